@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Entry point: runs the compiled CLI from dist/ (built by `npm ci` through the `prepare` script).
+import { existsSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+if (!existsSync(main)) {
+  process.stderr.write('wxpress: the compiled CLI is missing (dist/). Run `npm run build` in the wxpress folder.\n')
+  process.exit(2)
+}
+const { run } = await import(pathToFileURL(main).href)
+process.exitCode = await run(process.argv.slice(2))
