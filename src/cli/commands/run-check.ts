@@ -1,0 +1,48 @@
+/**
+ * The `check` command's action: load the site, run every stage, print the chosen report.
+ */
+import { reportGithub } from '../../diagnostics/report-github.js'
+import { reportJson } from '../../diagnostics/report-json.js'
+import { reportMarkdown } from '../../diagnostics/report-markdown.js'
+import { reportPretty } from '../../diagnostics/report-pretty.js'
+import { checkSite } from '../../site/check-site.js'
+import { loadSite } from '../../site/load-site.js'
+import { EXIT, useColor, type CliIO } from '../io.js'
+import { resolveNow } from '../options.js'
+import type { CheckFlags } from './check.js'
+import { changedSlugs } from './changed-slugs.js'
+
+export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): Promise<number> {
+  let selection = slugs
+  if (flags.changed) {
+    const changed = await changedSlugs(io, flags.changed, flags.content)
+    if (changed === undefined) return EXIT.usage
+    selection = [...new Set([...slugs, ...changed])]
+    if (selection.length === 0) {
+      io.stdout.write(flags.format === 'json' ? JSON.stringify({ version: 1, files: [], diagnostics: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } }) + '\n' : `No articles changed since ${flags.changed}.\n`)
+      return EXIT.ok
+    }
+  }
+  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection })
+  const result = await checkSite(site, { nowMs: resolveNow(flags.now) })
+  const { diagnostics, summary } = result
+  switch (flags.format) {
+    case 'json':
+      io.stdout.write(reportJson(result.files, diagnostics, summary))
+      break
+    case 'github':
+      io.stdout.write(reportGithub(diagnostics))
+      io.stdout.write(reportPretty(diagnostics, summary, { color: false, quiet: true }))
+      break
+    case 'markdown':
+      io.stdout.write(reportMarkdown(diagnostics, summary))
+      break
+    default:
+      if (site.articles.length === 0 && !site.loadedConfig.failed) {
+        io.stderr.write(`No articles found in ${flags.content ?? site.config.content}/ (expected <slug>/index.md folders).\n`)
+      }
+      io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: flags.quiet === true }))
+  }
+  if (site.loadedConfig.failed || site.usage.messages.length > 0) return EXIT.usage
+  return summary.errors > 0 ? EXIT.errors : EXIT.ok
+}

@@ -1,0 +1,36 @@
+/**
+ * Options shared by the commands that read articles, and their parsing helpers.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander'
+import { parseNow } from '../content/date-time.js'
+
+export interface SiteFlags {
+  content?: string
+  config?: string
+}
+
+/** Adds `--content <dir>` and `--config <file>`. */
+export function withSiteOptions(command: Command): Command {
+  return command
+    .option('--content <dir>', 'content folder holding <slug>/index.md (default: content/)')
+    .option('--config <file>', 'config file (default: wxpress.config.ts|mjs|json in the site root)')
+}
+
+/** `--now <iso>`: the clock, for reproducible runs and tests. */
+export function nowOption(): Option {
+  return new Option('--now <iso>', 'pretend the current time is <iso> (ISO-8601 with offset)').argParser((value: string) => {
+    if (parseNow(value, 'UTC') === undefined || !/([zZ]|[+-]\d{2}(:?\d{2})?)$/.test(value.trim())) {
+      throw new InvalidArgumentError(`expected an ISO-8601 date-time with offset, e.g. 2027-04-15T08:00:00+08:00 (got "${value}")`)
+    }
+    return value
+  })
+}
+
+/** Resolves `--now` (or the real clock) to epoch ms. */
+export function resolveNow(value: string | undefined): number {
+  return value === undefined ? Date.now() : (parseNow(value, 'UTC') ?? Date.now())
+}
+
+export function formatOption(formats: readonly string[], fallback: string): Option {
+  return new Option('--format <format>', 'output format').choices([...formats]).default(fallback)
+}

@@ -1,0 +1,94 @@
+/**
+ * Finds, imports and validates the site config. Problems are diagnostics on the config file; the
+ * caller exits 2 when any is an error. `.ts` configs are loaded through jiti (Node 20 cannot import
+ * TypeScript by itself).
+ */
+import { readFile, access } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { VFile } from 'vfile'
+import { report } from '../diagnostics/diagnostic.js'
+import { didYouMean } from '../diagnostics/did-you-mean.js'
+import { parseYaml } from './parse-yaml.js'
+import { configSchema, defaultConfig, type Config } from './schema.js'
+import { isValidTimeZone } from '../content/date-time.js'
+
+export const CONFIG_NAMES = ['wxpress.config.ts', 'wxpress.config.mts', 'wxpress.config.mjs', 'wxpress.config.js', 'wxpress.config.json']
+
+export interface LoadedConfig {
+  config: Config
+  /** Site-relative config path, when a file was found. */
+  path: string | undefined
+  file: VFile | undefined
+  /** Whether any error was reported. */
+  failed: boolean
+}
+
+async function exists(p: string): Promise<boolean> {
+  return access(p).then(() => true, () => false)
+}
+
+export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
+  let absolute: string | undefined
+  if (explicit) absolute = path.resolve(root, explicit)
+  else for (const name of CONFIG_NAMES) if (await exists(path.join(root, name))) { absolute = path.join(root, name); break }
+  if (!absolute) return { config: defaultConfig(), path: undefined, file: undefined, failed: false }
+  const rel = path.relative(root, absolute).split(path.sep).join('/')
+  const file = new VFile({ path: rel, cwd: root })
+  const fail = (message: string, hint: string, place?: { line: number; column: number }) => {
+    report(file, 'error', 'config/invalid', 'config', message, { place, hint })
+    return { config: defaultConfig(), path: rel, file, failed: true }
+  }
+  let raw: unknown
+  let locate: ((p: readonly PropertyKey[]) => { start: { line: number; column: number } } | undefined) | undefined
+  if (absolute.endsWith('.json')) {
+    let text: string
+    try {
+      text = (await readFile(absolute, 'utf8')).replace(/^\uFEFF/, '')
+    } catch (error) {
+      return fail(`Cannot read the config file: ${(error as Error).message}`, 'Check the path given to --config.')
+    }
+    file.value = text
+    const parsed = parseYaml(text)
+    const first = parsed.errors[0]
+    if (first) return fail(`The config is not valid JSON: ${first.message}`, 'Fix the JSON syntax.', first.position.start)
+    raw = parsed.data ?? {}
+    locate = parsed.locate
+  } else {
+    try {
+      if (!(await exists(absolute))) throw new Error('file not found')
+      const { createJiti } = await import('jiti')
+      const jiti = createJiti(pathToFileURL(root).href, { moduleCache: false })
+      const mod = (await jiti.import(absolute)) as { default?: unknown }
+      raw = mod.default ?? mod
+    } catch (error) {
+      return fail(`Cannot load the config file: ${(error as Error).message}`, 'Make sure it runs and has `export default defineConfig({ … })`.')
+    }
+  }
+  const result = configSchema.safeParse(raw)
+  let failed = false
+  if (!result.success) {
+    failed = true
+    for (const issue of result.error.issues) {
+      const at = issue.path.join('.')
+      let hint = 'See the configuration reference in README.md.'
+      if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0] ?? ''
+        const s = didYouMean(key, Object.keys(configSchema.shape))
+        if (s) hint = `Did you mean \`${s}\`?`
+      }
+      report(file, 'error', 'config/invalid', 'config', `Config ${at ? `\`${at}\` ` : ''}${issue.message}`, {
+        place: locate?.(issue.path)?.start, hint, field: at || undefined,
+      })
+    }
+  }
+  const config = result.success ? result.data : defaultConfig()
+  if (result.success && !isValidTimeZone(config.timezone)) {
+    failed = true
+    report(file, 'error', 'config/invalid', 'config', `Config \`timezone\` is not an IANA time zone: ${config.timezone}`, {
+      place: locate?.(['timezone'])?.start, field: 'timezone', value: config.timezone,
+      hint: 'Use a name such as `Asia/Shanghai` or `America/New_York`.',
+    })
+  }
+  return { config, path: rel, file, failed }
+}

@@ -1,0 +1,87 @@
+/**
+ * The only `yaml` import: parses YAML (and JSON, a YAML subset) with the core schema, so timestamps
+ * stay the text that was written, and keeps a position for every key and value.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml'
+import type { Position } from 'unist'
+
+export interface YamlProblem {
+  message: string
+  code: string
+  position: Position
+}
+
+export interface YamlField {
+  key: string
+  /** Position of the key. */
+  keyPosition: Position
+  /** Position of the value (the key's when the value is empty). */
+  valuePosition: Position
+  /** The value's text as written, for scalars. */
+  sourceText: string | undefined
+}
+
+export interface ParsedYaml {
+  /** Plain JS value of the document (undefined when empty). */
+  data: unknown
+  errors: YamlProblem[]
+  /** Top-level mapping keys in source order. */
+  fields: YamlField[]
+  /** Position of the node at `path` (a value), or undefined. */
+  locate(path: readonly PropertyKey[]): Position | undefined
+}
+
+/** Parses `text`; `lineOffset` is added to every line (front-matter starts after the `---` line). */
+export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true })
+  const toPosition = (start: number, end: number): Position => {
+    const a = lineCounter.linePos(start)
+    const b = lineCounter.linePos(Math.max(start, end))
+    return {
+      start: { line: a.line + lineOffset, column: a.col, offset: start },
+      end: { line: b.line + lineOffset, column: b.col, offset: end },
+    }
+  }
+  const nodePosition = (node: Node | null | undefined): Position | undefined =>
+    node?.range ? toPosition(node.range[0], node.range[1]) : undefined
+
+  const errors: YamlProblem[] = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0] ?? e.message,
+    code: e.code,
+    position: toPosition(e.pos[0], e.pos[1]),
+  }))
+
+  const fields: YamlField[] = []
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const keyNode = pair.key as Node | null
+      if (!isScalar(keyNode)) continue
+      const keyPosition = nodePosition(keyNode) ?? toPosition(0, 0)
+      const valueNode = pair.value as Node | null
+      fields.push({
+        key: String(keyNode.value),
+        keyPosition,
+        valuePosition: nodePosition(valueNode) ?? keyPosition,
+        sourceText: isScalar(valueNode) ? (valueNode.source ?? String(valueNode.value)) : undefined,
+      })
+    }
+  }
+
+  const locate = (path: readonly PropertyKey[]): Position | undefined => {
+    let node: unknown = doc.contents
+    for (const segment of path) {
+      if (isMap(node) || isSeq(node)) node = node.get(segment as never, true)
+      else return undefined
+    }
+    return nodePosition(node as Node)
+  }
+
+  let data: unknown
+  try {
+    data = errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    errors.push({ message: (error as Error).message, code: "BAD_YAML", position: toPosition(0, 0) })
+  }
+  return { data, errors, fields, locate }
+}

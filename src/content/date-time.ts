@@ -1,0 +1,102 @@
+/**
+ * The only `luxon` import: ISO-8601 slot parsing and time-zone arithmetic. Slots are compared as
+ * instants (epoch milliseconds); local dates and clock times are always taken in the site zone.
+ */
+import { DateTime, IANAZone } from 'luxon'
+
+export interface Slot {
+  /** The text as written in the front-matter. */
+  text: string
+  /** The instant, epoch milliseconds. */
+  epochMs: number
+  /** Whether the text carried an offset (`Z`, `+08:00`); naive slots are read in the site zone. */
+  hasOffset: boolean
+  /** A naive time that does not exist in the zone (DST gap) and was moved forward. */
+  shifted: boolean
+}
+
+export type SlotResult = { ok: true; slot: Slot } | { ok: false; reason: string }
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/
+
+export function isValidTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone)
+}
+
+/** Parses an ISO-8601 date-time; without an offset it is read in `zone`. Never guesses. */
+export function parseSlot(text: string, zone: string): SlotResult {
+  const trimmed = text.trim()
+  const m = ISO.exec(trimmed)
+  if (!m) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return { ok: false, reason: 'a date without a time of day' }
+    return { ok: false, reason: 'not an ISO-8601 date-time' }
+  }
+  const [, y, mo, d, h, mi, s, frac, offset] = m
+  const parts = {
+    year: Number(y), month: Number(mo), day: Number(d),
+    hour: Number(h), minute: Number(mi), second: Number(s ?? 0),
+    millisecond: frac ? Math.round(Number(`0.${frac}`) * 1000) : 0,
+  }
+  let dt: DateTime
+  if (offset) {
+    const normalized = /^[zZ]$/.test(offset) ? 'UTC' : `UTC${offset.length === 3 ? offset + ':00' : offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`
+    dt = DateTime.fromObject(parts, { zone: normalized })
+  } else {
+    dt = DateTime.fromObject(parts, { zone })
+  }
+  if (!dt.isValid) return { ok: false, reason: 'not a real calendar date-time (check the month, day and hour)' }
+  const shifted = !offset && (dt.hour !== parts.hour || dt.minute !== parts.minute || dt.day !== parts.day)
+  return { ok: true, slot: { text, epochMs: dt.toMillis(), hasOffset: Boolean(offset), shifted } }
+}
+
+/** `2027-04-15T20:00:00+08:00`: the instant in `zone`, with offset. */
+export function formatLocalIso(epochMs: number, zone: string): string {
+  return DateTime.fromMillis(epochMs, { zone }).toISO({ suppressMilliseconds: true }) ?? ''
+}
+
+/** `2027-04-15T12:00:00Z`. */
+export function formatUtcIso(epochMs: number): string {
+  return DateTime.fromMillis(epochMs, { zone: 'UTC' }).toISO({ suppressMilliseconds: true, includeOffset: false }) + 'Z'
+}
+
+/** Local calendar date `YYYY-MM-DD` in `zone`. */
+export function localDate(epochMs: number, zone: string): string {
+  return DateTime.fromMillis(epochMs, { zone }).toISODate() ?? ''
+}
+
+/** Local month `YYYY-MM` in `zone`. */
+export function localMonth(epochMs: number, zone: string): string {
+  return DateTime.fromMillis(epochMs, { zone }).toFormat('yyyy-LL')
+}
+
+/** Minutes since local midnight in `zone`. */
+export function localMinutes(epochMs: number, zone: string): number {
+  const dt = DateTime.fromMillis(epochMs, { zone })
+  return dt.hour * 60 + dt.minute
+}
+
+/** `周四 20:00` style local clock text with weekday, `yyyy-MM-dd HH:mm`. */
+export function formatLocalHuman(epochMs: number, zone: string): string {
+  return DateTime.fromMillis(epochMs, { zone }).toFormat('yyyy-LL-dd HH:mm ccc')
+}
+
+/** Relative description of `epochMs` seen from `nowMs` (`in 3 days`, `2 hours ago`). */
+export function formatRelative(epochMs: number, nowMs: number): string {
+  const diff = epochMs - nowMs
+  const abs = Math.abs(diff)
+  const units: [number, string][] = [[86_400_000, 'day'], [3_600_000, 'hour'], [60_000, 'minute']]
+  for (const [size, name] of units) {
+    if (abs >= size) {
+      const n = Math.floor(abs / size)
+      const text = `${n} ${name}${n === 1 ? '' : 's'}`
+      return diff >= 0 ? `in ${text}` : `${text} ago`
+    }
+  }
+  return 'now'
+}
+
+/** Parses a `--now` value: ISO with offset (or naive, read in `zone`). */
+export function parseNow(text: string, zone: string): number | undefined {
+  const r = parseSlot(text, zone)
+  return r.ok ? r.slot.epochMs : undefined
+}

@@ -1,0 +1,56 @@
+/**
+ * zod schemas for every front-matter key (DESIGN §2), built from the site config's limits.
+ * Lengths are counted in code points, as WeChat counts characters.
+ */
+import { z } from 'zod'
+import { ruleSettingSchema, type Config } from '../config/schema.js'
+
+export const codePoints = (s: string): number => [...s].length
+
+function text(opts: { max?: number; nonEmpty?: boolean }) {
+  let schema = z.string({ error: 'expected text' })
+  if (opts.nonEmpty) schema = schema.refine((s) => s.trim() !== '', { message: 'must not be empty', params: { rule: 'empty' } })
+  if (opts.max !== undefined) {
+    const max = opts.max
+    schema = schema.refine((s) => codePoints(s) <= max, {
+      params: { rule: 'max-length', max },
+      message: `is longer than ${max} characters`,
+    })
+  }
+  return schema
+}
+
+/** The required keys; a missing one is reported at the front-matter block. */
+export const REQUIRED_KEYS = ['title', 'topic', 'audience', 'cover'] as const
+
+/** Keys that are free text: a YAML number or boolean is taken as the text written. */
+export const TEXT_KEYS = new Set(['title', 'topic', 'slot', 'audience', 'slogan', 'author', 'digest', 'cover', 'id', 'account', 'theme'])
+
+export function frontmatterSchemas(config: Config) {
+  return {
+    title: text({ max: config.limits.titleMax, nonEmpty: true }),
+    topic: text({ nonEmpty: true }),
+    slot: text({ nonEmpty: true }),
+    audience: text({ nonEmpty: true }),
+    slogan: text({}),
+    author: text({ max: config.limits.authorMax }),
+    digest: text({ max: config.limits.digestMax }),
+    cover: text({ nonEmpty: true }),
+    id: text({ nonEmpty: true }),
+    account: text({ nonEmpty: true }).refine((s) => s in config.accounts, {
+      params: { rule: 'unknown-account' },
+      message: 'is not an account of the site config',
+    }),
+    mode: z.enum(['draft', 'publish', 'broadcast'], { error: 'must be one of draft, publish, broadcast' }),
+    theme: text({ nonEmpty: true }),
+    source_url: z.string({ error: 'expected text' }).refine((s) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(s), {
+      message: 'must be an http(s) URL',
+    }),
+    comments: z.enum(['off', 'all', 'followers'], { error: 'must be one of off, all, followers' }),
+    lint: z.record(z.string(), ruleSettingSchema, { error: 'must map rule ids to "off" | "warn" | "error" | [severity, options]' }),
+    order: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }),
+    position: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }),
+  } as const
+}
+
+export type FrontmatterKey = keyof ReturnType<typeof frontmatterSchemas>

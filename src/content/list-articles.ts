@@ -1,0 +1,31 @@
+/**
+ * Finds the articles of a site: every `<content>/<slug>/index.md`. Other files (a README, drafts
+ * outside a slug folder) are ignored.
+ */
+import { readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+export interface ArticleRef {
+  slug: string
+  absolutePath: string
+}
+
+export async function listArticles(contentDir: string): Promise<ArticleRef[]> {
+  let entries
+  try {
+    entries = await readdir(contentDir, { withFileTypes: true })
+  } catch {
+    return []
+  }
+  const refs: ArticleRef[] = []
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const absolutePath = path.join(contentDir, entry.name, 'index.md')
+    try {
+      if ((await stat(absolutePath)).isFile()) refs.push({ slug: entry.name, absolutePath })
+    } catch {
+      // a folder without index.md is not an article
+    }
+  }
+  return refs.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+}

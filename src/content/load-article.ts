@@ -1,0 +1,151 @@
+/**
+ * Reads one `content/<slug>/index.md` into an `Article`. Never throws for bad input: unreadable,
+ * non-UTF-8, empty or broken files become diagnostics and an article with `readable: false`.
+ */
+import { createHash } from 'node:crypto'
+import { access, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Position } from 'unist'
+import { VFile } from 'vfile'
+import type { Config } from '../config/schema.js'
+import { report } from '../diagnostics/diagnostic.js'
+import { fieldPosition, type Article } from './article.js'
+import { splitFrontmatter } from './frontmatter.js'
+import { resolveAsset, staysInside } from './resolve-asset.js'
+import { validateFrontmatter } from './validate-frontmatter.js'
+
+const LINE1: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
+export interface LoadArticleInput {
+  /** Site root (absolute). */
+  root: string
+  /** Absolute path of the index.md. */
+  absolutePath: string
+  slug: string
+  config: Config
+}
+
+/** Decodes bytes as strict UTF-8, strips a BOM and normalises CRLF/CR to LF. */
+export function decodeSource(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, reason: 'the file is UTF-16 encoded' }
+  }
+  try {
+    const text = utf8.decode(bytes) // strips a UTF-8 BOM
+    return { ok: true, text: text.replace(/\r\n?/g, '\n') }
+  } catch {
+    return { ok: false, reason: 'the file is not valid UTF-8 (GBK or another legacy encoding?)' }
+  }
+}
+
+export async function loadArticle(input: LoadArticleInput): Promise<Article> {
+  const { root, absolutePath, slug, config } = input
+  const rel = path.relative(root, absolutePath).split(path.sep).join('/')
+  const file = new VFile({ path: rel, cwd: root, value: '' })
+  const article: Article = {
+    slug, path: rel, dir: path.dirname(absolutePath), file, markdown: '', frontmatter: {}, fields: [],
+    block: LINE1, slot: undefined, coverPath: undefined, hash: '', readable: false,
+  }
+  let bytes: Buffer
+  try {
+    bytes = await readFile(absolutePath)
+  } catch (error) {
+    report(file, 'error', 'content/unreadable', 'content', `Cannot read the file: ${(error as Error).message}`, {
+      place: LINE1, hint: 'Check the file exists and is readable.',
+    })
+    return article
+  }
+  article.hash = createHash('sha256').update(bytes).digest('hex')
+  const decoded = decodeSource(bytes)
+  if (!decoded.ok) {
+    report(file, 'error', 'content/encoding', 'content', `Cannot read the article: ${decoded.reason}`, {
+      place: LINE1, hint: 'Save the file as UTF-8 (without changing anything else) and commit it again.',
+    })
+    return article
+  }
+  file.value = decoded.text
+  if (decoded.text.trim() === '') {
+    report(file, 'error', 'content/empty-file', 'content', 'The article file is empty', {
+      place: LINE1, hint: 'Start with a front-matter block (`---`, `title: …`, `---`) and then the body.',
+    })
+    return article
+  }
+  const split = splitFrontmatter(decoded.text)
+  article.markdown = split.markdown
+  article.readable = split.status !== 'unclosed'
+  if (split.status === 'none') {
+    report(file, 'error', 'frontmatter/missing-block', 'content', 'The article has no front-matter', {
+      place: LINE1,
+      hint: 'Begin the file with a `---` line, the keys (title, topic, slot, audience, cover …), and a closing `---` line.',
+    })
+    return article
+  }
+  if (split.status === 'unclosed') {
+    report(file, 'error', 'frontmatter/unclosed', 'content', 'The front-matter block opened with `---` is never closed', {
+      place: LINE1, hint: 'Add a line with only `---` after the last key.',
+    })
+    return article
+  }
+  article.block = { start: { line: 1, column: 1 }, end: { line: split.endLine, column: 4 } }
+  if (split.status === 'language') {
+    report(file, 'error', 'frontmatter/language', 'content', `Front-matter in \`${split.language}\` is not supported`, {
+      place: article.block, value: split.language, hint: 'Write the front-matter in YAML (a plain `---` line).',
+    })
+    return article
+  }
+  const yaml = split.yaml
+  if (!yaml) return article
+  for (const error of yaml.errors) {
+    report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: ${error.message}`, {
+      place: error.position, hint: 'Check indentation and quoting; values containing `: ` or `#` need quotes.',
+    })
+  }
+  if (yaml.errors.length > 0) return article
+  if (yaml.data !== undefined && yaml.data !== null && (typeof yaml.data !== 'object' || Array.isArray(yaml.data))) {
+    report(file, 'error', 'frontmatter/not-a-mapping', 'content', 'Front-matter must be `key: value` lines', {
+      place: article.block, value: yaml.data, hint: 'Write one `key: value` per line.',
+    })
+    return article
+  }
+  article.fields = yaml.fields
+  const { frontmatter, slot } = validateFrontmatter({
+    file, data: (yaml.data ?? {}) as Record<string, unknown>, fields: yaml.fields, block: article.block, config,
+  })
+  article.frontmatter = frontmatter
+  article.slot = slot
+  if (frontmatter.cover !== undefined) article.coverPath = await checkCover(article, frontmatter.cover)
+  return article
+}
+
+async function checkCover(article: Article, cover: string): Promise<string | undefined> {
+  const place = fieldPosition(article, 'cover')
+  const resolved = resolveAsset(article.dir, cover)
+  if (!resolved.ok) {
+    const remote = resolved.reason === 'remote' || resolved.reason === 'data'
+    report(article.file, 'error', remote ? 'image/remote' : 'image/outside-root', 'content',
+      remote ? `\`cover\` must be a local image, not ${cover}` : `\`cover\` points outside the article folder: ${cover}`, {
+        place, field: 'cover', value: cover,
+        hint: remote
+          ? 'Download the image into the article folder and write its relative path, e.g. `cover: cover.jpg`.'
+          : 'Keep the cover inside the article folder and write a relative path such as `cover: cover.png`.',
+      })
+    return undefined
+  }
+  try {
+    await access(resolved.absolute)
+  } catch {
+    report(article.file, 'error', 'image/missing', 'content', `Cover image not found: ${cover}`, {
+      place, field: 'cover', value: cover,
+      hint: `Add the file at ${article.slug}/${resolved.relative}, or fix the path (it is relative to the article folder).`,
+    })
+    return undefined
+  }
+  if (!(await staysInside(article.dir, resolved.absolute))) {
+    report(article.file, 'error', 'image/outside-root', 'content', `\`cover\` links to a file outside the article folder: ${cover}`, {
+      place, field: 'cover', value: cover, hint: 'Replace the symbolic link with a copy of the image.',
+    })
+    return undefined
+  }
+  return resolved.absolute
+}

@@ -1,0 +1,28 @@
+import path from 'node:path'
+import type { Config } from '../config/schema.js'
+import type { Article } from './article.js'
+import { listArticles } from './list-articles.js'
+import { loadArticle } from './load-article.js'
+
+export interface LoadArticlesInput {
+  root: string
+  /** Absolute content folder. */
+  contentDir: string
+  config: Config
+}
+
+/** Loads every article of the site, in slug order; bad files become diagnostics, never exceptions. */
+export async function loadArticles(input: LoadArticlesInput): Promise<Article[]> {
+  const refs = await listArticles(input.contentDir)
+  const out: Article[] = []
+  const batch = 32
+  for (let i = 0; i < refs.length; i += batch) {
+    const loaded = await Promise.all(
+      refs.slice(i, i + batch).map((ref) =>
+        loadArticle({ root: input.root, absolutePath: path.resolve(ref.absolutePath), slug: ref.slug, config: input.config }),
+      ),
+    )
+    out.push(...loaded)
+  }
+  return out
+}

@@ -1,0 +1,28 @@
+/**
+ * The Markdown syntax every stage agrees on: CommonMark + GFM (tables, strikethrough, task lists,
+ * footnotes, autolinks), `$…$`/`$$…$$` math and CJK-friendly emphasis (`**注意：**目前`).
+ * The only module that imports remark-parse and the syntax extensions.
+ */
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import remarkCjkFriendly from 'remark-cjk-friendly'
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough'
+import { unified } from 'unified'
+import type { Root } from 'mdast'
+
+/** A fresh (unfrozen) processor with the parser and syntax extensions; add transforms with `.use()`. */
+export function createMarkdownProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm, { singleTilde: false })
+    .use(remarkMath, { singleDollarTextMath: true })
+    .use(remarkCjkFriendly)
+    .use(remarkCjkFriendlyGfmStrikethrough)
+}
+
+/** Parses Markdown into mdast with the shared syntax. */
+export function createMarkdownParser(): (markdown: string) => Root {
+  const processor = createMarkdownProcessor().freeze()
+  return (markdown) => processor.parse(markdown)
+}

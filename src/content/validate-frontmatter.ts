@@ -1,0 +1,123 @@
+/**
+ * Validates parsed front-matter key by key: one diagnostic per problem at the key's own value,
+ * quoting the value; a missing key points at the block. A bad key never hides the others.
+ */
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+import type { Config } from '../config/schema.js'
+import type { YamlField } from '../config/parse-yaml.js'
+import { report } from '../diagnostics/diagnostic.js'
+import { didYouMean } from '../diagnostics/did-you-mean.js'
+import type { Frontmatter } from './article.js'
+import { parseSlot, type Slot } from './date-time.js'
+import { REQUIRED_KEYS, TEXT_KEYS, codePoints, frontmatterSchemas, type FrontmatterKey } from './frontmatter-schema.js'
+
+export interface ValidationInput {
+  file: VFile
+  data: Record<string, unknown>
+  fields: YamlField[]
+  block: Position
+  config: Config
+}
+
+export interface ValidationResult {
+  frontmatter: Frontmatter
+  slot: Slot | undefined
+}
+
+const HINTS: Partial<Record<string, string>> = {
+  title: 'Write the title shown in chat lists and the article header, e.g. `title: 春季开发者大会报名开启`.',
+  topic: 'Name the column or category, e.g. `topic: 技术` or `topic: 社区通知`.',
+  audience: 'Use `全部粉丝` for all followers, or the name of a follower tag.',
+  cover: 'Put the cover image in the article folder and write its path, e.g. `cover: cover.png`.',
+}
+
+function short(value: string): string {
+  return codePoints(value) > 40 ? [...value].slice(0, 40).join('') + '…' : value
+}
+
+export function validateFrontmatter(input: ValidationInput): ValidationResult {
+  const { file, data, fields, block, config } = input
+  const schemas = frontmatterSchemas(config)
+  const known = Object.keys(schemas)
+  const frontmatter: Record<string, unknown> = {}
+  let slot: Slot | undefined
+
+  for (const field of fields) {
+    const { key } = field
+    if (!(key in schemas)) {
+      const suggestion = didYouMean(key, known)
+      report(file, 'warning', 'frontmatter/unknown-key', 'content', `Unknown front-matter key \`${key}\``, {
+        place: field.keyPosition,
+        field: key,
+        value: key,
+        hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Known keys: ${known.join(', ')}.`,
+      })
+      continue
+    }
+    let value = data[key]
+    if (TEXT_KEYS.has(key) && (typeof value === 'number' || typeof value === 'boolean') && field.sourceText !== undefined) {
+      value = field.sourceText
+    }
+    if (typeof value === 'string') value = value.replace(/\r/g, '')
+    const result = schemas[key as FrontmatterKey].safeParse(value)
+    if (!result.success) {
+      const issue = result.error.issues[0]
+      const params = (issue && 'params' in issue ? issue.params : undefined) as { rule?: string; max?: number } | undefined
+      const rule = params?.rule ?? (value === null || value === undefined ? 'empty' : 'invalid-value')
+      const shown = typeof value === 'string' ? short(value) : JSON.stringify(value)
+      const message = rule === 'max-length'
+        ? `\`${key}\` has ${codePoints(String(value))} characters, more than ${params?.max}`
+        : rule === 'empty' ? `\`${key}\` is empty` : `\`${key}\` ${issue?.message ?? 'is invalid'}: ${shown}`
+      let hint = rule === 'max-length' ? `Shorten it to at most ${params?.max} characters.` : HINTS[key]
+      if (rule === 'unknown-account') {
+        const s = didYouMean(String(value), Object.keys(config.accounts))
+        hint = s ? `Did you mean \`${s}\`?` : `Accounts in the config: ${Object.keys(config.accounts).join(', ')}.`
+      }
+      report(file, 'error', `frontmatter/${rule}`, 'content', message, { place: field.valuePosition, field: key, value, hint })
+      continue
+    }
+    frontmatter[key === 'position' ? 'order' : key] = result.data
+    if (key === 'slot') slot = checkSlot(file, field, result.data as string, config)
+  }
+
+  for (const key of REQUIRED_KEYS) {
+    if (fields.some((f) => f.key === key)) continue
+    report(file, 'error', 'frontmatter/missing', 'content', `Missing required front-matter key \`${key}\``, {
+      place: block,
+      field: key,
+      hint: HINTS[key],
+    })
+  }
+  return { frontmatter: frontmatter as Frontmatter, slot }
+}
+
+function checkSlot(file: VFile, field: YamlField, text: string, config: Config): Slot | undefined {
+  const parsed = parseSlot(text, config.timezone)
+  if (!parsed.ok) {
+    report(file, 'error', 'frontmatter/invalid-slot', 'content', `\`slot\` is ${parsed.reason}: ${text}`, {
+      place: field.valuePosition,
+      field: 'slot',
+      value: text,
+      hint: 'Write an ISO-8601 date-time with its offset, e.g. `slot: 2027-04-15T20:00:00+08:00`; times are never guessed.',
+    })
+    return undefined
+  }
+  if (!parsed.slot.hasOffset) {
+    report(file, 'warning', 'frontmatter/naive-slot', 'content', `\`slot\` has no time-zone offset: ${text}; read as ${config.timezone} time`, {
+      place: field.valuePosition,
+      field: 'slot',
+      value: text,
+      hint: 'Add the offset so nobody has to guess, e.g. `+08:00` for China Standard Time.',
+    })
+  }
+  if (parsed.slot.shifted) {
+    report(file, 'warning', 'frontmatter/nonexistent-time', 'content', `\`slot\` ${text} does not exist in ${config.timezone} (clocks skip it); it is moved forward`, {
+      place: field.valuePosition,
+      field: 'slot',
+      value: text,
+      hint: 'Pick a time outside the daylight-saving gap, or write the offset explicitly.',
+    })
+  }
+  return parsed.slot
+}

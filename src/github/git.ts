@@ -1,0 +1,29 @@
+/**
+ * The only execa import: the few git questions wxpress asks.
+ */
+import { execa } from 'execa'
+
+export type GitResult<T> = { ok: true } & T | { ok: false; error: string }
+
+/** Files changed since `ref` (merge-base diff) plus uncommitted and untracked files, `/`-separated. */
+export async function changedFiles(cwd: string, ref: string): Promise<GitResult<{ files: string[] }>> {
+  try {
+    const committed = await execa('git', ['diff', '--name-only', '--no-renames', `${ref}...HEAD`], { cwd })
+    const working = await execa('git', ['status', '--porcelain', '--untracked-files=all', '-z'], { cwd })
+    const files = new Set(committed.stdout.split('\n').filter(Boolean))
+    for (const entry of working.stdout.split('\0')) if (entry.length > 3) files.add(entry.slice(3))
+    return { ok: true, files: [...files].sort() }
+  } catch (error) {
+    const e = error as { stderr?: string; shortMessage?: string; message: string }
+    return { ok: false, error: (e.stderr || e.shortMessage || e.message).trim().split('\n')[0] ?? 'git failed' }
+  }
+}
+
+/** Current commit sha, or undefined outside a git repository. */
+export async function headSha(cwd: string): Promise<string | undefined> {
+  try {
+    return (await execa('git', ['rev-parse', 'HEAD'], { cwd })).stdout.trim()
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * `wxpress check` as a plain function: content (done on load) → lint → render checks → schedule,
+ * all reporting onto each article's VFile; returns the sorted diagnostics of the selected files.
+ */
+import type { VFile } from 'vfile'
+import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostics/diagnostic.js'
+import type { Site } from './load-site.js'
+
+export interface CheckOptions {
+  /** The clock, epoch ms (schedule checks are relative to it). */
+  nowMs: number
+}
+
+export interface CheckResult {
+  diagnostics: Diagnostic[]
+  summary: Summary
+  /** Per selected file: path, slug and counts. */
+  files: { file: string; slug: string; errors: number; warnings: number }[]
+}
+
+export async function checkSite(site: Site, options: CheckOptions): Promise<CheckResult> {
+  void options
+  const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))
+  if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
+  if (site.usage.messages.length > 0) files.push({ file: site.usage, path: '(command line)' })
+  const diagnostics = collectDiagnostics(files)
+  const summary = summarize(diagnostics, site.selected.length)
+  return {
+    diagnostics,
+    summary,
+    files: site.selected.map((a) => {
+      const own = diagnostics.filter((d) => d.file === a.path)
+      return {
+        file: a.path,
+        slug: a.slug,
+        errors: own.filter((d) => d.severity === 'error').length,
+        warnings: own.filter((d) => d.severity === 'warning').length,
+      }
+    }),
+  }
+}
