@@ -97,7 +97,8 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
   const yaml = split.yaml
   if (!yaml) return article
   for (const error of yaml.errors) {
-    report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: ${error.message}`, {
+    const reason = error.code === 'DUPLICATE_KEY' ? 'a key is written twice' : error.message
+    report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: ${reason}`, {
       place: error.position, hint: 'Check indentation and quoting; values containing `: ` or `#` need quotes.',
     })
   }

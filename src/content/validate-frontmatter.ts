@@ -32,6 +32,11 @@ const HINTS: Partial<Record<string, string>> = {
   cover: 'Put the cover image in the article folder and write its path, e.g. `cover: cover.png`.',
 }
 
+const ENUMS: Partial<Record<string, string[]>> = {
+  mode: ['draft', 'publish', 'broadcast'],
+  comments: ['off', 'all', 'followers'],
+}
+
 function short(value: string): string {
   return codePoints(value) > 40 ? [...value].slice(0, 40).join('') + '…' : value
 }
@@ -67,9 +72,14 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
       const rule = params?.rule ?? (value === null || value === undefined ? 'empty' : 'invalid-value')
       const shown = typeof value === 'string' ? short(value) : JSON.stringify(value)
       const message = rule === 'max-length'
-        ? `\`${key}\` has ${codePoints(String(value))} characters, more than ${params?.max}`
+        ? `\`${key}\` has ${codePoints(String(value))} characters, more than ${params?.max}: ${shown}`
         : rule === 'empty' ? `\`${key}\` is empty` : `\`${key}\` ${issue?.message ?? 'is invalid'}: ${shown}`
       let hint = rule === 'max-length' ? `Shorten it to at most ${params?.max} characters.` : HINTS[key]
+      const options = ENUMS[key]
+      if (options && typeof value === 'string') {
+        const s = didYouMean(value, options)
+        hint = s ? `Did you mean \`${s}\`?` : `Use one of: ${options.join(', ')}.`
+      }
       if (rule === 'unknown-account') {
         const s = didYouMean(String(value), Object.keys(config.accounts))
         hint = s ? `Did you mean \`${s}\`?` : `Accounts in the config: ${Object.keys(config.accounts).join(', ')}.`

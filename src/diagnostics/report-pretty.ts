@@ -38,8 +38,7 @@ export function reportPretty(
     const placeWidth = Math.max(...list.map((d) => place(d).length))
     for (const d of list) {
       const sev = paint[d.severity](d.severity.padEnd(7))
-      const value = d.value !== undefined && !d.message.includes(d.value) ? ` (${JSON.stringify(d.value)})` : ''
-      lines.push(`  ${place(d).padEnd(placeWidth)}  ${sev}  ${d.message}${value}  ${c.dim(d.ruleId)}`)
+      lines.push(`  ${place(d).padEnd(placeWidth)}  ${sev}  ${d.message}  ${c.dim(d.ruleId)}`)
       if (d.hint) lines.push(`  ${' '.repeat(placeWidth)}  ${' '.repeat(7)}  ${c.dim('hint: ' + d.hint)}`)
     }
     lines.push('')

@@ -1,0 +1,82 @@
+import { mkdtempSync, symlinkSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { defaultConfig } from '../../src/config/schema.js'
+import { loadArticle } from '../../src/content/load-article.js'
+import { listCases, prettyText } from '../helpers/site-fixture.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const fixtures = path.join(here, 'fixtures')
+const config = defaultConfig()
+
+function load(slug: string, root = here) {
+  return loadArticle({ root, absolutePath: path.join(root, 'fixtures', slug, 'index.md'), slug, config })
+}
+
+describe('front-matter fixtures', () => {
+  for (const name of listCases(fixtures)) {
+    it(`reports ${name} exactly`, async () => {
+      const article = await load(name)
+      await expect(prettyText([{ file: article.file, path: article.path }])).toMatchFileSnapshot(
+        path.join(fixtures, name, 'diagnostics.txt'),
+      )
+    })
+  }
+})
+
+describe('line endings and encodings', () => {
+  it('gives identical results for LF, CRLF and a UTF-8 BOM', async () => {
+    const [lf, crlf, bom] = await Promise.all([load('valid'), load('crlf'), load('bom')])
+    for (const other of [crlf, bom]) {
+      expect(other.frontmatter).toEqual(lf.frontmatter)
+      expect(other.markdown).toEqual(lf.markdown)
+      expect(other.fields).toEqual(lf.fields)
+      expect(other.file.messages.map(String)).toEqual(lf.file.messages.map((m) => String(m).replace('fixtures/valid', `fixtures/${other.slug}`)))
+    }
+    expect(JSON.stringify(crlf.frontmatter)).not.toContain('\r')
+    expect(lf.file.messages).toHaveLength(0)
+  })
+
+  it('keeps an unquoted slot as the written text and compares instants', async () => {
+    const [unquoted, quoted] = await Promise.all([load('unquoted-slot'), load('quoted-slot')])
+    expect(unquoted.frontmatter.slot).toBe('2027-04-15T20:00:00+08:00')
+    expect(quoted.frontmatter.slot).toBe('2027-04-15T12:00:00Z')
+    expect(unquoted.slot?.epochMs).toBe(quoted.slot?.epochMs)
+  })
+
+  it('treats cover.png and ./cover.png alike', async () => {
+    const [a, b] = await Promise.all([load('valid'), load('dot-slash-cover')])
+    expect(a.coverPath).toBeDefined()
+    expect(path.relative(b.dir, b.coverPath ?? '')).toBe(path.relative(a.dir, a.coverPath ?? ''))
+  })
+
+  it('keeps the body on the file lines', async () => {
+    const article = await load('valid')
+    const lines = article.markdown.split('\n')
+    expect(lines[11]).toBe('## 大会安排')
+    expect(lines.slice(0, 10).every((l) => l === '')).toBe(true)
+  })
+})
+
+describe('escaping paths', () => {
+  it('rejects a cover symlink that points outside the article folder', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-content-'))
+    const dir = path.join(root, 'fixtures', 'linked')
+    mkdirSync(dir, { recursive: true })
+    const secret = path.join(root, 'secret.png')
+    copyFileSync(path.join(fixtures, 'valid', 'cover.png'), secret)
+    symlinkSync(secret, path.join(dir, 'cover.png'))
+    writeFileSync(path.join(dir, 'index.md'), '---\ntitle: 标题\ntopic: 技术\naudience: 全部粉丝\ncover: cover.png\n---\n正文\n')
+    const article = await load('linked', root)
+    expect(article.coverPath).toBeUndefined()
+    expect(article.file.messages.map((m) => m.ruleId)).toEqual(['image/outside-root'])
+    expect(article.file.messages[0]?.line).toBe(5)
+  })
+
+  it('reports an escaping path as outside-root, not missing (it is never looked up)', async () => {
+    const article = await load('escaping-cover')
+    expect(article.file.messages.map((m) => m.ruleId)).toEqual(['image/outside-root'])
+  })
+})
