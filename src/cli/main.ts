@@ -3,7 +3,8 @@
  * exports `default (io) => Command` and keeps its heavy imports inside its action, so `--help` and
  * start-up stay fast.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { Command, CommanderError } from 'commander'
 import { EXIT, type CliIO } from './io.js'
 
@@ -17,13 +18,12 @@ function packageVersion(): string {
 }
 
 async function loadCommand(name: string): Promise<CommandFactory | undefined> {
-  try {
-    const mod = (await import(`./commands/${name}.js`)) as { default?: CommandFactory }
-    return mod.default
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined
-    throw error
-  }
+  // Runs compiled (.js in dist/) and from source under vitest (.ts).
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
+  const url = new URL(`./commands/${name}${ext}`, import.meta.url)
+  if (!existsSync(fileURLToPath(url))) return undefined
+  const mod = (await import(/* @vite-ignore */ url.href)) as { default?: CommandFactory }
+  return mod.default
 }
 
 /** Builds the program with every available command. */

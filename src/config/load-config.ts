@@ -71,22 +71,27 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
     failed = true
     for (const issue of result.error.issues) {
       const at = issue.path.join('.')
-      let hint = 'See the configuration reference in README.md.'
       if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0] ?? ''
-        const s = didYouMean(key, Object.keys(configSchema.shape))
-        if (s) hint = `Did you mean \`${s}\`?`
+        for (const key of issue.keys) {
+          const s = didYouMean(key, Object.keys(configSchema.shape))
+          report(file, 'error', 'config/unknown-key', 'config', `Config has an unknown key \`${[...issue.path, key].join('.')}\``, {
+            place: locate?.([...issue.path, key])?.start, value: key,
+            hint: s ? `Did you mean \`${s}\`?` : 'See the configuration reference in README.md.',
+          })
+        }
+        continue
       }
       report(file, 'error', 'config/invalid', 'config', `Config ${at ? `\`${at}\` ` : ''}${issue.message}`, {
-        place: locate?.(issue.path)?.start, hint, field: at || undefined,
+        place: locate?.(issue.path)?.start, hint: 'See the configuration reference in README.md.', field: at || undefined,
       })
     }
   }
   const config = result.success ? result.data : defaultConfig()
-  if (result.success && !isValidTimeZone(config.timezone)) {
+  const zone = (raw as { timezone?: unknown } | undefined)?.timezone
+  if (typeof zone === 'string' && !isValidTimeZone(zone)) {
     failed = true
-    report(file, 'error', 'config/invalid', 'config', `Config \`timezone\` is not an IANA time zone: ${config.timezone}`, {
-      place: locate?.(['timezone'])?.start, field: 'timezone', value: config.timezone,
+    report(file, 'error', 'config/invalid', 'config', `Config \`timezone\` is not an IANA time zone: ${zone}`, {
+      place: locate?.(['timezone'])?.start, field: 'timezone', value: zone,
       hint: 'Use a name such as `Asia/Shanghai` or `America/New_York`.',
     })
   }

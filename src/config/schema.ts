@@ -86,7 +86,7 @@ export const configSchema = z.object({
       rehypePlugins: z.array(z.unknown()).default([]),
     })
     .prefault({}),
-})
+}).strict()
 
 export type ConfigInput = z.input<typeof configSchema>
 export type Config = z.output<typeof configSchema>

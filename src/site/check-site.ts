@@ -22,7 +22,6 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   void options
   const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
-  if (site.usage.messages.length > 0) files.push({ file: site.usage, path: '(command line)' })
   const diagnostics = collectDiagnostics(files)
   const summary = summarize(diagnostics, site.selected.length)
   return {

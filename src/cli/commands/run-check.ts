@@ -11,6 +11,7 @@ import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { CheckFlags } from './check.js'
 import { changedSlugs } from './changed-slugs.js'
+import { reportUsage } from '../report-usage.js'
 
 export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): Promise<number> {
   let selection = slugs
@@ -24,6 +25,7 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     }
   }
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection })
+  if (reportUsage(io, site)) return EXIT.usage
   const result = await checkSite(site, { nowMs: resolveNow(flags.now) })
   const { diagnostics, summary } = result
   switch (flags.format) {
@@ -43,6 +45,6 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
       }
       io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: flags.quiet === true }))
   }
-  if (site.loadedConfig.failed || site.usage.messages.length > 0) return EXIT.usage
+  if (site.loadedConfig.failed) return EXIT.usage
   return summary.errors > 0 ? EXIT.errors : EXIT.ok
 }
