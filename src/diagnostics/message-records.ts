@@ -1,0 +1,46 @@
+/**
+ * Plain-JSON records of VFile messages, so a stage's findings can be cached and replayed onto a
+ * fresh VFile exactly as they were reported.
+ */
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import type { Point, Position } from 'unist'
+import { report, severityOf, type Severity, type Stage } from './diagnostic.js'
+
+export interface MessageRecord {
+  severity: Severity
+  ruleId: string
+  source: string
+  message: string
+  place?: Point | Position
+  hint?: string
+  field?: string
+  value?: string
+}
+
+export function toRecord(message: VFileMessage): MessageRecord {
+  const extra = message as VFileMessage & { field?: string; value?: string }
+  const record: MessageRecord = {
+    severity: severityOf(message),
+    ruleId: message.ruleId ?? 'wxpress/unknown',
+    source: message.source ?? 'wxpress',
+    message: message.reason,
+  }
+  if (message.place) record.place = message.place
+  if (message.note) record.hint = message.note
+  if (extra.field !== undefined) record.field = extra.field
+  if (extra.value !== undefined) record.value = extra.value
+  return record
+}
+
+/** Records of the messages added to `file` since index `from`. */
+export function recordsSince(file: VFile, from: number): MessageRecord[] {
+  return file.messages.slice(from).map(toRecord)
+}
+
+/** Replays records onto `file`. */
+export function replayRecords(file: VFile, records: readonly MessageRecord[]): void {
+  for (const r of records) {
+    report(file, r.severity, r.ruleId, r.source as Stage, r.message, { place: r.place, hint: r.hint, field: r.field, value: r.value })
+  }
+}
