@@ -10,6 +10,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough'
 import { unified } from 'unified'
 import type { Root } from 'mdast'
+import { guardDollars } from './dollar-guard.js'
 
 /** A fresh (unfrozen) processor with the parser and syntax extensions; add transforms with `.use()`. */
 export function createMarkdownProcessor() {
@@ -21,8 +22,12 @@ export function createMarkdownProcessor() {
     .use(remarkCjkFriendlyGfmStrikethrough)
 }
 
-/** Parses Markdown into mdast with the shared syntax. */
+/** Parses Markdown into mdast with the shared syntax (and the `$5到$10` guard). */
 export function createMarkdownParser(): (markdown: string) => Root {
   const processor = createMarkdownProcessor().freeze()
-  return (markdown) => processor.parse(markdown)
+  return (markdown) => {
+    const tree = processor.parse(markdown)
+    guardDollars(tree, markdown)
+    return tree
+  }
 }

@@ -1,0 +1,28 @@
+/**
+ * Per-render state shared by the built-in plugins through `file.data.render`: the article, the
+ * images collected so far and the external-link reference list.
+ */
+import type { VFile } from 'vfile'
+import type { Article } from '../content/article.js'
+import type { PlannedImage } from './planned-image.js'
+
+export interface RenderContext {
+  article: Article
+  images: PlannedImage[]
+  /** External URL → reference number, in order of first use. */
+  references: Map<string, number>
+  /** Prepares a local or remote image; undefined when it cannot be used (already reported). */
+  loadImage(ref: string, place: import('unist').Position | undefined, kind: 'body' | 'cover'): Promise<PlannedImage | undefined>
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    render: RenderContext
+  }
+}
+
+export function renderContext(file: VFile): RenderContext {
+  const ctx = file.data.render
+  if (!ctx) throw new Error('render context missing: run the processor through renderArticle()')
+  return ctx
+}

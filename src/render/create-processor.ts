@@ -1,0 +1,54 @@
+/**
+ * The render pipeline in its fixed order: remark-parse + syntax → user remark plugins → built-in
+ * remark plugins → remark-rehype → raw HTML → sanitiser → theme and user rehype plugins → built-in
+ * WeChat rehype plugins → stringify. Built once per renderer and reused for every article.
+ */
+import rehypeRaw from 'rehype-raw'
+import rehypeStringify from 'rehype-stringify'
+import remarkRehype from 'remark-rehype'
+import type { PluggableList } from 'unified'
+import { createMarkdownProcessor } from '../content/markdown-parser.js'
+import { remarkAutolinkCjk } from './plugins/remark-autolink-cjk.js'
+import { remarkEmoji } from './plugins/remark-emoji.js'
+import { rehypeCodeBlocks } from './plugins/rehype-code-blocks.js'
+import { rehypeFigures } from './plugins/rehype-figures.js'
+import { rehypeFootnotes } from './plugins/rehype-footnotes.js'
+import { rehypeHeadings } from './plugins/rehype-headings.js'
+import { rehypeImages } from './plugins/rehype-images.js'
+import { rehypeLinks } from './plugins/rehype-links.js'
+import { rehypeSanitizeWechat } from './plugins/rehype-sanitize-wechat.js'
+import { rehypeTables } from './plugins/rehype-tables.js'
+import { rehypeTaskItems } from './plugins/rehype-task-items.js'
+import { rehypeWechatRoot } from './plugins/rehype-wechat-root.js'
+import { rehypeTrimWhitespace } from './plugins/rehype-trim-whitespace.js'
+
+export interface ProcessorPlugins {
+  remarkPlugins?: readonly unknown[]
+  rehypePlugins?: readonly unknown[]
+}
+
+export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlugins = {}) {
+  return createMarkdownProcessor()
+    .use((user.remarkPlugins ?? []) as PluggableList)
+    .use(remarkAutolinkCjk)
+    .use(remarkEmoji)
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '注释' })
+    .use(rehypeRaw)
+    .use(rehypeSanitizeWechat)
+    .use((theme.rehypePlugins ?? []) as PluggableList)
+    .use((user.rehypePlugins ?? []) as PluggableList)
+    .use(rehypeHeadings)
+    .use(rehypeCodeBlocks)
+    .use(rehypeTaskItems)
+    .use(rehypeTables)
+    .use(rehypeFootnotes)
+    .use(rehypeLinks)
+    .use(rehypeImages)
+    .use(rehypeFigures)
+    .use(rehypeWechatRoot)
+    .use(rehypeTrimWhitespace)
+    .use(rehypeStringify)
+    .freeze()
+}
+
+export type RenderProcessor = ReturnType<typeof createProcessor>

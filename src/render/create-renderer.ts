@@ -1,0 +1,143 @@
+/**
+ * `createRenderer(options).render(article)`: Markdown → themed, juice-inlined, WeChat-safe HTML with
+ * images as planned uploads. Reports onto `article.file`, never throws for user input. Results are
+ * cached by content hash (article, images, theme, config, wxpress version).
+ */
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import type { VFile } from 'vfile'
+import { createCache, hashKey, type Cache } from '../cache/create-cache.js'
+import type { Config } from '../config/schema.js'
+import type { Article } from '../content/article.js'
+import { guardDollars } from '../content/dollar-guard.js'
+import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
+import { report } from '../diagnostics/diagnostic.js'
+import { loadTheme } from '../themes/load-theme.js'
+import type { Theme } from '../themes/theme.js'
+import { checkFootnotes } from './check-footnotes.js'
+import { createImageLoader, type ImageStore } from './image-loader.js'
+import { inlineCss } from './inline-css.js'
+import type { PlannedImage } from './planned-image.js'
+import { createProcessor, type RenderProcessor } from './create-processor.js'
+import { checkSize } from './check-size.js'
+
+export type { PlannedImage } from './planned-image.js'
+
+export interface RendererOptions {
+  root: string
+  config: Config
+  /** Overrides the config and front-matter theme. */
+  themeId?: string | undefined
+  /** Cache folder (`.wxpress/cache`); none when undefined. */
+  cacheDir?: string | undefined
+  fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined
+  /** wxpress version, part of every cache key. */
+  version?: string
+}
+
+export interface RenderResult {
+  html: string
+  images: PlannedImage[]
+  cover: PlannedImage | undefined
+  theme: string
+  contentHash: string
+  /** Served from the cache. */
+  cached: boolean
+}
+
+export interface Renderer {
+  render(article: Article): Promise<RenderResult>
+  /** Theme problems (theme.json / theme.css files). */
+  themeFiles(): VFile[]
+  readonly cache: Cache
+}
+
+interface CachedRender {
+  html: string
+  images: Omit<PlannedImage, 'data'>[]
+  cover: Omit<PlannedImage, 'data'> | null
+  deps: { path: string; hash: string }[]
+  messages: MessageRecord[]
+}
+
+export async function createRenderer(options: RendererOptions): Promise<Renderer> {
+  const cache = createCache(options.cacheDir)
+  const store: ImageStore = createImageLoader({ cache, fetchRemote: options.fetchRemote })
+  const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; processor: RenderProcessor | undefined }>()
+  const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0')
+
+  async function themeFor(id: string) {
+    let entry = themes.get(id)
+    if (!entry) {
+      const loaded = await loadTheme({ root: options.root, id, themeDirs: options.config.themeDirs })
+      const processor = loaded.theme ? createProcessor(options.config.markdown, { rehypePlugins: loaded.theme.rehypePlugins }) : undefined
+      entry = { ...loaded, processor }
+      themes.set(id, entry)
+    }
+    return entry
+  }
+
+  async function render(article: Article): Promise<RenderResult> {
+    const id = options.themeId ?? article.frontmatter.theme ?? options.config.theme
+    const { theme, processor } = await themeFor(id)
+    const empty = { html: '', images: [], cover: undefined, theme: id, contentHash: article.hash, cached: false }
+    if (!theme || !processor) {
+      report(article.file, 'error', 'theme/not-found', 'render', `Theme \`${id}\` not found`, {
+        place: article.fields.find((f) => f.key === 'theme')?.valuePosition, value: id, hint: 'Run `wxpress render --help` for the theme list, or fix `theme`.',
+      })
+      return empty
+    }
+    if (!article.readable) return empty
+    const key = hashKey(configHash, theme.hash, article.hash, article.path)
+    const hit = await cache.get<CachedRender>('render', key)
+    if (hit && (await store.depsUnchanged(article.dir, hit.deps))) {
+      const images = await Promise.all(hit.images.map((i) => store.restore(i)))
+      const cover = hit.cover ? await store.restore(hit.cover) : undefined
+      if (images.every(Boolean) && (!hit.cover || cover)) {
+        replayRecords(article.file, hit.messages)
+        return { html: hit.html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, cached: true }
+      }
+    }
+    const before = article.file.messages.length
+    const loader = store.forArticle(article)
+    const file = article.file
+    file.data.render = { article, images: [], references: new Map(), loadImage: loader.load }
+    const tree = processor.parse(article.markdown)
+    guardDollars(tree, article.markdown)
+    checkFootnotes(tree, file)
+    let html = ''
+    try {
+      const hast = await processor.run(tree, file)
+      html = inlineCss(processor.stringify(hast as never, file), theme.css)
+    } catch (error) {
+      report(file, 'error', 'render/failed', 'render', `Rendering failed: ${(error as Error).message}`, {
+        hint: 'A Markdown or theme plugin threw; run with the plugin removed to find it.',
+      })
+    } finally {
+      delete file.data.render
+    }
+    checkSize(html, file)
+    const cover = article.coverPath ? await loader.load(path.relative(article.dir, article.coverPath).split(path.sep).join('/'), article.fields.find((f) => f.key === 'cover')?.valuePosition, 'cover') : undefined
+    const images = dedupe(loader.images().filter((i) => i.kind === 'body'))
+    const strip = ({ data: _data, ...rest }: PlannedImage) => rest
+    await cache.set('render', key, {
+      html, images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before),
+    } satisfies CachedRender)
+    return { html, images, cover, theme: id, contentHash: article.hash, cached: false }
+  }
+
+  return {
+    render,
+    cache,
+    themeFiles: () => [...themes.values()].flatMap((t) => t.files),
+  }
+}
+
+function dedupe(images: PlannedImage[]): PlannedImage[] {
+  const seen = new Set<string>()
+  return images.filter((i) => (seen.has(i.hash) ? false : (seen.add(i.hash), true)))
+}
+
+export function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
+}

@@ -1,0 +1,141 @@
+/**
+ * Loads the images of an article safely: the path is checked lexically before any disk access
+ * (escaping paths are errors and never opened), symlinks must stay inside, remote images are
+ * fetched with a timeout (never hot-linked), and everything is converted by `prepareImage`.
+ * Prepared bytes are cached by the hash of the source bytes.
+ */
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Position } from 'unist'
+import type { Cache } from '../cache/create-cache.js'
+import type { Article } from '../content/article.js'
+import { isRemote, resolveAsset, staysInside } from '../content/resolve-asset.js'
+import { report } from '../diagnostics/diagnostic.js'
+import type { PlannedImage } from './planned-image.js'
+import { prepareImage } from './prepare-image.js'
+
+export const BODY_IMAGE_MAX = 1024 * 1024 - 1
+const REMOTE_TIMEOUT_MS = 10_000
+
+const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
+
+export interface ArticleImages {
+  load(ref: string, place: Position | undefined, kind: 'body' | 'cover'): Promise<PlannedImage | undefined>
+  images(): PlannedImage[]
+  deps(): { path: string; hash: string }[]
+}
+
+export interface ImageStore {
+  forArticle(article: Article): ArticleImages
+  depsUnchanged(dir: string, deps: readonly { path: string; hash: string }[]): Promise<boolean>
+  restore(meta: Omit<PlannedImage, 'data'>): Promise<PlannedImage | undefined>
+}
+
+async function defaultFetch(url: string): Promise<Uint8Array> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(REMOTE_TIMEOUT_MS), redirect: 'follow' })
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  return new Uint8Array(await response.arrayBuffer())
+}
+
+export function createImageLoader(options: { cache: Cache; fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined }): ImageStore {
+  const fetchRemote = options.fetchRemote ?? defaultFetch
+  const { cache } = options
+
+  async function prepare(source: Uint8Array, kind: 'body' | 'cover') {
+    const key = `${sha(source)}-${kind}`
+    const hit = await cache.get<{ data: string; mime: PlannedImage['mime']; width: number; height: number; transformed: boolean; note?: string }>('image', key)
+    if (hit) return { ok: true as const, ...hit, data: Buffer.from(hit.data, 'base64') }
+    const prepared = await prepareImage(source, BODY_IMAGE_MAX)
+    if (prepared.ok) await cache.set('image', key, { ...prepared, data: Buffer.from(prepared.data).toString('base64') })
+    return prepared
+  }
+
+  return {
+    forArticle(article) {
+      const loaded: PlannedImage[] = []
+      const deps: { path: string; hash: string }[] = []
+      const file = article.file
+      return {
+        images: () => loaded,
+        deps: () => deps,
+        async load(ref, place, kind) {
+          let bytes: Uint8Array
+          let source: string
+          if (isRemote(ref)) {
+            source = ref
+            if (!/^https?:/i.test(ref) && !ref.startsWith('//')) return undefined
+            try {
+              bytes = await fetchRemote(ref.startsWith('//') ? `https:${ref}` : ref)
+            } catch (error) {
+              report(file, 'warning', 'image/remote-unavailable', 'render', `Remote image cannot be fetched (${(error as Error).message}): ${ref}`, {
+                place, value: ref, hint: 'WeChat never shows hot-linked images: download it into the article folder and reference it by path.',
+              })
+              return undefined
+            }
+          } else {
+            const resolved = resolveAsset(article.dir, ref)
+            if (!resolved.ok) {
+              const data = resolved.reason === 'data'
+              report(file, 'error', data ? 'image/data-uri' : 'image/outside-root', 'render', data ? 'Inline `data:` images cannot be uploaded' : `Image path points outside the article folder: ${ref}`, {
+                place, value: ref, hint: data ? 'Save the image as a file beside the article.' : 'Keep images inside the article folder and use a relative path such as `images/photo.jpg`.',
+              })
+              return undefined
+            }
+            source = path.posix.join(path.relative(article.file.cwd, article.dir).split(path.sep).join('/'), resolved.relative)
+            try {
+              bytes = await readFile(resolved.absolute)
+            } catch {
+              report(file, 'error', 'image/missing', 'render', `Image not found: ${ref}`, {
+                place, value: ref, hint: `Add the file at ${article.slug}/${resolved.relative} or fix the path (relative to the article folder).`,
+              })
+              return undefined
+            }
+            if (!(await staysInside(article.dir, resolved.absolute))) {
+              report(file, 'error', 'image/outside-root', 'render', `Image links to a file outside the article folder: ${ref}`, {
+                place, value: ref, hint: 'Replace the symbolic link with a copy of the image.',
+              })
+              return undefined
+            }
+            deps.push({ path: resolved.relative, hash: sha(bytes) })
+          }
+          const prepared = await prepare(bytes, kind)
+          if (!prepared.ok) {
+            report(file, 'error', 'image/unusable', 'render', `Image ${ref} is ${prepared.reason}`, {
+              place, value: ref, hint: 'Export it as JPEG or PNG under 1 MB.',
+            })
+            return undefined
+          }
+          if (prepared.transformed) {
+            report(file, 'info', 'image/converted', 'render', `Image ${ref} converted for WeChat: ${prepared.note ?? 'JPEG/PNG ≤ 1 MB'}`, {
+              place, value: ref, hint: 'Commit a JPEG or PNG under 1 MB to skip the conversion.',
+            })
+          }
+          const data = prepared.data
+          const hash = sha(data)
+          const planned: PlannedImage = {
+            hash, file: `assets/${hash}.${prepared.mime === 'image/png' ? 'png' : 'jpg'}`, source, kind, mime: prepared.mime,
+            bytes: data.byteLength, width: prepared.width, height: prepared.height, data, transformed: prepared.transformed,
+          }
+          await cache.set('asset', hash, { data: Buffer.from(data).toString('base64') })
+          loaded.push(planned)
+          return planned
+        },
+      }
+    },
+    async depsUnchanged(dir, deps) {
+      for (const dep of deps) {
+        try {
+          if (sha(await readFile(path.join(dir, ...dep.path.split('/')))) !== dep.hash) return false
+        } catch {
+          return false
+        }
+      }
+      return true
+    },
+    async restore(meta) {
+      const hit = await cache.get<{ data: string }>('asset', meta.hash)
+      return hit ? { ...meta, data: Buffer.from(hit.data, 'base64') } : undefined
+    },
+  }
+}

@@ -1,0 +1,17 @@
+/** An image as it will be uploaded: final bytes (JPEG/PNG ≤ 1 MB), referenced in HTML as `file`. */
+export interface PlannedImage {
+  /** sha256 of the final bytes. */
+  hash: string
+  /** `assets/<hash>.<jpg|png>`: how the HTML references it until it is uploaded. */
+  file: string
+  /** Site-relative path or remote URL as written. */
+  source: string
+  kind: 'body' | 'cover'
+  mime: 'image/jpeg' | 'image/png'
+  bytes: number
+  width: number
+  height: number
+  data: Uint8Array
+  /** Re-encoded or resized to fit WeChat's limits. */
+  transformed: boolean
+}

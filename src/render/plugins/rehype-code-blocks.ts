@@ -1,0 +1,72 @@
+/**
+ * Code blocks that survive WeChat's whitespace collapsing: highlighted with lowlight (highlight.js
+ * grammars), then spaces → no-break spaces, tabs → four of them, newlines → `<br>`. Lines are never
+ * wrapped or cut (the block scrolls). Mermaid stays a code block; `$$` math and inline math become
+ * verbatim math elements.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast'
+import { toString } from 'hast-util-to-string'
+import { common, createLowlight } from 'lowlight'
+import { SKIP, visit } from 'unist-util-visit'
+
+const NBSP = '\u00a0'
+
+function languageOf(node: Element): string | undefined {
+  const classes = node.properties.className
+  const list = Array.isArray(classes) ? classes.map(String) : []
+  return list.find((c) => c.startsWith('language-'))?.slice('language-'.length)
+}
+
+/** Makes whitespace explicit in every text node of `nodes`, splitting at newlines into `<br>`. */
+export function preserveWhitespace(nodes: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = []
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      const lines = node.value.replace(/\t/g, '    ').split('\n')
+      lines.forEach((line, i) => {
+        if (i > 0) out.push({ type: 'element', tagName: 'br', properties: {}, children: [] })
+        if (line) out.push({ type: 'text', value: line.replace(/ /g, NBSP) } as Text)
+      })
+    } else if (node.type === 'element') {
+      out.push({ ...node, children: preserveWhitespace(node.children) })
+    } else {
+      out.push(node)
+    }
+  }
+  return out
+}
+
+export function rehypeCodeBlocks() {
+  const lowlight = createLowlight(common)
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined) return
+      if (node.tagName === 'code' && !(parent.type === 'element' && parent.tagName === 'pre')) {
+        if (languageOf(node) === 'math') {
+          parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['math-inline'] }, children: [{ type: 'text', value: toString(node) }] }
+        }
+        return SKIP
+      }
+      if (node.tagName !== 'pre') return
+      const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code')
+      if (!code) return SKIP
+      const lang = languageOf(code)
+      const source = toString(code).replace(/\n$/, '')
+      if (lang === 'math') {
+        parent.children[index] = { type: 'element', tagName: 'section', properties: { className: ['math-block'] }, children: preserveWhitespace([{ type: 'text', value: source }]) }
+        return SKIP
+      }
+      let children: ElementContent[] = [{ type: 'text', value: source }]
+      if (lang && lang !== 'mermaid' && lowlight.registered(lang)) {
+        children = lowlight.highlight(lang, source).children as ElementContent[]
+      }
+      const pre: Element = {
+        type: 'element', tagName: 'pre', properties: { className: ['code-block'], dataLang: lang ?? null },
+        children: [{ type: 'element', tagName: 'code', properties: { className: ['hljs'] }, children: preserveWhitespace(children) }],
+      }
+      if (node.position) pre.position = node.position
+      parent.children[index] = lang === 'mermaid' ? { type: 'element', tagName: 'section', properties: { className: ['mermaid'] }, children: [pre] } : pre
+      return SKIP
+    })
+  }
+}

@@ -1,0 +1,19 @@
+/** A body `# h1` warns (the title comes from front-matter) and is shown as an h2. */
+import type { Element, Root } from 'hast'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { toString } from 'hast-util-to-string'
+import { report } from '../../diagnostics/diagnostic.js'
+
+export function rehypeHeadings() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'h1') return
+      report(file, 'warning', 'render/h1', 'render', `Body heading \`# ${toString(node)}\` is a level-1 heading`, {
+        place: node.position, value: toString(node),
+        hint: 'The title comes from the front-matter; start body headings at `##`.',
+      })
+      node.tagName = 'h2'
+    })
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Every `<img>` (Markdown or raw HTML) becomes a planned upload: resolved inside the article folder
+ * (an escaping path is an error and never opened), fetched when remote, re-encoded to JPEG/PNG
+ * ≤ 1 MB when needed, and referenced as `assets/<hash>.<ext>`. `width`/`height` move into style.
+ */
+import type { Element, Root } from 'hast'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { report } from '../../diagnostics/diagnostic.js'
+import { renderContext } from '../context.js'
+
+function cssLength(value: unknown): string | undefined {
+  if (typeof value === 'number') return `${value}px`
+  if (typeof value !== 'string' || !value.trim()) return undefined
+  return /^\d+(\.\d+)?$/.test(value.trim()) ? `${value.trim()}px` : /^\d+(\.\d+)?(px|%|em|rem|vw)$/.test(value.trim()) ? value.trim() : undefined
+}
+
+export function rehypeImages() {
+  return async (tree: Root, file: VFile) => {
+    const ctx = renderContext(file)
+    const images: { node: Element; index: number; parent: Element | Root }[] = []
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName === 'img' && parent && index !== undefined) images.push({ node, index, parent: parent as Element | Root })
+    })
+    for (const { node, index, parent } of images.reverse()) {
+      const src = typeof node.properties.src === 'string' ? node.properties.src : ''
+      const alt = typeof node.properties.alt === 'string' ? node.properties.alt : ''
+      if (!alt.trim()) {
+        report(file, 'warning', 'image/missing-alt', 'render', `Image ${src || '(no src)'} has no alt text`, {
+          place: node.position, value: src, hint: 'Describe the image in the brackets: `![一碗热汤面](images/noodles.jpg)`.',
+        })
+      }
+      const planned = src ? await ctx.loadImage(src, node.position, 'body') : undefined
+      if (!planned) {
+        parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['image-missing'] }, children: [{ type: 'text', value: `[图片${alt ? `：${alt}` : ''}]` }] }
+        continue
+      }
+      const styles = ['max-width:100%', 'height:auto']
+      const width = cssLength(node.properties.width)
+      if (width) styles.unshift(`width:${width}`)
+      const properties: Element['properties'] = { src: planned.file, alt, style: styles.join(';') }
+      if (typeof node.properties.title === 'string') properties.title = node.properties.title
+      node.properties = properties
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Schema-driven sanitising (hast-util-sanitize) of the whole tree, after raw HTML was parsed. What
+ * WeChat would strip anyway is removed here, with a warning on the element that had it.
+ */
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
+import type { Element, Root } from 'hast'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { report } from '../../diagnostics/diagnostic.js'
+
+const DANGEROUS = new Set(['script', 'iframe', 'object', 'embed', 'form', 'style', 'link', 'meta', 'frame', 'frameset', 'applet', 'base', 'video', 'audio', 'button', 'select', 'textarea'])
+
+const schema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  tagNames: [...(defaultSchema.tagNames ?? []), 'section', 'span', 'figure', 'figcaption', 'u', 'mark', 'small', 'center'],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'style', 'className'],
+    img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'alt', 'title'],
+    code: ['className'],
+    a: [...(defaultSchema.attributes?.a ?? []), 'title'],
+  },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+}
+
+export function rehypeSanitizeWechat() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node: Element) => {
+      const place = node.position
+      if (DANGEROUS.has(node.tagName)) {
+        report(file, 'warning', 'render/removed-element', 'render', `\`<${node.tagName}>\` is removed: WeChat does not allow it in articles`, {
+          place, value: `<${node.tagName}>`,
+          hint: node.tagName === 'iframe' ? 'Link to the page instead, or insert the video in the WeChat editor.' : 'Remove it from the Markdown.',
+        })
+      }
+      for (const key of Object.keys(node.properties)) {
+        if (/^on/i.test(key)) {
+          report(file, 'warning', 'render/removed-attribute', 'render', `Event handler \`${key.toLowerCase()}\` on \`<${node.tagName}>\` is removed`, {
+            place, value: key, hint: 'WeChat removes scripts; delete the attribute.',
+          })
+        }
+      }
+      const href = node.properties.href
+      if (typeof href === 'string' && /^\s*javascript:/i.test(href)) {
+        report(file, 'warning', 'render/javascript-url', 'render', `A \`javascript:\` link is never clickable and is removed: ${href}`, {
+          place, value: href, hint: 'Remove the link.',
+        })
+      }
+    })
+    const clean = sanitize(tree, schema) as Root
+    tree.children = clean.children
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The only sharp import: turns any image into JPEG/PNG under a byte limit (WeChat's uploadimg takes
+ * jpg/png < 1 MB), resizing and re-encoding only when needed.
+ */
+import sharp from 'sharp'
+
+export type Prepared =
+  | { ok: true; data: Uint8Array; mime: 'image/jpeg' | 'image/png'; width: number; height: number; transformed: boolean; note?: string }
+  | { ok: false; reason: string }
+
+const MAX_WIDTH = 1920
+
+export async function prepareImage(input: Uint8Array, maxBytes: number): Promise<Prepared> {
+  let meta
+  try {
+    meta = await sharp(input, { animated: false }).metadata()
+  } catch {
+    return { ok: false, reason: 'not a readable image (unknown or damaged format)' }
+  }
+  const width = meta.width ?? 0
+  const height = meta.height ?? 0
+  if ((meta.format === 'jpeg' || meta.format === 'png') && input.byteLength <= maxBytes && width <= 4096 * 4) {
+    return { ok: true, data: input, mime: meta.format === 'png' ? 'image/png' : 'image/jpeg', width, height, transformed: false }
+  }
+  const from = `${meta.format ?? 'image'} ${width}×${height}, ${(input.byteLength / 1024).toFixed(0)} KB`
+  const pages = meta.pages ?? 1
+  try {
+    let pipeline = sharp(input, { animated: false }).rotate()
+    if (width > MAX_WIDTH) pipeline = pipeline.resize({ width: MAX_WIDTH, withoutEnlargement: true })
+    if (meta.hasAlpha && meta.format !== 'jpeg') {
+      const png = await pipeline.clone().png({ compressionLevel: 9, palette: true }).toBuffer({ resolveWithObject: true })
+      if (png.data.byteLength <= maxBytes) {
+        return { ok: true, data: png.data, mime: 'image/png', width: png.info.width, height: png.info.height, transformed: true, note: `${from} → PNG ${png.info.width}×${png.info.height}${pages > 1 ? ' (first frame of an animation)' : ''}` }
+      }
+      pipeline = pipeline.flatten({ background: '#ffffff' })
+    }
+    for (const quality of [86, 76, 64, 50, 38]) {
+      for (const scale of [1, 0.75, 0.5]) {
+        let p = pipeline.clone()
+        if (scale < 1) p = p.resize({ width: Math.round(Math.min(width, MAX_WIDTH) * scale) })
+        const jpg = await p.jpeg({ quality, mozjpeg: true }).toBuffer({ resolveWithObject: true })
+        if (jpg.data.byteLength <= maxBytes) {
+          return { ok: true, data: jpg.data, mime: 'image/jpeg', width: jpg.info.width, height: jpg.info.height, transformed: true, note: `${from} → JPEG ${jpg.info.width}×${jpg.info.height}, ${(jpg.data.byteLength / 1024).toFixed(0)} KB${pages > 1 ? ' (first frame of an animation)' : ''}` }
+        }
+      }
+    }
+  } catch (error) {
+    return { ok: false, reason: `cannot be converted: ${(error as Error).message}` }
+  }
+  return { ok: false, reason: `cannot be made smaller than ${(maxBytes / 1024 / 1024).toFixed(0)} MB` }
+}

@@ -1,0 +1,96 @@
+/**
+ * The only postcss import: parses a theme's CSS strictly (syntax errors with line and column),
+ * warns about what cannot survive inlining into WeChat, and resolves custom properties and simple
+ * `calc()` expressions to literals so juice and WeChat see plain values.
+ */
+import postcss, { type Declaration } from 'postcss'
+import type { VFile } from 'vfile'
+import { report } from '../diagnostics/diagnostic.js'
+
+const STATE_PSEUDO = /:(hover|focus|active|visited|focus-within|focus-visible|target)\b/
+
+/** Evaluates `calc(a op b …)` when every term has the same unit (or none). */
+export function resolveCalc(value: string): string {
+  return value.replace(/calc\(([^()]*)\)/g, (whole, expr: string) => {
+    const tokens = expr.trim().split(/\s+/)
+    let unit: string | undefined
+    const nums: number[] = []
+    const ops: string[] = []
+    for (const [i, token] of tokens.entries()) {
+      if (i % 2 === 1) {
+        if (!/^[-+*/]$/.test(token)) return whole
+        ops.push(token)
+        continue
+      }
+      const m = /^(-?\d*\.?\d+)([a-z%]*)$/i.exec(token)
+      if (!m) return whole
+      const u = m[2] ?? ''
+      if (u && unit && u !== unit) return whole
+      if (u) unit = u
+      nums.push(Number(m[1]))
+    }
+    let result = nums[0] ?? 0
+    for (const [i, op] of ops.entries()) {
+      const n = nums[i + 1] ?? 0
+      result = op === '+' ? result + n : op === '-' ? result - n : op === '*' ? result * n : result / n
+    }
+    return `${Math.round(result * 1000) / 1000}${unit ?? ''}`
+  })
+}
+
+/** Compiles theme CSS, reporting onto `file` (the theme.css VFile). Never throws. */
+export function compileThemeCss(css: string, file: VFile): string {
+  let root
+  try {
+    root = postcss.parse(css, { from: file.path })
+  } catch (error) {
+    const e = error as { reason?: string; line?: number; column?: number; message: string }
+    report(file, 'error', 'theme/css-syntax', 'theme', `Theme CSS does not parse: ${e.reason ?? e.message}`, {
+      place: e.line ? { line: e.line, column: e.column ?? 1 } : undefined,
+      hint: 'Fix the CSS syntax; until then the theme is not applied.',
+    })
+    return ''
+  }
+  const vars = new Map<string, string>()
+  root.walkDecls(/^--/, (decl) => {
+    vars.set(decl.prop, decl.value)
+  })
+  const resolve = (value: string, depth = 0): string =>
+    depth > 10 ? value : value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g, (_, name: string, fallback?: string) => {
+      const v = vars.get(name) ?? fallback
+      return v === undefined ? '' : resolve(v.trim(), depth + 1)
+    })
+  root.walkAtRules((rule) => {
+    const place = rule.source?.start ? { line: rule.source.start.line, column: rule.source.start.column } : undefined
+    report(file, 'warning', 'theme/unsupported-at-rule', 'theme', `\`@${rule.name}\` cannot be inlined into WeChat and is dropped`, {
+      place, value: `@${rule.name} ${rule.params}`, hint: 'Write plain rules; WeChat keeps only inline styles.',
+    })
+    rule.remove()
+  })
+  root.walkRules((rule) => {
+    const place = rule.source?.start ? { line: rule.source.start.line, column: rule.source.start.column } : undefined
+    if (STATE_PSEUDO.test(rule.selector)) {
+      report(file, 'warning', 'theme/state-selector', 'theme', `Selector \`${rule.selector}\` depends on a state WeChat never shows`, {
+        place, value: rule.selector, hint: 'Remove the rule; hover and focus styles do not exist in the WeChat reader.',
+      })
+    }
+    if (rule.nodes.some((n) => n.type === 'rule')) {
+      report(file, 'error', 'theme/nesting', 'theme', `Nested rules in \`${rule.selector}\` are not supported`, {
+        place, value: rule.selector, hint: 'Write flat CSS: one selector per rule, no nesting.',
+      })
+    }
+  })
+  root.walkDecls((decl: Declaration) => {
+    if (decl.prop.startsWith('--')) {
+      decl.remove()
+      return
+    }
+    if (decl.value.includes('var(')) decl.value = resolve(decl.value)
+    if (decl.value.includes('calc(')) decl.value = resolveCalc(decl.value)
+    if (decl.value.trim() === '') decl.remove()
+  })
+  root.walkRules((rule) => {
+    if (rule.nodes.length === 0) rule.remove()
+  })
+  return root.toString()
+}

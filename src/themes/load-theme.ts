@@ -1,0 +1,100 @@
+/**
+ * Finds a theme by id (site `themes/<id>/`, extra config dirs, then the themes shipped with wxpress),
+ * validates `theme.json`, compiles `theme.css`, and loads optional `plugins.mjs`.
+ */
+import { createHash } from 'node:crypto'
+import { access, readFile, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { VFile } from 'vfile'
+import { report } from '../diagnostics/diagnostic.js'
+import { didYouMean } from '../diagnostics/did-you-mean.js'
+import { compileThemeCss } from './compile-theme-css.js'
+import { themeMetaSchema, type Theme } from './theme.js'
+
+/** The themes folder shipped with wxpress. */
+export const BUILTIN_THEMES = fileURLToPath(new URL('../../themes/', import.meta.url))
+
+export interface LoadThemeInput {
+  root: string
+  id: string
+  /** Extra folders (site-relative) searched before the built-in themes. */
+  themeDirs?: readonly string[]
+}
+
+export interface LoadedTheme {
+  theme: Theme | undefined
+  /** Files carrying theme diagnostics (theme.json, theme.css). */
+  files: VFile[]
+}
+
+const exists = (p: string) => access(p).then(() => true, () => false)
+
+async function themeFolders(input: LoadThemeInput): Promise<string[]> {
+  return [...new Set([path.join(input.root, 'themes'), ...(input.themeDirs ?? []).map((d) => path.resolve(input.root, d)), BUILTIN_THEMES])]
+}
+
+/** Ids of every theme found. */
+export async function listThemes(input: Omit<LoadThemeInput, 'id'>): Promise<string[]> {
+  const ids = new Set<string>()
+  for (const dir of await themeFolders({ ...input, id: '' })) {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+    for (const e of entries) if (e.isDirectory() && (await exists(path.join(dir, e.name, 'theme.css')))) ids.add(e.name)
+  }
+  return [...ids].sort()
+}
+
+export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
+  let dir: string | undefined
+  for (const base of await themeFolders(input)) {
+    if (await exists(path.join(base, input.id, 'theme.css'))) {
+      dir = path.join(base, input.id)
+      break
+    }
+  }
+  const rel = (p: string) => {
+    const r = path.relative(input.root, p).split(path.sep).join('/')
+    return r.startsWith('..') ? `wxpress/themes/${path.relative(BUILTIN_THEMES, p).split(path.sep).join('/')}` : r
+  }
+  if (!dir) {
+    const file = new VFile({ path: 'wxpress.config', cwd: input.root })
+    const ids = await listThemes(input)
+    const s = didYouMean(input.id, ids)
+    report(file, 'error', 'theme/not-found', 'theme', `Theme \`${input.id}\` not found`, {
+      value: input.id, hint: s ? `Did you mean \`${s}\`?` : `Available themes: ${ids.join(', ')}.`,
+    })
+    return { theme: undefined, files: [file] }
+  }
+  const jsonPath = path.join(dir, 'theme.json')
+  const cssPath = path.join(dir, 'theme.css')
+  const jsonFile = new VFile({ path: rel(jsonPath), cwd: input.root })
+  const cssText = await readFile(cssPath, 'utf8')
+  const cssFile = new VFile({ path: rel(cssPath), cwd: input.root, value: cssText })
+  let metaRaw: unknown = { id: input.id, name: input.id }
+  if (await exists(jsonPath)) {
+    try {
+      metaRaw = JSON.parse(await readFile(jsonPath, 'utf8'))
+    } catch (error) {
+      report(jsonFile, 'error', 'theme/invalid-meta', 'theme', `theme.json is not valid JSON: ${(error as Error).message}`, { hint: 'Fix the JSON syntax.' })
+    }
+  }
+  const meta = themeMetaSchema.safeParse(metaRaw)
+  if (!meta.success) {
+    for (const issue of meta.error.issues) {
+      report(jsonFile, 'error', 'theme/invalid-meta', 'theme', `theme.json \`${issue.path.join('.')}\` ${issue.message}`, { hint: 'See docs/themes.md.' })
+    }
+  }
+  const css = compileThemeCss(cssText, cssFile)
+  let rehypePlugins: unknown[] = []
+  const pluginsPath = path.join(dir, 'plugins.mjs')
+  if (await exists(pluginsPath)) {
+    const mod = (await import(pathToFileURL(pluginsPath).href)) as { rehypePlugins?: unknown[] }
+    rehypePlugins = mod.rehypePlugins ?? []
+  }
+  const hash = createHash('sha256').update(JSON.stringify(metaRaw)).update('\0').update(cssText).digest('hex')
+  const base = meta.success ? meta.data : themeMetaSchema.parse({ id: input.id, name: input.id })
+  return {
+    theme: { ...base, id: input.id, dir, cssPath: rel(cssPath), css, hash, rehypePlugins },
+    files: [jsonFile, cssFile],
+  }
+}
