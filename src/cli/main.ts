@@ -3,19 +3,15 @@
  * exports `default (io) => Command` and keeps its heavy imports inside its action, so `--help` and
  * start-up stay fast.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError } from 'commander'
 import { EXIT, type CliIO } from './io.js'
+import { packageVersion } from './version.js'
 
 type CommandFactory = (io: CliIO) => Command
 
 const COMMANDS = ['check', 'render', 'plan', 'publish', 'stats', 'preview', 'emulator', 'init'] as const
-
-function packageVersion(): string {
-  const raw = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
-  return (JSON.parse(raw) as { version: string }).version
-}
 
 async function loadCommand(name: string): Promise<CommandFactory | undefined> {
   // Runs compiled (.js in dist/) and from source under vitest (.ts).

@@ -5,10 +5,13 @@
 import type { VFile } from 'vfile'
 import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostics/diagnostic.js'
 import type { Site } from './load-site.js'
+import { renderSite } from './render-site.js'
 
 export interface CheckOptions {
   /** The clock, epoch ms (schedule checks are relative to it). */
   nowMs: number
+  version?: string
+  noCache?: boolean
 }
 
 export interface CheckResult {
@@ -19,8 +22,9 @@ export interface CheckResult {
 }
 
 export async function checkSite(site: Site, options: CheckOptions): Promise<CheckResult> {
-  void options
+  const { themeFiles } = await renderSite(site, { version: options.version, noCache: options.noCache })
   const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))
+  for (const f of themeFiles) files.push({ file: f, path: f.path })
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files)
   const summary = summarize(diagnostics, site.selected.length)

@@ -12,6 +12,7 @@ import { resolveNow } from '../options.js'
 import type { CheckFlags } from './check.js'
 import { changedSlugs } from './changed-slugs.js'
 import { reportUsage } from '../report-usage.js'
+import { packageVersion } from '../version.js'
 
 export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): Promise<number> {
   let selection = slugs
@@ -26,7 +27,7 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
   }
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection })
   if (reportUsage(io, site)) return EXIT.usage
-  const result = await checkSite(site, { nowMs: resolveNow(flags.now) })
+  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version: packageVersion() })
   const { diagnostics, summary } = result
   switch (flags.format) {
     case 'json':
