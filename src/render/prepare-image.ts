@@ -49,3 +49,13 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
   }
   return { ok: false, reason: `cannot be made smaller than ${(maxBytes / 1024 / 1024).toFixed(0)} MB` }
 }
+
+/** Pixel size of an image file from its header, or undefined when unreadable. */
+export async function readImageSize(file: string): Promise<{ width: number; height: number } | undefined> {
+  try {
+    const meta = await sharp(file).metadata()
+    return meta.width && meta.height ? { width: meta.width, height: meta.height } : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,11 +1,13 @@
 /**
- * `wxpress check` as a plain function: content (done on load) → lint → render checks → schedule,
+ * `wxpress check` (and `plan`) as a plain function: content (done on load) → lint → render checks → schedule,
  * all reporting onto each article's VFile; returns the sorted diagnostics of the selected files.
  */
 import type { VFile } from 'vfile'
 import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostics/diagnostic.js'
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'
+import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
+import { readCoverSizes, readSent } from '../schedule/read-sent.js'
 
 export interface CheckOptions {
   /** The clock, epoch ms (schedule checks are relative to it). */
@@ -15,6 +17,7 @@ export interface CheckOptions {
 }
 
 export interface CheckResult {
+  plan: Plan
   diagnostics: Diagnostic[]
   summary: Summary
   /** Per selected file: path, slug and counts. */
@@ -23,12 +26,15 @@ export interface CheckResult {
 
 export async function checkSite(site: Site, options: CheckOptions): Promise<CheckResult> {
   const { themeFiles } = await renderSite(site, { version: options.version, noCache: options.noCache })
+  const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles)])
+  const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes })
   const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))
   for (const f of themeFiles) files.push({ file: f, path: f.path })
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files)
   const summary = summarize(diagnostics, site.selected.length)
   return {
+    plan,
     diagnostics,
     summary,
     files: site.selected.map((a) => {

@@ -1,0 +1,22 @@
+import { Command } from 'commander'
+import type { CliIO } from '../io.js'
+import { formatOption, nowOption, withSiteOptions } from '../options.js'
+
+export interface PlanFlags {
+  format: 'pretty' | 'json' | 'ics' | 'markdown'
+  now?: string
+  content?: string
+  config?: string
+}
+
+export default function planCommand(io: CliIO): Command {
+  const command = new Command('plan')
+    .description('show the push plan: pushes by local date, audiences, blocked articles, schedule findings')
+    .addOption(formatOption(['pretty', 'json', 'ics', 'markdown'], 'pretty'))
+    .addOption(nowOption())
+  withSiteOptions(command)
+  return command.action(async (flags: PlanFlags) => {
+    const { runPlan } = await import('./run-plan.js')
+    io.exitCode = await runPlan(io, flags)
+  })
+}

@@ -1,0 +1,43 @@
+/** `wxpress plan`: the push plan in the chosen format; exit 1 on schedule errors. */
+import { formatPlanMarkdown, formatPlanPretty } from '../../schedule/format-plan.js'
+import { planToJson } from '../../schedule/plan-schedule.js'
+import { planToIcs } from '../../schedule/plan-to-ics.js'
+import { reportPretty } from '../../diagnostics/report-pretty.js'
+import { summarize } from '../../diagnostics/diagnostic.js'
+import { checkSite } from '../../site/check-site.js'
+import { loadSite } from '../../site/load-site.js'
+import { EXIT, useColor, type CliIO } from '../io.js'
+import { resolveNow } from '../options.js'
+import { packageVersion } from '../version.js'
+import type { PlanFlags } from './plan.js'
+
+export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
+  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
+  const nowMs = resolveNow(flags.now)
+  const { plan, diagnostics } = await checkSite(site, { nowMs, version: packageVersion() })
+  if (site.loadedConfig.failed) {
+    io.stdout.write(reportPretty(diagnostics, summarize(diagnostics, 0), { color: useColor(io) }))
+    return EXIT.usage
+  }
+  switch (flags.format) {
+    case 'json':
+      io.stdout.write(JSON.stringify(planToJson(plan), null, 2) + '\n')
+      break
+    case 'ics': {
+      const ics = planToIcs(plan, site.articles)
+      if (!ics.ok) {
+        io.stderr.write(`wxpress: ${ics.error}\n`)
+        return EXIT.usage
+      }
+      io.stdout.write(ics.ics)
+      break
+    }
+    case 'markdown':
+      io.stdout.write(formatPlanMarkdown(plan, site.articles))
+      break
+    default:
+      io.stdout.write(formatPlanPretty(plan, site.articles, nowMs))
+      if (plan.diagnostics.length > 0) io.stdout.write('\n' + reportPretty(plan.diagnostics, summarize(plan.diagnostics, site.articles.length), { color: useColor(io) }))
+  }
+  return plan.diagnostics.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok
+}

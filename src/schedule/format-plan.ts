@@ -1,0 +1,36 @@
+/**
+ * Human formats of a plan: a table by local date (terminal), an editorial calendar (Markdown).
+ */
+import type { Article } from '../content/article.js'
+import { formatLocalHuman, formatRelative } from '../content/date-time.js'
+import type { Plan } from './push.js'
+
+export function formatPlanPretty(plan: Plan, articles: readonly Article[], nowMs: number): string {
+  const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
+  const lines = [`Push plan (${plan.timezone}), now ${formatLocalHuman(nowMs, plan.timezone)}`, '']
+  if (plan.pushes.length === 0) lines.push('  No scheduled pushes.')
+  for (const p of plan.pushes) {
+    const status = p.blocked ? 'BLOCKED' : 'ok'
+    lines.push(`${formatLocalHuman(p.slotMs, plan.timezone)}  (${p.utc}, ${formatRelative(p.slotMs, nowMs)})  ${p.mode} → ${p.audience}  [${status}]`)
+    p.articles.forEach((slug, i) => lines.push(`  ${i === 0 ? 'head' : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`))
+    for (const d of p.diagnostics) lines.push(`        ${d.severity}: ${d.message} (${d.ruleId})`)
+    lines.push('')
+  }
+  if (plan.unscheduled.length > 0) lines.push(`Unscheduled (no valid slot): ${plan.unscheduled.join(', ')}`, '')
+  const blocked = plan.pushes.filter((p) => p.blocked).length
+  lines.push(`${plan.pushes.length} push(es), ${blocked} blocked, ${plan.unscheduled.length} unscheduled`)
+  return lines.join('\n') + '\n'
+}
+
+export function formatPlanMarkdown(plan: Plan, articles: readonly Article[]): string {
+  const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
+  const esc = (s: string) => s.replace(/\|/g, '\\|')
+  const rows = plan.pushes.map((p) => `| ${p.localDate} | ${formatLocalHuman(p.slotMs, plan.timezone).slice(11, 16)} | ${esc(p.audience)} | ${p.mode} | ${p.articles.map((s) => esc(title.get(s) ?? s)).join('<br>')} | ${p.blocked ? '⛔ blocked' : '✅'} |`)
+  return [
+    `### Editorial calendar (${plan.timezone})`, '',
+    '| Date | Time | Audience | Mode | Articles (head first) | Status |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows, '',
+    plan.unscheduled.length ? `Unscheduled: ${plan.unscheduled.join(', ')}\n` : '',
+  ].join('\n')
+}

@@ -1,0 +1,32 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+
+export type Mode = 'draft' | 'publish' | 'broadcast'
+
+/** One mass message: the articles sharing a slot instant and an account (head first). */
+export interface Push {
+  /** Stable id: `<account>@<utc>`. */
+  id: string
+  account: string
+  slotMs: number
+  /** The slot in the site zone, with offset. */
+  slot: string
+  /** The slot in UTC (`…Z`). */
+  utc: string
+  /** Local calendar date in the site zone. */
+  localDate: string
+  audience: string
+  /** Slugs, head article first, stable order. */
+  articles: string[]
+  /** An article has errors (from any stage) or the push itself is invalid: never sent. */
+  blocked: boolean
+  diagnostics: Diagnostic[]
+  mode: Mode
+}
+
+export interface Plan {
+  timezone: string
+  pushes: Push[]
+  /** Slugs without a (valid) slot. */
+  unscheduled: string[]
+  diagnostics: Diagnostic[]
+}

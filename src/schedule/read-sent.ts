@@ -1,0 +1,35 @@
+/**
+ * Reads which articles the publish ledger (`.wxpress/state/<slug>.json`) marks as sent, and the
+ * cover sizes the schedule checks need. Missing or broken files count as not sent.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Article } from '../content/article.js'
+import { readImageSize } from '../render/prepare-image.js'
+
+export async function readSent(root: string, slugs: readonly string[]): Promise<Set<string>> {
+  const sent = new Set<string>()
+  await Promise.all(
+    slugs.map(async (slug) => {
+      try {
+        const entry = JSON.parse(await readFile(path.join(root, '.wxpress', 'state', `${slug}.json`), 'utf8')) as { state?: string }
+        if (entry.state === 'sent') sent.add(slug)
+      } catch {
+        // not published yet
+      }
+    }),
+  )
+  return sent
+}
+
+export async function readCoverSizes(articles: readonly Article[]): Promise<Map<string, { width: number; height: number }>> {
+  const sizes = new Map<string, { width: number; height: number }>()
+  await Promise.all(
+    articles.map(async (a) => {
+      if (!a.coverPath || !a.slot) return
+      const size = await readImageSize(a.coverPath)
+      if (size) sizes.set(a.slug, size)
+    }),
+  )
+  return sizes
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parseNow } from '../../src/content/date-time.js'
+import { reportPretty } from '../../src/diagnostics/report-pretty.js'
+import { summarize } from '../../src/diagnostics/diagnostic.js'
+import { planToJson } from '../../src/schedule/plan-schedule.js'
+import { planToIcs } from '../../src/schedule/plan-to-ics.js'
+import { checkSite } from '../../src/site/check-site.js'
+import { loadSite } from '../../src/site/load-site.js'
+import { listCases } from '../helpers/site-fixture.js'
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
+
+async function run(name: string) {
+  const root = path.join(fixtures, name)
+  const nowMs = parseNow(readFileSync(path.join(root, 'now.txt'), 'utf8').trim(), 'UTC')!
+  const site = await loadSite({ root })
+  const result = await checkSite(site, { nowMs, noCache: true })
+  return { site, result }
+}
+
+describe('schedule fixtures', () => {
+  for (const name of listCases(fixtures)) {
+    it(`plans ${name}`, async () => {
+      const { result } = await run(name)
+      await expect(JSON.stringify(planToJson(result.plan), null, 2) + '\n').toMatchFileSnapshot(path.join(fixtures, name, 'plan.json'))
+      await expect(reportPretty(result.diagnostics, result.summary, { color: false })).toMatchFileSnapshot(path.join(fixtures, name, 'diagnostics.txt'))
+    })
+  }
+})
+
+describe('schedule semantics', () => {
+  it('groups one instant written three ways into one push, head by order', async () => {
+    const { result } = await run('same-slot-two-forms')
+    expect(result.plan.pushes).toHaveLength(1)
+    expect(result.plan.pushes[0]?.articles).toEqual(['a', 'b', 'c'])
+    expect(result.plan.pushes[0]?.utc).toBe('2027-04-15T12:00:00Z')
+  })
+
+  it('compares local days, never UTC days', async () => {
+    const { result } = await run('local-vs-utc-day')
+    const sameDay = result.diagnostics.filter((d) => d.ruleId === 'schedule/same-day').map((d) => d.file)
+    expect(sameDay).toEqual(['content/c-after-midnight/index.md', 'content/d-evening/index.md'])
+  })
+
+  it('blocks only the push with errors and keeps the rest', async () => {
+    const { result } = await run('invalid-slot')
+    expect(result.plan.unscheduled).toEqual(['bad'])
+    expect(result.plan.pushes.map((p) => [p.articles.join(), p.blocked])).toEqual([['good', false]])
+    const { result: nine } = await run('nine-articles')
+    expect(nine.plan.pushes[0]?.blocked).toBe(true)
+  })
+
+  it('treats a past slot as an error unless the ledger says sent', async () => {
+    const { result } = await run('past-slot')
+    expect(result.diagnostics.filter((d) => d.ruleId === 'schedule/past').map((d) => d.file)).toEqual(['content/missed/index.md'])
+  })
+
+  it('writes a calendar with stable UIDs', async () => {
+    const { site, result } = await run('same-slot-two-forms')
+    const ics = planToIcs(result.plan, site.articles)
+    expect(ics.ok).toBe(true)
+    if (ics.ok) await expect(ics.ics).toMatchFileSnapshot(path.join(fixtures, 'same-slot-two-forms', 'plan.ics'))
+  })
+})
