@@ -6,6 +6,7 @@ import type { VFile } from 'vfile'
 import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostics/diagnostic.js'
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'
+import { createLinter } from '../lint/lint-article.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
 import { readCoverSizes, readSent } from '../schedule/read-sent.js'
 
@@ -25,6 +26,8 @@ export interface CheckResult {
 }
 
 export async function checkSite(site: Site, options: CheckOptions): Promise<CheckResult> {
+  const linter = createLinter({ config: site.config })
+  for (const article of site.selected) linter.lint(article)
   const { themeFiles } = await renderSite(site, { version: options.version, noCache: options.noCache })
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles)])
   const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes })

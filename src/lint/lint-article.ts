@@ -1,0 +1,75 @@
+/**
+ * `createLinter({ config }).lint(article)`: runs every enabled rule on the article's prose and
+ * front-matter and reports onto `article.file` with the configured severity. Never throws.
+ */
+import type { Config } from '../config/schema.js'
+import type { Article } from '../content/article.js'
+import { createMarkdownParser } from '../content/markdown-parser.js'
+import { report } from '../diagnostics/diagnostic.js'
+import { didYouMean } from '../diagnostics/did-you-mean.js'
+import type { Finding } from './define-lint-rule.js'
+import { isDisabled, parseDirectives } from './directives.js'
+import { createLineIndex, locate } from './locate.js'
+import { collectProse } from './prose.js'
+import { resolveRules } from './resolve-rules.js'
+import { RULES } from './rules/index.js'
+
+export interface LintOptions {
+  config: Config
+}
+
+export interface Linter {
+  /** Reports findings on `article.file`; returns them (with fixes) for `--fix`. */
+  lint(article: Article): Finding[]
+}
+
+export function createLinter(options: LintOptions): Linter {
+  const parse = createMarkdownParser()
+  const { config } = options
+  return {
+    lint(article) {
+      if (!article.readable) return []
+      const tree = parse(article.markdown)
+      const prose = collectProse(article, tree)
+      const index = createLineIndex(article.markdown)
+      const fileLines = String(article.file.value).split('\n')
+      const directives = parseDirectives(tree)
+      const { active, unknown } = resolveRules(RULES, config, article.frontmatter.lint)
+      const all: Finding[] = []
+      for (const id of unknown) {
+        const s = didYouMean(id, RULES.map((r) => r.id))
+        const field = article.fields.find((f) => f.key === 'lint')
+        report(article.file, 'warning', 'lint/unknown-rule', 'lint', `Unknown lint rule \`${id}\``, {
+          place: field?.valuePosition ?? article.block, value: id, hint: s ? `Did you mean \`${s}\`?` : 'See docs/rules.md for the rule ids.',
+        })
+      }
+      for (const { rule, severity, options: ruleOptions } of active) {
+        try {
+          rule.check({
+            article, prose, tree, options: ruleOptions,
+            locate: (segment, from, to) => locate(index, segment, from, to, fileLines),
+            report: (finding) => {
+              const start = finding.place?.start.line
+              if (isDisabled(directives, rule.id, start)) return
+              all.push(finding)
+              report(article.file, severity, rule.id, 'lint', finding.message, {
+                place: finding.place, hint: finding.hint, value: finding.value, field: finding.field,
+              })
+            },
+          })
+        } catch (error) {
+          report(article.file, 'error', 'lint/rule-crashed', 'lint', `Rule ${rule.id} failed: ${(error as Error).message}`, {
+            place: article.block, hint: 'This is a bug in the rule; disable it in the config and report it.',
+          })
+        }
+      }
+      for (const d of directives) {
+        if (d.used) continue
+        report(article.file, 'warning', 'lint/unused-disable', 'lint', `Unused disable directive for ${d.rules === 'all' ? 'all rules' : d.rules.join(', ')}`, {
+          place: d.position, hint: 'Remove the comment: nothing on the lines it covers is reported.',
+        })
+      }
+      return all
+    },
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The `recommended` preset: every rule at its default severity, with the reason it is on.
+ * Sites change any entry in `rules` of their config.
+ */
+import type { RuleSetting } from '../../config/schema.js'
+
+export const recommended: Record<string, RuleSetting> = {
+  // Chat lists cut long titles; the reader decides on the first line.
+  'title/max-length': 'warn',
+  // 「！！！」 titles read as spam.
+  'title/punctuation': 'warn',
+  // WeChat penalises 标题党.
+  'title/clickbait': 'warn',
+  // Advertising Law article 9: no superlatives in promotional content.
+  'title/absolute-terms': 'warn',
+  // Editors like to see 字数 and reading time in review.
+  'length/word-count': 'info',
+  // The draft API rejects bodies over 20,000 characters.
+  'length/character-limit': 'error',
+  // Many images make an article slow on mobile networks.
+  'length/image-count': 'warn',
+  // A written digest beats the first 54 characters.
+  'length/digest-missing': 'info',
+  // The core of Chinese typography: spacing and punctuation width (autocorrect).
+  'typography/cjk-spacing': 'warn',
+  'typography/punctuation-width': 'warn',
+  // Shortcut marks that look careless in print.
+  'typography/ellipsis': 'warn',
+  'typography/repeated-punctuation': 'warn',
+  'typography/quotes': 'warn',
+  'typography/brackets': 'warn',
+  'typography/space-around-fullwidth': 'warn',
+  // Technical readers notice 「Github」 at once.
+  'typography/product-name': 'warn',
+  // 登陆 for 登录 and friends.
+  'typography/typo': 'warn',
+}

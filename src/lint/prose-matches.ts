@@ -1,0 +1,41 @@
+/**
+ * Helper for pattern rules: reports every match of `pattern` in every prose segment, with a fix
+ * when `replace` is given.
+ */
+import type { RuleContext } from './define-lint-rule.js'
+import type { ProseSegment } from './prose.js'
+
+export interface MatchOptions {
+  pattern: RegExp
+  /** Skip a match (allow-contexts). */
+  skip?: (match: RegExpExecArray, segment: ProseSegment) => boolean
+  message: (match: RegExpExecArray) => string
+  replace?: (match: RegExpExecArray) => string
+  hint?: (match: RegExpExecArray) => string
+  where?: ReadonlyArray<ProseSegment['where']>
+}
+
+export function reportMatches(context: RuleContext, options: MatchOptions): void {
+  const flags = options.pattern.flags.includes('g') ? options.pattern.flags : options.pattern.flags + 'g'
+  for (const segment of context.prose) {
+    if (options.where && !options.where.includes(segment.where)) continue
+    const re = new RegExp(options.pattern.source, flags)
+    for (let m = re.exec(segment.text); m; m = re.exec(segment.text)) {
+      if (m[0] === '') {
+        re.lastIndex++
+        continue
+      }
+      if (options.skip?.(m, segment)) continue
+      const replacement = options.replace?.(m)
+      const hint = options.hint?.(m) ?? (replacement !== undefined ? `Write \`${replacement}\`.` : undefined)
+      context.report({
+        message: options.message(m),
+        place: context.locate(segment, m.index, m.index + m[0].length),
+        value: m[0],
+        ...(hint ? { hint } : {}),
+        ...(segment.where !== 'body' ? { field: segment.where } : {}),
+        ...(replacement !== undefined ? { fix: { segment, start: m.index, end: m.index + m[0].length, text: replacement } } : {}),
+      })
+    }
+  }
+}

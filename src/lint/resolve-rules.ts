@@ -1,0 +1,46 @@
+/**
+ * Resolves the effective setting of every rule: preset → site config `rules` → front-matter `lint`.
+ * Unknown rule ids are reported with a did-you-mean.
+ */
+import type { Config, RuleSetting } from '../config/schema.js'
+import type { Severity } from '../diagnostics/diagnostic.js'
+import type { LintRule } from './define-lint-rule.js'
+import { recommended } from './presets/recommended.js'
+
+export interface Resolved {
+  rule: LintRule
+  severity: Severity
+  options: Record<string, unknown>
+}
+
+function parse(setting: RuleSetting): { severity: Severity | 'off'; options?: Record<string, unknown> } {
+  const [level, options] = Array.isArray(setting) ? setting : [setting]
+  const severity = level === 'warn' ? 'warning' : level
+  return options ? { severity, options } : { severity }
+}
+
+export function resolveRules(
+  rules: readonly LintRule[],
+  config: Config,
+  perFile: Record<string, RuleSetting> = {},
+): { active: Resolved[]; unknown: string[] } {
+  const known = new Set(rules.map((r) => r.id))
+  const unknown = [...Object.keys(config.rules), ...Object.keys(perFile)].filter((id) => !known.has(id) && !id.startsWith('render/') && !id.startsWith('schedule/') && !id.startsWith('frontmatter/'))
+  const active: Resolved[] = []
+  for (const rule of rules) {
+    const base = config.preset === 'recommended' ? recommended[rule.id] : undefined
+    const chain = [base, config.rules[rule.id], perFile[rule.id]].filter((s): s is RuleSetting => s !== undefined)
+    if (chain.length === 0) continue
+    let severity: Severity | 'off' = rule.severity
+    let options: Record<string, unknown> = {}
+    for (const s of chain) {
+      const p = parse(s)
+      severity = p.severity
+      if (p.options) options = { ...options, ...p.options }
+    }
+    if (rule.id === 'typography/product-name') options = { terms: config.terms, ...options }
+    if (rule.id === 'title/max-length' && options.max === undefined) options = { ...options, max: config.limits.titleWarn }
+    if (severity !== 'off') active.push({ rule, severity, options })
+  }
+  return { active, unknown: [...new Set(unknown)] }
+}

@@ -1,0 +1,76 @@
+import { toString } from 'mdast-util-to-string'
+import { defineLintRule } from '../define-lint-rule.js'
+
+/** Counts as WeChat and Word do: each Han character is one, each run of Latin letters/digits one word. */
+export function countWords(text: string): number {
+  const han = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0
+  const words = text.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, ' ').match(/[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*/g)?.length ?? 0
+  return han + words
+}
+
+export const wordCount = defineLintRule({
+  id: 'length/word-count', severity: 'info', fixable: false,
+  docs: {
+    description: 'Reports the body length in 字 (Han characters + Latin words, as WeChat counts) and the reading time (≈ 400 字/min); warns outside `min`–`max` (300–5,000).',
+    rationale: 'Operators aim for 800–1,200 字: long enough to be worth opening, short enough to finish.',
+    bad: '(a 120-字 article)', good: '(a 1,000-字 article)',
+  },
+  check: (context) => {
+    const text = toString(context.tree)
+    const n = countWords(text)
+    const min = typeof context.options.min === 'number' ? context.options.min : 300
+    const max = typeof context.options.max === 'number' ? context.options.max : 5000
+    const minutes = Math.max(1, Math.round(n / 400))
+    const place = context.article.block
+    context.report({ message: `${n.toLocaleString('en')} 字, about ${minutes} min to read`, place, value: String(n) })
+    if (n < min) context.report({ message: `The body has ${n} 字, fewer than ${min}`, place, value: String(n), hint: 'Short posts are often better as a message than an article; or raise `length/word-count` min.' })
+    if (n > max) context.report({ message: `The body has ${n.toLocaleString('en')} 字, more than ${max.toLocaleString('en')}`, place, value: String(n), hint: 'Consider splitting it into a series.' })
+  },
+})
+
+export const characterLimit = defineLintRule({
+  id: 'length/character-limit', severity: 'error', fixable: false,
+  docs: {
+    description: 'The body text may not exceed WeChat’s 20,000-character limit.',
+    rationale: 'The draft API rejects longer content.',
+    bad: '(a 25,000-character article)', good: '(split into two articles)',
+  },
+  check: (context) => {
+    const chars = [...toString(context.tree)].length
+    if (chars > 20_000) context.report({ message: `The body has ${chars.toLocaleString('en')} characters; WeChat accepts at most 20,000`, place: context.article.block, value: String(chars), hint: 'Split the article.' })
+  },
+})
+
+export const imageCount = defineLintRule({
+  id: 'length/image-count', severity: 'warning', fixable: false,
+  docs: {
+    description: 'Warns when an article has more images than `max` (default 30).',
+    rationale: 'Each image is an upload and slows the article down on mobile networks.',
+    bad: '(45 images)', good: '(a handful of chosen images)',
+  },
+  check: (context) => {
+    let n = 0
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      if (node.type === 'image') n++
+      for (const c of (node.children ?? []) as { type: string }[]) walk(c)
+    }
+    walk(context.tree)
+    const max = typeof context.options.max === 'number' ? context.options.max : 30
+    if (n > max) context.report({ message: `${n} images, more than ${max}`, place: context.article.block, value: String(n), hint: 'Keep the images that carry the story.' })
+  },
+})
+
+export const authorLength = defineLintRule({
+  id: 'length/digest-missing', severity: 'info', fixable: false,
+  docs: {
+    description: 'Without a `digest`, WeChat uses the first 54 characters of the body.',
+    rationale: 'The digest is the second line of the share card; a written one usually works better.',
+    bad: '(no digest)', good: 'digest: 一句话说清这篇文章',
+  },
+  check: (context) => {
+    if (context.article.frontmatter.digest === undefined && !context.article.fields.some((f) => f.key === 'digest')) {
+      const preview = [...toString(context.tree).replace(/\s+/g, ' ').trim()].slice(0, 54).join('')
+      context.report({ message: `No \`digest\`: WeChat will show the first 54 characters: ${preview}`, place: context.article.block, value: preview, hint: 'Add `digest:` with one sentence (≤ 54 characters).' })
+    }
+  },
+})

@@ -1,0 +1,76 @@
+import { codePoints } from '../../content/frontmatter-schema.js'
+import { defineLintRule } from '../define-lint-rule.js'
+import { reportMatches } from '../prose-matches.js'
+
+export const titleLength = defineLintRule({
+  id: 'title/max-length', severity: 'warning', fixable: false,
+  docs: {
+    description: 'Titles longer than `limits.titleWarn` (32) characters are cut off in chat lists; above `titleMax` (64) is an error of the content stage.',
+    rationale: 'Most readers only see the first line of the card in the chat list.',
+    bad: 'title: 一个非常非常长……（40 字）', good: 'title: 二十字以内的标题',
+  },
+  check: (context) => {
+    const { article } = context
+    const title = article.frontmatter.title
+    const warn = typeof context.options.max === 'number' ? context.options.max : 32
+    const field = article.fields.find((f) => f.key === 'title')
+    if (!title || !field) return
+    const n = codePoints(title)
+    if (n > warn && n <= 64) {
+      context.report({ message: `Title has ${n} characters; chat lists cut it after about ${warn}`, place: field.valuePosition, value: title, field: 'title', hint: `Put the key words in the first ${warn} characters.` })
+    }
+  },
+})
+
+export const titlePunctuation = defineLintRule({
+  id: 'title/punctuation', severity: 'warning', fixable: false,
+  docs: {
+    description: 'No repeated or trailing exclamation/question marks and no trailing full stop in titles.',
+    rationale: 'Titles like 「太棒了！！！」 read as spam and are folded by some clients.',
+    bad: 'title: 新版本发布了！！！', good: 'title: 新版本发布了',
+  },
+  check: (context) =>
+    reportMatches(context, {
+      where: ['title'],
+      pattern: /[！!？?]{2,}|[。.]$/,
+      message: (m) => `Title ${m[0].length > 1 ? 'repeats punctuation' : 'ends with a full stop'}: \`${m[0]}\``,
+      hint: () => 'Keep at most one ！ or ？, and no full stop at the end.',
+    }),
+})
+
+const CLICKBAIT = ['震惊', '必看', '速看', '99% 的人都不知道', '99%的人都不知道', '不转不是中国人', '删前速看', '刚刚', '紧急通知', '万万没想到', '看完沉默', '太可怕了']
+
+export const titleClickbait = defineLintRule({
+  id: 'title/clickbait', severity: 'warning', fixable: false,
+  docs: {
+    description: 'Clickbait patterns in titles (震惊, 必看, 99% 的人都不知道 …).',
+    rationale: 'WeChat’s rules against 标题党 can limit an article’s reach or get it removed.',
+    bad: 'title: 震惊！99% 的人都不知道', good: 'title: 一个少有人知道的 Git 技巧',
+  },
+  check: (context) =>
+    reportMatches(context, {
+      where: ['title'],
+      pattern: new RegExp(CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')).join('|')),
+      message: (m) => `Clickbait wording in the title: \`${m[0]}\``,
+      hint: () => 'Say what the article is about; WeChat penalises 标题党.',
+    }),
+})
+
+const ABSOLUTE = /最佳|最好|最强|最大|最新|最先进|第一|唯一|首个|国家级|世界级|顶级|极致|绝对|100%|万能|史上/
+
+export const titleAbsoluteTerms = defineLintRule({
+  id: 'title/absolute-terms', severity: 'warning', fixable: false,
+  docs: {
+    description: 'Absolute terms restricted by the Advertising Law (最, 第一, 国家级, 绝对 …) in titles, with allow-contexts.',
+    rationale: 'Article 9 of the PRC Advertising Law forbids superlatives in promotional content; 公众号 posts about products count.',
+    bad: 'title: 史上最强的笔记应用', good: 'title: 一款安静的笔记应用',
+  },
+  check: (context) =>
+    reportMatches(context, {
+      where: ['title', 'digest'],
+      pattern: ABSOLUTE,
+      skip: (m, segment) => /第一(次|天|步|篇|期|章|部分|场|届)|最后|最近|最初|最终/.test(segment.text.slice(m.index, m.index + 4)),
+      message: (m) => `Absolute term \`${m[0]}\` (restricted by the Advertising Law)`,
+      hint: () => 'Describe the concrete fact instead (「搜索快了 10 倍」), or disable the rule for this file with a reason.',
+    }),
+})

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { defaultConfig } from '../../src/config/schema.js'
+import type { Article } from '../../src/content/article.js'
+import { loadArticle } from '../../src/content/load-article.js'
+import { collectDiagnostics, summarize } from '../../src/diagnostics/diagnostic.js'
+import { reportPretty } from '../../src/diagnostics/report-pretty.js'
+import { createLinter } from '../../src/lint/lint-article.js'
+import { RULES } from '../../src/lint/rules/index.js'
+import { renderRulesDoc } from '../../src/lint/generate-docs.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const repo = path.resolve(here, '..', '..')
+const config = defaultConfig()
+const linter = createLinter({ config })
+
+async function lintFile(absolutePath: string, root = here) {
+  const article = await loadArticle({ root, absolutePath, slug: path.basename(path.dirname(absolutePath)), config })
+  linter.lint(article)
+  return article
+}
+
+function lintText(article: Article, ruleId?: string) {
+  const diagnostics = collectDiagnostics([{ file: article.file, path: article.path }]).filter(
+    (d) => d.source === 'lint' && d.severity !== 'info' && (!ruleId || d.ruleId === ruleId),
+  )
+  return reportPretty(diagnostics, summarize(diagnostics, 1), { color: false })
+}
+
+const fixtures = path.join(here, 'fixtures')
+
+describe('rule fixtures', () => {
+  for (const name of readdirSync(fixtures).sort()) {
+    const ruleId = name.replace('__', '/')
+    it(`${ruleId}: ok.md has no findings`, async () => {
+      const article = await lintFile(path.join(fixtures, name, 'ok.md'))
+      expect(lintText(article, ruleId)).toMatch(/^✔ 0 errors, 0 warnings/)
+    })
+    it(`${ruleId}: not-ok.md has exactly the expected findings`, async () => {
+      const article = await lintFile(path.join(fixtures, name, 'not-ok.md'))
+      const text = lintText(article, ruleId)
+      expect(text).not.toMatch(/^✔/)
+      await expect(text).toMatchFileSnapshot(path.join(fixtures, name, 'not-ok.txt'))
+    })
+  }
+})
+
+describe('every rule', () => {
+  it('survives a tree and front-matter without positions', () => {
+    const file = new VFile({ path: 'x.md', value: '' })
+    const article = {
+      slug: 'x', path: 'x.md', dir: '/nonexistent', file, markdown: '', frontmatter: { title: '震惊！！Github' }, fields: [],
+      block: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, slot: undefined, coverPath: undefined, hash: '', readable: true,
+    } satisfies Article
+    for (const rule of RULES) {
+      expect(() => rule.check({
+        article, tree: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '使用TypeScript编写,真的...' }] }] },
+        prose: [{ text: '使用TypeScript编写,真的...', where: 'body', offset: 0 }], options: {},
+        locate: () => undefined, report: () => undefined,
+      })).not.toThrow()
+    }
+    expect(RULES.length).toBeGreaterThan(10)
+  })
+})
+
+describe('corpus', () => {
+  it('finds zero typography problems in the bundled content', async () => {
+    const content = path.join(repo, 'content')
+    const out: string[] = []
+    for (const slug of readdirSync(content)) {
+      const file = path.join(content, slug, 'index.md')
+      if (!existsSync(file)) continue
+      const article = await lintFile(file, repo)
+      out.push(...article.file.messages.filter((m) => m.source === 'lint' && m.fatal !== undefined).map(String))
+    }
+    expect(out).toEqual([])
+  })
+
+  it('reports each mistake of a sloppy article once, at the right place', async () => {
+    const article = await lintFile(path.join(here, 'sloppy.md'))
+    const found = article.file.messages.filter((m) => m.source === 'lint' && m.fatal !== undefined).map((m) => `${m.line}:${m.column} ${m.ruleId}`)
+    expect(found.sort()).toEqual([
+      '2:8 title/clickbait', '2:11 typography/product-name', '2:17 typography/cjk-spacing', '2:23 title/punctuation',
+      '6:12 typography/punctuation-width',
+      '9:4 typography/punctuation-width', '9:14 typography/cjk-spacing', '9:14 typography/product-name',
+      '11:3 typography/ellipsis', '11:8 typography/typo', '11:12 typography/typo', '11:14 typography/repeated-punctuation',
+      '13:3 typography/quotes', '13:12 typography/brackets', '13:19 typography/space-around-fullwidth',
+    ].sort())
+  })
+})
+
+describe('docs/rules.md', () => {
+  it('is generated from the rule files (run `npm run docs` after changing a rule)', () => {
+    expect(readFileSync(path.join(repo, 'docs', 'rules.md'), 'utf8')).toBe(renderRulesDoc())
+  })
+})
