@@ -19,8 +19,8 @@ export interface LintOptions {
 }
 
 export interface Linter {
-  /** Reports findings on `article.file`; returns them (with fixes) for `--fix`. */
-  lint(article: Article): Finding[]
+  /** Reports findings on `article.file`; returns them (with fixes and rule ids) for `--fix`. */
+  lint(article: Article): (Finding & { ruleId: string })[]
 }
 
 export function createLinter(options: LintOptions): Linter {
@@ -35,7 +35,7 @@ export function createLinter(options: LintOptions): Linter {
       const fileLines = String(article.file.value).split('\n')
       const directives = parseDirectives(tree)
       const { active, unknown } = resolveRules(RULES, config, article.frontmatter.lint)
-      const all: Finding[] = []
+      const all: (Finding & { ruleId: string })[] = []
       for (const id of unknown) {
         const s = didYouMean(id, RULES.map((r) => r.id))
         const field = article.fields.find((f) => f.key === 'lint')
@@ -51,7 +51,7 @@ export function createLinter(options: LintOptions): Linter {
             report: (finding) => {
               const start = finding.place?.start.line
               if (isDisabled(directives, rule.id, start)) return
-              all.push(finding)
+              all.push({ ...finding, ruleId: rule.id })
               report(article.file, severity, rule.id, 'lint', finding.message, {
                 place: finding.place, hint: finding.hint, value: finding.value, field: finding.field,
               })

@@ -1,0 +1,57 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/run-cli.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+function site(crlf: boolean): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'wxpress-fix-'))
+  mkdirSync(path.join(root, 'content', 's'), { recursive: true })
+  const text = readFileSync(path.join(here, 'sloppy.md'), 'utf8')
+  writeFileSync(path.join(root, 'content', 's', 'index.md'), crlf ? '\uFEFF' + text.replace(/\n/g, '\r\n') : text)
+  copyFileSync(path.join(here, '..', 'content', 'fixtures', 'valid', 'cover.png'), path.join(root, 'content', 's', 'cover.png'))
+  return root
+}
+
+const NOW = '--now=2027-01-01T00:00:00Z'
+
+describe('check --fix', () => {
+  it('fixes prose and front-matter values, never code, and is idempotent', async () => {
+    const root = site(false)
+    const file = path.join(root, 'content', 's', 'index.md')
+    await runCli(['check', '--fix', NOW], root)
+    const once = readFileSync(file, 'utf8')
+    expect(once).toContain('title: 震惊！GitHub 发布了新功能！！')
+    expect(once).toContain('digest: 大家好，我是小山')
+    expect(once).toContain('大家好，我是小山。今天聊聊 JavaScript。')
+    expect(once).toContain('然后……请先登录你的账号！\n')
+    expect(once).toContain('他说“你好”，兰亭笔记（测试版）上线，真好。')
+    expect(once).toContain('const a = "不检查...这里"')
+    const second = await runCli(['check', '--fix', NOW], root)
+    expect(second.stderr).toContain('Nothing to fix.')
+    expect(readFileSync(file, 'utf8')).toBe(once)
+  })
+
+  it('keeps CRLF line endings and the BOM', async () => {
+    const root = site(true)
+    const file = path.join(root, 'content', 's', 'index.md')
+    await runCli(['check', '--fix', NOW], root)
+    const out = readFileSync(file, 'utf8')
+    expect(out.charCodeAt(0)).toBe(0xfeff)
+    expect(out.split('\r\n').length).toBe(out.split('\n').length)
+    expect(out).toContain('今天聊聊 JavaScript。\r\n')
+  })
+
+  it('shows a diff and writes nothing with --fix-dry-run', async () => {
+    const root = site(false)
+    const file = path.join(root, 'content', 's', 'index.md')
+    const before = readFileSync(file, 'utf8')
+    const r = await runCli(['check', '--fix-dry-run', NOW], root)
+    expect(r.stdout).toContain('+大家好，我是小山。今天聊聊 JavaScript。')
+    expect(r.stderr).toContain('13 fix(es) would be applied')
+    expect(readFileSync(file, 'utf8')).toBe(before)
+  })
+})
