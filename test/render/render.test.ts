@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { defaultConfig } from '../../src/config/schema.js'
+import { loadArticle } from '../../src/content/load-article.js'
+import { createRenderer } from '../../src/render/create-renderer.js'
+import { replaceImageUrls } from '../../src/render/replace-image-urls.js'
+import { listCases, prettyText } from '../helpers/site-fixture.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const repo = path.resolve(here, '..', '..')
+const fixtures = path.join(here, 'fixtures')
+const config = defaultConfig()
+const fetched: string[] = []
+const renderer = await createRenderer({
+  root: here, config,
+  fetchRemote: async (url) => {
+    fetched.push(url)
+    throw new Error('offline')
+  },
+})
+
+async function renderCase(name: string) {
+  const article = await loadArticle({ root: here, absolutePath: path.join(fixtures, name, 'input.md'), slug: name, config })
+  const result = await renderer.render(article)
+  return { article, result }
+}
+
+/** WeChat-safety invariants every output must satisfy. */
+function assertWechatSafe(html: string) {
+  expect(html).not.toMatch(/<style|<script|<iframe|<object|<embed|<form|<input/i)
+  expect(html).not.toMatch(/\son[a-z]+=/i)
+  expect(html).not.toMatch(/javascript:/i)
+  expect(html).not.toMatch(/\s(class|id)="/)
+  for (const m of html.matchAll(/<a\s[^>]*href="([^"]*)"/g)) expect(m[1]).toMatch(/^https?:\/\/mp\.weixin\.qq\.com\//)
+  for (const m of html.matchAll(/<img\s[^>]*src="([^"]*)"/g)) expect(m[1]).toMatch(/^assets\/[0-9a-f]{64}\.(jpg|png)$/)
+  expect(html.startsWith('<section')).toBe(true)
+  expect(html.endsWith('</section>')).toBe(true)
+}
+
+describe('render fixtures', () => {
+  for (const name of listCases(fixtures)) {
+    it(`renders ${name}`, async () => {
+      const { article, result } = await renderCase(name)
+      assertWechatSafe(result.html)
+      await expect(result.html.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot(path.join(fixtures, name, 'output.html'))
+      await expect(prettyText([{ file: article.file, path: article.path }])).toMatchFileSnapshot(path.join(fixtures, name, 'diagnostics.txt'))
+    })
+  }
+})
+
+describe('render behaviours', () => {
+  it('keeps only mp.weixin.qq.com links and numbers the others once per URL', async () => {
+    const { result } = await renderCase('links')
+    expect(result.html).toContain('href="https://mp.weixin.qq.com/s?__biz=1&amp;mid=2"')
+    expect(result.html.match(/\[1\]/g)).toHaveLength(3) // two references in the text + the list entry
+    expect(result.html).toContain('https://a.com/x</span>,欢迎来玩')
+    expect(result.html).not.toContain('mailto:')
+  })
+
+  it('never opens an escaping image path and reports it as outside-root', async () => {
+    const { article } = await renderCase('images')
+    const ids = article.file.messages.map((m) => `${m.line}:${m.ruleId}`)
+    expect(ids).toContain('18:image/outside-root')
+    expect(ids).toContain('20:image/outside-root')
+    expect(ids).toContain('16:image/missing')
+    expect(ids).toContain('22:image/converted')
+    expect(ids).toContain('24:image/remote-unavailable')
+    expect(fetched).toEqual(['https://example.invalid/x.png'])
+  })
+
+  it('keeps code verbatim: tabs, runs of spaces, blank lines, HTML shown as text', async () => {
+    const { result } = await renderCase('code')
+    expect(result.html).toContain('&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;')
+    expect(result.html).toContain('<br><br><br>')
+    expect(result.html).toMatch(/&lt;(<span[^>]*>)?script/)
+    expect(result.html).toContain('cut&nbsp;or&nbsp;wrapped')
+    expect(result.html).toContain(':smile:')
+  })
+
+  it('does not treat $5到$10 as math and keeps backslashes', async () => {
+    const { result } = await renderCase('math')
+    expect(result.html).toContain('$5到$10')
+    expect(result.html).toContain('\\frac{a}{b}&nbsp;\\{&nbsp;x&nbsp;\\,&nbsp;\\%&nbsp;\\}')
+    expect(result.html).toContain('a_1 * b_2')
+  })
+
+  it('serves an unchanged article from the cache', async () => {
+    const { mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'wxpress-cache-'))
+    const cached = await createRenderer({ root: here, config, cacheDir })
+    const load = () => loadArticle({ root: here, absolutePath: path.join(fixtures, 'images', 'input.md'), slug: 'images', config })
+    const first = await cached.render(await load())
+    const again = await load()
+    const second = await cached.render(again)
+    expect(first.cached).toBe(false)
+    expect(second.cached).toBe(true)
+    expect(second.html).toBe(first.html)
+    expect(second.images.map((i) => i.hash)).toEqual(first.images.map((i) => i.hash))
+    expect(again.file.messages.map(String)).toHaveLength((await load()).file.messages.length + again.file.messages.length)
+  })
+
+  it('swaps planned image references for uploaded URLs', () => {
+    const hash = 'a'.repeat(64)
+    expect(replaceImageUrls(`<img src="assets/${hash}.png">`, new Map([[hash, 'https://mmbiz.qpic.cn/x?a=1&b=2']]))).toBe('<img src="https://mmbiz.qpic.cn/x?a=1&amp;b=2">')
+  })
+
+  it('renders the bundled content WeChat-safe', async () => {
+    const site = await createRenderer({ root: repo, config })
+    const content = path.join(repo, 'content')
+    let n = 0
+    for (const slug of readdirSync(content)) {
+      const file = path.join(content, slug, 'index.md')
+      if (!existsSync(file)) continue
+      const article = await loadArticle({ root: repo, absolutePath: file, slug, config })
+      const result = await site.render(article)
+      assertWechatSafe(result.html)
+      expect(article.file.messages.filter((m) => m.fatal === true).map(String)).toEqual([])
+      n++
+    }
+    expect(n).toBeGreaterThanOrEqual(6)
+    expect(readFileSync(path.join(repo, 'themes', 'default', 'theme.css'), 'utf8')).toContain('.wxpress')
+  })
+})
