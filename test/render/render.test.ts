@@ -60,6 +60,7 @@ describe('render behaviours', () => {
   })
 
   it('never opens an escaping image path and reports it as outside-root', async () => {
+    fetched.length = 0
     const { article } = await renderCase('images')
     const ids = article.file.messages.map((m) => `${m.line}:${m.ruleId}`)
     expect(ids).toContain('18:image/outside-root')
