@@ -17,6 +17,7 @@ export interface CheckInput {
   nowMs: number
   sent: ReadonlySet<string>
   coverSizes: ReadonlyMap<string, { width: number; height: number }>
+  publishing?: boolean
 }
 
 const names = (list: readonly Article[]) => list.map((a) => a.path).join(', ')
@@ -54,7 +55,7 @@ export function checkPushes(input: CheckInput): void {
         const s = didYouMean(audience, [ALL_FOLLOWERS, ...tags])
         onSlot(a, 'error', 'unknown-audience', `Audience \`${audience}\` is not a follower tag of account \`${d.account}\``, s ? `Did you mean \`${s}\`?` : `Use ${ALL_FOLLOWERS} or one of: ${tags.join(', ')}.`, 'audience')
       }
-      if (sent.has(a.slug)) continue
+      if (sent.has(a.slug) || input.publishing) continue
       const diff = d.slotMs - nowMs
       if (diff < 0) onSlot(a, 'error', 'past', `Slot ${when} is in the past and the article was never sent`, 'Move the slot to a future time (the article will not be sent late).')
       else if (diff < schedule.leadMinutes * 60_000) onSlot(a, 'warning', 'lead-time', `Slot ${when} is less than ${schedule.leadMinutes} minutes away`, 'Leave time for review and the draft upload, or pick a later slot.')

@@ -18,6 +18,8 @@ export interface PlanInput {
   nowMs: number
   /** Slugs already sent, per the publish ledger. */
   sent?: ReadonlySet<string>
+  /** Publish time: due slots are not "in the past" (publish reports missed pushes itself). */
+  publishing?: boolean
   /** Cover pixel sizes by slug (see `readCoverSizes`). */
   coverSizes?: ReadonlyMap<string, { width: number; height: number }>
 }
@@ -25,7 +27,7 @@ export interface PlanInput {
 export function planSchedule(input: PlanInput): Plan {
   const { articles, config, nowMs } = input
   const drafts = groupPushes(articles, config)
-  checkPushes({ drafts, config, nowMs, sent: input.sent ?? new Set(), coverSizes: input.coverSizes ?? new Map() })
+  checkPushes({ drafts, config, nowMs, sent: input.sent ?? new Set(), coverSizes: input.coverSizes ?? new Map(), publishing: input.publishing === true })
   const zone = config.timezone
   const pushes: Push[] = drafts.map((d) => {
     const diagnostics = collectDiagnostics(d.articles.map((a) => ({ file: a.file, path: a.path })))

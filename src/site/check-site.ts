@@ -7,6 +7,7 @@ import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '..
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'
 import { createLinter } from '../lint/lint-article.js'
+import type { RenderResult } from '../render/create-renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
 import { readCoverSizes, readSent } from '../schedule/read-sent.js'
 
@@ -15,10 +16,14 @@ export interface CheckOptions {
   nowMs: number
   version?: string
   noCache?: boolean
+  /** Running for `publish`: due slots are not reported as past. */
+  publishing?: boolean
 }
 
 export interface CheckResult {
   plan: Plan
+  /** Render results of the selected articles, by slug. */
+  renders: Map<string, RenderResult>
   diagnostics: Diagnostic[]
   summary: Summary
   /** Per selected file: path, slug and counts. */
@@ -28,9 +33,9 @@ export interface CheckResult {
 export async function checkSite(site: Site, options: CheckOptions): Promise<CheckResult> {
   const linter = createLinter({ config: site.config })
   for (const article of site.selected) linter.lint(article)
-  const { themeFiles } = await renderSite(site, { version: options.version, noCache: options.noCache })
+  const { themeFiles, results: renders } = await renderSite(site, { version: options.version, noCache: options.noCache })
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles)])
-  const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes })
+  const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes, publishing: options.publishing === true })
   const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))
   for (const f of themeFiles) files.push({ file: f, path: f.path })
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
@@ -38,6 +43,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   const summary = summarize(diagnostics, site.selected.length)
   return {
     plan,
+    renders,
     diagnostics,
     summary,
     files: site.selected.map((a) => {

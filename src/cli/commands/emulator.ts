@@ -1,0 +1,46 @@
+import { Command, InvalidArgumentError, Option } from 'commander'
+import type { CliIO } from '../io.js'
+
+export interface EmulatorFlags {
+  port: number
+  host: string
+  clock?: string
+  kind: 'subscription' | 'service'
+  tags?: string
+}
+
+export default function emulatorCommand(io: CliIO): Command {
+  return new Command('emulator')
+    .description('start the WeChat API emulator (a real HTTP server on 127.0.0.1; DESIGN §6.1)')
+    .option('-p, --port <n>', 'port (0 = any free port)', (v: string) => {
+      const n = Number(v)
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0–65535')
+      return n
+    }, 8090)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--clock <iso>', 'start the emulator clock at this instant')
+    .addOption(new Option('--kind <kind>', 'account kind').choices(['subscription', 'service']).default('subscription'))
+    .option('--tags <names>', 'comma-separated follower tags to create (ids from 100)')
+    .action(async (flags: EmulatorFlags) => {
+      const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import('../../emulator/create-emulator.js')
+      if (flags.clock !== undefined && Number.isNaN(Date.parse(flags.clock))) {
+        io.stderr.write(`wxpress: --clock expects an ISO-8601 date-time, got "${flags.clock}"\n`)
+        io.exitCode = 2
+        return
+      }
+      const emulator = await createEmulator({
+        port: flags.port, host: flags.host, clock: flags.clock, kind: flags.kind,
+        appId: io.env.WECHAT_APP_ID || DEFAULT_APP_ID, appSecret: io.env.WECHAT_APP_SECRET || DEFAULT_APP_SECRET,
+        tags: flags.tags ? flags.tags.split(',').map((t) => t.trim()).filter(Boolean) : [],
+      })
+      io.stdout.write(`wxpress emulator listening on ${emulator.url}\n`)
+      io.stdout.write(`account ${io.env.WECHAT_APP_ID || DEFAULT_APP_ID} (${flags.kind}); state: ${emulator.url}/__emulator/state; stop with Ctrl-C\n`)
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve()
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+      })
+      await emulator.close()
+      io.exitCode = 0
+    })
+}

@@ -1,0 +1,31 @@
+import { Command, Option } from 'commander'
+import type { CliIO } from '../io.js'
+import { nowOption, withSiteOptions } from '../options.js'
+
+export interface PublishFlags {
+  now?: string
+  dryRun?: boolean
+  mode?: 'draft' | 'publish' | 'broadcast'
+  only?: string
+  content?: string
+  config?: string
+}
+
+export default function publishCommand(io: CliIO): Command {
+  const command = new Command('publish')
+    .description('upload images, create or update drafts, and send the pushes that are due (never twice)')
+    .addOption(nowOption())
+    .option('--dry-run', 'print the WeChat calls it would make, make none (no credentials needed)')
+    .addOption(new Option('--mode <mode>', 'override the mode of every push').choices(['draft', 'publish', 'broadcast']))
+    .option('--only <slug>', 'only the push containing this article')
+    .addHelpText('after', `
+Due pushes (slot ≤ now, at most schedule.maxLatenessMinutes late) are sent; later pushes are prepared
+(images uploaded, draft created or updated); missed pushes are reported and never sent late.
+Environment: WECHAT_API_BASE (default https://api.weixin.qq.com), WECHAT_APP_ID, WECHAT_APP_SECRET
+(or the account's appIdEnv/appSecretEnv). The ledger is .wxpress/state/<slug>.json: commit it.`)
+  withSiteOptions(command)
+  return command.action(async (flags: PublishFlags) => {
+    const { runPublish } = await import('./run-publish.js')
+    io.exitCode = await runPublish(io, flags)
+  })
+}

@@ -1,0 +1,60 @@
+/** `/__emulator/*`: state dump, clock, faults (DESIGN §6.1) and settings for tests. */
+import type { EmulatorSettings } from './context.js'
+import type { Faults } from './faults.js'
+import { dumpState, type EmulatorState } from './state.js'
+
+export interface AdminInput {
+  method: string
+  path: string
+  raw: Buffer
+  state: EmulatorState
+  settings: EmulatorSettings
+  faults: Faults
+  now(): number
+  setClock(ms: number): void
+}
+
+export function handleAdmin(input: AdminInput): { status: number; body: unknown } {
+  const { method, path, state, settings, faults } = input
+  let json: Record<string, unknown> = {}
+  try {
+    json = input.raw.length ? (JSON.parse(input.raw.toString('utf8')) as Record<string, unknown>) : {}
+  } catch {
+    return { status: 400, body: { error: 'body is not JSON' } }
+  }
+  const key = `${method} ${path}`
+  switch (key) {
+    case 'GET /__emulator/state':
+      return { status: 200, body: dumpState(state, input.now()) }
+    case 'POST /__emulator/clock': {
+      const ms = typeof json.now === 'string' ? Date.parse(json.now) : NaN
+      if (Number.isNaN(ms)) return { status: 400, body: { error: 'expected {"now":"<iso>"}' } }
+      input.setClock(ms)
+      return { status: 200, body: { now: new Date(input.now()).toISOString() } }
+    }
+    case 'POST /__emulator/faults':
+      if (typeof json.delayMs === 'number') faults.delayMs = json.delayMs
+      if (Array.isArray(json.failNext)) faults.failNext.push(...(json.failNext as Faults['failNext']).map((r) => ({ path: String(r.path), errcode: Number(r.errcode), times: Number(r.times ?? 1) })))
+      if (Array.isArray(json.dropNext)) faults.dropNext.push(...(json.dropNext as Faults['dropNext']).map((r) => ({ path: String(r.path), times: Number(r.times ?? 1) })))
+      return { status: 200, body: faults }
+    case 'DELETE /__emulator/faults':
+      faults.delayMs = 0
+      faults.failNext.length = 0
+      faults.dropNext.length = 0
+      return { status: 200, body: faults }
+    case 'POST /__emulator/config': {
+      if (typeof json.publishStatus === 'number') settings.publishStatus = json.publishStatus
+      if (typeof json.publishDelayMs === 'number') settings.publishDelayMs = json.publishDelayMs
+      if (typeof json.tokenTtlSeconds === 'number') settings.tokenTtlSeconds = json.tokenTtlSeconds
+      if (json.quotas && typeof json.quotas === 'object') Object.assign(settings.quotas, json.quotas)
+      for (const account of state.accounts.values()) {
+        if (Array.isArray(json.whitelist)) account.whitelist = json.whitelist.map(String)
+        if (json.whitelist === null) account.whitelist = undefined
+        if (json.kind === 'service' || json.kind === 'subscription') account.kind = json.kind
+      }
+      return { status: 200, body: { settings } }
+    }
+    default:
+      return { status: 404, body: { error: `unknown emulator control ${key}` } }
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * `createEmulator(options)`: a real HTTP server on 127.0.0.1 that behaves like the WeChat API for the
+ * endpoints in `routes.ts`, keeps its state in memory and exposes the `/__emulator/*` controls of
+ * DESIGN §6.1. No singletons: every call makes an independent emulator.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { EmulatorSettings, RequestContext } from './context.js'
+import { WechatError, ERR } from './errcodes.js'
+import { createFaults, take } from './faults.js'
+import { localDateIn } from './local-date.js'
+import { parseMultipart } from './multipart.js'
+import { DEFAULT_QUOTAS, ROUTES } from './routes.js'
+import { createAccount, dumpState, type EmulatorState } from './state.js'
+import { accountForToken } from './auth.js'
+import { handleAdmin } from './admin.js'
+
+export interface EmulatorOptions {
+  port?: number
+  host?: string
+  /** Start the emulator clock at this instant (it then runs in real time). */
+  clock?: string | number | undefined
+  kind?: 'subscription' | 'service'
+  appId?: string
+  appSecret?: string
+  /** Follower tags of the account (ids from 100). */
+  tags?: readonly string[]
+  settings?: Partial<EmulatorSettings>
+}
+
+export interface Emulator {
+  url: string
+  port: number
+  /** Emulator clock, epoch ms. */
+  now(): number
+  setClock(ms: number): void
+  state(): unknown
+  close(): Promise<void>
+}
+
+export const DEFAULT_APP_ID = 'wx0000000000emulator'
+export const DEFAULT_APP_SECRET = 'emulator-secret'
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) })
+  res.end(text)
+}
+
+export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  let offset = options.clock === undefined ? 0 : (typeof options.clock === 'number' ? options.clock : Date.parse(options.clock)) - Date.now()
+  const now = () => Date.now() + offset
+  const settings: EmulatorSettings = {
+    publishDelayMs: 1500, publishStatus: 0, quotas: { ...DEFAULT_QUOTAS }, timezone: 'Asia/Shanghai', tokenTtlSeconds: 7200,
+    ...options.settings,
+  }
+  const state: EmulatorState = { accounts: new Map(), calls: [] }
+  const appId = options.appId ?? DEFAULT_APP_ID
+  state.accounts.set(appId, createAccount(appId, options.appSecret ?? DEFAULT_APP_SECRET, options.kind ?? 'subscription', options.tags ?? []))
+  const faults = createFaults()
+  let baseUrl = ''
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const path = url.pathname
+    const method = req.method ?? 'GET'
+    try {
+      const raw = await readBody(req)
+      if (path.startsWith('/__emulator/')) {
+        const answer = handleAdmin({ method, path, raw, state, settings, faults, now, setClock: (ms) => (offset = ms - Date.now()) })
+        return send(res, answer.status, answer.body)
+      }
+      if (faults.delayMs > 0) await new Promise((r) => setTimeout(r, faults.delayMs))
+      if (take(faults.dropNext, path)) {
+        state.calls.push({ method, path, errcode: -2, at: new Date(now()).toISOString() })
+        req.socket.destroy()
+        return
+      }
+      const forced = take(faults.failNext, path)
+      if (forced) {
+        state.calls.push({ method, path, errcode: forced.errcode, at: new Date(now()).toISOString() })
+        return send(res, 200, { errcode: forced.errcode, errmsg: forced.errcode === -1 ? 'system error' : `emulated error ${forced.errcode}` })
+      }
+      const route = ROUTES[path]
+      let body: unknown
+      try {
+        if (!route) throw new WechatError(ERR.invalidUrl[0], `${ERR.invalidUrl[1]} hint: ${path}`)
+        if (route.method === 'POST' && method !== 'POST') throw new WechatError(...ERR.requirePost)
+        if (route.method === 'GET' && method !== 'GET') throw new WechatError(...ERR.requireGet)
+        const type = req.headers['content-type'] ?? ''
+        let json: unknown
+        let media: RequestContext['media']
+        if (/multipart\/form-data/i.test(type)) {
+          const file = parseMultipart(raw, type).find((p) => p.name === 'media')
+          if (file) media = { data: file.data, filename: file.filename, contentType: file.contentType }
+        } else if (raw.length > 0) {
+          try {
+            json = JSON.parse(raw.toString('utf8'))
+          } catch {
+            throw new WechatError(...ERR.badJson)
+          }
+        }
+        const base = { method, path, query: url.searchParams, json, media, remoteAddress: req.socket.remoteAddress ?? '', state, settings, now, baseUrl }
+        const account = route.auth ? accountForToken(base) : undefined
+        if (account) {
+          const key = `${path}|${localDateIn(now(), settings.timezone)}`
+          const used = account.usage.get(key) ?? 0
+          const limit = settings.quotas[path]
+          if (limit !== undefined && used >= limit) throw new WechatError(...ERR.quota)
+          account.usage.set(key, used + 1)
+        }
+        body = route.handler({ ...base, account: account! })
+        state.calls.push({ method, path, errcode: 0, at: new Date(now()).toISOString() })
+      } catch (error) {
+        if (!(error instanceof WechatError)) throw error
+        state.calls.push({ method, path, errcode: error.errcode, at: new Date(now()).toISOString() })
+        body = { errcode: error.errcode, errmsg: error.errmsg, ...error.extra }
+      }
+      send(res, 200, body)
+    } catch (error) {
+      state.calls.push({ method, path, errcode: -1, at: new Date(now()).toISOString() })
+      send(res, 500, { errcode: -1, errmsg: `system error: ${(error as Error).message}` })
+    }
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  baseUrl = `http://${options.host ?? '127.0.0.1'}:${port}`
+  return {
+    url: baseUrl,
+    port,
+    now,
+    setClock: (ms) => {
+      offset = ms - Date.now()
+    },
+    state: () => dumpState(state, now()),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Drafts: `draft/add|update|get|delete|count|batchget`, validated as WeChat does (≤ 8 articles,
+ * title/author/digest lengths, permanent-material thumb, content size), storing the content the way
+ * WeChat keeps it: scripts removed, external images dropped.
+ */
+import type { RequestContext } from './context.js'
+import { fail } from './errcodes.js'
+import type { DraftArticle, StoredDraft } from './state.js'
+
+const len = (s: unknown) => (typeof s === 'string' ? [...s].length : 0)
+
+/** What WeChat does to `content`: JS removed, images outside its CDN filtered out. */
+export function cleanContent(html: string): string {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
+    .replace(/<img\b[^>]*>/gi, (tag) => (/\ssrc\s*=\s*["']?https?:\/\/mmbiz\.q(?:pic|logo)\.cn\//i.test(tag) ? tag : ''))
+}
+
+function validArticle(ctx: RequestContext, raw: unknown): DraftArticle {
+  if (!raw || typeof raw !== 'object') fail('badJson')
+  const a = raw as Record<string, unknown>
+  if (typeof a.title !== 'string' || typeof a.content !== 'string') fail('emptyNews')
+  if (len(a.title) > 64) fail('titleTooLong')
+  if (len(a.author) > 16) fail('authorTooLong')
+  if (len(a.digest) > 120) fail('digestTooLong')
+  if (a.content.length >= 20_000 || Buffer.byteLength(a.content) >= 1024 * 1024) fail('contentTooLong')
+  const thumb = a.thumb_media_id
+  if (typeof thumb !== 'string' || !ctx.account.materials.some((m) => m.media_id === thumb)) fail('invalidMediaId', `hint: thumb_media_id ${String(thumb)}`)
+  const article: DraftArticle = { title: a.title, content: cleanContent(a.content), thumb_media_id: thumb }
+  for (const key of ['author', 'digest', 'content_source_url', 'pic_crop_235_1', 'pic_crop_1_1'] as const) if (typeof a[key] === 'string') article[key] = a[key] as string
+  for (const key of ['need_open_comment', 'only_fans_can_comment'] as const) if (typeof a[key] === 'number') article[key] = a[key] as number
+  return article
+}
+
+function find(ctx: RequestContext, id: unknown): StoredDraft {
+  const draft = ctx.account.drafts.find((d) => d.media_id === id && !d.deleted)
+  if (!draft) fail('invalidMediaId')
+  return draft
+}
+
+export function draftAdd(ctx: RequestContext) {
+  const body = (ctx.json ?? {}) as { articles?: unknown }
+  if (!Array.isArray(body.articles) || body.articles.length === 0) fail('emptyNews')
+  if (body.articles.length > 8) fail('tooManyArticles')
+  const articles = body.articles.map((a) => validArticle(ctx, a))
+  const now = Math.floor(ctx.now() / 1000)
+  const media_id = `DRAFT_${ctx.account.appid.slice(-6)}_${++ctx.account.seq}`
+  ctx.account.drafts.push({ media_id, articles, create_time: now, update_time: now, deleted: false })
+  return { media_id }
+}
+
+export function draftUpdate(ctx: RequestContext) {
+  const body = (ctx.json ?? {}) as { media_id?: unknown; index?: unknown; articles?: unknown }
+  const draft = find(ctx, body.media_id)
+  const index = typeof body.index === 'number' ? body.index : -1
+  if (index < 0 || index >= draft.articles.length) fail('invalidMediaId', 'hint: index out of range')
+  draft.articles[index] = validArticle(ctx, body.articles)
+  draft.update_time = Math.floor(ctx.now() / 1000)
+  return { errcode: 0, errmsg: 'ok' }
+}
+
+const preview = (ctx: RequestContext, d: StoredDraft) =>
+  d.articles.map((a, i) => ({ ...a, url: `${ctx.baseUrl}/s?__biz=emulator&mid=${d.media_id}&idx=${i + 1}&tempkey=preview`, thumb_url: ctx.account.materials.find((m) => m.media_id === a.thumb_media_id)?.url ?? '' }))
+
+export function draftGet(ctx: RequestContext) {
+  const draft = find(ctx, (ctx.json as { media_id?: unknown } | undefined)?.media_id)
+  return { news_item: preview(ctx, draft) }
+}
+
+export function draftDelete(ctx: RequestContext) {
+  find(ctx, (ctx.json as { media_id?: unknown } | undefined)?.media_id).deleted = true
+  return { errcode: 0, errmsg: 'ok' }
+}
+
+export function draftCount(ctx: RequestContext) {
+  return { total_count: ctx.account.drafts.filter((d) => !d.deleted).length }
+}
+
+export function draftBatchGet(ctx: RequestContext) {
+  const body = (ctx.json ?? {}) as { offset?: number; count?: number; no_content?: number }
+  const count = body.count ?? 20
+  if (count < 1 || count > 20) fail('badJson', 'hint: count must be 1-20')
+  const live = ctx.account.drafts.filter((d) => !d.deleted).reverse()
+  const page = live.slice(body.offset ?? 0, (body.offset ?? 0) + count)
+  return {
+    total_count: live.length,
+    item_count: page.length,
+    item: page.map((d) => ({
+      media_id: d.media_id,
+      content: { news_item: preview(ctx, d).map((a) => (body.no_content ? { ...a, content: '' } : a)) },
+      update_time: d.update_time,
+    })),
+  }
+}

@@ -1,0 +1,54 @@
+/** WeChat's errcodes and errmsg texts as the emulator answers them. */
+export const ERR = {
+  system: [-1, 'system error'],
+  invalidCredential: [40001, 'invalid credential, access_token is invalid or not latest'],
+  invalidMediaType: [40004, 'invalid media type'],
+  invalidFileType: [40005, 'invalid file type'],
+  invalidMediaId: [40007, 'invalid media_id'],
+  invalidFileSize: [40009, 'invalid image size'],
+  invalidAppid: [40013, 'invalid appid'],
+  invalidToken: [40014, 'invalid access_token'],
+  invalidMsgId: [40059, 'invalid msg id'],
+  invalidUrl: [40066, 'invalid url'],
+  invalidSecret: [40125, 'invalid appsecret'],
+  ipNotWhitelisted: [40164, 'invalid ip'],
+  missingToken: [41001, 'access_token missing'],
+  expiredToken: [42001, 'access_token expired'],
+  requireGet: [43001, 'require GET method'],
+  requirePost: [43002, 'require POST method'],
+  emptyNews: [44003, 'empty news data'],
+  contentTooLong: [45002, 'content size out of limit'],
+  titleTooLong: [45003, 'title size out of limit'],
+  digestTooLong: [45004, 'description size out of limit'],
+  tooManyArticles: [45008, 'article size out of limit'],
+  quota: [45009, 'reach max api daily quota limit'],
+  tooFrequent: [45011, 'api minute-quota reach limit  mustslower  retry next minute'],
+  noMassQuota: [45028, 'has no masssend quota'],
+  clientMsgIdExists: [45065, 'clientmsgid exist'],
+  clientMsgIdTooLong: [45067, 'clientmsgid size out of limit'],
+  authorTooLong: [45110, 'author size out of limit'],
+  tagNameInvalid: [45157, 'invalid tag name'],
+  tagNameTooLong: [45158, 'tag name too long'],
+  invalidTag: [45159, 'invalid tag id'],
+  badJson: [47001, 'data format error'],
+  invalidPublishId: [61451, 'invalid parameter'],
+  dateRange: [61501, 'date range error'],
+} as const satisfies Record<string, readonly [number, string]>
+
+export type ErrKey = keyof typeof ERR
+
+export class WechatError extends Error {
+  constructor(
+    readonly errcode: number,
+    readonly errmsg: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(errmsg)
+  }
+}
+
+/** Throws WeChat's error `key` (with a `rid` suffix like the real API). */
+export function fail(key: ErrKey, detail = '', extra: Record<string, unknown> = {}): never {
+  const [code, msg] = ERR[key]
+  throw new WechatError(code, `${msg}${detail ? ` ${detail}` : ''} rid: ${Math.random().toString(16).slice(2, 10)}-${Date.now().toString(16)}`, extra)
+}

@@ -1,0 +1,63 @@
+/**
+ * The emulator's in-memory world: one entry per appid, plus the call log. Dumped as JSON by
+ * `GET /__emulator/state` (DESIGN §6.1).
+ */
+export interface StoredImage { url: string; bytes: number; mime: string; sha256: string }
+export interface StoredMaterial { media_id: string; type: string; url?: string; bytes: number; mime: string; sha256: string }
+export interface DraftArticle { title: string; author?: string; digest?: string; content: string; content_source_url?: string; thumb_media_id: string; need_open_comment?: number; only_fans_can_comment?: number; pic_crop_235_1?: string; pic_crop_1_1?: string }
+export interface StoredDraft { media_id: string; articles: DraftArticle[]; create_time: number; update_time: number; deleted: boolean }
+export interface StoredPublish { publish_id: string; msg_data_id: string; media_id: string; submitted: number; finishAt: number; status: number; article_id?: string; article_urls: string[]; articles: DraftArticle[] }
+export interface StoredMassSend { msg_id: number; msg_data_id: string; media_id: string; is_to_all: boolean; tag_id: number | null; clientmsgid: string | null; at: number; localDate: string; articles: DraftArticle[] }
+export interface Tag { id: number; name: string; count: number }
+
+export interface AccountState {
+  appid: string
+  secret: string
+  kind: 'subscription' | 'service'
+  /** When set, callers from other addresses get 40164. */
+  whitelist: string[] | undefined
+  tokens: Map<string, { expiresAt: number; kind: 'classic' | 'stable' }>
+  stable: { token: string; expiresAt: number } | undefined
+  images: StoredImage[]
+  materials: StoredMaterial[]
+  drafts: StoredDraft[]
+  published: StoredPublish[]
+  massSends: StoredMassSend[]
+  tags: Tag[]
+  /** `path|localDate` → calls. */
+  usage: Map<string, number>
+  seq: number
+}
+
+export interface Call { method: string; path: string; errcode: number; at: string }
+
+export interface EmulatorState {
+  accounts: Map<string, AccountState>
+  calls: Call[]
+}
+
+export function createAccount(appid: string, secret: string, kind: 'subscription' | 'service', tags: readonly string[] = []): AccountState {
+  return {
+    appid, secret, kind, whitelist: undefined, tokens: new Map(), stable: undefined,
+    images: [], materials: [], drafts: [], published: [], massSends: [],
+    tags: [{ id: 2, name: '星标组', count: 0 }, ...tags.map((name, i) => ({ id: 100 + i, name, count: 1000 + i * 137 }))],
+    usage: new Map(), seq: 0,
+  }
+}
+
+/** JSON dump of the whole state (DESIGN §6.1 shape). */
+export function dumpState(state: EmulatorState, nowMs: number): unknown {
+  const accounts: Record<string, unknown> = {}
+  for (const [appid, a] of state.accounts) {
+    accounts[appid] = {
+      kind: a.kind,
+      images: a.images,
+      materials: a.materials,
+      drafts: a.drafts.filter((d) => !d.deleted),
+      published: a.published.map(({ articles: _articles, ...p }) => ({ ...p, publish_status: p.finishAt <= nowMs ? p.status : 1 })),
+      massSends: a.massSends.map(({ articles: _articles, ...m }) => m),
+      tags: a.tags,
+    }
+  }
+  return { version: 1, now: new Date(nowMs).toISOString(), accounts, calls: state.calls }
+}

@@ -1,0 +1,56 @@
+/**
+ * Uploads a push's images once: body images with `uploadimg` (→ url), covers with
+ * `add_material?type=image` (→ media_id for `thumb_media_id`). Every upload is recorded in the
+ * ledgers right away, keyed by content hash, so a rerun uploads nothing twice.
+ */
+import type { RenderResult } from '../render/create-renderer.js'
+import type { LedgerEntry } from './ledger.js'
+import type { WechatClient } from './wechat-client.js'
+
+export interface UploadResult {
+  urls: Map<string, string>
+  covers: Map<string, string>
+  uploaded: number
+}
+
+export async function uploadAssets(
+  client: WechatClient,
+  items: { slug: string; render: RenderResult; entry: LedgerEntry }[],
+  save: (entry: LedgerEntry) => Promise<void>,
+): Promise<UploadResult> {
+  const known = new Map<string, { url?: string; mediaId?: string }>()
+  for (const { entry } of items) for (const [hash, u] of Object.entries(entry.uploads)) known.set(hash, { ...known.get(hash), ...u })
+  const urls = new Map<string, string>()
+  const covers = new Map<string, string>()
+  let uploaded = 0
+  for (const { slug, render, entry } of items) {
+    for (const image of render.images) {
+      let url = known.get(image.hash)?.url
+      if (!url) {
+        url = (await client.uploadImage(image.data, image.mime, image.file.replace('assets/', ''))).url.replace(/^http:/, 'https:')
+        uploaded++
+        known.set(image.hash, { ...known.get(image.hash), url })
+      }
+      urls.set(image.hash, url)
+      if (entry.uploads[image.hash]?.url !== url) {
+        entry.uploads[image.hash] = { ...entry.uploads[image.hash], url }
+        await save(entry)
+      }
+    }
+    const cover = render.cover
+    if (!cover) continue
+    let mediaId = known.get(cover.hash)?.mediaId
+    if (!mediaId) {
+      const answer = await client.addMaterial('image', cover.data, cover.mime, cover.file.replace('assets/', ''))
+      mediaId = answer.media_id
+      uploaded++
+      known.set(cover.hash, { ...known.get(cover.hash), mediaId })
+    }
+    covers.set(slug, mediaId)
+    if (entry.uploads[cover.hash]?.mediaId !== mediaId) {
+      entry.uploads[cover.hash] = { ...entry.uploads[cover.hash], mediaId }
+      await save(entry)
+    }
+  }
+  return { urls, covers, uploaded }
+}
