@@ -8,5 +8,12 @@ if (!existsSync(main)) {
   process.stderr.write('wxpress: the compiled CLI is missing (dist/). Run `npm run build` in the wxpress folder.\n')
   process.exit(2)
 }
+// `wxpress … | head` closes the pipe early: that is not an error
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
 const { run } = await import(pathToFileURL(main).href)
 process.exitCode = await run(process.argv.slice(2))

@@ -11,7 +11,7 @@ import { packageVersion } from './version.js'
 
 type CommandFactory = (io: CliIO) => Command
 
-const COMMANDS = ['check', 'render', 'plan', 'publish', 'stats', 'preview', 'emulator', 'init'] as const
+const COMMANDS = ['check', 'render', 'plan', 'publish', 'stats', 'preview', 'emulator', 'init', 'demo'] as const
 
 async function loadCommand(name: string): Promise<CommandFactory | undefined> {
   // Runs compiled (.js in dist/) and from source under vitest (.ts).

@@ -7,6 +7,12 @@ import type { RenderResult } from '../render/create-renderer.js'
 import type { LedgerEntry } from './ledger.js'
 import type { WechatClient } from './wechat-client.js'
 
+/** The file name sent to WeChat: the source's name with the final extension (`venue.jpg`). */
+function uploadName(image: { source: string; mime: string }): string {
+  const base = image.source.split(/[\\/]/).pop()?.replace(/[?#].*$/, '').replace(/\.[A-Za-z0-9]+$/, '') || 'image'
+  return `${base}.${image.mime === 'image/png' ? 'png' : 'jpg'}`
+}
+
 export interface UploadResult {
   urls: Map<string, string>
   covers: Map<string, string>
@@ -27,7 +33,7 @@ export async function uploadAssets(
     for (const image of render.images) {
       let url = known.get(image.hash)?.url
       if (!url) {
-        url = (await client.uploadImage(image.data, image.mime, image.file.replace('assets/', ''))).url.replace(/^http:/, 'https:')
+        url = (await client.uploadImage(image.data, image.mime, uploadName(image))).url.replace(/^http:/, 'https:')
         uploaded++
         known.set(image.hash, { ...known.get(image.hash), url })
       }
@@ -41,7 +47,7 @@ export async function uploadAssets(
     if (!cover) continue
     let mediaId = known.get(cover.hash)?.mediaId
     if (!mediaId) {
-      const answer = await client.addMaterial('image', cover.data, cover.mime, cover.file.replace('assets/', ''))
+      const answer = await client.addMaterial('image', cover.data, cover.mime, uploadName(cover))
       mediaId = answer.media_id
       uploaded++
       known.set(cover.hash, { ...known.get(cover.hash), mediaId })
