@@ -3,12 +3,14 @@
  * of everything they depend on, so there is nothing to invalidate. Unreadable entries are misses.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface Cache {
   get<T>(namespace: string, key: string): Promise<T | undefined>
   set(namespace: string, key: string, value: unknown): Promise<void>
+  /** Whether an entry exists (no read, no stats). */
+  has(namespace: string, key: string): Promise<boolean>
   /** Hits and misses so far (for reports and tests). */
   readonly stats: { hits: number; misses: number; writes: number }
 }
@@ -42,6 +44,10 @@ export function createCache(dir: string | undefined): Cache {
         stats.misses++
         return undefined
       }
+    },
+    async has(namespace: string, key: string): Promise<boolean> {
+      if (!dir) return false
+      return access(file(namespace, key)).then(() => true, () => false)
     },
     async set(namespace: string, key: string, value: unknown): Promise<void> {
       if (!dir) return

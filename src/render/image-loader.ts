@@ -117,7 +117,7 @@ export function createImageLoader(options: { cache: Cache; fetchRemote?: ((url: 
             hash, file: `assets/${hash}.${prepared.mime === 'image/png' ? 'png' : 'jpg'}`, source, kind, mime: prepared.mime,
             bytes: data.byteLength, width: prepared.width, height: prepared.height, data, transformed: prepared.transformed,
           }
-          await cache.set('asset', hash, { data: Buffer.from(data).toString('base64') })
+          if (!(await cache.has('asset', hash))) await cache.set('asset', hash, { data: Buffer.from(data).toString('base64') })
           loaded.push(planned)
           return planned
         },

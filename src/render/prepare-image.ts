@@ -3,6 +3,8 @@
  * jpg/png < 1 MB), resizing and re-encoding only when needed.
  */
 import sharp from 'sharp'
+import { open } from 'node:fs/promises'
+import { readImageHeader } from './image-header.js'
 
 export type Prepared =
   | { ok: true; data: Uint8Array; mime: 'image/jpeg' | 'image/png'; width: number; height: number; transformed: boolean; note?: string }
@@ -11,6 +13,10 @@ export type Prepared =
 const MAX_WIDTH = 1920
 
 export async function prepareImage(input: Uint8Array, maxBytes: number): Promise<Prepared> {
+  const header = readImageHeader(input)
+  if (header && header.width > 0 && header.height > 0 && input.byteLength <= maxBytes && header.width <= 16384) {
+    return { ok: true, data: input, mime: header.format === 'png' ? 'image/png' : 'image/jpeg', width: header.width, height: header.height, transformed: false }
+  }
   let meta
   try {
     meta = await sharp(input, { animated: false }).metadata()
@@ -53,6 +59,14 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
 /** Pixel size of an image file from its header, or undefined when unreadable. */
 export async function readImageSize(file: string): Promise<{ width: number; height: number } | undefined> {
   try {
+    const handle = await open(file, 'r')
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(65536), 0, 65536, 0)
+      const header = readImageHeader(buffer.subarray(0, bytesRead))
+      if (header) return { width: header.width, height: header.height }
+    } finally {
+      await handle.close()
+    }
     const meta = await sharp(file).metadata()
     return meta.width && meta.height ? { width: meta.width, height: meta.height } : undefined
   } catch {

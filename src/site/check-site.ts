@@ -6,7 +6,9 @@ import type { VFile } from 'vfile'
 import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostics/diagnostic.js'
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'
-import { createLinter } from '../lint/lint-article.js'
+import path from 'node:path'
+import { lintSite } from './lint-site.js'
+import { warmCache } from './warm-cache.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
 import { readCoverSizes, readSent } from '../schedule/read-sent.js'
@@ -31,8 +33,10 @@ export interface CheckResult {
 }
 
 export async function checkSite(site: Site, options: CheckOptions): Promise<CheckResult> {
-  const linter = createLinter({ config: site.config })
-  for (const article of site.selected) linter.lint(article)
+  const version = options.version ?? '0'
+  const cacheDir = options.noCache ? undefined : path.join(site.root, '.wxpress', 'cache')
+  await warmCache(site, { cacheDir, version, configPath: site.loadedConfig.path, contentDir: site.contentDir })
+  await lintSite(site, { cacheDir, version })
   const { themeFiles, results: renders } = await renderSite(site, { version: options.version, noCache: options.noCache })
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles)])
   const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes, publishing: options.publishing === true })
@@ -41,19 +45,18 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files)
   const summary = summarize(diagnostics, site.selected.length)
+  const counts = new Map<string, { errors: number; warnings: number }>()
+  for (const d of diagnostics) {
+    const c = counts.get(d.file) ?? { errors: 0, warnings: 0 }
+    if (d.severity === 'error') c.errors++
+    else if (d.severity === 'warning') c.warnings++
+    counts.set(d.file, c)
+  }
   return {
     plan,
     renders,
     diagnostics,
     summary,
-    files: site.selected.map((a) => {
-      const own = diagnostics.filter((d) => d.file === a.path)
-      return {
-        file: a.path,
-        slug: a.slug,
-        errors: own.filter((d) => d.severity === 'error').length,
-        warnings: own.filter((d) => d.severity === 'warning').length,
-      }
-    }),
+    files: site.selected.map((a) => ({ file: a.path, slug: a.slug, ...(counts.get(a.path) ?? { errors: 0, warnings: 0 }) })),
   }
 }

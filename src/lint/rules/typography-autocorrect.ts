@@ -19,6 +19,8 @@ export interface Hunk {
 
 /** autocorrect's changes to `text`, as replace hunks over the original text. */
 export function autocorrectHunks(text: string): Hunk[] {
+  // nothing autocorrect could change: no Latin letters, digits, ASCII punctuation or spaces
+  if (!/[A-Za-z0-9 ,.!?:;()[\]"'%&@#*+=/\\<>~^_|-]/.test(text)) return []
   const masked = text.replace(BRACKETS, '（$1）')
   const fixed = format(masked)
   if (fixed === masked) return []
@@ -44,10 +46,18 @@ export function autocorrectHunks(text: string): Hunk[] {
   return hunks
 }
 
+// Both rules below need the same hunks: compute them once per prose segment.
+const memo = new WeakMap<object, Hunk[]>()
+function hunksOf(segment: { text: string }): Hunk[] {
+  let hunks = memo.get(segment)
+  if (!hunks) memo.set(segment, (hunks = autocorrectHunks(segment.text)))
+  return hunks
+}
+
 function run(context: RuleContext, kind: Hunk['kind']) {
   for (const segment of context.prose) {
     if (segment.where === 'author') continue
-    for (const h of autocorrectHunks(segment.text)) {
+    for (const h of hunksOf(segment)) {
       if (h.kind !== kind) continue
       // a removed space next to full-width punctuation is typography/space-around-fullwidth's finding
       if (h.text === '' && /[，。！？：；、）」』”（「『“]/.test(segment.text.charAt(h.end) + segment.text.charAt(h.start - 1))) continue

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// In-process stage timings on a generated corpus, and @wenyan-md/core (bench-only dev dependency)
+// rendering the same articles in the same process. Figures only. Usage: node bench/stages.js <site> <count>
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dist = (p) => import(path.join(repo, 'dist', p))
+const site = process.argv[2]
+const limit = Number(process.argv[3] ?? 200)
+
+const { loadSite } = await dist('site/load-site.js')
+const { createLinter } = await dist('lint/lint-article.js')
+const { createRenderer } = await dist('render/create-renderer.js')
+
+const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6
+const line = (label, value) => console.log(`${label.padEnd(58)} ${value}`)
+
+// Lint on one long article (~5,000 字).
+const long = await loadSite({ root: site })
+const article = long.articles[0]
+article.markdown = article.markdown + '\n' + Array.from({ length: 40 }, () => '我们在杭州举办了一场关于TypeScript的分享会,共有120位开发者参加。大家讨论了工程实践、测试和发布流程,也聊到了 GitHub 上的协作方式……\n').join('\n')
+const linter = createLinter({ config: long.config })
+linter.lint(article)
+const runs = 20
+let t0 = process.hrtime.bigint()
+for (let i = 0; i < runs; i++) linter.lint(article)
+line('lint, one ~5,000-字 article', `${(ms(t0) / runs).toFixed(2)} ms`)
+
+// wxpress render of N articles in one process (cold: no cache).
+const loaded = await loadSite({ root: site })
+const articles = loaded.articles.slice(0, limit)
+const renderer = await createRenderer({ root: site, config: loaded.config })
+t0 = process.hrtime.bigint()
+for (const a of articles) await renderer.render(a)
+const ours = ms(t0)
+line(`wxpress renderArticle × ${articles.length}, in process`, `${(ours / articles.length).toFixed(2)} ms/article`)
+
+// wenyan-core on the same Markdown, same process.
+try {
+  const { JSDOM } = await import('jsdom')
+  const { createWenyanCore } = await import('@wenyan-md/core')
+  const dom = new JSDOM('<!doctype html><html><body></body></html>')
+  Object.assign(globalThis, { window: dom.window, document: dom.window.document, DOMParser: dom.window.DOMParser, Node: dom.window.Node, HTMLElement: dom.window.HTMLElement })
+  const core = await createWenyanCore({ isWechat: true })
+  const sources = articles.map((a) => readFileSync(path.join(site, a.path), 'utf8'))
+  t0 = process.hrtime.bigint()
+  for (const md of sources) {
+    const { content } = await core.handleFrontMatter(md)
+    const html = await core.renderMarkdown(content, true)
+    const root = document.createElement('section')
+    root.id = 'wenyan'
+    root.innerHTML = html
+    await core.applyStylesWithTheme(root, { themeId: 'default', hlThemeId: 'solarized-light' })
+  }
+  const theirs = ms(t0)
+  line(`@wenyan-md/core × ${articles.length}, in process`, `${(theirs / articles.length).toFixed(2)} ms/article`)
+  line('speed-up (wenyan / wxpress)', `${(theirs / ours).toFixed(1)}×`)
+} catch (error) {
+  line('@wenyan-md/core', `not run: ${error.message.split('\n')[0]}`)
+}
+void readdirSync

@@ -1,0 +1,33 @@
+/**
+ * Lints the selected articles, replaying cached findings for unchanged files (the cache key is
+ * the file's bytes, the config and the wxpress version).
+ */
+import { createCache, hashKey } from '../cache/create-cache.js'
+import type { Article } from '../content/article.js'
+import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
+import { createLinter } from '../lint/lint-article.js'
+import type { Site } from './load-site.js'
+
+export function lintKey(site: Site, article: Article, version: string): string {
+  return hashKey('lint', version, JSON.stringify(site.config), article.path, article.hash)
+}
+
+export async function lintSite(site: Site, options: { cacheDir: string | undefined; version: string }): Promise<void> {
+  const cache = createCache(options.cacheDir)
+  let linter: ReturnType<typeof createLinter> | undefined
+  await Promise.all(
+    site.selected.map(async (article) => {
+      if (!article.readable) return
+      const key = lintKey(site, article, options.version)
+      const hit = await cache.get<MessageRecord[]>('lint', key)
+      if (hit) {
+        replayRecords(article.file, hit)
+        return
+      }
+      linter ??= createLinter({ config: site.config })
+      const before = article.file.messages.length
+      linter.lint(article)
+      await cache.set('lint', key, recordsSince(article.file, before))
+    }),
+  )
+}
