@@ -26,7 +26,16 @@ export const REQUIRED_KEYS = ['title', 'topic', 'audience', 'cover'] as const
 /** Keys that are free text: a YAML number or boolean is taken as the text written. */
 export const TEXT_KEYS = new Set(['title', 'topic', 'slot', 'audience', 'slogan', 'author', 'digest', 'cover', 'id', 'account', 'theme'])
 
-export function frontmatterSchemas(config: Config) {
+const built = new WeakMap<Config, ReturnType<typeof buildSchemas>>()
+
+/** The schemas for `config` (built once per config object). */
+export function frontmatterSchemas(config: Config): ReturnType<typeof buildSchemas> {
+  let schemas = built.get(config)
+  if (!schemas) built.set(config, (schemas = buildSchemas(config)))
+  return schemas
+}
+
+function buildSchemas(config: Config) {
   return {
     title: text({ max: config.limits.titleMax, nonEmpty: true }),
     topic: text({ nonEmpty: true }),
@@ -53,4 +62,4 @@ export function frontmatterSchemas(config: Config) {
   } as const
 }
 
-export type FrontmatterKey = keyof ReturnType<typeof frontmatterSchemas>
+export type FrontmatterKey = keyof ReturnType<typeof buildSchemas>

@@ -45,8 +45,13 @@ export interface RenderResult {
   cached: boolean
 }
 
+export interface RenderCallOptions {
+  /** Load the prepared image bytes on a cache hit (false for checks, which need only findings). */
+  imageData?: boolean
+}
+
 export interface Renderer {
-  render(article: Article): Promise<RenderResult>
+  render(article: Article, options?: RenderCallOptions): Promise<RenderResult>
   /** Theme problems (theme.json / theme.css files). */
   themeFiles(): VFile[]
   readonly cache: Cache
@@ -77,7 +82,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     return entry
   }
 
-  async function render(article: Article): Promise<RenderResult> {
+  async function render(article: Article, callOptions: RenderCallOptions = {}): Promise<RenderResult> {
     const id = options.themeId ?? article.frontmatter.theme ?? options.config.theme
     const { theme, processor } = await themeFor(id)
     const empty = { html: '', images: [], cover: undefined, theme: id, contentHash: article.hash, cached: false }
@@ -91,8 +96,9 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const key = hashKey(configHash, theme.hash, article.hash, article.path)
     const hit = await cache.get<CachedRender>('render', key)
     if (hit && (await store.depsUnchanged(article.dir, hit.deps))) {
-      const images = await Promise.all(hit.images.map((i) => store.restore(i)))
-      const cover = hit.cover ? await store.restore(hit.cover) : undefined
+      const restore = (meta: Omit<PlannedImage, 'data'>) => (callOptions.imageData === false ? Promise.resolve({ ...meta, data: new Uint8Array(0) }) : store.restore(meta))
+      const images = await Promise.all(hit.images.map(restore))
+      const cover = hit.cover ? await restore(hit.cover) : undefined
       if (images.every(Boolean) && (!hit.cover || cover)) {
         replayRecords(article.file, hit.messages)
         return { html: hit.html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, cached: true }

@@ -37,7 +37,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   const cacheDir = options.noCache ? undefined : path.join(site.root, '.wxpress', 'cache')
   await warmCache(site, { cacheDir, version, configPath: site.loadedConfig.path, contentDir: site.contentDir })
   await lintSite(site, { cacheDir, version })
-  const { themeFiles, results: renders } = await renderSite(site, { version: options.version, noCache: options.noCache })
+  const { themeFiles, results: renders } = await renderSite(site, { version: options.version, noCache: options.noCache, imageData: options.publishing === true })
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles)])
   const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes, publishing: options.publishing === true })
   const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))

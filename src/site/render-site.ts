@@ -13,6 +13,8 @@ export interface RenderSiteOptions {
   noCache?: boolean | undefined
   version?: string | undefined
   fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined
+  /** Load image bytes from the cache (render and publish need them; check does not). */
+  imageData?: boolean | undefined
 }
 
 export interface RenderedSite {
@@ -32,7 +34,7 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   const results = new Map<string, RenderResult>()
   const queue = site.selected.filter((a) => a.readable)
   const workers = Array.from({ length: 4 }, async () => {
-    for (let a = queue.shift(); a; a = queue.shift()) results.set(a.slug, await renderer.render(a))
+    for (let a = queue.shift(); a; a = queue.shift()) results.set(a.slug, await renderer.render(a, { imageData: options.imageData !== false }))
   })
   await Promise.all(workers)
   return { results, themeFiles: renderer.themeFiles() }
