@@ -1,0 +1,51 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { defaultConfig } from '../../src/config/schema.js'
+import { loadArticle } from '../../src/content/load-article.js'
+import { createRenderer } from '../../src/render/create-renderer.js'
+import { BUILTIN_THEMES, loadTheme } from '../../src/themes/load-theme.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const site = path.join(here, 'site')
+const themes = readdirSync(BUILTIN_THEMES).filter((d) => !d.startsWith('.')).sort()
+
+describe('themes', () => {
+  it('ships at least four themes', () => {
+    expect(themes).toEqual(expect.arrayContaining(['default', 'minimal', 'tech', 'warm']))
+  })
+
+  for (const id of themes) {
+    it(`renders the kitchen sink with ${id}`, async () => {
+      const config = defaultConfig()
+      const { theme, files } = await loadTheme({ root: site, id })
+      expect(files.flatMap((f) => f.messages).map(String)).toEqual([])
+      expect(theme?.css).not.toMatch(/var\(|--[a-z]/)
+      const renderer = await createRenderer({ root: site, config, themeId: id })
+      const article = await loadArticle({ root: site, absolutePath: path.join(site, 'content', 'kitchen-sink', 'index.md'), slug: 'kitchen-sink', config })
+      const { html } = await renderer.render(article)
+      expect(article.file.messages.filter((m) => m.fatal === true).map(String)).toEqual([])
+      expect(html).not.toMatch(/\s(class|id)="|<style/)
+      expect(html.length).toBeLessThan(20_000)
+      await expect(html.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot(path.join(here, 'golden', `${id}.html`))
+    })
+  }
+
+  it('resolves variables and calc() and reports CSS errors with positions', async () => {
+    const { compileThemeCss, resolveCalc } = await import('../../src/themes/compile-theme-css.js')
+    const { VFile } = await import('vfile')
+    expect(resolveCalc('calc(10px + 6px)')).toBe('16px')
+    expect(resolveCalc('calc(2 * 1.5em)')).toBe('3em')
+    const file = new VFile({ path: 'themes/x/theme.css' })
+    const css = compileThemeCss('.wxpress { --a: #123456; color: var(--a); margin: calc(4px * 2) }\n.wxpress a:hover { color: red }\n@media (max-width: 1px) { .wxpress p { color: red } }\n', file)
+    expect(css).toContain('color: #123456')
+    expect(css).toContain('margin: 8px')
+    expect(css).not.toContain('@media')
+    expect(file.messages.map((m) => `${m.line}:${m.ruleId}`)).toEqual(['3:theme/unsupported-at-rule', '2:theme/state-selector'])
+    const broken = new VFile({ path: 'themes/y/theme.css' })
+    expect(compileThemeCss('.wxpress { color: red\n', broken)).toBe('')
+    expect(broken.messages[0]?.ruleId).toBe('theme/css-syntax')
+    expect(broken.messages[0]?.line).toBe(1)
+  })
+})
