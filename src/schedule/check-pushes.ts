@@ -41,10 +41,12 @@ export function checkPushes(input: CheckInput): void {
     if (d.articles.length > schedule.maxArticlesPerPush) {
       for (const a of d.articles) onSlot(a, 'error', 'too-many-articles', `${d.articles.length} articles share the slot ${when}; a push holds at most ${schedule.maxArticlesPerPush}: ${names(d.articles)}`, 'Move some articles to another slot.')
     }
-    const audiences = new Set(d.articles.map((a) => a.frontmatter.audience))
+    // articles whose audience is missing or invalid already have their own error
+    const withAudience = d.articles.filter((a) => a.frontmatter.audience !== undefined)
+    const audiences = new Set(withAudience.map((a) => a.frontmatter.audience))
     if (audiences.size > 1) {
-      for (const a of d.articles) {
-        const others = d.articles.filter((o) => o !== a && o.frontmatter.audience !== a.frontmatter.audience)
+      for (const a of withAudience) {
+        const others = withAudience.filter((o) => o !== a && o.frontmatter.audience !== a.frontmatter.audience)
         onSlot(a, 'error', 'mixed-audience', `Same slot ${when} as ${names(others)} but a different audience (${a.frontmatter.audience} vs ${others.map((o) => o.frontmatter.audience).join(', ')})`, 'Articles of one push go to one audience: align `audience`, or move one article to another slot.', 'audience')
       }
     }

@@ -1,4 +1,12 @@
-import { toString } from 'mdast-util-to-string'
+import { toString as mdastToString } from 'mdast-util-to-string'
+import type { Nodes } from 'mdast'
+
+/** Text of the body as a reader sees it: no raw HTML, no code. */
+function toString(node: Nodes): string {
+  if (node.type === 'html' || node.type === 'code') return ''
+  if ('children' in node) return node.children.map((c) => toString(c as Nodes)).join(node.type === 'root' ? '\n' : '')
+  return mdastToString(node)
+}
 import { defineLintRule } from '../define-lint-rule.js'
 
 /** Counts as WeChat and Word do: each Han character is one, each run of Latin letters/digits one word. */
