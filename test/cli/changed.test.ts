@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/run-cli.js'
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content', 'fixtures')
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe' }).toString()
+
+describe('check --changed', () => {
+  it('checks only the articles changed since a git ref (committed or not)', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-changed-'))
+    git(root, 'init', '-q', '-b', 'main')
+    for (const slug of ['one', 'two', 'three']) {
+      mkdirSync(path.join(root, 'content', slug), { recursive: true })
+      cpSync(path.join(fixtures, 'valid'), path.join(root, 'content', slug), { recursive: true })
+    }
+    git(root, 'add', '-A')
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'base')
+    git(root, 'switch', '-qc', 'pr')
+    writeFileSync(path.join(root, 'content', 'two', 'index.md'), '---\ntitle: 改过的\n---\n')
+    git(root, 'add', '-A')
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'edit two')
+    writeFileSync(path.join(root, 'content', 'three', 'extra.txt'), 'untracked change')
+    const r = await runCli(['check', '--changed', 'main', '--format', 'json', '--now=2027-04-01T09:00:00+08:00'], root)
+    const doc = JSON.parse(r.stdout)
+    expect(doc.files.map((f: { slug: string }) => f.slug)).toEqual(['three', 'two'])
+    expect(r.code).toBe(1)
+    const bad = await runCli(['check', '--changed', 'no-such-ref'], root)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/cannot list changes since no-such-ref/)
+  })
+})
