@@ -27,3 +27,13 @@ export async function headSha(cwd: string): Promise<string | undefined> {
     return undefined
   }
 }
+
+/** The commit that added `file` (site-relative), or undefined. */
+export async function commitAdding(cwd: string, file: string): Promise<string | undefined> {
+  try {
+    const out = (await execa('git', ['log', '--diff-filter=A', '--format=%H', '--', file], { cwd })).stdout.trim().split('\n')
+    return out.at(-1) || undefined
+  } catch {
+    return undefined
+  }
+}

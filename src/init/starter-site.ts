@@ -1,5 +1,5 @@
 /** The files `wxpress init` writes: a config, one valid example article with its cover, workflows. */
-import { CHECK_WORKFLOW, PUBLISH_WORKFLOW } from './workflow-templates.js'
+import { CHECK_WORKFLOW, PUBLISH_WORKFLOW, STATS_WORKFLOW } from './workflow-templates.js'
 
 // A 470×200 (2.35:1) PNG cover, solid green with a lighter band: small enough to embed.
 export const STARTER_COVER_BASE64 =
@@ -39,6 +39,7 @@ export function starterFiles(slot: string): { path: string; content: string | Ui
     { path: 'content/hello-wxpress/cover.png', content: Buffer.from(STARTER_COVER_BASE64, 'base64') },
     { path: '.github/workflows/wxpress-check.yml', content: CHECK_WORKFLOW },
     { path: '.github/workflows/wxpress-publish.yml', content: PUBLISH_WORKFLOW },
+    { path: '.github/workflows/wxpress-stats.yml', content: STATS_WORKFLOW },
     { path: '.gitignore', content: 'node_modules/\n.wxpress/cache/\nout/\n' },
   ]
 }

@@ -83,3 +83,39 @@ jobs:
             git push
           fi
 `
+
+export const STATS_WORKFLOW = `# wxpress: every morning, read the statistics of sent articles and post them on each article's PR.
+name: wxpress stats
+on:
+  schedule:
+    - cron: '30 1 * * *'
+  workflow_dispatch:
+permissions:
+  contents: write
+  pull-requests: write
+jobs:
+  stats:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+          cache: npm
+      - run: npm ci
+      - name: Collect and post statistics
+        env:
+          WECHAT_APP_ID: \${{ secrets.WECHAT_APP_ID }}
+          WECHAT_APP_SECRET: \${{ secrets.WECHAT_APP_SECRET }}
+          GITHUB_TOKEN: \${{ github.token }}
+        run: npx wxpress stats --post
+      - name: Commit the ledger
+        run: |
+          git add .wxpress/state || true
+          if ! git diff --cached --quiet; then
+            git -c user.name="wxpress" -c user.email="wxpress@users.noreply.github.com" commit -m "wxpress: update statistics"
+            git push
+          fi
+`

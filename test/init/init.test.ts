@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { CHECK_WORKFLOW } from '../../src/init/workflow-templates.js'
+import { CHECK_WORKFLOW, PUBLISH_WORKFLOW, STATS_WORKFLOW } from '../../src/init/workflow-templates.js'
 import { runCli } from '../helpers/run-cli.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -36,5 +36,10 @@ describe('wxpress init', () => {
     const doc = parse(CHECK_WORKFLOW) as { jobs: { check: { steps: { run?: string }[] } } }
     const commands = doc.jobs.check.steps.flatMap((s) => [...(s.run ?? '').matchAll(/npx wxpress (\w+)/g)].map((m) => m[1]))
     expect(new Set(commands)).toEqual(new Set(['check', 'plan', 'render']))
+    for (const [text, job, command] of [[PUBLISH_WORKFLOW, 'publish', 'publish'], [STATS_WORKFLOW, 'stats', 'stats --post']] as const) {
+      const wf = parse(text) as { jobs: Record<string, { steps: { run?: string }[] }>; permissions: Record<string, string> }
+      expect(wf.jobs[job]?.steps.some((s) => s.run === `npx wxpress ${command}`)).toBe(true)
+      expect(wf.permissions.contents).toBe('write')
+    }
   })
 })

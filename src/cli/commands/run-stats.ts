@@ -1,0 +1,73 @@
+/** `wxpress stats`: collect statistics of sent articles, print them, optionally post them on PRs. */
+import path from 'node:path'
+import { createGithubClient } from '../../github/github-client.js'
+import { commitAdding } from '../../github/git.js'
+import { createLedger } from '../../publish/ledger.js'
+import { createWechatClient } from '../../publish/wechat-client.js'
+import { loadSite } from '../../site/load-site.js'
+import { collectStats } from '../../stats/collect-stats.js'
+import { formatStatsMarkdown, formatStatsPretty, statsComment, statsMarker } from '../../stats/format-stats.js'
+import { EXIT, type CliIO } from '../io.js'
+import { resolveNow } from '../options.js'
+import type { StatsFlags } from './stats.js'
+
+export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
+  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
+  if (site.loadedConfig.failed) {
+    io.stderr.write('wxpress: the config has errors; run `wxpress check` for details.\n')
+    return EXIT.usage
+  }
+  const env = io.env
+  const clientFor = (account: string) => {
+    const cfg = site.config.accounts[account]
+    const appId = env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
+    const appSecret = env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']
+    if (!appId || !appSecret) throw new Error(`missing ${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'}`)
+    return createWechatClient({ baseUrl: env.WECHAT_API_BASE || 'https://api.weixin.qq.com', appId, appSecret })
+  }
+  let github: ReturnType<typeof createGithubClient> | undefined
+  if (flags.post) {
+    if (!env.GITHUB_TOKEN || !env.GITHUB_REPOSITORY) {
+      io.stderr.write('wxpress: --post needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name).\n')
+      return EXIT.usage
+    }
+    github = createGithubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: env.GITHUB_TOKEN, repository: env.GITHUB_REPOSITORY })
+  }
+  let result
+  try {
+    result = await collectStats({
+      articles: site.articles, ledger: createLedger(path.join(site.root, '.wxpress', 'state')), clientFor,
+      nowMs: resolveNow(flags.now), timezone: site.config.timezone,
+    })
+  } catch (error) {
+    io.stderr.write(`wxpress: ${(error as Error).message}\nhint: set the WeChat credentials as environment variables.\n`)
+    return EXIT.usage
+  }
+  const { rows, problems } = result
+  if (flags.format === 'json') io.stdout.write(JSON.stringify({ version: 1, articles: rows, problems }, null, 2) + '\n')
+  else if (flags.format === 'markdown') io.stdout.write(formatStatsMarkdown(rows))
+  else {
+    io.stdout.write(formatStatsPretty(rows))
+    for (const p of problems) io.stdout.write(`  ${p.slug}: ${p.message} (${p.hint})\n`)
+  }
+  let failed = false
+  if (github) {
+    for (const row of rows) {
+      const article = site.articles.find((a) => a.slug === row.slug)
+      const sha = article ? await commitAdding(site.root, article.path) : undefined
+      try {
+        const pr = sha ? (await github.pullsForCommit(sha))[0] : undefined
+        if (!pr) {
+          io.stderr.write(`  ${row.slug}: no pull request found for the commit that added it; not posted\n`)
+          continue
+        }
+        const done = await github.upsertComment(pr.number, statsMarker(row.slug), statsComment(row))
+        io.stderr.write(`  ${row.slug}: comment ${done} on #${pr.number}\n`)
+      } catch (error) {
+        failed = true
+        io.stderr.write(`  ${row.slug}: ${(error as Error).message}\n`)
+      }
+    }
+  }
+  return failed || problems.some((p) => p.message.startsWith('datacube failed')) ? EXIT.errors : EXIT.ok
+}

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
+import { createGithubClient, GithubApiError } from '../../src/github/github-client.js'
+import { createGithubEmulator, type GithubEmulator } from '../../src/github/github-emulator.js'
+import { makeSite, runPublish } from '../publish/publish-site.js'
+import { runCli } from '../helpers/run-cli.js'
+
+let emu: Emulator | undefined
+let gh: GithubEmulator | undefined
+afterEach(async () => {
+  await emu?.close()
+  await gh?.close()
+})
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd, stdio: 'pipe' }).toString().trim()
+
+describe('GitHub client against the GitHub emulator', () => {
+  it('follows Link pagination, updates the sticky comment, and reports bad credentials', async () => {
+    gh = await createGithubEmulator({ token: 't0k', repository: 'shanhai/site', pageSize: 2 })
+    const client = createGithubClient({ baseUrl: gh.url, token: 't0k', repository: 'shanhai/site' })
+    for (let i = 0; i < 5; i++) await client.upsertComment(7, `<!-- m${i} -->`, `<!-- m${i} --> body ${i}`)
+    expect(await client.upsertComment(7, '<!-- m4 -->', '<!-- m4 --> new')).toBe('updated')
+    expect((await client.listComments(7)).map((c) => c.body)).toEqual(['<!-- m0 --> body 0', '<!-- m1 --> body 1', '<!-- m2 --> body 2', '<!-- m3 --> body 3', '<!-- m4 --> new'])
+    const bad = createGithubClient({ baseUrl: gh.url, token: 'nope', repository: 'shanhai/site' })
+    await expect(bad.listComments(7)).rejects.toBeInstanceOf(GithubApiError)
+  })
+})
+
+describe('wxpress stats', () => {
+  it('reads statistics of a sent article into the ledger and posts one comment on its PR', async () => {
+    emu = await createEmulator({ clock: '2027-04-15T20:05:00+08:00' })
+    gh = await createGithubEmulator({ token: 'gh-token', repository: 'shanhai/site' })
+    const root = makeSite([{ slug: 'one', slot: '2027-04-15T20:00:00+08:00' }])
+    git(root, 'init', '-q', '-b', 'main')
+    git(root, 'add', '-A')
+    git(root, 'commit', '-qm', 'add one')
+    gh.addPull(git(root, 'rev-parse', 'HEAD'), 12)
+    await runPublish({ root, emu, now: '2027-04-15T20:05:00+08:00' })
+    emu.setClock(Date.parse('2027-04-18T09:00:00+08:00'))
+    const env = {
+      WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret',
+      GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'gh-token', GITHUB_REPOSITORY: 'shanhai/site',
+    }
+    const json = await runCli(['stats', '--format', 'json', '--now=2027-04-18T09:00:00+08:00'], root, env)
+    expect(json.code).toBe(0)
+    const doc = JSON.parse(json.stdout)
+    expect(doc.articles).toHaveLength(1)
+    expect(doc.articles[0]).toMatchObject({ slug: 'one', sentDate: '2027-04-15' })
+    expect(doc.articles[0].read).toBeGreaterThan(0)
+    const ledger = JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', 'one.json'), 'utf8'))
+    expect(ledger.stats.read).toBe(doc.articles[0].read)
+    await runCli(['stats', '--post', '--now=2027-04-18T09:00:00+08:00'], root, env)
+    const posted = await runCli(['stats', '--post', '--now=2027-04-18T09:00:00+08:00'], root, env)
+    expect(posted.stderr).toContain('one: comment updated on #12')
+    expect(gh.comments(12)).toHaveLength(1)
+    expect(gh.comments(12)[0]?.body).toContain('<!-- wxpress:stats:one -->')
+  })
+
+  it('explains that statistics arrive the day after sending', async () => {
+    emu = await createEmulator({ clock: '2027-04-15T20:05:00+08:00' })
+    const root = makeSite([{ slug: 'one', slot: '2027-04-15T20:00:00+08:00' }])
+    await runPublish({ root, emu, now: '2027-04-15T20:05:00+08:00' })
+    const r = await runCli(['stats', '--now=2027-04-15T22:00:00+08:00'], root, { WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret' })
+    expect(r.stdout).toContain('one: sent on 2027-04-15; WeChat has statistics from the next day on')
+  })
+})
