@@ -1,0 +1,91 @@
+/**
+ * `wxpress preview`: a local server showing every article as WeChat will, in a phone-width frame,
+ * with its findings beside it, reloading when a file under the content folder changes.
+ */
+import { watch, type FSWatcher } from 'node:fs'
+import { createServer, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { collectDiagnostics } from '../diagnostics/diagnostic.js'
+import { checkSite } from '../site/check-site.js'
+import { loadSite, type SiteOptions } from '../site/load-site.js'
+import { renderPage, renderIndex } from './preview-pages.js'
+
+export interface PreviewOptions extends SiteOptions {
+  port?: number
+  host?: string
+  nowMs: () => number
+  version: string
+}
+
+export interface PreviewServer {
+  url: string
+  close(): Promise<void>
+}
+
+export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
+  const clients = new Set<ServerResponse>()
+  const assets = new Map<string, { data: Uint8Array; mime: string }>()
+  let watcher: FSWatcher | undefined
+
+  async function load() {
+    const site = await loadSite(options)
+    const result = await checkSite(site, { nowMs: options.nowMs(), version: options.version, publishing: true })
+    for (const r of result.renders.values()) for (const i of [...r.images, ...(r.cover ? [r.cover] : [])]) assets.set(i.file.replace('assets/', ''), { data: i.data, mime: i.mime })
+    return { site, result }
+  }
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    try {
+      if (url.pathname === '/events') {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+        res.write(': connected\n\n')
+        clients.add(res)
+        req.on('close', () => clients.delete(res))
+        return
+      }
+      if (url.pathname.startsWith('/assets/')) {
+        const asset = assets.get(url.pathname.slice('/assets/'.length))
+        if (!asset) return void res.writeHead(404).end('not found')
+        res.writeHead(200, { 'content-type': asset.mime })
+        return void res.end(asset.data)
+      }
+      const { site, result } = await load()
+      const html = (body: string) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        res.end(body)
+      }
+      if (url.pathname === '/') return html(renderIndex(site, result))
+      const slug = decodeURIComponent(url.pathname.replace(/^\/a\//, '').replace(/\/$/, ''))
+      const article = site.articles.find((a) => a.slug === slug)
+      if (!article) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`No article ${slug}`)
+      const diagnostics = collectDiagnostics([{ file: article.file, path: article.path }])
+      return html(renderPage(article, result.renders.get(slug)?.html ?? '', diagnostics))
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end(`wxpress preview failed: ${(error as Error).message}`)
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(options.port ?? 4321, options.host ?? '127.0.0.1', resolve))
+  const site = await loadSite(options)
+  let timer: NodeJS.Timeout | undefined
+  try {
+    watcher = watch(site.contentDir, { recursive: true }, () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        for (const c of clients) c.write('event: reload\ndata: changed\n\n')
+      }, 80)
+    })
+  } catch {
+    // no watcher (e.g. the folder is missing): the preview still serves
+  }
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => {
+      watcher?.close()
+      for (const c of clients) c.end()
+      server.closeAllConnections()
+      server.close(() => resolve())
+    }),
+  }
+}
