@@ -11,7 +11,7 @@ export interface EmulatorFlags {
 
 export default function emulatorCommand(io: CliIO): Command {
   return new Command('emulator')
-    .description('start the WeChat API emulator (a real HTTP server on 127.0.0.1; DESIGN §6.1)')
+    .description('start the WeChat API emulator, a real HTTP server on 127.0.0.1 (docs/emulator.md)')
     .option('-p, --port <n>', 'port (0 = any free port)', (v: string) => {
       const n = Number(v)
       if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0–65535')
