@@ -30,6 +30,8 @@ export function createLinter(options: LintOptions): Linter {
     lint(article) {
       if (!article.readable) return []
       const tree = parse(article.markdown)
+      // the renderer reuses this tree (it is only read here) instead of parsing again
+      article.file.data.mdast = tree
       const prose = collectProse(article, tree)
       const index = createLineIndex(article.markdown)
       const fileLines = String(article.file.value).split('\n')

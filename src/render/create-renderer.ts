@@ -108,8 +108,11 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const loader = store.forArticle(article)
     const file = article.file
     file.data.render = { article, images: [], references: new Map(), loadImage: loader.load }
-    const tree = processor.parse(article.markdown)
-    guardDollars(tree, article.markdown)
+    // lint leaves its parse for us when no site plugin could have changed the syntax
+    const shared = options.config.markdown.remarkPlugins.length === 0 ? file.data.mdast : undefined
+    delete file.data.mdast
+    const tree = shared ?? processor.parse(article.markdown)
+    if (!shared) guardDollars(tree, article.markdown)
     checkFootnotes(tree, file)
     let html = ''
     try {
