@@ -2,10 +2,18 @@ import { toString as mdastToString } from 'mdast-util-to-string'
 import type { Nodes } from 'mdast'
 
 /** Text of the body as a reader sees it: no raw HTML, no code. */
-function toString(node: Nodes): string {
+function readerText(node: Nodes): string {
   if (node.type === 'html' || node.type === 'code') return ''
-  if ('children' in node) return node.children.map((c) => toString(c as Nodes)).join(node.type === 'root' ? '\n' : '')
+  if ('children' in node) return node.children.map((c) => readerText(c as Nodes)).join(node.type === 'root' ? '\n' : '')
   return mdastToString(node)
+}
+
+// three rules read the same text: compute it once per tree
+const texts = new WeakMap<object, string>()
+function toString(tree: Nodes): string {
+  let text = texts.get(tree)
+  if (text === undefined) texts.set(tree, (text = readerText(tree)))
+  return text
 }
 import { defineLintRule } from '../define-lint-rule.js'
 
