@@ -28,6 +28,8 @@ export interface PublishPlanInput {
   only?: string | undefined
   sleep?: (ms: number) => Promise<void>
   log: (line: string) => void
+  /** Progress of each step as it happens (the CLI shows it on a TTY). */
+  progress?: (line: string) => void
 }
 
 export interface PublishSummary {
@@ -81,6 +83,7 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
       push, articles, renders: new Map(push.articles.map((s) => [s, input.renders.get(s)!])), client: input.clientFor(push.account), ledger: input.ledger,
       send, nowIso: new Date(nowMs).toISOString(), sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
       previewTo: config.accounts[push.account]?.previewTo ?? [], dryRun: input.dryRun,
+      ...(input.progress ? { onStep: input.progress } : {}),
     })
     if (outcome.error) {
       const e = outcome.error

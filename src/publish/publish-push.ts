@@ -28,6 +28,8 @@ export interface PushInput {
   sleep: (ms: number) => Promise<void>
   previewTo: readonly string[]
   dryRun: boolean
+  /** Called as each step completes (progress lines on a TTY). */
+  onStep?: (step: string) => void
 }
 
 export type SetState = (state: LedgerState, patch?: Partial<LedgerEntry>) => Promise<void>
@@ -45,6 +47,11 @@ export function clientMsgId(push: Push): string {
 export async function publishPush(input: PushInput): Promise<PushOutcome> {
   const { push, client, ledger } = input
   const steps: string[] = []
+  const push_ = steps.push.bind(steps)
+  steps.push = (...items: string[]) => {
+    for (const item of items) input.onStep?.(item)
+    return push_(...items)
+  }
   const entries = new Map<string, LedgerEntry>()
   for (const slug of push.articles) entries.set(slug, (await ledger.read(slug)) ?? emptyEntry(slug))
   const all = [...entries.values()]

@@ -50,9 +50,10 @@ export interface RunOptions {
   mode?: 'draft' | 'publish' | 'broadcast'
 }
 
-export function clientFor(emu: Emulator, afterCall?: (path: string) => void): WechatClient {
+/** A client on the emulator's clock (or, with `ownClock`, on the real clock: it then learns of expiry from 42001). */
+export function clientFor(emu: Emulator, afterCall?: (path: string) => void, ownClock = false): WechatClient {
   return createWechatClient({
-    baseUrl: emu.url, appId: 'wx0000000000emulator', appSecret: 'emulator-secret', now: () => emu.now(),
+    baseUrl: emu.url, appId: 'wx0000000000emulator', appSecret: 'emulator-secret', now: ownClock ? Date.now : () => emu.now(),
     sleep: async () => undefined, ...(afterCall ? { afterCall } : {}),
   })
 }

@@ -98,6 +98,29 @@ describe('publish at the slot', () => {
   })
 })
 
+describe('after sending', () => {
+  it('warns when a sent article is edited and never sends it again', async () => {
+    await start()
+    const root = makeSite([{ slug: 'one', slot: SLOT }])
+    await runPublish({ root, emu, now: AT_SLOT })
+    const file = path.join(root, 'content', 'one', 'index.md')
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('正文第一段。', '正文第一段，发出后又改了。'))
+    const again = await runPublish({ root, emu, now: '2027-04-15T20:30:00+08:00' })
+    expect(again.site.articles[0]!.file.messages.map((m) => m.ruleId)).toContain('publish/immutable')
+    expect(account().massSends).toHaveLength(1)
+    expect(count('/cgi-bin/draft/add')).toBe(1)
+  })
+
+  it('sends a preview to the reviewers listed in previewTo after the draft', async () => {
+    await start('2027-04-14T10:00:00+08:00')
+    const root = makeSite([{ slug: 'one', slot: SLOT }], { accounts: { main: { kind: 'subscription', mode: 'broadcast', previewTo: ['reviewer-wx'] } } })
+    emu.setClock(Date.parse(AT_SLOT))
+    await runPublish({ root, emu, now: AT_SLOT })
+    expect(count('/cgi-bin/message/mass/preview')).toBe(1)
+  })
+})
+
 describe('errors and retries', () => {
   it('retries -1 and 45011 without creating a second draft', async () => {
     await start()
@@ -113,11 +136,13 @@ describe('errors and retries', () => {
   it('refreshes an expired token once and goes on', async () => {
     await start('2027-04-14T10:00:00+08:00')
     const root = makeSite([{ slug: 'one', slot: SLOT }])
-    const client = clientFor(emu)
+    const client = clientFor(emu, undefined, true)
     await runPublish({ root, emu, now: '2027-04-14T10:00:00+08:00', client })
     emu.setClock(Date.parse(AT_SLOT)) // the cached token expired meanwhile
-    const { summary } = await runPublish({ root, emu, now: AT_SLOT, client: clientFor(emu) })
+    const { summary } = await runPublish({ root, emu, now: AT_SLOT, client })
     expect(summary.sent).toBe(1)
+    expect(count('/cgi-bin/tags/get', 42001) + count('/cgi-bin/draft/update', 42001) + count('/cgi-bin/message/mass/sendall', 42001) + count('/cgi-bin/media/uploadimg', 42001)).toBeGreaterThan(0)
+    expect(count('/cgi-bin/stable_token')).toBe(2)
   })
 
   it('reports 40164 with the whitelist hint and sends nothing', async () => {

@@ -67,6 +67,7 @@ export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number
     plan: result.plan, articles: site.articles, renders: result.renders, config: site.config, clientFor,
     ledger: flags.dryRun ? readOnly(ledger) : ledger, nowMs, dryRun: flags.dryRun === true, mode: flags.mode, only: flags.only,
     log: (line) => io.stdout.write(`${line}\n`),
+    ...(io.stdout.isTTY ? { progress: (step: string) => io.stdout.write(`  … ${step}\n`) } : {}),
   })
   const diagnostics = collectDiagnostics(site.articles.map((a) => ({ file: a.file, path: a.path }))).filter((d) => d.source === 'publish' || d.severity === 'error')
   if (diagnostics.length > 0) io.stdout.write('\n' + reportPretty(diagnostics, summarize(diagnostics, site.articles.length), { color: useColor(io), quiet: true }))

@@ -54,7 +54,19 @@ function hunksOf(segment: { text: string }): Hunk[] {
   return hunks
 }
 
+// One native call over all prose first: a clean article needs no per-segment work.
+const clean = new WeakMap<object, boolean>()
+function allClean(prose: readonly { text: string }[]): boolean {
+  let result = clean.get(prose)
+  if (result === undefined) {
+    const joined = prose.map((p) => p.text.replace(BRACKETS, '（$1）')).join('\n\n')
+    clean.set(prose, (result = format(joined) === joined))
+  }
+  return result
+}
+
 function run(context: RuleContext, kind: Hunk['kind']) {
+  if (allClean(context.prose)) return
   for (const segment of context.prose) {
     if (segment.where === 'author') continue
     for (const h of hunksOf(segment)) {
