@@ -68,7 +68,7 @@ interface CachedRender {
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
   const cache = createCache(options.cacheDir)
   const store: ImageStore = createImageLoader({ cache, fetchRemote: options.fetchRemote })
-  const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; processor: RenderProcessor | undefined }>()
+  const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: string; processor: RenderProcessor | undefined }>()
   const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0')
 
   async function themeFor(id: string) {
@@ -84,11 +84,11 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
 
   async function render(article: Article, callOptions: RenderCallOptions = {}): Promise<RenderResult> {
     const id = options.themeId ?? article.frontmatter.theme ?? options.config.theme
-    const { theme, processor } = await themeFor(id)
+    const { theme, processor, notFoundHint } = await themeFor(id)
     const empty = { html: '', images: [], cover: undefined, theme: id, contentHash: article.hash, cached: false }
     if (!theme || !processor) {
       report(article.file, 'error', 'theme/not-found', 'render', `Theme \`${id}\` not found`, {
-        place: article.fields.find((f) => f.key === 'theme')?.valuePosition, value: id, hint: 'Run `wxpress render --help` for the theme list, or fix `theme`.',
+        place: article.fields.find((f) => f.key === 'theme')?.valuePosition, value: id, hint: notFoundHint ?? 'Fix `theme` in the front-matter or the config.',
       })
       return empty
     }

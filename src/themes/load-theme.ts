@@ -26,6 +26,8 @@ export interface LoadedTheme {
   theme: Theme | undefined
   /** Files carrying theme diagnostics (theme.json, theme.css). */
   files: VFile[]
+  /** When the theme was not found: a hint naming the closest id or the available ones. */
+  notFoundHint?: string
 }
 
 const exists = (p: string) => access(p).then(() => true, () => false)
@@ -57,13 +59,9 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
     return r.startsWith('..') ? `wxpress/themes/${path.relative(BUILTIN_THEMES, p).split(path.sep).join('/')}` : r
   }
   if (!dir) {
-    const file = new VFile({ path: 'wxpress.config', cwd: input.root })
     const ids = await listThemes(input)
     const s = didYouMean(input.id, ids)
-    report(file, 'error', 'theme/not-found', 'theme', `Theme \`${input.id}\` not found`, {
-      value: input.id, hint: s ? `Did you mean \`${s}\`?` : `Available themes: ${ids.join(', ')}.`,
-    })
-    return { theme: undefined, files: [file] }
+    return { theme: undefined, files: [], notFoundHint: s ? `Did you mean \`${s}\`? Available themes: ${ids.join(', ')}.` : `Available themes: ${ids.join(', ')}.` }
   }
   const jsonPath = path.join(dir, 'theme.json')
   const cssPath = path.join(dir, 'theme.css')

@@ -18,6 +18,14 @@ import type { PlannedImage } from '../../render/planned-image.js'
 export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs })
   if (reportUsage(io, site)) return EXIT.usage
+  if (flags.theme) {
+    const { listThemes } = await import('../../themes/load-theme.js')
+    const ids = await listThemes({ root: site.root, themeDirs: site.config.themeDirs })
+    if (!ids.includes(flags.theme)) {
+      io.stderr.write(`wxpress: theme \`${flags.theme}\` not found\nhint: available themes: ${ids.join(', ')}\n`)
+      return EXIT.usage
+    }
+  }
   const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version: packageVersion() })
   const out = path.resolve(io.cwd, flags.out)
   await mkdir(path.join(out, 'assets'), { recursive: true })
