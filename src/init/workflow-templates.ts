@@ -2,6 +2,20 @@
  * GitHub Actions workflows for a wxpress site, written by `wxpress init` (and kept in sync with
  * this repository's own .github/workflows/wxpress-check.yml by a test).
  */
+/** Checkout (full history when the job needs git: --changed, the commit that added an article), Node 20, npm ci. */
+function setup(fullHistory: boolean): string {
+  return [
+    '      - uses: actions/checkout@v4',
+    ...(fullHistory ? ['        with:', '          fetch-depth: 0'] : []),
+    '      - uses: actions/setup-node@v4',
+    '        with:',
+    '          node-version: 20',
+    '          cache: npm',
+    '      - run: npm ci',
+    '',
+  ].join('\n')
+}
+
 export const CHECK_WORKFLOW = `# wxpress: check every pull request that touches articles.
 # Annotations land on the exact lines; one sticky comment lists every finding and the push plan.
 name: wxpress check
@@ -15,15 +29,7 @@ jobs:
   check:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      - name: Check the changed articles
+${setup(true)}      - name: Check the changed articles
         run: npx wxpress check --changed "origin/\${{ github.base_ref }}" --format github
       - name: Report and preview
         if: always()
@@ -63,13 +69,7 @@ jobs:
   publish:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      - name: Publish what is due
+${setup(false)}      - name: Publish what is due
         env:
           WECHAT_APP_ID: \${{ secrets.WECHAT_APP_ID }}
           WECHAT_APP_SECRET: \${{ secrets.WECHAT_APP_SECRET }}
@@ -97,15 +97,7 @@ jobs:
   stats:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      - name: Collect and post statistics
+${setup(true)}      - name: Collect and post statistics
         env:
           WECHAT_APP_ID: \${{ secrets.WECHAT_APP_ID }}
           WECHAT_APP_SECRET: \${{ secrets.WECHAT_APP_SECRET }}
