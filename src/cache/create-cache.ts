@@ -29,6 +29,7 @@ export function hashKey(...parts: (string | Uint8Array)[]): string {
 export function createCache(dir: string | undefined): Cache {
   const stats = { hits: 0, misses: 0, writes: 0 }
   const file = (namespace: string, key: string) => path.join(dir ?? '', namespace, key.slice(0, 2), `${key}.json`)
+  const made = new Set<string>()
   return {
     stats,
     async get<T>(namespace: string, key: string): Promise<T | undefined> {
@@ -53,7 +54,11 @@ export function createCache(dir: string | undefined): Cache {
       if (!dir) return
       const target = file(namespace, key)
       try {
-        await mkdir(path.dirname(target), { recursive: true })
+        const folder = path.dirname(target)
+        if (!made.has(folder)) {
+          await mkdir(folder, { recursive: true })
+          made.add(folder)
+        }
         const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`
         await writeFile(temp, JSON.stringify(value))
         await rename(temp, target)

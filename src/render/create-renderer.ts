@@ -67,7 +67,7 @@ interface CachedRender {
 
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
   const cache = createCache(options.cacheDir)
-  const store: ImageStore = createImageLoader({ cache, fetchRemote: options.fetchRemote })
+  const store: ImageStore = createImageLoader({ cache, root: options.root, fetchRemote: options.fetchRemote })
   const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: string; processor: RenderProcessor | undefined }>()
   const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0')
 

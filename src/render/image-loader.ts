@@ -14,6 +14,7 @@ import { isRemote, resolveAsset, staysInside } from '../content/resolve-asset.js
 import { report } from '../diagnostics/diagnostic.js'
 import type { PlannedImage } from './planned-image.js'
 import { prepareImage } from './prepare-image.js'
+import { readImageHeader } from './image-header.js'
 
 export const BODY_IMAGE_MAX = 1024 * 1024 - 1
 const REMOTE_TIMEOUT_MS = 10_000
@@ -38,16 +39,19 @@ async function defaultFetch(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer())
 }
 
-export function createImageLoader(options: { cache: Cache; fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined }): ImageStore {
+export function createImageLoader(options: { cache: Cache; root: string; fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined }): ImageStore {
   const fetchRemote = options.fetchRemote ?? defaultFetch
   const { cache } = options
 
   async function prepare(source: Uint8Array, kind: 'body' | 'cover') {
+    const header = readImageHeader(source)
+    if (header && source.byteLength <= BODY_IMAGE_MAX) return prepareImage(source, BODY_IMAGE_MAX) // ready as it is: no cache round trip
     const key = `${sha(source)}-${kind}`
     const hit = await cache.get<{ data: string; mime: PlannedImage['mime']; width: number; height: number; transformed: boolean; note?: string }>('image', key)
     if (hit) return { ok: true as const, ...hit, data: Buffer.from(hit.data, 'base64') }
     const prepared = await prepareImage(source, BODY_IMAGE_MAX)
-    if (prepared.ok) await cache.set('image', key, { ...prepared, data: Buffer.from(prepared.data).toString('base64') })
+    // only conversions are worth caching; a ready JPEG/PNG is used as it is
+    if (prepared.ok && prepared.transformed) await cache.set('image', key, { ...prepared, data: Buffer.from(prepared.data).toString('base64') })
     return prepared
   }
 
@@ -117,7 +121,8 @@ export function createImageLoader(options: { cache: Cache; fetchRemote?: ((url: 
             hash, file: `assets/${hash}.${prepared.mime === 'image/png' ? 'png' : 'jpg'}`, source, kind, mime: prepared.mime,
             bytes: data.byteLength, width: prepared.width, height: prepared.height, data, transformed: prepared.transformed,
           }
-          if (!(await cache.has('asset', hash))) await cache.set('asset', hash, { data: Buffer.from(data).toString('base64') })
+          // the render cache can re-read an unchanged local file; converted or remote bytes are kept
+          if ((prepared.transformed || isRemote(ref)) && !(await cache.has('asset', hash))) await cache.set('asset', hash, { data: Buffer.from(data).toString('base64') })
           loaded.push(planned)
           return planned
         },
@@ -134,6 +139,14 @@ export function createImageLoader(options: { cache: Cache; fetchRemote?: ((url: 
       return true
     },
     async restore(meta) {
+      if (!meta.transformed && !isRemote(meta.source)) {
+        try {
+          const data = await readFile(path.join(options.root, ...meta.source.split('/')))
+          return sha(data) === meta.hash ? { ...meta, data } : undefined
+        } catch {
+          return undefined
+        }
+      }
       const hit = await cache.get<{ data: string }>('asset', meta.hash)
       return hit ? { ...meta, data: Buffer.from(hit.data, 'base64') } : undefined
     },
