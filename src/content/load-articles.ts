@@ -15,7 +15,7 @@ export interface LoadArticlesInput {
 export async function loadArticles(input: LoadArticlesInput): Promise<Article[]> {
   const refs = await listArticles(input.contentDir)
   const out: Article[] = []
-  const batch = 32
+  const batch = 128
   for (let i = 0; i < refs.length; i += batch) {
     const loaded = await Promise.all(
       refs.slice(i, i + batch).map((ref) =>

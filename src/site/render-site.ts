@@ -33,7 +33,7 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   })
   const results = new Map<string, RenderResult>()
   const queue = site.selected.filter((a) => a.readable)
-  const workers = Array.from({ length: 4 }, async () => {
+  const workers = Array.from({ length: 12 }, async () => {
     for (let a = queue.shift(); a; a = queue.shift()) results.set(a.slug, await renderer.render(a, { imageData: options.imageData !== false }))
   })
   await Promise.all(workers)
