@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // In-process stage timings on a generated corpus, and @wenyan-md/core (bench-only dev dependency)
 // rendering the same articles in the same process. Figures only. Usage: node bench/stages.js <site> <count>
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -75,4 +75,3 @@ try {
 } catch (error) {
   line('@wenyan-md/core', `not run: ${error.message.split('\n')[0]}`)
 }
-void readdirSync

@@ -3,24 +3,26 @@
  * exports `default (io) => Command` and keeps its heavy imports inside its action, so `--help` and
  * start-up stay fast.
  */
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { Command, CommanderError } from 'commander'
 import { EXIT, type CliIO } from './io.js'
 import { packageVersion } from './version.js'
+import checkCommand from './commands/check.js'
+import demoCommand from './commands/demo.js'
+import emulatorCommand from './commands/emulator.js'
+import initCommand from './commands/init.js'
+import planCommand from './commands/plan.js'
+import previewCommand from './commands/preview.js'
+import publishCommand from './commands/publish.js'
+import renderCommand from './commands/render.js'
+import statsCommand from './commands/stats.js'
 
 type CommandFactory = (io: CliIO) => Command
 
-const COMMANDS = ['check', 'render', 'plan', 'publish', 'stats', 'preview', 'emulator', 'init', 'demo'] as const
-
-async function loadCommand(name: string): Promise<CommandFactory | undefined> {
-  // Runs compiled (.js in dist/) and from source under vitest (.ts).
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
-  const url = new URL(`./commands/${name}${ext}`, import.meta.url)
-  if (!existsSync(fileURLToPath(url))) return undefined
-  const mod = (await import(/* @vite-ignore */ url.href)) as { default?: CommandFactory }
-  return mod.default
-}
+/** Every command, in help order. Each module is light: heavy imports happen inside its action. */
+const COMMANDS: readonly [string, CommandFactory][] = [
+  ['check', checkCommand], ['render', renderCommand], ['plan', planCommand], ['publish', publishCommand],
+  ['stats', statsCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', demoCommand],
+]
 
 /** Builds the program with every available command. */
 export async function createProgram(io: CliIO): Promise<Command> {
@@ -35,9 +37,7 @@ export async function createProgram(io: CliIO): Promise<Command> {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
-  for (const name of COMMANDS) {
-    const factory = await loadCommand(name)
-    if (!factory) continue
+  for (const [name, factory] of COMMANDS) {
     const command = factory(io)
       .exitOverride()
       .showHelpAfterError(`(run \`wxpress ${name} --help\` for usage)`)

@@ -2,16 +2,16 @@
  * `wxpress check` (and `plan`) as a plain function: content (done on load) → lint → render checks → schedule,
  * all reporting onto each article's VFile; returns the sorted diagnostics of the selected files.
  */
+import path from 'node:path'
 import type { VFile } from 'vfile'
 import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostics/diagnostic.js'
-import type { Site } from './load-site.js'
-import { renderSite } from './render-site.js'
-import path from 'node:path'
-import { lintSite } from './lint-site.js'
-import { warmCache } from './warm-cache.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
 import { readCoverSizes, readSent } from '../schedule/read-sent.js'
+import { lintSite } from './lint-site.js'
+import type { Site } from './load-site.js'
+import { renderSite } from './render-site.js'
+import { warmCache } from './warm-cache.js'
 
 export interface CheckOptions {
   /** The clock, epoch ms (schedule checks are relative to it). */
