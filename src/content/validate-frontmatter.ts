@@ -32,6 +32,15 @@ const HINTS: Partial<Record<string, string>> = {
   cover: 'Put the cover image in the article folder and write its path, e.g. `cover: cover.png`.',
 }
 
+/** Keys other static-site tools use, and ours. */
+const ALIASES: Partial<Record<string, string>> = {
+  date: 'slot', publishdate: 'slot', publish_date: 'slot', publishat: 'slot', publish_at: 'slot', time: 'slot', schedule: 'slot',
+  description: 'digest', summary: 'digest', excerpt: 'digest', abstract: 'digest',
+  image: 'cover', thumbnail: 'cover', banner: 'cover', cover_image: 'cover', featured_image: 'cover',
+  category: 'topic', categories: 'topic', column: 'topic', tags: 'topic', to: 'audience', followers: 'audience',
+  authors: 'author', writer: 'author', footer: 'slogan', canonical: 'source_url', original_url: 'source_url', link: 'source_url',
+}
+
 const ENUMS: Partial<Record<string, string[]>> = {
   mode: ['draft', 'publish', 'broadcast'],
   comments: ['off', 'all', 'followers'],
@@ -51,7 +60,7 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
   for (const field of fields) {
     const { key } = field
     if (!(key in schemas)) {
-      const suggestion = didYouMean(key, known)
+      const suggestion = ALIASES[key.toLowerCase()] ?? didYouMean(key, known)
       report(file, 'warning', 'frontmatter/unknown-key', 'content', `Unknown front-matter key \`${key}\``, {
         place: field.keyPosition,
         field: key,
