@@ -13,6 +13,7 @@ import { guardDollars } from '../content/dollar-guard.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { loadTheme } from '../themes/load-theme.js'
+import { cssFor } from '../themes/compile-theme-css.js'
 import type { Theme } from '../themes/theme.js'
 import { checkFootnotes } from './check-footnotes.js'
 import { createImageLoader, type ImageStore } from './image-loader.js'
@@ -117,7 +118,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     let html = ''
     try {
       const hast = await processor.run(tree, file)
-      html = inlineCss(processor.stringify(hast as never, file), theme.css)
+      const raw = processor.stringify(hast as never, file)
+      html = inlineCss(raw, cssFor(theme.rules, raw))
     } catch (error) {
       report(file, 'error', 'render/failed', 'render', `Rendering failed: ${(error as Error).message}`, {
         hint: 'A Markdown or theme plugin threw; run with the plugin removed to find it.',

@@ -94,3 +94,41 @@ export function compileThemeCss(css: string, file: VFile): string {
   })
   return root.toString()
 }
+
+/** One selector of the compiled CSS with the tag and class names an element must have for it to apply. */
+export interface ThemeRule {
+  css: string
+  tokens: string[]
+}
+
+/**
+ * Splits compiled CSS into one rule per selector, each with the names that must occur in a document
+ * for it to match (`<table`, `hljs-keyword` …), so an article is inlined with only the rules that can
+ * apply to it. Order is kept, so the cascade is unchanged.
+ */
+export function splitThemeRules(css: string): ThemeRule[] {
+  const rules: ThemeRule[] = []
+  let root
+  try {
+    root = postcss.parse(css)
+  } catch {
+    return [{ css, tokens: [] }]
+  }
+  root.walkRules((rule) => {
+    const body = rule.nodes.map((n) => n.toString()).join('; ')
+    for (const selector of rule.selectors) {
+      const plain = selector.replace(/::?[a-z-]+(\([^)]*\))?/gi, ' ').replace(/\[[^\]]*\]/g, ' ')
+      const tokens = [
+        ...[...plain.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!),
+        ...[...plain.matchAll(/(?:^|[\s>+~])([a-z][a-z0-9]*)/gi)].map((m) => `<${m[1]!.toLowerCase()}`),
+      ]
+      rules.push({ css: `${selector} { ${body} }`, tokens })
+    }
+  })
+  return rules
+}
+
+/** The CSS of the rules that can match `html`. */
+export function cssFor(rules: readonly ThemeRule[], html: string): string {
+  return rules.filter((r) => r.tokens.every((t) => html.includes(t))).map((r) => r.css).join('\n')
+}

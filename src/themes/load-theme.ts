@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
-import { compileThemeCss } from './compile-theme-css.js'
+import { compileThemeCss, splitThemeRules } from './compile-theme-css.js'
 import { themeMetaSchema, type Theme } from './theme.js'
 
 /** The themes folder shipped with wxpress. */
@@ -92,7 +92,7 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
   const hash = createHash('sha256').update(JSON.stringify(metaRaw)).update('\0').update(cssText).digest('hex')
   const base = meta.success ? meta.data : themeMetaSchema.parse({ id: input.id, name: input.id })
   return {
-    theme: { ...base, id: input.id, dir, cssPath: rel(cssPath), css, hash, rehypePlugins },
+    theme: { ...base, id: input.id, dir, cssPath: rel(cssPath), css, rules: splitThemeRules(css), hash, rehypePlugins },
     files: [jsonFile, cssFile],
   }
 }

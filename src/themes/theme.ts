@@ -21,6 +21,8 @@ export interface Theme extends ThemeMeta {
   cssPath: string
   /** CSS after variables and calc() were resolved to literals. */
   css: string
+  /** The same CSS split per selector, with the names each needs (see `cssFor`). */
+  rules: import('./compile-theme-css.js').ThemeRule[]
   /** sha256 of theme.json + theme.css (+ plugins), for caches. */
   hash: string
   /** Theme rehype plugins, `[plugin, options?]`. */
