@@ -31,6 +31,7 @@ export const ERR = {
   tagNameTooLong: [45158, 'tag name too long'],
   invalidTag: [45159, 'invalid tag id'],
   badJson: [47001, 'data format error'],
+  apiOffline: [47009, 'this api is offline, please use the new api'],
   invalidPublishId: [61451, 'invalid parameter'],
   dateRange: [61501, 'date range error'],
 } as const satisfies Record<string, readonly [number, string]>

@@ -42,3 +42,31 @@ export function materialCount(ctx: RequestContext) {
   const images = ctx.account.materials.filter((m) => m.type === 'image').length
   return { voice_count: 0, video_count: 0, image_count: images, news_count: 0 }
 }
+
+/** `material/get_material` (`{media_id}`): an image material's stored entry (WeChat answers the file for images; JSON here). */
+export function getMaterial(ctx: RequestContext) {
+  const id = (ctx.json as { media_id?: unknown } | undefined)?.media_id
+  const m = ctx.account.materials.find((x) => x.media_id === id)
+  if (!m) fail('invalidMediaId')
+  return { media_id: m.media_id, url: m.url ?? '', type: m.type }
+}
+
+/** `material/del_material` (`{media_id}`). */
+export function delMaterial(ctx: RequestContext) {
+  const id = (ctx.json as { media_id?: unknown } | undefined)?.media_id
+  const i = ctx.account.materials.findIndex((x) => x.media_id === id)
+  if (i < 0) fail('invalidMediaId')
+  ctx.account.materials.splice(i, 1)
+  return { errcode: 0, errmsg: 'ok' }
+}
+
+/** `material/batchget_material` (`{type, offset, count ≤ 20}`). */
+export function batchGetMaterial(ctx: RequestContext) {
+  const body = (ctx.json ?? {}) as { type?: string; offset?: number; count?: number }
+  if (body.type !== 'image' && body.type !== 'thumb' && body.type !== 'news' && body.type !== 'video' && body.type !== 'voice') fail('invalidMediaType')
+  const count = body.count ?? 20
+  if (count < 1 || count > 20) fail('badJson', 'hint: count must be 1-20')
+  const list = ctx.account.materials.filter((m) => m.type === body.type)
+  const page = list.slice(body.offset ?? 0, (body.offset ?? 0) + count)
+  return { total_count: list.length, item_count: page.length, item: page.map((m) => ({ media_id: m.media_id, name: `${m.media_id}.${m.mime.split('/')[1]}`, update_time: 0, url: m.url ?? '' })) }
+}

@@ -1,6 +1,7 @@
 /** The WeChat endpoints the emulator serves, with their HTTP method. */
 import type { Route } from './context.js'
-import { addMaterial, materialCount, uploadImg } from './media.js'
+import { addMaterial, batchGetMaterial, delMaterial, getMaterial, materialCount, uploadImg } from './media.js'
+import { fail } from './errcodes.js'
 import { draftAdd, draftBatchGet, draftCount, draftDelete, draftGet, draftUpdate } from './draft.js'
 import { publishBatchGet, publishGet, publishGetArticle, publishSubmit } from './freepublish.js'
 import { massGet, massPreview, sendAll } from './mass.js'
@@ -15,6 +16,13 @@ export const ROUTES: Record<string, Route> = {
   '/cgi-bin/media/uploadimg': post(uploadImg),
   '/cgi-bin/material/add_material': post(addMaterial),
   '/cgi-bin/material/get_materialcount': { method: 'GET', auth: true, handler: materialCount },
+  '/cgi-bin/material/get_material': post(getMaterial),
+  '/cgi-bin/material/del_material': post(delMaterial),
+  '/cgi-bin/material/batchget_material': post(batchGetMaterial),
+  // the old article statistics, switched off by WeChat: clients get the real answer
+  ...Object.fromEntries(['getarticlesummary', 'getarticletotal', 'getuserread', 'getuserreadhour', 'getusershare', 'getusersharehour'].map((name) => [
+    `/datacube/${name}`, post(() => fail('apiOffline')),
+  ])),
   '/cgi-bin/draft/add': post(draftAdd),
   '/cgi-bin/draft/update': post(draftUpdate),
   '/cgi-bin/draft/get': post(draftGet),

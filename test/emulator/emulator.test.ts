@@ -220,6 +220,16 @@ describe('tags, datacube, quotas, faults', () => {
     expect(state.calls.map((c) => `${c.path}:${c.errcode}`)).toEqual(['/cgi-bin/stable_token:0', '/cgi-bin/tags/get:-2', '/cgi-bin/tags/get:-1', '/cgi-bin/tags/get:0'])
   })
 
+  it('lists, reads and deletes materials, and answers the retired datacube APIs with 47009', async () => {
+    const t = await token(emu)
+    const id = await material(t)
+    expect((await call(emu, `/cgi-bin/material/batchget_material?access_token=${t}`, { json: { type: 'image', offset: 0, count: 10 } })).item.map((m: { media_id: string }) => m.media_id)).toEqual([id])
+    expect((await call(emu, `/cgi-bin/material/get_material?access_token=${t}`, { json: { media_id: id } })).url).toMatch(/^http:\/\/mmbiz\.qpic\.cn\//)
+    expect((await call(emu, `/cgi-bin/material/del_material?access_token=${t}`, { json: { media_id: id } })).errcode).toBe(0)
+    expect((await call(emu, `/cgi-bin/material/get_material?access_token=${t}`, { json: { media_id: id } })).errcode).toBe(40007)
+    expect((await call(emu, `/datacube/getarticletotal?access_token=${t}`, { json: { begin_date: '2027-03-01', end_date: '2027-03-01' } })).errcode).toBe(47009)
+  })
+
   it('answers unknown paths with 40066 and wrong methods with 43002', async () => {
     expect((await call(emu, '/cgi-bin/nope')).errcode).toBe(40066)
     expect((await call(emu, '/cgi-bin/stable_token')).errcode).toBe(43002)
