@@ -21,6 +21,14 @@ export function isWechatArticleUrl(href: string): boolean {
 export function rehypeLinks() {
   return (tree: Root, file: VFile) => {
     const ctx = renderContext(file)
+    // link references continue after the footnotes so that no two notes share a number
+    let footnotes = 0
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'section' && String(node.properties.className ?? '').includes('footnotes')) {
+        footnotes = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'ol').flatMap((ol) => ol.children.filter((li) => li.type === 'element')).length
+        return SKIP
+      }
+    })
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'a' || !parent || index === undefined) return
       const href = typeof node.properties.href === 'string' ? node.properties.href : ''
@@ -34,7 +42,7 @@ export function rehypeLinks() {
       if (/^https?:\/\//i.test(href) && !literal) {
         let n = ctx.references.get(href)
         if (n === undefined) {
-          n = ctx.references.size + 1
+          n = footnotes + ctx.references.size + 1
           ctx.references.set(href, n)
         }
         replacement.push({ type: 'element', tagName: 'sup', properties: { className: ['link-ref'] }, children: [{ type: 'text', value: `[${n}]` }] })
