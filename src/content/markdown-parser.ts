@@ -26,7 +26,7 @@ export function createMarkdownProcessor() {
     .use(remarkGfm, { singleTilde: false })
     .use(remarkMath, { singleDollarTextMath: true })
     .use(remarkCjkFriendly)
-    .use(remarkCjkFriendlyGfmStrikethrough)
+    .use(remarkCjkFriendlyGfmStrikethrough, { singleTilde: false })
 }
 
 /** Parses Markdown into mdast with the shared syntax (and the `$5到$10` guard). */
