@@ -5,6 +5,7 @@
 import sharp from 'sharp'
 import { open } from 'node:fs/promises'
 import { readImageHeader } from './image-header.js'
+import { decodeBmp, type RawImage } from './decode-bmp.js'
 
 export type Prepared =
   | { ok: true; data: Uint8Array; mime: 'image/jpeg' | 'image/png'; width: number; height: number; transformed: boolean; note?: string }
@@ -17,6 +18,8 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
   if (header && header.width > 0 && header.height > 0 && input.byteLength <= maxBytes && header.width <= 16384) {
     return { ok: true, data: input, mime: header.format === 'png' ? 'image/png' : 'image/jpeg', width: header.width, height: header.height, transformed: false }
   }
+  const bmp = decodeBmp(input)
+  if (bmp) return encodeBmp(bmp, input.byteLength, maxBytes)
   let meta
   try {
     meta = await sharp(input, { animated: false }).metadata()
@@ -52,6 +55,19 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
     }
   } catch (error) {
     return { ok: false, reason: `cannot be converted: ${(error as Error).message}` }
+  }
+  return { ok: false, reason: `cannot be made smaller than ${(maxBytes / 1024 / 1024).toFixed(0)} MB` }
+}
+
+/** BMP → PNG (or JPEG when the PNG is too large). */
+async function encodeBmp(bmp: RawImage, inputBytes: number, maxBytes: number): Promise<Prepared> {
+  const raw = () => sharp(bmp.pixels, { raw: { width: bmp.width, height: bmp.height, channels: 4 } })
+  const from = `bmp ${bmp.width}×${bmp.height}, ${(inputBytes / 1024).toFixed(0)} KB`
+  const png = await raw().png({ compressionLevel: 9 }).toBuffer()
+  if (png.byteLength <= maxBytes) return { ok: true, data: png, mime: 'image/png', width: bmp.width, height: bmp.height, transformed: true, note: `${from} → PNG` }
+  for (const quality of [86, 70, 50]) {
+    const jpg = await raw().flatten({ background: '#ffffff' }).resize({ width: Math.min(bmp.width, 1920), withoutEnlargement: true }).jpeg({ quality }).toBuffer({ resolveWithObject: true })
+    if (jpg.data.byteLength <= maxBytes) return { ok: true, data: jpg.data, mime: 'image/jpeg', width: jpg.info.width, height: jpg.info.height, transformed: true, note: `${from} → JPEG` }
   }
   return { ok: false, reason: `cannot be made smaller than ${(maxBytes / 1024 / 1024).toFixed(0)} MB` }
 }

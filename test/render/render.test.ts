@@ -68,6 +68,7 @@ describe('render behaviours', () => {
     expect(ids).toContain('16:image/missing')
     expect(ids).toContain('22:image/converted')
     expect(ids).toContain('24:image/remote-unavailable')
+    expect(ids).toContain('26:image/converted') // BMP, which sharp cannot read, decoded and re-encoded
     expect(fetched).toEqual(['https://example.invalid/x.png'])
   })
 
