@@ -41,6 +41,19 @@ export function rehypeSanitizeWechat() {
           })
         }
       }
+      if (node.tagName === 'svg' || node.tagName === 'math') {
+        report(file, 'warning', 'render/removed-element', 'render', `Inline \`<${node.tagName}>\` is removed`, {
+          place, value: `<${node.tagName}>`, hint: 'Export it as a PNG image and reference the file.',
+        })
+      }
+      const style = typeof node.properties.style === 'string' ? node.properties.style : ''
+      const dropped = style.match(/(?:^|;)\s*(position|float|transform|animation)\s*:/gi)
+      if (dropped) {
+        report(file, 'warning', 'render/unsupported-style', 'render', `WeChat drops \`${dropped.map((d) => d.replace(/[;:\s]/g, '')).join('`, `')}\` from inline styles`, {
+          place, value: style, hint: 'Lay the content out without positioning, floats, transforms or animations.',
+        })
+        node.properties.style = style.split(';').filter((d) => !/^\s*(position|float|transform|animation)\s*:/i.test(d)).join(';')
+      }
       const href = node.properties.href
       if (typeof href === 'string' && /^\s*javascript:/i.test(href)) {
         report(file, 'warning', 'render/javascript-url', 'render', `A \`javascript:\` link is never clickable and is removed: ${href}`, {
