@@ -3,7 +3,7 @@ import path from 'node:path'
 import { collectDiagnostics, summarize } from '../../diagnostics/diagnostic.js'
 import { reportPretty } from '../../diagnostics/report-pretty.js'
 import { createDryRunClient } from '../../publish/dry-run-client.js'
-import { createLedger, type Ledger } from '../../publish/ledger.js'
+import { createLedger, type Ledger, type LedgerEntry } from '../../publish/ledger.js'
 import { publishPlan } from '../../publish/publish-plan.js'
 import { createWechatClient, type WechatClient } from '../../publish/wechat-client.js'
 import { checkSite } from '../../site/check-site.js'
@@ -15,10 +15,13 @@ import type { PublishFlags } from './publish.js'
 
 /** A ledger that reads the real one but keeps writes in memory (dry runs change nothing). */
 function readOnly(ledger: Ledger): Ledger {
-  const written = new Map<string, unknown>()
+  const written = new Map<string, LedgerEntry>()
   return {
     dir: ledger.dir,
-    read: async (slug) => (written.has(slug) ? structuredClone(written.get(slug)) as never : ledger.read(slug)),
+    read: async (slug) => {
+      const entry = written.get(slug)
+      return entry ? structuredClone(entry) : ledger.read(slug)
+    },
     write: async (entry) => void written.set(entry.slug, structuredClone(entry)),
   }
 }
