@@ -17,9 +17,8 @@ import { cssFor } from '../themes/compile-theme-css.js'
 import type { Theme } from '../themes/theme.js'
 import { checkFootnotes } from './check-footnotes.js'
 import { createImageLoader, type ImageStore } from './image-loader.js'
-import { inlineCss } from './inline-css.js'
 import type { PlannedImage } from './planned-image.js'
-import { createProcessor, type RenderProcessor } from './create-processor.js'
+import type { RenderProcessor } from './create-processor.js'
 import { checkSize } from './check-size.js'
 
 export type { PlannedImage } from './planned-image.js'
@@ -76,8 +75,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     let entry = themes.get(id)
     if (!entry) {
       const loaded = await loadTheme({ root: options.root, id, themeDirs: options.config.themeDirs })
-      const processor = loaded.theme ? createProcessor(options.config.markdown, { rehypePlugins: loaded.theme.rehypePlugins }) : undefined
-      entry = { ...loaded, processor }
+      entry = { ...loaded, processor: undefined }
       themes.set(id, entry)
     }
     return entry
@@ -85,9 +83,10 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
 
   async function render(article: Article, callOptions: RenderCallOptions = {}): Promise<RenderResult> {
     const id = options.themeId ?? article.frontmatter.theme ?? options.config.theme
-    const { theme, processor, notFoundHint } = await themeFor(id)
+    const entry = await themeFor(id)
+    const { theme, notFoundHint } = entry
     const empty = { html: '', images: [], cover: undefined, theme: id, contentHash: article.hash, cached: false }
-    if (!theme || !processor) {
+    if (!theme) {
       report(article.file, 'error', 'theme/not-found', 'render', `Theme \`${id}\` not found`, {
         place: article.fields.find((f) => f.key === 'theme')?.valuePosition, value: id, hint: notFoundHint ?? 'Fix `theme` in the front-matter or the config.',
       })
@@ -105,6 +104,10 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         return { html: hit.html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, cached: true }
       }
     }
+    // the pipeline modules load on the first cache miss: a warm run never pays for them
+    const { createProcessor } = await import('./create-processor.js')
+    const { inlineCss } = await import('./inline-css.js')
+    const processor = (entry.processor ??= createProcessor(options.config.markdown, { rehypePlugins: theme.rehypePlugins }))
     const before = article.file.messages.length
     const loader = store.forArticle(article)
     const file = article.file

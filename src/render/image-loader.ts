@@ -13,7 +13,6 @@ import type { Article } from '../content/article.js'
 import { isRemote, resolveAsset, staysInside } from '../content/resolve-asset.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { PlannedImage } from './planned-image.js'
-import { prepareImage } from './prepare-image.js'
 import { readImageHeader } from './image-header.js'
 
 export const BODY_IMAGE_MAX = 1024 * 1024 - 1
@@ -44,6 +43,7 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
   const { cache } = options
 
   async function prepare(source: Uint8Array, kind: 'body' | 'cover') {
+    const { prepareImage } = await import('./prepare-image.js')
     const header = readImageHeader(source)
     if (header && source.byteLength <= BODY_IMAGE_MAX) return prepareImage(source, BODY_IMAGE_MAX) // ready as it is: no cache round trip
     const key = `${sha(source)}-${kind}`

@@ -3,7 +3,6 @@
  * jpg/png < 1 MB), resizing and re-encoding only when needed.
  */
 import sharp from 'sharp'
-import { open } from 'node:fs/promises'
 import { readImageHeader } from './image-header.js'
 import { decodeBmp, type RawImage } from './decode-bmp.js'
 
@@ -72,20 +71,8 @@ async function encodeBmp(bmp: RawImage, inputBytes: number, maxBytes: number): P
   return { ok: false, reason: `cannot be made smaller than ${(maxBytes / 1024 / 1024).toFixed(0)} MB` }
 }
 
-/** Pixel size of an image file from its header, or undefined when unreadable. */
-export async function readImageSize(file: string): Promise<{ width: number; height: number } | undefined> {
-  try {
-    const handle = await open(file, 'r')
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(65536), 0, 65536, 0)
-      const header = readImageHeader(buffer.subarray(0, bytesRead))
-      if (header) return { width: header.width, height: header.height }
-    } finally {
-      await handle.close()
-    }
-    const meta = await sharp(file).metadata()
-    return meta.width && meta.height ? { width: meta.width, height: meta.height } : undefined
-  } catch {
-    return undefined
-  }
+/** Pixel size of any image sharp can read. */
+export async function imageSizeWithSharp(file: string): Promise<{ width: number; height: number } | undefined> {
+  const meta = await sharp(file).metadata()
+  return meta.width && meta.height ? { width: meta.width, height: meta.height } : undefined
 }

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Article } from '../content/article.js'
-import { readImageSize } from '../render/prepare-image.js'
+import { readImageSize } from '../render/image-header.js'
 
 export async function readSent(root: string, slugs: readonly string[]): Promise<Set<string>> {
   const sent = new Set<string>()

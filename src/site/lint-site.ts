@@ -5,7 +5,7 @@
 import { createCache, hashKey } from '../cache/create-cache.js'
 import type { Article } from '../content/article.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
-import { createLinter } from '../lint/lint-article.js'
+import type { Linter } from '../lint/lint-article.js'
 import type { Site } from './load-site.js'
 
 export function lintKey(site: Site, article: Article, version: string): string {
@@ -14,7 +14,7 @@ export function lintKey(site: Site, article: Article, version: string): string {
 
 export async function lintSite(site: Site, options: { cacheDir: string | undefined; version: string }): Promise<void> {
   const cache = createCache(options.cacheDir)
-  let linter: ReturnType<typeof createLinter> | undefined
+  let linter: Promise<Linter> | undefined
   await Promise.all(
     site.selected.map(async (article) => {
       if (!article.readable) return
@@ -24,9 +24,11 @@ export async function lintSite(site: Site, options: { cacheDir: string | undefin
         replayRecords(article.file, hit)
         return
       }
-      linter ??= createLinter({ config: site.config })
+      // the linter (Markdown parser, autocorrect) loads on the first cache miss only
+      linter ??= import('../lint/lint-article.js').then((m) => m.createLinter({ config: site.config }))
+      const lint = await linter
       const before = article.file.messages.length
-      linter.lint(article)
+      lint.lint(article)
       await cache.set('lint', key, recordsSince(article.file, before))
     }),
   )
