@@ -3,7 +3,8 @@
  * of everything they depend on, so there is nothing to invalidate. Unreadable entries are misses.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { access, mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface Cache {
@@ -38,7 +39,8 @@ export function createCache(dir: string | undefined): Cache {
         return undefined
       }
       try {
-        const value = JSON.parse(await readFile(file(namespace, key), 'utf8')) as T
+        // small files: a synchronous read skips the thread-pool round trip (much faster for thousands)
+        const value = JSON.parse(readFileSync(file(namespace, key), 'utf8')) as T
         stats.hits++
         return value
       } catch {

@@ -2,13 +2,14 @@ import path from 'node:path'
 import type { Config } from '../config/schema.js'
 import type { Article } from './article.js'
 import { listArticles } from './list-articles.js'
-import { loadArticle } from './load-article.js'
+import { loadArticle, type LoadArticleInput } from './load-article.js'
 
 export interface LoadArticlesInput {
   root: string
   /** Absolute content folder. */
   contentDir: string
   config: Config
+  cache?: LoadArticleInput['cache']
 }
 
 /** Loads every article of the site, in slug order; bad files become diagnostics, never exceptions. */
@@ -19,7 +20,7 @@ export async function loadArticles(input: LoadArticlesInput): Promise<Article[]>
   for (let i = 0; i < refs.length; i += batch) {
     const loaded = await Promise.all(
       refs.slice(i, i + batch).map((ref) =>
-        loadArticle({ root: input.root, absolutePath: path.resolve(ref.absolutePath), slug: ref.slug, config: input.config }),
+        loadArticle({ root: input.root, absolutePath: path.resolve(ref.absolutePath), slug: ref.slug, config: input.config, cache: input.cache }),
       ),
     )
     out.push(...loaded)

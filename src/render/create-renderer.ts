@@ -16,7 +16,7 @@ import { loadTheme } from '../themes/load-theme.js'
 import { cssFor } from '../themes/compile-theme-css.js'
 import type { Theme } from '../themes/theme.js'
 import { checkFootnotes } from './check-footnotes.js'
-import { createImageLoader, type ImageStore } from './image-loader.js'
+import { createImageLoader, type Dep, type ImageStore } from './image-loader.js'
 import type { PlannedImage } from './planned-image.js'
 import type { RenderProcessor } from './create-processor.js'
 import { checkSize } from './check-size.js'
@@ -46,7 +46,7 @@ export interface RenderResult {
 }
 
 export interface RenderCallOptions {
-  /** Load the prepared image bytes on a cache hit (false for checks, which need only findings). */
+  /** Load the HTML and the prepared image bytes on a cache hit (false for checks, which need only findings). */
   imageData?: boolean
 }
 
@@ -57,11 +57,11 @@ export interface Renderer {
   readonly cache: Cache
 }
 
+/** The cached render without its HTML, which is stored apart (`render-html`) and read only when needed. */
 interface CachedRender {
-  html: string
   images: Omit<PlannedImage, 'data'>[]
   cover: Omit<PlannedImage, 'data'> | null
-  deps: { path: string; hash: string }[]
+  deps: Dep[]
   messages: MessageRecord[]
 }
 
@@ -99,9 +99,10 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       const restore = (meta: Omit<PlannedImage, 'data'>) => (callOptions.imageData === false ? Promise.resolve({ ...meta, data: new Uint8Array(0) }) : store.restore(meta))
       const images = await Promise.all(hit.images.map(restore))
       const cover = hit.cover ? await restore(hit.cover) : undefined
-      if (images.every(Boolean) && (!hit.cover || cover)) {
+      const html = callOptions.imageData === false ? '' : await cache.get<string>('render-html', key)
+      if (html !== undefined && images.every(Boolean) && (!hit.cover || cover)) {
         replayRecords(article.file, hit.messages)
-        return { html: hit.html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, cached: true }
+        return { html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, cached: true }
       }
     }
     // the pipeline modules load on the first cache miss: a warm run never pays for them
@@ -134,8 +135,9 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const cover = article.coverPath ? await loader.load(path.relative(article.dir, article.coverPath).split(path.sep).join('/'), article.fields.find((f) => f.key === 'cover')?.valuePosition, 'cover') : undefined
     const images = dedupe(loader.images().filter((i) => i.kind === 'body'))
     const strip = ({ data: _data, ...rest }: PlannedImage) => rest
+    await cache.set('render-html', key, html)
     await cache.set('render', key, {
-      html, images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before),
+      images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before),
     } satisfies CachedRender)
     return { html, images, cover, theme: id, contentHash: article.hash, cached: false }
   }

@@ -5,7 +5,7 @@
  * Prepared bytes are cached by the hash of the source bytes.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Position } from 'unist'
 import type { Cache } from '../cache/create-cache.js'
@@ -20,15 +20,23 @@ const REMOTE_TIMEOUT_MS = 10_000
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 
+/** A local file a render depends on; size and mtime spare re-hashing an untouched file (as git does). */
+export interface Dep {
+  path: string
+  hash: string
+  size?: number
+  mtimeMs?: number
+}
+
 export interface ArticleImages {
   load(ref: string, place: Position | undefined, kind: 'body' | 'cover'): Promise<PlannedImage | undefined>
   images(): PlannedImage[]
-  deps(): { path: string; hash: string }[]
+  deps(): Dep[]
 }
 
 export interface ImageStore {
   forArticle(article: Article): ArticleImages
-  depsUnchanged(dir: string, deps: readonly { path: string; hash: string }[]): Promise<boolean>
+  depsUnchanged(dir: string, deps: readonly Dep[]): Promise<boolean>
   restore(meta: Omit<PlannedImage, 'data'>): Promise<PlannedImage | undefined>
 }
 
@@ -58,7 +66,7 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
   return {
     forArticle(article) {
       const loaded: PlannedImage[] = []
-      const deps: { path: string; hash: string }[] = []
+      const deps: Dep[] = []
       const file = article.file
       return {
         images: () => loaded,
@@ -101,7 +109,8 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
               })
               return undefined
             }
-            deps.push({ path: resolved.relative, hash: sha(bytes) })
+            const info = await stat(resolved.absolute)
+            deps.push({ path: resolved.relative, hash: sha(bytes), size: info.size, mtimeMs: info.mtimeMs })
           }
           const prepared = await prepare(bytes, kind)
           if (!prepared.ok) {
@@ -131,7 +140,10 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
     async depsUnchanged(dir, deps) {
       for (const dep of deps) {
         try {
-          if (sha(await readFile(path.join(dir, ...dep.path.split('/')))) !== dep.hash) return false
+          const file = path.join(dir, ...dep.path.split('/'))
+          const info = await stat(file)
+          if (info.size === dep.size && info.mtimeMs === dep.mtimeMs) continue
+          if (sha(await readFile(file)) !== dep.hash) return false
         } catch {
           return false
         }

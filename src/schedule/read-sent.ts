@@ -2,15 +2,16 @@
  * Reads which articles the publish ledger (`.wxpress/state/<slug>.json`) marks as sent, and the
  * cover sizes the schedule checks need. Missing or broken files count as not sent.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Article } from '../content/article.js'
 import { readImageSize } from '../render/image-header.js'
 
 export async function readSent(root: string, slugs: readonly string[]): Promise<Set<string>> {
   const sent = new Set<string>()
+  const present = new Set(await readdir(path.join(root, '.wxpress', 'state')).catch(() => [] as string[]))
   await Promise.all(
-    slugs.map(async (slug) => {
+    slugs.filter((slug) => present.has(`${slug}.json`)).map(async (slug) => {
       try {
         const entry = JSON.parse(await readFile(path.join(root, '.wxpress', 'state', `${slug}.json`), 'utf8')) as { state?: string }
         if (entry.state === 'sent') sent.add(slug)

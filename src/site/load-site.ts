@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import { VFile } from 'vfile'
+import { createCache } from '../cache/create-cache.js'
 import { loadConfig, type LoadedConfig } from '../config/load-config.js'
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
@@ -19,6 +20,8 @@ export interface SiteOptions {
   content?: string | undefined
   /** Only these slugs are checked/rendered (others still count for the schedule). */
   slugs?: readonly string[] | undefined
+  /** Cache the text-only content work under `.wxpress/cache/`, keyed with this wxpress version. */
+  cacheVersion?: string | undefined
 }
 
 export interface Site {
@@ -39,7 +42,8 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const loadedConfig = await loadConfig(root, options.config)
   const config = loadedConfig.config
   const contentDir = path.resolve(root, options.content ?? config.content)
-  const articles = loadedConfig.failed ? [] : await loadArticles({ root, contentDir, config })
+  const cache = options.cacheVersion ? { store: createCache(path.join(root, '.wxpress', 'cache')), salt: options.cacheVersion } : undefined
+  const articles = loadedConfig.failed ? [] : await loadArticles({ root, contentDir, config, cache })
   const usage = new VFile({ path: '(command line)', cwd: root })
   let selected = articles
   if (options.slugs && options.slugs.length > 0) {

@@ -25,12 +25,12 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
       return EXIT.ok
     }
   }
-  let site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection })
+  let site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: packageVersion() })
   if (reportUsage(io, site)) return EXIT.usage
   if ((flags.fix || flags.fixDryRun) && !site.loadedConfig.failed) {
     const { runFix } = await import('./run-fix.js')
     await runFix(io, site, flags.fixDryRun === true)
-    site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection })
+    site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: packageVersion() })
   }
   const result = await checkSite(site, { nowMs: resolveNow(flags.now), version: packageVersion() })
   const { diagnostics, summary } = result

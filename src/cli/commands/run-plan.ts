@@ -12,7 +12,7 @@ import { packageVersion } from '../version.js'
 import type { PlanFlags } from './plan.js'
 
 export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
-  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
+  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: packageVersion() })
   const nowMs = resolveNow(flags.now)
   const { plan, diagnostics } = await checkSite(site, { nowMs, version: packageVersion() })
   if (site.loadedConfig.failed) {

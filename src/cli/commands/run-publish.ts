@@ -27,7 +27,7 @@ function readOnly(ledger: Ledger): Ledger {
 }
 
 export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number> {
-  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
+  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: packageVersion() })
   if (site.loadedConfig.failed) {
     io.stderr.write('wxpress: the config has errors; run `wxpress check` for details.\n')
     return EXIT.usage

@@ -16,7 +16,7 @@ import type { RenderFlags } from './render.js'
 import type { PlannedImage } from '../../render/planned-image.js'
 
 export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags): Promise<number> {
-  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs })
+  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs, cacheVersion: flags.cache ? packageVersion() : undefined })
   if (reportUsage(io, site)) return EXIT.usage
   if (flags.theme) {
     const { listThemes } = await import('../../themes/load-theme.js')
