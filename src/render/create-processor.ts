@@ -3,7 +3,6 @@
  * remark plugins → remark-rehype → raw HTML → sanitiser → theme and user rehype plugins → built-in
  * WeChat rehype plugins → stringify. Built once per renderer and reused for every article.
  */
-import rehypeRaw from 'rehype-raw'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import type { PluggableList } from 'unified'
@@ -21,6 +20,7 @@ import { rehypeTables } from './plugins/rehype-tables.js'
 import { rehypeTaskItems } from './plugins/rehype-task-items.js'
 import { rehypeWechatRoot } from './plugins/rehype-wechat-root.js'
 import { rehypeTrimWhitespace } from './plugins/rehype-trim-whitespace.js'
+import { rehypeRawIfNeeded } from './plugins/rehype-raw-if-needed.js'
 
 export interface ProcessorPlugins {
   remarkPlugins?: readonly unknown[]
@@ -33,7 +33,7 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use(remarkAutolinkCjk)
     .use(remarkEmoji)
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '注释' })
-    .use(rehypeRaw)
+    .use(rehypeRawIfNeeded)
     .use(rehypeSanitizeWechat)
     .use((theme.rehypePlugins ?? []) as PluggableList)
     .use((user.rehypePlugins ?? []) as PluggableList)
