@@ -10,11 +10,13 @@ export interface LoadArticlesInput {
   contentDir: string
   config: Config
   cache?: LoadArticleInput['cache']
+  /** Load only these slugs (default: every article). */
+  only?: ReadonlySet<string> | undefined
 }
 
 /** Loads every article of the site, in slug order; bad files become diagnostics, never exceptions. */
 export async function loadArticles(input: LoadArticlesInput): Promise<Article[]> {
-  const refs = await listArticles(input.contentDir)
+  const refs = (await listArticles(input.contentDir)).filter((r) => !input.only || input.only.has(r.slug))
   const out: Article[] = []
   const batch = 128
   for (let i = 0; i < refs.length; i += batch) {

@@ -22,6 +22,8 @@ export interface SiteOptions {
   slugs?: readonly string[] | undefined
   /** Cache the text-only content work under `.wxpress/cache/`, keyed with this wxpress version. */
   cacheVersion?: string | undefined
+  /** Load only the `slugs` (workers that lint and render a share of the site). */
+  onlySlugs?: boolean | undefined
 }
 
 export interface Site {
@@ -43,7 +45,8 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const config = loadedConfig.config
   const contentDir = path.resolve(root, options.content ?? config.content)
   const cache = options.cacheVersion ? { store: createCache(path.join(root, '.wxpress', 'cache')), salt: options.cacheVersion } : undefined
-  const articles = loadedConfig.failed ? [] : await loadArticles({ root, contentDir, config, cache })
+  const only = options.onlySlugs && options.slugs ? new Set(options.slugs) : undefined
+  const articles = loadedConfig.failed ? [] : await loadArticles({ root, contentDir, config, cache, only })
   const usage = new VFile({ path: '(command line)', cwd: root })
   let selected = articles
   if (options.slugs && options.slugs.length > 0) {

@@ -23,6 +23,7 @@ export async function warmCache(site: Site, options: WarmOptions): Promise<void>
   if (!options.cacheDir || !import.meta.url.endsWith('.js')) return
   const cache = createCache(options.cacheDir)
   const misses: string[] = []
+  // the lint cache entry tells whether an article was seen since it last changed
   await Promise.all(site.selected.map(async (a) => {
     if (a.readable && !(await cache.has('lint', lintKey(site, a, options.version)))) misses.push(a.slug)
   }))

@@ -5,6 +5,6 @@ import { lintSite } from './lint-site.js'
 import { renderSite } from './render-site.js'
 
 const data = workerData as { root: string; config?: string; content: string; slugs: string[]; cacheDir: string; version: string }
-const site = await loadSite({ root: data.root, config: data.config, content: data.content, slugs: data.slugs })
+const site = await loadSite({ root: data.root, config: data.config, content: data.content, slugs: data.slugs, onlySlugs: true, cacheVersion: data.version })
 await lintSite(site, { cacheDir: data.cacheDir, version: data.version })
 await renderSite(site, { version: data.version })
