@@ -2,14 +2,17 @@
  * A content-addressed JSON cache under `.wxpress/cache/`: values are stored by a key that is the hash
  * of everything they depend on, so there is nothing to invalidate. Unreadable entries are misses.
  */
-import { createHash, randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { access, mkdir, rename, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdir, readFileSync, rename, unlink, writeFile } from 'node:fs'
+import { threadId } from 'node:worker_threads'
 import path from 'node:path'
 
 export interface Cache {
   get<T>(namespace: string, key: string): Promise<T | undefined>
+  /** Stores a value; the write finishes in the background (see `flush`). */
   set(namespace: string, key: string, value: unknown): Promise<void>
+  /** Resolves when every write started so far is on disk (or failed). */
+  flush(): Promise<void>
   /** Whether an entry exists (no read, no stats). */
   has(namespace: string, key: string): Promise<boolean>
   /** Hits and misses so far (for reports and tests). */
@@ -30,7 +33,11 @@ export function hashKey(...parts: (string | Uint8Array)[]): string {
 export function createCache(dir: string | undefined): Cache {
   const stats = { hits: 0, misses: 0, writes: 0 }
   const file = (namespace: string, key: string) => path.join(dir ?? '', namespace, key.slice(0, 2), `${key}.json`)
-  const made = new Set<string>()
+  const folders = new Map<string, Promise<boolean>>()
+  let written = 0
+  const pending = new Set<Promise<void>>()
+  /** Values being written, readable at once (read-your-writes within this cache). */
+  const unwritten = new Map<string, string>()
   return {
     stats,
     async get<T>(namespace: string, key: string): Promise<T | undefined> {
@@ -40,7 +47,8 @@ export function createCache(dir: string | undefined): Cache {
       }
       try {
         // small files: a synchronous read skips the thread-pool round trip (much faster for thousands)
-        const value = JSON.parse(readFileSync(file(namespace, key), 'utf8')) as T
+        const target = file(namespace, key)
+        const value = JSON.parse(unwritten.get(target) ?? readFileSync(target, 'utf8')) as T
         stats.hits++
         return value
       } catch {
@@ -50,24 +58,43 @@ export function createCache(dir: string | undefined): Cache {
     },
     async has(namespace: string, key: string): Promise<boolean> {
       if (!dir) return false
-      return access(file(namespace, key)).then(() => true, () => false)
+      const target = file(namespace, key)
+      return unwritten.has(target) || existsSync(target)
     },
     async set(namespace: string, key: string, value: unknown): Promise<void> {
       if (!dir) return
       const target = file(namespace, key)
-      try {
-        const folder = path.dirname(target)
-        if (!made.has(folder)) {
-          await mkdir(folder, { recursive: true })
-          made.add(folder)
-        }
-        const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`
-        await writeFile(temp, JSON.stringify(value))
-        await rename(temp, target)
-        stats.writes++
-      } catch {
-        // a read-only checkout still works, just without a cache
+      const folder = path.dirname(target)
+      let ready = folders.get(folder)
+      if (!ready) {
+        ready = new Promise<boolean>((resolve) => mkdir(folder, { recursive: true }, (error) => resolve(!error)))
+        folders.set(folder, ready)
       }
+      // Written aside and renamed: readers (other processes, worker threads) never see half a file.
+      // Everything runs on the I/O threads while this thread goes on; `flush` waits for it.
+      // A failure only means no cache (a read-only checkout still works).
+      const temp = `${target}.${process.pid}-${threadId}-${++written}.tmp`
+      const data = JSON.stringify(value)
+      unwritten.set(target, data)
+      const job = ready.then((ok) => new Promise<void>((resolve) => {
+        if (!ok) return resolve()
+        writeFile(temp, data, (error) => {
+          if (error) return unlink(temp, () => resolve())
+          rename(temp, target, (failed) => {
+            if (failed) return unlink(temp, () => resolve())
+            stats.writes++
+            resolve()
+          })
+        })
+      }))
+      pending.add(job)
+      void job.then(() => {
+        pending.delete(job)
+        if (unwritten.get(target) === data) unwritten.delete(target)
+      })
+    },
+    async flush(): Promise<void> {
+      while (pending.size > 0) await Promise.all([...pending])
     },
   }
 }

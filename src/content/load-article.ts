@@ -171,7 +171,7 @@ async function checkCover(article: Article, cover: string): Promise<string | und
     })
     return undefined
   }
-  if (!(await staysInside(article.dir, resolved.absolute))) {
+  if (!(staysInside(article.dir, resolved.absolute))) {
     report(article.file, 'error', 'image/outside-root', 'content', `\`cover\` links to a file outside the article folder: ${cover}`, {
       place, field: 'cover', value: cover, hint: 'Replace the symbolic link with a copy of the image.',
     })

@@ -2,30 +2,31 @@
  * Footnote problems remark-rehype silently tolerates: a `[^x]` with no definition stays literal text
  * (warning), a definition nobody references is dropped (warning).
  */
-import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import type { Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
+import { walkNodes } from './walk-elements.js'
 
 export function checkFootnotes(tree: Root, file: VFile): void {
   const referenced = new Set<string>()
-  visit(tree, 'footnoteReference', (node) => {
-    referenced.add(node.identifier)
-  })
-  visit(tree, 'footnoteDefinition', (node) => {
-    if (!referenced.has(node.identifier)) {
-      report(file, 'warning', 'render/footnote-unused', 'render', `Footnote \`[^${node.label ?? node.identifier}]\` is defined but never referenced`, {
-        place: node.position, value: node.label ?? node.identifier, hint: 'Reference it in the text with `[^label]`, or delete the definition.',
-      })
+  const definitions: { identifier: string; label: string; place: Nodes['position'] }[] = []
+  walkNodes<Nodes>(tree, (node) => {
+    if (node.type === 'footnoteReference') referenced.add(node.identifier)
+    else if (node.type === 'footnoteDefinition') definitions.push({ identifier: node.identifier, label: node.label ?? node.identifier, place: node.position })
+    else if (node.type === 'text' && node.value.includes('[^')) {
+      for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+        const start = node.position?.start
+        const place = start ? { line: start.line, column: start.column + (m.index ?? 0) } : undefined
+        report(file, 'warning', 'render/footnote-undefined', 'render', `Footnote \`[^${m[1]}]\` is referenced but never defined; it is shown as text`, {
+          place, value: m[0], hint: `Add a definition line \`[^${m[1]}]: …\` at the end of the article.`,
+        })
+      }
     }
   })
-  visit(tree, 'text', (node) => {
-    for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-      const start = node.position?.start
-      const place = start ? { line: start.line, column: start.column + (m.index ?? 0) } : undefined
-      report(file, 'warning', 'render/footnote-undefined', 'render', `Footnote \`[^${m[1]}]\` is referenced but never defined; it is shown as text`, {
-        place, value: m[0], hint: `Add a definition line \`[^${m[1]}]: …\` at the end of the article.`,
-      })
-    }
-  })
+  for (const d of definitions) {
+    if (referenced.has(d.identifier)) continue
+    report(file, 'warning', 'render/footnote-unused', 'render', `Footnote \`[^${d.label}]\` is defined but never referenced`, {
+      place: d.place, value: d.label, hint: 'Reference it in the text with `[^label]`, or delete the definition.',
+    })
+  }
 }

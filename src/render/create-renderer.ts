@@ -52,6 +52,8 @@ export interface RenderCallOptions {
 
 export interface Renderer {
   render(article: Article, options?: RenderCallOptions): Promise<RenderResult>
+  /** Whether a render of this article is in the cache (no read). */
+  isCached(article: Article): Promise<boolean>
   /** Theme problems (theme.json / theme.css files). */
   themeFiles(): VFile[]
   readonly cache: Cache
@@ -93,7 +95,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       return empty
     }
     if (!article.readable) return empty
-    const key = hashKey(configHash, theme.hash, article.hash, article.path)
+    const key = keyOf(theme, article)
     const hit = await cache.get<CachedRender>('render', key)
     if (hit && (await store.depsUnchanged(article.dir, hit.deps))) {
       const restore = (meta: Omit<PlannedImage, 'data'>) => (callOptions.imageData === false ? Promise.resolve({ ...meta, data: new Uint8Array(0) }) : store.restore(meta))
@@ -142,8 +144,16 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     return { html, images, cover, theme: id, contentHash: article.hash, cached: false }
   }
 
+  const keyOf = (theme: Theme, article: Article) => hashKey(configHash, theme.hash, article.hash, article.path)
+
+  async function isCached(article: Article): Promise<boolean> {
+    const { theme } = await themeFor(options.themeId ?? article.frontmatter.theme ?? options.config.theme)
+    return theme !== undefined && article.readable && (await cache.has('render', keyOf(theme, article)))
+  }
+
   return {
     render,
+    isCached,
     cache,
     themeFiles: () => [...themes.values()].flatMap((t) => t.files),
   }

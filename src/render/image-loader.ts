@@ -5,7 +5,7 @@
  * Prepared bytes are cached by the hash of the source bytes.
  */
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Position } from 'unist'
 import type { Cache } from '../cache/create-cache.js'
@@ -95,21 +95,24 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
               return undefined
             }
             source = path.posix.join(path.relative(article.file.cwd, article.dir).split(path.sep).join('/'), resolved.relative)
+            // a symbolic link out of the folder is refused before the file is opened
+            if (!staysInside(article.dir, resolved.absolute)) {
+              report(file, 'error', 'image/outside-root', 'render', `Image links to a file outside the article folder: ${ref}`, {
+                place, value: ref, hint: 'Replace the symbolic link with a copy of the image.',
+              })
+              return undefined
+            }
+            let info: { size: number; mtimeMs: number }
             try {
-              bytes = await readFile(resolved.absolute)
+              // small local files: synchronous reads skip the thread-pool round trip
+              info = statSync(resolved.absolute)
+              bytes = readFileSync(resolved.absolute)
             } catch {
               report(file, 'error', 'image/missing', 'render', `Image not found: ${ref}`, {
                 place, value: ref, hint: `Add the file at ${article.slug}/${resolved.relative} or fix the path (relative to the article folder).`,
               })
               return undefined
             }
-            if (!(await staysInside(article.dir, resolved.absolute))) {
-              report(file, 'error', 'image/outside-root', 'render', `Image links to a file outside the article folder: ${ref}`, {
-                place, value: ref, hint: 'Replace the symbolic link with a copy of the image.',
-              })
-              return undefined
-            }
-            const info = await stat(resolved.absolute)
             deps.push({ path: resolved.relative, hash: sha(bytes), size: info.size, mtimeMs: info.mtimeMs })
           }
           const prepared = await prepare(bytes, kind)
@@ -141,9 +144,9 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
       for (const dep of deps) {
         try {
           const file = path.join(dir, ...dep.path.split('/'))
-          const info = await stat(file)
+          const info = statSync(file)
           if (info.size === dep.size && info.mtimeMs === dep.mtimeMs) continue
-          if (sha(await readFile(file)) !== dep.hash) return false
+          if (sha(readFileSync(file)) !== dep.hash) return false
         } catch {
           return false
         }
@@ -153,7 +156,7 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
     async restore(meta) {
       if (!meta.transformed && !isRemote(meta.source)) {
         try {
-          const data = await readFile(path.join(options.root, ...meta.source.split('/')))
+          const data = readFileSync(path.join(options.root, ...meta.source.split('/')))
           return sha(data) === meta.hash ? { ...meta, data } : undefined
         } catch {
           return undefined

@@ -8,10 +8,11 @@ import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '..
 import type { RenderResult } from '../render/create-renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
 import { readCoverSizes, readSent } from '../schedule/read-sent.js'
-import { lintSite } from './lint-site.js'
+import { createCache } from '../cache/create-cache.js'
+import { lintKey, lintSite } from './lint-site.js'
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'
-import { warmCache } from './warm-cache.js'
+import { warmCache, warmPays } from './warm-cache.js'
 
 export interface CheckOptions {
   /** The clock, epoch ms (schedule checks are relative to it). */
@@ -35,9 +36,16 @@ export interface CheckResult {
 export async function checkSite(site: Site, options: CheckOptions): Promise<CheckResult> {
   const version = options.version ?? '0'
   const cacheDir = options.noCache ? undefined : path.join(site.root, '.wxpress', 'cache')
-  await warmCache(site, { cacheDir, version, configPath: site.loadedConfig.path, contentDir: site.contentDir })
+  // the lint cache entry tells whether an article was seen since it last changed
+  const readable = site.selected.filter((a) => a.readable)
+  if (warmPays(readable.length, cacheDir)) {
+    const cache = createCache(cacheDir)
+    const misses: string[] = []
+    for (const a of readable) if (!(await cache.has('lint', lintKey(site, a, version)))) misses.push(a.slug)
+    await warmCache(site, misses, { cacheDir, version, configPath: site.loadedConfig.path, contentDir: site.contentDir, lint: true })
+  }
   await lintSite(site, { cacheDir, version })
-  const { themeFiles, results: renders } = await renderSite(site, { version: options.version, noCache: options.noCache, imageData: options.publishing === true })
+  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.publishing === true, parallel: false })
   // cover sizes come from the renders where there are any (no second read of the file)
   const rendered = new Map([...renders].flatMap(([slug, r]) => (r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [])))
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])

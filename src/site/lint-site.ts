@@ -32,4 +32,5 @@ export async function lintSite(site: Site, options: { cacheDir: string | undefin
       await cache.set('lint', key, recordsSince(article.file, before))
     }),
   )
+  await cache.flush()
 }

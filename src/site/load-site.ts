@@ -47,6 +47,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const cache = options.cacheVersion ? { store: createCache(path.join(root, '.wxpress', 'cache')), salt: options.cacheVersion } : undefined
   const only = options.onlySlugs && options.slugs ? new Set(options.slugs) : undefined
   const articles = loadedConfig.failed ? [] : await loadArticles({ root, contentDir, config, cache, only })
+  await cache?.store.flush()
   const usage = new VFile({ path: '(command line)', cwd: root })
   let selected = articles
   if (options.slugs && options.slugs.length > 0) {

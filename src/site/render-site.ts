@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { VFile } from 'vfile'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
 import type { Site } from './load-site.js'
+import { warmCache, warmPays } from './warm-cache.js'
 
 export interface RenderSiteOptions {
   themeId?: string | undefined
@@ -15,6 +16,10 @@ export interface RenderSiteOptions {
   fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined
   /** Load image bytes from the cache (render and publish need them; check does not). */
   imageData?: boolean | undefined
+  /** Called with each result as soon as it is ready (e.g. to write it out). */
+  onRendered?: ((slug: string, result: RenderResult) => void) | undefined
+  /** Render cache misses in worker threads when there are many (default true; off inside workers). */
+  parallel?: boolean | undefined
 }
 
 export interface RenderedSite {
@@ -23,19 +28,31 @@ export interface RenderedSite {
 }
 
 export async function renderSite(site: Site, options: RenderSiteOptions = {}): Promise<RenderedSite> {
+  const cacheDir = options.noCache ? undefined : path.join(site.root, '.wxpress', 'cache')
   const renderer = await createRenderer({
     root: site.root,
     config: site.config,
     themeId: options.themeId,
-    cacheDir: options.noCache ? undefined : path.join(site.root, '.wxpress', 'cache'),
+    cacheDir,
     version: options.version ?? '0',
     fetchRemote: options.fetchRemote,
   })
   const results = new Map<string, RenderResult>()
   const queue = site.selected.filter((a) => a.readable)
+  if (options.parallel !== false && !options.fetchRemote && warmPays(queue.length, cacheDir)) {
+    const misses: string[] = []
+    for (const a of queue) if (!(await renderer.isCached(a))) misses.push(a.slug)
+    await warmCache(site, misses, { cacheDir, version: options.version ?? '0', configPath: site.loadedConfig.path, contentDir: site.contentDir, lint: false, themeId: options.themeId })
+  }
+  // several in flight: remote images are fetched while others render
   const workers = Array.from({ length: 12 }, async () => {
-    for (let a = queue.shift(); a; a = queue.shift()) results.set(a.slug, await renderer.render(a, { imageData: options.imageData !== false }))
+    for (let a = queue.shift(); a; a = queue.shift()) {
+      const result = await renderer.render(a, { imageData: options.imageData !== false })
+      results.set(a.slug, result)
+      options.onRendered?.(a.slug, result)
+    }
   })
   await Promise.all(workers)
+  await renderer.cache.flush()
   return { results, themeFiles: renderer.themeFiles() }
 }

@@ -11,6 +11,7 @@ export interface CheckFlags {
   quiet?: boolean
   fix?: boolean
   fixDryRun?: boolean
+  cache: boolean
 }
 
 export default function checkCommand(io: CliIO): Command {
@@ -23,6 +24,7 @@ export default function checkCommand(io: CliIO): Command {
     .option('-q, --quiet', 'hide infos in the pretty report')
     .option('--fix', 'apply safe typography fixes to the Markdown sources')
     .option('--fix-dry-run', 'show the fixes as a diff without writing')
+    .option('--no-cache', 'ignore .wxpress/cache (neither read nor written)')
   withSiteOptions(command)
   return command.action(async (slugs: string[], flags: CheckFlags) => {
     const { runCheck } = await import('./run-check.js')

@@ -25,14 +25,14 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
       return EXIT.ok
     }
   }
-  let site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: packageVersion() })
+  let site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: flags.cache ? packageVersion() : undefined })
   if (reportUsage(io, site)) return EXIT.usage
   if ((flags.fix || flags.fixDryRun) && !site.loadedConfig.failed) {
     const { runFix } = await import('./run-fix.js')
     await runFix(io, site, flags.fixDryRun === true)
-    site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: packageVersion() })
+    site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: flags.cache ? packageVersion() : undefined })
   }
-  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version: packageVersion() })
+  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version: packageVersion(), noCache: !flags.cache })
   const { diagnostics, summary } = result
   switch (flags.format) {
     case 'json':

@@ -2,7 +2,8 @@
  * `wxpress render`: writes every article that parses (errors or not, reviewers must see it),
  * its prepared images under assets/, and a manifest of planned uploads.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdirSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { collectDiagnostics, summarize } from '../../diagnostics/diagnostic.js'
 import { reportJson } from '../../diagnostics/report-json.js'
@@ -14,6 +15,7 @@ import { reportUsage } from '../report-usage.js'
 import { packageVersion } from '../version.js'
 import type { RenderFlags } from './render.js'
 import type { PlannedImage } from '../../render/planned-image.js'
+import type { RenderResult } from '../../render/create-renderer.js'
 
 export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs, cacheVersion: flags.cache ? packageVersion() : undefined })
@@ -26,24 +28,42 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
       return EXIT.usage
     }
   }
-  const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version: packageVersion() })
   const out = path.resolve(io.cwd, flags.out)
-  await mkdir(path.join(out, 'assets'), { recursive: true })
+  try {
+    mkdirSync(path.join(out, 'assets'), { recursive: true })
+  } catch (error) {
+    io.stderr.write(`wxpress: cannot create ${flags.out}: ${(error as Error).message}\n`)
+    return EXIT.usage
+  }
+  // each article is written as soon as it is rendered, on the I/O threads, while the next one renders
+  const writes: Promise<void>[] = []
+  const assets = new Set<string>()
+  const onRendered = (slug: string, result: RenderResult) => {
+    if (!result.html) return
+    writes.push(writeFile(path.join(out, `${slug}.html`), result.html))
+    for (const image of [...result.images, ...(result.cover ? [result.cover] : [])]) {
+      if (assets.has(image.file)) continue
+      assets.add(image.file)
+      writes.push(writeFile(path.join(out, image.file), image.data))
+    }
+  }
+  const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version: packageVersion(), onRendered })
   const manifest: unknown[] = []
   for (const article of site.selected) {
     const result = results.get(article.slug)
     if (!result || !result.html) continue
-    await writeFile(path.join(out, `${article.slug}.html`), result.html)
-    for (const image of [...result.images, ...(result.cover ? [result.cover] : [])]) {
-      await writeFile(path.join(out, image.file), image.data)
-    }
     const strip = ({ data: _d, ...rest }: PlannedImage) => rest
     manifest.push({
       slug: article.slug, file: `${article.slug}.html`, source: article.path, theme: result.theme, contentHash: result.contentHash,
       images: result.images.map(strip), cover: result.cover ? strip(result.cover) : null,
     })
   }
-  await writeFile(path.join(out, 'manifest.json'), JSON.stringify({ version: 1, articles: manifest }, null, 2) + '\n')
+  writes.push(writeFile(path.join(out, 'manifest.json'), JSON.stringify({ version: 1, articles: manifest }, null, 2) + '\n'))
+  const failed = (await Promise.allSettled(writes)).find((w) => w.status === 'rejected')
+  if (failed) {
+    io.stderr.write(`wxpress: cannot write into ${flags.out}: ${(failed.reason as Error).message}\n`)
+    return EXIT.usage
+  }
   const files = [...site.selected.map((a) => ({ file: a.file, path: a.path })), ...themeFiles.map((f) => ({ file: f, path: f.path }))]
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files)

@@ -7,7 +7,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast'
 import { toString } from 'hast-util-to-string'
 import { common, createLowlight } from 'lowlight'
-import { SKIP, visit } from 'unist-util-visit'
+import { SKIP, walkElements } from '../walk-elements.js'
 
 const NBSP = '\u00a0'
 
@@ -39,8 +39,7 @@ export function preserveWhitespace(nodes: ElementContent[]): ElementContent[] {
 export function rehypeCodeBlocks() {
   const lowlight = createLowlight(common)
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (!parent || index === undefined) return
+    walkElements(tree, (node, index, parent) => {
       if (node.tagName === 'code' && !(parent.type === 'element' && parent.tagName === 'pre')) {
         if (languageOf(node) === 'math') {
           parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['math-inline'] }, children: [{ type: 'text', value: toString(node) }] }

@@ -4,12 +4,11 @@
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
-import { SKIP, visit } from 'unist-util-visit'
+import { SKIP, walkElements, walkNodes } from '../walk-elements.js'
 
 export function rehypeFootnotes() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (!parent || index === undefined) return
+    walkElements(tree, (node, index, parent) => {
       if (node.tagName === 'sup' && node.children.some((c) => c.type === 'element' && c.tagName === 'a' && 'dataFootnoteRef' in c.properties)) {
         parent.children[index] = { type: 'element', tagName: 'sup', properties: { className: ['footnote-ref'] }, children: [{ type: 'text', value: `[${toString(node)}]` }] }
         return SKIP
@@ -17,16 +16,16 @@ export function rehypeFootnotes() {
       if (node.tagName === 'section' && 'dataFootnotes' in node.properties) {
         const list = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol')
         if (list) {
-          visit(list, 'element', (a: Element, i, p) => {
-            if (a.tagName === 'a' && 'dataFootnoteBackref' in a.properties && p && i !== undefined) {
+          walkElements(list, (a, i, p) => {
+            if (a.tagName === 'a' && 'dataFootnoteBackref' in a.properties) {
               p.children.splice(i, 1)
-              return [SKIP, i]
+              return i
             }
             if (a.tagName === 'li') a.properties = {}
           })
           // drop whitespace left before the removed back-links
-          visit(list, 'text', (t) => {
-            t.value = t.value.replace(/\s+$/, (m) => (m.includes('\n') ? '' : m))
+          walkNodes<ElementContent>(list, (t) => {
+            if (t.type === 'text') t.value = t.value.replace(/\s+$/, (m) => (m.includes('\n') ? '' : m))
           })
         }
         const title: ElementContent = { type: 'element', tagName: 'p', properties: { className: ['footnotes-title'] }, children: [{ type: 'text', value: '注释' }] }

@@ -1,13 +1,13 @@
 /** A body `# h1` warns (the title comes from front-matter) and is shown as an h2. */
-import type { Element, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import type { Root } from 'hast'
 import type { VFile } from 'vfile'
 import { toString } from 'hast-util-to-string'
 import { report } from '../../diagnostics/diagnostic.js'
+import { walkElements } from '../walk-elements.js'
 
 export function rehypeHeadings() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'element', (node: Element) => {
+    walkElements(tree, (node) => {
       if (node.tagName !== 'h1') return
       report(file, 'warning', 'render/h1', 'render', `Body heading \`# ${toString(node)}\` is a level-1 heading`, {
         place: node.position, value: toString(node),

@@ -4,10 +4,10 @@
  * ≤ 1 MB when needed, and referenced as `assets/<hash>.<ext>`. `width`/`height` move into style.
  */
 import type { Element, Root } from 'hast'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
+import { walkElements } from '../walk-elements.js'
 
 function cssLength(value: unknown): string | undefined {
   if (typeof value === 'number') return `${value}px`
@@ -19,8 +19,8 @@ export function rehypeImages() {
   return async (tree: Root, file: VFile) => {
     const ctx = renderContext(file)
     const images: { node: Element; index: number; parent: Element | Root }[] = []
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName === 'img' && parent && index !== undefined) images.push({ node, index, parent: parent as Element | Root })
+    walkElements(tree, (node, index, parent) => {
+      if (node.tagName === 'img') images.push({ node, index, parent })
     })
     for (const { node, index, parent } of images.reverse()) {
       const src = typeof node.properties.src === 'string' ? node.properties.src : ''

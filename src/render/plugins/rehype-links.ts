@@ -5,9 +5,9 @@
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
-import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { renderContext } from '../context.js'
+import { SKIP, walkElements } from '../walk-elements.js'
 
 export function isWechatArticleUrl(href: string): boolean {
   try {
@@ -23,14 +23,14 @@ export function rehypeLinks() {
     const ctx = renderContext(file)
     // link references continue after the footnotes so that no two notes share a number
     let footnotes = 0
-    visit(tree, 'element', (node: Element) => {
+    walkElements(tree, (node) => {
       if (node.tagName === 'section' && String(node.properties.className ?? '').includes('footnotes')) {
         footnotes = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'ol').flatMap((ol) => ol.children.filter((li) => li.type === 'element')).length
         return SKIP
       }
     })
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'a' || !parent || index === undefined) return
+    walkElements(tree, (node, index, parent) => {
+      if (node.tagName !== 'a') return
       const href = typeof node.properties.href === 'string' ? node.properties.href : ''
       if (href && isWechatArticleUrl(href)) {
         node.properties = { href }
@@ -50,7 +50,7 @@ export function rehypeLinks() {
         replacement.splice(0, 1, { type: 'element', tagName: 'span', properties: { className: ['link-url'] }, children: node.children })
       }
       parent.children.splice(index, 1, ...replacement)
-      return [SKIP, index + replacement.length]
+      return index + replacement.length
     })
   }
 }

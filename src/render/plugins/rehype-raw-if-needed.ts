@@ -3,18 +3,17 @@
  * raw HTML (most do not).
  */
 import type { Root } from 'hast'
+import type { Node, Parent } from 'unist'
 import rehypeRaw from 'rehype-raw'
-import { visit, EXIT } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+
+function hasRaw(node: Node): boolean {
+  if (node.type === 'raw') return true
+  const kids = (node as Parent).children
+  return Array.isArray(kids) && kids.some(hasRaw)
+}
 
 export function rehypeRawIfNeeded() {
   const raw = rehypeRaw()
-  return (tree: Root, file: VFile) => {
-    let found = false
-    visit(tree, 'raw', () => {
-      found = true
-      return EXIT
-    })
-    return found ? raw(tree, file) : tree
-  }
+  return (tree: Root, file: VFile) => (hasRaw(tree) ? raw(tree, file) : tree)
 }

@@ -3,10 +3,10 @@
  * WeChat would strip anyway is removed here, with a warning on the element that had it.
  */
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
-import type { Element, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import type { Root } from 'hast'
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
+import { walkElements } from '../walk-elements.js'
 
 const DANGEROUS = new Set(['script', 'iframe', 'object', 'embed', 'form', 'style', 'link', 'meta', 'frame', 'frameset', 'applet', 'base', 'video', 'audio', 'button', 'select', 'textarea'])
 
@@ -26,7 +26,7 @@ const schema: Schema = {
 
 export function rehypeSanitizeWechat() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'element', (node: Element) => {
+    walkElements(tree, (node) => {
       const place = node.position
       if (DANGEROUS.has(node.tagName)) {
         report(file, 'warning', 'render/removed-element', 'render', `\`<${node.tagName}>\` is removed: WeChat does not allow it in articles`, {
