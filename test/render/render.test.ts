@@ -88,6 +88,23 @@ describe('render behaviours', () => {
     expect(result.html).toContain('a_1 * b_2')
   })
 
+  it('refuses a body image that links out of the article folder before opening it', async () => {
+    const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } = await import('node:fs')
+    const { execFileSync } = await import('node:child_process')
+    const { tmpdir } = await import('node:os')
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-symlink-'))
+    const dir = path.join(root, 'content', 'post')
+    mkdirSync(dir, { recursive: true })
+    // a FIFO: opening it would block the render forever, so the test proves the file is never opened
+    execFileSync('mkfifo', [path.join(root, 'secret.png')])
+    symlinkSync(path.join(root, 'secret.png'), path.join(dir, 'photo.png'))
+    writeFileSync(path.join(dir, 'index.md'), '---\ntitle: 链接\n---\n\n![照片](photo.png)\n')
+    const article = await loadArticle({ root, absolutePath: path.join(dir, 'index.md'), slug: 'post', config })
+    const result = await (await createRenderer({ root, config })).render(article)
+    expect(result.html).toContain('[图片：照片]')
+    expect(article.file.messages.map((m) => [m.ruleId, m.line, m.column])).toContainEqual(['image/outside-root', 5, 1])
+  })
+
   it('serves an unchanged article from the cache', async () => {
     const { mkdtempSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
