@@ -47,8 +47,8 @@ export function resolveAsset(dir: string, ref: string): AssetResolution {
 export function staysInside(dir: string, absolute: string): boolean {
   try {
     // synchronous: one small system call each, cheaper than a thread-pool round trip
-    const realDir = realpathSync(dir)
-    const realFile = realpathSync(absolute)
+    const realDir = realpathSync.native(dir)
+    const realFile = realpathSync.native(absolute)
     const rel = path.relative(realDir, realFile)
     return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)
   } catch {

@@ -59,8 +59,9 @@ export interface Renderer {
   readonly cache: Cache
 }
 
-/** The cached render without its HTML, which is stored apart (`render-html`) and read only when needed. */
+/** A cached render: one file per article (every file created costs more than its bytes). */
 interface CachedRender {
+  html: string
   images: Omit<PlannedImage, 'data'>[]
   cover: Omit<PlannedImage, 'data'> | null
   deps: Dep[]
@@ -97,12 +98,12 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     if (!article.readable) return empty
     const key = keyOf(theme, article)
     const hit = await cache.get<CachedRender>('render', key)
-    if (hit && (await store.depsUnchanged(article.dir, hit.deps))) {
+    if (hit && typeof hit.html === 'string' && (await store.depsUnchanged(article.dir, hit.deps))) {
       const restore = (meta: Omit<PlannedImage, 'data'>) => (callOptions.imageData === false ? Promise.resolve({ ...meta, data: new Uint8Array(0) }) : store.restore(meta))
       const images = await Promise.all(hit.images.map(restore))
       const cover = hit.cover ? await restore(hit.cover) : undefined
-      const html = callOptions.imageData === false ? '' : await cache.get<string>('render-html', key)
-      if (html !== undefined && images.every(Boolean) && (!hit.cover || cover)) {
+      const html = callOptions.imageData === false ? '' : hit.html
+      if (images.every(Boolean) && (!hit.cover || cover)) {
         replayRecords(article.file, hit.messages)
         return { html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, cached: true }
       }
@@ -137,8 +138,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const cover = article.coverPath ? await loader.load(path.relative(article.dir, article.coverPath).split(path.sep).join('/'), article.fields.find((f) => f.key === 'cover')?.valuePosition, 'cover') : undefined
     const images = dedupe(loader.images().filter((i) => i.kind === 'body'))
     const strip = ({ data: _data, ...rest }: PlannedImage) => rest
-    await cache.set('render-html', key, html)
     await cache.set('render', key, {
+      html,
       images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before),
     } satisfies CachedRender)
     return { html, images, cover, theme: id, contentHash: article.hash, cached: false }
