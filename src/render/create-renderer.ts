@@ -30,6 +30,8 @@ export interface RendererOptions {
   themeId?: string | undefined
   /** Cache folder (`.wxpress/cache`); none when undefined. */
   cacheDir?: string | undefined
+  /** An open cache (instead of `cacheDir`). */
+  cache?: Cache | undefined
   fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined
   /** wxpress version, part of every cache key. */
   version?: string
@@ -69,7 +71,7 @@ interface CachedRender {
 }
 
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
-  const cache = createCache(options.cacheDir)
+  const cache = options.cache ?? createCache(options.cacheDir)
   const store: ImageStore = createImageLoader({ cache, root: options.root, fetchRemote: options.fetchRemote })
   const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: string; processor: RenderProcessor | undefined }>()
   const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0')

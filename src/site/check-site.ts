@@ -8,7 +8,6 @@ import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '..
 import type { RenderResult } from '../render/create-renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
 import { readCoverSizes, readSent } from '../schedule/read-sent.js'
-import { createCache } from '../cache/create-cache.js'
 import { lintKey, lintSite } from './lint-site.js'
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'
@@ -39,7 +38,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   // the lint cache entry tells whether an article was seen since it last changed
   const readable = site.selected.filter((a) => a.readable)
   if (warmPays(readable.length, cacheDir)) {
-    const cache = createCache(cacheDir)
+    const cache = site.cache
     const misses: string[] = []
     for (const a of readable) if (!(await cache.has('lint', lintKey(site, a, version)))) misses.push(a.slug)
     await warmCache(site, misses, { cacheDir, version, configPath: site.loadedConfig.path, contentDir: site.contentDir, lint: true })

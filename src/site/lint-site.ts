@@ -2,18 +2,18 @@
  * Lints the selected articles, replaying cached findings for unchanged files (the cache key is
  * the file's bytes, the config and the wxpress version).
  */
-import { createCache, hashKey } from '../cache/create-cache.js'
+import { hashKey } from '../cache/create-cache.js'
 import type { Article } from '../content/article.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import type { Linter } from '../lint/lint-article.js'
-import type { Site } from './load-site.js'
+import { siteCache, type Site } from './load-site.js'
 
 export function lintKey(site: Site, article: Article, version: string): string {
   return hashKey('lint', version, JSON.stringify(site.config), article.path, article.hash)
 }
 
 export async function lintSite(site: Site, options: { cacheDir: string | undefined; version: string }): Promise<void> {
-  const cache = createCache(options.cacheDir)
+  const cache = siteCache(site, options.cacheDir)
   let linter: Promise<Linter> | undefined
   await Promise.all(
     site.selected.map(async (article) => {
@@ -32,5 +32,4 @@ export async function lintSite(site: Site, options: { cacheDir: string | undefin
       await cache.set('lint', key, recordsSince(article.file, before))
     }),
   )
-  await cache.flush()
 }

@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { VFile } from 'vfile'
-import { createCache } from '../cache/create-cache.js'
+import { createCache, type Cache } from '../cache/create-cache.js'
 import { loadConfig, type LoadedConfig } from '../config/load-config.js'
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
@@ -37,6 +37,14 @@ export interface Site {
   selected: Article[]
   /** Problems with the command line itself (unknown slugs, missing content folder). */
   usage: VFile
+  cacheDir: string
+  /** `.wxpress/cache/`, shared by every stage so that its background writes are flushed once. */
+  cache: Cache
+}
+
+/** The site's cache when `cacheDir` is its folder (undefined: no cache). */
+export function siteCache(site: Site, cacheDir: string | undefined): Cache {
+  return cacheDir === undefined ? createCache(undefined) : path.resolve(cacheDir) === site.cacheDir ? site.cache : createCache(cacheDir)
 }
 
 export async function loadSite(options: SiteOptions): Promise<Site> {
@@ -44,10 +52,11 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const loadedConfig = await loadConfig(root, options.config)
   const config = loadedConfig.config
   const contentDir = path.resolve(root, options.content ?? config.content)
-  const cache = options.cacheVersion ? { store: createCache(path.join(root, '.wxpress', 'cache')), salt: options.cacheVersion } : undefined
+  const cacheDir = path.join(root, '.wxpress', 'cache')
+  const store = createCache(cacheDir)
+  const cache = options.cacheVersion ? { store, salt: options.cacheVersion } : undefined
   const only = options.onlySlugs && options.slugs ? new Set(options.slugs) : undefined
   const articles = loadedConfig.failed ? [] : await loadArticles({ root, contentDir, config, cache, only })
-  await cache?.store.flush()
   const usage = new VFile({ path: '(command line)', cwd: root })
   let selected = articles
   if (options.slugs && options.slugs.length > 0) {
@@ -65,5 +74,5 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       }
     }
   }
-  return { root, contentDir, config, loadedConfig, articles, selected, usage }
+  return { root, contentDir, config, loadedConfig, articles, selected, usage, cache: store, cacheDir }
 }

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
-import type { Site } from './load-site.js'
+import { siteCache, type Site } from './load-site.js'
 import { warmCache, warmPays } from './warm-cache.js'
 
 export interface RenderSiteOptions {
@@ -33,7 +33,7 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
     root: site.root,
     config: site.config,
     themeId: options.themeId,
-    cacheDir,
+    cache: siteCache(site, cacheDir),
     version: options.version ?? '0',
     fetchRemote: options.fetchRemote,
   })
