@@ -31,6 +31,15 @@ export function resolveNow(value: string | undefined): number {
   return value === undefined ? Date.now() : (parseNow(value, 'UTC') ?? Date.now())
 }
 
+/** `-j, --jobs <n>`: worker threads for cold runs (1 = none; default: chosen from the CPU count). */
+export function jobsOption(): Option {
+  return new Option('-j, --jobs <n>', 'worker threads for articles not in the cache (1 = none; default: auto)').argParser((value: string) => {
+    const n = Number(value)
+    if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError(`expected a whole number from 1 to 64 (got "${value}")`)
+    return n
+  })
+}
+
 export function formatOption(formats: readonly string[], fallback: string): Option {
   return new Option('--format <format>', 'output format').choices([...formats]).default(fallback)
 }

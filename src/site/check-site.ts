@@ -11,7 +11,7 @@ import { readCoverSizes, readSent } from '../schedule/read-sent.js'
 import { lintKey, lintSite } from './lint-site.js'
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'
-import { warmCache, warmPays } from './warm-cache.js'
+import { threadsFor, warmCache } from './warm-cache.js'
 
 export interface CheckOptions {
   /** The clock, epoch ms (schedule checks are relative to it). */
@@ -20,6 +20,8 @@ export interface CheckOptions {
   noCache?: boolean
   /** Running for `publish`: due slots are not reported as past. */
   publishing?: boolean
+  /** Worker threads for uncached articles (`--jobs`); default: chosen from the CPU count. */
+  jobs?: number | undefined
 }
 
 export interface CheckResult {
@@ -37,14 +39,14 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   const cacheDir = options.noCache ? undefined : path.join(site.root, '.wxpress', 'cache')
   // the lint cache entry tells whether an article was seen since it last changed
   const readable = site.selected.filter((a) => a.readable)
-  if (warmPays(readable.length, cacheDir)) {
-    const cache = site.cache
+  if (threadsFor(readable.length, cacheDir, options.jobs) > 0) {
     const misses: string[] = []
-    for (const a of readable) if (!(await cache.has('lint', lintKey(site, a, version)))) misses.push(a.slug)
-    await warmCache(site, misses, { cacheDir, version, configPath: site.loadedConfig.path, contentDir: site.contentDir, lint: true })
+    for (const a of readable) if (!(await site.cache.has('lint', lintKey(site, a, version)))) misses.push(a.slug)
+    const threads = threadsFor(misses.length, cacheDir, options.jobs)
+    await warmCache(site, misses, { cacheDir, version, configPath: site.loadedConfig.path, contentDir: site.contentDir, lint: true, threads })
   }
   await lintSite(site, { cacheDir, version })
-  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.publishing === true, parallel: false })
+  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.publishing === true, jobs: 1 })
   // cover sizes come from the renders where there are any (no second read of the file)
   const rendered = new Map([...renders].flatMap(([slug, r]) => (r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [])))
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])

@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { VFile } from 'vfile'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
 import { siteCache, type Site } from './load-site.js'
-import { warmCache, warmPays } from './warm-cache.js'
+import { threadsFor, warmCache } from './warm-cache.js'
 
 export interface RenderSiteOptions {
   themeId?: string | undefined
@@ -18,8 +18,8 @@ export interface RenderSiteOptions {
   imageData?: boolean | undefined
   /** Called with each result as soon as it is ready (e.g. to write it out). */
   onRendered?: ((slug: string, result: RenderResult) => void) | undefined
-  /** Render cache misses in worker threads when there are many (default true; off inside workers). */
-  parallel?: boolean | undefined
+  /** Worker threads for uncached articles (`--jobs`; 1: none); default: chosen from the CPU count. */
+  jobs?: number | undefined
 }
 
 export interface RenderedSite {
@@ -39,13 +39,16 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   })
   const results = new Map<string, RenderResult>()
   const queue = site.selected.filter((a) => a.readable)
-  if (options.parallel !== false && !options.fetchRemote && warmPays(queue.length, cacheDir)) {
+  // injected fetchers (tests) cannot cross into workers
+  if (!options.fetchRemote && threadsFor(queue.length, cacheDir, options.jobs) > 0) {
     const misses: string[] = []
     for (const a of queue) if (!(await renderer.isCached(a))) misses.push(a.slug)
-    await warmCache(site, misses, { cacheDir, version: options.version ?? '0', configPath: site.loadedConfig.path, contentDir: site.contentDir, lint: false, themeId: options.themeId })
+    const threads = threadsFor(misses.length, cacheDir, options.jobs)
+    await warmCache(site, misses, { cacheDir, version: options.version ?? '0', configPath: site.loadedConfig.path, contentDir: site.contentDir, lint: false, themeId: options.themeId, threads })
   }
-  // several in flight: remote images are fetched while others render
-  const workers = Array.from({ length: 12 }, async () => {
+  // a few in flight, so remote images download while others render; not more, or their trees
+  // outlive the young generation and the garbage collector has to promote them
+  const workers = Array.from({ length: 4 }, async () => {
     for (let a = queue.shift(); a; a = queue.shift()) {
       const result = await renderer.render(a, { imageData: options.imageData !== false })
       results.set(a.slug, result)

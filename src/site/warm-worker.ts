@@ -7,4 +7,4 @@ import { renderSite } from './render-site.js'
 const data = workerData as { root: string; config?: string; content: string; slugs: string[]; cacheDir: string; version: string; lint: boolean; themeId?: string }
 const site = await loadSite({ root: data.root, config: data.config, content: data.content, slugs: data.slugs, onlySlugs: true, cacheVersion: data.version })
 if (data.lint) await lintSite(site, { cacheDir: data.cacheDir, version: data.version })
-await renderSite(site, { version: data.version, themeId: data.themeId, parallel: false, imageData: false })
+await renderSite(site, { version: data.version, themeId: data.themeId, jobs: 1, imageData: false })

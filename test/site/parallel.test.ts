@@ -1,6 +1,6 @@
 /**
- * Many cold articles are linted and rendered in worker threads (compiled CLI only): the findings and
- * the rendered files must be exactly those of a run without cache and workers.
+ * With `--jobs 2`, cold articles are linted and rendered in worker threads (compiled CLI only): the
+ * findings and the rendered files must be exactly those of a run without cache and workers.
  */
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
@@ -41,7 +41,7 @@ describe('worker threads on a cold cache', () => {
   it('check reports exactly what a run without cache reports, then replays it', () => {
     const reference = cli(['check', NOW, '--format', 'json', '--no-cache'])
     expect(existsSync(path.join(site, '.wxpress'))).toBe(false)
-    const cold = cli(['check', NOW, '--format', 'json'])
+    const cold = cli(['check', NOW, '--format', 'json', '--jobs', '2'])
     expect(readdirSync(path.join(site, '.wxpress', 'cache', 'lint'))).not.toHaveLength(0)
     const warm = cli(['check', NOW, '--format', 'json'])
     expect(JSON.parse(reference.stdout).summary.warnings).toBeGreaterThan(10)
@@ -51,10 +51,15 @@ describe('worker threads on a cold cache', () => {
 
   it('render writes the same files as a run without cache', () => {
     const reference = cli(['render', '--out', 'out-reference', '--no-cache'])
-    const cold = cli(['render', '--out', 'out-workers', '--theme', 'default'])
+    const cold = cli(['render', '--out', 'out-workers', '--theme', 'default', '-j', '2'])
     expect(cold.code).toBe(reference.code)
     const a = files(path.join(site, 'out-reference'))
     expect(Object.keys(a)).toHaveLength(48 + 1 + 1) // articles, manifest, one image (cover and figure are the same bytes)
     expect(files(path.join(site, 'out-workers'))).toEqual(a)
+  })
+
+  it('rejects a --jobs value that is not a whole number', () => {
+    const r = cli(['check', NOW, '--jobs', 'many'])
+    expect(r.code).not.toBe(0)
   })
 })

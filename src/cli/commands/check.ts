@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { formatOption, nowOption, withSiteOptions } from '../options.js'
+import { formatOption, jobsOption, nowOption, withSiteOptions } from '../options.js'
 
 export interface CheckFlags {
   format: 'pretty' | 'json' | 'github' | 'markdown'
@@ -12,6 +12,7 @@ export interface CheckFlags {
   fix?: boolean
   fixDryRun?: boolean
   cache: boolean
+  jobs?: number
 }
 
 export default function checkCommand(io: CliIO): Command {
@@ -25,6 +26,7 @@ export default function checkCommand(io: CliIO): Command {
     .option('--fix', 'apply safe typography fixes to the Markdown sources')
     .option('--fix-dry-run', 'show the fixes as a diff without writing')
     .option('--no-cache', 'ignore .wxpress/cache (neither read nor written)')
+    .addOption(jobsOption())
   withSiteOptions(command)
   return command.action(async (slugs: string[], flags: CheckFlags) => {
     const { runCheck } = await import('./run-check.js')

@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { formatOption, withSiteOptions } from '../options.js'
+import { formatOption, jobsOption, withSiteOptions } from '../options.js'
 
 export interface RenderFlags {
   out: string
@@ -9,6 +9,7 @@ export interface RenderFlags {
   content?: string
   config?: string
   cache: boolean
+  jobs?: number
 }
 
 export default function renderCommand(io: CliIO): Command {
@@ -19,6 +20,7 @@ export default function renderCommand(io: CliIO): Command {
     .option('-t, --theme <id>', 'theme id (default: config `theme`, or front-matter `theme`)')
     .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .option('--no-cache', 'ignore .wxpress/cache')
+    .addOption(jobsOption())
   withSiteOptions(command)
   return command.action(async (slugs: string[], flags: RenderFlags) => {
     const { runRender } = await import('./run-render.js')

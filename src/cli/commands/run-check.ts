@@ -32,7 +32,7 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     await runFix(io, site, flags.fixDryRun === true)
     site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: flags.cache ? packageVersion() : undefined })
   }
-  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version: packageVersion(), noCache: !flags.cache })
+  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version: packageVersion(), noCache: !flags.cache, jobs: flags.jobs })
   const { diagnostics, summary } = result
   switch (flags.format) {
     case 'json':

@@ -47,7 +47,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
       writes.push(writeFile(path.join(out, image.file), image.data))
     }
   }
-  const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version: packageVersion(), onRendered })
+  const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version: packageVersion(), onRendered, jobs: flags.jobs })
   const manifest: unknown[] = []
   for (const article of site.selected) {
     const result = results.get(article.slug)
