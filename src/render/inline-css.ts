@@ -1,7 +1,7 @@
 /**
  * The only juice and cheerio import: inlines the theme CSS into `style` attributes (pseudo-elements
- * materialised as elements, variables resolved), then drops `class`, `id` and `data-*` attributes,
- * which WeChat ignores or strips.
+ * materialised as elements), then drops `class`, `id` and `data-*` attributes, which WeChat ignores
+ * or strips.
  */
 import { load } from 'cheerio'
 import juice from 'juice'
@@ -18,19 +18,31 @@ const OPTIONS = {
   applyWidthAttributes: false,
   applyHeightAttributes: false,
   applyAttributesTableElements: false,
-  resolveCSSVariables: true,
   xmlMode: false,
+}
+
+interface DomNode {
+  attribs?: Record<string, string>
+  children?: DomNode[]
+}
+
+/** Removes class, id and data-* attributes in one walk over the DOM (no selector queries). */
+function dropHooks(node: DomNode): void {
+  for (const child of node.children ?? []) {
+    const attribs = child.attribs
+    if (attribs) {
+      for (const name of Object.keys(attribs)) {
+        if (name === 'class' || name === 'id' || name.startsWith('data-')) delete attribs[name]
+      }
+    }
+    if (child.children) dropHooks(child)
+  }
 }
 
 export function inlineCss(html: string, css: string): string {
   const $ = load(html, null, false)
-  juice.juiceDocument($, { ...OPTIONS, extraCss: css })
-  $('[class]').removeAttr('class')
-  $('[id]').removeAttr('id')
-  $('*').each((_, el) => {
-    for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {
-      if (name.startsWith('data-')) $(el).removeAttr(name)
-    }
-  })
+  // theme variables are resolved when the theme is compiled; only inline styles may still use var()
+  juice.juiceDocument($, { ...OPTIONS, resolveCSSVariables: html.includes('var('), extraCss: css })
+  dropHooks($.root()[0] as unknown as DomNode)
   return $.html()
 }
