@@ -1,8 +1,9 @@
 /**
  * The only sharp import: turns any image into JPEG/PNG under a byte limit (WeChat's uploadimg takes
- * jpg/png < 1 MB), resizing and re-encoding only when needed.
+ * jpg/png < 1 MB), resizing and re-encoding only when needed. sharp (a native module, ≈ 0.1 s to
+ * load) is loaded only when an image has to be converted or measured.
  */
-import sharp from 'sharp'
+import type { default as Sharp } from 'sharp'
 import { readImageHeader } from './image-header.js'
 import { decodeBmp, type RawImage } from './decode-bmp.js'
 
@@ -12,6 +13,9 @@ export type Prepared =
 
 const MAX_WIDTH = 1920
 
+let loaded: Promise<typeof Sharp> | undefined
+const loadSharp = () => (loaded ??= import('sharp').then((m) => m.default))
+
 export async function prepareImage(input: Uint8Array, maxBytes: number): Promise<Prepared> {
   const header = readImageHeader(input)
   if (header && header.width > 0 && header.height > 0 && input.byteLength <= maxBytes && header.width <= 16384) {
@@ -19,6 +23,7 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
   }
   const bmp = decodeBmp(input)
   if (bmp) return encodeBmp(bmp, input.byteLength, maxBytes)
+  const sharp = await loadSharp()
   let meta
   try {
     meta = await sharp(input, { animated: false }).metadata()
@@ -60,6 +65,7 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
 
 /** BMP → PNG (or JPEG when the PNG is too large). */
 async function encodeBmp(bmp: RawImage, inputBytes: number, maxBytes: number): Promise<Prepared> {
+  const sharp = await loadSharp()
   const raw = () => sharp(bmp.pixels, { raw: { width: bmp.width, height: bmp.height, channels: 4 } })
   const from = `bmp ${bmp.width}×${bmp.height}, ${(inputBytes / 1024).toFixed(0)} KB`
   const png = await raw().png({ compressionLevel: 9 }).toBuffer()
@@ -73,6 +79,7 @@ async function encodeBmp(bmp: RawImage, inputBytes: number, maxBytes: number): P
 
 /** Pixel size of any image sharp can read. */
 export async function imageSizeWithSharp(file: string): Promise<{ width: number; height: number } | undefined> {
+  const sharp = await loadSharp()
   const meta = await sharp(file).metadata()
   return meta.width && meta.height ? { width: meta.width, height: meta.height } : undefined
 }

@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast'
 import { toString } from 'hast-util-to-string'
-import { common, createLowlight } from 'lowlight'
+import type { createLowlight } from 'lowlight'
 import { SKIP, walkElements } from '../walk-elements.js'
 
 const NBSP = '\u00a0'
@@ -36,9 +36,24 @@ export function preserveWhitespace(nodes: ElementContent[]): ElementContent[] {
   return out
 }
 
+type Lowlight = ReturnType<typeof createLowlight>
+
+/** The code elements with a language: highlight.js and its 37 common grammars (≈ 0.1 s) load only for them. */
+function needsHighlighter(tree: Root): boolean {
+  let found = false
+  walkElements(tree, (node) => {
+    if (found) return SKIP
+    const lang = node.tagName === 'code' ? languageOf(node) : undefined
+    if (lang && lang !== 'math' && lang !== 'mermaid') found = true
+  })
+  return found
+}
+
 export function rehypeCodeBlocks() {
-  const lowlight = createLowlight(common)
-  return (tree: Root) => {
+  let loading: Promise<Lowlight> | undefined
+  return async (tree: Root) => {
+    loading ??= needsHighlighter(tree) ? import('lowlight').then((m) => m.createLowlight(m.common)) : undefined
+    const lowlight = loading ? await loading : undefined
     walkElements(tree, (node, index, parent) => {
       if (node.tagName === 'code' && !(parent.type === 'element' && parent.tagName === 'pre')) {
         if (languageOf(node) === 'math') {
@@ -56,7 +71,7 @@ export function rehypeCodeBlocks() {
         return SKIP
       }
       let children: ElementContent[] = [{ type: 'text', value: source }]
-      if (lang && lang !== 'mermaid' && lowlight.registered(lang)) {
+      if (lowlight && lang && lang !== 'mermaid' && lowlight.registered(lang)) {
         children = lowlight.highlight(lang, source).children as ElementContent[]
       }
       const pre: Element = {

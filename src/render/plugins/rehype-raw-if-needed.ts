@@ -1,10 +1,9 @@
 /**
  * rehype-raw re-parses the whole tree through an HTML parser; do that only for articles that contain
- * raw HTML (most do not).
+ * raw HTML (most do not), and load it only then.
  */
 import type { Root } from 'hast'
 import type { Node, Parent } from 'unist'
-import rehypeRaw from 'rehype-raw'
 import type { VFile } from 'vfile'
 
 function hasRaw(node: Node): boolean {
@@ -14,6 +13,10 @@ function hasRaw(node: Node): boolean {
 }
 
 export function rehypeRawIfNeeded() {
-  const raw = rehypeRaw()
-  return (tree: Root, file: VFile) => (hasRaw(tree) ? raw(tree, file) : tree)
+  let raw: Promise<(tree: Root, file: VFile) => Root> | undefined
+  return async (tree: Root, file: VFile) => {
+    if (!hasRaw(tree)) return tree
+    raw ??= import('rehype-raw').then((m) => m.default() as (tree: Root, file: VFile) => Root)
+    return (await raw)(tree, file)
+  }
 }
