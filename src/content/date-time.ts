@@ -4,6 +4,9 @@
  */
 import { DateTime, IANAZone } from 'luxon'
 
+/** Fixed, so that output (weekday names) does not depend on the machine; also spares a lookup per date. */
+const locale = 'en-US'
+
 export interface Slot {
   /** The text as written in the front-matter. */
   text: string
@@ -40,9 +43,9 @@ export function parseSlot(text: string, zone: string): SlotResult {
   let dt: DateTime
   if (offset) {
     const normalized = /^[zZ]$/.test(offset) ? 'UTC' : `UTC${offset.length === 3 ? offset + ':00' : offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`
-    dt = DateTime.fromObject(parts, { zone: normalized })
+    dt = DateTime.fromObject(parts, { zone: normalized, locale })
   } else {
-    dt = DateTime.fromObject(parts, { zone })
+    dt = DateTime.fromObject(parts, { zone, locale })
   }
   if (!dt.isValid) return { ok: false, reason: 'not a real calendar date-time (check the month, day and hour)' }
   const shifted = !offset && (dt.hour !== parts.hour || dt.minute !== parts.minute || dt.day !== parts.day)
@@ -51,33 +54,33 @@ export function parseSlot(text: string, zone: string): SlotResult {
 
 /** `2027-04-15T20:00:00+08:00`: the instant in `zone`, with offset. */
 export function formatLocalIso(epochMs: number, zone: string): string {
-  return DateTime.fromMillis(epochMs, { zone }).toISO({ suppressMilliseconds: true }) ?? ''
+  return DateTime.fromMillis(epochMs, { zone, locale }).toISO({ suppressMilliseconds: true }) ?? ''
 }
 
 /** `2027-04-15T12:00:00Z`. */
 export function formatUtcIso(epochMs: number): string {
-  return DateTime.fromMillis(epochMs, { zone: 'UTC' }).toISO({ suppressMilliseconds: true, includeOffset: false }) + 'Z'
+  return DateTime.fromMillis(epochMs, { zone: 'UTC', locale }).toISO({ suppressMilliseconds: true, includeOffset: false }) + 'Z'
 }
 
 /** Local calendar date `YYYY-MM-DD` in `zone`. */
 export function localDate(epochMs: number, zone: string): string {
-  return DateTime.fromMillis(epochMs, { zone }).toISODate() ?? ''
+  return DateTime.fromMillis(epochMs, { zone, locale }).toISODate() ?? ''
 }
 
 /** Local month `YYYY-MM` in `zone`. */
 export function localMonth(epochMs: number, zone: string): string {
-  return DateTime.fromMillis(epochMs, { zone }).toFormat('yyyy-LL')
+  return DateTime.fromMillis(epochMs, { zone, locale }).toFormat('yyyy-LL')
 }
 
 /** Minutes since local midnight in `zone`. */
 export function localMinutes(epochMs: number, zone: string): number {
-  const dt = DateTime.fromMillis(epochMs, { zone })
+  const dt = DateTime.fromMillis(epochMs, { zone, locale })
   return dt.hour * 60 + dt.minute
 }
 
 /** `周四 20:00` style local clock text with weekday, `yyyy-MM-dd HH:mm`. */
 export function formatLocalHuman(epochMs: number, zone: string): string {
-  return DateTime.fromMillis(epochMs, { zone }).toFormat('yyyy-LL-dd HH:mm ccc')
+  return DateTime.fromMillis(epochMs, { zone, locale }).toFormat('yyyy-LL-dd HH:mm ccc')
 }
 
 /** Relative description of `epochMs` seen from `nowMs` (`in 3 days`, `2 hours ago`). */
