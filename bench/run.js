@@ -41,14 +41,14 @@ const one = mkdtempSync(path.join(tmpdir(), 'wxpress-bench-one-'))
 const slug = readdirSync(path.join(repo, 'content')).find((s) => !s.includes('.'))
 mkdirSync(path.join(one, 'content'), { recursive: true })
 cpSync(path.join(repo, 'content', slug), path.join(one, 'content', slug), { recursive: true })
-for (const f of ['wxpress.config.json']) try { cpSync(path.join(repo, f), path.join(one, f)) } catch {}
+for (const f of ['wxpress.config.json', 'plugins']) try { cpSync(path.join(repo, f), path.join(one, f), { recursive: true }) } catch {}
 time(`wxpress check (1 article, ${slug}), cold cache`, () => { rmSync(path.join(one, '.wxpress'), { recursive: true, force: true }); cli(one, ['check', NOW]) }, 5)
 time('wxpress check (1 article), warm cache', () => cli(one, ['check', NOW]), 5)
 
 // 2. The bundled content/.
 const site = mkdtempSync(path.join(tmpdir(), 'wxpress-bench-site-'))
 cpSync(path.join(repo, 'content'), path.join(site, 'content'), { recursive: true })
-try { cpSync(path.join(repo, 'wxpress.config.json'), path.join(site, 'wxpress.config.json')) } catch {}
+for (const f of ['wxpress.config.json', 'plugins']) try { cpSync(path.join(repo, f), path.join(site, f), { recursive: true }) } catch {}
 const n = readdirSync(path.join(site, 'content')).length
 const coldSite = time(`wxpress render content/ (${n} articles), cold`, () => { rmSync(path.join(site, '.wxpress'), { recursive: true, force: true }); cli(site, ['render', '--out', 'out']) })
 const warmSite = time(`wxpress render content/ (${n} articles), warm`, () => cli(site, ['render', '--out', 'out']))

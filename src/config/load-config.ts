@@ -3,7 +3,8 @@
  * caller exits 2 when any is an error. `.ts` configs are loaded through jiti (Node 20 cannot import
  * TypeScript by itself).
  */
-import { readFile, access } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readFile, readdir, access } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { VFile } from 'vfile'
@@ -12,6 +13,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { parseYaml } from './parse-yaml.js'
 import { configSchema, defaultConfig, type Config } from './schema.js'
 import { isValidTimeZone } from '../content/date-time.js'
+import { resolvePlugins } from './resolve-plugins.js'
 
 export const CONFIG_NAMES = ['wxpress.config.ts', 'wxpress.config.mts', 'wxpress.config.mjs', 'wxpress.config.js', 'wxpress.config.json']
 
@@ -22,6 +24,21 @@ export interface LoadedConfig {
   file: VFile | undefined
   /** Whether any error was reported. */
   failed: boolean
+  /**
+   * For a code config (.ts/.mjs/.js): a hash of its source and of every file under `plugins/`, so that
+   * caches keyed by the config notice a changed plugin (functions do not survive JSON). Empty otherwise.
+   */
+  codeHash: string
+}
+
+/** sha256 over the config source and the files under `<root>/plugins/` (names and bytes, sorted). */
+async function hashCode(root: string, configPath: string): Promise<string> {
+  const hash = createHash('sha256').update(await readFile(configPath).catch(() => Buffer.alloc(0)))
+  const dir = path.join(root, 'plugins')
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort()
+  for (const f of files) hash.update('\0').update(path.relative(dir, f)).update('\0').update(await readFile(f).catch(() => Buffer.alloc(0)))
+  return hash.digest('hex')
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -32,12 +49,12 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
   let absolute: string | undefined
   if (explicit) absolute = path.resolve(root, explicit)
   else for (const name of CONFIG_NAMES) if (await exists(path.join(root, name))) { absolute = path.join(root, name); break }
-  if (!absolute) return { config: defaultConfig(), path: undefined, file: undefined, failed: false }
+  if (!absolute) return { config: defaultConfig(), path: undefined, file: undefined, failed: false, codeHash: '' }
   const rel = path.relative(root, absolute).split(path.sep).join('/')
   const file = new VFile({ path: rel, cwd: root })
   const fail = (message: string, hint: string, place?: { line: number; column: number }) => {
     report(file, 'error', 'config/invalid', 'config', message, { place, hint })
-    return { config: defaultConfig(), path: rel, file, failed: true }
+    return { config: defaultConfig(), path: rel, file, failed: true, codeHash: '' }
   }
   let raw: unknown
   let locate: ((p: readonly PropertyKey[]) => { start: { line: number; column: number } } | undefined) | undefined
@@ -87,6 +104,18 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
     }
   }
   const config = result.success ? result.data : defaultConfig()
+  let pluginPaths = false
+  for (const key of ['remarkPlugins', 'rehypePlugins'] as const) {
+    const list = config.markdown[key]
+    if (!list.some((e) => typeof e === 'string' || (Array.isArray(e) && typeof e[0] === 'string'))) continue
+    pluginPaths = true
+    const { plugins, problems } = await resolvePlugins(root, list, key)
+    config.markdown[key] = plugins
+    for (const p of problems) {
+      failed = true
+      report(file, 'error', 'config/invalid', 'config', p.message, { place: locate?.(p.at)?.start, field: p.at.join('.'), value: p.value, hint: p.hint })
+    }
+  }
   const zone = (raw as { timezone?: unknown } | undefined)?.timezone
   if (typeof zone === 'string' && !isValidTimeZone(zone)) {
     failed = true
@@ -95,5 +124,5 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       hint: 'Use a name such as `Asia/Shanghai` or `America/New_York`.',
     })
   }
-  return { config, path: rel, file, failed }
+  return { config, path: rel, file, failed, codeHash: absolute.endsWith('.json') && !pluginPaths ? '' : await hashCode(root, absolute) }
 }

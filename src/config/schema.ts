@@ -79,7 +79,10 @@ export const configSchema = z.object({
   preset: z.enum(['recommended', 'none']).default('recommended'),
   /** Extra words for `typography/product-name` (correct spelling, e.g. "GitLab"). */
   terms: z.array(z.string()).default([]),
-  /** unified plugins (only from a .ts/.mjs config): `[plugin, options?]` entries. */
+  /**
+   * unified plugins: `plugin`, `[plugin, options]`, or a path inside the site (`"./plugins/remark-x.mjs"`,
+   * `["./plugins/remark-x.mjs", options]`), which a JSON config can use too.
+   */
   markdown: z
     .object({
       remarkPlugins: z.array(z.unknown()).default([]),

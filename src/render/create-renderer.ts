@@ -35,6 +35,8 @@ export interface RendererOptions {
   fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined
   /** wxpress version, part of every cache key. */
   version?: string
+  /** The config's code (plugins), part of every cache key: see `LoadedConfig.codeHash`. */
+  configCode?: string | undefined
 }
 
 export interface RenderResult {
@@ -74,7 +76,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   const cache = options.cache ?? createCache(options.cacheDir)
   const store: ImageStore = createImageLoader({ cache, root: options.root, fetchRemote: options.fetchRemote })
   const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: string; processor: RenderProcessor | undefined }>()
-  const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0')
+  const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0', options.configCode ?? '')
 
   async function themeFor(id: string) {
     let entry = themes.get(id)

@@ -9,7 +9,7 @@ import type { Linter } from '../lint/lint-article.js'
 import { siteCache, type Site } from './load-site.js'
 
 export function lintKey(site: Site, article: Article, version: string): string {
-  return hashKey('lint', version, JSON.stringify(site.config), article.path, article.hash)
+  return hashKey('lint', version, JSON.stringify(site.config), site.loadedConfig.codeHash, article.path, article.hash)
 }
 
 export async function lintSite(site: Site, options: { cacheDir: string | undefined; version: string }): Promise<void> {

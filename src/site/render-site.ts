@@ -35,6 +35,7 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
     themeId: options.themeId,
     cache: siteCache(site, cacheDir),
     version: options.version ?? '0',
+    configCode: site.loadedConfig.codeHash,
     fetchRemote: options.fetchRemote,
   })
   const results = new Map<string, RenderResult>()

@@ -85,11 +85,14 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
   const css = compileThemeCss(cssText, cssFile)
   let rehypePlugins: unknown[] = []
   const pluginsPath = path.join(dir, 'plugins.mjs')
+  // the plugins' source is part of the theme's hash: editing them invalidates cached renders
+  let pluginsText = ''
   if (await exists(pluginsPath)) {
+    pluginsText = await readFile(pluginsPath, 'utf8')
     const mod = (await import(pathToFileURL(pluginsPath).href)) as { rehypePlugins?: unknown[] }
     rehypePlugins = mod.rehypePlugins ?? []
   }
-  const hash = createHash('sha256').update(JSON.stringify(metaRaw)).update('\0').update(cssText).digest('hex')
+  const hash = createHash('sha256').update(JSON.stringify(metaRaw)).update('\0').update(cssText).update('\0').update(pluginsText).digest('hex')
   const base = meta.success ? meta.data : themeMetaSchema.parse({ id: input.id, name: input.id })
   return {
     theme: { ...base, id: input.id, dir, cssPath: rel(cssPath), css, rules: splitThemeRules(css), hash, rehypePlugins },

@@ -1,0 +1,59 @@
+/**
+ * Plugin entries written as paths — `"./plugins/remark-callouts.mjs"` or `["./plugins/x.mjs", { … }]` —
+ * are imported here, so that a JSON config can use a site's own plugins from `plugins/`. The path
+ * must stay inside the site; the module's default export (or its only function export) is the
+ * plugin. Functions given by a code config pass through unchanged.
+ */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+export interface PluginProblem {
+  /** Where in the config: `markdown.remarkPlugins.0`. */
+  at: (string | number)[]
+  message: string
+  hint: string
+  value: string
+}
+
+async function importPlugin(root: string, ref: string): Promise<{ plugin?: unknown; problem?: Omit<PluginProblem, 'at' | 'value'> }> {
+  const absolute = path.resolve(root, ref)
+  const rel = path.relative(root, absolute)
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    return { problem: { message: `Plugin path leaves the site folder: ${ref}`, hint: 'Keep site plugins in `plugins/` and write the path relative to the site root.' } }
+  }
+  if (!existsSync(absolute)) return { problem: { message: `Plugin file not found: ${ref}`, hint: 'Write the path relative to the site root, e.g. `./plugins/remark-callouts.mjs`.' } }
+  let mod: Record<string, unknown>
+  try {
+    if (/\.[cm]?ts$/.test(absolute)) {
+      const { createJiti } = await import('jiti')
+      mod = (await createJiti(pathToFileURL(root).href, { moduleCache: false }).import(absolute)) as Record<string, unknown>
+    } else {
+      mod = (await import(pathToFileURL(absolute).href)) as Record<string, unknown>
+    }
+  } catch (error) {
+    return { problem: { message: `Plugin ${ref} cannot be loaded: ${(error as Error).message}`, hint: 'Run it with node to see the error.' } }
+  }
+  const functions = Object.values(mod).filter((v) => typeof v === 'function')
+  const plugin = typeof mod.default === 'function' ? mod.default : functions.length === 1 ? functions[0] : undefined
+  if (!plugin) return { problem: { message: `Plugin ${ref} exports no plugin function`, hint: 'Export the plugin as the default export: `export default function remarkX(options) { … }`.' } }
+  return { plugin }
+}
+
+/** Replaces path entries by the imported plugins; reports each entry that cannot be used. */
+export async function resolvePlugins(root: string, list: readonly unknown[], key: string): Promise<{ plugins: unknown[]; problems: PluginProblem[] }> {
+  const plugins: unknown[] = []
+  const problems: PluginProblem[] = []
+  for (const [i, entry] of list.entries()) {
+    const tuple = Array.isArray(entry) ? entry : [entry]
+    const [head, ...options] = tuple as unknown[]
+    if (typeof head !== 'string') {
+      plugins.push(entry)
+      continue
+    }
+    const { plugin, problem } = await importPlugin(root, head)
+    if (problem) problems.push({ ...problem, at: ['markdown', key, i], value: head })
+    else plugins.push([plugin, ...options])
+  }
+  return { plugins, problems }
+}
