@@ -104,8 +104,11 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
             }
             let info: { size: number; mtimeMs: number }
             try {
-              // small local files: synchronous reads skip the thread-pool round trip
-              info = statSync(resolved.absolute)
+              // small local files: synchronous reads skip the thread-pool round trip; only regular
+              // files are opened (a folder, device or pipe is "not found")
+              const stats = statSync(resolved.absolute)
+              if (!stats.isFile()) throw new Error('not a file')
+              info = stats
               bytes = readFileSync(resolved.absolute)
             } catch {
               report(file, 'error', 'image/missing', 'render', `Image not found: ${ref}`, {
