@@ -25,6 +25,9 @@ const OPTIONS = {
   xmlMode: false,
 }
 
+/** dom-serializer: `encodeEntities: 'utf8'` keeps Chinese as characters, `emptyAttrs` writes `alt=""` (cheerio's types omit both). */
+const HTMLPARSER2 = { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8', emptyAttrs: true } as { xmlMode: false; decodeEntities: true }
+
 interface DomNode {
   attribs?: Record<string, string>
   children?: DomNode[]
@@ -44,7 +47,9 @@ function dropHooks(node: DomNode): void {
 }
 
 export function inlineCss(html: string, css: string): string {
-  const $ = load(html, null, false)
+  // htmlparser2 (not parse5) parses and dom-serializer writes back: 3× faster on our own well-formed
+  // HTML, with the same escaping (`&amp; &lt; &gt; &nbsp;` in text, `&amp; &quot; &nbsp;` in attributes)
+  const $ = load(html, { xml: HTMLPARSER2 }, false)
   // theme variables are resolved when the theme is compiled; only inline styles may still use var()
   juice.juiceDocument($, { ...OPTIONS, resolveCSSVariables: html.includes('var('), extraCss: css })
   dropHooks($.root()[0] as unknown as DomNode)
