@@ -5,8 +5,7 @@
  * Prepared bytes are cached by the hash of the source bytes.
  */
 import { createHash } from 'node:crypto'
-import { readFile as readFileCallback, readFileSync, statSync } from 'node:fs'
-import { promisify } from 'node:util'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Position } from 'unist'
 import type { Cache } from '../cache/create-cache.js'
@@ -20,8 +19,6 @@ export const BODY_IMAGE_MAX = 1024 * 1024 - 1
 const REMOTE_TIMEOUT_MS = 10_000
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
-// the callback API on the I/O threads: other articles render meanwhile (fs/promises costs more here)
-const readFile = promisify(readFileCallback)
 
 /** A local file a render depends on; size and mtime spare re-hashing an untouched file (as git does). */
 export interface Dep {
@@ -107,11 +104,12 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
             }
             let info: { size: number; mtimeMs: number }
             try {
-              // only regular files are opened (a folder, device or pipe is "not found")
+              // small local files: synchronous reads skip the thread-pool round trip; only regular
+              // files are opened (a folder, device or pipe is "not found")
               const stats = statSync(resolved.absolute)
               if (!stats.isFile()) throw new Error('not a file')
               info = stats
-              bytes = await readFile(resolved.absolute)
+              bytes = readFileSync(resolved.absolute)
             } catch {
               report(file, 'error', 'image/missing', 'render', `Image not found: ${ref}`, {
                 place, value: ref, hint: `Add the file at ${article.slug}/${resolved.relative} or fix the path (relative to the article folder).`,
