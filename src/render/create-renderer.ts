@@ -13,7 +13,7 @@ import { guardDollars } from '../content/dollar-guard.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { loadTheme } from '../themes/load-theme.js'
-import { cssFor } from '../themes/compile-theme-css.js'
+import { cssFor } from '../themes/css-for.js'
 import type { Theme } from '../themes/theme.js'
 import { checkFootnotes } from './check-footnotes.js'
 import { createImageLoader, type Dep, type ImageStore } from './image-loader.js'
@@ -81,7 +81,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   async function themeFor(id: string) {
     let entry = themes.get(id)
     if (!entry) {
-      const loaded = await loadTheme({ root: options.root, id, themeDirs: options.config.themeDirs })
+      const loaded = await loadTheme({ root: options.root, id, themeDirs: options.config.themeDirs, cache: { store: cache, version: options.version ?? '0' } })
       entry = { ...loaded, processor: undefined }
       themes.set(id, entry)
     }

@@ -3,6 +3,7 @@
  * warns about what cannot survive inlining into WeChat, and resolves custom properties and simple
  * `calc()` expressions to literals so juice and WeChat see plain values.
  */
+import type { ThemeRule } from './css-for.js'
 import postcss, { type Declaration } from 'postcss'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
@@ -95,12 +96,6 @@ export function compileThemeCss(css: string, file: VFile): string {
   return root.toString()
 }
 
-/** One selector of the compiled CSS with the tag and class names an element must have for it to apply. */
-export interface ThemeRule {
-  css: string
-  tokens: string[]
-}
-
 /**
  * Splits compiled CSS into one rule per selector, each with the names that must occur in a document
  * for it to match (`<table`, `hljs-keyword` …), so an article is inlined with only the rules that can
@@ -126,9 +121,4 @@ export function splitThemeRules(css: string): ThemeRule[] {
     }
   })
   return rules
-}
-
-/** The CSS of the rules that can match `html`. */
-export function cssFor(rules: readonly ThemeRule[], html: string): string {
-  return rules.filter((r) => r.tokens.every((t) => html.includes(t))).map((r) => r.css).join('\n')
 }

@@ -1,6 +1,7 @@
 /**
  * Finds a theme by id (site `themes/<id>/`, extra config dirs, then the themes shipped with wxpress),
- * validates `theme.json`, compiles `theme.css`, and loads optional `plugins.mjs`.
+ * validates `theme.json`, compiles `theme.css` (or takes the compiled CSS and its findings from the
+ * cache, without loading postcss), and loads optional `plugins.mjs`.
  */
 import { createHash } from 'node:crypto'
 import { access, readFile, readdir } from 'node:fs/promises'
@@ -9,7 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
-import { compileThemeCss, splitThemeRules } from './compile-theme-css.js'
+import type { Cache } from '../cache/create-cache.js'
+import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
+import type { ThemeRule } from './css-for.js'
 import { themeMetaSchema, type Theme } from './theme.js'
 
 /** The themes folder shipped with wxpress. */
@@ -20,6 +23,8 @@ export interface LoadThemeInput {
   id: string
   /** Extra folders (site-relative) searched before the built-in themes. */
   themeDirs?: readonly string[]
+  /** Keeps the compiled CSS by its source and `version` (the compiler's, i.e. wxpress's). */
+  cache?: { store: Cache; version: string } | undefined
 }
 
 export interface LoadedTheme {
@@ -82,7 +87,6 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
       report(jsonFile, 'error', 'theme/invalid-meta', 'theme', `theme.json \`${issue.path.join('.')}\` ${issue.message}`, { hint: 'See docs/themes.md.' })
     }
   }
-  const css = compileThemeCss(cssText, cssFile)
   let rehypePlugins: unknown[] = []
   const pluginsPath = path.join(dir, 'plugins.mjs')
   // the plugins' source is part of the theme's hash: editing them invalidates cached renders
@@ -93,9 +97,33 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
     rehypePlugins = mod.rehypePlugins ?? []
   }
   const hash = createHash('sha256').update(JSON.stringify(metaRaw)).update('\0').update(cssText).update('\0').update(pluginsText).digest('hex')
+  const compiled = await compile(cssText, cssFile, input.cache)
+  const { css, rules } = compiled
   const base = meta.success ? meta.data : themeMetaSchema.parse({ id: input.id, name: input.id })
   return {
-    theme: { ...base, id: input.id, dir, cssPath: rel(cssPath), css, rules: splitThemeRules(css), hash, rehypePlugins },
+    theme: { ...base, id: input.id, dir, cssPath: rel(cssPath), css, rules, hash, rehypePlugins },
     files: [jsonFile, cssFile],
   }
+}
+
+interface CompiledTheme {
+  css: string
+  rules: ThemeRule[]
+  records: MessageRecord[]
+}
+
+/** Compiles theme.css (findings on `file`), through the cache when there is one. */
+async function compile(cssText: string, file: VFile, cache: LoadThemeInput['cache']): Promise<CompiledTheme> {
+  const key = createHash('sha256').update(`theme-css\0${cache?.version ?? ''}\0`).update(cssText).digest('hex')
+  const hit = await cache?.store.get<CompiledTheme>('theme', key)
+  if (hit) {
+    replayRecords(file, hit.records)
+    return hit
+  }
+  const { compileThemeCss, splitThemeRules } = await import('./compile-theme-css.js')
+  const before = file.messages.length
+  const css = compileThemeCss(cssText, file)
+  const compiled = { css, rules: splitThemeRules(css), records: recordsSince(file, before) }
+  await cache?.store.set('theme', key, compiled)
+  return compiled
 }

@@ -22,7 +22,7 @@ export interface Theme extends ThemeMeta {
   /** CSS after variables and calc() were resolved to literals. */
   css: string
   /** The same CSS split per selector, with the names each needs (see `cssFor`). */
-  rules: import('./compile-theme-css.js').ThemeRule[]
+  rules: import('./css-for.js').ThemeRule[]
   /** sha256 of theme.json + theme.css (+ plugins), for caches. */
   hash: string
   /** Theme rehype plugins, `[plugin, options?]`. */

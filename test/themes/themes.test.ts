@@ -48,4 +48,28 @@ describe('themes', () => {
     expect(broken.messages[0]?.ruleId).toBe('theme/css-syntax')
     expect(broken.messages[0]?.line).toBe(1)
   })
+
+  it('takes the compiled CSS and its findings from the cache, identical, and recompiles a changed file', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { createCache } = await import('../../src/cache/create-cache.js')
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-theme-cache-'))
+    mkdirSync(path.join(root, 'themes', 'mine'), { recursive: true })
+    const css = '.wxpress { color: #333 }\n.wxpress a:hover { color: red }\n'
+    writeFileSync(path.join(root, 'themes', 'mine', 'theme.css'), css)
+    const store = createCache(path.join(root, '.wxpress', 'cache'))
+    const load = async () => {
+      const { theme, files } = await loadTheme({ root, id: 'mine', cache: { store, version: '1' } })
+      return { css: theme?.css, rules: theme?.rules, found: files.flatMap((f) => f.messages).map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}`) }
+    }
+    const first = await load()
+    expect(first.found).toEqual(['themes/mine/theme.css:2:1 theme/state-selector'])
+    await store.flush()
+    expect(store.stats.writes).toBe(1)
+    const hits = store.stats.hits
+    expect(await load()).toEqual(first)
+    expect(store.stats.hits).toBe(hits + 1)
+    writeFileSync(path.join(root, 'themes', 'mine', 'theme.css'), css.replace('#333', '#444'))
+    expect((await load()).css).toContain('#444')
+  })
 })
