@@ -2,7 +2,8 @@
  * Finds the articles of a site: every `<content>/<slug>/index.md`. Other files (a README, drafts
  * outside a slug folder) are ignored.
  */
-import { readdir, stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface ArticleRef {
@@ -21,10 +22,11 @@ export async function listArticles(contentDir: string): Promise<ArticleRef[]> {
   for (const entry of entries) {
     if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const absolutePath = path.join(contentDir, entry.name, 'index.md')
+    // a folder without index.md is not an article; one synchronous stat each (no thread-pool round trips)
     try {
-      if ((await stat(absolutePath)).isFile()) refs.push({ slug: entry.name, absolutePath })
+      if (statSync(absolutePath).isFile()) refs.push({ slug: entry.name, absolutePath })
     } catch {
-      // a folder without index.md is not an article
+      // no index.md (or not readable): not an article
     }
   }
   return refs.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
