@@ -10,13 +10,14 @@ import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { CheckFlags } from './check.js'
-import { changedSlugs } from './changed-slugs.js'
 import { reportUsage } from '../report-usage.js'
 import { packageVersion } from '../version.js'
 
 export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): Promise<number> {
   let selection = slugs
   if (flags.changed) {
+    // git (through execa, ≈ 100 modules) is loaded only for --changed
+    const { changedSlugs } = await import('./changed-slugs.js')
     const changed = await changedSlugs(io, flags.changed, flags.content)
     if (changed === undefined) return EXIT.usage
     selection = [...new Set([...slugs, ...changed])]
