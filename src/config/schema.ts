@@ -98,3 +98,12 @@ export type Config = z.output<typeof configSchema>
 export function defaultConfig(): Config {
   return configSchema.parse({})
 }
+
+/**
+ * JSON Schema of the config file (`docs/config.schema.json`, written by `npm run docs`), so that
+ * editors complete and check `wxpress.config.json` through its `$schema` key.
+ */
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
+  return { ...schema, title: 'wxpress.config.json', description: 'wxpress site configuration; see the Configuration section of README.md.' }
+}

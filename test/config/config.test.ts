@@ -50,3 +50,19 @@ describe('loadConfig', () => {
     expect(r.file?.messages[0]?.reason).toMatch(/boom/)
   })
 })
+
+describe('docs/config.schema.json', () => {
+  it('is generated from the config schema (run `npm run docs` after changing it) and accepts the bundled config', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { fileURLToPath } = await import('node:url')
+    const { configJsonSchema } = await import('../../src/config/schema.js')
+    const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+    const onDisk = JSON.parse(readFileSync(path.join(repo, 'docs', 'config.schema.json'), 'utf8'))
+    expect(onDisk).toEqual(configJsonSchema())
+    const bundled = JSON.parse(readFileSync(path.join(repo, 'wxpress.config.json'), 'utf8'))
+    expect(bundled.$schema).toBe('./docs/config.schema.json')
+    // every top-level key of the bundled config is described
+    expect(Object.keys(bundled).filter((k) => !(k in (onDisk.properties as object)))).toEqual([])
+    expect(onDisk.additionalProperties).toBe(false)
+  })
+})
