@@ -3,8 +3,7 @@
  * of everything they depend on, so there is nothing to invalidate. Unreadable entries are misses.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdir, readFileSync, rename, unlink, writeFile } from 'node:fs'
-import { threadId } from 'node:worker_threads'
+import { existsSync, mkdir, readFileSync, unlink, writeFile } from 'node:fs'
 import path from 'node:path'
 
 export interface Cache {
@@ -34,7 +33,6 @@ export function createCache(dir: string | undefined): Cache {
   const stats = { hits: 0, misses: 0, writes: 0 }
   const file = (namespace: string, key: string) => path.join(dir ?? '', namespace, key.slice(0, 2), `${key}.json`)
   const folders = new Map<string, Promise<boolean>>()
-  let written = 0
   const pending = new Set<Promise<void>>()
   /** Values being written, readable at once (read-your-writes within this cache). */
   const unwritten = new Map<string, string>()
@@ -70,21 +68,18 @@ export function createCache(dir: string | undefined): Cache {
         ready = new Promise<boolean>((resolve) => mkdir(folder, { recursive: true }, (error) => resolve(!error)))
         folders.set(folder, ready)
       }
-      // Written aside and renamed: readers (other processes, worker threads) never see half a file.
-      // Everything runs on the I/O threads while this thread goes on; `flush` waits for it.
-      // A failure only means no cache (a read-only checkout still works).
-      const temp = `${target}.${process.pid}-${threadId}-${++written}.tmp`
+      // Written in place, on the I/O threads while this thread goes on (`flush` waits for them). A
+      // reader that meets a half-written file (another process, a crash) cannot parse it and takes it
+      // as a miss; values are content-addressed, so any two writers write the same bytes. A failure
+      // only means no cache (a read-only checkout still works).
       const data = JSON.stringify(value)
       unwritten.set(target, data)
       const job = ready.then((ok) => new Promise<void>((resolve) => {
         if (!ok) return resolve()
-        writeFile(temp, data, (error) => {
-          if (error) return unlink(temp, () => resolve())
-          rename(temp, target, (failed) => {
-            if (failed) return unlink(temp, () => resolve())
-            stats.writes++
-            resolve()
-          })
+        writeFile(target, data, (error) => {
+          if (error) return unlink(target, () => resolve())
+          stats.writes++
+          resolve()
         })
       }))
       pending.add(job)

@@ -8,7 +8,7 @@ import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '..
 import type { RenderResult } from '../render/create-renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
 import { readCoverSizes, readSent } from '../schedule/read-sent.js'
-import { lintKey, lintSite } from './lint-site.js'
+import { lintKey, siteLinter } from './lint-site.js'
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'
 import { threadsFor, warmCache } from './warm-cache.js'
@@ -45,13 +45,16 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
     const threads = threadsFor(misses.length, cacheDir, options.jobs)
     await warmCache(site, misses, { cacheDir, version, configPath: site.loadedConfig.path, contentDir: site.contentDir, lint: true, threads })
   }
-  await lintSite(site, { cacheDir, version })
-  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.publishing === true, jobs: 1 })
+  // each article is linted right before it is rendered (the renderer reuses lint's Markdown tree)
+  const before = siteLinter(site, { cacheDir, version })
+  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.publishing === true, jobs: 1, before, flush: false })
   // cover sizes come from the renders where there are any (no second read of the file)
   const rendered = new Map([...renders].flatMap(([slug, r]) => (r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [])))
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])
   for (const [slug, size] of rendered) coverSizes.set(slug, size)
   const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes, publishing: options.publishing === true })
+  // the cache files were being written meanwhile
+  await site.cache.flush()
   const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))
   for (const f of themeFiles) files.push({ file: f, path: f.path })
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })

@@ -12,24 +12,33 @@ export function lintKey(site: Site, article: Article, version: string): string {
   return hashKey('lint', version, JSON.stringify(site.config), site.loadedConfig.codeHash, article.path, article.hash)
 }
 
-export async function lintSite(site: Site, options: { cacheDir: string | undefined; version: string }): Promise<void> {
+/**
+ * A function that lints one article of the site (or replays its cached findings). The check lints
+ * each article right before rendering it, so that the Markdown tree lint leaves for the renderer is
+ * used at once instead of a thousand of them waiting in memory.
+ */
+export function siteLinter(site: Site, options: { cacheDir: string | undefined; version: string }): (article: Article) => Promise<void> {
   const cache = siteCache(site, options.cacheDir)
   let linter: Promise<Linter> | undefined
-  await Promise.all(
-    site.selected.map(async (article) => {
-      if (!article.readable) return
-      const key = lintKey(site, article, options.version)
-      const hit = await cache.get<MessageRecord[]>('lint', key)
-      if (hit) {
-        replayRecords(article.file, hit)
-        return
-      }
-      // the linter (Markdown parser, autocorrect) loads on the first cache miss only
-      linter ??= import('../lint/lint-article.js').then((m) => m.createLinter({ config: site.config }))
-      const lint = await linter
-      const before = article.file.messages.length
-      lint.lint(article)
-      await cache.set('lint', key, recordsSince(article.file, before))
-    }),
-  )
+  return async (article) => {
+    if (!article.readable) return
+    const key = lintKey(site, article, options.version)
+    const hit = await cache.get<MessageRecord[]>('lint', key)
+    if (hit) {
+      replayRecords(article.file, hit)
+      return
+    }
+    // the linter (Markdown parser, autocorrect) loads on the first cache miss only
+    linter ??= import('../lint/lint-article.js').then((m) => m.createLinter({ config: site.config }))
+    const lint = await linter
+    const before = article.file.messages.length
+    lint.lint(article)
+    await cache.set('lint', key, recordsSince(article.file, before))
+  }
+}
+
+/** Lints every selected article. */
+export async function lintSite(site: Site, options: { cacheDir: string | undefined; version: string }): Promise<void> {
+  const lint = siteLinter(site, options)
+  await Promise.all(site.selected.map(lint))
 }

@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import type { VFile } from 'vfile'
+import type { Article } from '../content/article.js'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
 import { siteCache, type Site } from './load-site.js'
 import { threadsFor, warmCache } from './warm-cache.js'
@@ -16,6 +17,10 @@ export interface RenderSiteOptions {
   fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined
   /** Load image bytes from the cache (render and publish need them; check does not). */
   imageData?: boolean | undefined
+  /** Wait for the cache writes before returning (default true; the check waits later). */
+  flush?: boolean | undefined
+  /** Runs on each article right before it is rendered (the check lints there). */
+  before?: ((article: Article) => Promise<void>) | undefined
   /** Called with each result as soon as it is ready (e.g. to write it out). */
   onRendered?: ((slug: string, result: RenderResult) => void) | undefined
   /** Worker threads for uncached articles (`--jobs`; 1: none); default: chosen from the CPU count. */
@@ -51,12 +56,13 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   // outlive the young generation and the garbage collector has to promote them
   const workers = Array.from({ length: 4 }, async () => {
     for (let a = queue.shift(); a; a = queue.shift()) {
+      await options.before?.(a)
       const result = await renderer.render(a, { imageData: options.imageData !== false })
       results.set(a.slug, result)
       options.onRendered?.(a.slug, result)
     }
   })
   await Promise.all(workers)
-  await renderer.cache.flush()
+  if (options.flush !== false) await renderer.cache.flush()
   return { results, themeFiles: renderer.themeFiles() }
 }
