@@ -6,13 +6,13 @@
 import { createHash } from 'node:crypto'
 import { readFile, readdir, access } from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { parseYaml } from './parse-yaml.js'
 import { configSchema, defaultConfig, type Config } from './schema.js'
 import { isValidTimeZone } from '../content/date-time.js'
+import { importSiteModule } from './import-site-module.js'
 import { resolvePlugins } from './resolve-plugins.js'
 
 export const CONFIG_NAMES = ['wxpress.config.ts', 'wxpress.config.mts', 'wxpress.config.mjs', 'wxpress.config.js', 'wxpress.config.json']
@@ -25,8 +25,9 @@ export interface LoadedConfig {
   /** Whether any error was reported. */
   failed: boolean
   /**
-   * For a code config (.ts/.mjs/.js): a hash of its source and of every file under `plugins/`, so that
-   * caches keyed by the config notice a changed plugin (functions do not survive JSON). Empty otherwise.
+   * When the config runs code (a .ts/.mjs/.js config, or plugins named by path): a hash of the config
+   * source and of every file under `plugins/`, so that caches keyed by the config notice a changed
+   * plugin (functions do not survive JSON). Empty otherwise.
    */
   codeHash: string
 }
@@ -74,9 +75,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
   } else {
     try {
       if (!(await exists(absolute))) throw new Error('file not found')
-      const { createJiti } = await import('jiti')
-      const jiti = createJiti(pathToFileURL(root).href, { moduleCache: false })
-      const mod = (await jiti.import(absolute)) as { default?: unknown }
+      const mod = await importSiteModule(root, absolute, { fresh: true })
       raw = mod.default ?? mod
     } catch (error) {
       return fail(`Cannot load the config file: ${(error as Error).message}`, 'Make sure it runs and has `export default defineConfig({ … })`.')

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { importSiteModule } from './import-site-module.js'
 
 export interface PluginProblem {
   /** Where in the config: `markdown.remarkPlugins.0`. */
@@ -25,12 +25,7 @@ async function importPlugin(root: string, ref: string): Promise<{ plugin?: unkno
   if (!existsSync(absolute)) return { problem: { message: `Plugin file not found: ${ref}`, hint: 'Write the path relative to the site root, e.g. `./plugins/remark-callouts.mjs`.' } }
   let mod: Record<string, unknown>
   try {
-    if (/\.[cm]?ts$/.test(absolute)) {
-      const { createJiti } = await import('jiti')
-      mod = (await createJiti(pathToFileURL(root).href, { moduleCache: false }).import(absolute)) as Record<string, unknown>
-    } else {
-      mod = (await import(pathToFileURL(absolute).href)) as Record<string, unknown>
-    }
+    mod = await importSiteModule(root, absolute)
   } catch (error) {
     return { problem: { message: `Plugin ${ref} cannot be loaded: ${(error as Error).message}`, hint: 'Run it with node to see the error.' } }
   }

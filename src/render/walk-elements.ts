@@ -47,3 +47,10 @@ export function walkNodes<T extends Node = Node>(tree: Parent, visitor: (node: T
     i++
   }
 }
+
+/** Whether any node under `tree` (or `tree` itself) passes `test`; stops at the first. */
+export function someNode(tree: Node, test: (node: Node) => boolean): boolean {
+  if (test(tree)) return true
+  const kids = (tree as Partial<Parent>).children
+  return Array.isArray(kids) && kids.some((child) => someNode(child, test))
+}

@@ -2,7 +2,6 @@
  * `wxpress check` (and `plan`) as a plain function: content (done on load) → lint → render checks → schedule,
  * all reporting onto each article's VFile; returns the sorted diagnostics of the selected files.
  */
-import path from 'node:path'
 import type { VFile } from 'vfile'
 import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostics/diagnostic.js'
 import type { RenderResult } from '../render/create-renderer.js'
@@ -36,7 +35,7 @@ export interface CheckResult {
 
 export async function checkSite(site: Site, options: CheckOptions): Promise<CheckResult> {
   const version = options.version ?? '0'
-  const cacheDir = options.noCache ? undefined : path.join(site.root, '.wxpress', 'cache')
+  const cacheDir = options.noCache ? undefined : site.cacheDir
   // the lint cache entry tells whether an article was seen since it last changed
   const readable = site.selected.filter((a) => a.readable)
   if (threadsFor(readable.length, cacheDir, options.jobs) > 0) {

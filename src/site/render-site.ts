@@ -2,7 +2,6 @@
  * Renders the selected articles of a site (cache under `.wxpress/cache/`), returning each result;
  * messages land on the articles' VFiles and the theme files.
  */
-import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { Article } from '../content/article.js'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
@@ -33,7 +32,7 @@ export interface RenderedSite {
 }
 
 export async function renderSite(site: Site, options: RenderSiteOptions = {}): Promise<RenderedSite> {
-  const cacheDir = options.noCache ? undefined : path.join(site.root, '.wxpress', 'cache')
+  const cacheDir = options.noCache ? undefined : site.cacheDir
   const renderer = await createRenderer({
     root: site.root,
     config: site.config,

@@ -7,7 +7,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast'
 import { toString } from 'hast-util-to-string'
 import type { createLowlight } from 'lowlight'
-import { SKIP, walkElements } from '../walk-elements.js'
+import { SKIP, someNode, walkElements } from '../walk-elements.js'
 
 const NBSP = '\u00a0'
 
@@ -40,13 +40,10 @@ type Lowlight = ReturnType<typeof createLowlight>
 
 /** The code elements with a language: highlight.js and its 37 common grammars (≈ 0.1 s) load only for them. */
 function needsHighlighter(tree: Root): boolean {
-  let found = false
-  walkElements(tree, (node) => {
-    if (found) return SKIP
-    const lang = node.tagName === 'code' ? languageOf(node) : undefined
-    if (lang && lang !== 'math' && lang !== 'mermaid') found = true
+  return someNode(tree, (node) => {
+    const lang = node.type === 'element' && (node as Element).tagName === 'code' ? languageOf(node as Element) : undefined
+    return lang !== undefined && lang !== 'math' && lang !== 'mermaid'
   })
-  return found
 }
 
 export function rehypeCodeBlocks() {
