@@ -31,9 +31,9 @@ export function resolveNow(value: string | undefined): number {
   return value === undefined ? Date.now() : (parseNow(value, 'UTC') ?? Date.now())
 }
 
-/** `-j, --jobs <n>`: worker threads for cold runs (1 = none; default: chosen from the CPU count). */
+/** `-j, --jobs <n>`: threads for articles not in the cache, the main one included (1 = no worker threads; default: chosen from the CPU count). */
 export function jobsOption(): Option {
-  return new Option('-j, --jobs <n>', 'worker threads for articles not in the cache (1 = none; default: auto)').argParser((value: string) => {
+  return new Option('-j, --jobs <n>', 'threads for articles not in the cache, counting the main one (1 = no worker threads; default: one per core from 400 uncached articles)').argParser((value: string) => {
     const n = Number(value)
     if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError(`expected a whole number from 1 to 64 (got "${value}")`)
     return n

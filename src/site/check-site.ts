@@ -7,10 +7,9 @@ import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '..
 import type { RenderResult } from '../render/create-renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
 import { readCoverSizes, readSent } from '../schedule/read-sent.js'
-import { lintKey, siteLinter } from './lint-site.js'
+import { siteLinter } from './lint-site.js'
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'
-import { threadsFor, warmCache } from './warm-cache.js'
 
 export interface CheckOptions {
   /** The clock, epoch ms (schedule checks are relative to it). */
@@ -19,7 +18,7 @@ export interface CheckOptions {
   noCache?: boolean
   /** Running for `publish`: due slots are not reported as past. */
   publishing?: boolean
-  /** Worker threads for uncached articles (`--jobs`); default: chosen from the CPU count. */
+  /** Threads in all for uncached articles (`--jobs`; 1: no helpers); default: chosen from the CPU count. */
   jobs?: number | undefined
 }
 
@@ -36,17 +35,9 @@ export interface CheckResult {
 export async function checkSite(site: Site, options: CheckOptions): Promise<CheckResult> {
   const version = options.version ?? '0'
   const cacheDir = options.noCache ? undefined : site.cacheDir
-  // the lint cache entry tells whether an article was seen since it last changed
-  const readable = site.selected.filter((a) => a.readable)
-  if (threadsFor(readable.length, cacheDir, options.jobs) > 0) {
-    const misses: string[] = []
-    for (const a of readable) if (!(await site.cache.has('lint', lintKey(site, a, version)))) misses.push(a.slug)
-    const threads = threadsFor(misses.length, cacheDir, options.jobs)
-    await warmCache(site, misses, { cacheDir, version, configPath: site.loadedConfig.path, contentDir: site.contentDir, lint: true, threads })
-  }
   // each article is linted right before it is rendered (the renderer reuses lint's Markdown tree)
-  const before = siteLinter(site, { cacheDir, version })
-  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.publishing === true, jobs: 1, before, flush: false })
+  const lint = siteLinter(site, { cacheDir, version })
+  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.publishing === true, jobs: options.jobs, lint, flush: false })
   // cover sizes come from the renders where there are any (no second read of the file)
   const rendered = new Map([...renders].flatMap(([slug, r]) => (r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [])))
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])

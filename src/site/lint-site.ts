@@ -12,15 +12,21 @@ export function lintKey(site: Site, article: Article, version: string): string {
   return hashKey('lint', version, JSON.stringify(site.config), site.loadedConfig.codeHash, article.path, article.hash)
 }
 
+/** Lints one article of the site or replays its cached findings. */
+export interface SiteLinter {
+  lint(article: Article): Promise<void>
+  /** Whether the article's findings are in the cache (no read). */
+  isCached(article: Article): Promise<boolean>
+}
+
 /**
- * A function that lints one article of the site (or replays its cached findings). The check lints
- * each article right before rendering it, so that the Markdown tree lint leaves for the renderer is
- * used at once instead of a thousand of them waiting in memory.
+ * The check lints each article right before rendering it, so that the Markdown tree lint leaves for
+ * the renderer is used at once instead of a thousand of them waiting in memory.
  */
-export function siteLinter(site: Site, options: { cacheDir: string | undefined; version: string }): (article: Article) => Promise<void> {
+export function siteLinter(site: Site, options: { cacheDir: string | undefined; version: string }): SiteLinter {
   const cache = siteCache(site, options.cacheDir)
   let linter: Promise<Linter> | undefined
-  return async (article) => {
+  const lint = async (article: Article) => {
     if (!article.readable) return
     const key = lintKey(site, article, options.version)
     const hit = await cache.get<MessageRecord[]>('lint', key)
@@ -30,15 +36,10 @@ export function siteLinter(site: Site, options: { cacheDir: string | undefined; 
     }
     // the linter (Markdown parser, autocorrect) loads on the first cache miss only
     linter ??= import('../lint/lint-article.js').then((m) => m.createLinter({ config: site.config }))
-    const lint = await linter
+    const linted = await linter
     const before = article.file.messages.length
-    lint.lint(article)
+    linted.lint(article)
     await cache.set('lint', key, recordsSince(article.file, before))
   }
-}
-
-/** Lints every selected article. */
-export async function lintSite(site: Site, options: { cacheDir: string | undefined; version: string }): Promise<void> {
-  const lint = siteLinter(site, options)
-  await Promise.all(site.selected.map(lint))
+  return { lint, isCached: (article) => cache.has('lint', lintKey(site, article, options.version)) }
 }

@@ -5,8 +5,9 @@
 import type { VFile } from 'vfile'
 import type { Article } from '../content/article.js'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
+import type { SiteLinter } from './lint-site.js'
 import { siteCache, type Site } from './load-site.js'
-import { threadsFor, warmCache } from './warm-cache.js'
+import { startHelpers, threadsFor } from './start-helpers.js'
 
 export interface RenderSiteOptions {
   themeId?: string | undefined
@@ -18,11 +19,13 @@ export interface RenderSiteOptions {
   imageData?: boolean | undefined
   /** Wait for the cache writes before returning (default true; the check waits later). */
   flush?: boolean | undefined
-  /** Runs on each article right before it is rendered (the check lints there). */
-  before?: ((article: Article) => Promise<void>) | undefined
+  /** Lints each article right before it is rendered (the check). */
+  lint?: SiteLinter | undefined
+  /** Where the articles come from (helper threads); default: the site's selected articles. */
+  next?: (() => Promise<Article | undefined>) | undefined
   /** Called with each result as soon as it is ready (e.g. to write it out). */
   onRendered?: ((slug: string, result: RenderResult) => void) | undefined
-  /** Worker threads for uncached articles (`--jobs`; 1: none); default: chosen from the CPU count. */
+  /** Threads in all for uncached articles (`--jobs`; 1: no helpers); default: chosen from the CPU count. */
   jobs?: number | undefined
 }
 
@@ -43,25 +46,41 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
     fetchRemote: options.fetchRemote,
   })
   const results = new Map<string, RenderResult>()
-  const queue = site.selected.filter((a) => a.readable)
-  // injected fetchers (tests) cannot cross into workers
-  if (!options.fetchRemote && threadsFor(queue.length, cacheDir, options.jobs) > 0) {
-    const misses: string[] = []
-    for (const a of queue) if (!(await renderer.isCached(a))) misses.push(a.slug)
-    const threads = threadsFor(misses.length, cacheDir, options.jobs)
-    await warmCache(site, misses, { cacheDir, version: options.version ?? '0', configPath: site.loadedConfig.path, contentDir: site.contentDir, lint: false, themeId: options.themeId, threads })
-  }
+  const version = options.version ?? '0'
   // a few in flight, so remote images download while others render; not more, or their trees
   // outlive the young generation and the garbage collector has to promote them
-  const workers = Array.from({ length: 4 }, async () => {
-    for (let a = queue.shift(); a; a = queue.shift()) {
-      await options.before?.(a)
+  const run = (next: () => Promise<Article | undefined> | Article | undefined) => Promise.all(Array.from({ length: 4 }, async () => {
+    for (let a = await next(); a; a = await next()) {
+      await options.lint?.lint(a)
       const result = await renderer.render(a, { imageData: options.imageData !== false })
       results.set(a.slug, result)
       options.onRendered?.(a.slug, result)
     }
-  })
-  await Promise.all(workers)
+  }))
+  const queue = site.selected.filter((a) => a.readable)
+  if (options.next) await run(options.next)
+  // injected fetchers (tests) cannot cross into workers
+  else if (cacheDir !== undefined && !options.fetchRemote && threadsFor(queue.length, cacheDir, options.jobs) > 0) {
+    const misses: Article[] = []
+    for (const a of queue) if (!(await renderer.isCached(a)) || (options.lint && !(await options.lint.isCached(a)))) misses.push(a)
+    const helpers = threadsFor(misses.length, cacheDir, options.jobs)
+    if (helpers > 0) {
+      // the main thread takes its share of the misses, then replays the rest from the cache
+      const shared = startHelpers(site, misses, { cacheDir, version, lint: options.lint !== undefined, themeId: options.themeId, helpers })
+      const mine = new Set<Article>()
+      await run(() => {
+        const a = shared.take()
+        if (a) mine.add(a)
+        return a
+      })
+      const missed = new Set(misses)
+      const hits = queue.filter((a) => !missed.has(a))
+      await run(() => hits.shift())
+      await shared.done
+      const theirs = misses.filter((a) => !mine.has(a))
+      await run(() => theirs.shift())
+    } else await run(() => queue.shift())
+  } else await run(() => queue.shift())
   if (options.flush !== false) await renderer.cache.flush()
   return { results, themeFiles: renderer.themeFiles() }
 }

@@ -1,12 +1,13 @@
 /**
- * With `--jobs 2`, cold articles are linted and rendered in worker threads (compiled CLI only): the
- * findings and the rendered files must be exactly those of a run without cache and workers.
+ * With `--jobs 2`, cold articles are shared between the main thread and a helper worker thread
+ * (compiled CLI only): the findings and the rendered files must be exactly those of a run without
+ * cache and workers.
  */
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateCorpus } from '../../bench/generate-corpus.js'
 
@@ -56,6 +57,29 @@ describe('worker threads on a cold cache', () => {
     const a = files(path.join(site, 'out-reference'))
     expect(Object.keys(a)).toHaveLength(48 + 1 + 1) // articles, manifest, one image (cover and figure are the same bytes)
     expect(files(path.join(site, 'out-workers'))).toEqual(a)
+  })
+
+  it('shares the articles: the helper renders some, the main thread the others', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-share-'))
+    generateCorpus(dir, 40)
+    const dist = (file: string) => pathToFileURL(path.join(repo, 'dist', 'site', file)).href
+    const { loadSite } = (await import(dist('load-site.js'))) as typeof import('../../src/site/load-site.js')
+    const { renderSite } = (await import(dist('render-site.js'))) as typeof import('../../src/site/render-site.js')
+    const site = await loadSite({ root: dir })
+    // a slow main thread (30 ms per article), so that the helper surely starts before the work runs out
+    const slow = () => {
+      const until = Date.now() + 30
+      while (Date.now() < until);
+    }
+    const { results } = await renderSite(site, { jobs: 2, imageData: false, onRendered: slow })
+    const byHelper = [...results.values()].filter((r) => r.cached).length
+    expect(results.size).toBe(40)
+    // the main thread replays what the helper rendered from the cache
+    expect(byHelper).toBeGreaterThan(0)
+    expect(byHelper).toBeLessThan(40)
+    // without workers, a second site gets the same HTML as the shared run left in the cache
+    const again = await renderSite(await loadSite({ root: dir }), { jobs: 1 })
+    expect([...again.results.values()].every((r) => r.cached)).toBe(true)
   })
 
   it('rejects a --jobs value that is not a whole number', () => {

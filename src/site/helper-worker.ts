@@ -1,0 +1,27 @@
+/** A helper of `startHelpers`: takes articles from the shared counter and lints/renders them into the cache. */
+import { workerData } from 'node:worker_threads'
+import { VFile } from 'vfile'
+import { createCache } from '../cache/create-cache.js'
+import { loadConfig } from '../config/load-config.js'
+import { loadArticle } from '../content/load-article.js'
+import type { Site } from './load-site.js'
+import { siteLinter } from './lint-site.js'
+import { renderSite } from './render-site.js'
+import type { HelperData } from './start-helpers.js'
+
+const data = workerData as HelperData
+const loadedConfig = await loadConfig(data.root, data.configPath)
+const cache = createCache(data.cacheDir)
+const site: Site = {
+  root: data.root, contentDir: data.contentDir, config: loadedConfig.config, loadedConfig, articles: [], selected: [],
+  usage: new VFile(), cacheDir: data.cacheDir, cache,
+}
+const counter = new Int32Array(data.counter)
+const next = async () => {
+  const i = Atomics.add(counter, 0, 1)
+  if (i >= data.items.length) return undefined
+  const { slug, absolutePath } = data.items[i]!
+  return loadArticle({ root: data.root, absolutePath, slug, config: site.config, cache: { store: cache, salt: data.version } })
+}
+const lint = data.lint ? siteLinter(site, { cacheDir: data.cacheDir, version: data.version }) : undefined
+await renderSite(site, { version: data.version, themeId: data.themeId, jobs: 1, imageData: false, lint, next })
