@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Config } from '../config/schema.js'
 import type { Article } from './article.js'
-import { listArticles } from './list-articles.js'
+import { listArticles, type ArticleRef } from './list-articles.js'
 import { loadArticle, type LoadArticleInput } from './load-article.js'
 
 export interface LoadArticlesInput {
@@ -10,13 +10,13 @@ export interface LoadArticlesInput {
   contentDir: string
   config: Config
   cache?: LoadArticleInput['cache']
-  /** Load only these slugs (default: every article). */
-  only?: ReadonlySet<string> | undefined
+  /** The site's articles when already listed (see `listArticles`). */
+  refs?: readonly ArticleRef[] | undefined
 }
 
 /** Loads every article of the site, in slug order; bad files become diagnostics, never exceptions. */
 export async function loadArticles(input: LoadArticlesInput): Promise<Article[]> {
-  const refs = (await listArticles(input.contentDir)).filter((r) => !input.only || input.only.has(r.slug))
+  const refs = input.refs ?? (await listArticles(input.contentDir))
   const out: Article[] = []
   const batch = 128
   for (let i = 0; i < refs.length; i += batch) {

@@ -18,8 +18,6 @@ export interface CheckOptions {
   noCache?: boolean
   /** Running for `publish`: due slots are not reported as past. */
   publishing?: boolean
-  /** Threads in all for uncached articles (`--jobs`; 1: no helpers); default: chosen from the CPU count. */
-  jobs?: number | undefined
 }
 
 export interface CheckResult {
@@ -37,7 +35,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   const cacheDir = options.noCache ? undefined : site.cacheDir
   // each article is linted right before it is rendered (the renderer reuses lint's Markdown tree)
   const lint = siteLinter(site, { cacheDir, version })
-  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.publishing === true, jobs: options.jobs, lint, flush: false })
+  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.publishing === true, lint, flush: false })
   // cover sizes come from the renders where there are any (no second read of the file)
   const rendered = new Map([...renders].flatMap(([slug, r]) => (r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [])))
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])

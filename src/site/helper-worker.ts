@@ -10,18 +10,28 @@ import { renderSite } from './render-site.js'
 import type { HelperData } from './start-helpers.js'
 
 const data = workerData as HelperData
+const state = new Int32Array(data.shared)
 const loadedConfig = await loadConfig(data.root, data.configPath)
 const cache = createCache(data.cacheDir)
 const site: Site = {
-  root: data.root, contentDir: data.contentDir, config: loadedConfig.config, loadedConfig, articles: [], selected: [],
-  usage: new VFile(), cacheDir: data.cacheDir, cache,
+  root: data.root, contentDir: '', config: loadedConfig.config, loadedConfig, articles: [], selected: [],
+  usage: new VFile(), cacheDir: data.cacheDir, cache, helpers: undefined,
 }
-const counter = new Int32Array(data.counter)
+const taken = new Map<string, number>()
 const next = async () => {
-  const i = Atomics.add(counter, 0, 1)
+  const i = Atomics.add(state, 0, 1)
   if (i >= data.items.length) return undefined
   const { slug, absolutePath } = data.items[i]!
+  taken.set(slug, i)
   return loadArticle({ root: data.root, absolutePath, slug, config: site.config, cache: { store: cache, salt: data.version } })
 }
+// an article is finished once its results are on disk
+const finished = (slug: string) => {
+  const i = taken.get(slug)!
+  void cache.flush().then(() => {
+    Atomics.store(state, 1 + i, 1)
+    Atomics.notify(state, 1 + i)
+  })
+}
 const lint = data.lint ? siteLinter(site, { cacheDir: data.cacheDir, version: data.version }) : undefined
-await renderSite(site, { version: data.version, themeId: data.themeId, jobs: 1, imageData: false, lint, next })
+await renderSite(site, { version: data.version, themeId: data.themeId, imageData: false, lint, next, onRendered: finished })

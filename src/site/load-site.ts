@@ -8,9 +8,11 @@ import { createCache, type Cache } from '../cache/create-cache.js'
 import { loadConfig, type LoadedConfig } from '../config/load-config.js'
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
+import { listArticles } from '../content/list-articles.js'
 import { loadArticles } from '../content/load-articles.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
+import { startHelpers, threadsFor, type HelperWork, type Helpers } from './start-helpers.js'
 
 export interface SiteOptions {
   root: string
@@ -22,8 +24,11 @@ export interface SiteOptions {
   slugs?: readonly string[] | undefined
   /** Cache the text-only content work under `.wxpress/cache/`, keyed with this wxpress version. */
   cacheVersion?: string | undefined
-  /** Load only the `slugs` (workers that lint and render a share of the site). */
-  onlySlugs?: boolean | undefined
+  /**
+   * The selected articles will be linted and/or rendered with the cache like this: on many articles,
+   * helper threads start on them at once (see `startHelpers`), and `renderSite` takes them in.
+   */
+  helpers?: HelperWork | undefined
 }
 
 export interface Site {
@@ -40,6 +45,8 @@ export interface Site {
   cacheDir: string
   /** `.wxpress/cache/`, shared by every stage so that its background writes are flushed once. */
   cache: Cache
+  /** Helper threads already working on the selected articles (taken in by `renderSite`). */
+  helpers: Helpers | undefined
 }
 
 /** The site's cache when `cacheDir` is its folder (undefined: no cache). */
@@ -55,17 +62,16 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const cacheDir = path.join(root, '.wxpress', 'cache')
   const store = createCache(cacheDir)
   const cache = options.cacheVersion ? { store, salt: options.cacheVersion } : undefined
-  const only = options.onlySlugs && options.slugs ? new Set(options.slugs) : undefined
-  const articles = loadedConfig.failed ? [] : await loadArticles({ root, contentDir, config, cache, only })
+  const refs = loadedConfig.failed ? [] : await listArticles(contentDir)
   const usage = new VFile({ path: '(command line)', cwd: root })
-  let selected = articles
+  let chosen = refs
   if (options.slugs && options.slugs.length > 0) {
-    const bySlug = new Map(articles.map((a) => [a.slug, a]))
-    selected = []
+    const bySlug = new Map(refs.map((r) => [r.slug, r]))
+    chosen = []
     for (const slug of options.slugs) {
       const clean = slug.replace(/\/+$/, '').replace(/^.*\/([^/]+)\/index\.md$/, '$1').replace(/^content\//, '')
-      const article = bySlug.get(clean)
-      if (article) selected.push(article)
+      const ref = bySlug.get(clean)
+      if (ref) chosen.push(ref)
       else {
         const s = didYouMean(clean, bySlug.keys())
         report(usage, 'error', 'cli/unknown-slug', 'content', `No article \`${clean}\` in ${path.relative(root, contentDir) || '.'}/`, {
@@ -74,5 +80,13 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       }
     }
   }
-  return { root, contentDir, config, loadedConfig, articles, selected, usage, cache: store, cacheDir }
+  // the helpers read the articles themselves: they start before this thread reads them all
+  const threads = options.helpers && usage.messages.length === 0 ? threadsFor(chosen.length, options.helpers.jobs) : 0
+  const helpers = threads > 0 && options.helpers
+    ? startHelpers({ ...options.helpers, root, configPath: loadedConfig.path, cacheDir, items: chosen }, threads)
+    : undefined
+  const articles = await loadArticles({ root, contentDir, config, cache, refs })
+  const bySlug = new Map(articles.map((a) => [a.slug, a]))
+  const selected = options.slugs && options.slugs.length > 0 ? chosen.map((r) => bySlug.get(r.slug)!) : articles
+  return { root, contentDir, config, loadedConfig, articles, selected, usage, cache: store, cacheDir, helpers }
 }

@@ -7,7 +7,7 @@ import type { Article } from '../content/article.js'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
 import type { SiteLinter } from './lint-site.js'
 import { siteCache, type Site } from './load-site.js'
-import { startHelpers, threadsFor } from './start-helpers.js'
+import type { Helpers } from './start-helpers.js'
 
 export interface RenderSiteOptions {
   themeId?: string | undefined
@@ -25,8 +25,6 @@ export interface RenderSiteOptions {
   next?: (() => Promise<Article | undefined>) | undefined
   /** Called with each result as soon as it is ready (e.g. to write it out). */
   onRendered?: ((slug: string, result: RenderResult) => void) | undefined
-  /** Threads in all for uncached articles (`--jobs`; 1: no helpers); default: chosen from the CPU count. */
-  jobs?: number | undefined
 }
 
 export interface RenderedSite {
@@ -46,7 +44,6 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
     fetchRemote: options.fetchRemote,
   })
   const results = new Map<string, RenderResult>()
-  const version = options.version ?? '0'
   // a few in flight, so remote images download while others render; not more, or their trees
   // outlive the young generation and the garbage collector has to promote them
   const run = (next: () => Promise<Article | undefined> | Article | undefined) => Promise.all(Array.from({ length: 4 }, async () => {
@@ -58,29 +55,37 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
     }
   }))
   const queue = site.selected.filter((a) => a.readable)
+  // helpers started by `loadSite` work for this render; injected fetchers (tests) cannot cross into them
+  const helpers = site.helpers
+  site.helpers = undefined
   if (options.next) await run(options.next)
-  // injected fetchers (tests) cannot cross into workers
-  else if (cacheDir !== undefined && !options.fetchRemote && threadsFor(queue.length, cacheDir, options.jobs) > 0) {
-    const misses: Article[] = []
-    for (const a of queue) if (!(await renderer.isCached(a)) || (options.lint && !(await options.lint.isCached(a)))) misses.push(a)
-    const helpers = threadsFor(misses.length, cacheDir, options.jobs)
-    if (helpers > 0) {
-      // the main thread takes its share of the misses, then replays the rest from the cache
-      const shared = startHelpers(site, misses, { cacheDir, version, lint: options.lint !== undefined, themeId: options.themeId, helpers })
-      const mine = new Set<Article>()
-      await run(() => {
-        const a = shared.take()
-        if (a) mine.add(a)
-        return a
-      })
-      const missed = new Set(misses)
-      const hits = queue.filter((a) => !missed.has(a))
-      await run(() => hits.shift())
-      await shared.done
-      const theirs = misses.filter((a) => !mine.has(a))
-      await run(() => theirs.shift())
-    } else await run(() => queue.shift())
-  } else await run(() => queue.shift())
+  else if (helpers && cacheDir === site.cacheDir && !options.fetchRemote) await share(helpers, queue, run)
+  else {
+    await helpers?.stop()
+    await run(() => queue.shift())
+  }
   if (options.flush !== false) await renderer.cache.flush()
   return { results, themeFiles: renderer.themeFiles() }
+}
+
+/** The main thread takes its share of the articles, then replays the helpers' share from the cache. */
+async function share(helpers: Helpers, queue: Article[], run: (next: () => Promise<Article | undefined> | Article | undefined) => Promise<unknown>): Promise<void> {
+  const bySlug = new Map(queue.map((a) => [a.slug, a]))
+  const mine = new Set<number>()
+  await run(() => {
+    // unreadable articles are in the shared list but have nothing to render
+    for (let i = helpers.take(); i !== undefined; i = helpers.take()) {
+      mine.add(i)
+      const article = bySlug.get(helpers.items[i]!.slug)
+      if (article) return article
+    }
+    return undefined
+  })
+  const theirs = helpers.items.flatMap((item, i) => (mine.has(i) || !bySlug.has(item.slug) ? [] : [i]))
+  await run(async () => {
+    const i = theirs.shift()
+    if (i === undefined) return undefined
+    await helpers.settled(i)
+    return bySlug.get(helpers.items[i]!.slug)
+  })
 }

@@ -1,85 +1,86 @@
 /**
- * Cold runs over many articles: worker threads ("helpers") lint and/or render uncached articles while
- * the main thread does the same. Both take the next article from one shared counter, so no thread
- * waits while another still has a long queue; the helpers write their results to `.wxpress/cache/`,
- * from where the main thread replays them. Only from the compiled CLI (workers run dist/ JavaScript).
- * A helper costs its start-up and its own warm-up of the pipeline (≈ 1 s of CPU), so by default one is
- * started per extra core, and only for enough uncached articles to pay that back.
+ * Cold runs over many articles: worker threads ("helpers") lint and/or render articles while the main
+ * thread does the same. Every thread takes the next article from one shared counter, so no thread
+ * waits while another still has a queue. A helper leaves its results in `.wxpress/cache/` and marks the
+ * article finished; the main thread replays it from there. Helpers start as soon as the articles are
+ * listed, while the main thread is still reading them. Only from the compiled CLI (workers run dist/
+ * JavaScript). A helper costs its start-up and its own warm-up of the pipeline (≈ 1 s of CPU).
  */
 import { availableParallelism } from 'node:os'
-import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import type { Article } from '../content/article.js'
-import type { Site } from './load-site.js'
+import type { ArticleRef } from '../content/list-articles.js'
 
 const AUTO_MIN_ARTICLES = 400
 const MAX_THREADS = 4
 
-export interface HelperOptions {
-  cacheDir: string
-  version: string
-  /** Lint as well as render (check); render only (render, publish). */
+/** What the main thread does with each article; the helpers must do the same. */
+export interface HelperWork {
+  /** Lint as well as render (check); render only (render). */
   lint: boolean
   themeId?: string | undefined
-  /** Worker threads to start (from `threadsFor`). */
-  helpers: number
+  version: string
+  /** Threads in all, the main one included (`--jobs`); default: from the CPU count. */
+  jobs?: number | undefined
 }
 
 /** What a helper worker receives. */
-export interface HelperData {
+export interface HelperData extends HelperWork {
   root: string
   configPath: string | undefined
-  contentDir: string
   cacheDir: string
-  version: string
-  lint: boolean
-  themeId: string | undefined
-  /** The articles to share out, by index. */
-  items: { slug: string; absolutePath: string }[]
-  /** Int32Array[1]: the next index to take. */
-  counter: SharedArrayBuffer
+  items: ArticleRef[]
+  /** Int32Array: [0] the next item to take; [1 + i] 1 once a helper finished item i (results on disk). */
+  shared: SharedArrayBuffer
 }
 
 export interface Helpers {
-  /** Takes the next article for this thread (undefined: all taken). */
-  take(): Article | undefined
-  /** Resolves when every helper has stopped and its cache writes are on disk. */
-  done: Promise<void>
+  /** The shared items, by index. */
+  readonly items: readonly ArticleRef[]
+  /** Takes the next item for the calling thread (undefined: all taken). */
+  take(): number | undefined
+  /** Resolves once item `i`, taken by a helper, is finished, or every helper has stopped. */
+  settled(i: number): Promise<void>
+  /** Stops the helpers (their work is not wanted). */
+  stop(): Promise<void>
 }
 
 /**
- * How many helper threads to start for `misses` uncached articles (0: none). `jobs` counts every thread
- * including the main one (1: no helpers); by default one per extra core (up to 4 threads in all) when
- * there are at least 400 uncached articles (measured on 2 cores: below that, a helper's start-up costs more than it saves).
+ * How many helper threads to start for `count` articles (0: none). `jobs` counts every thread including
+ * the main one (1: no helpers); by default one per extra core (up to 4 threads in all) from 400
+ * articles (measured on 2 cores: below that, a helper's start-up costs more than it saves).
  */
-export function threadsFor(misses: number, cacheDir: string | undefined, jobs: number | undefined): number {
-  if (cacheDir === undefined || misses < 2 || !import.meta.url.endsWith('.js')) return 0
-  const threads = jobs ?? (misses >= AUTO_MIN_ARTICLES ? Math.min(availableParallelism(), MAX_THREADS) : 1)
-  return Math.max(0, Math.min(threads, misses) - 1)
+export function threadsFor(count: number, jobs: number | undefined): number {
+  if (count < 2 || !import.meta.url.endsWith('.js')) return 0
+  const threads = jobs ?? (count >= AUTO_MIN_ARTICLES ? Math.min(availableParallelism(), MAX_THREADS) : 1)
+  return Math.max(0, Math.min(threads, count) - 1)
 }
 
-/** Starts the helpers on `articles`; a helper that fails only costs speed (its share falls back to the main thread). */
-export function startHelpers(site: Site, articles: Article[], options: HelperOptions): Helpers {
-  const counter = new Int32Array(new SharedArrayBuffer(4))
-  const data: HelperData = {
-    root: site.root, configPath: site.loadedConfig.path, contentDir: site.contentDir, cacheDir: options.cacheDir, version: options.version,
-    lint: options.lint, themeId: options.themeId, items: articles.map((a) => ({ slug: a.slug, absolutePath: path.resolve(site.root, a.path) })), counter: counter.buffer as SharedArrayBuffer,
-  }
+/** Starts `helpers` threads on `items`; a helper that fails only costs speed (the main thread does its share). */
+export function startHelpers(data: Omit<HelperData, 'shared'>, helpers: number): Helpers {
+  const shared = new SharedArrayBuffer(4 * (1 + data.items.length))
+  const state = new Int32Array(shared)
   const workerUrl = new URL('./helper-worker.js', import.meta.url)
-  const done = Promise.all(Array.from({ length: options.helpers }, () => new Promise<void>((resolve) => {
-    const worker = new Worker(workerUrl, {
-      workerData: data,
-      // a roomier young generation: parsing and rendering make many short-lived objects
-      resourceLimits: { maxYoungGenerationSizeMb: 96 },
-    })
+  const workers = Array.from({ length: helpers }, () => new Worker(workerUrl, {
+    workerData: { ...data, shared } satisfies HelperData,
+    // a roomier young generation: parsing and rendering make many short-lived objects
+    resourceLimits: { maxYoungGenerationSizeMb: 96 },
+  }))
+  const stopped = Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
     worker.once('error', () => resolve())
     worker.once('exit', () => resolve())
   }))).then(() => undefined)
   return {
+    items: data.items,
     take: () => {
-      const i = Atomics.add(counter, 0, 1)
-      return i < articles.length ? articles[i] : undefined
+      const i = Atomics.add(state, 0, 1)
+      return i < data.items.length ? i : undefined
     },
-    done,
+    async settled(i) {
+      const wait = Atomics.waitAsync(state, 1 + i, 0)
+      if (wait.async) await Promise.race([wait.value, stopped])
+    },
+    async stop() {
+      await Promise.all(workers.map((w) => w.terminate()))
+    },
   }
 }

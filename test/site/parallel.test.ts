@@ -65,20 +65,20 @@ describe('worker threads on a cold cache', () => {
     const dist = (file: string) => pathToFileURL(path.join(repo, 'dist', 'site', file)).href
     const { loadSite } = (await import(dist('load-site.js'))) as typeof import('../../src/site/load-site.js')
     const { renderSite } = (await import(dist('render-site.js'))) as typeof import('../../src/site/render-site.js')
-    const site = await loadSite({ root: dir })
+    const site = await loadSite({ root: dir, cacheVersion: '1', helpers: { lint: false, version: '1', jobs: 2 } })
     // a slow main thread (30 ms per article), so that the helper surely starts before the work runs out
     const slow = () => {
       const until = Date.now() + 30
       while (Date.now() < until);
     }
-    const { results } = await renderSite(site, { jobs: 2, imageData: false, onRendered: slow })
+    const { results } = await renderSite(site, { version: '1', imageData: false, onRendered: slow })
     const byHelper = [...results.values()].filter((r) => r.cached).length
     expect(results.size).toBe(40)
     // the main thread replays what the helper rendered from the cache
     expect(byHelper).toBeGreaterThan(0)
     expect(byHelper).toBeLessThan(40)
     // without workers, a second site gets the same HTML as the shared run left in the cache
-    const again = await renderSite(await loadSite({ root: dir }), { jobs: 1 })
+    const again = await renderSite(await loadSite({ root: dir, cacheVersion: '1' }), { version: '1' })
     expect([...again.results.values()].every((r) => r.cached)).toBe(true)
   })
 

@@ -26,14 +26,19 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
       return EXIT.ok
     }
   }
-  let site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: flags.cache ? packageVersion() : undefined })
+  const fixing = flags.fix === true || flags.fixDryRun === true
+  const version = packageVersion()
+  const siteOptions = { root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: flags.cache ? version : undefined }
+  // many uncached articles: helper threads lint and render some of them (not before a fix changes them)
+  const helpers = flags.cache ? { lint: true, version, jobs: flags.jobs } : undefined
+  let site = await loadSite({ ...siteOptions, helpers: fixing ? undefined : helpers })
   if (reportUsage(io, site)) return EXIT.usage
-  if ((flags.fix || flags.fixDryRun) && !site.loadedConfig.failed) {
+  if (fixing && !site.loadedConfig.failed) {
     const { runFix } = await import('./run-fix.js')
     await runFix(io, site, flags.fixDryRun === true)
-    site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: flags.cache ? packageVersion() : undefined })
+    site = await loadSite({ ...siteOptions, helpers })
   }
-  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version: packageVersion(), noCache: !flags.cache, jobs: flags.jobs })
+  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version, noCache: !flags.cache })
   const { diagnostics, summary } = result
   switch (flags.format) {
     case 'json':

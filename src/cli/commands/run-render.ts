@@ -21,13 +21,19 @@ import type { RenderResult } from '../../render/create-renderer.js'
 const writeFile = promisify(writeFileCallback)
 
 export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags): Promise<number> {
-  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, slugs, cacheVersion: flags.cache ? packageVersion() : undefined })
+  const version = packageVersion()
+  const site = await loadSite({
+    root: io.cwd, config: flags.config, content: flags.content, slugs, cacheVersion: flags.cache ? version : undefined,
+    // many uncached articles: helper threads render some of them
+    helpers: flags.cache ? { lint: false, themeId: flags.theme, version, jobs: flags.jobs } : undefined,
+  })
   if (reportUsage(io, site)) return EXIT.usage
   if (flags.theme) {
     const { listThemes } = await import('../../themes/load-theme.js')
     const ids = await listThemes({ root: site.root, themeDirs: site.config.themeDirs })
     if (!ids.includes(flags.theme)) {
       io.stderr.write(`wxpress: theme \`${flags.theme}\` not found\nhint: available themes: ${ids.join(', ')}\n`)
+      await site.helpers?.stop()
       return EXIT.usage
     }
   }
@@ -36,6 +42,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     mkdirSync(path.join(out, 'assets'), { recursive: true })
   } catch (error) {
     io.stderr.write(`wxpress: cannot create ${flags.out}: ${(error as Error).message}\n`)
+    await site.helpers?.stop()
     return EXIT.usage
   }
   // each article is written as soon as it is rendered, on the I/O threads, while the next one renders
@@ -50,7 +57,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
       writes.push(writeFile(path.join(out, image.file), image.data))
     }
   }
-  const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version: packageVersion(), onRendered, jobs: flags.jobs })
+  const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version, onRendered })
   const manifest: unknown[] = []
   for (const article of site.selected) {
     const result = results.get(article.slug)
