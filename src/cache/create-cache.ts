@@ -1,21 +1,35 @@
 /**
- * A content-addressed JSON cache under `.wxpress/cache/`: values are stored by a key that is the hash
- * of everything they depend on, so there is nothing to invalidate. Unreadable entries are misses.
+ * A content-addressed cache under `.wxpress/cache/`: values are stored by a key that is the hash of
+ * everything they depend on, so there is nothing to invalidate.
+ *
+ * Entries live in pack files: `flush` writes the entries set since the last flush as one new pack
+ * (creating thousands of small files costs far more than one big one, worst right after the folder
+ * was deleted), under a temporary name renamed into place, so no reader sees half a pack. Packs are
+ * read lazily on the first lookup; an unreadable or foreign pack is ignored (its entries are misses).
+ * When a run leaves many packs, `flush` merges them into one. A failure to write only means no cache:
+ * a read-only checkout still works.
  */
-import { createHash } from 'node:crypto'
-import { existsSync, mkdir, readFileSync, unlink, writeFile } from 'node:fs'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 export interface Cache {
   get<T>(namespace: string, key: string): Promise<T | undefined>
-  /** Stores a value; the write finishes in the background (see `flush`). */
+  /** Stores a value (readable at once; on disk after the next `flush`). */
   set(namespace: string, key: string, value: unknown): Promise<void>
-  /** Resolves when every write started so far is on disk (or failed). */
+  /** Writes the entries set so far as one pack (and merges the packs when there are many). */
   flush(): Promise<void>
-  /** Whether an entry exists (no read, no stats). */
+  /** Whether an entry exists (no parse, no stats). */
   has(namespace: string, key: string): Promise<boolean>
-  /** Hits and misses so far (for reports and tests). */
+  /** Picks up packs written since the first lookup (by helper threads or other processes). */
+  refresh(): void
+  /** Lookups and entries written so far (for reports and tests). */
   readonly stats: { hits: number; misses: number; writes: number }
+}
+
+export interface CacheOptions {
+  /** Merge the packs when a flush leaves more than `MAX_PACKS` (default true; helper threads: false). */
+  compact?: boolean | undefined
 }
 
 /** sha256 hex of the parts, in order. */
@@ -28,68 +42,131 @@ export function hashKey(...parts: (string | Uint8Array)[]): string {
   return hash.digest('hex')
 }
 
+const HEADER = 'wxpress-cache 1\n'
+const MAX_PACKS = 16
+/** Above this, a merge keeps only the entries this process used. */
+const MAX_BYTES = 256 * 1024 * 1024
+
+/** An entry is `text.slice(start, end)` of its pack (or of the pending text before a flush). */
+interface Entry { text: string; start: number; end: number }
+
 /** A cache in `dir`; `undefined` gives a cache that never hits (e.g. `--no-cache`). */
-export function createCache(dir: string | undefined): Cache {
+export function createCache(dir: string | undefined, options: CacheOptions = {}): Cache {
   const stats = { hits: 0, misses: 0, writes: 0 }
-  const file = (namespace: string, key: string) => path.join(dir ?? '', namespace, key.slice(0, 2), `${key}.json`)
-  const folders = new Map<string, Promise<boolean>>()
-  const pending = new Set<Promise<void>>()
-  /** Values being written, readable at once (read-your-writes within this cache). */
-  const unwritten = new Map<string, string>()
+  /** By `namespace\tkey`. */
+  const entries = new Map<string, Entry>()
+  const pending = new Map<string, string>()
+  const used = new Set<string>()
+  const packs = new Set<string>()
+  let scanned = false
+
+  const scan = () => {
+    scanned = true
+    let names: string[]
+    try {
+      names = readdirSync(dir!)
+    } catch {
+      return // no cache yet
+    }
+    for (const name of names) if (name.endsWith('.pack') && !packs.has(name)) readPack(name)
+  }
+  const readPack = (name: string) => {
+    let text: string
+    try {
+      text = readFileSync(path.join(dir!, name), 'utf8')
+    } catch {
+      return // merged away by another process meanwhile
+    }
+    packs.add(name)
+    if (!text.startsWith(HEADER)) return
+    for (let at = HEADER.length, end = text.indexOf('\n', at); end > 0; at = end + 1, end = text.indexOf('\n', at)) {
+      const tab = text.indexOf('\t', text.indexOf('\t', at) + 1)
+      if (tab < 0 || tab > end) continue
+      const id = text.slice(at, tab)
+      if (!entries.has(id)) entries.set(id, { text, start: tab + 1, end })
+    }
+  }
+  const lookup = (id: string): string | undefined => {
+    if (!scanned) scan()
+    const entry = entries.get(id)
+    return pending.get(id) ?? (entry && entry.text.slice(entry.start, entry.end))
+  }
+  /** Writes `lines` as a new pack; its name, or undefined when it cannot be written. */
+  const writePack = (lines: string[]): string | undefined => {
+    const name = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}.pack`
+    const temporary = path.join(dir!, `.${name}.tmp`)
+    try {
+      mkdirSync(dir!, { recursive: true })
+      writeFileSync(temporary, HEADER + lines.join(''))
+      renameSync(temporary, path.join(dir!, name))
+      return name
+    } catch {
+      attempt(() => unlinkSync(temporary))
+      return undefined
+    }
+  }
+  const merge = () => {
+    scan()
+    let bytes = 0
+    for (const entry of entries.values()) bytes += entry.end - entry.start
+    const keep = [...entries].filter(([id]) => bytes <= MAX_BYTES || used.has(id))
+    const name = writePack(keep.map(([id, e]) => `${id}\t${e.text.slice(e.start, e.end)}\n`))
+    if (!name) return
+    for (const old of packs) attempt(() => unlinkSync(path.join(dir!, old)))
+    packs.clear()
+    entries.clear()
+    readPack(name)
+  }
+
   return {
     stats,
     async get<T>(namespace: string, key: string): Promise<T | undefined> {
-      if (!dir) {
-        stats.misses++
-        return undefined
-      }
+      const id = `${namespace}\t${key}`
+      const text = dir ? lookup(id) : undefined
       try {
-        // small files: a synchronous read skips the thread-pool round trip (much faster for thousands)
-        const target = file(namespace, key)
-        const value = JSON.parse(unwritten.get(target) ?? readFileSync(target, 'utf8')) as T
-        stats.hits++
-        return value
+        if (text !== undefined) {
+          const value = JSON.parse(text) as T
+          stats.hits++
+          used.add(id)
+          return value
+        }
       } catch {
-        stats.misses++
-        return undefined
+        // a damaged entry is a miss
       }
+      stats.misses++
+      return undefined
     },
     async has(namespace: string, key: string): Promise<boolean> {
-      if (!dir) return false
-      const target = file(namespace, key)
-      return unwritten.has(target) || existsSync(target)
+      return dir ? lookup(`${namespace}\t${key}`) !== undefined : false
     },
     async set(namespace: string, key: string, value: unknown): Promise<void> {
       if (!dir) return
-      const target = file(namespace, key)
-      const folder = path.dirname(target)
-      let ready = folders.get(folder)
-      if (!ready) {
-        ready = new Promise<boolean>((resolve) => mkdir(folder, { recursive: true }, (error) => resolve(!error)))
-        folders.set(folder, ready)
-      }
-      // Written in place, on the I/O threads while this thread goes on (`flush` waits for them). A
-      // reader that meets a half-written file (another process, a crash) cannot parse it and takes it
-      // as a miss; values are content-addressed, so any two writers write the same bytes. A failure
-      // only means no cache (a read-only checkout still works).
-      const data = JSON.stringify(value)
-      unwritten.set(target, data)
-      const job = ready.then((ok) => new Promise<void>((resolve) => {
-        if (!ok) return resolve()
-        writeFile(target, data, (error) => {
-          if (error) return unlink(target, () => resolve())
-          stats.writes++
-          resolve()
-        })
-      }))
-      pending.add(job)
-      void job.then(() => {
-        pending.delete(job)
-        if (unwritten.get(target) === data) unwritten.delete(target)
-      })
+      const id = `${namespace}\t${key}`
+      // a snapshot now: the caller may change the value afterwards
+      pending.set(id, JSON.stringify(value))
+      used.add(id)
     },
     async flush(): Promise<void> {
-      while (pending.size > 0) await Promise.all([...pending])
+      if (!dir || pending.size === 0) return
+      const written = [...pending]
+      pending.clear()
+      const name = writePack(written.map(([id, json]) => `${id}\t${json}\n`))
+      if (!name) return
+      stats.writes += written.length
+      if (!scanned) scan()
+      else readPack(name)
+      if (options.compact !== false && packs.size > MAX_PACKS) merge()
     },
+    refresh(): void {
+      if (dir) scan()
+    },
+  }
+}
+
+function attempt(action: () => unknown): void {
+  try {
+    action()
+  } catch {
+    // best effort
   }
 }

@@ -12,7 +12,8 @@ import type { HelperData } from './start-helpers.js'
 const data = workerData as HelperData
 const state = new Int32Array(data.shared)
 const loadedConfig = await loadConfig(data.root, data.configPath)
-const cache = createCache(data.cacheDir)
+// the main thread merges the packs at the end
+const cache = createCache(data.cacheDir, { compact: false })
 const site: Site = {
   root: data.root, contentDir: '', config: loadedConfig.config, loadedConfig, articles: [], selected: [],
   usage: new VFile(), cacheDir: data.cacheDir, cache, helpers: undefined,
@@ -25,7 +26,7 @@ const next = async () => {
   taken.set(slug, i)
   return loadArticle({ root: data.root, absolutePath, slug, config: site.config, cache: { store: cache, salt: data.version } })
 }
-// an article is finished once its results are on disk
+// an article is finished once its results are on disk (one pack each: the main thread is waiting for it)
 const finished = (slug: string) => {
   const i = taken.get(slug)!
   void cache.flush().then(() => {

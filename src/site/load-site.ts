@@ -43,7 +43,7 @@ export interface Site {
   /** Problems with the command line itself (unknown slugs, missing content folder). */
   usage: VFile
   cacheDir: string
-  /** `.wxpress/cache/`, shared by every stage so that its background writes are flushed once. */
+  /** `.wxpress/cache/`, shared by every stage so that its new entries are flushed as one pack. */
   cache: Cache
   /** Helper threads already working on the selected articles (taken in by `renderSite`). */
   helpers: Helpers | undefined

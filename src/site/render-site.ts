@@ -3,6 +3,7 @@
  * messages land on the articles' VFiles and the theme files.
  */
 import type { VFile } from 'vfile'
+import type { Cache } from '../cache/create-cache.js'
 import type { Article } from '../content/article.js'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
 import type { SiteLinter } from './lint-site.js'
@@ -59,7 +60,7 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   const helpers = site.helpers
   site.helpers = undefined
   if (options.next) await run(options.next)
-  else if (helpers && cacheDir === site.cacheDir && !options.fetchRemote) await share(helpers, queue, run)
+  else if (helpers && cacheDir === site.cacheDir && !options.fetchRemote) await share(helpers, queue, run, renderer.cache)
   else {
     await helpers?.stop()
     await run(() => queue.shift())
@@ -69,7 +70,7 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
 }
 
 /** The main thread takes its share of the articles, then replays the helpers' share from the cache. */
-async function share(helpers: Helpers, queue: Article[], run: (next: () => Promise<Article | undefined> | Article | undefined) => Promise<unknown>): Promise<void> {
+async function share(helpers: Helpers, queue: Article[], run: (next: () => Promise<Article | undefined> | Article | undefined) => Promise<unknown>, cache: Cache): Promise<void> {
   const bySlug = new Map(queue.map((a) => [a.slug, a]))
   const mine = new Set<number>()
   await run(() => {
@@ -86,6 +87,7 @@ async function share(helpers: Helpers, queue: Article[], run: (next: () => Promi
     const i = theirs.shift()
     if (i === undefined) return undefined
     await helpers.settled(i)
+    cache.refresh()
     return bySlug.get(helpers.items[i]!.slug)
   })
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,8 +14,9 @@ describe('content-hash cache', () => {
     cpSync(path.join(repo, 'test', 'lint', 'sloppy.md'), path.join(root, 'content', 's', 'index.md'))
     cpSync(path.join(repo, 'test', 'content', 'fixtures', 'valid', 'cover.png'), path.join(root, 'content', 's', 'cover.png'))
     const first = await runCli(['check', '--format', 'json', '--now=2027-01-01T00:00:00Z'], root)
-    expect(existsSync(path.join(root, '.wxpress', 'cache', 'lint'))).toBe(true)
-    expect(readdirSync(path.join(root, '.wxpress', 'cache', 'render')).length).toBeGreaterThan(0)
+    const packs = readdirSync(path.join(root, '.wxpress', 'cache'))
+    expect(packs).toHaveLength(1)
+    expect(readFileSync(path.join(root, '.wxpress', 'cache', packs[0]!), 'utf8')).toMatch(/^lint\t[0-9a-f]{64}\t/m)
     const second = await runCli(['check', '--format', 'json', '--now=2027-01-01T00:00:00Z'], root)
     expect(second.stdout).toBe(first.stdout)
     expect(JSON.parse(second.stdout).summary.warnings).toBeGreaterThan(5)
@@ -27,5 +28,75 @@ describe('image headers', () => {
     expect(readImageHeader(readFileSync(path.join(repo, 'content', 'spring-meetup', 'cover.png')))).toEqual({ format: 'png', width: 900, height: 383 })
     expect(readImageHeader(readFileSync(path.join(repo, 'content', 'spring-meetup', 'images', 'venue.jpg')))).toEqual({ format: 'jpeg', width: 800, height: 450 })
     expect(readImageHeader(Buffer.from('GIF89a'))).toBeUndefined()
+  })
+})
+
+describe('cache packs', () => {
+  const open = async (dir: string, options?: { compact?: boolean }) => (await import('../../src/cache/create-cache.js')).createCache(dir, options)
+  const packsIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.pack'))
+
+  it('reads its own writes at once, writes one pack per flush, and another instance reads it back', async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-pack-')), 'cache')
+    const one = await open(dir)
+    const value = { html: '<p>a\tb\nc</p>', n: 1 }
+    await one.set('render', 'k1', value)
+    value.n = 2 // the cache keeps what was set
+    expect(await one.get('render', 'k1')).toEqual({ html: '<p>a\tb\nc</p>', n: 1 })
+    await one.set('lint', 'k1', [])
+    await one.flush()
+    await one.flush() // nothing new: no second pack
+    expect(packsIn(dir)).toHaveLength(1)
+    expect(one.stats.writes).toBe(2)
+    const two = await open(dir)
+    expect(await two.get('render', 'k1')).toEqual({ html: '<p>a\tb\nc</p>', n: 1 })
+    expect(await two.has('lint', 'k1')).toBe(true)
+    expect(await two.get('render', 'k2')).toBeUndefined()
+    expect(two.stats).toEqual({ hits: 1, misses: 1, writes: 0 })
+  })
+
+  it('sees packs written later only after refresh, and merges many packs into one', async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-pack-')), 'cache')
+    const main = await open(dir)
+    expect(await main.get('render', 'a0')).toBeUndefined()
+    const helper = await open(dir, { compact: false })
+    for (let i = 0; i < 20; i++) {
+      await helper.set('render', `a${i}`, { i })
+      await helper.flush()
+    }
+    expect(packsIn(dir)).toHaveLength(20) // a helper never merges
+    expect(await main.get('render', 'a0')).toBeUndefined()
+    main.refresh()
+    expect(await main.get('render', 'a19')).toEqual({ i: 19 })
+    await main.set('render', 'b', 'mine')
+    await main.flush()
+    expect(packsIn(dir)).toHaveLength(1)
+    const later = await open(dir)
+    for (let i = 0; i < 20; i++) expect(await later.get('render', `a${i}`)).toEqual({ i })
+    expect(await later.get('render', 'b')).toBe('mine')
+  })
+
+  it('takes damaged or foreign packs and entries as misses', async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-pack-')), 'cache')
+    const one = await open(dir)
+    await one.set('render', 'ok', 1)
+    await one.set('render', 'cut', { long: 'x'.repeat(100) })
+    await one.flush()
+    const [pack] = packsIn(dir)
+    const text = readFileSync(path.join(dir, pack!), 'utf8')
+    writeFileSync(path.join(dir, pack!), text.replace(/"x+"/, '"xx').replace(/\n$/, '')) // a torn tail
+    writeFileSync(path.join(dir, 'other.pack'), 'render\tok\t2\n') // no header: not ours
+    const two = await open(dir)
+    expect(await two.get('render', 'ok')).toBe(1)
+    expect(await two.get('render', 'cut')).toBeUndefined()
+  })
+
+  it('works without a writable folder (no cache, no error)', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'wxpress-pack-'))
+    chmodSync(parent, 0o500)
+    const one = await open(path.join(parent, 'cache'))
+    await one.set('render', 'k', 1)
+    await expect(one.flush()).resolves.toBeUndefined()
+    expect(await one.get('render', 'k')).toBe(process.getuid?.() === 0 ? 1 : undefined)
+    chmodSync(parent, 0o700)
   })
 })

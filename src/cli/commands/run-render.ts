@@ -2,8 +2,7 @@
  * `wxpress render`: writes every article that parses (errors or not, reviewers must see it),
  * its prepared images under assets/, and a manifest of planned uploads.
  */
-import { mkdirSync, writeFile as writeFileCallback } from 'node:fs'
-import { promisify } from 'node:util'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { collectDiagnostics, summarize } from '../../diagnostics/diagnostic.js'
 import { reportJson } from '../../diagnostics/report-json.js'
@@ -18,7 +17,6 @@ import type { PlannedImage } from '../../render/planned-image.js'
 import type { RenderResult } from '../../render/create-renderer.js'
 
 // the callback API: much less work on this thread per file than fs/promises (no FileHandle)
-const writeFile = promisify(writeFileCallback)
 
 export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags): Promise<number> {
   const version = packageVersion()
@@ -45,16 +43,24 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     await site.helpers?.stop()
     return EXIT.usage
   }
-  // each article is written as soon as it is rendered, on the I/O threads, while the next one renders
-  const writes: Promise<void>[] = []
+  // each article is written as soon as it is rendered (synchronously: the thread pool would only get
+  // to thousands of small writes when this thread yields, in practice at the end); the first failure is kept
+  let failure: Error | undefined
+  const write = (file: string, data: string | Uint8Array) => {
+    try {
+      if (!failure) writeFileSync(path.join(out, file), data)
+    } catch (error) {
+      failure = error as Error
+    }
+  }
   const assets = new Set<string>()
   const onRendered = (slug: string, result: RenderResult) => {
     if (!result.html) return
-    writes.push(writeFile(path.join(out, `${slug}.html`), result.html))
+    write(`${slug}.html`, result.html)
     for (const image of [...result.images, ...(result.cover ? [result.cover] : [])]) {
       if (assets.has(image.file)) continue
       assets.add(image.file)
-      writes.push(writeFile(path.join(out, image.file), image.data))
+      write(image.file, image.data)
     }
   }
   const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version, onRendered })
@@ -68,10 +74,9 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
       images: result.images.map(strip), cover: result.cover ? strip(result.cover) : null,
     })
   }
-  writes.push(writeFile(path.join(out, 'manifest.json'), JSON.stringify({ version: 1, articles: manifest }, null, 2) + '\n'))
-  const failed = (await Promise.allSettled(writes)).find((w) => w.status === 'rejected')
-  if (failed) {
-    io.stderr.write(`wxpress: cannot write into ${flags.out}: ${(failed.reason as Error).message}\n`)
+  write('manifest.json', JSON.stringify({ version: 1, articles: manifest }, null, 2) + '\n')
+  if (failure) {
+    io.stderr.write(`wxpress: cannot write into ${flags.out}: ${failure.message}\n`)
     return EXIT.usage
   }
   const files = [...site.selected.map((a) => ({ file: a.file, path: a.path })), ...themeFiles.map((f) => ({ file: f, path: f.path }))]
