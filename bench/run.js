@@ -66,7 +66,7 @@ void warmCheck
 
 // 4. In-process stage timings and wenyan-core side by side (bench/stages.js runs on the compiled dist/).
 try {
-  execFileSync(process.execPath, [path.join(repo, 'bench', 'stages.js'), big, String(count)], { stdio: 'inherit' })
+  execFileSync(process.execPath, [path.join(repo, 'bench', 'stages.js'), big, String(count), String(coldRender)], { stdio: 'inherit' })
 } catch (error) {
   console.log(`stage bench failed: ${error.message}`)
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // In-process stage timings on a generated corpus, and @wenyan-md/core (bench-only dev dependency)
-// rendering the same articles in the same process. Figures only. Usage: node bench/stages.js <site> <count>
+// rendering the same articles in the same process. Figures only.
+// Usage: node bench/stages.js <site> <count> [<ms of a whole cold `wxpress render` process on them>]
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,6 +10,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = (p) => import(path.join(repo, 'dist', p))
 const site = process.argv[2]
 const limit = Number(process.argv[3] ?? 200)
+const wholeRender = Number(process.argv[4] ?? 0)
 
 const { loadSite } = await dist('site/load-site.js')
 const { createLinter } = await dist('lint/lint-article.js')
@@ -71,7 +73,8 @@ try {
   }
   const theirs = ms(t0)
   line(`@wenyan-md/core × ${articles.length}, in process`, `${(theirs / articles.length).toFixed(2)} ms/article`)
-  line('speed-up (wenyan / wxpress)', `${(theirs / ours).toFixed(1)}×`)
+  line('speed-up in process (wenyan / wxpress)', `${(theirs / ours).toFixed(1)}×`)
+  if (wholeRender > 0) line('speed-up of a whole cold `wxpress render` process', `${(theirs / wholeRender).toFixed(1)}× (${(theirs / 1000).toFixed(1)} s / ${(wholeRender / 1000).toFixed(1)} s)`)
 } catch (error) {
   line('@wenyan-md/core', `not run: ${error.message.split('\n')[0]}`)
 }

@@ -1,7 +1,8 @@
 /**
  * The render pipeline in its fixed order: remark-parse + syntax → user remark plugins → built-in
  * remark plugins → remark-rehype → raw HTML → sanitiser → theme and user rehype plugins → built-in
- * WeChat rehype plugins → stringify. Built once per renderer and reused for every article.
+ * WeChat rehype plugins → stringify (the renderer hands juice the tree itself, see `inlineCss`). Built
+ * once per renderer and reused for every article.
  */
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'

@@ -13,7 +13,7 @@ import { guardDollars } from '../content/dollar-guard.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { loadTheme } from '../themes/load-theme.js'
-import { cssFor } from '../themes/css-for.js'
+import { cssFor, treeTokens } from '../themes/css-for.js'
 import type { Theme } from '../themes/theme.js'
 import { checkFootnotes } from './check-footnotes.js'
 import { createImageLoader, type Dep, type ImageStore } from './image-loader.js'
@@ -129,8 +129,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     let html = ''
     try {
       const hast = await processor.run(tree, file)
-      const raw = processor.stringify(hast as never, file)
-      html = inlineCss(raw, cssFor(theme.rules, raw))
+      // juice gets the tree rehype-stringify would write (as a DOM): no serialising and parsing again
+      html = inlineCss(hast, cssFor(theme.rules, treeTokens(hast)))
     } catch (error) {
       report(file, 'error', 'render/failed', 'render', `Rendering failed: ${(error as Error).message}`, {
         hint: 'A Markdown or theme plugin threw; run with the plugin removed to find it.',

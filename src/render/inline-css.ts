@@ -1,14 +1,18 @@
 /**
- * The only juice and cheerio import: inlines the theme CSS into `style` attributes (pseudo-elements
- * materialised as elements), then drops `class`, `id` and `data-*` attributes, which WeChat ignores
- * or strips.
+ * The only juice, cheerio, domhandler and property-information import: inlines the theme CSS into
+ * `style` attributes (pseudo-elements materialised as elements), then drops `class`, `id` and
+ * `data-*` attributes, which WeChat ignores or strips.
  */
 import { createRequire } from 'node:module'
+import type { Element as HastElement, Root as HastRoot, RootContent } from 'hast'
 import juice from 'juice'
+import { find, html as htmlSchema, svg as svgSchema, type Schema } from 'property-information'
 
-// juice is CommonJS and loads cheerio's CommonJS build; take that same copy rather than also loading
-// the ES module build (≈ 80 ms more at start-up, and two copies of the DOM classes)
-const { load } = createRequire(import.meta.url)('cheerio') as typeof import('cheerio')
+// juice is CommonJS and loads cheerio's CommonJS build; take that same copy (and its domhandler)
+// rather than also loading the ES module builds (≈ 80 ms more at start-up, two copies of the DOM classes)
+const require = createRequire(import.meta.url)
+const { load } = require('cheerio') as typeof import('cheerio')
+const dom = require('domhandler') as typeof import('domhandler')
 
 const OPTIONS = {
   inlinePseudoElements: true,
@@ -46,12 +50,61 @@ function dropHooks(node: DomNode): void {
   }
 }
 
-export function inlineCss(html: string, css: string): string {
-  // htmlparser2 (not parse5) parses and dom-serializer writes back: 3× faster on our own well-formed
-  // HTML, with the same escaping (`&amp; &lt; &gt; &nbsp;` in text, `&amp; &quot; &nbsp;` in attributes)
-  const $ = load(html, { xml: HTMLPARSER2 }, false)
+/** `html` (a string or the hast tree) with `css` inlined. */
+export function inlineCss(html: string | HastRoot, css: string): string {
+  // a tree becomes the DOM directly; a string is parsed by htmlparser2 (not parse5: 3× faster on our
+  // own well-formed HTML); dom-serializer writes back (`&amp; &lt; &gt; &nbsp;` in text, `&amp; &quot;
+  // &nbsp;` in attributes)
+  const $ = load(typeof html === 'string' ? html : adopt(new dom.Document(toDom(html.children, htmlSchema))), { xml: HTMLPARSER2 }, false)
   // theme variables are resolved when the theme is compiled; only inline styles may still use var()
-  juice.juiceDocument($, { ...OPTIONS, resolveCSSVariables: html.includes('var('), extraCss: css })
+  const variables = typeof html === 'string' ? html.includes('var(') : hasVariables(html)
+  juice.juiceDocument($, { ...OPTIONS, resolveCSSVariables: variables, extraCss: css })
   dropHooks($.root()[0] as unknown as DomNode)
   return $.html()
+}
+
+type DomChild = InstanceType<typeof dom.Element> | InstanceType<typeof dom.Text> | InstanceType<typeof dom.Comment>
+
+/** hast → domhandler nodes, with the attributes rehype-stringify would write and the HTML parser read back. */
+function toDom(nodes: readonly RootContent[], schema: Schema): DomChild[] {
+  const out: DomChild[] = []
+  for (const node of nodes) {
+    let child: DomChild | undefined
+    if (node.type === 'element') {
+      const inner = schema.space === 'html' && node.tagName === 'svg' ? svgSchema : schema
+      child = adopt(new dom.Element(node.tagName, attributes(node, inner), toDom(node.tagName === 'template' ? [] : node.children, inner)))
+    } else if (node.type === 'text' || node.type === 'raw') child = new dom.Text(node.value) // raw HTML is written as text
+    else if (node.type === 'comment') child = new dom.Comment(node.value)
+    if (!child) continue
+    const prev = out[out.length - 1]
+    if (prev) {
+      prev.next = child
+      child.prev = prev
+    }
+    out.push(child)
+  }
+  return out
+}
+
+function adopt<T extends InstanceType<typeof dom.Element> | InstanceType<typeof dom.Document>>(parent: T): T {
+  for (const child of parent.children) child.parent = parent
+  return parent
+}
+
+function attributes(node: HastElement, schema: Schema): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, raw] of Object.entries(node.properties ?? {})) {
+    const info = find(schema, key)
+    let value: unknown = raw
+    if (info.overloadedBoolean && (value === info.attribute || value === '')) value = true
+    else if ((info.boolean || info.overloadedBoolean) && (typeof value !== 'string' || value === info.attribute || value === '')) value = Boolean(value)
+    if (value === null || value === undefined || value === false || (typeof value === 'number' && Number.isNaN(value))) continue
+    out[info.attribute] = value === true ? '' : Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ').trim() : String(value)
+  }
+  return out
+}
+
+function hasVariables(node: HastRoot | RootContent): boolean {
+  if (node.type === 'element' && typeof node.properties.style === 'string' && node.properties.style.includes('var(')) return true
+  return 'children' in node && node.children.some(hasVariables)
 }

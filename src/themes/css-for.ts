@@ -9,7 +9,29 @@ export interface ThemeRule {
   tokens: string[]
 }
 
-/** The CSS of the rules that can match `html`. */
-export function cssFor(rules: readonly ThemeRule[], html: string): string {
-  return rules.filter((r) => r.tokens.every((t) => html.includes(t))).map((r) => r.css).join('\n')
+/**
+ * The CSS of the rules that can match a document with these `tokens` (`<tag` for each element
+ * name, lower case, and each class name).
+ */
+export function cssFor(rules: readonly ThemeRule[], tokens: ReadonlySet<string>): string {
+  return rules.filter((r) => r.tokens.every((t) => tokens.has(t))).map((r) => r.css).join('\n')
+}
+
+interface TreeNode {
+  type: string
+  tagName?: string
+  properties?: { className?: unknown }
+  children?: TreeNode[]
+}
+
+/** The tokens of a hast tree for `cssFor`. */
+export function treeTokens(tree: TreeNode, into = new Set<string>()): Set<string> {
+  for (const node of tree.children ?? []) {
+    if (node.type !== 'element') continue
+    into.add(`<${node.tagName!.toLowerCase()}`)
+    const names = node.properties?.className
+    for (const name of Array.isArray(names) ? names : typeof names === 'string' ? names.split(/\s+/) : []) into.add(String(name))
+    treeTokens(node, into)
+  }
+  return into
 }
