@@ -21,8 +21,8 @@ export interface Cache {
   flush(): Promise<void>
   /** Whether an entry exists (no parse, no stats). */
   has(namespace: string, key: string): Promise<boolean>
-  /** Picks up packs written since the first lookup (by helper threads or other processes). */
-  refresh(): void
+  /** Picks up packs written since the first lookup (by helper threads or other processes); whether there were any. */
+  refresh(): boolean
   /** Lookups and entries written so far (for reports and tests). */
   readonly stats: { hits: number; misses: number; writes: number }
 }
@@ -60,15 +60,17 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   const packs = new Set<string>()
   let scanned = false
 
-  const scan = () => {
+  const scan = (): boolean => {
     scanned = true
     let names: string[]
     try {
       names = readdirSync(dir!)
     } catch {
-      return // no cache yet
+      return false // no cache yet
     }
+    const before = packs.size
     for (const name of names) if (name.endsWith('.pack') && !packs.has(name)) readPack(name)
+    return packs.size > before
   }
   const readPack = (name: string) => {
     let text: string
@@ -157,8 +159,8 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       else readPack(name)
       if (options.compact !== false && packs.size > MAX_PACKS) merge()
     },
-    refresh(): void {
-      if (dir) scan()
+    refresh(): boolean {
+      return dir ? scan() : false
     },
   }
 }

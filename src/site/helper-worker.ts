@@ -19,11 +19,14 @@ const site: Site = {
   usage: new VFile(), cacheDir: data.cacheDir, cache, helpers: undefined,
 }
 const taken = new Map<string, number>()
+let primed = false
 const next = async () => {
   const i = Atomics.add(state, 0, 1)
   if (i >= data.items.length) return undefined
   const { slug, absolutePath } = data.items[i]!
   taken.set(slug, i)
+  // the main thread leaves every article's parsed front matter in the cache soon after the start
+  if (!primed) primed = cache.refresh()
   return loadArticle({ root: data.root, absolutePath, slug, config: site.config, cache: { store: cache, salt: data.version } })
 }
 // an article is finished once its results are on disk (one pack each: the main thread is waiting for it)

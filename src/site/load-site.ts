@@ -86,6 +86,8 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     ? startHelpers({ ...options.helpers, root, configPath: loadedConfig.path, cacheDir, items: chosen }, threads)
     : undefined
   const articles = await loadArticles({ root, contentDir, config, cache, refs })
+  // the helpers take the parsed front matter from the cache rather than parsing it again
+  if (helpers) await store.flush()
   const bySlug = new Map(articles.map((a) => [a.slug, a]))
   const selected = options.slugs && options.slugs.length > 0 ? chosen.map((r) => bySlug.get(r.slug)!) : articles
   return { root, contentDir, config, loadedConfig, articles, selected, usage, cache: store, cacheDir, helpers }

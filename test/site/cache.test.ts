@@ -65,7 +65,8 @@ describe('cache packs', () => {
     }
     expect(packsIn(dir)).toHaveLength(20) // a helper never merges
     expect(await main.get('render', 'a0')).toBeUndefined()
-    main.refresh()
+    expect(main.refresh()).toBe(true)
+    expect(main.refresh()).toBe(false)
     expect(await main.get('render', 'a19')).toEqual({ i: 19 })
     await main.set('render', 'b', 'mine')
     await main.flush()
