@@ -3,7 +3,7 @@
 // Usage: npm run bench [-- --articles 1000]
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateCorpus } from './generate-corpus.js'
@@ -34,7 +34,7 @@ function cli(cwd, args) {
   }
 }
 
-console.log(`wxpress bench — node ${process.version}, ${count} generated articles\n`)
+console.log(`wxpress bench — node ${process.version}, ${availableParallelism()} cores, ${count} generated articles\n`)
 
 // 1. One article, whole process including Node start-up.
 const one = mkdtempSync(path.join(tmpdir(), 'wxpress-bench-one-'))
@@ -57,10 +57,11 @@ console.log(`${'  per article: cold / warm'.padEnd(58)} ${(coldSite / n).toFixed
 // 3. A generated corpus.
 const big = mkdtempSync(path.join(tmpdir(), 'wxpress-bench-big-'))
 generateCorpus(big, count)
-const coldCheck = time(`wxpress check (${count} articles), cold`, () => { rmSync(path.join(big, '.wxpress'), { recursive: true, force: true }); cli(big, ['check', NOW]) })
-const warmCheck = time(`wxpress check (${count} articles), nothing changed`, () => cli(big, ['check', NOW]))
-const coldRender = time(`wxpress render (${count} articles), cold`, () => { rmSync(path.join(big, '.wxpress'), { recursive: true, force: true }); cli(big, ['render', '--out', 'out']) })
-const warmRender = time(`wxpress render (${count} articles), warm`, () => cli(big, ['render', '--out', 'out']))
+// cold: `.wxpress` deleted right before, as a writer would do it; medians of 3 (shared VMs vary a lot)
+const coldCheck = time(`wxpress check (${count} articles), cold`, () => { rmSync(path.join(big, '.wxpress'), { recursive: true, force: true }); cli(big, ['check', NOW]) }, 3)
+const warmCheck = time(`wxpress check (${count} articles), nothing changed`, () => cli(big, ['check', NOW]), 3)
+const coldRender = time(`wxpress render (${count} articles), cold`, () => { rmSync(path.join(big, '.wxpress'), { recursive: true, force: true }); cli(big, ['render', '--out', 'out']) }, 3)
+const warmRender = time(`wxpress render (${count} articles), warm`, () => cli(big, ['render', '--out', 'out']), 3)
 console.log(`${'  per article: check cold / render cold / render warm'.padEnd(58)} ${(coldCheck / count).toFixed(2)} / ${(coldRender / count).toFixed(2)} / ${(warmRender / count).toFixed(2)} ms`)
 void warmCheck
 
