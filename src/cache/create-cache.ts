@@ -6,11 +6,12 @@
  * (creating thousands of small files costs far more than one big one, worst right after the folder
  * was deleted), under a temporary name renamed into place, so no reader sees half a pack. Packs are
  * read lazily on the first lookup; an unreadable or foreign pack is ignored (its entries are misses).
- * When a run leaves many packs, `flush` merges them into one. A failure to write only means no cache:
- * a read-only checkout still works.
+ * Large values (image data) get a file of their own under `blobs/`, read only when asked for, and
+ * their pack line says so. When a run leaves many packs, `flush` merges them into one. A failure to
+ * write only means no cache: a read-only checkout still works.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 export interface Cache {
@@ -44,6 +45,10 @@ export function hashKey(...parts: (string | Uint8Array)[]): string {
 
 const HEADER = 'wxpress-cache 1\n'
 const MAX_PACKS = 16
+/** Values longer than this (JSON characters) are stored in a file of their own. */
+const BLOB_SIZE = 64 * 1024
+/** The pack text of a value stored in its own file (no JSON text starts with `@`). */
+const BLOB = '@'
 /** Above this, a merge keeps only the entries this process used. */
 const MAX_BYTES = 256 * 1024 * 1024
 
@@ -88,24 +93,39 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       if (!entries.has(id)) entries.set(id, { text, start: tab + 1, end })
     }
   }
-  const lookup = (id: string): string | undefined => {
+  const blobFile = (id: string) => path.join(dir!, 'blobs', `${id.replace('\t', '-')}.json`)
+  /** The entry's pack text (`BLOB` for a value in its own file). */
+  const packed = (id: string): string | undefined => {
     if (!scanned) scan()
     const entry = entries.get(id)
     return pending.get(id) ?? (entry && entry.text.slice(entry.start, entry.end))
   }
+  const lookup = (id: string): string | undefined => {
+    const text = packed(id)
+    if (text !== BLOB) return text
+    try {
+      return readFileSync(blobFile(id), 'utf8')
+    } catch {
+      return undefined
+    }
+  }
+  /** Writes `data` to `file` under a temporary name renamed into place; whether it worked. */
+  const writeWhole = (file: string, data: string): boolean => {
+    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`)
+    try {
+      mkdirSync(path.dirname(file), { recursive: true })
+      writeFileSync(temporary, data)
+      renameSync(temporary, file)
+      return true
+    } catch {
+      attempt(() => unlinkSync(temporary))
+      return false
+    }
+  }
   /** Writes `lines` as a new pack; its name, or undefined when it cannot be written. */
   const writePack = (lines: string[]): string | undefined => {
     const name = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}.pack`
-    const temporary = path.join(dir!, `.${name}.tmp`)
-    try {
-      mkdirSync(dir!, { recursive: true })
-      writeFileSync(temporary, HEADER + lines.join(''))
-      renameSync(temporary, path.join(dir!, name))
-      return name
-    } catch {
-      attempt(() => unlinkSync(temporary))
-      return undefined
-    }
+    return writeWhole(path.join(dir!, name), HEADER + lines.join('')) ? name : undefined
   }
   const merge = () => {
     scan()
@@ -139,13 +159,19 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       return undefined
     },
     async has(namespace: string, key: string): Promise<boolean> {
-      return dir ? lookup(`${namespace}\t${key}`) !== undefined : false
+      if (!dir) return false
+      const id = `${namespace}\t${key}`
+      const text = packed(id)
+      return text === BLOB ? existsSync(blobFile(id)) : text !== undefined
     },
     async set(namespace: string, key: string, value: unknown): Promise<void> {
       if (!dir) return
       const id = `${namespace}\t${key}`
       // a snapshot now: the caller may change the value afterwards
-      pending.set(id, JSON.stringify(value))
+      const json = JSON.stringify(value) as string | undefined
+      if (json === undefined) return
+      if (json.length <= BLOB_SIZE) pending.set(id, json)
+      else if (writeWhole(blobFile(id), json)) pending.set(id, BLOB)
       used.add(id)
     },
     async flush(): Promise<void> {

@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -89,6 +89,25 @@ describe('cache packs', () => {
     const two = await open(dir)
     expect(await two.get('render', 'ok')).toBe(1)
     expect(await two.get('render', 'cut')).toBeUndefined()
+  })
+
+  it('keeps large values (image data) in files of their own, read only when asked for', async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-pack-')), 'cache')
+    const one = await open(dir)
+    const big = { data: 'A'.repeat(200_000) }
+    await one.set('asset', 'big', big)
+    await one.set('render', 'small', { html: '<p>x</p>' })
+    await one.flush()
+    const [pack] = packsIn(dir)
+    expect(readFileSync(path.join(dir, pack!), 'utf8').length).toBeLessThan(1000)
+    expect(readdirSync(path.join(dir, 'blobs'))).toEqual(['asset-big.json'])
+    const two = await open(dir)
+    expect(await two.has('asset', 'big')).toBe(true)
+    expect(await two.get('asset', 'big')).toEqual(big)
+    rmSync(path.join(dir, 'blobs'), { recursive: true })
+    expect(await two.has('asset', 'big')).toBe(false)
+    expect(await two.get('asset', 'big')).toBeUndefined()
+    expect(await two.get('render', 'small')).toEqual({ html: '<p>x</p>' })
   })
 
   it('works without a writable folder (no cache, no error)', async () => {
