@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile'
 import type { Cache } from '../cache/create-cache.js'
+import { report } from '../diagnostics/diagnostic.js'
 import type { Article } from '../content/article.js'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
 import type { SiteLinter } from './lint-site.js'
@@ -60,7 +61,14 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   const helpers = site.helpers
   site.helpers = undefined
   if (options.next) await run(options.next)
-  else if (helpers && cacheDir === site.cacheDir && !options.fetchRemote) await share(helpers, queue, run, renderer.cache)
+  else if (helpers && cacheDir === site.cacheDir && !options.fetchRemote) {
+    await share(helpers, queue, run, renderer.cache)
+    for (const reason of new Set(helpers.failures)) {
+      report(site.usage, 'warning', 'cli/helper-failed', 'render', `A helper thread failed: ${reason}`, {
+        value: reason, hint: 'The main thread did its share: every result is complete, only slower. `--jobs 1` runs without helpers.',
+      })
+    }
+  }
   else {
     await helpers?.stop()
     await run(() => queue.shift())

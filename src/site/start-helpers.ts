@@ -42,6 +42,8 @@ export interface Helpers {
   settled(i: number): Promise<void>
   /** Stops the helpers (their work is not wanted). */
   stop(): Promise<void>
+  /** Why helpers failed, if any did (their share was done by the main thread). */
+  readonly failures: string[]
 }
 
 /**
@@ -65,12 +67,17 @@ export function startHelpers(data: Omit<HelperData, 'shared'>, helpers: number):
     // a roomier young generation: parsing and rendering make many short-lived objects
     resourceLimits: { maxYoungGenerationSizeMb: 96 },
   }))
+  const failures: string[] = []
   const stopped = Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
-    worker.once('error', () => resolve())
+    worker.once('error', (error) => {
+      failures.push(error.message)
+      resolve()
+    })
     worker.once('exit', () => resolve())
   }))).then(() => undefined)
   return {
     items: data.items,
+    failures,
     take: () => {
       const i = Atomics.add(state, 0, 1)
       return i < data.items.length ? i : undefined

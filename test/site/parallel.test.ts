@@ -3,7 +3,7 @@
  * (compiled CLI only): the findings and the rendered files must be exactly those of a run without
  * cache and workers.
  */
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -16,13 +16,12 @@ const bin = path.join(repo, 'bin', 'wxpress.js')
 const NOW = '--now=2027-03-01T09:00:00+08:00'
 let site: string
 
-function cli(args: string[]): { code: number; stdout: string } {
-  try {
-    return { code: 0, stdout: execFileSync(process.execPath, [bin, ...args], { cwd: site, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }) }
-  } catch (error) {
-    const e = error as { status: number; stdout: string }
-    return { code: e.status, stdout: e.stdout }
-  }
+/** Runs the CLI as a user would (bin/wxpress.js: the bundle); stderr must stay empty (no helper failed). */
+function cli(args: string[], stderr = ''): { code: number; stdout: string } {
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: site, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  expect(run.stderr).toContain(stderr)
+  if (!stderr) expect(run.stderr).toBe('')
+  return { code: run.status ?? -1, stdout: run.stdout }
 }
 
 const files = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => {
@@ -62,6 +61,24 @@ describe('worker threads on a cold cache', () => {
     expect(files(path.join(site, 'out-workers'))).toEqual(a)
   })
 
+  it('reports a helper that fails, and the main thread does all the work', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-failing-helper-'))
+    generateCorpus(dir, 6)
+    const { loadSite } = await import('../../src/site/load-site.js')
+    const { renderSite } = await import('../../src/site/render-site.js')
+    const { startHelpers } = await import('../../src/site/start-helpers.js')
+    const site = await loadSite({ root: dir, cacheVersion: '1' })
+    // run from the TypeScript sources, start-helpers finds no compiled helper-worker.js beside it
+    const items = site.selected.map((a) => ({ slug: a.slug, absolutePath: path.join(dir, a.path) }))
+    site.helpers = startHelpers({ lint: false, version: '1', root: dir, configPath: site.loadedConfig.path, cacheDir: site.cacheDir, items }, 1)
+    await site.helpers.settled(0) // resolves once the helper has stopped
+    const { results } = await renderSite(site, { version: '1', imageData: false })
+    expect([...results.values()].filter((r) => r.html === '' && r.cached === false)).toHaveLength(0)
+    expect(results.size).toBe(6)
+    expect(site.usage.messages.map((m) => `${m.ruleId} ${m.fatal === false ? 'warning' : 'error'}`)).toEqual(['cli/helper-failed warning'])
+    expect(site.usage.messages[0]?.reason).toMatch(/A helper thread failed: .*helper-worker/)
+  })
+
   it('shares the articles: the helper renders some, the main thread the others', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-share-'))
     generateCorpus(dir, 40)
@@ -86,7 +103,7 @@ describe('worker threads on a cold cache', () => {
   })
 
   it('rejects a --jobs value that is not a whole number', () => {
-    const r = cli(['check', NOW, '--jobs', 'many'])
+    const r = cli(['check', NOW, '--jobs', 'many'], "argument 'many' is invalid")
     expect(r.code).not.toBe(0)
   })
 })

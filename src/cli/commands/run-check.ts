@@ -39,6 +39,7 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     site = await loadSite({ ...siteOptions, helpers })
   }
   const result = await checkSite(site, { nowMs: resolveNow(flags.now), version, noCache: !flags.cache })
+  reportUsage(io, site) // a helper thread that failed
   const { diagnostics, summary } = result
   switch (flags.format) {
     case 'json':

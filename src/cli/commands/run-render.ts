@@ -64,6 +64,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     }
   }
   const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version, onRendered })
+  reportUsage(io, site) // a helper thread that failed
   const manifest: unknown[] = []
   for (const article of site.selected) {
     const result = results.get(article.slug)
