@@ -2,7 +2,7 @@
  * `wxpress render`: writes every article that parses (errors or not, reviewers must see it),
  * its prepared images under assets/, and a manifest of planned uploads.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { collectDiagnostics, summarize } from '../../diagnostics/diagnostic.js'
 import { reportJson } from '../../diagnostics/report-json.js'
@@ -47,8 +47,10 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   // to thousands of small writes when this thread yields, in practice at the end); the first failure is kept
   let failure: Error | undefined
   const write = (file: string, data: string | Uint8Array) => {
+    const target = path.join(out, file)
     try {
-      if (!failure) writeFileSync(path.join(out, file), data)
+      // an unchanged file is left alone (reading it is far cheaper than rewriting it, and its mtime stays)
+      if (!failure && !holds(target, data)) writeFileSync(target, data)
     } catch (error) {
       failure = error as Error
     }
@@ -92,4 +94,16 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   }
   if (site.loadedConfig.failed) return EXIT.usage
   return summary.errors > 0 ? EXIT.errors : EXIT.ok
+}
+
+/** Whether `target` exists with exactly `data` in it. */
+function holds(target: string, data: string | Uint8Array): boolean {
+  let existing: Buffer
+  try {
+    existing = readFileSync(target)
+  } catch {
+    return false
+  }
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data
+  return existing.equals(bytes)
 }
