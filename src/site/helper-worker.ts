@@ -7,7 +7,7 @@ import { loadArticle } from '../content/load-article.js'
 import type { Site } from './load-site.js'
 import { siteLinter } from './lint-site.js'
 import { renderSite } from './render-site.js'
-import type { HelperData } from './start-helpers.js'
+import { DONE, NEXT, WAITING, type HelperData } from './start-helpers.js'
 
 const data = workerData as HelperData
 const state = new Int32Array(data.shared)
@@ -21,7 +21,7 @@ const site: Site = {
 const taken = new Map<string, number>()
 let primed = false
 const next = async () => {
-  const i = Atomics.add(state, 0, 1)
+  const i = Atomics.add(state, NEXT, 1)
   if (i >= data.items.length) return undefined
   const { slug, absolutePath } = data.items[i]!
   taken.set(slug, i)
@@ -29,13 +29,22 @@ const next = async () => {
   if (!primed) primed = cache.refresh()
   return loadArticle({ root: data.root, absolutePath, slug, config: site.config, cache: { store: cache, salt: data.version } })
 }
-// an article is finished once its results are on disk (one pack each: the main thread is waiting for it)
+// An article is finished once its results are on disk. They go there in batches (one pack per
+// BATCH articles: thousands of small files cost far more), and at once while the main thread waits.
+const BATCH = 32
+const unflushed: number[] = []
+const publish = async () => {
+  const done = unflushed.splice(0)
+  await cache.flush()
+  for (const i of done) {
+    Atomics.store(state, DONE + i, 1)
+    Atomics.notify(state, DONE + i)
+  }
+}
 const finished = (slug: string) => {
-  const i = taken.get(slug)!
-  void cache.flush().then(() => {
-    Atomics.store(state, 1 + i, 1)
-    Atomics.notify(state, 1 + i)
-  })
+  unflushed.push(taken.get(slug)!)
+  if (unflushed.length >= BATCH || Atomics.load(state, WAITING) === 1) void publish()
 }
 const lint = data.lint ? siteLinter(site, { cacheDir: data.cacheDir, version: data.version }) : undefined
 await renderSite(site, { version: data.version, themeId: data.themeId, imageData: false, lint, next, onRendered: finished })
+await publish()

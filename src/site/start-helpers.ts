@@ -23,13 +23,19 @@ export interface HelperWork {
   jobs?: number | undefined
 }
 
+/** Slots of the shared Int32Array (see `HelperData.shared`). */
+export const NEXT = 0
+export const WAITING = 1
+export const DONE = 2
+
 /** What a helper worker receives. */
 export interface HelperData extends HelperWork {
   root: string
   configPath: string | undefined
   cacheDir: string
   items: ArticleRef[]
-  /** Int32Array: [0] the next item to take; [1 + i] 1 once a helper finished item i (results on disk). */
+  /** Int32Array: [NEXT] the next item to take; [WAITING] 1 once the main thread waits for helpers;
+   * [DONE + i] 1 once a helper finished item i (results on disk). */
   shared: SharedArrayBuffer
 }
 
@@ -59,7 +65,7 @@ export function threadsFor(count: number, jobs: number | undefined): number {
 
 /** Starts `helpers` threads on `items`; a helper that fails only costs speed (the main thread does its share). */
 export function startHelpers(data: Omit<HelperData, 'shared'>, helpers: number): Helpers {
-  const shared = new SharedArrayBuffer(4 * (1 + data.items.length))
+  const shared = new SharedArrayBuffer(4 * (DONE + data.items.length))
   const state = new Int32Array(shared)
   const workerUrl = new URL('./helper-worker.js', import.meta.url)
   const workers = Array.from({ length: helpers }, () => new Worker(workerUrl, {
@@ -79,11 +85,12 @@ export function startHelpers(data: Omit<HelperData, 'shared'>, helpers: number):
     items: data.items,
     failures,
     take: () => {
-      const i = Atomics.add(state, 0, 1)
+      const i = Atomics.add(state, NEXT, 1)
       return i < data.items.length ? i : undefined
     },
     async settled(i) {
-      const wait = Atomics.waitAsync(state, 1 + i, 0)
+      Atomics.store(state, WAITING, 1)
+      const wait = Atomics.waitAsync(state, DONE + i, 0)
       if (wait.async) await Promise.race([wait.value, stopped])
     },
     async stop() {
