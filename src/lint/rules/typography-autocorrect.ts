@@ -9,6 +9,10 @@ import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /** Half-width brackets around CJK text are the brackets rule's business; hide them from autocorrect. */
 const BRACKETS = new RegExp(`\\(([^()]*[${CJK}][^()]*)\\)`, 'g')
+/** Full-width Latin letters and digits (`ＡＢＣ１２３`), which autocorrect writes half-width. */
+const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
+/** Text without any of these (Latin letters and digits of either width, ASCII punctuation, spaces) autocorrect leaves as it is. */
+const CHANGEABLE = /[A-Za-z0-9 ,.!?:;()[\]"'%&@#*+=/\\<>~^_|\uff10-\uff19\uff21-\uff3a\uff41-\uff5a-]/
 
 export interface Hunk {
   start: number
@@ -19,8 +23,7 @@ export interface Hunk {
 
 /** autocorrect's changes to `text`, as replace hunks over the original text. */
 export function autocorrectHunks(text: string): Hunk[] {
-  // nothing autocorrect could change: no Latin letters, digits, ASCII punctuation or spaces
-  if (!/[A-Za-z0-9 ,.!?:;()[\]"'%&@#*+=/\\<>~^_|-]/.test(text)) return []
+  if (!CHANGEABLE.test(text)) return []
   const masked = text.replace(BRACKETS, '（$1）')
   const fixed = format(masked)
   if (fixed === masked) return []
@@ -59,7 +62,7 @@ const clean = new WeakMap<object, boolean>()
 function allClean(prose: readonly { text: string }[]): boolean {
   let result = clean.get(prose)
   if (result === undefined) {
-    const joined = prose.map((p) => p.text.replace(BRACKETS, '（$1）')).join('\n\n')
+    const joined = prose.filter((p) => CHANGEABLE.test(p.text)).map((p) => p.text.replace(BRACKETS, '（$1）')).join('\n\n')
     clean.set(prose, (result = format(joined) === joined))
   }
   return result
@@ -80,7 +83,9 @@ function run(context: RuleContext, kind: Hunk['kind']) {
       context.report({
         message: kind === 'spacing'
           ? `${h.text ? 'Missing' : 'Unexpected'} space between Chinese and Latin text or digits: \`${before}\``
-          : `Half-width punctuation in a Chinese sentence: \`${before}\``,
+          : FULLWIDTH_ALNUM.test(segment.text.slice(h.start, h.end))
+            ? `Full-width letters or digits: \`${before}\``
+            : `Half-width punctuation in a Chinese sentence: \`${before}\``,
         place: context.locate(segment, h.start, Math.max(h.end, h.start + 1)),
         value: before,
         hint: `Write \`${after}\`.`,
@@ -104,7 +109,7 @@ export const cjkSpacing = defineLintRule({
 export const punctuationWidth = defineLintRule({
   id: 'typography/punctuation-width', severity: 'warning', fixable: true,
   docs: {
-    description: 'Full-width punctuation (，。！？：；) inside Chinese sentences.',
+    description: 'Full-width punctuation (，。！？：；) inside Chinese sentences; Latin letters and digits half-width (`123`, not `１２３`).',
     rationale: 'Half-width commas and stops look cramped between Chinese characters and are a common copy-paste mistake.',
     bad: '大家好,我是小山!', good: '大家好，我是小山！',
   },
