@@ -24,6 +24,8 @@ export interface Cache {
   has(namespace: string, key: string): Promise<boolean>
   /** Picks up packs written since the first lookup (by helper threads or other processes); whether there were any. */
   refresh(): boolean
+  /** Whether nothing is cached on disk yet (no pack: a fresh or deleted cache). */
+  empty(): boolean
   /** Lookups and entries written so far (for reports and tests). */
   readonly stats: { hits: number; misses: number; writes: number }
 }
@@ -187,6 +189,11 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     },
     refresh(): boolean {
       return dir ? scan() : false
+    },
+    empty(): boolean {
+      if (!dir) return true
+      if (!scanned) scan()
+      return packs.size === 0
     },
   }
 }

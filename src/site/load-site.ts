@@ -25,7 +25,7 @@ export interface SiteOptions {
   /** Cache the text-only content work under `.wxpress/cache/`, keyed with this wxpress version. */
   cacheVersion?: string | undefined
   /**
-   * The selected articles will be linted and/or rendered with the cache like this: on many articles,
+   * The selected articles will be linted and/or rendered with the cache like this: on many new articles,
    * helper threads start on them at once (see `startHelpers`), and `renderSite` takes them in.
    */
   helpers?: HelperWork | undefined
@@ -80,12 +80,16 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       }
     }
   }
-  // the helpers read the articles themselves: they start before this thread reads them all
-  const threads = options.helpers && usage.messages.length === 0 ? threadsFor(chosen.length, options.helpers.jobs) : 0
-  const helpers = threads > 0 && options.helpers
-    ? startHelpers({ ...options.helpers, root, configPath: loadedConfig.path, cacheDir, items: chosen }, threads)
-    : undefined
+  // Helper threads: with nothing cached yet, every article is new and they start at once, before this
+  // thread reads the articles; otherwise only when enough of the articles turn out to be new (their
+  // text unknown to the cache: most likely neither linted nor rendered before).
+  const start = (threads: number) => startHelpers({ ...options.helpers!, root, configPath: loadedConfig.path, cacheDir, items: chosen }, threads)
+  const wanted = options.helpers && usage.messages.length === 0 ? threadsFor(chosen.length, options.helpers.jobs) : 0
+  let helpers = wanted > 0 && store.empty() ? start(wanted) : undefined
+  const missesBefore = store.stats.misses
   const articles = await loadArticles({ root, contentDir, config, cache, refs })
+  const fresh = Math.min(store.stats.misses - missesBefore, chosen.length)
+  if (!helpers && wanted > 0 && threadsFor(fresh, options.helpers?.jobs) > 0) helpers = start(threadsFor(fresh, options.helpers?.jobs))
   // the helpers take the parsed front matter from the cache rather than parsing it again
   if (helpers) await store.flush()
   const bySlug = new Map(articles.map((a) => [a.slug, a]))

@@ -4,7 +4,7 @@
  * cache and workers.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -54,11 +54,32 @@ describe('worker threads on a cold cache', () => {
 
   it('render writes the same files as a run without cache', () => {
     const reference = cli(['render', '--out', 'out-reference', '--no-cache'])
+    rmSync(path.join(site, '.wxpress'), { recursive: true, force: true }) // cold: the helper starts at once
     const cold = cli(['render', '--out', 'out-workers', '--theme', 'default', '-j', '2'])
     expect(cold.code).toBe(reference.code)
     const a = files(path.join(site, 'out-reference'))
     expect(Object.keys(a)).toHaveLength(48 + 1 + 1) // articles, manifest, one image (cover and figure are the same bytes)
     expect(files(path.join(site, 'out-workers'))).toEqual(a)
+  })
+
+  it('starts helpers at once on an empty cache, later only for enough articles the cache does not know', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-fresh-'))
+    generateCorpus(dir, 12)
+    const dist = (file: string) => pathToFileURL(path.join(repo, 'dist', 'site', file)).href
+    const { loadSite } = (await import(dist('load-site.js'))) as typeof import('../../src/site/load-site.js')
+    const { checkSite } = (await import(dist('check-site.js'))) as typeof import('../../src/site/check-site.js')
+    const helpers = { lint: true, version: '1', jobs: 2 }
+    const cold = await loadSite({ root: dir, cacheVersion: '1', helpers })
+    expect(cold.helpers).toBeDefined()
+    await checkSite(cold, { nowMs: Date.parse('2027-03-01T01:00:00Z'), version: '1' })
+    const warm = await loadSite({ root: dir, cacheVersion: '1', helpers })
+    expect(warm.helpers).toBeUndefined()
+    appendFileSync(path.join(dir, 'content', 'post-0002', 'index.md'), '\n新增一段。\n')
+    expect((await loadSite({ root: dir, cacheVersion: '1', helpers })).helpers).toBeUndefined() // one new article: not worth a thread
+    appendFileSync(path.join(dir, 'content', 'post-0005', 'index.md'), '\n新增一段。\n')
+    const edited = await loadSite({ root: dir, cacheVersion: '1', helpers })
+    expect(edited.helpers).toBeDefined()
+    await edited.helpers!.stop()
   })
 
   it('reports a helper that fails, and the main thread does all the work', async () => {
