@@ -11,8 +11,9 @@
  * write only means no cache: a read-only checkout still works.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
+import { attempt, indexPack, packText, writeWhole, type PackEntry } from './pack-file.js'
 
 export interface Cache {
   get<T>(namespace: string, key: string): Promise<T | undefined>
@@ -45,7 +46,6 @@ export function hashKey(...parts: (string | Uint8Array)[]): string {
   return hash.digest('hex')
 }
 
-const HEADER = 'wxpress-cache 1\n'
 const MAX_PACKS = 16
 /** Values longer than this (JSON characters) are stored in a file of their own. */
 const BLOB_SIZE = 64 * 1024
@@ -54,14 +54,11 @@ const BLOB = '@'
 /** Above this, a merge keeps only the entries this process used. */
 const MAX_BYTES = 256 * 1024 * 1024
 
-/** An entry is `text.slice(start, end)` of its pack (or of the pending text before a flush). */
-interface Entry { text: string; start: number; end: number }
-
 /** A cache in `dir`; `undefined` gives a cache that never hits (e.g. `--no-cache`). */
 export function createCache(dir: string | undefined, options: CacheOptions = {}): Cache {
   const stats = { hits: 0, misses: 0, writes: 0 }
   /** By `namespace\tkey`. */
-  const entries = new Map<string, Entry>()
+  const entries = new Map<string, PackEntry>()
   const pending = new Map<string, string>()
   const used = new Set<string>()
   const packs = new Set<string>()
@@ -86,14 +83,12 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     } catch {
       return // merged away by another process meanwhile
     }
+    addPack(name, text)
+  }
+  /** Indexes the entries of a pack (the first of a key wins: any two are the same value). */
+  const addPack = (name: string, text: string) => {
     packs.add(name)
-    if (!text.startsWith(HEADER)) return
-    for (let at = HEADER.length, end = text.indexOf('\n', at); end > 0; at = end + 1, end = text.indexOf('\n', at)) {
-      const tab = text.indexOf('\t', text.indexOf('\t', at) + 1)
-      if (tab < 0 || tab > end) continue
-      const id = text.slice(at, tab)
-      if (!entries.has(id)) entries.set(id, { text, start: tab + 1, end })
-    }
+    indexPack(text, entries)
   }
   const blobFile = (id: string) => path.join(dir!, 'blobs', `${id.replace('\t', '-')}.json`)
   /** The entry's pack text (`BLOB` for a value in its own file). */
@@ -111,35 +106,31 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       return undefined
     }
   }
-  /** Writes `data` to `file` under a temporary name renamed into place; whether it worked. */
-  const writeWhole = (file: string, data: string): boolean => {
-    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`)
-    try {
-      mkdirSync(path.dirname(file), { recursive: true })
-      writeFileSync(temporary, data)
-      renameSync(temporary, file)
-      return true
-    } catch {
-      attempt(() => unlinkSync(temporary))
-      return false
-    }
-  }
-  /** Writes `lines` as a new pack; its name, or undefined when it cannot be written. */
-  const writePack = (lines: string[]): string | undefined => {
+  /** Writes `lines` as a new pack and indexes it; false when it cannot be written. */
+  const writePack = (lines: string[]): boolean => {
     const name = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}.pack`
-    return writeWhole(path.join(dir!, name), HEADER + lines.join('')) ? name : undefined
+    const text = packText(lines)
+    if (!writeWhole(path.join(dir!, name), text)) return false
+    addPack(name, text)
+    return true
   }
   const merge = () => {
     scan()
     let bytes = 0
     for (const entry of entries.values()) bytes += entry.end - entry.start
     const keep = [...entries].filter(([id]) => bytes <= MAX_BYTES || used.has(id))
-    const name = writePack(keep.map(([id, e]) => `${id}\t${e.text.slice(e.start, e.end)}\n`))
-    if (!name) return
-    for (const old of packs) attempt(() => unlinkSync(path.join(dir!, old)))
-    packs.clear()
+    const lines = keep.map(([id, e]) => `${id}\t${e.text.slice(e.start, e.end)}\n`)
+    const old = [...packs]
+    const before = new Map(entries)
     entries.clear()
-    readPack(name)
+    if (!writePack(lines)) {
+      for (const [id, entry] of before) entries.set(id, entry)
+      return
+    }
+    for (const name of old) {
+      attempt(() => unlinkSync(path.join(dir!, name)))
+      packs.delete(name)
+    }
   }
 
   return {
@@ -178,13 +169,11 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     },
     async flush(): Promise<void> {
       if (!dir || pending.size === 0) return
+      if (!scanned) scan()
       const written = [...pending]
       pending.clear()
-      const name = writePack(written.map(([id, json]) => `${id}\t${json}\n`))
-      if (!name) return
+      if (!writePack(written.map(([id, json]) => `${id}\t${json}\n`))) return
       stats.writes += written.length
-      if (!scanned) scan()
-      else readPack(name)
       if (options.compact !== false && packs.size > MAX_PACKS) merge()
     },
     refresh(): boolean {
@@ -198,10 +187,3 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   }
 }
 
-function attempt(action: () => unknown): void {
-  try {
-    action()
-  } catch {
-    // best effort
-  }
-}

@@ -1,0 +1,56 @@
+/**
+ * The cache's pack files: a header line, then one entry a line, `namespace<TAB>key<TAB>JSON` (JSON
+ * text never holds a raw tab or newline). Files are written under a temporary name and renamed into
+ * place, so no reader ever sees half of one.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+const HEADER = 'wxpress-cache 1\n'
+
+/** An entry is `text.slice(start, end)` of its pack. */
+export interface PackEntry {
+  text: string
+  start: number
+  end: number
+}
+
+/** The text of a pack holding `lines` (`id<TAB>JSON\n` each, where the id is `namespace<TAB>key`). */
+export function packText(lines: readonly string[]): string {
+  return HEADER + lines.join('')
+}
+
+/** Adds the entries of a pack's text to `into`, by id (an id already there is kept); nothing for a foreign file. */
+export function indexPack(text: string, into: Map<string, PackEntry>): void {
+  if (!text.startsWith(HEADER)) return
+  for (let at = HEADER.length, end = text.indexOf('\n', at); end > 0; at = end + 1, end = text.indexOf('\n', at)) {
+    const tab = text.indexOf('\t', text.indexOf('\t', at) + 1)
+    if (tab < 0 || tab > end) continue
+    const id = text.slice(at, tab)
+    if (!into.has(id)) into.set(id, { text, start: tab + 1, end })
+  }
+}
+
+/** Writes `data` to `file` under a temporary name renamed into place; whether it worked. */
+export function writeWhole(file: string, data: string): boolean {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(temporary, data)
+    renameSync(temporary, file)
+    return true
+  } catch {
+    attempt(() => unlinkSync(temporary))
+    return false
+  }
+}
+
+/** Runs `action`, ignoring failure (best effort). */
+export function attempt(action: () => unknown): void {
+  try {
+    action()
+  } catch {
+    // best effort
+  }
+}
