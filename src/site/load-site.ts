@@ -25,8 +25,9 @@ export interface SiteOptions {
   /** Cache the text-only content work under `.wxpress/cache/`, keyed with this wxpress version. */
   cacheVersion?: string | undefined
   /**
-   * The selected articles will be linted and/or rendered with the cache like this: on many new articles,
-   * helper threads start on them at once (see `startHelpers`), and `renderSite` takes them in.
+   * The selected articles will be linted and/or rendered with the cache like this: helper threads
+   * start on them at once when nothing is cached yet (see `startHelpers`), else `renderSite` starts
+   * them when enough articles are uncached.
    */
   helpers?: HelperWork | undefined
 }
@@ -47,6 +48,8 @@ export interface Site {
   cache: Cache
   /** Helper threads already working on the selected articles (taken in by `renderSite`). */
   helpers: Helpers | undefined
+  /** How `renderSite` may start helpers when many selected articles are uncached (`SiteOptions.helpers`). */
+  helperWork?: HelperWork | undefined
 }
 
 /** The site's cache when `cacheDir` is its folder (undefined: no cache). */
@@ -80,19 +83,14 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       }
     }
   }
-  // Helper threads: with nothing cached yet, every article is new and they start at once, before this
-  // thread reads the articles; otherwise only when enough of the articles turn out to be new (their
-  // text unknown to the cache: most likely neither linted nor rendered before).
-  const start = (threads: number) => startHelpers({ ...options.helpers!, root, configPath: loadedConfig.path, cacheDir, items: chosen }, threads)
+  // With nothing cached yet every article is new: helper threads start at once, before this thread
+  // reads the articles (otherwise `renderSite` starts them if enough articles turn out uncached).
   const wanted = options.helpers && usage.messages.length === 0 ? threadsFor(chosen.length, options.helpers.jobs) : 0
-  let helpers = wanted > 0 && store.empty() ? start(wanted) : undefined
-  const missesBefore = store.stats.misses
+  const helpers = wanted > 0 && store.empty() ? startHelpers({ ...options.helpers!, root, configPath: loadedConfig.path, cacheDir, items: chosen }, wanted) : undefined
   const articles = await loadArticles({ root, contentDir, config, cache, refs })
-  const fresh = Math.min(store.stats.misses - missesBefore, chosen.length)
-  if (!helpers && wanted > 0 && threadsFor(fresh, options.helpers?.jobs) > 0) helpers = start(threadsFor(fresh, options.helpers?.jobs))
   // the helpers take the parsed front matter from the cache rather than parsing it again
   if (helpers) await store.flush()
   const bySlug = new Map(articles.map((a) => [a.slug, a]))
   const selected = options.slugs && options.slugs.length > 0 ? chosen.map((r) => bySlug.get(r.slug)!) : articles
-  return { root, contentDir, config, loadedConfig, articles, selected, usage, cache: store, cacheDir, helpers }
+  return { root, contentDir, config, loadedConfig, articles, selected, usage, cache: store, cacheDir, helpers, helperWork: usage.messages.length === 0 ? options.helpers : undefined }
 }

@@ -2,6 +2,7 @@
  * Renders the selected articles of a site (cache under `.wxpress/cache/`), returning each result;
  * messages land on the articles' VFiles and the theme files.
  */
+import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { Cache } from '../cache/create-cache.js'
 import { report } from '../diagnostics/diagnostic.js'
@@ -9,7 +10,7 @@ import type { Article } from '../content/article.js'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
 import type { SiteLinter } from './lint-site.js'
 import { siteCache, type Site } from './load-site.js'
-import type { Helpers } from './start-helpers.js'
+import { startHelpers, threadsFor, type Helpers } from './start-helpers.js'
 
 export interface RenderSiteOptions {
   themeId?: string | undefined
@@ -57,19 +58,31 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
     }
   }))
   const queue = site.selected.filter((a) => a.readable)
-  // helpers started by `loadSite` work for this render; injected fetchers (tests) cannot cross into them
-  const helpers = site.helpers
+  // injected fetchers (tests) cannot cross into helper threads
+  const shareable = !options.next && cacheDir !== undefined && cacheDir === site.cacheDir && !options.fetchRemote
+  // helpers started by `loadSite` on an empty cache work for this render; else start some here
+  // when enough articles are not in the cache
+  let helpers = site.helpers
   site.helpers = undefined
+  if (shareable && !helpers && site.helperWork) {
+    const misses: Article[] = []
+    for (const a of queue) if (!(await renderer.isCached(a)) || (options.lint && !(await options.lint.isCached(a)))) misses.push(a)
+    const threads = threadsFor(misses.length, site.helperWork.jobs)
+    if (threads > 0) {
+      await renderer.cache.flush() // their front matter, parsed while loading
+      const items = misses.map((a) => ({ slug: a.slug, absolutePath: path.join(site.root, a.path) }))
+      helpers = startHelpers({ ...site.helperWork, root: site.root, configPath: site.loadedConfig.path, cacheDir, items }, threads)
+    }
+  }
   if (options.next) await run(options.next)
-  else if (helpers && cacheDir === site.cacheDir && !options.fetchRemote) {
+  else if (helpers && shareable) {
     await share(helpers, queue, run, renderer.cache)
     for (const reason of new Set(helpers.failures)) {
       report(site.usage, 'warning', 'cli/helper-failed', 'render', `A helper thread failed: ${reason}`, {
         value: reason, hint: 'The main thread did its share: every result is complete, only slower. `--jobs 1` runs without helpers.',
       })
     }
-  }
-  else {
+  } else {
     await helpers?.stop()
     await run(() => queue.shift())
   }
@@ -77,7 +90,10 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   return { results, themeFiles: renderer.themeFiles() }
 }
 
-/** The main thread takes its share of the articles, then replays the helpers' share from the cache. */
+/**
+ * The main thread takes its share of the helpers' articles, renders the others of the queue (cached
+ * ones), then replays the helpers' share from the cache as each is finished.
+ */
 async function share(helpers: Helpers, queue: Article[], run: (next: () => Promise<Article | undefined> | Article | undefined) => Promise<unknown>, cache: Cache): Promise<void> {
   const bySlug = new Map(queue.map((a) => [a.slug, a]))
   const mine = new Set<number>()
@@ -90,6 +106,9 @@ async function share(helpers: Helpers, queue: Article[], run: (next: () => Promi
     }
     return undefined
   })
+  const shared = new Set(helpers.items.map((item) => item.slug))
+  const others = queue.filter((a) => !shared.has(a.slug))
+  await run(() => others.shift())
   const theirs = helpers.items.flatMap((item, i) => (mine.has(i) || !bySlug.has(item.slug) ? [] : [i]))
   await run(async () => {
     const i = theirs.shift()

@@ -62,24 +62,31 @@ describe('worker threads on a cold cache', () => {
     expect(files(path.join(site, 'out-workers'))).toEqual(a)
   })
 
-  it('starts helpers at once on an empty cache, later only for enough articles the cache does not know', async () => {
+  it('starts helpers at once on an empty cache, else only when rendering finds enough articles uncached', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-fresh-'))
-    generateCorpus(dir, 12)
+    generateCorpus(dir, 40)
     const dist = (file: string) => pathToFileURL(path.join(repo, 'dist', 'site', file)).href
     const { loadSite } = (await import(dist('load-site.js'))) as typeof import('../../src/site/load-site.js')
-    const { checkSite } = (await import(dist('check-site.js'))) as typeof import('../../src/site/check-site.js')
-    const helpers = { lint: true, version: '1', jobs: 2 }
+    const { renderSite } = (await import(dist('render-site.js'))) as typeof import('../../src/site/render-site.js')
+    const helpers = { lint: false, version: '1', jobs: 2 }
     const cold = await loadSite({ root: dir, cacheVersion: '1', helpers })
     expect(cold.helpers).toBeDefined()
-    await checkSite(cold, { nowMs: Date.parse('2027-03-01T01:00:00Z'), version: '1' })
-    const warm = await loadSite({ root: dir, cacheVersion: '1', helpers })
-    expect(warm.helpers).toBeUndefined()
-    appendFileSync(path.join(dir, 'content', 'post-0002', 'index.md'), '\n新增一段。\n')
-    expect((await loadSite({ root: dir, cacheVersion: '1', helpers })).helpers).toBeUndefined() // one new article: not worth a thread
-    appendFileSync(path.join(dir, 'content', 'post-0005', 'index.md'), '\n新增一段。\n')
-    const edited = await loadSite({ root: dir, cacheVersion: '1', helpers })
-    expect(edited.helpers).toBeDefined()
-    await edited.helpers!.stop()
+    await renderSite(cold, { version: '1', imageData: false })
+    const edited = Array.from({ length: 30 }, (_, i) => `post-${String(i + 1).padStart(4, '0')}`)
+    for (const slug of edited) appendFileSync(path.join(dir, 'content', slug, 'index.md'), '\n新增一段。\n')
+    const site = await loadSite({ root: dir, cacheVersion: '1', helpers })
+    expect(site.helpers).toBeUndefined() // the cache is not empty: known only once the renderer looks
+    const slow = () => {
+      const until = Date.now() + 30
+      while (Date.now() < until);
+    }
+    const { results } = await renderSite(site, { version: '1', imageData: false, onRendered: slow })
+    expect(results.size).toBe(40)
+    // the ten unchanged come from the cache, and so do the edited ones a helper rendered
+    const fromHelper = edited.filter((slug) => results.get(slug)!.cached).length
+    expect(fromHelper).toBeGreaterThan(0)
+    expect(fromHelper).toBeLessThan(30)
+    expect(results.get('post-0040')!.cached).toBe(true)
   })
 
   it('reports a helper that fails, and the main thread does all the work', async () => {
