@@ -17,9 +17,10 @@ export interface MatchOptions {
 
 export function reportMatches(context: RuleContext, options: MatchOptions): void {
   const flags = options.pattern.flags.includes('g') ? options.pattern.flags : options.pattern.flags + 'g'
+  const re = new RegExp(options.pattern.source, flags)
   for (const segment of context.prose) {
     if (options.where && !options.where.includes(segment.where)) continue
-    const re = new RegExp(options.pattern.source, flags)
+    re.lastIndex = 0
     for (let m = re.exec(segment.text); m; m = re.exec(segment.text)) {
       if (m[0] === '') {
         re.lastIndex++

@@ -19,7 +19,11 @@ import { defineLintRule } from '../define-lint-rule.js'
 
 /** Counts as WeChat and Word do: each Han character is one, each run of Latin letters/digits one word. */
 export function countWords(text: string): number {
-  const han = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0
+  let han = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++
+  }
   const words = text.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, ' ').match(/[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*/g)?.length ?? 0
   return han + words
 }
