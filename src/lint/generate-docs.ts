@@ -58,6 +58,8 @@ const OTHER: [string, string][] = [
   ['schedule/monthly-limit', 'More than 4 pushes a month to one audience of a service account.'],
   ['schedule/cover-ratio', 'Head cover not ≈ 2.35:1, or other covers not ≈ 1:1.'],
   ['publish/wechat-<errcode>', 'WeChat answered an error; the hint says what to do (40164 whitelist, 45028 quota …).'],
+  ['cli/unknown-slug', 'A slug on the command line names no article (printed on stderr with a did-you-mean; exit 2).'],
+  ['cli/helper-failed', 'A helper thread failed; the main thread did its share, so every result is complete (printed on stderr).'],
   ['publish/unreachable', 'WeChat did not answer; the next run reconciles before retrying.'],
   ['publish/missed', 'A push more than `maxLatenessMinutes` late; never sent late.'],
   ['publish/immutable', 'A sent article was edited; it is not sent again.'],

@@ -96,7 +96,7 @@ describe('docs/rules.md', () => {
   it('documents every diagnostic id the code reports', async () => {
     const { readdirSync: list, statSync } = await import('node:fs')
     const walk = (dir: string): string[] => list(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]))
-    const ids = new Set(walk(path.join(repo, 'src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:frontmatter|image|render|schedule|publish|content|theme|config|lint)\/[a-z0-9-]+)'/g)].map((m) => m[1]!)))
+    const ids = new Set(walk(path.join(repo, 'src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:frontmatter|image|render|schedule|publish|content|theme|config|lint|cli)\/[a-z0-9-]+)'/g)].map((m) => m[1]!)))
     const doc = readFileSync(path.join(repo, 'docs', 'rules.md'), 'utf8')
     expect([...ids].filter((id) => !doc.includes(`\`${id}\``) && !/^image\/(jpeg|png)$/.test(id))).toEqual([])
   })
