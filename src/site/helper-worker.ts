@@ -31,7 +31,7 @@ const next = async () => {
 }
 // An article is finished once its results are on disk. They go there in batches (one pack per
 // BATCH articles: thousands of small files cost far more), and at once while the main thread waits.
-const BATCH = 32
+const BATCH = 64
 const unflushed: number[] = []
 const publish = async () => {
   const done = unflushed.splice(0)
