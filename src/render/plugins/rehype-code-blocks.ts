@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast'
 import { toString } from 'hast-util-to-string'
-import type { createLowlight } from 'lowlight'
+import type { Highlighter } from '../create-highlighter.js'
 import { SKIP, someNode, walkElements } from '../walk-elements.js'
 
 const NBSP = '\u00a0'
@@ -36,7 +36,6 @@ export function preserveWhitespace(nodes: ElementContent[]): ElementContent[] {
   return out
 }
 
-type Lowlight = ReturnType<typeof createLowlight>
 
 /** The code elements with a language: highlight.js and its 37 common grammars (≈ 0.1 s) load only for them. */
 function needsHighlighter(tree: Root): boolean {
@@ -47,9 +46,9 @@ function needsHighlighter(tree: Root): boolean {
 }
 
 export function rehypeCodeBlocks() {
-  let loading: Promise<Lowlight> | undefined
+  let loading: Promise<Highlighter> | undefined
   return async (tree: Root) => {
-    loading ??= needsHighlighter(tree) ? import('lowlight').then((m) => m.createLowlight(m.common)) : undefined
+    loading ??= needsHighlighter(tree) ? import('../create-highlighter.js').then((m) => m.createHighlighter()) : undefined
     const lowlight = loading ? await loading : undefined
     walkElements(tree, (node, index, parent) => {
       if (node.tagName === 'code' && !(parent.type === 'element' && parent.tagName === 'pre')) {
