@@ -2,9 +2,10 @@
  * Cold runs over many articles: worker threads ("helpers") lint and/or render articles while the main
  * thread does the same. Every thread takes the next article from one shared counter, so no thread
  * waits while another still has a queue. A helper leaves its results in `.wxpress/cache/` and marks the
- * article finished; the main thread replays it from there. Helpers start as soon as the articles are
- * listed, while the main thread is still reading them. Only from the compiled CLI (workers run dist/
- * JavaScript). A helper costs its start-up and its own warm-up of the pipeline (≈ 1 s of CPU).
+ * article finished; the main thread replays it from there. On an empty cache helpers start as soon as
+ * the articles are listed (`loadSite`), while the main thread is still reading them; otherwise when
+ * `renderSite` finds enough articles uncached. Only from the compiled CLI (workers run dist/
+ * JavaScript). A helper costs its start-up and its own warm-up of the pipeline (≈ 0.5 s of CPU).
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
