@@ -29,6 +29,22 @@ const files = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: 
   return [path.relative(dir, full), readFileSync(full).toString('base64')]
 }))
 
+/** A generated site and the compiled site stages (helper threads run only from dist/). */
+async function compiledSite(prefix: string, count: number) {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  generateCorpus(dir, count)
+  const dist = (file: string) => pathToFileURL(path.join(repo, 'dist', 'site', file)).href
+  const { loadSite } = (await import(dist('load-site.js'))) as typeof import('../../src/site/load-site.js')
+  const { renderSite } = (await import(dist('render-site.js'))) as typeof import('../../src/site/render-site.js')
+  return { dir, loadSite, renderSite }
+}
+
+/** A slow main thread (30 ms more per article), so that a helper surely starts before the work runs out. */
+function slow(): void {
+  const until = Date.now() + 30
+  while (Date.now() < until);
+}
+
 beforeAll(() => {
   expect(existsSync(path.join(repo, 'dist', 'cli', 'main.js')), 'dist/ is built by `npm ci` (prepare) or `npm run build`').toBe(true)
   site = mkdtempSync(path.join(tmpdir(), 'wxpress-parallel-'))
@@ -63,11 +79,7 @@ describe('worker threads on a cold cache', () => {
   })
 
   it('starts helpers at once on an empty cache, else only when rendering finds enough articles uncached', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-fresh-'))
-    generateCorpus(dir, 40)
-    const dist = (file: string) => pathToFileURL(path.join(repo, 'dist', 'site', file)).href
-    const { loadSite } = (await import(dist('load-site.js'))) as typeof import('../../src/site/load-site.js')
-    const { renderSite } = (await import(dist('render-site.js'))) as typeof import('../../src/site/render-site.js')
+    const { dir, loadSite, renderSite } = await compiledSite('wxpress-fresh-', 40)
     const helpers = { lint: false, version: '1', jobs: 2 }
     const cold = await loadSite({ root: dir, cacheVersion: '1', helpers })
     expect(cold.helpers).toBeDefined()
@@ -76,10 +88,6 @@ describe('worker threads on a cold cache', () => {
     for (const slug of edited) appendFileSync(path.join(dir, 'content', slug, 'index.md'), '\n新增一段。\n')
     const site = await loadSite({ root: dir, cacheVersion: '1', helpers })
     expect(site.helpers).toBeUndefined() // the cache is not empty: known only once the renderer looks
-    const slow = () => {
-      const until = Date.now() + 30
-      while (Date.now() < until);
-    }
     const { results } = await renderSite(site, { version: '1', imageData: false, onRendered: slow })
     expect(results.size).toBe(40)
     // the ten unchanged come from the cache, and so do the edited ones a helper rendered
@@ -108,17 +116,8 @@ describe('worker threads on a cold cache', () => {
   })
 
   it('shares the articles: the helper renders some, the main thread the others', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-share-'))
-    generateCorpus(dir, 40)
-    const dist = (file: string) => pathToFileURL(path.join(repo, 'dist', 'site', file)).href
-    const { loadSite } = (await import(dist('load-site.js'))) as typeof import('../../src/site/load-site.js')
-    const { renderSite } = (await import(dist('render-site.js'))) as typeof import('../../src/site/render-site.js')
+    const { dir, loadSite, renderSite } = await compiledSite('wxpress-share-', 40)
     const site = await loadSite({ root: dir, cacheVersion: '1', helpers: { lint: false, version: '1', jobs: 2 } })
-    // a slow main thread (30 ms per article), so that the helper surely starts before the work runs out
-    const slow = () => {
-      const until = Date.now() + 30
-      while (Date.now() < until);
-    }
     const { results } = await renderSite(site, { version: '1', imageData: false, onRendered: slow })
     const byHelper = [...results.values()].filter((r) => r.cached).length
     expect(results.size).toBe(40)

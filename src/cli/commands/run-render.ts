@@ -16,8 +16,6 @@ import type { RenderFlags } from './render.js'
 import type { PlannedImage } from '../../render/planned-image.js'
 import type { RenderResult } from '../../render/create-renderer.js'
 
-// the callback API: much less work on this thread per file than fs/promises (no FileHandle)
-
 export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags): Promise<number> {
   const version = packageVersion()
   const site = await loadSite({
