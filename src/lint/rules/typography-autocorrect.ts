@@ -5,14 +5,13 @@
 import { diffChars } from 'diff'
 import { format } from 'autocorrect-node'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
+import { mayAutocorrect } from './may-autocorrect.js'
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /** Half-width brackets around CJK text are the brackets rule's business; hide them from autocorrect. */
 const BRACKETS = new RegExp(`\\(([^()]*[${CJK}][^()]*)\\)`, 'g')
 /** Full-width Latin letters and digits (`ＡＢＣ１２３`), which autocorrect writes half-width. */
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
-/** Text without any of these (Latin letters and digits of either width, ASCII punctuation, spaces) autocorrect leaves as it is. */
-const CHANGEABLE = /[A-Za-z0-9 ,.!?:;()[\]"'%&@#*+=/\\<>~^_|\uff10-\uff19\uff21-\uff3a\uff41-\uff5a-]/
 
 export interface Hunk {
   start: number
@@ -21,9 +20,12 @@ export interface Hunk {
   kind: 'spacing' | 'punctuation'
 }
 
+/** autocorrect's formatting of `text` (the only call into autocorrect-node besides the rules'). */
+export const autocorrect = (text: string): string => format(text)
+
 /** autocorrect's changes to `text`, as replace hunks over the original text. */
 export function autocorrectHunks(text: string): Hunk[] {
-  if (!CHANGEABLE.test(text)) return []
+  if (!mayAutocorrect(text)) return []
   const masked = text.replace(BRACKETS, '（$1）')
   const fixed = format(masked)
   if (fixed === masked) return []
@@ -62,8 +64,8 @@ const clean = new WeakMap<object, boolean>()
 function allClean(prose: readonly { text: string }[]): boolean {
   let result = clean.get(prose)
   if (result === undefined) {
-    const joined = prose.filter((p) => CHANGEABLE.test(p.text)).map((p) => p.text.replace(BRACKETS, '（$1）')).join('\n\n')
-    clean.set(prose, (result = format(joined) === joined))
+    const joined = prose.filter((p) => mayAutocorrect(p.text)).map((p) => p.text.replace(BRACKETS, '（$1）')).join('\n\n')
+    clean.set(prose, (result = joined === '' || format(joined) === joined))
   }
   return result
 }
