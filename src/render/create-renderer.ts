@@ -76,6 +76,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   const cache = options.cache ?? createCache(options.cacheDir)
   const store: ImageStore = createImageLoader({ cache, root: options.root, fetchRemote: options.fetchRemote })
   const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: string; processor: RenderProcessor | undefined }>()
+  let inline: ReturnType<typeof import('./inline-css.js').createCssInliner> | undefined
   const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0', options.configCode ?? '')
 
   async function themeFor(id: string) {
@@ -114,7 +115,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     }
     // the pipeline modules load on the first cache miss: a warm run never pays for them
     const { createProcessor } = await import('./create-processor.js')
-    const { inlineCss } = await import('./inline-css.js')
+    inline ??= (await import('./inline-css.js')).createCssInliner()
     const processor = (entry.processor ??= createProcessor(options.config.markdown, { rehypePlugins: theme.rehypePlugins }))
     const before = article.file.messages.length
     const loader = store.forArticle(article)
@@ -130,7 +131,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     try {
       const hast = await processor.run(tree, file)
       // juice gets the tree rehype-stringify would write (as a DOM): no serialising and parsing again
-      html = inlineCss(hast, cssFor(theme.rules, treeTokens(hast)))
+      html = inline(hast, cssFor(theme.rules, treeTokens(hast)))
     } catch (error) {
       report(file, 'error', 'render/failed', 'render', `Rendering failed: ${(error as Error).message}`, {
         hint: 'A Markdown or theme plugin threw; run with the plugin removed to find it.',

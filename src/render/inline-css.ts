@@ -9,6 +9,7 @@ import { load } from 'cheerio'
 // juice without its file and URL inliner (web-resource-inliner, undici): only `juiceDocument` is used
 import juice from 'juice/client.js'
 import { find, html as htmlSchema, svg as svgSchema, type Schema } from 'property-information'
+import { indexElements, selectElements, type SelectorCache } from './select-elements.js'
 
 // The bundle (`npm run bundle`) maps cheerio to `cheerio/slim` (htmlparser2 only; no parse5 or undici),
 // also for juice, which never parses with it here: juice works on the document given to it. ≈ 60 ms
@@ -50,17 +51,37 @@ function dropHooks(node: DomNode): void {
   }
 }
 
+/** Inlines CSS into documents; keeps the compiled theme selectors from one document to the next. */
+export function createCssInliner(): (html: string | HastRoot, css: string) => string {
+  const selectors: SelectorCache = new Map()
+  return (html, css) => {
+    // a tree becomes the DOM directly; a string is parsed by htmlparser2 (not parse5: 3× faster on our
+    // own well-formed HTML); dom-serializer writes back (`&amp; &lt; &gt; &nbsp;` in text, `&amp; &quot;
+    // &nbsp;` in attributes)
+    const $ = load(typeof html === 'string' ? html : adopt(new dom.Document(toDom(html.children, htmlSchema))), { xml: HTMLPARSER2 }, false)
+    const root = $.root()[0] as unknown as InstanceType<typeof dom.Document>
+    const index = indexElements(root)
+    // theme variables are resolved when the theme is compiled; only inline styles may still use var()
+    const options = { ...OPTIONS, resolveCSSVariables: typeof html === 'string' ? html.includes('var(') : hasVariables(html) }
+    if (index.byKey.has('<style')) juice.juiceDocument($, { ...options, extraCss: css }) // its CSS applies too
+    else {
+      // juice's own `$(selector)` walks the whole document for each rule; answer from the index instead
+      const query = new Proxy($, {
+        apply: (target, self, args: Parameters<typeof $>) => {
+          const found = args.length === 1 && typeof args[0] === 'string' ? selectElements(index, args[0], selectors) : undefined
+          return found ? target(found) : Reflect.apply(target, self, args)
+        },
+      })
+      juice.inlineDocument(query, css, options)
+    }
+    dropHooks(root as unknown as DomNode)
+    return $.html()
+  }
+}
+
 /** `html` (a string or the hast tree) with `css` inlined. */
 export function inlineCss(html: string | HastRoot, css: string): string {
-  // a tree becomes the DOM directly; a string is parsed by htmlparser2 (not parse5: 3× faster on our
-  // own well-formed HTML); dom-serializer writes back (`&amp; &lt; &gt; &nbsp;` in text, `&amp; &quot;
-  // &nbsp;` in attributes)
-  const $ = load(typeof html === 'string' ? html : adopt(new dom.Document(toDom(html.children, htmlSchema))), { xml: HTMLPARSER2 }, false)
-  // theme variables are resolved when the theme is compiled; only inline styles may still use var()
-  const variables = typeof html === 'string' ? html.includes('var(') : hasVariables(html)
-  juice.juiceDocument($, { ...OPTIONS, resolveCSSVariables: variables, extraCss: css })
-  dropHooks($.root()[0] as unknown as DomNode)
-  return $.html()
+  return createCssInliner()(html, css)
 }
 
 type DomChild = InstanceType<typeof dom.Element> | InstanceType<typeof dom.Text> | InstanceType<typeof dom.Comment>

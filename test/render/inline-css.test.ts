@@ -51,6 +51,11 @@ describe('inlineCss on the tree', () => {
     expect(fromTree).not.toMatch(/ (class|id|data-slug)=/)
   })
 
+  it('applies and removes a <style> element of the document as juice does (sanitised output has none)', () => {
+    const html = inlineCss('<section><style>p { color: #222 }</style><p class="a">x</p></section>', '.a { margin: 0 }')
+    expect(html).toBe('<section><p style="color: #222; margin: 0;">x</p></section>')
+  })
+
   it('names every tag and class of the tree for picking the theme rules', () => {
     expect([...treeTokens(tree())].sort()).toEqual(
       ['<a', '<br', '<code', '<foreignobject', '<img', '<input', '<li', '<ol', '<p', '<path', '<section', '<svg', '<table', '<tbody', '<td', '<tr', 'lead', 'note', 'wxpress'],
