@@ -91,6 +91,9 @@ interface CachedContent {
   records: MessageRecord[]
 }
 
+/** Markdown longer than this (10× WeChat's limit for the HTML) is reported instead of parsed. */
+export const MAX_MARKDOWN_CHARS = 200_000
+
 /** Everything that depends only on the text and the config: front-matter, positions, slot. */
 function parseSource(article: Article, text: string, config: Config): void {
   const { file } = article
@@ -103,6 +106,14 @@ function parseSource(article: Article, text: string, config: Config): void {
   const split = splitFrontmatter(text)
   article.markdown = split.markdown
   article.readable = split.status !== 'unclosed'
+  if (article.readable && split.markdown.length > MAX_MARKDOWN_CHARS) {
+    // ten times what WeChat can take: not worth the seconds (and gigabyte) a parse of it costs
+    article.readable = false
+    report(file, 'error', 'content/too-large', 'content', `The article has ${split.markdown.length.toLocaleString('en')} characters of Markdown; it is not linted or rendered`, {
+      place: LINE1, value: String(split.markdown.length),
+      hint: `WeChat takes fewer than 20,000 characters of HTML per article; split it into several (wxpress reads at most ${MAX_MARKDOWN_CHARS.toLocaleString('en')}).`,
+    })
+  }
   if (split.status === 'none') {
     report(file, 'error', 'frontmatter/missing-block', 'content', 'The article has no front-matter', {
       place: LINE1,

@@ -80,3 +80,24 @@ describe('escaping paths', () => {
     expect(article.file.messages.map((m) => m.ruleId)).toEqual(['image/outside-root'])
   })
 })
+
+describe('oversized articles', () => {
+  it('reports Markdown beyond MAX_MARKDOWN_CHARS instead of handing it to lint and render', async () => {
+    const { MAX_MARKDOWN_CHARS } = await import('../../src/content/load-article.js')
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-huge-'))
+    const write = (slug: string, chars: number) => {
+      mkdirSync(path.join(root, 'content', slug), { recursive: true })
+      const body = '这是一段很长的文字。\n\n'.repeat(Math.ceil(chars / 12)).slice(0, chars)
+      writeFileSync(path.join(root, 'content', slug, 'index.md'), `---\ntitle: 长文\n---\n${body}`)
+      return loadArticle({ root, absolutePath: path.join(root, 'content', slug, 'index.md'), slug, config })
+    }
+    const huge = await write('huge', MAX_MARKDOWN_CHARS + 1)
+    expect(huge.readable).toBe(false)
+    const error = huge.file.messages.find((m) => m.ruleId === 'content/too-large')
+    expect(error?.fatal).toBe(true)
+    expect(error?.reason).toMatch(/has 200,0\d\d characters of Markdown/)
+    const fits = await write('fits', MAX_MARKDOWN_CHARS - 10)
+    expect(fits.readable).toBe(true)
+    expect(fits.file.messages.some((m) => m.ruleId === 'content/too-large')).toBe(false)
+  })
+})
