@@ -20,6 +20,7 @@ import { createImageLoader, type Dep, type ImageStore } from './image-loader.js'
 import type { PlannedImage } from './planned-image.js'
 import type { RenderProcessor } from './create-processor.js'
 import { checkSize } from './check-size.js'
+import { refuseTooDeep, reportRenderFailure } from './render-failure.js'
 
 export type { PlannedImage } from './planned-image.js'
 
@@ -126,16 +127,18 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     delete file.data.mdast
     const tree = shared ?? processor.parse(article.markdown)
     if (!shared) guardDollars(tree, article.markdown)
-    checkFootnotes(tree, file)
     let html = ''
     try {
-      const hast = await processor.run(tree, file)
-      // juice gets the tree rehype-stringify would write (as a DOM): no serialising and parsing again
-      html = inline(hast, cssFor(theme.rules, treeTokens(hast)))
+      const refused = refuseTooDeep(file, tree, article.markdown)
+      if (refused !== undefined) html = refused
+      else {
+        checkFootnotes(tree, file)
+        const hast = await processor.run(tree, file)
+        // juice gets the tree rehype-stringify would write (as a DOM): no serialising and parsing again
+        html = inline(hast, cssFor(theme.rules, treeTokens(hast)))
+      }
     } catch (error) {
-      report(file, 'error', 'render/failed', 'render', `Rendering failed: ${(error as Error).message}`, {
-        hint: 'A Markdown or theme plugin threw; run with the plugin removed to find it.',
-      })
+      html = reportRenderFailure(file, error, tree, article.markdown)
     } finally {
       delete file.data.render
     }

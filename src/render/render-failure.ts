@@ -1,0 +1,73 @@
+/**
+ * When the pipeline throws: a diagnostic that says why (nesting too deep for the renderer, or a
+ * plugin's error) and plain HTML of the source, so reviewers still get a page for the article.
+ */
+import type { Nodes, Root } from 'mdast'
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+import { report } from '../diagnostics/diagnostic.js'
+
+/** How deep raw HTML nests: the most elements open at once in `html`. */
+function htmlDepth(html: string): number {
+  let depth = 0
+  let max = 0
+  for (const [, close, name] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (/^(br|hr|img|input|meta|link|wbr|col|area|source)$/i.test(name!)) continue
+    depth = close ? Math.max(0, depth - 1) : depth + 1
+    max = Math.max(max, depth)
+  }
+  return max
+}
+
+/** The most deeply nested place of the Markdown tree (raw HTML counted by its elements), without recursion. */
+export function deepestPlace(tree: Root): { depth: number; position: Position | undefined } {
+  let best: { depth: number; position: Position | undefined } = { depth: 0, position: undefined }
+  const stack: [Nodes, number][] = [[tree, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    const here = node.type === 'html' ? depth + htmlDepth(node.value) : depth
+    if (here > best.depth) best = { depth: here, position: node.position }
+    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1])
+  }
+  return best
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The source as escaped paragraphs: what reviewers see instead of the rendering. */
+export function sourceHtml(markdown: string): string {
+  const paragraphs = markdown.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+  return `<section>${paragraphs.map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`).join('')}</section>`
+}
+
+/** Deeper than this the renderer does not go (WeChat shows nothing sensible beyond a few levels anyway). */
+export const MAX_DEPTH = 500
+
+function reportTooDeep(file: VFile, depth: number, position: Position | undefined): void {
+  report(file, 'error', 'render/too-deep', 'render', `The article nests too deeply to render (${depth} levels here; at most ${MAX_DEPTH})`, {
+    place: position, value: String(depth),
+    hint: 'Flatten the nesting: emphasis markers, lists, quotes or HTML elements opened inside each other hundreds of times. The output shows the source as text.',
+  })
+}
+
+/** The source as HTML when the tree nests deeper than `MAX_DEPTH` (reported), else undefined. */
+export function refuseTooDeep(file: VFile, tree: Root, markdown: string): string | undefined {
+  const { depth, position } = deepestPlace(tree)
+  if (depth <= MAX_DEPTH) return undefined
+  reportTooDeep(file, depth, position)
+  return sourceHtml(markdown)
+}
+
+/** Reports a pipeline failure on `file`; returns the HTML to show instead. */
+export function reportRenderFailure(file: VFile, error: unknown, tree: Root, markdown: string): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (error instanceof RangeError && /call stack/i.test(message)) {
+    const { depth, position } = deepestPlace(tree)
+    reportTooDeep(file, depth, position)
+  } else {
+    report(file, 'error', 'render/failed', 'render', `Rendering failed: ${message}`, {
+      hint: 'A Markdown or theme plugin threw; run with the plugin removed to find it. The output shows the source as text.',
+    })
+  }
+  return sourceHtml(markdown)
+}
