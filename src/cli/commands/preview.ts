@@ -14,10 +14,10 @@ export default function previewCommand(io: CliIO): Command {
   withSiteOptions(command)
   return command.action(async (flags: { port: number; now?: string; content?: string; config?: string }) => {
     const { startPreview } = await import('../../preview/preview-server.js')
-    const { packageVersion } = await import('../version.js')
+    const { buildVersion } = await import('../version.js')
     const server = await startPreview({
       root: io.cwd, content: flags.content, config: flags.config, port: flags.port,
-      nowMs: () => resolveNow(flags.now), version: packageVersion(),
+      nowMs: () => resolveNow(flags.now), version: buildVersion(),
     })
     io.stdout.write(`wxpress preview on ${server.url} (Ctrl-C to stop)\n`)
     await new Promise<void>((resolve) => {

@@ -11,7 +11,7 @@ import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { CheckFlags } from './check.js'
 import { reportUsage } from '../report-usage.js'
-import { packageVersion } from '../version.js'
+import { buildVersion } from '../version.js'
 
 export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): Promise<number> {
   let selection = slugs
@@ -27,7 +27,7 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     }
   }
   const fixing = flags.fix === true || flags.fixDryRun === true
-  const version = packageVersion()
+  const version = buildVersion()
   const siteOptions = { root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: flags.cache ? version : undefined }
   // many uncached articles: helper threads lint and render some of them (not before a fix changes them)
   const helpers = flags.cache ? { lint: true, version, jobs: flags.jobs } : undefined

@@ -8,13 +8,13 @@ import { checkSite } from '../../site/check-site.js'
 import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
-import { packageVersion } from '../version.js'
+import { buildVersion } from '../version.js'
 import type { PlanFlags } from './plan.js'
 
 export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
-  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: packageVersion() })
+  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: buildVersion() })
   const nowMs = resolveNow(flags.now)
-  const { plan, diagnostics } = await checkSite(site, { nowMs, version: packageVersion() })
+  const { plan, diagnostics } = await checkSite(site, { nowMs, version: buildVersion() })
   if (site.loadedConfig.failed) {
     io.stdout.write(reportPretty(diagnostics, summarize(diagnostics, 0), { color: useColor(io) }))
     return EXIT.usage

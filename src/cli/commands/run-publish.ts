@@ -10,7 +10,7 @@ import { checkSite } from '../../site/check-site.js'
 import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
-import { packageVersion } from '../version.js'
+import { buildVersion } from '../version.js'
 import type { PublishFlags } from './publish.js'
 
 /** A ledger that reads the real one but keeps writes in memory (dry runs change nothing). */
@@ -27,7 +27,7 @@ function readOnly(ledger: Ledger): Ledger {
 }
 
 export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number> {
-  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: packageVersion() })
+  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: buildVersion() })
   if (site.loadedConfig.failed) {
     io.stderr.write('wxpress: the config has errors; run `wxpress check` for details.\n')
     return EXIT.usage
@@ -37,7 +37,7 @@ export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number
     return EXIT.usage
   }
   const nowMs = resolveNow(flags.now)
-  const result = await checkSite(site, { nowMs, version: packageVersion(), publishing: true })
+  const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true })
   const base = io.env.WECHAT_API_BASE || 'https://api.weixin.qq.com'
   const clients = new Map<string, WechatClient>()
   const missing: string[] = []

@@ -11,13 +11,13 @@ import { loadSite } from '../../site/load-site.js'
 import { renderSite } from '../../site/render-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { reportUsage } from '../report-usage.js'
-import { packageVersion } from '../version.js'
+import { buildVersion } from '../version.js'
 import type { RenderFlags } from './render.js'
 import type { PlannedImage } from '../../render/planned-image.js'
 import type { RenderResult } from '../../render/create-renderer.js'
 
 export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags): Promise<number> {
-  const version = packageVersion()
+  const version = buildVersion()
   const site = await loadSite({
     root: io.cwd, config: flags.config, content: flags.content, slugs, cacheVersion: flags.cache ? version : undefined,
     // many uncached articles: helper threads render some of them
