@@ -5,7 +5,8 @@
 import { get } from 'node-emoji'
 import type { Parent, Root } from 'mdast'
 
-const SHORTCODE = /:([a-z0-9_+-]{1,40}):/g
+/** A shortcode standing on its own: not glued to Latin letters or digits (`user:id:1001`, `a:b:c` are text). */
+const SHORTCODE = /(?<![A-Za-z0-9]):([a-z0-9_+-]{1,40}):(?![A-Za-z0-9])/g
 
 export function remarkEmoji() {
   return (tree: Root) => {
