@@ -39,6 +39,26 @@ export function resolveCalc(value: string): string {
   })
 }
 
+/** WeChat's own image hosts: the only places a theme may take a `url()` from. */
+const WECHAT_IMAGE = /^\s*url\(\s*(['"]?)https:\/\/mmbiz\.(qpic|qlogo)\.cn\//i
+
+/** Why a declaration must not reach the inline styles (scripting, hot-linked images, what WeChat drops). */
+export function unsafeDeclaration(prop: string, value: string): { ruleId: string; reason: string; hint: string } | undefined {
+  if (/^(behavior|-moz-binding)$/i.test(prop) || /javascript:|vbscript:|expression\s*\(/i.test(value)) {
+    return { ruleId: 'theme/unsafe-value', reason: 'can run script', hint: 'Remove the declaration; WeChat strips scripting from articles.' }
+  }
+  if (/url\(/i.test(value) && !value.split(/,(?![^(]*\))/).every((part) => !/url\(/i.test(part) || WECHAT_IMAGE.test(part))) {
+    return {
+      ruleId: 'theme/remote-url', reason: 'loads an image from outside WeChat (hot-linked, or a local path that cannot work)',
+      hint: 'Upload the image to the account\'s material library and use its https://mmbiz.qpic.cn/… address, or draw it with CSS.',
+    }
+  }
+  if (/^(position|float|transform|animation)(-|$)/i.test(prop)) {
+    return { ruleId: 'theme/unsupported-property', reason: 'is not supported in WeChat articles', hint: 'Lay the theme out without positioning, floats, transforms or animations.' }
+  }
+  return undefined
+}
+
 /** Compiles theme CSS, reporting onto `file` (the theme.css VFile). Never throws. */
 export function compileThemeCss(css: string, file: VFile): string {
   let root
@@ -56,9 +76,11 @@ export function compileThemeCss(css: string, file: VFile): string {
   root.walkDecls(/^--/, (decl) => {
     vars.set(decl.prop, decl.value)
   })
+  const undefinedVars: string[] = []
   const resolve = (value: string, depth = 0): string =>
     depth > 10 ? value : value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g, (_, name: string, fallback?: string) => {
       const v = vars.get(name) ?? fallback
+      if (v === undefined) undefinedVars.push(name)
       return v === undefined ? '' : resolve(v.trim(), depth + 1)
     })
   root.walkAtRules((rule) => {
@@ -86,8 +108,23 @@ export function compileThemeCss(css: string, file: VFile): string {
       decl.remove()
       return
     }
+    undefinedVars.length = 0
     if (decl.value.includes('var(')) decl.value = resolve(decl.value)
+    const place = decl.source?.start ? { line: decl.source.start.line, column: decl.source.start.column } : undefined
+    for (const name of undefinedVars) {
+      report(file, 'warning', 'theme/undefined-variable', 'theme', `\`var(${name})\` is not defined and has no fallback`, {
+        place, value: name, hint: `Define \`${name}\` (e.g. in \`:root\` or \`.wxpress\`) or give a fallback: \`var(${name}, #333)\`.`,
+      })
+    }
     if (decl.value.includes('calc(')) decl.value = resolveCalc(decl.value)
+    const problem = unsafeDeclaration(decl.prop, decl.value)
+    if (problem) {
+      report(file, 'warning', problem.ruleId, 'theme', `\`${decl.prop}: ${decl.value}\` ${problem.reason}; it is dropped`, {
+        place, value: `${decl.prop}: ${decl.value}`, hint: problem.hint,
+      })
+      decl.remove()
+      return
+    }
     if (decl.value.trim() === '') decl.remove()
   })
   root.walkRules((rule) => {

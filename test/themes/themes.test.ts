@@ -49,6 +49,34 @@ describe('themes', () => {
     expect(broken.messages[0]?.line).toBe(1)
   })
 
+  it('drops what must not reach the inline styles, each with a warning at its line', async () => {
+    const { compileThemeCss } = await import('../../src/themes/compile-theme-css.js')
+    const { VFile } = await import('vfile')
+    const file = new VFile({ path: 'themes/z/theme.css' })
+    const css = compileThemeCss([
+      '.wxpress { color: var(--nope); font-size: var(--size, 15px) }',
+      '.wxpress p { background: url(https://evil.com/t.gif) no-repeat; margin: 0 }',
+      '.wxpress blockquote { position: fixed; background: url("javascript:alert(1)") }',
+      '.wxpress h2 { behavior: url(x.htc); color: expression(alert(1)); transform: rotate(1deg) }',
+      '.wxpress h3 { background-image: url(https://mmbiz.qpic.cn/mmbiz_png/abc/0?wx_fmt=png) }',
+      '.wxpress h4 { background: url(images/local.png) }',
+    ].join('\n'), file)
+    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${(m as { value?: string }).value ?? ''}`)).toEqual([
+      '1:12 theme/undefined-variable --nope',
+      '2:14 theme/remote-url background: url(https://evil.com/t.gif) no-repeat',
+      '3:23 theme/unsupported-property position: fixed',
+      '3:40 theme/unsafe-value background: url("javascript:alert(1)")',
+      '4:15 theme/unsafe-value behavior: url(x.htc)',
+      '4:37 theme/unsafe-value color: expression(alert(1))',
+      '4:66 theme/unsupported-property transform: rotate(1deg)',
+      '6:15 theme/remote-url background: url(images/local.png)',
+    ])
+    expect(css).toContain('font-size: 15px')
+    expect(css).toContain('margin: 0')
+    expect(css).toContain('https://mmbiz.qpic.cn/') // WeChat's own image host stays
+    expect(css).not.toMatch(/evil|javascript|expression|behavior|position|transform|local\.png|--nope/)
+  })
+
   it('takes the compiled CSS and its findings from the cache, identical, and recompiles a changed file', async () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
