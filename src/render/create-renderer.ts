@@ -16,6 +16,7 @@ import { loadTheme } from '../themes/load-theme.js'
 import { cssFor, treeTokens } from '../themes/css-for.js'
 import type { Theme } from '../themes/theme.js'
 import { checkFootnotes } from './check-footnotes.js'
+import { checkImageSyntax } from './check-image-syntax.js'
 import { createImageLoader, type Dep, type ImageStore } from './image-loader.js'
 import type { PlannedImage } from './planned-image.js'
 import type { RenderProcessor } from './create-processor.js'
@@ -127,6 +128,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const tree = shared ?? processor.parse(article.markdown)
     if (!shared) guardDollars(tree, article.markdown)
     checkFootnotes(tree, file)
+    checkImageSyntax(tree, file)
     let html = ''
     try {
       const hast = await processor.run(tree, file)
