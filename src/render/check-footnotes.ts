@@ -1,6 +1,7 @@
 /**
  * Footnote problems remark-rehype silently tolerates: a `[^x]` with no definition stays literal text
- * (warning), a definition nobody references is dropped (warning).
+ * (warning), a definition nobody references is dropped (warning), a second definition of a label is
+ * dropped (warning on its line).
  */
 import type { Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
@@ -12,7 +13,14 @@ export function checkFootnotes(tree: Root, file: VFile): void {
   const definitions: { identifier: string; label: string; place: Nodes['position'] }[] = []
   walkNodes<Nodes>(tree, (node) => {
     if (node.type === 'footnoteReference') referenced.add(node.identifier)
-    else if (node.type === 'footnoteDefinition') definitions.push({ identifier: node.identifier, label: node.label ?? node.identifier, place: node.position })
+    else if (node.type === 'footnoteDefinition') {
+      const label = node.label ?? node.identifier
+      if (definitions.some((d) => d.identifier === node.identifier)) {
+        report(file, 'warning', 'render/footnote-duplicate', 'render', `Footnote \`[^${label}]\` is defined twice; only the first definition is shown`, {
+          place: node.position, value: label, hint: `Delete one of the \`[^${label}]: …\` lines, or give this one another label.`,
+        })
+      } else definitions.push({ identifier: node.identifier, label, place: node.position })
+    }
     else if (node.type === 'text' && node.value.includes('[^')) {
       for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
         const start = node.position?.start

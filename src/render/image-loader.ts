@@ -76,7 +76,12 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
           let source: string
           if (isRemote(ref)) {
             source = ref
-            if (!/^https?:/i.test(ref) && !ref.startsWith('//')) return undefined
+            if (!/^https?:/i.test(ref) && !ref.startsWith('//')) {
+              report(file, 'error', 'image/unsupported-source', 'render', `Only \`https://\` images can be fetched: ${ref}`, {
+                place, value: ref, hint: 'Copy the image into the article folder and use a relative path (`images/photo.png`), or an `https://` URL.',
+              })
+              return undefined
+            }
             try {
               bytes = await fetchRemote(ref.startsWith('//') ? `https:${ref}` : ref)
             } catch (error) {
@@ -112,7 +117,7 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
               bytes = readFileSync(resolved.absolute)
             } catch {
               report(file, 'error', 'image/missing', 'render', `Image not found: ${ref}`, {
-                place, value: ref, hint: `Add the file at ${article.slug}/${resolved.relative} or fix the path (relative to the article folder).`,
+                place, value: ref, hint: `Add the file at ${source} or fix the path (relative to the article folder).`,
               })
               return undefined
             }

@@ -1,27 +1,36 @@
 /**
  * GFM footnotes as WeChat can show them: `[n]` superscripts without in-page anchors (numbered in
- * order of first reference, by remark-rehype) and a `注释` list without back-links.
+ * order of first reference, by remark-rehype; also inside other footnotes) and a `注释` list without
+ * back-links or the spaces before them.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
-import { SKIP, walkElements, walkNodes } from '../walk-elements.js'
+import { SKIP, walkElements, walkNodes, type HastParent, type WalkAction } from '../walk-elements.js'
+
+/** `<sup><a data-footnote-ref>n</a></sup>` → `<sup>[n]</sup>`. */
+function replaceReference(node: Element, index: number, parent: HastParent): WalkAction {
+  if (node.tagName === 'sup' && node.children.some((c) => c.type === 'element' && c.tagName === 'a' && 'dataFootnoteRef' in c.properties)) {
+    parent.children[index] = { type: 'element', tagName: 'sup', properties: { className: ['footnote-ref'] }, children: [{ type: 'text', value: `[${toString(node)}]` }] }
+    return SKIP
+  }
+}
 
 export function rehypeFootnotes() {
   return (tree: Root) => {
     walkElements(tree, (node, index, parent) => {
-      if (node.tagName === 'sup' && node.children.some((c) => c.type === 'element' && c.tagName === 'a' && 'dataFootnoteRef' in c.properties)) {
-        parent.children[index] = { type: 'element', tagName: 'sup', properties: { className: ['footnote-ref'] }, children: [{ type: 'text', value: `[${toString(node)}]` }] }
-        return SKIP
-      }
       if (node.tagName === 'section' && 'dataFootnotes' in node.properties) {
         const list = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol')
         if (list) {
           walkElements(list, (a, i, p) => {
             if (a.tagName === 'a' && 'dataFootnoteBackref' in a.properties) {
               p.children.splice(i, 1)
+              const previous = p.children[i - 1]
+              // the space remark-rehype writes before each back-link
+              if (previous?.type === 'text' && p.children.slice(i).every((c) => (c.type === 'text' && !c.value.trim()) || (c.type === 'element' && 'dataFootnoteBackref' in c.properties))) previous.value = previous.value.trimEnd()
               return i
             }
             if (a.tagName === 'li') a.properties = {}
+            return replaceReference(a, i, p)
           })
           // drop whitespace left before the removed back-links
           walkNodes<ElementContent>(list, (t) => {
@@ -33,6 +42,7 @@ export function rehypeFootnotes() {
         node.children = list ? [title, list] : [title]
         return SKIP
       }
+      return replaceReference(node, index, parent)
     })
   }
 }

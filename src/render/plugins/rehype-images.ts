@@ -7,12 +7,27 @@ import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
+import { parseDeclarations } from '../style-declarations.js'
 import { walkElements } from '../walk-elements.js'
 
 function cssLength(value: unknown): string | undefined {
   if (typeof value === 'number') return `${value}px`
   if (typeof value !== 'string' || !value.trim()) return undefined
-  return /^\d+(\.\d+)?$/.test(value.trim()) ? `${value.trim()}px` : /^\d+(\.\d+)?(px|%|em|rem|vw)$/.test(value.trim()) ? value.trim() : undefined
+  const v = value.trim().replace(/\s*!important$/i, '').toLowerCase()
+  return /^\d+(\.\d+)?$/.test(v) ? `${v}px` : /^\d+(\.\d+)?(px|%|em|rem|vw)$/.test(v) ? v : undefined
+}
+
+/**
+ * The size an `<img>` asks for, from its style (which wins, as in browsers) or its attributes, as a
+ * safe style: only lengths are kept, and `max-width:100%` clamps any width to the screen.
+ */
+function sizeStyle(node: Element): string {
+  const style = typeof node.properties.style === 'string' ? parseDeclarations(node.properties.style) : []
+  const fromStyle = (property: string) => style.findLast((d) => d.property === property)?.value
+  const width = cssLength(fromStyle('width')) ?? cssLength(node.properties.width)
+  const height = cssLength(fromStyle('height')) ?? cssLength(node.properties.height)
+  // with a width, the height follows the image's proportions (a clamped width must not distort it)
+  return [...(width ? [`width:${width}`] : []), 'max-width:100%', width || !height ? 'height:auto' : `height:${height}`].join(';')
 }
 
 export function rehypeImages() {
@@ -35,10 +50,7 @@ export function rehypeImages() {
         parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['image-missing'] }, children: [{ type: 'text', value: `[图片${alt ? `：${alt}` : ''}]` }] }
         continue
       }
-      const styles = ['max-width:100%', 'height:auto']
-      const width = cssLength(node.properties.width)
-      if (width) styles.unshift(`width:${width}`)
-      const properties: Element['properties'] = { src: planned.file, alt, style: styles.join(';') }
+      const properties: Element['properties'] = { src: planned.file, alt, style: sizeStyle(node) }
       if (typeof node.properties.title === 'string') properties.title = node.properties.title
       node.properties = properties
     }

@@ -1,18 +1,29 @@
 /**
  * Schema-driven sanitising (hast-util-sanitize) of the whole tree, after raw HTML was parsed. What
- * WeChat would strip anyway is removed here, with a warning on the element that had it.
+ * WeChat would strip anyway is removed here, with a diagnostic on the element that had it: elements
+ * (those holding code, CSS or form values go with their content), event handlers, unsafe style
+ * declarations, and every URL the schema drops (image sources are errors: the reader would see a
+ * placeholder).
  */
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
-import type { Root } from 'hast'
+import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
-import { walkElements } from '../walk-elements.js'
+import { parseDeclarations, serializeDeclarations, unsafeDeclaration } from '../style-declarations.js'
+import { normalizedScheme, shortUrl, withCanonicalScheme } from '../url-scheme.js'
+import type { HastParent } from '../walk-elements.js'
 
-const DANGEROUS = new Set(['script', 'iframe', 'object', 'embed', 'form', 'style', 'link', 'meta', 'frame', 'frameset', 'applet', 'base', 'video', 'audio', 'button', 'select', 'textarea'])
+const DANGEROUS = new Set(['script', 'iframe', 'object', 'embed', 'form', 'style', 'link', 'meta', 'frame', 'frameset', 'applet', 'base', 'video', 'audio', 'button', 'select', 'textarea', 'template', 'noscript', 'noframes', 'noembed', 'title', 'head', 'canvas', 'datalist', 'xmp'])
+/** Removed with their content: it is code, CSS, a form value or fallback text, never article text. */
+const STRIP = ['script', 'style', 'textarea', 'template', 'noscript', 'noframes', 'noembed', 'title', 'head', 'select', 'option', 'optgroup', 'datalist', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset', 'video', 'audio', 'canvas', 'svg', 'math', 'xmp']
+const HREF_SCHEMES = ['http', 'https', 'mailto', 'ftp', 'ftps', 'tel', 'sms']
+const SRC_SCHEMES = ['http', 'https']
+const DROPPED_STYLE = new Set(['position', 'float', 'transform', 'animation'])
 
 const schema: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
+  strip: STRIP,
   tagNames: [...(defaultSchema.tagNames ?? []), 'section', 'span', 'figure', 'figcaption', 'u', 'mark', 'small', 'center'],
   attributes: {
     ...defaultSchema.attributes,
@@ -21,46 +32,138 @@ const schema: Schema = {
     code: ['className'],
     a: [...(defaultSchema.attributes?.a ?? []), 'title'],
   },
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+  protocols: { ...defaultSchema.protocols, href: HREF_SCHEMES, src: SRC_SCHEMES },
+}
+
+const classes = (node: HastParent | undefined) => (node?.type === 'element' && Array.isArray(node.properties.className) ? node.properties.className.map(String) : [])
+
+/** A GFM task checkbox: first in a `li.task-list-item` (or in its first paragraph, for loose lists). */
+function isTaskCheckbox(node: Element, parent: HastParent, grandparent: HastParent | undefined): boolean {
+  if (node.properties.type !== 'checkbox') return false
+  const item = parent.type === 'element' && parent.tagName === 'p' ? grandparent : parent
+  return item?.type === 'element' && item.tagName === 'li' && classes(item).includes('task-list-item')
+}
+
+function checkStyle(node: Element, file: VFile) {
+  const style = typeof node.properties.style === 'string' ? node.properties.style : ''
+  if (!style) return
+  const place = node.position
+  const declarations = parseDeclarations(style)
+  const kept = declarations.filter((d) => {
+    const why = unsafeDeclaration(d)
+    if (!why) return true
+    report(file, 'warning', 'render/unsafe-style', 'render', `\`${d.text}\` is removed from the inline style of \`<${node.tagName}>\`: ${why}`, {
+      place, value: d.text, hint: 'Delete the declaration; put images in the article with `![alt](file.png)`.',
+    })
+    return false
+  })
+  const dropped = kept.filter((d) => DROPPED_STYLE.has(d.property))
+  if (dropped.length > 0) {
+    report(file, 'warning', 'render/unsupported-style', 'render', `WeChat drops \`${dropped.map((d) => d.property).join('`, `')}\` from inline styles`, {
+      place, value: style, hint: 'Lay the content out without positioning, floats, transforms or animations.',
+    })
+  }
+  if (kept.length === declarations.length && dropped.length === 0) return
+  const clean = serializeDeclarations(kept.filter((d) => !DROPPED_STYLE.has(d.property)))
+  if (clean) node.properties.style = clean
+  else delete node.properties.style
+}
+
+function checkImageSource(node: Element, file: VFile) {
+  const place = node.position
+  const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : ''
+  if (!src) {
+    report(file, 'error', 'image/missing-src', 'render', 'Image has no source; readers would see a placeholder', {
+      place, value: typeof node.properties.src === 'string' ? node.properties.src : '', hint: 'Give the image file: `![描述](images/photo.jpg)` or `<img src="images/photo.jpg" alt="描述">`.',
+    })
+    return
+  }
+  const scheme = normalizedScheme(src)
+  if (scheme === undefined || SRC_SCHEMES.includes(scheme)) {
+    node.properties.src = withCanonicalScheme(src, SRC_SCHEMES)
+    return
+  }
+  if (scheme === 'data') {
+    report(file, 'error', 'image/data-uri', 'render', 'Inline `data:` images cannot be uploaded', {
+      place, value: shortUrl(src), hint: 'Save the image as a file beside the article and reference it by a relative path.',
+    })
+    return
+  }
+  const what = scheme.length === 1 ? `Image path \`${src}\` is an absolute Windows path; it cannot be uploaded` : `\`${scheme}:\` images cannot be uploaded to WeChat: ${shortUrl(src)}`
+  report(file, 'error', 'image/unsupported-source', 'render', what, {
+    place, value: shortUrl(src), hint: 'Copy the image into the article folder and use a relative path (`images/photo.png`), or an `https://` URL.',
+  })
+}
+
+function checkHref(node: Element, file: VFile) {
+  const href = node.properties.href
+  if (typeof href !== 'string') return
+  const scheme = normalizedScheme(href)
+  if (scheme === undefined || HREF_SCHEMES.includes(scheme)) {
+    node.properties.href = withCanonicalScheme(href, HREF_SCHEMES)
+    return
+  }
+  const place = node.position
+  const value = shortUrl(href)
+  if (scheme === 'javascript') {
+    report(file, 'warning', 'render/javascript-url', 'render', `A \`javascript:\` link is never clickable and is removed: ${value}`, { place, value, hint: 'Remove the link.' })
+  } else if (scheme === 'vbscript' || scheme === 'data') {
+    report(file, 'warning', 'render/unsafe-url', 'render', `A \`${scheme}:\` link is unsafe and is removed (its text is kept): ${value}`, { place, value, hint: 'Remove the link.' })
+  } else {
+    report(file, 'warning', 'render/unusable-link', 'render', `A \`${scheme}:\` link cannot be opened from a WeChat article; it is removed (its text is kept): ${value}`, {
+      place, value, hint: 'Link to an `https://` page instead, or write the address out as text.',
+    })
+  }
+}
+
+/** Reports what the schema will drop; removes stray form inputs (the schema would make them checkboxes). */
+function inspect(parent: HastParent, grandparent: HastParent | undefined, file: VFile, inRemoved: boolean) {
+  const kids = parent.children
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i]!
+    if (node.type !== 'element') continue
+    const place = node.position
+    if (node.tagName === 'input' && !isTaskCheckbox(node, parent, grandparent)) {
+      if (!inRemoved) {
+        report(file, 'warning', 'render/removed-element', 'render', '`<input>` is removed: WeChat does not allow form fields in articles', { place, value: '<input>', hint: 'Remove it from the Markdown.' })
+      }
+      kids.splice(i--, 1)
+      continue
+    }
+    if (inRemoved && STRIP.includes(node.tagName)) continue
+    const dangerous = DANGEROUS.has(node.tagName)
+    if (dangerous && !inRemoved) {
+      report(file, 'warning', 'render/removed-element', 'render', `\`<${node.tagName}>\` is removed: WeChat does not allow it in articles`, {
+        place, value: `<${node.tagName}>`,
+        hint: node.tagName === 'iframe' ? 'Link to the page instead, or insert the video in the WeChat editor.' : 'Remove it from the Markdown.',
+      })
+    }
+    for (const key of Object.keys(node.properties)) {
+      if (/^on/i.test(key)) {
+        report(file, 'warning', 'render/removed-attribute', 'render', `Event handler \`${key.toLowerCase()}\` on \`<${node.tagName}>\` is removed`, {
+          place, value: key, hint: 'WeChat removes scripts; delete the attribute.',
+        })
+      }
+    }
+    if ((node.tagName === 'svg' || node.tagName === 'math') && !inRemoved) {
+      report(file, 'warning', 'render/removed-element', 'render', `Inline \`<${node.tagName}>\` is removed`, {
+        place, value: `<${node.tagName}>`, hint: 'Export it as a PNG image and reference the file.',
+      })
+    }
+    if (STRIP.includes(node.tagName)) continue // gone with its content: nothing inside is reported
+    checkStyle(node, file)
+    if (node.tagName === 'img') checkImageSource(node, file)
+    if (node.tagName === 'a') checkHref(node, file)
+    const hadElements = node.children.some((c) => c.type === 'element')
+    if (node.children.length > 0) inspect(node, parent, file, inRemoved || dangerous)
+    // a paragraph that held only removed elements (`<textarea>…</textarea>` on a line) goes too
+    if (node.tagName === 'p' && hadElements && node.children.every((c) => (c.type === 'text' && !c.value.trim()) || (c.type === 'element' && STRIP.includes(c.tagName)))) kids.splice(i--, 1)
+  }
 }
 
 export function rehypeSanitizeWechat() {
   return (tree: Root, file: VFile) => {
-    walkElements(tree, (node) => {
-      const place = node.position
-      if (DANGEROUS.has(node.tagName)) {
-        report(file, 'warning', 'render/removed-element', 'render', `\`<${node.tagName}>\` is removed: WeChat does not allow it in articles`, {
-          place, value: `<${node.tagName}>`,
-          hint: node.tagName === 'iframe' ? 'Link to the page instead, or insert the video in the WeChat editor.' : 'Remove it from the Markdown.',
-        })
-      }
-      for (const key of Object.keys(node.properties)) {
-        if (/^on/i.test(key)) {
-          report(file, 'warning', 'render/removed-attribute', 'render', `Event handler \`${key.toLowerCase()}\` on \`<${node.tagName}>\` is removed`, {
-            place, value: key, hint: 'WeChat removes scripts; delete the attribute.',
-          })
-        }
-      }
-      if (node.tagName === 'svg' || node.tagName === 'math') {
-        report(file, 'warning', 'render/removed-element', 'render', `Inline \`<${node.tagName}>\` is removed`, {
-          place, value: `<${node.tagName}>`, hint: 'Export it as a PNG image and reference the file.',
-        })
-      }
-      const style = typeof node.properties.style === 'string' ? node.properties.style : ''
-      const dropped = style.match(/(?:^|;)\s*(position|float|transform|animation)\s*:/gi)
-      if (dropped) {
-        report(file, 'warning', 'render/unsupported-style', 'render', `WeChat drops \`${dropped.map((d) => d.replace(/[;:\s]/g, '')).join('`, `')}\` from inline styles`, {
-          place, value: style, hint: 'Lay the content out without positioning, floats, transforms or animations.',
-        })
-        node.properties.style = style.split(';').filter((d) => !/^\s*(position|float|transform|animation)\s*:/i.test(d)).join(';')
-      }
-      const href = node.properties.href
-      if (typeof href === 'string' && /^\s*javascript:/i.test(href)) {
-        report(file, 'warning', 'render/javascript-url', 'render', `A \`javascript:\` link is never clickable and is removed: ${href}`, {
-          place, value: href, hint: 'Remove the link.',
-        })
-      }
-    })
+    inspect(tree, undefined, file, false)
     const clean = sanitize(tree, schema) as Root
     tree.children = clean.children
   }
