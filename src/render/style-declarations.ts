@@ -67,23 +67,32 @@ function unescapeCss(text: string): string {
   })
 }
 
+/** WeChat's own image hosts: a style may take an image from there (templates of WeChat editors do). */
+const WECHAT_IMAGE = /^https:\/\/mmbiz\.(?:qpic|qlogo)\.cn\//
+
+export interface UnsafeDeclaration {
+  kind: 'script' | 'remote' | 'local'
+  reason: string
+}
+
 /**
  * Why a declaration must not reach the article, or undefined when it is harmless: script URLs,
  * IE `expression()` and `behavior`, `-moz-binding`, and any resource loaded from CSS (`url()`,
- * `image-set()`): a remote one is a hot-linked (tracking) image, a local path cannot work.
+ * `image-set()`) outside WeChat's image hosts: a remote one is a hot-linked (tracking) image, a
+ * local path cannot work. Used for inline styles and theme CSS alike.
  */
-export function unsafeDeclaration(declaration: Declaration): string | undefined {
+export function unsafeDeclaration(declaration: Pick<Declaration, 'text'>): UnsafeDeclaration | undefined {
   const flat = unescapeCss(declaration.text).toLowerCase().replace(/[\s\u0000-\u001f]+/g, '')
   const property = flat.slice(0, Math.max(0, flat.indexOf(':')))
-  if (flat.includes('javascript:') || flat.includes('vbscript:')) return 'it holds a script URL'
-  if (flat.includes('expression(')) return 'IE `expression()` runs script'
-  if (property === 'behavior' || property === '-ms-behavior' || property === '-moz-binding' || flat.includes('-moz-binding')) return 'it binds a script to the element'
-  const resource = /(?:^|[^a-z-])(?:url|image|image-set|-webkit-image-set|cross-fade|element|src)\(\s*(['"]?)([^'")]*)/.exec(flat)
-  if (resource) {
+  if (flat.includes('javascript:') || flat.includes('vbscript:')) return { kind: 'script', reason: 'it holds a script URL' }
+  if (flat.includes('expression(')) return { kind: 'script', reason: 'IE `expression()` runs script' }
+  if (property === 'behavior' || property === '-ms-behavior' || property === '-moz-binding' || flat.includes('-moz-binding')) return { kind: 'script', reason: 'it binds a script to the element' }
+  for (const resource of flat.matchAll(/(?:^|[^a-z-])(?:url|image|image-set|-webkit-image-set|cross-fade|element|src)\(\s*(['"]?)([^'")]*)/g)) {
     const target = resource[2] ?? ''
+    if (WECHAT_IMAGE.test(target)) continue
     return /^(?:[a-z][a-z\d+.-]*:)?\/\//.test(target)
-      ? 'a remote image in a style is hot-linked: WeChat does not show it and it can track readers'
-      : 'a style cannot load a local file in WeChat'
+      ? { kind: 'remote', reason: 'a remote image in a style is hot-linked: WeChat does not show it and it can track readers' }
+      : { kind: 'local', reason: 'a style cannot load a local file in WeChat' }
   }
   return undefined
 }

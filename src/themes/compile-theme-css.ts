@@ -7,6 +7,7 @@ import type { ThemeRule } from './css-for.js'
 import postcss, { type Declaration } from 'postcss'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
+import { unsafeDeclaration } from '../render/style-declarations.js'
 
 const STATE_PSEUDO = /:(hover|focus|active|visited|focus-within|focus-visible|target)\b/
 
@@ -39,17 +40,13 @@ export function resolveCalc(value: string): string {
   })
 }
 
-/** WeChat's own image hosts: the only places a theme may take a `url()` from. */
-const WECHAT_IMAGE = /^\s*url\(\s*(['"]?)https:\/\/mmbiz\.(qpic|qlogo)\.cn\//i
-
-/** Why a declaration must not reach the inline styles (scripting, hot-linked images, what WeChat drops). */
-export function unsafeDeclaration(prop: string, value: string): { ruleId: string; reason: string; hint: string } | undefined {
-  if (/^(behavior|-moz-binding)$/i.test(prop) || /javascript:|vbscript:|expression\s*\(/i.test(value)) {
-    return { ruleId: 'theme/unsafe-value', reason: 'can run script', hint: 'Remove the declaration; WeChat strips scripting from articles.' }
-  }
-  if (/url\(/i.test(value) && !value.split(/,(?![^(]*\))/).every((part) => !/url\(/i.test(part) || WECHAT_IMAGE.test(part))) {
+/** Why a declaration must not reach the inline styles: the checks of inline styles, plus layout WeChat drops. */
+export function unsafeThemeDeclaration(prop: string, value: string): { ruleId: string; reason: string; hint: string } | undefined {
+  const unsafe = unsafeDeclaration({ text: `${prop}: ${value}` })
+  if (unsafe?.kind === 'script') return { ruleId: 'theme/unsafe-value', reason: `can run script (${unsafe.reason})`, hint: 'Remove the declaration; WeChat strips scripting from articles.' }
+  if (unsafe) {
     return {
-      ruleId: 'theme/remote-url', reason: 'loads an image from outside WeChat (hot-linked, or a local path that cannot work)',
+      ruleId: 'theme/remote-url', reason: unsafe.kind === 'remote' ? 'loads an image from outside WeChat (hot-linked)' : 'loads a local file, which cannot work in WeChat',
       hint: 'Upload the image to the account\'s material library and use its https://mmbiz.qpic.cn/… address, or draw it with CSS.',
     }
   }
@@ -117,7 +114,7 @@ export function compileThemeCss(css: string, file: VFile): string {
       })
     }
     if (decl.value.includes('calc(')) decl.value = resolveCalc(decl.value)
-    const problem = unsafeDeclaration(decl.prop, decl.value)
+    const problem = unsafeThemeDeclaration(decl.prop, decl.value)
     if (problem) {
       report(file, 'warning', problem.ruleId, 'theme', `\`${decl.prop}: ${decl.value}\` ${problem.reason}; it is dropped`, {
         place, value: `${decl.prop}: ${decl.value}`, hint: problem.hint,

@@ -21,7 +21,12 @@ describe('inline style declarations', () => {
 
   it('tells a remote image from a local file', () => {
     const [remote, local] = parseDeclarations('background:url(https://a.com/t.gif);background:url(bg.png)').map(unsafeDeclaration)
-    expect(remote).toMatch(/hot-linked/)
-    expect(local).toMatch(/local file/)
+    expect(remote?.kind).toBe('remote')
+    expect(remote?.reason).toMatch(/hot-linked/)
+    expect(local?.kind).toBe('local')
+    expect(local?.reason).toMatch(/local file/)
+    // WeChat's own image hosts are where editors' templates take their images from
+    expect(unsafe('background:url(https://mmbiz.qpic.cn/mmbiz_png/x/0?wx_fmt=png)')).toEqual([])
+    expect(unsafe('background:url(https://mmbiz.qpic.cn/a.png), url(https://evil.com/t.gif)')).toHaveLength(1)
   })
 })

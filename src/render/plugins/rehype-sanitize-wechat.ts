@@ -52,7 +52,7 @@ function checkStyle(node: Element, file: VFile) {
   const kept = declarations.filter((d) => {
     const why = unsafeDeclaration(d)
     if (!why) return true
-    report(file, 'warning', 'render/unsafe-style', 'render', `\`${d.text}\` is removed from the inline style of \`<${node.tagName}>\`: ${why}`, {
+    report(file, 'warning', 'render/unsafe-style', 'render', `\`${d.text}\` is removed from the inline style of \`<${node.tagName}>\`: ${why.reason}`, {
       place, value: d.text, hint: 'Delete the declaration; put images in the article with `![alt](file.png)`.',
     })
     return false
