@@ -34,4 +34,6 @@ export const recommended: Record<string, RuleSetting> = {
   'typography/product-name': 'warn',
   // 登陆 for 登录 and friends.
   'typography/typo': 'warn',
+  // `这是__加粗__文字` shows its underscores to readers.
+  'markdown/unparsed-emphasis': 'warn',
 }
