@@ -75,4 +75,12 @@ describe('check --fix', () => {
     const quotes = JSON.parse(again.stdout).diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'typography/quotes')
     expect(quotes.map((d: { line: number; value: string }) => `${d.line} ${d.value}`)).toEqual(['13 "'])
   })
+
+  it('removes control characters and zero-width spaces from prose, not from code or emoji (QA #29)', async () => {
+    const { root, file } = siteWith('NUL \u0000字节 and \u0001 ctrl \u000b vt\u200b zwsp，👨\u200d👩\u200d👧。\n\n`a\u200bb`\n')
+    await runCli(['check', '--fix', NOW], root)
+    const out = readFileSync(file, 'utf8')
+    expect(out).toContain('NUL 字节 and  ctrl  vt zwsp，👨\u200d👩\u200d👧。\n\n`a\u200bb`\n')
+  })
+
 })

@@ -7,6 +7,7 @@ import { cjkSpacing, punctuationWidth } from './typography-autocorrect.js'
 import { brackets } from './typography-brackets.js'
 import { ellipsis } from './typography-ellipsis.js'
 import { productName } from './typography-product-name.js'
+import { invisibleCharacters } from './typography-invisible-characters.js'
 import { quotes } from './typography-quotes.js'
 import { repeatedPunctuation } from './typography-repeated-punctuation.js'
 import { spaceBeforeFullwidth } from './typography-space-before-fullwidth.js'
@@ -16,5 +17,5 @@ export const RULES: readonly LintRule[] = [
   titleLength, titlePunctuation, titleClickbait, titleAbsoluteTerms,
   wordCount, characterLimit, imageCount, authorLength,
   cjkSpacing, punctuationWidth, ellipsis, repeatedPunctuation, quotes, brackets, spaceBeforeFullwidth, productName, typo,
-  unparsedEmphasis,
+  invisibleCharacters, unparsedEmphasis,
 ]
