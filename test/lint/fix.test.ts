@@ -83,4 +83,12 @@ describe('check --fix', () => {
     expect(out).toContain('NUL 字节 and  ctrl  vt zwsp，👨\u200d👩\u200d👧。\n\n`a\u200bb`\n')
   })
 
+  it('applies fixes until nothing is left to fix, in one run (QA #27)', async () => {
+    const { root, file } = siteWith('中文(English)和(中文English)。\n')
+    const first = await runCli(['check', '--fix', NOW], root)
+    expect(readFileSync(file, 'utf8')).toContain('\n中文 (English) 和（中文 English）。\n')
+    expect(first.stdout).not.toContain('typography/')
+    const second = await runCli(['check', '--fix', NOW], root)
+    expect(second.stderr).toContain('Nothing to fix.')
+  })
 })
