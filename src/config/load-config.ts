@@ -14,6 +14,7 @@ import { configSchema, defaultConfig, type Config } from './schema.js'
 import { isValidTimeZone } from '../content/date-time.js'
 import { importSiteModule } from './import-site-module.js'
 import { resolvePlugins } from './resolve-plugins.js'
+import { isKnownRuleId, RULE_IDS } from '../lint/rule-ids.js'
 
 export const CONFIG_NAMES = ['wxpress.config.ts', 'wxpress.config.mts', 'wxpress.config.mjs', 'wxpress.config.js', 'wxpress.config.json']
 
@@ -114,6 +115,14 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       failed = true
       report(file, 'error', 'config/invalid', 'config', p.message, { place: locate?.(p.at)?.start, field: p.at.join('.'), value: p.value, hint: p.hint })
     }
+  }
+  for (const id of Object.keys(config.rules)) {
+    if (isKnownRuleId(id)) continue
+    const s = didYouMean(id, RULE_IDS)
+    report(file, 'warning', 'lint/unknown-rule', 'lint', `Unknown lint rule \`${id}\` in \`rules\``, {
+      place: locate?.(['rules', id])?.start, field: `rules.${id}`, value: id,
+      hint: s ? `Did you mean \`${s}\`?` : 'See docs/rules.md for the rule ids.',
+    })
   }
   const zone = (raw as { timezone?: unknown } | undefined)?.timezone
   if (typeof zone === 'string' && !isValidTimeZone(zone)) {

@@ -95,6 +95,20 @@ interface CachedContent {
 export const MAX_MARKDOWN_CHARS = 200_000
 
 /** Everything that depends only on the text and the config: front-matter, positions, slot. */
+/**
+ * The article as it would load from `text` (LF line ends, no BOM): same slug and path, a fresh file.
+ * `check --fix` lints its output again with it until nothing is left to fix.
+ */
+export function articleFromText(base: Article, text: string, config: Config): Article {
+  const file = new VFile({ path: base.file.path, cwd: base.file.cwd, value: text })
+  const article: Article = {
+    slug: base.slug, path: base.path, dir: base.dir, file, markdown: '', frontmatter: {}, fields: [],
+    block: LINE1, slot: undefined, coverPath: undefined, hash: '', readable: false,
+  }
+  parseSource(article, text, config)
+  return article
+}
+
 function parseSource(article: Article, text: string, config: Config): void {
   const { file } = article
   if (text.trim() === '') {

@@ -14,7 +14,16 @@ export interface Finding {
   value?: string
   field?: string
   /** Safe fix: replace [start, end) of the segment's text with `text`. */
-  fix?: { segment: ProseSegment; start: number; end: number; text: string }
+  fix?: FixEdit
+  /** More edits of the same fix (e.g. both quotes of a pair in two text nodes): all applied or none. */
+  moreFixes?: readonly FixEdit[]
+}
+
+export interface FixEdit {
+  segment: ProseSegment
+  start: number
+  end: number
+  text: string
 }
 
 export interface RuleContext {

@@ -13,7 +13,17 @@ export interface Directive {
   from: number
   to: number
   position: Position | undefined
+  /** Position of each rule id of `rules` in the comment. */
+  idPlaces: (Position | undefined)[]
   used: boolean
+}
+
+/** Position of `value.slice(from, to)` of an html node, when it is on the node's first line. */
+function placeIn(node: { value: string; position?: Position | undefined }, from: number, to: number): Position | undefined {
+  const start = node.position?.start
+  if (!start || node.value.lastIndexOf('\n', to) !== -1) return undefined
+  const at = (i: number) => ({ line: start.line, column: start.column + i, ...(start.offset !== undefined ? { offset: start.offset + i } : {}) })
+  return { start: at(from), end: at(to) }
 }
 
 const RE = /<!--\s*wxpress-(disable-next-line|disable|enable)\b([^>]*?)(?:--\s*[^>]*)?-->/g
@@ -23,11 +33,17 @@ export function parseDirectives(tree: Root): Directive[] {
   const open: Directive[] = []
   visit(tree, 'html', (node) => {
     for (const m of node.value.matchAll(RE)) {
-      const ids = (m[2] ?? '').split(/[\s,]+/).filter(Boolean)
+      const idPlaces: (Position | undefined)[] = []
+      const ids: string[] = []
+      const listStart = (m.index ?? 0) + m[0].indexOf(m[1]!) + m[1]!.length
+      for (const id of (m[2] ?? '').matchAll(/[^\s,]+/g)) {
+        ids.push(id[0])
+        idPlaces.push(placeIn(node, listStart + id.index, listStart + id.index + id[0].length))
+      }
       const rules = ids.length ? ids : 'all'
       const line = node.position?.end.line ?? 0
-      if (m[1] === 'disable-next-line') out.push({ kind: 'next-line', rules, from: line + 1, to: line + 1, position: node.position, used: false })
-      else if (m[1] === 'disable') open.push({ kind: 'range', rules, from: line, to: Infinity, position: node.position, used: false })
+      if (m[1] === 'disable-next-line') out.push({ kind: 'next-line', rules, from: line + 1, to: line + 1, position: node.position, idPlaces, used: false })
+      else if (m[1] === 'disable') open.push({ kind: 'range', rules, from: line, to: Infinity, position: node.position, idPlaces, used: false })
       else {
         const last = open.pop()
         if (last) {

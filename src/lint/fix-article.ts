@@ -4,7 +4,7 @@
  * original line endings and BOM. Fixing twice equals fixing once.
  */
 import type { Article } from '../content/article.js'
-import type { Finding } from './define-lint-rule.js'
+import type { Finding, FixEdit } from './define-lint-rule.js'
 
 export interface FixChange {
   line: number
@@ -25,38 +25,56 @@ export function applyFixes(article: Article, findings: readonly (Finding & { rul
   const delta = source.length - article.markdown.length
   const lineStarts = [0]
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1)
-  const edits: { start: number; end: number; text: string; finding: Finding & { ruleId?: string } }[] = []
-  for (const finding of findings) {
-    const fix = finding.fix
-    if (!fix) continue
+  interface Edit { start: number; end: number; text: string; finding: Finding & { ruleId?: string } }
+  const toEdit = (fix: FixEdit, finding: Finding & { ruleId?: string }): Edit | undefined => {
     let base: number
     if (fix.segment.where === 'body') base = fix.segment.offset + delta
     else {
       const v = fix.segment.valuePosition
-      if (!v) continue
+      if (!v) return undefined
       base = (lineStarts[v.start.line - 1] ?? 0) + v.start.column - 1
       const first = source.charAt(base)
       if (first === '"' || first === "'") base += 1
-      if (source.slice(base, base + fix.segment.text.length) !== fix.segment.text) continue // escaped YAML: leave it
+      if (source.slice(base, base + fix.segment.text.length) !== fix.segment.text) return undefined // escaped YAML: leave it
     }
-    edits.push({ start: base + fix.start, end: base + fix.end, text: fix.text, finding })
+    return { start: base + fix.start, end: base + fix.end, text: fix.text, finding }
   }
-  edits.sort((a, b) => a.start - b.start || a.end - b.end)
-  const kept: typeof edits = []
-  for (const e of edits) {
-    const last = kept.at(-1)
-    if (last && e.start < last.end) continue // overlapping fixes: the next run picks it up
-    if (last && e.start === last.start && e.end === last.end) continue
-    kept.push(e)
+  // the edits of one finding are applied together or not at all (a quote pair never loses one side)
+  const groups: Edit[][] = []
+  for (const finding of findings) {
+    if (!finding.fix) continue
+    const group = [finding.fix, ...(finding.moreFixes ?? [])].map((f) => toEdit(f, finding))
+    if (group.some((e) => e === undefined)) continue
+    groups.push((group as Edit[]).sort((a, b) => a.start - b.start))
   }
+  groups.sort((a, b) => a[0]!.start - b[0]!.start || a[0]!.end - b[0]!.end)
+  const kept: Edit[] = []
+  const keptGroups: Edit[][] = []
+  const clashes = (e: Edit) => kept.some((k) => (e.start < k.end && k.start < e.end) || (e.start === k.start && e.end === k.end))
+  for (const group of groups) {
+    // overlapping fixes: the next pass picks them up
+    if (group.some(clashes)) continue
+    kept.push(...group)
+    keptGroups.push(group)
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end)
   let output = source
   for (const e of [...kept].reverse()) output = output.slice(0, e.start) + e.text + output.slice(e.end)
-  const changes = kept.map((e) => {
+  // one change per finding (a quote pair is one change: `"你好"` → `“你好”`)
+  const changes = keptGroups.map((group) => {
+    const first = group[0]!
+    const last = group.at(-1)!
     let line = 1
-    while (line < lineStarts.length && (lineStarts[line] ?? Infinity) <= e.start) line++
+    while (line < lineStarts.length && (lineStarts[line] ?? Infinity) <= first.start) line++
+    let after = ''
+    let pos = first.start
+    for (const e of group) {
+      after += source.slice(pos, e.start) + e.text
+      pos = e.end
+    }
     return {
-      line, column: e.start - (lineStarts[line - 1] ?? 0) + 1, ruleId: e.finding.ruleId ?? 'lint',
-      before: source.slice(e.start, e.end), after: e.text,
+      line, column: first.start - (lineStarts[line - 1] ?? 0) + 1, ruleId: first.finding.ruleId ?? 'lint',
+      before: source.slice(first.start, last.end), after,
     }
   })
   if (original.includes('\r\n')) output = output.replace(/\n/g, '\r\n')

@@ -76,7 +76,7 @@ const OTHER: [string, string][] = [
   ['publish/unreachable', 'WeChat did not answer; the next run reconciles before retrying.'],
   ['publish/missed', 'A push more than `maxLatenessMinutes` late; never sent late.'],
   ['publish/immutable', 'A sent article was edited; it is not sent again.'],
-  ['lint/unknown-rule', 'A rule id in config or front-matter `lint:` does not exist.'],
+  ['lint/unknown-rule', 'A rule id in the config (reported once, on the config file), in front-matter `lint:` or in a disable comment does not exist (with did-you-mean).'],
   ['lint/unused-disable', 'A disable directive covers nothing.'],
   ['lint/rule-crashed', 'A rule threw (a bug); the other rules still ran.'],
   ['config/invalid', 'The config file is invalid (with its line for JSON).'],

@@ -12,6 +12,7 @@ import { isDisabled, parseDirectives } from './directives.js'
 import { createLineIndex, locate } from './locate.js'
 import { collectProse } from './prose.js'
 import { resolveRules } from './resolve-rules.js'
+import { isOtherStageId } from './rule-ids.js'
 import { RULES } from './rules/index.js'
 
 export interface LintOptions {
@@ -65,8 +66,21 @@ export function createLinter(options: LintOptions): Linter {
           })
         }
       }
+      const ruleIds = RULES.map((r) => r.id)
+      for (const d of directives) {
+        if (d.rules === 'all') continue
+        d.rules.forEach((id, i) => {
+          if (ruleIds.includes(id) || isOtherStageId(id)) return
+          const s = didYouMean(id, ruleIds)
+          report(article.file, 'warning', 'lint/unknown-rule', 'lint', `Unknown lint rule \`${id}\` in a disable comment`, {
+            place: d.idPlaces[i] ?? d.position, value: id, hint: s ? `Did you mean \`${s}\`?` : 'See docs/rules.md for the rule ids.',
+          })
+        })
+      }
       for (const d of directives) {
         if (d.used) continue
+        // a comment naming only unknown rules was reported above
+        if (d.rules !== 'all' && d.rules.every((id) => !ruleIds.includes(id) && !isOtherStageId(id))) continue
         report(article.file, 'warning', 'lint/unused-disable', 'lint', `Unused disable directive for ${d.rules === 'all' ? 'all rules' : d.rules.join(', ')}`, {
           place: d.position, hint: 'Remove the comment: nothing on the lines it covers is reported.',
         })

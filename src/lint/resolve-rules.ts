@@ -1,11 +1,12 @@
 /**
  * Resolves the effective setting of every rule: preset → site config `rules` → front-matter `lint`.
- * Unknown rule ids are reported with a did-you-mean.
+ * Unknown rule ids of front-matter `lint:` are returned (the linter reports them on the article).
  */
 import type { Config, RuleSetting } from '../config/schema.js'
 import type { Severity } from '../diagnostics/diagnostic.js'
 import type { LintRule } from './define-lint-rule.js'
 import { recommended } from './presets/recommended.js'
+import { isOtherStageId } from './rule-ids.js'
 
 export interface Resolved {
   rule: LintRule
@@ -25,7 +26,8 @@ export function resolveRules(
   perFile: Record<string, RuleSetting> = {},
 ): { active: Resolved[]; unknown: string[] } {
   const known = new Set(rules.map((r) => r.id))
-  const unknown = [...Object.keys(config.rules), ...Object.keys(perFile)].filter((id) => !known.has(id) && !id.startsWith('render/') && !id.startsWith('schedule/') && !id.startsWith('frontmatter/'))
+  // unknown ids of the config are reported once, on the config file, by loadConfig
+  const unknown = Object.keys(perFile).filter((id) => !known.has(id) && !isOtherStageId(id))
   const active: Resolved[] = []
   for (const rule of rules) {
     const base = config.preset === 'recommended' ? recommended[rule.id] : undefined

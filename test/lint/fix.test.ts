@@ -18,6 +18,15 @@ function site(crlf: boolean): string {
 
 const NOW = '--now=2027-01-01T00:00:00Z'
 
+/** A site whose one article has sloppy.md's front-matter and `body`. */
+function siteWith(body: string): { root: string; file: string } {
+  const root = site(false)
+  const file = path.join(root, 'content', 's', 'index.md')
+  const text = readFileSync(file, 'utf8')
+  writeFileSync(file, text.slice(0, text.indexOf('---\n', 4) + 4) + '\n' + body)
+  return { root, file }
+}
+
 describe('check --fix', () => {
   it('fixes prose and front-matter values, never code, and is idempotent', async () => {
     const root = site(false)
@@ -53,5 +62,33 @@ describe('check --fix', () => {
     expect(r.stdout).toContain('+大家好，我是小山。今天聊聊 JavaScript。')
     expect(r.stderr).toContain('13 fix(es) would be applied')
     expect(readFileSync(file, 'utf8')).toBe(before)
+  })
+
+  it('pairs straight quotes across emphasis and inline code, never across them (QA #5)', async () => {
+    const { root, file } = siteWith('他说"*你好*"然后"`npm`"。\n\n**"加粗"**和"*斜体*"以及"`代码`"。\n\n只有一个"引号。\n')
+    await runCli(['check', '--fix', NOW], root)
+    const out = readFileSync(file, 'utf8')
+    expect(out).toContain('他说“*你好*”然后“`npm`”。\n')
+    expect(out).toContain('**“加粗”**和“*斜体*”以及“`代码`”。\n')
+    expect(out).toContain('只有一个"引号。\n')
+    const again = await runCli(['check', NOW, '--format', 'json'], root)
+    const quotes = JSON.parse(again.stdout).diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'typography/quotes')
+    expect(quotes.map((d: { line: number; value: string }) => `${d.line} ${d.value}`)).toEqual(['13 "'])
+  })
+
+  it('removes control characters and zero-width spaces from prose, not from code or emoji (QA #29)', async () => {
+    const { root, file } = siteWith('NUL \u0000字节 and \u0001 ctrl \u000b vt\u200b zwsp，👨\u200d👩\u200d👧。\n\n`a\u200bb`\n')
+    await runCli(['check', '--fix', NOW], root)
+    const out = readFileSync(file, 'utf8')
+    expect(out).toContain('NUL 字节 and  ctrl  vt zwsp，👨\u200d👩\u200d👧。\n\n`a\u200bb`\n')
+  })
+
+  it('applies fixes until nothing is left to fix, in one run (QA #27)', async () => {
+    const { root, file } = siteWith('中文(English)和(中文English)。\n')
+    const first = await runCli(['check', '--fix', NOW], root)
+    expect(readFileSync(file, 'utf8')).toContain('\n中文 (English) 和（中文 English）。\n')
+    expect(first.stdout).not.toContain('typography/')
+    const second = await runCli(['check', '--fix', NOW], root)
+    expect(second.stderr).toContain('Nothing to fix.')
   })
 })

@@ -34,4 +34,8 @@ export const recommended: Record<string, RuleSetting> = {
   'typography/product-name': 'warn',
   // 登陆 for 登录 and friends.
   'typography/typo': 'warn',
+  // Pasted zero-width spaces and control characters break search and copying.
+  'typography/invisible-characters': 'warn',
+  // `这是__加粗__文字` shows its underscores to readers.
+  'markdown/unparsed-emphasis': 'warn',
 }

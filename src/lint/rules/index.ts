@@ -1,11 +1,13 @@
 /** Every built-in rule, in documentation order. */
 import type { LintRule } from '../define-lint-rule.js'
+import { unparsedEmphasis } from './markdown-unparsed-emphasis.js'
 import { authorLength, characterLimit, imageCount, wordCount } from './length-rules.js'
 import { titleAbsoluteTerms, titleClickbait, titleLength, titlePunctuation } from './title-rules.js'
 import { cjkSpacing, punctuationWidth } from './typography-autocorrect.js'
 import { brackets } from './typography-brackets.js'
 import { ellipsis } from './typography-ellipsis.js'
 import { productName } from './typography-product-name.js'
+import { invisibleCharacters } from './typography-invisible-characters.js'
 import { quotes } from './typography-quotes.js'
 import { repeatedPunctuation } from './typography-repeated-punctuation.js'
 import { spaceBeforeFullwidth } from './typography-space-before-fullwidth.js'
@@ -15,4 +17,5 @@ export const RULES: readonly LintRule[] = [
   titleLength, titlePunctuation, titleClickbait, titleAbsoluteTerms,
   wordCount, characterLimit, imageCount, authorLength,
   cjkSpacing, punctuationWidth, ellipsis, repeatedPunctuation, quotes, brackets, spaceBeforeFullwidth, productName, typo,
+  invisibleCharacters, unparsedEmphasis,
 ]

@@ -1,17 +1,160 @@
-import { defineLintRule } from '../define-lint-rule.js'
-import { reportMatches } from '../prose-matches.js'
+/**
+ * Straight double quotes around Chinese text. Quotes are paired over the whole inline content of a
+ * block (paragraph, heading, table cell …), across emphasis, links and inline code, in source order:
+ * `他说"*你好*"然后"`npm`"。` holds the pairs `"*你好*"` and `"`npm`"`, never `"然后"`. A block with
+ * an odd number of straight quotes cannot be paired safely: its quotes are reported without a fix.
+ */
+import type { Parent, RootContent } from 'mdast'
+import type { Position } from 'unist'
+import { defineLintRule, type FixEdit, type RuleContext } from '../define-lint-rule.js'
+import type { ProseSegment } from '../prose.js'
+
+const SKIP = new Set(['code', 'math', 'html', 'definition', 'footnoteDefinition'])
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
+/** Characters after a closing quote that show it sits in a Chinese sentence. */
+const CJK_OR_FULLWIDTH = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/
+
+interface Quote {
+  /** Prose segment holding the quote, when the text node's source equals its value (fixable). */
+  segment: ProseSegment | undefined
+  /** Offset in the segment (or in the text node's value). */
+  index: number
+  /** Offset in article.markdown (body) or in the value (front-matter). */
+  offset: number
+  /** Position of the text node, when the quote cannot be located exactly. */
+  fallback: Position | undefined
+}
+
+interface Block {
+  quotes: Quote[]
+  /** Plain text of the block (text, inline code and math values), to test what a pair encloses. */
+  text: string
+  /** Index of each quote in `text`. */
+  at: number[]
+  /** Source of the block (body: article.markdown; front-matter: the value). */
+  source: string
+  where: ProseSegment['where']
+}
+
+function collectBlocks(context: RuleContext): Block[] {
+  const bySegmentOffset = new Map<number, ProseSegment>()
+  for (const s of context.prose) if (s.where === 'body') bySegmentOffset.set(s.offset, s)
+  const markdown = context.article.markdown
+  const blocks: Block[] = []
+  let current: Block | undefined
+  const inline = (node: Parent) => {
+    for (const child of node.children as RootContent[]) {
+      if (child.type === 'text') {
+        const value = child.value
+        let i = value.indexOf('"')
+        const start = child.position?.start.offset
+        if (i !== -1 && current && start !== undefined) {
+          const segment = bySegmentOffset.get(start)
+          for (; i !== -1; i = value.indexOf('"', i + 1)) {
+            current.quotes.push({ segment, index: i, offset: start + i, fallback: child.position })
+            current.at.push(current.text.length + i)
+          }
+        }
+        if (current) current.text += value
+      } else if (child.type === 'inlineCode' || child.type === 'inlineMath') {
+        if (current) current.text += child.value
+      } else if (child.type === 'break') {
+        if (current) current.text += '\n'
+      } else if ('children' in child && !SKIP.has(child.type)) {
+        if (child.type === 'link') {
+          const only = child.children.length === 1 ? child.children[0] : undefined
+          if (only?.type === 'text' && child.url.endsWith(only.value)) continue // literal URL
+        }
+        inline(child as Parent)
+      }
+    }
+  }
+  const walk = (node: Parent) => {
+    for (const child of node.children as RootContent[]) {
+      if (SKIP.has(child.type) || !('children' in child)) continue
+      if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell') {
+        current = { quotes: [], text: '', at: [], source: markdown, where: 'body' }
+        inline(child)
+        if (current.quotes.length) blocks.push(current)
+        current = undefined
+      } else walk(child as Parent)
+    }
+  }
+  if (markdown.includes('"')) walk(context.tree)
+  for (const segment of context.prose) {
+    if (segment.where === 'body' || !segment.text.includes('"')) continue
+    const block: Block = { quotes: [], text: segment.text, at: [], source: segment.text, where: segment.where }
+    for (let i = segment.text.indexOf('"'); i !== -1; i = segment.text.indexOf('"', i + 1)) {
+      block.quotes.push({ segment, index: i, offset: i, fallback: undefined })
+      block.at.push(i)
+    }
+    blocks.push(block)
+  }
+  return blocks
+}
+
+const oneLine = (s: string) => s.replace(/\n/g, '↵')
+
+function place(context: RuleContext, q: Quote, end: boolean) {
+  if (q.segment) {
+    const p = context.locate(q.segment, q.index, q.index + 1)
+    return p && (end ? p.end : p.start)
+  }
+  return q.fallback && (end ? q.fallback.end : q.fallback.start)
+}
 
 export const quotes = defineLintRule({
   id: 'typography/quotes', severity: 'warning', fixable: true,
   docs: {
-    description: 'Straight quotes `"…"` around Chinese text become “…” (or 「…」 if the site prefers).',
+    description: 'Straight quotes `"…"` around Chinese text become “…” (or 「…」 if the site prefers); quotes pair across emphasis, links and inline code.',
     rationale: 'Straight ASCII quotes are a keyboard artefact; Chinese text uses curly or corner quotes.',
-    bad: '他说"你好"。', good: '他说“你好”。',
+    bad: '他说"*你好*"。', good: '他说“*你好*”。',
   },
-  check: (context) =>
-    reportMatches(context, {
-      pattern: /"([^"\n]*[\u3400-\u9fff][^"\n]*)"/,
-      message: (m) => `Straight quotes around Chinese text: \`${m[0]}\``,
-      replace: (m) => (context.options.style === 'corner' ? `「${m[1]}」` : `“${m[1]}”`),
-    }),
+  check(context) {
+    const corner = context.options.style === 'corner'
+    const [open, close] = corner ? ['「', '」'] : ['“', '”']
+    for (const block of collectBlocks(context)) {
+      const n = block.quotes.length
+      if (n % 2 === 1) {
+        // no safe pairing: report the block's first quote next to Chinese text, without a fix
+        const k = block.quotes.findIndex((_, j) => CJK.test(block.text.slice(Math.max(0, block.at[j]! - 1), block.at[j]! + 2)))
+        if (k === -1) continue
+        const q = block.quotes[k]!
+        const start = place(context, q, false)
+        const end = place(context, q, true)
+        context.report({
+          message: `Unbalanced straight quotes: ${n} \`"\` in one ${block.where === 'body' ? 'paragraph' : 'value'}, so they cannot be paired`,
+          place: start && end ? { start, end } : undefined,
+          value: '"',
+          hint: `Write the opening quote as \`${open}\` and the closing one as \`${close}\` by hand.`,
+          ...(block.where !== 'body' ? { field: block.where } : {}),
+        })
+        continue
+      }
+      for (let j = 0; j < n; j += 2) {
+        const a = block.quotes[j]!
+        const b = block.quotes[j + 1]!
+        const inner = block.text.slice(block.at[j]! + 1, block.at[j + 1]!)
+        const before = block.text.charAt(block.at[j]! - 1)
+        const after = block.text.charAt(block.at[j + 1]! + 1)
+        // Chinese inside, or a quoted term inside a Chinese sentence (`然后"npm"。`)
+        if (!CJK.test(inner) && !(CJK.test(before) && CJK_OR_FULLWIDTH.test(after))) continue
+        // the source when both quotes are exact (markup included), else the text the reader sees
+        const value = a.segment && b.segment ? block.source.slice(a.offset, b.offset + 1) : block.text.slice(block.at[j]!, block.at[j + 1]! + 1)
+        const start = place(context, a, false)
+        const end = place(context, b, true)
+        const fixes: FixEdit[] | undefined = a.segment && b.segment
+          ? [{ segment: a.segment, start: a.index, end: a.index + 1, text: open }, { segment: b.segment, start: b.index, end: b.index + 1, text: close }]
+          : undefined
+        context.report({
+          message: `Straight quotes around Chinese text: \`${oneLine(value)}\``,
+          place: start && end ? { start, end } : undefined,
+          value,
+          hint: `Write \`${open}${oneLine(value.slice(1, -1))}${close}\`.`,
+          ...(block.where !== 'body' ? { field: block.where } : {}),
+          ...(fixes ? { fix: fixes[0]!, moreFixes: fixes.slice(1) } : {}),
+        })
+      }
+    }
+  },
 })
