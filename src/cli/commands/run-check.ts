@@ -10,7 +10,7 @@ import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { CheckFlags } from './check.js'
-import { reportUsage } from '../report-usage.js'
+import { checkUsageJson, reportUsage } from '../report-usage.js'
 import { packageVersion } from '../version.js'
 
 export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): Promise<number> {
@@ -32,7 +32,7 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
   // many uncached articles: helper threads lint and render some of them (not before a fix changes them)
   const helpers = flags.cache ? { lint: true, version, jobs: flags.jobs } : undefined
   let site = await loadSite({ ...siteOptions, helpers: fixing ? undefined : helpers })
-  if (reportUsage(io, site)) return EXIT.usage
+  if (reportUsage(io, site, flags.format === 'json' ? checkUsageJson : undefined)) return EXIT.usage
   if (fixing && !site.loadedConfig.failed) {
     const { runFix } = await import('./run-fix.js')
     await runFix(io, site, flags.fixDryRun === true)

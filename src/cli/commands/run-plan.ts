@@ -9,10 +9,13 @@ import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { packageVersion } from '../version.js'
+import { reportUsage } from '../report-usage.js'
 import type { PlanFlags } from './plan.js'
 
 export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: packageVersion() })
+  const json = (diagnostics: unknown[]) => JSON.stringify({ version: 1, timezone: site.config.timezone, pushes: [], unscheduled: [], diagnostics }, null, 2) + '\n'
+  if (reportUsage(io, site, flags.format === 'json' ? json : undefined)) return EXIT.usage
   const nowMs = resolveNow(flags.now)
   const { plan, diagnostics } = await checkSite(site, { nowMs, version: packageVersion() })
   if (site.loadedConfig.failed) {

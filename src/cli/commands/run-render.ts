@@ -10,7 +10,9 @@ import { reportPretty } from '../../diagnostics/report-pretty.js'
 import { loadSite } from '../../site/load-site.js'
 import { renderSite } from '../../site/render-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
-import { reportUsage } from '../report-usage.js'
+import { checkUsageJson, reportUsage } from '../report-usage.js'
+import { report } from '../../diagnostics/diagnostic.js'
+import { didYouMean } from '../../diagnostics/did-you-mean.js'
 import { packageVersion } from '../version.js'
 import type { RenderFlags } from './render.js'
 import type { PlannedImage } from '../../render/planned-image.js'
@@ -23,15 +25,20 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     // many uncached articles: helper threads render some of them
     helpers: flags.cache ? { lint: false, themeId: flags.theme, version, jobs: flags.jobs } : undefined,
   })
-  if (reportUsage(io, site)) return EXIT.usage
-  if (flags.theme) {
+  const json = flags.format === 'json' ? checkUsageJson : undefined
+  if (flags.theme && site.usage.messages.length === 0) {
     const { listThemes } = await import('../../themes/load-theme.js')
     const ids = await listThemes({ root: site.root, themeDirs: site.config.themeDirs })
     if (!ids.includes(flags.theme)) {
-      io.stderr.write(`wxpress: theme \`${flags.theme}\` not found\nhint: available themes: ${ids.join(', ')}\n`)
-      await site.helpers?.stop()
-      return EXIT.usage
+      const s = didYouMean(flags.theme, ids)
+      report(site.usage, 'error', 'cli/unknown-theme', 'theme', `Theme \`${flags.theme}\` not found`, {
+        value: flags.theme, hint: `${s ? `Did you mean \`${s}\`? ` : ''}Available themes: ${ids.join(', ')}`,
+      })
     }
+  }
+  if (reportUsage(io, site, json)) {
+    await site.helpers?.stop()
+    return EXIT.usage
   }
   const out = path.resolve(io.cwd, flags.out)
   try {
