@@ -63,3 +63,11 @@ describe('--format json prints one JSON document on usage errors too (QA 21)', (
     expect(JSON.parse(r.stdout)).toMatchObject({ version: 1, pushes: [], unscheduled: [], diagnostics: [expect.objectContaining({ ruleId: 'cli/missing-content' })] })
   })
 })
+
+describe('--now with an impossible offset is a usage error (QA 11)', () => {
+  it('exits 2 and says why', async () => {
+    const r = await runCli(['check', '--now=2027-03-01T09:00:00+25:00'], site)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('impossible UTC offset `+25:00`')
+  })
+})
