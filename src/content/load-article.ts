@@ -126,8 +126,16 @@ function parseSource(article: Article, text: string, config: Config): void {
   const yaml = split.yaml
   if (!yaml) return
   for (const error of yaml.errors) {
-    const reason = error.code === 'DUPLICATE_KEY' ? 'a key is written twice' : error.message
-    report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: ${reason}`, {
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = error.key ?? 'a key'
+      const first = error.firstPosition ? ` (first on line ${error.firstPosition.start.line})` : ''
+      report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: \`${key}\` is written twice${first}`, {
+        place: error.position, field: error.key, value: error.key,
+        hint: `Remove one of the two \`${key}\` lines${first ? ` (line ${error.firstPosition!.start.line} or ${error.position.start.line})` : ''}; YAML keeps only one value per key.`,
+      })
+      continue
+    }
+    report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: ${error.message}`, {
       place: error.position, hint: 'Check indentation and quoting; values containing `: ` or `#` need quotes.',
     })
   }
