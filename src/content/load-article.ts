@@ -12,6 +12,7 @@ import { report } from '../diagnostics/diagnostic.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import { hashKey, type Cache } from '../cache/create-cache.js'
 import { fieldPosition, type Article } from './article.js'
+import { checkBody } from './check-body.js'
 import { splitFrontmatter } from './frontmatter.js'
 import { resolveAsset, staysInside } from './resolve-asset.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
@@ -152,6 +153,7 @@ function parseSource(article: Article, text: string, config: Config): void {
   })
   article.frontmatter = frontmatter
   article.slot = slot
+  checkBody(file, split.markdown, split.endLine)
 }
 
 

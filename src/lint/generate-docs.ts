@@ -8,6 +8,7 @@ import { recommended } from './presets/recommended.js'
 const OTHER: [string, string][] = [
   ['content/encoding', 'The file is not UTF-8 (GBK, UTF-16 …).'],
   ['content/empty-file', 'The article file is empty.'],
+  ['content/empty-body', 'The body is empty (front-matter only, or only blank lines and HTML comments): it would be sent as an empty message.'],
   ['content/unreadable', 'The article file cannot be read.'],
   ['frontmatter/missing-block', 'The file has no front-matter.'],
   ['frontmatter/unclosed', 'The `---` block is never closed.'],
