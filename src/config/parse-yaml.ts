@@ -23,6 +23,8 @@ export interface YamlField {
   valuePosition: Position
   /** The value's text as written, for scalars. */
   sourceText: string | undefined
+  /** For a mapping value (e.g. `lint:`): its keys, so a diagnostic can point at the entry's own line. */
+  entries?: Omit<YamlField, 'entries'>[]
 }
 
 export interface ParsedYaml {
@@ -64,12 +66,23 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       if (!isScalar(keyNode)) continue
       const keyPosition = nodePosition(keyNode) ?? toPosition(0, 0)
       const valueNode = pair.value as Node | null
-      fields.push({
+      const field: YamlField = {
         key: String(keyNode.value),
         keyPosition,
         valuePosition: nodePosition(valueNode) ?? keyPosition,
         sourceText: isScalar(valueNode) ? (valueNode.source ?? String(valueNode.value)) : undefined,
-      })
+      }
+      if (isMap(valueNode)) {
+        field.entries = []
+        for (const entry of valueNode.items) {
+          const k = entry.key as Node | null
+          if (!isScalar(k)) continue
+          const kp = nodePosition(k) ?? keyPosition
+          const v = entry.value as Node | null
+          field.entries.push({ key: String(k.value), keyPosition: kp, valuePosition: nodePosition(v) ?? kp, sourceText: isScalar(v) ? (v.source ?? String(v.value)) : undefined })
+        }
+      }
+      fields.push(field)
     }
   }
 
