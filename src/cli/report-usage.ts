@@ -14,7 +14,7 @@ export const checkUsageJson: UsageJson = (diagnostics) => reportJson([], diagnos
  * unknown theme) on stderr; true when any. With `json`, stdout still gets the command's one JSON
  * document, holding them as diagnostics (DESIGN §4: `--format json` prints exactly one document).
  */
-export function reportUsage(io: CliIO, site: Site, json?: UsageJson): boolean {
+export function reportUsage(io: CliIO, site: Pick<Site, 'usage'>, json?: UsageJson): boolean {
   for (const message of site.usage.messages) {
     io.stderr.write(`wxpress: ${message.reason}\n`)
     if (message.note) io.stderr.write(`hint: ${message.note}\n`)

@@ -61,6 +61,7 @@ const OTHER: [string, string][] = [
   ['publish/wechat-<errcode>', 'WeChat answered an error; the hint says what to do (40164 whitelist, 45028 quota …).'],
   ['cli/unknown-slug', 'A slug on the command line names no article (printed on stderr with a did-you-mean, and in the `--format json` document; exit 2).'],
   ['cli/missing-content', 'The content folder (`--content` or config `content`) does not exist: every command that reads articles exits 2 instead of passing over zero articles.'],
+  ['cli/changed-failed', '`check --changed <ref>` cannot list the changes: not a git repository, or the ref is not in the clone (fetch it; exit 2).'],
   ['cli/unknown-theme', '`render --theme` names no theme (with did-you-mean and the list of themes; exit 2).'],
   ['cli/helper-failed', 'A helper thread failed; the main thread did its share, so every result is complete (printed on stderr).'],
   ['publish/unreachable', 'WeChat did not answer; the next run reconciles before retrying.'],
