@@ -1,5 +1,5 @@
 /** `wxpress plan`: the push plan in the chosen format; exit 1 on schedule errors. */
-import { formatPlanMarkdown, formatPlanPretty } from '../../schedule/format-plan.js'
+import { distinctDiagnostics, formatPlanMarkdown, formatPlanPretty } from '../../schedule/format-plan.js'
 import { planToJson } from '../../schedule/plan-schedule.js'
 import { planToIcs } from '../../schedule/plan-to-ics.js'
 import { reportPretty } from '../../diagnostics/report-pretty.js'
@@ -40,7 +40,11 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
       break
     default:
       io.stdout.write(formatPlanPretty(plan, site.articles, nowMs))
-      if (plan.diagnostics.length > 0) io.stdout.write('\n' + reportPretty(plan.diagnostics, summarize(plan.diagnostics, site.articles.length), { color: useColor(io) }))
+      if (plan.diagnostics.length > 0) {
+        // a push-level finding once (on the first of its articles), not once per article; the summary counts them all
+        const once = distinctDiagnostics(plan.diagnostics).map((x) => x.diagnostic)
+        io.stdout.write('\n' + reportPretty(once, summarize(plan.diagnostics, site.articles.length), { color: useColor(io) }))
+      }
   }
   return plan.diagnostics.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok
 }
