@@ -15,6 +15,7 @@ import { report } from '../../diagnostics/diagnostic.js'
 import { didYouMean } from '../../diagnostics/did-you-mean.js'
 import { packageVersion } from '../version.js'
 import type { RenderFlags } from './render.js'
+import { removeStaleAssets } from './stale-assets.js'
 import type { PlannedImage } from '../../render/planned-image.js'
 import type { RenderResult } from '../../render/create-renderer.js'
 
@@ -73,10 +74,12 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version, onRendered })
   reportUsage(io, site) // a helper thread that failed
   const manifest: unknown[] = []
+  const listed: string[] = []
   for (const article of site.selected) {
     const result = results.get(article.slug)
     if (!result || !result.html) continue
     const strip = ({ data: _d, ...rest }: PlannedImage) => rest
+    for (const image of [...result.images, ...(result.cover ? [result.cover] : [])]) listed.push(image.file)
     manifest.push({
       slug: article.slug, file: `${article.slug}.html`, source: article.path, theme: result.theme, contentHash: result.contentHash,
       images: result.images.map(strip), cover: result.cover ? strip(result.cover) : null,
@@ -87,6 +90,9 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     io.stderr.write(`wxpress: cannot write into ${flags.out}: ${failure.message}\n`)
     return EXIT.usage
   }
+  // a full render's manifest lists every image the HTML files use: older wxpress-named ones are stale
+  // (a render of some slugs leaves the others' images alone)
+  const removed = slugs.length === 0 ? removeStaleAssets(path.join(out, 'assets'), new Set(listed)) : []
   const files = [...site.selected.map((a) => ({ file: a.file, path: a.path })), ...themeFiles.map((f) => ({ file: f, path: f.path }))]
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files)
@@ -96,6 +102,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   } else {
     io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: true }))
     io.stdout.write(`Rendered ${manifest.length} of ${site.selected.length} article(s) into ${path.relative(io.cwd, out) || '.'}/\n`)
+    if (removed.length > 0) io.stdout.write(`Removed ${removed.length} stale image(s) from ${path.relative(io.cwd, path.join(out, 'assets')) || '.'}/\n`)
   }
   if (site.loadedConfig.failed) return EXIT.usage
   return summary.errors > 0 ? EXIT.errors : EXIT.ok
