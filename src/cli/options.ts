@@ -2,7 +2,7 @@
  * Options shared by the commands that read articles, and their parsing helpers.
  */
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { parseNow } from '../content/date-time.js'
+import { nowProblem, parseNow } from '../content/date-time.js'
 
 export interface SiteFlags {
   content?: string
@@ -19,9 +19,8 @@ export function withSiteOptions(command: Command): Command {
 /** `--now <iso>`: the clock, for reproducible runs and tests. */
 export function nowOption(): Option {
   return new Option('--now <iso>', 'pretend the current time is <iso> (ISO-8601 with offset)').argParser((value: string) => {
-    if (parseNow(value, 'UTC') === undefined || !/([zZ]|[+-]\d{2}(:?\d{2})?)$/.test(value.trim())) {
-      throw new InvalidArgumentError(`expected an ISO-8601 date-time with offset, e.g. 2027-04-15T08:00:00+08:00 (got "${value}")`)
-    }
+    const problem = nowProblem(value)
+    if (problem) throw new InvalidArgumentError(`expected an ISO-8601 date-time with offset, e.g. 2027-04-15T08:00:00+08:00; "${value}" is ${problem}`)
     return value
   })
 }

@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto'
 import { readFile, readdir, access } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
-import { report } from '../diagnostics/diagnostic.js'
+import { quoteValue, report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { parseYaml } from './parse-yaml.js'
-import { configSchema, defaultConfig, type Config } from './schema.js'
+import { configSchema, defaultConfig, suggestRuleLevel, type Config } from './schema.js'
 import { isValidTimeZone } from '../content/date-time.js'
 import { importSiteModule } from './import-site-module.js'
 import { resolvePlugins } from './resolve-plugins.js'
@@ -98,8 +98,11 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
         }
         continue
       }
-      report(file, 'error', 'config/invalid', 'config', `Config ${at ? `\`${at}\` ` : ''}${issue.message}`, {
-        place: locate?.(issue.path)?.start, hint: 'See the configuration reference in README.md.', field: at || undefined,
+      const value = valueAt(raw, issue.path)
+      const shown = value === undefined ? '' : `: ${quoteValue(value)}`
+      report(file, 'error', 'config/invalid', 'config', `Config ${at ? `\`${at}\` ` : ''}${issue.message}${shown}`, {
+        place: locate?.(issue.path)?.start, field: at || undefined, value,
+        hint: issue.path[0] === 'rules' && issue.path.length === 2 ? ruleSettingHint(String(issue.path[1]), value) : 'See the configuration reference in README.md.',
       })
     }
   }
@@ -133,4 +136,21 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
     })
   }
   return { config, path: rel, file, failed, codeHash: absolute.endsWith('.json') && !pluginPaths ? '' : await hashCode(root, absolute) }
+}
+
+/** The raw config value at a zod issue path. */
+function valueAt(raw: unknown, at: readonly PropertyKey[]): unknown {
+  let node = raw
+  for (const key of at) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<PropertyKey, unknown>)[key]
+  }
+  return node
+}
+
+/** Hint for a bad `rules` entry: the allowed forms, with a did-you-mean for a misspelt level. */
+function ruleSettingHint(id: string, value: unknown): string {
+  const level = Array.isArray(value) ? value[0] : value
+  const s = suggestRuleLevel(level)
+  return `${s ? `Did you mean \`"${s}"\`? ` : ''}Write e.g. \`"${id}": "off"\`, \`"warn"\` or \`["error", { … }]\`.`
 }

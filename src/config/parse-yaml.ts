@@ -2,13 +2,17 @@
  * The only `yaml` import: parses YAML (and JSON, a YAML subset) with the core schema, so timestamps
  * stay the text that was written, and keeps a position for every key and value.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml'
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml'
 import type { Position } from 'unist'
 
 export interface YamlProblem {
   message: string
   code: string
   position: Position
+  /** DUPLICATE_KEY: the repeated key (dotted path for nested keys, e.g. `lint.typography/quotes`). */
+  key?: string
+  /** DUPLICATE_KEY: where the key was first written (the error points at the second occurrence). */
+  firstPosition?: Position
 }
 
 export interface YamlField {
@@ -19,6 +23,8 @@ export interface YamlField {
   valuePosition: Position
   /** The value's text as written, for scalars. */
   sourceText: string | undefined
+  /** For a mapping value (e.g. `lint:`): its keys, so a diagnostic can point at the entry's own line. */
+  entries?: Omit<YamlField, 'entries'>[]
 }
 
 export interface ParsedYaml {
@@ -51,6 +57,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     code: e.code,
     position: toPosition(e.pos[0], e.pos[1]),
   }))
+  if (errors.some((e) => e.code === 'DUPLICATE_KEY')) nameDuplicateKeys(doc, errors, nodePosition)
 
   const fields: YamlField[] = []
   if (isMap(doc.contents)) {
@@ -59,12 +66,23 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       if (!isScalar(keyNode)) continue
       const keyPosition = nodePosition(keyNode) ?? toPosition(0, 0)
       const valueNode = pair.value as Node | null
-      fields.push({
+      const field: YamlField = {
         key: String(keyNode.value),
         keyPosition,
         valuePosition: nodePosition(valueNode) ?? keyPosition,
         sourceText: isScalar(valueNode) ? (valueNode.source ?? String(valueNode.value)) : undefined,
-      })
+      }
+      if (isMap(valueNode)) {
+        field.entries = []
+        for (const entry of valueNode.items) {
+          const k = entry.key as Node | null
+          if (!isScalar(k)) continue
+          const kp = nodePosition(k) ?? keyPosition
+          const v = entry.value as Node | null
+          field.entries.push({ key: String(k.value), keyPosition: kp, valuePosition: nodePosition(v) ?? kp, sourceText: isScalar(v) ? (v.source ?? String(v.value)) : undefined })
+        }
+      }
+      fields.push(field)
     }
   }
 
@@ -84,4 +102,29 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     errors.push({ message: (error as Error).message, code: "BAD_YAML", position: toPosition(0, 0) })
   }
   return { data, errors, fields, locate }
+}
+
+/** Fills `key` and `firstPosition` of DUPLICATE_KEY errors (yaml reports only the second key's offset). */
+function nameDuplicateKeys(doc: ReturnType<typeof parseDocument>, errors: YamlProblem[], nodePosition: (node: Node | null | undefined) => Position | undefined): void {
+  const byOffset = new Map(errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => [e.position.start.offset, e]))
+  visit(doc, {
+    Map(_, map, path) {
+      const seen = new Map<string, Node>()
+      for (const pair of map.items) {
+        const key = pair.key as Node | null
+        if (!isScalar(key) || !key.range) continue
+        const name = String(key.value)
+        const first = seen.get(name)
+        const error = byOffset.get(key.range[0])
+        if (first && error) {
+          const parents = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : '?'))
+          error.key = [...parents, name].join('.')
+          error.position = nodePosition(key) ?? error.position
+          const firstPosition = nodePosition(first)
+          if (firstPosition) error.firstPosition = firstPosition
+        }
+        if (!first) seen.set(name, key)
+      }
+    },
+  })
 }

@@ -5,12 +5,21 @@
 import { z } from 'zod'
 
 const severity = z.enum(['off', 'warn', 'error', 'info'])
+/** What a rule setting may be, for messages. */
+export const RULE_SETTING_HELP = '"off" | "warn" | "error" (or "info"), or [severity, { options }]'
+/** The level meant by a misspelt one (`warning`, ESLint's 0/1/2 …), if any. */
+export function suggestRuleLevel(level: unknown): string | undefined {
+  const aliases: Record<string, string> = { '0': 'off', '1': 'warn', '2': 'error', warning: 'warn', err: 'error', false: 'off', none: 'off', disable: 'off', disabled: 'off', on: 'error' }
+  const text = String(level).toLowerCase()
+  if (typeof level !== 'string' && typeof level !== 'number' && typeof level !== 'boolean') return undefined
+  return aliases[text] ?? ['off', 'warn', 'error', 'info'].find((l) => l !== text && (l.startsWith(text) || text.startsWith(l)))
+}
 /** ESLint-style rule setting: `"off" | "warn" | "error"` or `[severity, options]`. */
 export const ruleSettingSchema = z.union([
   severity,
   z.tuple([severity]),
   z.tuple([severity, z.record(z.string(), z.unknown())]),
-])
+], { error: `must be ${RULE_SETTING_HELP}` })
 export type RuleSetting = z.infer<typeof ruleSettingSchema>
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour clock)')

@@ -40,6 +40,8 @@ export function parseSlot(text: string, zone: string): SlotResult {
     hour: Number(h), minute: Number(mi), second: Number(s ?? 0),
     millisecond: frac ? Math.round(Number(`0.${frac}`) * 1000) : 0,
   }
+  const offsetProblem = offset ? checkOffset(offset) : undefined
+  if (offsetProblem) return { ok: false, reason: offsetProblem }
   let dt: DateTime
   if (offset) {
     const normalized = /^[zZ]$/.test(offset) ? 'UTC' : `UTC${offset.length === 3 ? offset + ':00' : offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`
@@ -50,6 +52,23 @@ export function parseSlot(text: string, zone: string): SlotResult {
   if (!dt.isValid) return { ok: false, reason: 'not a real calendar date-time (check the month, day and hour)' }
   const shifted = !offset && (dt.hour !== parts.hour || dt.minute !== parts.minute || dt.day !== parts.day)
   return { ok: true, slot: { text, epochMs: dt.toMillis(), hasOffset: Boolean(offset), shifted } }
+}
+
+/**
+ * Real UTC offsets run from −12:00 (Baker Island) to +14:00 (Kiribati), minutes below 60; anything
+ * else (`+25:00`, `+08:75`) is a typo that would silently move the push by hours.
+ */
+export const OFFSET_RANGE = '-12:00 to +14:00'
+
+function checkOffset(offset: string): string | undefined {
+  if (/^[zZ]$/.test(offset)) return undefined
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset)
+  if (!m) return undefined
+  const hours = Number(m[2])
+  const minutes = Number(m[3] ?? 0)
+  const total = (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes)
+  if (minutes < 60 && total >= -12 * 60 && total <= 14 * 60) return undefined
+  return `a date-time with an impossible UTC offset \`${offset}\` (real offsets run from ${OFFSET_RANGE}, minutes below 60)`
 }
 
 /** `2027-04-15T20:00:00+08:00`: the instant in `zone`, with offset. */
@@ -102,4 +121,11 @@ export function formatRelative(epochMs: number, nowMs: number): string {
 export function parseNow(text: string, zone: string): number | undefined {
   const r = parseSlot(text, zone)
   return r.ok ? r.slot.epochMs : undefined
+}
+
+/** Why a `--now` value is rejected (undefined: it is fine). */
+export function nowProblem(text: string): string | undefined {
+  const r = parseSlot(text, 'UTC')
+  if (!r.ok) return r.reason
+  return r.slot.hasOffset ? undefined : 'a date-time without an offset'
 }

@@ -12,6 +12,7 @@ import { report } from '../diagnostics/diagnostic.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import { hashKey, type Cache } from '../cache/create-cache.js'
 import { fieldPosition, type Article } from './article.js'
+import { checkBody } from './check-body.js'
 import { splitFrontmatter } from './frontmatter.js'
 import { resolveAsset, staysInside } from './resolve-asset.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
@@ -151,8 +152,16 @@ function parseSource(article: Article, text: string, config: Config): void {
   const yaml = split.yaml
   if (!yaml) return
   for (const error of yaml.errors) {
-    const reason = error.code === 'DUPLICATE_KEY' ? 'a key is written twice' : error.message
-    report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: ${reason}`, {
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = error.key ?? 'a key'
+      const first = error.firstPosition ? ` (first on line ${error.firstPosition.start.line})` : ''
+      report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: \`${key}\` is written twice${first}`, {
+        place: error.position, field: error.key, value: error.key,
+        hint: `Remove one of the two \`${key}\` lines${first ? ` (line ${error.firstPosition!.start.line} or ${error.position.start.line})` : ''}; YAML keeps only one value per key.`,
+      })
+      continue
+    }
+    report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: ${error.message}`, {
       place: error.position, hint: 'Check indentation and quoting; values containing `: ` or `#` need quotes.',
     })
   }
@@ -169,6 +178,7 @@ function parseSource(article: Article, text: string, config: Config): void {
   })
   article.frontmatter = frontmatter
   article.slot = slot
+  checkBody(file, split.markdown, split.endLine)
 }
 
 

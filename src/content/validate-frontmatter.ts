@@ -10,6 +10,7 @@ import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Frontmatter } from './article.js'
 import { parseSlot, type Slot } from './date-time.js'
+import { validateLintBlock } from './validate-lint-block.js'
 import { REQUIRED_KEYS, TEXT_KEYS, codePoints, frontmatterSchemas, type FrontmatterKey } from './frontmatter-schema.js'
 
 export interface ValidationInput {
@@ -70,6 +71,11 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
       continue
     }
     let value = data[key]
+    if (key === 'lint') {
+      const lint = validateLintBlock(file, field, value)
+      if (lint) frontmatter.lint = lint
+      continue
+    }
     if (TEXT_KEYS.has(key) && (typeof value === 'number' || typeof value === 'boolean') && field.sourceText !== undefined) {
       value = field.sourceText
     }

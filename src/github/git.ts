@@ -19,6 +19,15 @@ export async function changedFiles(cwd: string, ref: string): Promise<GitResult<
   }
 }
 
+/** Whether `cwd` is inside a git work tree. */
+export async function isGitRepo(cwd: string): Promise<boolean> {
+  try {
+    return (await execa('git', ['rev-parse', '--is-inside-work-tree'], { cwd })).stdout.trim() === 'true'
+  } catch {
+    return false
+  }
+}
+
 /** Current commit sha, or undefined outside a git repository. */
 export async function headSha(cwd: string): Promise<string | undefined> {
   try {

@@ -42,8 +42,11 @@ export function createLinter(options: LintOptions): Linter {
       for (const id of unknown) {
         const s = didYouMean(id, RULES.map((r) => r.id))
         const field = article.fields.find((f) => f.key === 'lint')
-        report(article.file, 'warning', 'lint/unknown-rule', 'lint', `Unknown lint rule \`${id}\``, {
-          place: field?.valuePosition ?? article.block, value: id, hint: s ? `Did you mean \`${s}\`?` : 'See docs/rules.md for the rule ids.',
+        // an id of this file's `lint:` is reported on its own line; one from the config at the block
+        const entry = article.frontmatter.lint && id in article.frontmatter.lint ? field?.entries?.find((e) => e.key === id) : undefined
+        report(article.file, 'warning', 'lint/unknown-rule', 'lint', `Unknown lint rule \`${id}\`${entry ? ' in `lint:`' : ''}`, {
+          place: entry?.keyPosition ?? field?.valuePosition ?? article.block, value: id, field: entry ? `lint.${id}` : undefined,
+          hint: s ? `Did you mean \`${s}\`?` : 'See docs/rules.md for the rule ids.',
         })
       }
       for (const { rule, severity, options: ruleOptions } of active) {

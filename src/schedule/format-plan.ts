@@ -3,6 +3,7 @@
  */
 import type { Article } from '../content/article.js'
 import { formatLocalHuman, formatRelative } from '../content/date-time.js'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Plan } from './push.js'
 
 export function formatPlanPretty(plan: Plan, articles: readonly Article[], nowMs: number): string {
@@ -13,13 +14,30 @@ export function formatPlanPretty(plan: Plan, articles: readonly Article[], nowMs
     const status = p.blocked ? 'BLOCKED' : 'ok'
     lines.push(`${formatLocalHuman(p.slotMs, plan.timezone)}  (${p.utc}, ${formatRelative(p.slotMs, nowMs)})  ${p.mode} → ${p.audience}  [${status}]`)
     p.articles.forEach((slug, i) => lines.push(`  ${i === 0 ? 'head' : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`))
-    for (const d of p.diagnostics) lines.push(`        ${d.severity}: ${d.message} (${d.ruleId})`)
+    for (const { diagnostic: d, count } of distinctDiagnostics(p.diagnostics)) {
+      lines.push(`        ${d.severity}: ${d.message} (${d.ruleId}${count > 1 ? `, ${count} articles` : ''})`)
+    }
     lines.push('')
   }
   if (plan.unscheduled.length > 0) lines.push(`Unscheduled (no valid slot): ${plan.unscheduled.join(', ')}`, '')
   const blocked = plan.pushes.filter((p) => p.blocked).length
   lines.push(`${plan.pushes.length} push(es), ${blocked} blocked, ${plan.unscheduled.length} unscheduled`)
   return lines.join('\n') + '\n'
+}
+
+/**
+ * A push-level finding (e.g. `schedule/same-day`) is reported on every article of the push with the
+ * same text; the pretty plan shows it once, with how many articles carry it. JSON keeps every one.
+ */
+export function distinctDiagnostics(diagnostics: readonly Diagnostic[]): { diagnostic: Diagnostic; count: number }[] {
+  const byText = new Map<string, { diagnostic: Diagnostic; count: number }>()
+  for (const d of diagnostics) {
+    const key = `${d.severity}\0${d.ruleId}\0${d.message}`
+    const seen = byText.get(key)
+    if (seen) seen.count++
+    else byText.set(key, { diagnostic: d, count: 1 })
+  }
+  return [...byText.values()]
 }
 
 export function formatPlanMarkdown(plan: Plan, articles: readonly Article[]): string {

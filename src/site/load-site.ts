@@ -2,6 +2,7 @@
  * A site = root folder + config + articles. Loads the config and every article; the optional slug
  * filter only narrows what later stages look at (schedule checks still see every article).
  */
+import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { createCache, type Cache } from '../cache/create-cache.js'
@@ -65,10 +66,11 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const cacheDir = path.join(root, '.wxpress', 'cache')
   const store = createCache(cacheDir)
   const cache = options.cacheVersion ? { store, salt: options.cacheVersion } : undefined
-  const refs = loadedConfig.failed ? [] : await listArticles(contentDir)
   const usage = new VFile({ path: '(command line)', cwd: root })
+  if (!loadedConfig.failed) checkContentDir(usage, root, contentDir, options.content === undefined ? 'config' : 'flag')
+  const refs = loadedConfig.failed || usage.messages.length > 0 ? [] : await listArticles(contentDir)
   let chosen = refs
-  if (options.slugs && options.slugs.length > 0) {
+  if (options.slugs && options.slugs.length > 0 && usage.messages.length === 0) {
     const bySlug = new Map(refs.map((r) => [r.slug, r]))
     chosen = []
     for (const slug of options.slugs) {
@@ -93,4 +95,39 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const bySlug = new Map(articles.map((a) => [a.slug, a]))
   const selected = options.slugs && options.slugs.length > 0 ? chosen.map((r) => bySlug.get(r.slug)!) : articles
   return { root, contentDir, config, loadedConfig, articles, selected, usage, cache: store, cacheDir, helpers, helperWork: usage.messages.length === 0 ? options.helpers : undefined }
+}
+
+/**
+ * A content folder that does not exist (a typo in `--content` or config `content`, or a command run
+ * outside the site) is a usage error: otherwise a CI run would pass green over zero articles.
+ */
+function checkContentDir(usage: VFile, root: string, contentDir: string, from: 'flag' | 'config'): void {
+  let isDir = false
+  try {
+    isDir = statSync(contentDir).isDirectory()
+  } catch {
+    // missing or unreadable: reported below
+  }
+  if (isDir) return
+  const shown = (path.relative(root, contentDir) || '.').split(path.sep).join('/')
+  let siblings: string[] = []
+  try {
+    siblings = readdirSync(path.dirname(contentDir), { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name)
+  } catch {
+    // the parent is missing too
+  }
+  const s = didYouMean(path.basename(contentDir), siblings)
+  const where = from === 'flag' ? '`--content`' : '`--content` or config `content` (default `content/`)'
+  const hint = s
+    ? `Did you mean \`${path.posix.join(path.posix.dirname(shown), s)}/\`? Pass it with \`--content <dir>\`.`
+    : `Run wxpress in the site root, or point ${where} at the folder holding <slug>/index.md (\`wxpress init\` scaffolds a site).`
+  report(usage, 'error', 'cli/missing-content', 'content', `Content folder \`${shown}/\` ${existsAsFile(contentDir) ? 'is not a folder' : 'does not exist'}`, { value: shown, hint })
+}
+
+function existsAsFile(file: string): boolean {
+  try {
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
 }

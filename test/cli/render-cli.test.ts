@@ -68,4 +68,24 @@ describe('wxpress render', () => {
     expect(after['broken.html']).toBe(before['broken.html'])
     expect(after['manifest.json']).toBeGreaterThan(before['manifest.json']!) // the content hash changed
   })
+
+  it('removes the assets an earlier render wrote that the manifest no longer lists, never other files (QA 28)', async () => {
+    const root = site()
+    await runCli(['render', '--out', 'out'], root)
+    const assets = path.join(root, 'out', 'assets')
+    const first = readdirSync(assets).sort()
+    const venue = JSON.parse(readFileSync(path.join(root, 'out', 'manifest.json'), 'utf8')).articles[1].images[0].file.slice('assets/'.length)
+    expect(first).toContain(venue)
+    const user = ['logo.png', 'notes.txt', `${'a'.repeat(64)}.webp`, `${'B'.repeat(64)}.png`]
+    for (const name of user) writeFileSync(path.join(assets, name), 'mine')
+    // the body image is removed from the article
+    const md = path.join(root, 'content', 'spring-meetup', 'index.md')
+    writeFileSync(md, readFileSync(md, 'utf8').replace(/^!\[活动场地.*$/m, ''))
+    // a render of some slugs leaves the other images alone
+    await runCli(['render', 'broken', '--out', 'out'], root)
+    expect(readdirSync(assets)).toContain(venue)
+    const full = await runCli(['render', '--out', 'out'], root)
+    expect(full.stdout).toContain('Removed 1 stale image(s) from out/assets/')
+    expect(readdirSync(assets).sort()).toEqual([...first.filter((f) => f !== venue), ...user].sort())
+  })
 })

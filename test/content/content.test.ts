@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../src/config/schema.js'
+import { collectDiagnostics } from '../../src/diagnostics/diagnostic.js'
 import { loadArticle } from '../../src/content/load-article.js'
 import { listCases, prettyText } from '../helpers/site-fixture.js'
 
@@ -99,5 +100,19 @@ describe('oversized articles', () => {
     const fits = await write('fits', MAX_MARKDOWN_CHARS - 10)
     expect(fits.readable).toBe(true)
     expect(fits.file.messages.some((m) => m.ruleId === 'content/too-large')).toBe(false)
+  })
+})
+
+describe('duplicate keys (QA 17)', () => {
+  it('names the key (field, value) and points at its second occurrence, nested keys included', async () => {
+    const article = await load('duplicate-key')
+    expect(collectDiagnostics([{ file: article.file, path: article.path }])).toEqual([
+      expect.objectContaining({ ruleId: 'frontmatter/yaml-syntax', line: 8, column: 1, endColumn: 6, field: 'title', value: 'title', hint: expect.stringContaining('Remove one of the two `title` lines') }),
+    ])
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-dup-'))
+    mkdirSync(path.join(root, 'fixtures', 'a'), { recursive: true })
+    writeFileSync(path.join(root, 'fixtures', 'a', 'index.md'), '---\ntitle: 一\nlint:\n  typography/quotes: off\n  typography/quotes: warn\n---\n正文\n')
+    const nested = await load('a', root)
+    expect(collectDiagnostics([{ file: nested.file, path: nested.path }])[0]).toMatchObject({ line: 5, column: 3, field: 'lint.typography/quotes', message: expect.stringContaining('(first on line 4)') })
   })
 })

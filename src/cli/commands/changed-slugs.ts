@@ -1,12 +1,23 @@
 import path from 'node:path'
-import { changedFiles } from '../../github/git.js'
+import type { VFile } from 'vfile'
+import { report } from '../../diagnostics/diagnostic.js'
+import { changedFiles, isGitRepo } from '../../github/git.js'
 import type { CliIO } from '../io.js'
 
-/** Slugs whose folder changed since `ref` (committed, staged or not), or undefined on git failure. */
-export async function changedSlugs(io: CliIO, ref: string, content = 'content'): Promise<string[] | undefined> {
+/**
+ * Slugs whose folder changed since `ref` (committed, staged or not), or undefined on git failure
+ * (reported on `usage` as `cli/changed-failed`: outside a repository, or a ref that is not there).
+ */
+export async function changedSlugs(io: CliIO, ref: string, content = 'content', usage: VFile): Promise<string[] | undefined> {
   const result = await changedFiles(io.cwd, ref)
   if (!result.ok) {
-    io.stderr.write(`wxpress: cannot list changes since ${ref}: ${result.error}\nhint: fetch the base ref first (actions/checkout with fetch-depth: 0).\n`)
+    const repo = await isGitRepo(io.cwd)
+    report(usage, 'error', 'cli/changed-failed', 'github', `Cannot list changes since ${ref}: ${result.error}`, {
+      value: ref,
+      hint: repo
+        ? `\`${ref}\` is not in this clone: fetch the base ref first (actions/checkout with fetch-depth: 0), or check its spelling.`
+        : 'This folder is not a git repository: run wxpress inside the site\'s repository, or drop `--changed` to check every article.',
+    })
     return undefined
   }
   const prefix = path.posix.normalize(content.split(path.sep).join('/')).replace(/\/$/, '') + '/'

@@ -1,6 +1,7 @@
 /**
  * The `check` command's action: load the site, run every stage, print the chosen report.
  */
+import { VFile } from 'vfile'
 import { reportGithub } from '../../diagnostics/report-github.js'
 import { reportJson } from '../../diagnostics/report-json.js'
 import { reportMarkdown } from '../../diagnostics/report-markdown.js'
@@ -10,7 +11,7 @@ import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { CheckFlags } from './check.js'
-import { reportUsage } from '../report-usage.js'
+import { checkUsageJson, reportUsage } from '../report-usage.js'
 import { buildVersion } from '../version.js'
 
 export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): Promise<number> {
@@ -18,8 +19,12 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
   if (flags.changed) {
     // git (through execa, ≈ 100 modules) is loaded only for --changed
     const { changedSlugs } = await import('./changed-slugs.js')
-    const changed = await changedSlugs(io, flags.changed, flags.content)
-    if (changed === undefined) return EXIT.usage
+    const usage = new VFile({ path: '(command line)', cwd: io.cwd })
+    const changed = await changedSlugs(io, flags.changed, flags.content, usage)
+    if (changed === undefined) {
+      reportUsage(io, { usage }, flags.format === 'json' ? checkUsageJson : undefined)
+      return EXIT.usage
+    }
     selection = [...new Set([...slugs, ...changed])]
     if (selection.length === 0) {
       io.stdout.write(flags.format === 'json' ? JSON.stringify({ version: 1, files: [], diagnostics: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } }) + '\n' : `No articles changed since ${flags.changed}.\n`)
@@ -32,7 +37,7 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
   // many uncached articles: helper threads lint and render some of them (not before a fix changes them)
   const helpers = flags.cache ? { lint: true, version, jobs: flags.jobs } : undefined
   let site = await loadSite({ ...siteOptions, helpers: fixing ? undefined : helpers })
-  if (reportUsage(io, site)) return EXIT.usage
+  if (reportUsage(io, site, flags.format === 'json' ? checkUsageJson : undefined)) return EXIT.usage
   if (fixing && !site.loadedConfig.failed) {
     const { runFix } = await import('./run-fix.js')
     await runFix(io, site, flags.fixDryRun === true)

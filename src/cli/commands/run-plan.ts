@@ -1,5 +1,5 @@
 /** `wxpress plan`: the push plan in the chosen format; exit 1 on schedule errors. */
-import { formatPlanMarkdown, formatPlanPretty } from '../../schedule/format-plan.js'
+import { distinctDiagnostics, formatPlanMarkdown, formatPlanPretty } from '../../schedule/format-plan.js'
 import { planToJson } from '../../schedule/plan-schedule.js'
 import { planToIcs } from '../../schedule/plan-to-ics.js'
 import { reportPretty } from '../../diagnostics/report-pretty.js'
@@ -9,10 +9,13 @@ import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { buildVersion } from '../version.js'
+import { reportUsage } from '../report-usage.js'
 import type { PlanFlags } from './plan.js'
 
 export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: buildVersion() })
+  const json = (diagnostics: unknown[]) => JSON.stringify({ version: 1, timezone: site.config.timezone, pushes: [], unscheduled: [], diagnostics }, null, 2) + '\n'
+  if (reportUsage(io, site, flags.format === 'json' ? json : undefined)) return EXIT.usage
   const nowMs = resolveNow(flags.now)
   const { plan, diagnostics } = await checkSite(site, { nowMs, version: buildVersion() })
   if (site.loadedConfig.failed) {
@@ -37,7 +40,11 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
       break
     default:
       io.stdout.write(formatPlanPretty(plan, site.articles, nowMs))
-      if (plan.diagnostics.length > 0) io.stdout.write('\n' + reportPretty(plan.diagnostics, summarize(plan.diagnostics, site.articles.length), { color: useColor(io) }))
+      if (plan.diagnostics.length > 0) {
+        // a push-level finding once (on the first of its articles), not once per article; the summary counts them all
+        const once = distinctDiagnostics(plan.diagnostics).map((x) => x.diagnostic)
+        io.stdout.write('\n' + reportPretty(once, summarize(plan.diagnostics, site.articles.length), { color: useColor(io) }))
+      }
   }
   return plan.diagnostics.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok
 }

@@ -11,6 +11,7 @@ import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { buildVersion } from '../version.js'
+import { reportUsage } from '../report-usage.js'
 import type { PublishFlags } from './publish.js'
 
 /** A ledger that reads the real one but keeps writes in memory (dry runs change nothing). */
@@ -32,6 +33,7 @@ export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number
     io.stderr.write('wxpress: the config has errors; run `wxpress check` for details.\n')
     return EXIT.usage
   }
+  if (reportUsage(io, site)) return EXIT.usage
   if (flags.only && !site.articles.some((a) => a.slug === flags.only)) {
     io.stderr.write(`wxpress: no article \`${flags.only}\`\n`)
     return EXIT.usage

@@ -10,9 +10,12 @@ import { reportPretty } from '../../diagnostics/report-pretty.js'
 import { loadSite } from '../../site/load-site.js'
 import { renderSite } from '../../site/render-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
-import { reportUsage } from '../report-usage.js'
+import { checkUsageJson, reportUsage } from '../report-usage.js'
+import { report } from '../../diagnostics/diagnostic.js'
+import { didYouMean } from '../../diagnostics/did-you-mean.js'
 import { buildVersion } from '../version.js'
 import type { RenderFlags } from './render.js'
+import { removeStaleAssets } from './stale-assets.js'
 import type { PlannedImage } from '../../render/planned-image.js'
 import type { RenderResult } from '../../render/create-renderer.js'
 
@@ -23,15 +26,20 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     // many uncached articles: helper threads render some of them
     helpers: flags.cache ? { lint: false, themeId: flags.theme, version, jobs: flags.jobs } : undefined,
   })
-  if (reportUsage(io, site)) return EXIT.usage
-  if (flags.theme) {
+  const json = flags.format === 'json' ? checkUsageJson : undefined
+  if (flags.theme && site.usage.messages.length === 0) {
     const { listThemes } = await import('../../themes/load-theme.js')
     const ids = await listThemes({ root: site.root, themeDirs: site.config.themeDirs })
     if (!ids.includes(flags.theme)) {
-      io.stderr.write(`wxpress: theme \`${flags.theme}\` not found\nhint: available themes: ${ids.join(', ')}\n`)
-      await site.helpers?.stop()
-      return EXIT.usage
+      const s = didYouMean(flags.theme, ids)
+      report(site.usage, 'error', 'cli/unknown-theme', 'theme', `Theme \`${flags.theme}\` not found`, {
+        value: flags.theme, hint: `${s ? `Did you mean \`${s}\`? ` : ''}Available themes: ${ids.join(', ')}`,
+      })
     }
+  }
+  if (reportUsage(io, site, json)) {
+    await site.helpers?.stop()
+    return EXIT.usage
   }
   const out = path.resolve(io.cwd, flags.out)
   try {
@@ -66,10 +74,12 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version, onRendered })
   reportUsage(io, site) // a helper thread that failed
   const manifest: unknown[] = []
+  const listed: string[] = []
   for (const article of site.selected) {
     const result = results.get(article.slug)
     if (!result || !result.html) continue
     const strip = ({ data: _d, ...rest }: PlannedImage) => rest
+    for (const image of [...result.images, ...(result.cover ? [result.cover] : [])]) listed.push(image.file)
     manifest.push({
       slug: article.slug, file: `${article.slug}.html`, source: article.path, theme: result.theme, contentHash: result.contentHash,
       images: result.images.map(strip), cover: result.cover ? strip(result.cover) : null,
@@ -80,6 +90,9 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     io.stderr.write(`wxpress: cannot write into ${flags.out}: ${failure.message}\n`)
     return EXIT.usage
   }
+  // a full render's manifest lists every image the HTML files use: older wxpress-named ones are stale
+  // (a render of some slugs leaves the others' images alone)
+  const removed = slugs.length === 0 ? removeStaleAssets(path.join(out, 'assets'), new Set(listed)) : []
   const files = [...site.selected.map((a) => ({ file: a.file, path: a.path })), ...themeFiles.map((f) => ({ file: f, path: f.path }))]
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files)
@@ -89,6 +102,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   } else {
     io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: true }))
     io.stdout.write(`Rendered ${manifest.length} of ${site.selected.length} article(s) into ${path.relative(io.cwd, out) || '.'}/\n`)
+    if (removed.length > 0) io.stdout.write(`Removed ${removed.length} stale image(s) from ${path.relative(io.cwd, path.join(out, 'assets')) || '.'}/\n`)
   }
   if (site.loadedConfig.failed) return EXIT.usage
   return summary.errors > 0 ? EXIT.errors : EXIT.ok

@@ -10,6 +10,7 @@ import { formatStatsMarkdown, formatStatsPretty, statsComment, statsMarker } fro
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { StatsFlags } from './stats.js'
+import { reportUsage } from '../report-usage.js'
 
 export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
@@ -17,6 +18,7 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
     io.stderr.write('wxpress: the config has errors; run `wxpress check` for details.\n')
     return EXIT.usage
   }
+  if (reportUsage(io, site)) return EXIT.usage
   const env = io.env
   const clientFor = (account: string) => {
     const cfg = site.config.accounts[account]

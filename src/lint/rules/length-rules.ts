@@ -90,6 +90,7 @@ export const authorLength = defineLintRule({
   check: (context) => {
     if (context.article.frontmatter.digest === undefined && !context.article.fields.some((f) => f.key === 'digest')) {
       const preview = [...toString(context.tree).replace(/\s+/g, ' ').trim()].slice(0, 54).join('')
+      if (preview === '') return // an empty body is content/empty-body
       context.report({ message: `No \`digest\`: WeChat will show the first 54 characters: ${preview}`, place: context.article.block, value: preview, hint: 'Add `digest:` with one sentence (≤ 54 characters).' })
     }
   },

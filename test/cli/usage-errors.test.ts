@@ -1,0 +1,73 @@
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/run-cli.js'
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content', 'fixtures')
+const NOW = '--now=2027-04-01T09:00:00+08:00'
+let site: string
+
+beforeAll(() => {
+  site = mkdtempSync(path.join(tmpdir(), 'wxpress-usage-'))
+  mkdirSync(path.join(site, 'content', 'good'), { recursive: true })
+  cpSync(path.join(fixtures, 'valid'), path.join(site, 'content', 'good'), { recursive: true })
+})
+
+describe('a missing content folder is a usage error (QA 13)', () => {
+  it('check --content <typo>: exit 2, a cli/missing-content diagnostic naming the folder, with a did-you-mean', async () => {
+    const r = await runCli(['check', '--content', 'contnet', NOW], site)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('Content folder `contnet/` does not exist')
+    expect(r.stderr).toContain('Did you mean `content/`?')
+  })
+
+  it('every command that reads articles fails in a folder without content/', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'wxpress-nocontent-'))
+    for (const argv of [['check', NOW], ['render', '--out', 'out'], ['plan', NOW], ['publish', '--dry-run', NOW]]) {
+      const r = await runCli(argv, empty)
+      expect(r.code, argv[0]).toBe(2)
+      expect(r.stderr, argv[0]).toMatch(/Content folder `content\/` does not exist[\s\S]*hint: Run wxpress in the site root/)
+    }
+  })
+
+  it('an empty content folder that exists is still fine (a new site)', async () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), 'wxpress-fresh-'))
+    mkdirSync(path.join(fresh, 'content'))
+    expect((await runCli(['check', NOW], fresh)).code).toBe(0)
+  })
+})
+
+describe('--format json prints one JSON document on usage errors too (QA 21)', () => {
+  it('check: unknown slug and missing content folder', async () => {
+    const r = await runCli(['check', 'nope', '--format', 'json', NOW], site)
+    expect(r.code).toBe(2)
+    const doc = JSON.parse(r.stdout)
+    expect(doc).toMatchObject({ version: 1, files: [], summary: { files: 0, errors: 1 } })
+    expect(doc.diagnostics).toEqual([expect.objectContaining({ ruleId: 'cli/unknown-slug', severity: 'error', value: 'nope', file: '(command line)' })])
+    const missing = JSON.parse((await runCli(['check', '--content', 'nowhere', '--format', 'json', NOW], site)).stdout)
+    expect(missing.diagnostics).toEqual([expect.objectContaining({ ruleId: 'cli/missing-content', value: 'nowhere', hint: expect.any(String) })])
+  })
+
+  it('render: unknown theme, with a did-you-mean', async () => {
+    const r = await runCli(['render', '--format', 'json', '--theme', 'defualt', '--out', path.join(site, 'out-json')], site)
+    expect(r.code).toBe(2)
+    const doc = JSON.parse(r.stdout)
+    expect(doc.diagnostics).toEqual([expect.objectContaining({ ruleId: 'cli/unknown-theme', value: 'defualt', hint: expect.stringContaining('Did you mean `default`?') })])
+  })
+
+  it('plan: the plan document with the diagnostics', async () => {
+    const r = await runCli(['plan', '--content', 'nowhere', '--format', 'json', NOW], site)
+    expect(r.code).toBe(2)
+    expect(JSON.parse(r.stdout)).toMatchObject({ version: 1, pushes: [], unscheduled: [], diagnostics: [expect.objectContaining({ ruleId: 'cli/missing-content' })] })
+  })
+})
+
+describe('--now with an impossible offset is a usage error (QA 11)', () => {
+  it('exits 2 and says why', async () => {
+    const r = await runCli(['check', '--now=2027-03-01T09:00:00+25:00'], site)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('impossible UTC offset `+25:00`')
+  })
+})

@@ -1,0 +1,37 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/run-cli.js'
+
+const valid = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content', 'fixtures', 'valid')
+const NOW = '--now=2027-04-01T09:00:00+08:00'
+
+/** Three articles in one 20:00 push and one more push at 08:00 the same day: `schedule/same-day` on all four. */
+function site(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'wxpress-plan-'))
+  for (const [slug, slot] of [['a', '20:00'], ['b', '20:00'], ['c', '20:00'], ['m', '08:00']]) {
+    const dir = path.join(root, 'content', slug!)
+    mkdirSync(dir, { recursive: true })
+    cpSync(valid, dir, { recursive: true })
+    const text = readFileSync(path.join(dir, 'index.md'), 'utf8').replace(/^slot: .*$/m, `slot: 2027-04-15T${slot}:00+08:00`)
+    writeFileSync(path.join(dir, 'index.md'), text)
+  }
+  return root
+}
+
+describe('plan pretty output (QA 26)', () => {
+  // Decision: a push-level finding is reported on every article of the push (the JSON plan keeps all of
+  // them, per push and in `diagnostics`, so tools see each file); the pretty plan shows it once per push.
+  it('shows a push-level warning once per push; JSON stays complete', async () => {
+    const root = site()
+    const pretty = await runCli(['plan', NOW], root)
+    const lines = pretty.stdout.split('\n').filter((l) => l.includes('(schedule/same-day'))
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain('schedule/same-day, 3 articles')
+    const json = JSON.parse((await runCli(['plan', NOW, '--format', 'json'], root)).stdout)
+    expect(json.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'schedule/same-day')).toHaveLength(4)
+    expect(json.pushes.map((p: { diagnostics: { ruleId: string }[] }) => p.diagnostics.filter((d) => d.ruleId === 'schedule/same-day').length)).toEqual([1, 3])
+  })
+})
