@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -89,6 +90,18 @@ describe('corpus', () => {
       '11:3 typography/ellipsis', '11:8 typography/typo', '11:12 typography/typo', '11:14 typography/repeated-punctuation',
       '13:3 typography/quotes', '13:12 typography/brackets', '13:19 typography/space-around-fullwidth',
     ].sort())
+  })
+})
+
+describe('length rules', () => {
+  it('count and preview only what readers see: no code, raw HTML or text inside <style>/<script>', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-reader-text-'))
+    mkdirSync(path.join(dir, 'a'))
+    writeFileSync(path.join(dir, 'a', 'index.md'), '---\ntitle: 标题\n---\n段落 <style>p{color:blue}</style> 内联 <script>alert(1)</script>结束。\n\n```js\nconst x = 1\n```\n')
+    const article = await lintFile(path.join(dir, 'a', 'index.md'), dir)
+    const digest = article.file.messages.find((m) => m.ruleId === 'length/digest-missing')
+    expect((digest as { value?: string } | undefined)?.value).toBe('段落 内联 结束。')
+    expect(article.file.messages.find((m) => m.ruleId === 'length/word-count')?.reason).toMatch(/^6 字/)
   })
 })
 

@@ -1,11 +1,25 @@
 import { toString as mdastToString } from 'mdast-util-to-string'
 import type { Nodes } from 'mdast'
 
-/** Text of the body as a reader sees it: no raw HTML, no code. */
+/** Inline HTML whose content is never shown (the renderer removes it with its content). */
+const HIDDEN_OPEN = /^<(style|script|textarea|template|noscript|title|select)\b/i
+
+/** Text of the body as a reader sees it: no raw HTML, no code, nothing between `<style>…</style>`. */
 function readerText(node: Nodes): string {
   if (node.type === 'html' || node.type === 'code') return ''
-  if ('children' in node) return node.children.map((c) => readerText(c as Nodes)).join(node.type === 'root' ? '\n' : '')
-  return mdastToString(node)
+  if (!('children' in node)) return mdastToString(node)
+  const parts: string[] = []
+  let hidden: string | undefined
+  for (const child of node.children as Nodes[]) {
+    if (child.type === 'html') {
+      const open = HIDDEN_OPEN.exec(child.value)
+      if (!hidden && open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(child.value)) hidden = open[1]!.toLowerCase()
+      else if (hidden && new RegExp(`^</${hidden}\\s*>`, 'i').test(child.value)) hidden = undefined
+      continue
+    }
+    if (!hidden) parts.push(readerText(child))
+  }
+  return parts.join(node.type === 'root' ? '\n' : '')
 }
 
 // three rules read the same text: compute it once per tree
