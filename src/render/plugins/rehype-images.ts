@@ -17,17 +17,30 @@ function cssLength(value: unknown): string | undefined {
   return /^\d+(\.\d+)?$/.test(v) ? `${v}px` : /^\d+(\.\d+)?(px|%|em|rem|vw)$/.test(v) ? v : undefined
 }
 
+/** Declarations the size replaces: `min-width` could push the image past the screen. */
+const SIZED = new Set(['width', 'height', 'max-width', 'min-width'])
+
+/** `max-width` as written when it clamps at least as much as `100%` (`50%`), else `100%`. */
+function maxWidth(value: string | undefined): string {
+  const v = value?.trim().replace(/\s*!important$/i, '').toLowerCase()
+  const percent = v === undefined ? undefined : /^(\d+(?:\.\d+)?)%$/.exec(v)
+  return percent && Number(percent[1]) <= 100 ? v! : '100%'
+}
+
 /**
- * The size an `<img>` asks for, from its style (which wins, as in browsers) or its attributes, as a
- * safe style: only lengths are kept, and `max-width:100%` clamps any width to the screen.
+ * The `<img>`'s style: the author's declarations as written (the sanitiser already removed the
+ * unsafe and unsupported ones), then its size from the style (which wins, as in browsers) or its
+ * attributes, only as lengths, with `max-width` clamping any width to the screen. juice puts these
+ * after the theme's `img` declarations, so what the author wrote wins over the theme.
  */
-function sizeStyle(node: Element): string {
+function imageStyle(node: Element): string {
   const style = typeof node.properties.style === 'string' ? parseDeclarations(node.properties.style) : []
   const fromStyle = (property: string) => style.findLast((d) => d.property === property)?.value
   const width = cssLength(fromStyle('width')) ?? cssLength(node.properties.width)
   const height = cssLength(fromStyle('height')) ?? cssLength(node.properties.height)
+  const own = style.filter((d) => d.value && !SIZED.has(d.property)).map((d) => d.text)
   // with a width, the height follows the image's proportions (a clamped width must not distort it)
-  return [...(width ? [`width:${width}`] : []), 'max-width:100%', width || !height ? 'height:auto' : `height:${height}`].join(';')
+  return [...own, ...(width ? [`width:${width}`] : []), `max-width:${maxWidth(fromStyle('max-width'))}`, width || !height ? 'height:auto' : `height:${height}`].join(';')
 }
 
 export function rehypeImages() {
@@ -50,7 +63,7 @@ export function rehypeImages() {
         parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['image-missing'] }, children: [{ type: 'text', value: `[图片${alt ? `：${alt}` : ''}]` }] }
         continue
       }
-      const properties: Element['properties'] = { src: planned.file, alt, style: sizeStyle(node) }
+      const properties: Element['properties'] = { src: planned.file, alt, style: imageStyle(node) }
       if (typeof node.properties.title === 'string') properties.title = node.properties.title
       node.properties = properties
     }
