@@ -50,6 +50,7 @@ const OTHER: [string, string][] = [
   ['render/content-near-limit', 'The inlined HTML is above 90 % of WeChat’s 20,000 characters.'],
   ['render/content-too-long', 'The inlined HTML exceeds WeChat’s 20,000 characters / 1 MB.'],
   ['render/failed', 'A Markdown or theme plugin threw.'],
+  ['render/empty-output', 'The body renders to nothing a reader sees (only `<style>`/`<script>`, link or footnote definitions, `---`, `&nbsp;`): it would be sent as an empty message.'],
   ['render/too-deep', 'Nesting deeper than 500 levels (emphasis markers, lists, quotes or HTML elements); the output shows the source as text.'],
   ['theme/not-found', 'The theme id does not exist (with did-you-mean).'],
   ['theme/css-syntax', 'theme.css does not parse (line and column).'],

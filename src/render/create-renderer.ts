@@ -16,6 +16,7 @@ import { loadTheme } from '../themes/load-theme.js'
 import { cssFor, treeTokens } from '../themes/css-for.js'
 import type { Theme } from '../themes/theme.js'
 import { checkFootnotes } from './check-footnotes.js'
+import { checkEmptyOutput } from './check-empty-output.js'
 import { checkImageSyntax } from './check-image-syntax.js'
 import { createImageLoader, type Dep, type ImageStore } from './image-loader.js'
 import type { PlannedImage } from './planned-image.js'
@@ -136,6 +137,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         checkFootnotes(tree, file)
         checkImageSyntax(tree, file)
         const hast = await processor.run(tree, file)
+        checkEmptyOutput(hast, tree, article.markdown, file)
         // juice gets the tree rehype-stringify would write (as a DOM): no serialising and parsing again
         html = inline(hast, cssFor(theme.rules, treeTokens(hast)))
       }
