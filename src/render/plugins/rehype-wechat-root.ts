@@ -1,10 +1,11 @@
 /**
  * Wraps the article in the one root `<section class="wxpress">`, then appends the reference list of
- * external links and the `slogan` footer.
+ * external links (in their readable form: `readableUrl`) and the `slogan` footer.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { renderContext } from '../context.js'
+import { readableUrl } from '../readable-url.js'
 
 export function rehypeWechatRoot() {
   return (tree: Root, file: VFile) => {
@@ -14,7 +15,7 @@ export function rehypeWechatRoot() {
     const children = [...body]
     if (ctx.references.size > 0) {
       const items: ElementContent[] = [...ctx.references].map(([url, n]) => ({
-        type: 'element', tagName: 'li', properties: {}, children: [{ type: 'text', value: `[${n}] ${url}` }],
+        type: 'element', tagName: 'li', properties: {}, children: [{ type: 'text', value: `[${n}] ${readableUrl(url)}` }],
       }))
       const refs: Element = {
         type: 'element', tagName: 'section', properties: { className: ['references'] },
