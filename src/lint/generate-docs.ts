@@ -38,7 +38,7 @@ const OTHER: [string, string][] = [
   ['image/missing-alt', 'An image has no alt text.'],
   ['render/h1', 'A `# h1` in the body (the title comes from front-matter).'],
   ['render/removed-element', 'script, iframe, form, input, inline SVG … are removed (style, textarea, template, noscript, select … with their content).'],
-  ['render/removed-attribute', 'An `on*` event handler is removed.'],
+  ['render/removed-attribute', 'An `on*` event handler is removed, or a `<font color|face|size>` value with no safe CSS equivalent (the others become a `<span style>`).'],
   ['render/javascript-url', 'A `javascript:` link is removed.'],
   ['render/unsafe-url', 'A `vbscript:` or `data:` link is removed (its text is kept).'],
   ['render/unusable-link', 'A link that cannot work in WeChat (relative path, `#anchor`, empty URL, unknown scheme) keeps only its text.'],

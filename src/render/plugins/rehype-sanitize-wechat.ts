@@ -9,6 +9,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
+import { convertFont } from '../font-element.js'
 import { parseDeclarations, serializeDeclarations, unsafeDeclaration } from '../style-declarations.js'
 import { normalizedScheme, shortUrl, withCanonicalScheme } from '../url-scheme.js'
 import type { HastParent } from '../walk-elements.js'
@@ -151,6 +152,7 @@ function inspect(parent: HastParent, grandparent: HastParent | undefined, file: 
       })
     }
     if (STRIP.includes(node.tagName)) continue // gone with its content: nothing inside is reported
+    if (node.tagName === 'font') convertFont(node, file)
     checkStyle(node, file)
     if (node.tagName === 'img') checkImageSource(node, file)
     if (node.tagName === 'a') checkHref(node, file)
