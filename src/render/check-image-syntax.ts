@@ -1,28 +1,51 @@
 /**
  * Image syntax Markdown does not recognise and shows as literal text: `![alt](my image.png)` (a space
- * in an unbracketed path). Reported on the text so the author can bracket or encode the path.
+ * in an unbracketed path, local or remote). Found in the source of each run of inline content, so
+ * that escapes are seen (`\![…](a b.png)` is literal on purpose: not reported) and a remote URL that
+ * GFM turned into an autolink is still part of the match; reported over the whole literal text.
  */
-import type { Nodes, Root } from 'mdast'
+import type { Nodes, Parent, Root } from 'mdast'
+import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
 import { walkNodes } from './walk-elements.js'
 
 const SPACED_IMAGE = /!\[([^\]\n]*)\]\(((?:[^()<>\s"'\n]+[ \t]+)+[^()<>\s"'\n]+)\)/g
 
-export function checkImageSyntax(tree: Root, file: VFile): void {
+function pointAt(markdown: string, offset: number): Point {
+  const before = markdown.slice(0, offset)
+  const line = before.split('\n').length
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1, offset }
+}
+
+/** Whether the character at `offset` is escaped by an odd run of backslashes. */
+function escaped(markdown: string, offset: number): boolean {
+  let n = 0
+  while (offset - n - 1 >= 0 && markdown[offset - n - 1] === '\\') n++
+  return n % 2 === 1
+}
+
+export function checkImageSyntax(tree: Root, file: VFile, markdown: string): void {
   walkNodes<Nodes>(tree, (node) => {
-    if (node.type !== 'text' || !node.value.includes('![')) return
-    for (const m of node.value.matchAll(SPACED_IMAGE)) {
-      const start = node.position?.start
-      // the text's offset is exact when it holds no escapes or entities before the match
-      const before = node.value.slice(0, m.index)
-      const lines = before.split('\n')
-      const place = start
-        ? { line: start.line + lines.length - 1, column: lines.length > 1 ? lines.at(-1)!.length + 1 : start.column + before.length }
-        : undefined
+    if (!('children' in node) || !node.children.some((c) => c.type === 'text' && c.value.includes('!['))) return
+    const kids = (node as Parent).children
+    const from = kids[0]?.position?.start.offset
+    const to = kids.at(-1)?.position?.end.offset
+    if (from === undefined || to === undefined) return
+    for (const m of markdown.slice(from, to).matchAll(SPACED_IMAGE)) {
+      const start = from + m.index
+      const end = start + m[0].length
+      if (escaped(markdown, start)) continue
+      // the match is literal text only when it lies in text and autolinked URLs (the URL split it);
+      // a match inside emphasis is found when its children are
+      const overlapping = kids.filter((k) => k.position?.start.offset !== undefined && k.position.start.offset < end && k.position.end.offset! > start)
+      const startsInText = overlapping[0]?.type === 'text' && overlapping[0].position!.start.offset! <= start
+      if (!startsInText || !overlapping.every((k) => k.type === 'text' || (k.type === 'link' && markdown[k.position!.start.offset!] !== '[' && markdown[k.position!.start.offset!] !== '<'))) continue
       const target = m[2]!
+      const remote = /^[a-z][a-z\d+.-]*:/i.test(target)
       report(file, 'warning', 'image/space-in-path', 'render', `Image path \`${target}\` has a space, so Markdown shows \`${m[0]}\` as text`, {
-        place, value: target, hint: `Write \`![${m[1]}](<${target}>)\` or \`![${m[1]}](${target.replace(/[ \t]/g, '%20')})\`, or rename the file without spaces.`,
+        place: { start: pointAt(markdown, start), end: pointAt(markdown, end) }, value: target,
+        hint: `Write \`![${m[1]}](<${target}>)\` or \`![${m[1]}](${target.replace(/[ \t]/g, '%20')})\`${remote ? '' : ', or rename the file without spaces'}.`,
       })
     }
   })

@@ -135,7 +135,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       if (refused !== undefined) html = refused
       else {
         checkFootnotes(tree, file)
-        checkImageSyntax(tree, file)
+        checkImageSyntax(tree, file, article.markdown)
         const hast = await processor.run(tree, file)
         checkEmptyOutput(hast, tree, article.markdown, file)
         // juice gets the tree rehype-stringify would write (as a DOM): no serialising and parsing again
