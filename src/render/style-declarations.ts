@@ -71,7 +71,7 @@ function unescapeCss(text: string): string {
 const WECHAT_IMAGE = /^https:\/\/mmbiz\.(?:qpic|qlogo)\.cn\//
 
 export interface UnsafeDeclaration {
-  kind: 'script' | 'remote' | 'local'
+  kind: 'script' | 'remote' | 'data' | 'local'
   reason: string
 }
 
@@ -79,7 +79,7 @@ export interface UnsafeDeclaration {
  * Why a declaration must not reach the article, or undefined when it is harmless: script URLs,
  * IE `expression()` and `behavior`, `-moz-binding`, and any resource loaded from CSS (`url()`,
  * `image-set()`) outside WeChat's image hosts: a remote one is a hot-linked (tracking) image, a
- * local path cannot work. Used for inline styles and theme CSS alike.
+ * `data:` one is not shown, a local path cannot work. Used for inline styles and theme CSS alike.
  */
 export function unsafeDeclaration(declaration: Pick<Declaration, 'text'>): UnsafeDeclaration | undefined {
   const flat = unescapeCss(declaration.text).toLowerCase().replace(/[\s\u0000-\u001f]+/g, '')
@@ -90,9 +90,9 @@ export function unsafeDeclaration(declaration: Pick<Declaration, 'text'>): Unsaf
   for (const resource of flat.matchAll(/(?:^|[^a-z-])(?:url|image|image-set|-webkit-image-set|cross-fade|element|src)\(\s*(['"]?)([^'")]*)/g)) {
     const target = resource[2] ?? ''
     if (WECHAT_IMAGE.test(target)) continue
-    return /^(?:[a-z][a-z\d+.-]*:)?\/\//.test(target)
-      ? { kind: 'remote', reason: 'a remote image in a style is hot-linked: WeChat does not show it and it can track readers' }
-      : { kind: 'local', reason: 'a style cannot load a local file in WeChat' }
+    if (/^(?:[a-z][a-z\d+.-]*:)?\/\//.test(target)) return { kind: 'remote', reason: 'a remote image in a style is hot-linked: WeChat does not show it and it can track readers' }
+    if (target.startsWith('data:')) return { kind: 'data', reason: 'WeChat does not show `data:` images embedded in a style' }
+    return { kind: 'local', reason: 'a style cannot load a local file in WeChat' }
   }
   return undefined
 }

@@ -46,7 +46,7 @@ export function unsafeThemeDeclaration(prop: string, value: string): { ruleId: s
   if (unsafe?.kind === 'script') return { ruleId: 'theme/unsafe-value', reason: `can run script (${unsafe.reason})`, hint: 'Remove the declaration; WeChat strips scripting from articles.' }
   if (unsafe) {
     return {
-      ruleId: 'theme/remote-url', reason: unsafe.kind === 'remote' ? 'loads an image from outside WeChat (hot-linked)' : 'loads a local file, which cannot work in WeChat',
+      ruleId: 'theme/remote-url', reason: unsafe.kind === 'remote' ? 'loads an image from outside WeChat (hot-linked)' : unsafe.kind === 'data' ? 'embeds a `data:` image, which WeChat does not show' : 'loads a local file, which cannot work in WeChat',
       hint: 'Upload the image to the account\'s material library and use its https://mmbiz.qpic.cn/… address, or draw it with CSS.',
     }
   }

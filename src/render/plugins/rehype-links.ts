@@ -24,6 +24,13 @@ export function isWechatArticleUrl(href: string): boolean {
   }
 }
 
+/** Whether the link was written as an `<a>` tag (raw HTML), not in Markdown syntax. */
+function writtenAsHtml(node: Element, file: VFile): boolean {
+  const start = node.position?.start
+  const line = start ? String(file.value).split('\n', start.line)[start.line - 1] : undefined
+  return line?.[start!.column - 1] === '<' && /^<a[\s>]/i.test(line.slice(start!.column - 1))
+}
+
 /** The reference-list text for a link, or undefined when it has none (reported). */
 function referenceFor(node: Element, href: string, file: VFile): string | undefined {
   const scheme = normalizedScheme(href)
@@ -34,7 +41,8 @@ function referenceFor(node: Element, href: string, file: VFile): string | undefi
   if (scheme !== undefined) return undefined // any other scheme was reported and removed by the sanitiser
   if (!href.trim()) {
     report(file, 'warning', 'render/unusable-link', 'render', `Link \`${text}\` has no URL; only its text is shown`, {
-      place, value: href, hint: 'Write the URL in the parentheses, or remove the brackets.',
+      place, value: href,
+      hint: writtenAsHtml(node, file) ? 'Put the URL in the tag (`<a href="https://…">`), or remove the `<a>` tag.' : 'Write the URL in the parentheses, or remove the brackets.',
     })
   } else if (href.startsWith('#')) {
     report(file, 'warning', 'render/unusable-link', 'render', `In-page link \`${href}\` does not work in WeChat articles; only its text is shown`, {

@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
 import { convertFont } from '../font-element.js'
-import { parseDeclarations, serializeDeclarations, unsafeDeclaration } from '../style-declarations.js'
+import { parseDeclarations, serializeDeclarations, unsafeDeclaration, type UnsafeDeclaration } from '../style-declarations.js'
 import { normalizedScheme, shortUrl, withCanonicalScheme } from '../url-scheme.js'
 import type { HastParent } from '../walk-elements.js'
 
@@ -45,6 +45,13 @@ function isTaskCheckbox(node: Element, parent: HastParent, grandparent: HastPare
   return item?.type === 'element' && item.tagName === 'li' && classes(item).includes('task-list-item')
 }
 
+const UNSAFE_STYLE_HINT: Record<UnsafeDeclaration['kind'], string> = {
+  script: 'Delete the declaration: WeChat never runs scripts in articles.',
+  remote: 'Delete the declaration; put images in the article with `![alt](file.png)`, or use an image uploaded to WeChat (`https://mmbiz.qpic.cn/…`).',
+  data: 'Delete the declaration; save the image as a file beside the article and put it in with `![alt](file.png)`.',
+  local: 'Delete the declaration; put images in the article with `![alt](file.png)`.',
+}
+
 function checkStyle(node: Element, file: VFile) {
   const style = typeof node.properties.style === 'string' ? node.properties.style : ''
   if (!style) return
@@ -54,7 +61,7 @@ function checkStyle(node: Element, file: VFile) {
     const why = unsafeDeclaration(d)
     if (!why) return true
     report(file, 'warning', 'render/unsafe-style', 'render', `\`${d.text}\` is removed from the inline style of \`<${node.tagName}>\`: ${why.reason}`, {
-      place, value: d.text, hint: 'Delete the declaration; put images in the article with `![alt](file.png)`.',
+      place, value: d.text, hint: UNSAFE_STYLE_HINT[why.kind],
     })
     return false
   })
