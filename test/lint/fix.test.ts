@@ -91,4 +91,14 @@ describe('check --fix', () => {
     const second = await runCli(['check', '--fix', NOW], root)
     expect(second.stderr).toContain('Nothing to fix.')
   })
+
+  it('fixes the later lines of paragraphs in blockquotes, list items and footnotes at the right characters (QA2 N1, N8)', async () => {
+    const body = '> 第一行\n> 用Github,很好\n\n> > 外层\n> > 然后点击"确定"...\n\n- 第一项\n  用Github,很好\n\n> - 一项\n>   请先登陆\n\n[^1]: 脚注,还有"引号"\n    用Github\n\n正文[^1]。\n'
+    const { root, file } = siteWith(body)
+    await runCli(['check', '--fix', NOW], root)
+    const out = readFileSync(file, 'utf8')
+    expect(out).toContain('\n> 第一行\n> 用 GitHub，很好\n\n> > 外层\n> > 然后点击“确定”……\n\n- 第一项\n  用 GitHub，很好\n\n> - 一项\n>   请先登录\n\n[^1]: 脚注，还有“引号”\n    用 GitHub\n\n正文[^1]。\n')
+    const second = await runCli(['check', '--fix', NOW], root)
+    expect(second.stderr).toContain('Nothing to fix.')
+  })
 })

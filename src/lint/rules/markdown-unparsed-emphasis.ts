@@ -7,7 +7,7 @@
  */
 import type { Parent, RootContent } from 'mdast'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
-import type { ProseSegment } from '../prose.js'
+import { sourceOffset, type ProseSegment } from '../prose.js'
 
 const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition'])
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
@@ -36,7 +36,7 @@ function runsOf(context: RuleContext, node: Parent, bySegmentOffset: Map<number,
     if (!segment || start === undefined) continue // escapes or entities in the node: the author wrote them on purpose
     RUN.lastIndex = 0
     for (let m = RUN.exec(value); m; m = RUN.exec(value)) {
-      const offset = start + m.index
+      const offset = sourceOffset(segment, m.index)
       // a longer run (`****`) is not one of ours
       const prev = markdown.charAt(offset - 1)
       const next = markdown.charAt(offset + m[0].length)

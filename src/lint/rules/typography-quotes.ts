@@ -7,9 +7,9 @@
 import type { Parent, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import { defineLintRule, type FixEdit, type RuleContext } from '../define-lint-rule.js'
-import type { ProseSegment } from '../prose.js'
+import { sourceOffset, type ProseSegment } from '../prose.js'
 
-const SKIP = new Set(['code', 'math', 'html', 'definition', 'footnoteDefinition'])
+const SKIP = new Set(['code', 'math', 'html', 'definition'])
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 /** Characters after a closing quote that show it sits in a Chinese sentence. */
 const CJK_OR_FULLWIDTH = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/
@@ -51,7 +51,7 @@ function collectBlocks(context: RuleContext): Block[] {
         if (i !== -1 && current && start !== undefined) {
           const segment = bySegmentOffset.get(start)
           for (; i !== -1; i = value.indexOf('"', i + 1)) {
-            current.quotes.push({ segment, index: i, offset: start + i, fallback: child.position })
+            current.quotes.push({ segment, index: i, offset: segment ? sourceOffset(segment, i) : start + i, fallback: child.position })
             current.at.push(current.text.length + i)
           }
         }
