@@ -101,4 +101,12 @@ describe('check --fix', () => {
     const second = await runCli(['check', '--fix', NOW], root)
     expect(second.stderr).toContain('Nothing to fix.')
   })
+
+  it('never pairs inch marks, nested straight quotes or quotes inside an HTML tag (QA2 N2, N9)', async () => {
+    const body = '屏幕是 6.1" 的，比 5.8" 的大一点。\n\n他说："我喜欢 "TypeScript" 这门语言"。\n\n他说"你好"，屏幕是 6.1"。\n\n<a href="https://example.com" title="他说"你好"">链接</a>\n\n他说"好"。\n'
+    const { root, file } = siteWith(body)
+    await runCli(['check', '--fix', NOW], root)
+    const out = readFileSync(file, 'utf8')
+    expect(out).toContain('\n' + body.replace('他说"好"', '他说“好”'))
+  })
 })
