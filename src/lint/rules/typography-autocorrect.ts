@@ -48,7 +48,25 @@ export function autocorrectHunks(text: string): Hunk[] {
   }
   if (pending) hunks.push(pending)
   for (const h of hunks) h.kind = h.start === h.end && /^\s+$/.test(h.text) ? 'spacing' : /^\s*$/.test(h.text) && /^\s+$/.test(masked.slice(h.start, h.end)) ? 'spacing' : 'punctuation'
-  return hunks
+  // a space goes between Chinese and letters or digits (`C++ 编程`, `50% 的`), not around a bare
+  // symbol between Chinese (`京-沪高铁`, `甲|乙`), which autocorrect also spaces
+  return hunks.filter((h) => !(h.kind === 'spacing' && h.start === h.end && symbolOnly(text, h.start)))
+}
+
+const HAN_AT = new RegExp(`[${CJK}]`)
+const ALNUM_AT = /[\p{L}\p{N}]/u
+/** Whether the non-Chinese side of an insertion at `at` is a run of symbols with no letter or digit. */
+function symbolOnly(text: string, at: number): boolean {
+  const left = text.charAt(at - 1)
+  const right = text.charAt(at)
+  const step = HAN_AT.test(left) ? 1 : HAN_AT.test(right) ? -1 : 0
+  if (step === 0) return false
+  for (let i = step === 1 ? at : at - 1; i >= 0 && i < text.length; i += step) {
+    const c = text.charAt(i)
+    if (/\s/.test(c) || HAN_AT.test(c)) return true
+    if (ALNUM_AT.test(c) && !HAN_AT.test(c)) return false
+  }
+  return true
 }
 
 // Both rules below need the same hunks: compute them once per prose segment.
