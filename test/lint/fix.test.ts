@@ -109,4 +109,10 @@ describe('check --fix', () => {
     const out = readFileSync(file, 'utf8')
     expect(out).toContain('\n' + body.replace('他说"好"', '他说“好”'))
   })
+
+  it('writes 说:" and Android.大 full-width, and leaves 京-沪 unspaced (QA2 N10, N11)', async () => {
+    const { root, file } = siteWith('他说:"你好"，支持Android.大家好，京-沪高铁。\n')
+    await runCli(['check', '--fix', NOW], root)
+    expect(readFileSync(file, 'utf8')).toContain('\n他说：“你好”，支持 Android。大家好，京-沪高铁。\n')
+  })
 })
