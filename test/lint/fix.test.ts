@@ -115,4 +115,10 @@ describe('check --fix', () => {
     await runCli(['check', '--fix', NOW], root)
     expect(readFileSync(file, 'utf8')).toContain('\n他说：“你好”，支持 Android。大家好，京-沪高铁。\n')
   })
+
+  it('removes line and paragraph separators, keeping a space between two words (QA2 N20)', async () => {
+    const { root, file } = siteWith('网页复制\u2028的文字 and line\u2029separator。\n')
+    await runCli(['check', '--fix', NOW], root)
+    expect(readFileSync(file, 'utf8')).toContain('\n网页复制的文字 and line separator。\n')
+  })
 })
