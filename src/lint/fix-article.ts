@@ -5,6 +5,7 @@
  */
 import type { Article } from '../content/article.js'
 import type { Finding, FixEdit } from './define-lint-rule.js'
+import { sourceOffset } from './prose.js'
 
 export interface FixChange {
   line: number
@@ -28,8 +29,16 @@ export function applyFixes(article: Article, findings: readonly (Finding & { rul
   interface Edit { start: number; end: number; text: string; finding: Finding & { ruleId?: string } }
   const toEdit = (fix: FixEdit, finding: Finding & { ruleId?: string }): Edit | undefined => {
     let base: number
-    if (fix.segment.where === 'body') base = fix.segment.offset + delta
-    else {
+    if (fix.segment.where === 'body') {
+      if (fix.segment.lines) {
+        // text behind container prefixes: the edit must stay within one line of the source
+        const start = sourceOffset(fix.segment, fix.start) + delta
+        const end = fix.end > fix.start ? sourceOffset(fix.segment, fix.end, true) + delta : start
+        if (source.slice(start, end) !== fix.segment.text.slice(fix.start, fix.end)) return undefined
+        return { start, end, text: fix.text, finding }
+      }
+      base = fix.segment.offset + delta
+    } else {
       const v = fix.segment.valuePosition
       if (!v) return undefined
       base = (lineStarts[v.start.line - 1] ?? 0) + v.start.column - 1

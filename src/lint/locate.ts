@@ -2,7 +2,7 @@
  * Maps an offset inside a prose segment to a file position (1-based line, UTF-16 column).
  */
 import type { Position } from 'unist'
-import type { ProseSegment } from './prose.js'
+import { sourceOffset, type ProseSegment } from './prose.js'
 
 export interface LineIndex {
   /** Start offset of every line of the markdown. */
@@ -28,7 +28,10 @@ function pointAt(index: LineIndex, offset: number) {
 
 /** Position of `[from, to)` within `segment`; `fileLines` are the source lines (for quoted values). */
 export function locate(index: LineIndex, segment: ProseSegment, from: number, to: number, fileLines: readonly string[] = []): Position | undefined {
-  if (segment.where === 'body') return { start: pointAt(index, segment.offset + from), end: pointAt(index, segment.offset + to) }
+  if (segment.where === 'body') {
+    const start = sourceOffset(segment, from)
+    return { start: pointAt(index, start), end: pointAt(index, to > from ? sourceOffset(segment, to, true) : start) }
+  }
   const v = segment.valuePosition
   if (!v) return undefined
   const first = fileLines[v.start.line - 1]?.charAt(v.start.column - 1)

@@ -1,6 +1,6 @@
 /**
  * Collects the prose of an article: text nodes outside code, inline code, math, HTML, and literal
- * URLs, each with its offset in `article.markdown`, plus the title, digest and slogan values.
+ * URLs (footnote definitions included), each with its offset in `article.markdown`, plus the title, digest and slogan values.
  */
 import type { Parent, Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
@@ -14,9 +14,64 @@ export interface ProseSegment {
   offset: number
   /** Position of the front-matter value (front-matter segments only). */
   valuePosition?: Position
+  /**
+   * Body text whose lines sit behind container prefixes (`> `, list or footnote indentation): the
+   * source offset of each line after the first (`at` is the index in `text` where the line starts).
+   * `text` keeps the value (lines joined by `\n`); use `sourceOffset` to map an index.
+   */
+  lines?: readonly { at: number; offset: number }[]
 }
 
-const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition', 'footnoteDefinition'])
+/** Offset in article.markdown of `text[index]` of a body segment (of the end, for `end: true`). */
+export function sourceOffset(segment: ProseSegment, index: number, end = false): number {
+  const lines = segment.lines
+  if (!lines) return segment.offset + index
+  // the end of a range that stops at a line start belongs to the line before
+  const probe = end && index > 0 ? index - 1 : index
+  let base = segment.offset
+  let at = 0
+  for (const l of lines) {
+    if (l.at > probe) break
+    base = l.offset
+    at = l.at
+  }
+  return base + (probe - at) + (end && index > 0 ? 1 : 0)
+}
+
+/**
+ * Where each line of a multi-line text value starts in `source[start, end)`, when the only
+ * difference is what CommonMark strips: container prefixes (`>`, indentation) before a line and
+ * spaces before a line ending. Undefined when the value cannot be mapped exactly (escapes, entities).
+ */
+export function mapLines(source: string, start: number, end: number, value: string): { at: number; offset: number }[] | undefined {
+  const parts = value.split('\n')
+  if (parts.length < 2) return undefined
+  const lines: { at: number; offset: number }[] = []
+  let pos = start
+  let at = 0
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!
+    if (k > 0) {
+      // skip the rest of the previous line (trailing spaces), the line ending and the prefix
+      while (pos < end && (source[pos] === ' ' || source[pos] === '\t')) pos++
+      if (source[pos] === '\r') pos++
+      if (source[pos] !== '\n') return undefined
+      pos++
+      let p = pos
+      while (p < end && (source[p] === ' ' || source[p] === '\t' || source[p] === '>')) p++
+      // the prefix ends where the line's text starts (the text itself may begin with `>`)
+      while (p > pos && !source.startsWith(part, p)) p--
+      if (!source.startsWith(part, p)) return undefined
+      pos = p
+      lines.push({ at, offset: pos })
+    } else if (!source.startsWith(part, pos)) return undefined
+    pos += part.length
+    at += part.length + 1
+  }
+  return pos === end ? lines : undefined
+}
+
+const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition'])
 
 export function collectProse(article: Article, tree: Root): ProseSegment[] {
   const out: ProseSegment[] = []
@@ -27,8 +82,12 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
         const start = child.position?.start.offset
         const end = child.position?.end.offset
         // offsets are exact only where the source equals the value (no escapes or entities)
-        if (start !== undefined && end !== undefined && article.markdown.slice(start, end) === child.value) {
-          out.push({ text: child.value, where: 'body', offset: start })
+        if (start === undefined || end === undefined) continue
+        if (article.markdown.slice(start, end) === child.value) out.push({ text: child.value, where: 'body', offset: start })
+        else {
+          // a paragraph's later lines inside a blockquote, list item or footnote: map them line by line
+          const lines = child.value.includes('\n') ? mapLines(article.markdown, start, end, child.value) : undefined
+          if (lines) out.push({ text: child.value, where: 'body', offset: start, lines })
         }
         continue
       }

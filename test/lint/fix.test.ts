@@ -91,4 +91,34 @@ describe('check --fix', () => {
     const second = await runCli(['check', '--fix', NOW], root)
     expect(second.stderr).toContain('Nothing to fix.')
   })
+
+  it('fixes the later lines of paragraphs in blockquotes, list items and footnotes at the right characters (QA2 N1, N8)', async () => {
+    const body = '> 第一行\n> 用Github,很好\n\n> > 外层\n> > 然后点击"确定"...\n\n- 第一项\n  用Github,很好\n\n> - 一项\n>   请先登陆\n\n[^1]: 脚注,还有"引号"\n    用Github\n\n正文[^1]。\n'
+    const { root, file } = siteWith(body)
+    await runCli(['check', '--fix', NOW], root)
+    const out = readFileSync(file, 'utf8')
+    expect(out).toContain('\n> 第一行\n> 用 GitHub，很好\n\n> > 外层\n> > 然后点击“确定”……\n\n- 第一项\n  用 GitHub，很好\n\n> - 一项\n>   请先登录\n\n[^1]: 脚注，还有“引号”\n    用 GitHub\n\n正文[^1]。\n')
+    const second = await runCli(['check', '--fix', NOW], root)
+    expect(second.stderr).toContain('Nothing to fix.')
+  })
+
+  it('never pairs inch marks, nested straight quotes or quotes inside an HTML tag (QA2 N2, N9)', async () => {
+    const body = '屏幕是 6.1" 的，比 5.8" 的大一点。\n\n他说："我喜欢 "TypeScript" 这门语言"。\n\n他说"你好"，屏幕是 6.1"。\n\n<a href="https://example.com" title="他说"你好"">链接</a>\n\n他说"好"。\n'
+    const { root, file } = siteWith(body)
+    await runCli(['check', '--fix', NOW], root)
+    const out = readFileSync(file, 'utf8')
+    expect(out).toContain('\n' + body.replace('他说"好"', '他说“好”'))
+  })
+
+  it('writes 说:" and Android.大 full-width, and leaves 京-沪 unspaced (QA2 N10, N11)', async () => {
+    const { root, file } = siteWith('他说:"你好"，支持Android.大家好，京-沪高铁。\n')
+    await runCli(['check', '--fix', NOW], root)
+    expect(readFileSync(file, 'utf8')).toContain('\n他说：“你好”，支持 Android。大家好，京-沪高铁。\n')
+  })
+
+  it('removes line and paragraph separators, keeping a space between two words (QA2 N20)', async () => {
+    const { root, file } = siteWith('网页复制\u2028的文字 and line\u2029separator。\n')
+    await runCli(['check', '--fix', NOW], root)
+    expect(readFileSync(file, 'utf8')).toContain('\n网页复制的文字 and line separator。\n')
+  })
 })

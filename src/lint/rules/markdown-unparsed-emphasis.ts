@@ -3,17 +3,19 @@
  * `A**“引号”**后面`, `H**`code`**中文`. Readers see the literal `**`/`__`/`_`. A pair of
  * equal delimiter runs among the text children of one parent is reported when it encloses Chinese
  * text, or (for `**`) encloses inline code or a link right next to Chinese text. Intra-word ASCII
- * underscores (`snake_case_names`, `__init__`), `2**10`, `a * b * c` and file globs are left alone.
+ * underscores (`snake_case_names`, `__init__`, `__dirname获取目录`), `2**10`, `a * b * c` and file globs are left alone.
  */
 import type { Parent, RootContent } from 'mdast'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
-import type { ProseSegment } from '../prose.js'
+import { sourceOffset, type ProseSegment } from '../prose.js'
 
 const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition'])
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 /** Chinese text or full-width punctuation (quotes, brackets, 《》) as what an emphasis encloses. */
 const CJK_TEXT = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\u2018\u2019\u201c\u201d\uff00-\uffef]/
 const RUN = /\*{1,3}|_{1,3}/g
+/** ASCII identifier characters (`__dirname`, `__proto__`). */
+const IDENT = /[A-Za-z0-9$]/
 const isSpace = (c: string) => c === '' || c === ' ' || c === '\t' || c === '\n' || c === '\u3000'
 
 interface Run {
@@ -36,7 +38,7 @@ function runsOf(context: RuleContext, node: Parent, bySegmentOffset: Map<number,
     if (!segment || start === undefined) continue // escapes or entities in the node: the author wrote them on purpose
     RUN.lastIndex = 0
     for (let m = RUN.exec(value); m; m = RUN.exec(value)) {
-      const offset = start + m.index
+      const offset = sourceOffset(segment, m.index)
       // a longer run (`****`) is not one of ours
       const prev = markdown.charAt(offset - 1)
       const next = markdown.charAt(offset + m[0].length)
@@ -71,7 +73,9 @@ export const unparsedEmphasis = defineLintRule({
         const a = runs[i]!
         const afterOpen = markdown.charAt(a.offset + a.length)
         if (isSpace(afterOpen)) continue // `a * b`, `2 ** 10`: not an opener
-        const j = runs.findIndex((r, k) => k > i && r.char === a.char && r.length === a.length)
+        // `__dirname`, `__proto__`, `_id`: underscores that are part of an identifier
+        if (a.char === '_' && IDENT.test(afterOpen)) continue
+        const j = runs.findIndex((r, k) => k > i && r.char === a.char && r.length === a.length && !(r.char === '_' && IDENT.test(markdown.charAt(r.offset - 1))))
         if (j === -1) continue
         const b = runs[j]!
         if (isSpace(markdown.charAt(b.offset - 1))) continue // `**/*.md 和 **/*.ts`: not a closer
@@ -89,7 +93,7 @@ export const unparsedEmphasis = defineLintRule({
         const marker = a.char.repeat(a.length)
         const star = '*'.repeat(a.length)
         const hint = a.char === '_'
-          ? `Underscores inside a word never make emphasis; write \`${star}${inner}${star}\`.`
+          ? `Underscores inside a word never make emphasis. If ${a.length === 1 ? 'italics' : a.length === 2 ? 'bold' : 'bold italics'} ${a.length === 1 ? 'are' : 'is'} meant, write \`${star}${inner}${star}\`; if they are meant literally, readers already see them: escape them (\`\\${marker.split('').join('\\')}\`) to keep this warning away.`
           : isSpace(before)
             ? `Markdown does not read \`${marker}\` here as emphasis; put a space after the closing \`${marker}\`, or write the text without \`${marker}\`.`
             : `Markdown does not read \`${marker}\` here as emphasis; put a space before the opening \`${marker}\` (\`${before} ${value}\`), or write the text without \`${marker}\`.`

@@ -6,12 +6,21 @@ import { diffChars } from 'diff'
 import { format } from 'autocorrect-node'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { mayAutocorrect } from './may-autocorrect.js'
+import { reportMatches } from '../prose-matches.js'
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /** Half-width brackets around CJK text are the brackets rule's business; hide them from autocorrect. */
 const BRACKETS = new RegExp(`\\(([^()]*[${CJK}][^()]*)\\)`, 'g')
 /** Full-width Latin letters and digits (`ＡＢＣ１２３`), which autocorrect writes half-width. */
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
+
+/**
+ * `说:"` (a colon between Chinese and a quote) and `Android.大` (a full stop after a Latin word that
+ * follows Chinese, before Chinese). Not `U.S.政府` or `Node.js`.
+ */
+const HALF_WIDTH_MISSED = new RegExp(`([${CJK}]):(?=["“「『‘])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])`, 'g')
+/** Latin abbreviations whose full stop is part of the word (`Apple Inc.公司`). */
+const ABBREVIATION = /^(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i
 
 export interface Hunk {
   start: number
@@ -48,7 +57,25 @@ export function autocorrectHunks(text: string): Hunk[] {
   }
   if (pending) hunks.push(pending)
   for (const h of hunks) h.kind = h.start === h.end && /^\s+$/.test(h.text) ? 'spacing' : /^\s*$/.test(h.text) && /^\s+$/.test(masked.slice(h.start, h.end)) ? 'spacing' : 'punctuation'
-  return hunks
+  // a space goes between Chinese and letters or digits (`C++ 编程`, `50% 的`), not around a bare
+  // symbol between Chinese (`京-沪高铁`, `甲|乙`), which autocorrect also spaces
+  return hunks.filter((h) => !(h.kind === 'spacing' && h.start === h.end && symbolOnly(text, h.start)))
+}
+
+const HAN_AT = new RegExp(`[${CJK}]`)
+const ALNUM_AT = /[\p{L}\p{N}]/u
+/** Whether the non-Chinese side of an insertion at `at` is a run of symbols with no letter or digit. */
+function symbolOnly(text: string, at: number): boolean {
+  const left = text.charAt(at - 1)
+  const right = text.charAt(at)
+  const step = HAN_AT.test(left) ? 1 : HAN_AT.test(right) ? -1 : 0
+  if (step === 0) return false
+  for (let i = step === 1 ? at : at - 1; i >= 0 && i < text.length; i += step) {
+    const c = text.charAt(i)
+    if (/\s/.test(c) || HAN_AT.test(c)) return true
+    if (ALNUM_AT.test(c) && !HAN_AT.test(c)) return false
+  }
+  return true
 }
 
 // Both rules below need the same hunks: compute them once per prose segment.
@@ -115,5 +142,14 @@ export const punctuationWidth = defineLintRule({
     rationale: 'Half-width commas and stops look cramped between Chinese characters and are a common copy-paste mistake.',
     bad: '大家好,我是小山!', good: '大家好，我是小山！',
   },
-  check: (context) => run(context, 'punctuation'),
+  check: (context) => {
+    run(context, 'punctuation')
+    // two cases autocorrect leaves: `说:"你好"` and `支持Android.大家好`
+    reportMatches(context, {
+      pattern: HALF_WIDTH_MISSED,
+      skip: (m) => m[2] !== undefined && ABBREVIATION.test(m[2]),
+      message: (m) => `Half-width punctuation in a Chinese sentence: \`${m[0]}\``,
+      replace: (m) => (m[1] !== undefined ? `${m[1]}：` : `${m[2]}。`),
+    })
+  },
 })

@@ -1,21 +1,25 @@
 /**
  * Control characters (U+0000–U+001F but tab and newline, U+007F) and zero-width characters
- * (U+200B–U+200D, U+2060, U+FEFF) in the text of the body (never code, math or HTML) and of the
+ * (U+200B–U+200D, U+2060, U+FEFF), line and paragraph separators (U+2028, U+2029) in the text of the body (never code, math or HTML) and of the
  * front-matter values. They come from copy-paste, are invisible to the author and break search,
- * copying and line wrapping for readers. Fixed by removal; a zero-width joiner inside an emoji
+ * copying and line wrapping for readers. Fixed by removal (a separator between two words becomes a space); a zero-width joiner inside an emoji
  * sequence (👨‍👩‍👧) is part of the emoji and left alone.
  */
 import type { Parent, RootContent } from 'mdast'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import type { ProseSegment } from '../prose.js'
 
-const INVISIBLE = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]+/g
-const ANY = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]/
+const INVISIBLE = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\u2060\ufeff]+/g
+const ANY = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\u2060\ufeff]/
+/** Line and paragraph separators: between two words they stand for a space, elsewhere for nothing. */
+const SEPARATOR = /[\u2028\u2029]/
+const WORD_CHAR = /[\p{L}\p{N}\p{P}\p{S}]/u
+const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/
 const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition', 'yaml', 'toml'])
 
 const NAMES: Record<number, string> = {
   0x00: 'null', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x1b: 'escape', 0x7f: 'delete',
-  0x200b: 'zero-width space', 0x200c: 'zero-width non-joiner', 0x200d: 'zero-width joiner', 0x2060: 'word joiner', 0xfeff: 'zero-width no-break space (BOM)',
+  0x200b: 'zero-width space', 0x200c: 'zero-width non-joiner', 0x200d: 'zero-width joiner', 0x2028: 'line separator', 0x2029: 'paragraph separator', 0x2060: 'word joiner', 0xfeff: 'zero-width no-break space (BOM)',
 }
 
 const codePoint = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`
@@ -29,6 +33,9 @@ function joinsEmoji(text: string, at: number): boolean {
   const emojiStart = (after >= 0xd800 && after <= 0xdbff) || (after >= 0x2600 && after <= 0x27bf)
   return emojiEnd && emojiStart
 }
+
+/** Two non-Chinese visible characters (`word\u2028word`): removing a separator would join them. */
+const between = (a: string, b: string) => WORD_CHAR.test(a) && WORD_CHAR.test(b) && !HAN.test(a) && !HAN.test(b)
 
 function scan(context: RuleContext, segment: ProseSegment) {
   const text = segment.text
@@ -47,7 +54,7 @@ function scan(context: RuleContext, segment: ProseSegment) {
       value: codes.map(codePoint).join(' '),
       hint: `Remove ${codes.length > 1 ? 'them: readers cannot see them, but they break' : 'it: readers cannot see it, but it breaks'} search, copying and line wrapping (usually pasted from another app).`,
       ...(segment.where !== 'body' ? { field: segment.where } : {}),
-      fix: { segment, start: m.index, end: m.index + run.length, text: '' },
+      fix: { segment, start: m.index, end: m.index + run.length, text: SEPARATOR.test(run) && between(text.charAt(m.index - 1), text.charAt(m.index + run.length)) ? ' ' : '' },
     })
   }
 }
@@ -55,7 +62,7 @@ function scan(context: RuleContext, segment: ProseSegment) {
 export const invisibleCharacters = defineLintRule({
   id: 'typography/invisible-characters', severity: 'warning', fixable: true,
   docs: {
-    description: 'No control characters or zero-width spaces/joiners (U+200B–U+200D, U+2060, U+FEFF) in the text; the fix removes them.',
+    description: 'No control characters, zero-width spaces/joiners (U+200B–U+200D, U+2060, U+FEFF) or line/paragraph separators (U+2028, U+2029) in the text; the fix removes them (a separator between two words becomes a space).',
     rationale: 'Pasted from chat apps and web pages, they are invisible in the editor but break search, copying and line wrapping, and some show as boxes.',
     bad: '公众号\u200b排版', good: '公众号排版',
   },

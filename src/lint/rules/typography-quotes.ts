@@ -2,14 +2,17 @@
  * Straight double quotes around Chinese text. Quotes are paired over the whole inline content of a
  * block (paragraph, heading, table cell …), across emphasis, links and inline code, in source order:
  * `他说"*你好*"然后"`npm`"。` holds the pairs `"*你好*"` and `"`npm`"`, never `"然后"`. A block with
- * an odd number of straight quotes cannot be paired safely: its quotes are reported without a fix.
+ * an odd number of straight quotes cannot be paired safely: its quotes are reported without a fix. So
+ * are blocks where pairing is a guess: a space just inside a pair (nested straight quotes), or a `"`
+ * after a digit (`6.1"`, an inch mark) next to other quotes. Inch marks alone and quotes inside HTML
+ * tags are left alone.
  */
 import type { Parent, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import { defineLintRule, type FixEdit, type RuleContext } from '../define-lint-rule.js'
-import type { ProseSegment } from '../prose.js'
+import { sourceOffset, type ProseSegment } from '../prose.js'
 
-const SKIP = new Set(['code', 'math', 'html', 'definition', 'footnoteDefinition'])
+const SKIP = new Set(['code', 'math', 'html', 'definition'])
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 /** Characters after a closing quote that show it sits in a Chinese sentence. */
 const CJK_OR_FULLWIDTH = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/
@@ -51,7 +54,7 @@ function collectBlocks(context: RuleContext): Block[] {
         if (i !== -1 && current && start !== undefined) {
           const segment = bySegmentOffset.get(start)
           for (; i !== -1; i = value.indexOf('"', i + 1)) {
-            current.quotes.push({ segment, index: i, offset: start + i, fallback: child.position })
+            current.quotes.push({ segment, index: i, offset: segment ? sourceOffset(segment, i) : start + i, fallback: child.position })
             current.at.push(current.text.length + i)
           }
         }
@@ -93,6 +96,9 @@ function collectBlocks(context: RuleContext): Block[] {
   return blocks
 }
 
+/** An HTML start tag with attributes, closed or not. */
+const TAG = /<[A-Za-z][\w-]*\s[^<>]*>?/g
+
 const oneLine = (s: string) => s.replace(/\n/g, '↵')
 
 function place(context: RuleContext, q: Quote, end: boolean) {
@@ -114,19 +120,46 @@ export const quotes = defineLintRule({
     const corner = context.options.style === 'corner'
     const [open, close] = corner ? ['「', '」'] : ['“', '”']
     for (const block of collectBlocks(context)) {
+      // quotes inside an HTML tag (`<a title="他说"你好"">`, malformed or not) are markup, not prose
+      const tags: [number, number][] = []
+      if (block.text.includes('<')) for (const m of block.text.matchAll(TAG)) tags.push([m.index, m.index + m[0].length])
+      const inTag = (at: number) => tags.some(([a, b]) => a < at && at < b)
+      // a `"` right after a digit is an inch or seconds mark (`6.1"`), or the end of a quote (`"第1"`)
+      const afterDigit = (at: number) => /[0-9]/.test(block.text.charAt(at - 1))
+      const keep = block.quotes.map((_, j) => !inTag(block.at[j]!) && !afterDigit(block.at[j]!))
+      if (keep.some((k) => !k)) {
+        block.quotes = block.quotes.filter((_, j) => keep[j])
+        block.at = block.at.filter((_, j) => keep[j])
+      }
+      const marks = block.at.length < keep.length
       const n = block.quotes.length
-      if (n % 2 === 1) {
+      if (n === 0) continue
+      // nested straight quotes (`"我喜欢 "TypeScript" 这门语言"`) show as a space just inside a pair
+      let nested = false
+      if (n % 2 === 0) {
+        for (let j = 0; j < n; j += 2) {
+          const inner = block.text.slice(block.at[j]! + 1, block.at[j + 1]!)
+          if (/^\s|\s$/.test(inner)) nested = true
+        }
+      }
+      if (n % 2 === 1 || nested || marks) {
         // no safe pairing: report the block's first quote next to Chinese text, without a fix
         const k = block.quotes.findIndex((_, j) => CJK.test(block.text.slice(Math.max(0, block.at[j]! - 1), block.at[j]! + 2)))
         if (k === -1) continue
         const q = block.quotes[k]!
         const start = place(context, q, false)
         const end = place(context, q, true)
+        const unit = block.where === 'body' ? 'paragraph' : 'value'
+        const why = nested
+          ? `a space just inside a pair of straight quotes in one ${unit} looks like nested quotes, so they cannot be paired safely`
+          : marks
+            ? `a \`"\` after a digit (an inch or seconds mark?) or inside an HTML tag in one ${unit}, so the others cannot be paired safely`
+            : `${n} \`"\` in one ${unit}, so they cannot be paired`
         context.report({
-          message: `Unbalanced straight quotes: ${n} \`"\` in one ${block.where === 'body' ? 'paragraph' : 'value'}, so they cannot be paired`,
+          message: `${n % 2 === 1 && !marks ? 'Unbalanced' : 'Ambiguous'} straight quotes: ${why}`,
           place: start && end ? { start, end } : undefined,
           value: '"',
-          hint: `Write the opening quote as \`${open}\` and the closing one as \`${close}\` by hand.`,
+          hint: `Write the opening quote as \`${open}\` and the closing one as \`${close}\` by hand${nested ? ` (a quote inside a quote as \`${corner ? '『…』' : '‘…’'}\`)` : ''}${marks ? '; leave inch marks (`6.1"`) as they are' : ''}.`,
           ...(block.where !== 'body' ? { field: block.where } : {}),
         })
         continue
