@@ -10,7 +10,7 @@ const OTHER: [string, string][] = [
   ['content/empty-file', 'The article file is empty.'],
   ['content/empty-body', 'The body is empty (front-matter only, or only blank lines and HTML comments): it would be sent as an empty message.'],
   ['content/unreadable', 'The article file cannot be read.'],
-  ['content/too-large', 'More than 200,000 characters of Markdown: reported, not linted or rendered.'],
+  ['content/too-large', 'A body of more than 200,000 characters (code points; the front-matter not counted): reported, not linted or rendered.'],
   ['frontmatter/missing-block', 'The file has no front-matter.'],
   ['frontmatter/unclosed', 'The `---` block is never closed.'],
   ['frontmatter/language', 'Front-matter in another language than YAML.'],
