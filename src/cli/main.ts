@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander'
 import { EXIT, type CliIO } from './io.js'
 import { packageVersion } from './version.js'
+import { optionErrorJson } from './report-usage.js'
 import checkCommand from './commands/check.js'
 import demoCommand from './commands/demo.js'
 import emulatorCommand from './commands/emulator.js'
@@ -68,6 +69,9 @@ export async function run(argv: readonly string[], partial: Partial<CliIO> = {})
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok
       if (error.code === 'commander.help') return EXIT.ok
+      // commander printed the error on stderr; `--format json` still gets its one document on stdout
+      const json = optionErrorJson(argv, error.code, error.message)
+      if (json) io.stdout.write(json)
       return EXIT.usage
     }
     const err = error as Error

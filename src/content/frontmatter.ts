@@ -17,6 +17,8 @@ export interface SplitSource {
   endLine: number
   /** The Markdown body with the front-matter replaced by empty lines (positions are the file's). */
   markdown: string
+  /** Where the body starts in `markdown` (after those empty lines): `markdown.slice(bodyStart)` is the body as written. */
+  bodyStart: number
 }
 
 /** Splits `source` (already LF-normalised, without BOM). */
@@ -31,16 +33,16 @@ export function splitFrontmatter(source: string): SplitSource {
     },
   }
   if (!/^---[^\S\n]*\S*[^\S\n]*\n/.test(source) && !/^---[^\S\n]*$/.test(source)) {
-    return { status: 'none', language: 'yaml', yaml: undefined, endLine: 0, markdown: source }
+    return { status: 'none', language: 'yaml', yaml: undefined, endLine: 0, markdown: source, bodyStart: 0 }
   }
   const lines = source.split('\n')
   const closing = lines.findIndex((line, i) => i > 0 && /^---[^\S\n]*$/.test(line))
   if (closing < 0) {
-    return { status: 'unclosed', language: 'yaml', yaml: undefined, endLine: 1, markdown: '' }
+    return { status: 'unclosed', language: 'yaml', yaml: undefined, endLine: 1, markdown: '', bodyStart: 0 }
   }
   const language = (lines[0] ?? '').slice(3).trim() || 'yaml'
   if (language !== 'yaml') {
-    return { status: 'language', language, yaml: undefined, endLine: closing + 1, markdown: blankLines(closing + 1) + lines.slice(closing + 1).join('\n') }
+    return { status: 'language', language, yaml: undefined, endLine: closing + 1, markdown: blankLines(closing + 1) + lines.slice(closing + 1).join('\n'), bodyStart: closing + 1 }
   }
   // Always pass an options object: without one gray-matter caches results per input string.
   const file = matter(source, { engines, language: 'yaml', excerpt: false })
@@ -48,7 +50,8 @@ export function splitFrontmatter(source: string): SplitSource {
   const prefix = source.endsWith(body) ? source.slice(0, source.length - body.length) : lines.slice(0, closing + 1).join('\n') + '\n'
   const endLine = closing + 1
   yaml ??= parseYaml('', 0)
-  return { status: 'ok', language, yaml, endLine, markdown: prefix.replace(/[^\n]/g, '') + body }
+  const blank = prefix.replace(/[^\n]/g, '')
+  return { status: 'ok', language, yaml, endLine, markdown: blank + body, bodyStart: blank.length }
 }
 
 function blankLines(n: number): string {

@@ -5,13 +5,78 @@ import type { Diagnostic, Summary } from './diagnostic.js'
 
 const ICON = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' } as const
 
-/** Escapes text for a Markdown table cell. */
+/**
+ * Escapes wxpress text (messages and hints, where `…` marks code) for a GitHub Markdown table cell.
+ * Code spans are literal in Markdown (`&lt;` would show as such), so their content is kept as written,
+ * inside a backtick fence longer than any backtick run in it; only `|` is escaped there (GFM splits
+ * table cells before it parses code spans, and drops that backslash). The text between them is
+ * escaped: `\`, Markdown punctuation, `|`, `<` and `&` (entities work in text). Line breaks become `<br>`.
+ */
 export function escapeCell(s: string): string {
-  return s
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+  return splitCode(s).map((part) => (part.code !== undefined ? codeSpan(part.code) : escapeText(part.text))).join('')
+}
+
+/** `text` as one inline code span, whatever backticks or `<` it holds; `|` escaped for a table cell unless `inTable` is false. */
+export function codeSpan(text: string, inTable = true): string {
+  const content = text.replace(/\r?\n/g, ' ')
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length))
+  const fence = '`'.repeat(longest + 1)
+  // a space on both sides is stripped again by the parser: needed when the content starts or ends
+  // with a backtick, or starts and ends with a space
+  const pad = /^`|`$/.test(content) || (/^ [\s\S]* $/.test(content) && content.trim() !== '') ? ' ' : ''
+  return `${fence}${pad}${inTable ? content.replace(/\|/g, '\\|') : content}${pad}${fence}`
+}
+
+function escapeText(text: string): string {
+  return text
+    .replace(/[\\`*_[\]~|]/g, '\\$&')
+    .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/\r?\n/g, '<br>')
+}
+
+/** Splits text into plain parts and code spans as CommonMark reads backticks (a run closes at the next run of the same length). */
+function splitCode(s: string): { text: string; code?: string }[] {
+  const parts: { text: string; code?: string }[] = []
+  let plain = ''
+  let i = 0
+  while (i < s.length) {
+    if (s[i] !== '`') {
+      plain += s[i++]
+      continue
+    }
+    let n = 0
+    while (s[i + n] === '`') n++
+    const close = findRun(s, i + n, n)
+    if (close < 0) {
+      plain += s.slice(i, i + n)
+      i += n
+      continue
+    }
+    if (plain) parts.push({ text: plain })
+    plain = ''
+    let code = s.slice(i + n, close).replace(/\r?\n/g, ' ')
+    if (/^ [\s\S]* $/.test(code) && code.trim() !== '') code = code.slice(1, -1)
+    parts.push({ text: '', code })
+    i = close + n
+  }
+  if (plain) parts.push({ text: plain })
+  return parts
+}
+
+/** Index of the next backtick run of exactly `n` from `from`, or -1. */
+function findRun(s: string, from: number, n: number): number {
+  for (let i = from; i < s.length; ) {
+    if (s[i] !== '`') {
+      i++
+      continue
+    }
+    let m = 0
+    while (s[i + m] === '`') m++
+    if (m === n) return i
+    i += m
+  }
+  return -1
 }
 
 export function reportMarkdown(diagnostics: readonly Diagnostic[], summary: Summary): string {
@@ -21,10 +86,10 @@ export function reportMarkdown(diagnostics: readonly Diagnostic[], summary: Summ
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
   const parts = [head, '']
   for (const [file, list] of byFile) {
-    parts.push(`#### \`${file}\``, '', '| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |')
+    parts.push(`#### ${codeSpan(file, false)}`, '', '| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |')
     for (const d of list) {
       const msg = escapeCell(d.message) + (d.hint ? `<br>_${escapeCell(d.hint)}_` : '')
-      parts.push(`| ${d.line}:${d.column} | ${ICON[d.severity]} | \`${d.ruleId}\` | ${msg} |`)
+      parts.push(`| ${d.line}:${d.column} | ${ICON[d.severity]} | ${codeSpan(d.ruleId)} | ${msg} |`)
     }
     parts.push('')
   }

@@ -1,11 +1,14 @@
 /**
  * The only `ics` import: the plan as an RFC 5545 calendar, one event per push, stable UIDs.
+ * Every VEVENT has the DTSTAMP RFC 5545 requires: the plan's clock (`--now`), so a run is reproducible.
+ * Lines end in CRLF and are folded at 75 octets (the `ics` package folds at 75 characters, which
+ * Chinese titles make up to 225 octets), never inside a UTF-8 character.
  */
 import { createEvents, type EventAttributes } from 'ics'
 import type { Article } from '../content/article.js'
 import type { Plan } from './push.js'
 
-export function planToIcs(plan: Plan, articles: readonly Article[]): { ok: true; ics: string } | { ok: false; error: string } {
+export function planToIcs(plan: Plan, articles: readonly Article[], nowMs: number): { ok: true; ics: string } | { ok: false; error: string } {
   const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
   const events: EventAttributes[] = plan.pushes.map((p) => {
     const d = new Date(p.slotMs)
@@ -18,6 +21,7 @@ export function planToIcs(plan: Plan, articles: readonly Article[]): { ok: true;
       title: `${p.blocked ? '[blocked] ' : ''}${p.articles.map((s) => title.get(s) ?? s).join(' / ')}`,
       description: `Audience: ${p.audience}\nMode: ${p.mode}\nArticles: ${p.articles.join(', ')}`,
       categories: ['wxpress'],
+      timestamp: nowMs,
       productId: 'wxpress',
       calName: 'wxpress editorial calendar',
     }
@@ -25,5 +29,32 @@ export function planToIcs(plan: Plan, articles: readonly Article[]): { ok: true;
   if (events.length === 0) return { ok: true, ics: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:wxpress\r\nEND:VCALENDAR\r\n' }
   const { error, value } = createEvents(events)
   if (error || !value) return { ok: false, error: error?.message ?? 'calendar could not be built' }
-  return { ok: true, ics: value.replace(/^DTSTAMP:.*\r\n/gm, '') }
+  return { ok: true, ics: foldIcs(value) }
+}
+
+/** Unfolds the lines, then folds each at 75 octets (continuation lines start with a space, RFC 5545 §3.1). */
+export function foldIcs(ics: string): string {
+  const lines = ics.replace(/\r?\n[ \t]/g, '').split(/\r?\n/)
+  if (lines.at(-1) === '') lines.pop()
+  return lines.map(foldLine).join('\r\n') + '\r\n'
+}
+
+function foldLine(line: string): string {
+  const parts: string[] = []
+  let current = ''
+  let octets = 0
+  let limit = 75
+  for (const char of line) {
+    const size = Buffer.byteLength(char)
+    if (octets + size > limit) {
+      parts.push(current)
+      current = ''
+      octets = 0
+      limit = 74 // after the leading space
+    }
+    current += char
+    octets += size
+  }
+  parts.push(current)
+  return parts.join('\r\n ')
 }

@@ -41,6 +41,8 @@ describe('check --changed', () => {
     const r = await runCli(['check', '--changed', 'HEAD~1'], root)
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('hint: This folder is not a git repository')
+    expect(r.stderr).toContain('Cannot list changes since HEAD~1: this folder is not in a git repository')
+    expect(r.stderr).not.toContain('--no-index') // git's own advice does not apply (QA2 N16)
     expect(r.stderr).not.toContain('fetch-depth')
     const json = await runCli(['check', '--changed', 'HEAD~1', '--format', 'json'], root)
     expect(JSON.parse(json.stdout).diagnostics).toEqual([expect.objectContaining({ ruleId: 'cli/changed-failed', value: 'HEAD~1' })])

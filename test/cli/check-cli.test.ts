@@ -1,4 +1,4 @@
-import { mkdirSync, cpSync, writeFileSync } from 'node:fs'
+import { mkdirSync, cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -80,5 +80,19 @@ describe('wxpress check', () => {
     expect(r.code).toBe(2)
     expect(r.stdout).toContain('wxpress.config.json')
     expect(r.stdout).toContain('Did you mean `theme`?')
+  })
+})
+
+describe('check --fix log (QA2 N16)', () => {
+  it('writes characters one cannot see as \\uXXXX, so a removed zero-width space is not an empty-looking ""', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-fixlog-'))
+    mkdirSync(path.join(root, 'content', 'zw'), { recursive: true })
+    cpSync(path.join(fixtures, 'valid'), path.join(root, 'content', 'zw'), { recursive: true })
+    const md = path.join(root, 'content', 'zw', 'index.md')
+    writeFileSync(md, readFileSync(md, 'utf8').replace('欢迎来到春季开发者大会。', '欢迎来到\u200b春季开发者大会。'))
+    const r = await runCli(['check', '--fix', NOW], root)
+    expect(r.stderr).toMatch(/fixed content\/zw\/index\.md:\d+:\d+ typography\/invisible-characters: "\\u200b" → ""/)
+    expect(r.stderr).not.toContain('\u200b')
+    expect(readFileSync(md, 'utf8')).toContain('欢迎来到春季开发者大会。')
   })
 })

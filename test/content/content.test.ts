@@ -83,23 +83,28 @@ describe('escaping paths', () => {
 })
 
 describe('oversized articles', () => {
-  it('reports Markdown beyond MAX_MARKDOWN_CHARS instead of handing it to lint and render', async () => {
+  it('reports a body beyond MAX_MARKDOWN_CHARS instead of handing it to lint and render; the count is the body\'s (QA2 N13)', async () => {
     const { MAX_MARKDOWN_CHARS } = await import('../../src/content/load-article.js')
     const root = mkdtempSync(path.join(tmpdir(), 'wxpress-huge-'))
-    const write = (slug: string, chars: number) => {
+    const write = (slug: string, chars: number, unit = '这是一段很长的文字。\n\n', frontmatter = 'title: 长文\ntopic: 技术\naudience: 全部粉丝\ncover: cover.png\n') => {
       mkdirSync(path.join(root, 'content', slug), { recursive: true })
-      const body = '这是一段很长的文字。\n\n'.repeat(Math.ceil(chars / 12)).slice(0, chars)
-      writeFileSync(path.join(root, 'content', slug, 'index.md'), `---\ntitle: 长文\n---\n${body}`)
+      const body = [...unit.repeat(Math.ceil(chars / [...unit].length))].slice(0, chars).join('')
+      writeFileSync(path.join(root, 'content', slug, 'index.md'), `---\n${frontmatter}---\n${body}`)
       return loadArticle({ root, absolutePath: path.join(root, 'content', slug, 'index.md'), slug, config })
     }
+    const tooLarge = (a: Awaited<ReturnType<typeof write>>) => a.file.messages.find((m) => m.ruleId === 'content/too-large')
     const huge = await write('huge', MAX_MARKDOWN_CHARS + 1)
     expect(huge.readable).toBe(false)
-    const error = huge.file.messages.find((m) => m.ruleId === 'content/too-large')
-    expect(error?.fatal).toBe(true)
-    expect(error?.reason).toMatch(/has 200,0\d\d characters of Markdown/)
-    const fits = await write('fits', MAX_MARKDOWN_CHARS - 10)
+    expect(tooLarge(huge)?.fatal).toBe(true)
+    expect(tooLarge(huge)?.reason).toBe('The article body has 200,001 characters of Markdown, more than the 200,000 wxpress reads; it is not linted or rendered')
+    expect((tooLarge(huge) as { value?: string }).value).toBe('200001')
+    // exactly at the threshold, however long the front-matter: fits
+    const fits = await write('fits', MAX_MARKDOWN_CHARS, undefined, `title: 长文\ndigest: ${'摘'.repeat(50)}\n`.repeat(1) + 'topic: 技术\n'.repeat(1) + `# ${'注'.repeat(500)}\n`)
     expect(fits.readable).toBe(true)
-    expect(fits.file.messages.some((m) => m.ruleId === 'content/too-large')).toBe(false)
+    expect(tooLarge(fits)).toBeUndefined()
+    // characters, not UTF-16 units: 200,000 emoji fit
+    const emoji = await write('emoji', MAX_MARKDOWN_CHARS, '🎉')
+    expect(tooLarge(emoji)).toBeUndefined()
   })
 })
 

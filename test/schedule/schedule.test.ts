@@ -18,7 +18,7 @@ async function run(name: string) {
   const nowMs = parseNow(readFileSync(path.join(root, 'now.txt'), 'utf8').trim(), 'UTC')!
   const site = await loadSite({ root })
   const result = await checkSite(site, { nowMs, noCache: true })
-  return { site, result }
+  return { site, result, nowMs }
 }
 
 describe('schedule fixtures', () => {
@@ -61,9 +61,31 @@ describe('schedule semantics', () => {
   })
 
   it('writes a calendar with stable UIDs', async () => {
-    const { site, result } = await run('same-slot-two-forms')
-    const ics = planToIcs(result.plan, site.articles)
+    const { site, result, nowMs } = await run('same-slot-two-forms')
+    const ics = planToIcs(result.plan, site.articles, nowMs)
     expect(ics.ok).toBe(true)
     if (ics.ok) await expect(ics.ics).toMatchFileSnapshot(path.join(fixtures, 'same-slot-two-forms', 'plan.ics'))
+  })
+
+  it('gives every VEVENT a DTSTAMP from the clock, CRLF line ends and lines folded at 75 octets (QA2 N19)', async () => {
+    const { site, result, nowMs } = await run('same-slot-two-forms')
+    // a long Chinese title: 75 characters would be 225 octets
+    const long = site.articles.map((a) => ({ ...a, frontmatter: { ...a.frontmatter, title: '春季技术分享会：从零开始搭建内容即代码的公众号发布流程'.repeat(2) } }))
+    const ics = planToIcs(result.plan, long, nowMs)
+    if (!ics.ok) throw new Error(ics.error)
+    const events = ics.ics.split('BEGIN:VEVENT').slice(1)
+    expect(events).toHaveLength(result.plan.pushes.length)
+    for (const event of events) expect(event).toContain('\r\nDTSTAMP:20270401T010000Z\r\n') // --now 2027-04-01T09:00:00+08:00
+    expect(ics.ics.endsWith('\r\n')).toBe(true)
+    expect(ics.ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/) // no bare LF or CR
+    const lines = ics.ics.split('\r\n').slice(0, -1)
+    for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
+    expect(lines.filter((l) => l.startsWith(' ')).length).toBeGreaterThan(1)
+    // unfolded, the summary is whole (no character cut in two)
+    const summary = ics.ics.replace(/\r\n /g, '').split('\r\n').find((l) => l.startsWith('SUMMARY:'))
+    expect(summary).toBe(`SUMMARY:${long.map((a) => a.frontmatter.title).join(' / ')}`)
+    // another clock, another stamp
+    const later = planToIcs(result.plan, site.articles, Date.parse('2027-05-01T00:00:00Z'))
+    expect(later.ok && later.ics).toContain('DTSTAMP:20270501T000000Z')
   })
 })

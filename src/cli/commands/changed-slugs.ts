@@ -12,7 +12,9 @@ export async function changedSlugs(io: CliIO, ref: string, content = 'content', 
   const result = await changedFiles(io.cwd, ref)
   if (!result.ok) {
     const repo = await isGitRepo(io.cwd)
-    report(usage, 'error', 'cli/changed-failed', 'github', `Cannot list changes since ${ref}: ${result.error}`, {
+    // outside a repository git's own text suggests `git diff --no-index`, which is no use here
+    const why = repo ? result.error : 'this folder is not in a git repository'
+    report(usage, 'error', 'cli/changed-failed', 'github', `Cannot list changes since ${ref}: ${why}`, {
       value: ref,
       hint: repo
         ? `\`${ref}\` is not in this clone: fetch the base ref first (actions/checkout with fetch-depth: 0), or check its spelling.`

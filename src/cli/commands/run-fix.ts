@@ -45,8 +45,21 @@ export async function runFix(io: CliIO, site: Site, dryRun: boolean): Promise<vo
       io.stdout.write(createTwoFilesPatch(`a/${article.path}`, `b/${article.path}`, original, output, '', '', { context: 1 }))
     } else {
       await writeFile(absolute, output)
-      for (const c of changes) io.stderr.write(`fixed ${article.path}:${c.line}:${c.column} ${c.ruleId}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}\n`)
+      for (const c of changes) io.stderr.write(`fixed ${article.path}:${c.line}:${c.column} ${c.ruleId}: ${visible(c.before)} → ${visible(c.after)}\n`)
     }
   }
   io.stderr.write(total === 0 ? 'Nothing to fix.\n' : dryRun ? `${total} fix(es) would be applied (dry run, nothing written).\n` : `Applied ${total} fix(es).\n`)
+}
+
+/**
+ * `text` quoted for the fix log, with every character one cannot see written as `\uXXXX`: a removed
+ * zero-width space prints as `"\u200b" → ""`, not as an empty-looking pair of quotes (JSON.stringify only
+ * escapes C0 controls).
+ */
+export function visible(text: string): string {
+  return JSON.stringify(text).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u202f\u205f\u3000\u115f\u1160\u3164\uffa0]/gu,
+    (c) => {
+      const code = c.codePointAt(0)!
+      return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
+    })
 }

@@ -27,7 +27,7 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
       io.stdout.write(JSON.stringify(planToJson(plan), null, 2) + '\n')
       break
     case 'ics': {
-      const ics = planToIcs(plan, site.articles)
+      const ics = planToIcs(plan, site.articles, nowMs)
       if (!ics.ok) {
         io.stderr.write(`wxpress: ${ics.error}\n`)
         return EXIT.usage

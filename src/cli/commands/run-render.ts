@@ -15,7 +15,7 @@ import { report } from '../../diagnostics/diagnostic.js'
 import { didYouMean } from '../../diagnostics/did-you-mean.js'
 import { buildVersion } from '../version.js'
 import type { RenderFlags } from './render.js'
-import { removeStaleAssets } from './stale-assets.js'
+import { mergeManifest, readPreviousManifest, removeFiles, type ManifestEntry } from './stale-assets.js'
 import type { PlannedImage } from '../../render/planned-image.js'
 import type { RenderResult } from '../../render/create-renderer.js'
 
@@ -49,6 +49,8 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     await site.helpers?.stop()
     return EXIT.usage
   }
+  // what an earlier render wrote (the only files a render may delete)
+  const previous = readPreviousManifest(out)
   // each article is written as soon as it is rendered (synchronously: the thread pool would only get
   // to thousands of small writes when this thread yields, in practice at the end); the first failure is kept
   let failure: Error | undefined
@@ -73,26 +75,26 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   }
   const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version, onRendered })
   reportUsage(io, site) // a helper thread that failed
-  const manifest: unknown[] = []
-  const listed: string[] = []
+  const current: ManifestEntry[] = []
   for (const article of site.selected) {
     const result = results.get(article.slug)
     if (!result || !result.html) continue
     const strip = ({ data: _d, ...rest }: PlannedImage) => rest
-    for (const image of [...result.images, ...(result.cover ? [result.cover] : [])]) listed.push(image.file)
-    manifest.push({
+    current.push({
       slug: article.slug, file: `${article.slug}.html`, source: article.path, theme: result.theme, contentHash: result.contentHash,
       images: result.images.map(strip), cover: result.cover ? strip(result.cover) : null,
     })
   }
-  write('manifest.json', JSON.stringify({ version: 1, articles: manifest }, null, 2) + '\n')
+  // the articles not rendered this time keep their entries; pages and images of the previous manifest
+  // that the new one no longer lists are stale
+  const merged = mergeManifest(out, previous, current, new Set(site.selected.map((a) => a.slug)), new Set(site.articles.map((a) => a.slug)))
+  write('manifest.json', JSON.stringify({ version: 1, articles: merged.articles }, null, 2) + '\n')
   if (failure) {
     io.stderr.write(`wxpress: cannot write into ${flags.out}: ${failure.message}\n`)
     return EXIT.usage
   }
-  // a full render's manifest lists every image the HTML files use: older wxpress-named ones are stale
-  // (a render of some slugs leaves the others' images alone)
-  const removed = slugs.length === 0 ? removeStaleAssets(path.join(out, 'assets'), new Set(listed)) : []
+  const removedPages = removeFiles(out, merged.stale.pages)
+  const removed = removeFiles(out, merged.stale.assets)
   const files = [...site.selected.map((a) => ({ file: a.file, path: a.path })), ...themeFiles.map((f) => ({ file: f, path: f.path }))]
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files)
@@ -101,7 +103,8 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     io.stdout.write(reportJson(site.selected.map((a) => ({ file: a.path, slug: a.slug, errors: 0, warnings: 0 })), diagnostics, summary))
   } else {
     io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: true }))
-    io.stdout.write(`Rendered ${manifest.length} of ${site.selected.length} article(s) into ${path.relative(io.cwd, out) || '.'}/\n`)
+    io.stdout.write(`Rendered ${current.length} of ${site.selected.length} article(s) into ${path.relative(io.cwd, out) || '.'}/\n`)
+    if (removedPages.length > 0) io.stdout.write(`Removed ${removedPages.length} page(s) of articles that no longer render: ${removedPages.join(', ')}\n`)
     if (removed.length > 0) io.stdout.write(`Removed ${removed.length} stale image(s) from ${path.relative(io.cwd, path.join(out, 'assets')) || '.'}/\n`)
   }
   if (site.loadedConfig.failed) return EXIT.usage
