@@ -134,12 +134,14 @@ export const quotes = defineLintRule({
       const marks = block.at.length < keep.length
       const n = block.quotes.length
       if (n === 0) continue
-      // nested straight quotes (`"我喜欢 "TypeScript" 这门语言"`) show as a space just inside a pair
+      // nested straight quotes show as a space just inside a pair (`"我喜欢 "TypeScript" 这门语言"`),
+      // or, written without spaces, as a pair that opens on a clause mark or closes on a colon
+      // (`"她告诉我"明天见"，然后就走了。"` pairs `"，然后就走了。"`)
       let nested = false
       if (n % 2 === 0) {
         for (let j = 0; j < n; j += 2) {
           const inner = block.text.slice(block.at[j]! + 1, block.at[j + 1]!)
-          if (/^\s|\s$/.test(inner)) nested = true
+          if (/^\s|\s$/.test(inner) || (n >= 4 && (/^[，。、；：！？）」』]/.test(inner) || /[：（「『]$/.test(inner)))) nested = true
         }
       }
       if (n % 2 === 1 || nested || marks) {
@@ -151,7 +153,7 @@ export const quotes = defineLintRule({
         const end = place(context, q, true)
         const unit = block.where === 'body' ? 'paragraph' : 'value'
         const why = nested
-          ? `a space just inside a pair of straight quotes in one ${unit} looks like nested quotes, so they cannot be paired safely`
+          ? `the straight quotes in one ${unit} look nested (a quote inside a quote), so they cannot be paired safely`
           : marks
             ? `a \`"\` after a digit (an inch or seconds mark?) or inside an HTML tag in one ${unit}, so the others cannot be paired safely`
             : `${n} \`"\` in one ${unit}, so they cannot be paired`
