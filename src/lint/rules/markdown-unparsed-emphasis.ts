@@ -3,7 +3,7 @@
  * `A**“引号”**后面`, `H**`code`**中文`. Readers see the literal `**`/`__`/`_`. A pair of
  * equal delimiter runs among the text children of one parent is reported when it encloses Chinese
  * text, or (for `**`) encloses inline code or a link right next to Chinese text. Intra-word ASCII
- * underscores (`snake_case_names`, `__init__`, `__dirname获取目录`), `2**10`, `a * b * c` and file globs are left alone.
+ * underscores (`snake_case_names`, `__init__方法`, `__dirname获取目录`), `2**10`, `a * b * c` and file globs are left alone.
  */
 import type { Parent, RootContent } from 'mdast'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
@@ -16,6 +16,8 @@ const CJK_TEXT = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\u2018\u2019\u201c\u20
 const RUN = /\*{1,3}|_{1,3}/g
 /** ASCII identifier characters (`__dirname`, `__proto__`). */
 const IDENT = /[A-Za-z0-9$]/
+/** Text ending in an underscore-wrapped identifier's name (`__init`), before its closing underscores. */
+const DUNDER_END = /(?:^|[^A-Za-z0-9_$])_{1,3}[A-Za-z0-9$]+$/
 const isSpace = (c: string) => c === '' || c === ' ' || c === '\t' || c === '\n' || c === '\u3000'
 
 interface Run {
@@ -73,9 +75,10 @@ export const unparsedEmphasis = defineLintRule({
         const a = runs[i]!
         const afterOpen = markdown.charAt(a.offset + a.length)
         if (isSpace(afterOpen)) continue // `a * b`, `2 ** 10`: not an opener
-        // `__dirname`, `__proto__`, `_id`: underscores that are part of an identifier
-        if (a.char === '_' && IDENT.test(afterOpen)) continue
-        const j = runs.findIndex((r, k) => k > i && r.char === a.char && r.length === a.length && !(r.char === '_' && IDENT.test(markdown.charAt(r.offset - 1))))
+        // `__dirname`, `__proto__`, `_id`, the end of `__init__`: underscores that are part of an identifier
+        if (a.char === '_' && (IDENT.test(afterOpen) || DUNDER_END.test(markdown.slice(Math.max(0, a.offset - 64), a.offset)))) continue
+        const j = runs.findIndex((r, k) => k > i && r.char === a.char && r.length === a.length
+          && !(r.char === '_' && (IDENT.test(markdown.charAt(r.offset - 1)) || IDENT.test(markdown.charAt(r.offset + r.length)))))
         if (j === -1) continue
         const b = runs[j]!
         if (isSpace(markdown.charAt(b.offset - 1))) continue // `**/*.md 和 **/*.ts`: not a closer
