@@ -94,6 +94,12 @@ describe('--format json prints one JSON document on option errors too (QA2 N15)'
     expect(typo.diagnostics[0]).toMatchObject({ ruleId: 'cli/unknown-option', value: '--contnt', hint: expect.stringContaining('Did you mean `--content`?') })
   })
 
+  it('check --fix --fix-dry-run: the two cannot go together (cli/invalid-arguments), nothing is written', async () => {
+    const both = await runCli(['check', '--format', 'json', '--fix', '--fix-dry-run'], site)
+    expect(both.code).toBe(2)
+    expect(parse(both.stdout).diagnostics).toEqual([expect.objectContaining({ ruleId: 'cli/invalid-arguments', message: expect.stringContaining('--fix') })])
+  })
+
   it('plan --now garbage and render --jobs 0: the command\'s own document; a missing value too', async () => {
     const plan = await runCli(['plan', '--format', 'json', '--now', 'garbage'], site)
     expect(plan.code).toBe(2)

@@ -1,4 +1,4 @@
-import { Command } from 'commander'
+import { Command, Option } from 'commander'
 import type { CliIO } from '../io.js'
 import { formatOption, jobsOption, nowOption, withSiteOptions } from '../options.js'
 
@@ -24,7 +24,7 @@ export default function checkCommand(io: CliIO): Command {
     .option('--changed <git-ref>', 'only articles changed since <git-ref> (e.g. origin/main)')
     .option('-q, --quiet', 'hide infos in the pretty report')
     .option('--fix', 'apply safe typography fixes to the Markdown sources')
-    .option('--fix-dry-run', 'show the fixes as a diff without writing')
+    .addOption(new Option('--fix-dry-run', 'show the fixes as a diff without writing').conflicts('fix'))
     .option('--no-cache', 'ignore .wxpress/cache (neither read nor written)')
     .addOption(jobsOption())
   withSiteOptions(command)
