@@ -67,7 +67,7 @@ export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number
     }
   }
   const ledger = createLedger(path.join(site.root, '.wxpress', 'state'))
-  io.stdout.write(`${flags.dryRun ? 'Dry run: no call is made, nothing is written.\n' : ''}Publishing as of ${new Date(nowMs).toISOString()} via ${flags.dryRun ? '(none)' : base}\n`)
+  io.stdout.write(`${flags.dryRun ? 'Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).\n' : ''}Publishing as of ${new Date(nowMs).toISOString()}${flags.dryRun ? '' : ` via ${base}`}\n`)
   const summary = await publishPlan({
     plan: result.plan, articles: site.articles, renders: result.renders, config: site.config, clientFor,
     ledger: flags.dryRun ? readOnly(ledger) : ledger, nowMs, dryRun: flags.dryRun === true, mode: flags.mode, only: flags.only,
