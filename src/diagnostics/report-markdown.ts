@@ -27,7 +27,11 @@ export function codeSpan(text: string, inTable = true): string {
   return `${fence}${pad}${inTable ? content.replace(/\|/g, '\\|') : content}${pad}${fence}`
 }
 
-function escapeText(text: string): string {
+/**
+ * Escapes literal user text (a title, an audience, a slug: backticks are characters, not code) for a
+ * GitHub Markdown table cell or a line of text, so it shows exactly as written.
+ */
+export function escapeText(text: string): string {
   return text
     .replace(/[\\`*_[\]~|]/g, '\\$&')
     .replace(/&/g, '&amp;')

@@ -4,6 +4,7 @@
 import type { Article } from '../content/article.js'
 import { formatLocalHuman, formatRelative } from '../content/date-time.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { escapeText as esc } from '../diagnostics/report-markdown.js'
 import type { Plan } from './push.js'
 
 export function formatPlanPretty(plan: Plan, articles: readonly Article[], nowMs: number): string {
@@ -42,13 +43,12 @@ export function distinctDiagnostics(diagnostics: readonly Diagnostic[]): { diagn
 
 export function formatPlanMarkdown(plan: Plan, articles: readonly Article[]): string {
   const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
-  const esc = (s: string) => s.replace(/\|/g, '\\|')
   const rows = plan.pushes.map((p) => `| ${p.localDate} | ${formatLocalHuman(p.slotMs, plan.timezone).slice(11, 16)} | ${esc(p.audience)} | ${p.mode} | ${p.articles.map((s) => esc(title.get(s) ?? s)).join('<br>')} | ${p.blocked ? '⛔ blocked' : '✅'} |`)
   return [
-    `### Editorial calendar (${plan.timezone})`, '',
+    `### Editorial calendar (${esc(plan.timezone)})`, '',
     '| Date | Time | Audience | Mode | Articles (head first) | Status |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows, '',
-    plan.unscheduled.length ? `Unscheduled: ${plan.unscheduled.join(', ')}\n` : '',
+    plan.unscheduled.length ? `Unscheduled: ${plan.unscheduled.map(esc).join(', ')}\n` : '',
   ].join('\n')
 }

@@ -35,3 +35,25 @@ describe('plan pretty output (QA 26)', () => {
     expect(json.pushes.map((p: { diagnostics: { ruleId: string }[] }) => p.diagnostics.filter((d) => d.ruleId === 'schedule/same-day').length)).toEqual([1, 3])
   })
 })
+
+describe('plan --format markdown escapes user text (QA3 L5)', () => {
+  it('shows titles and slugs exactly as written on GitHub', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-plan-md-'))
+    const articles: [string, string, boolean][] = [
+      ['a', 'A|B \\\\ E <b>粗</b> `code` *星*', true],
+      ['b', 'Array<T> 详解 & [链接](x) _斜_', true],
+      ['my_draft*', '草稿', false],
+    ]
+    for (const [slug, title, scheduled] of articles) {
+      const dir = path.join(root, 'content', slug)
+      mkdirSync(dir, { recursive: true })
+      cpSync(valid, dir, { recursive: true })
+      const text = readFileSync(path.join(dir, 'index.md'), 'utf8').replace(/^title: .*$/m, `title: "${title}"`)
+      writeFileSync(path.join(dir, 'index.md'), scheduled ? text : text.replace(/^slot: .*\n/m, ''))
+    }
+    const { stdout } = await runCli(['plan', NOW, '--format', 'markdown'], root)
+    const row = stdout.split('\n').find((l) => l.startsWith('| 2027-04-15'))
+    expect(row).toContain('| A\\|B \\\\ E &lt;b>粗&lt;/b> \\`code\\` \\*星\\*<br>Array&lt;T> 详解 &amp; \\[链接\\](x) \\_斜\\_ |')
+    expect(stdout).toContain('Unscheduled: my\\_draft\\*\n')
+  })
+})
