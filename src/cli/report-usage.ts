@@ -10,6 +10,12 @@ export type UsageJson = (diagnostics: Diagnostic[]) => string
 export const checkUsageJson: UsageJson = (diagnostics) => reportJson([], diagnostics, summarize(diagnostics, 0))
 
 /**
+ * `stats`: its normal document `{ version, articles, problems, diagnostics }` with no statistics read.
+ * (`publish` has no `--format`: its output is a log, so `publish --format json` is itself an unknown option.)
+ */
+export const statsUsageJson: UsageJson = (diagnostics) => JSON.stringify({ version: 1, articles: [], problems: [], diagnostics }, null, 2) + '\n'
+
+/**
  * Prints command-line problems found while loading the site (unknown slugs, missing content folder,
  * unknown theme) on stderr; true when any. With `json`, stdout still gets the command's one JSON
  * document, holding them as diagnostics (DESIGN §4: `--format json` prints exactly one document).
@@ -29,6 +35,7 @@ const USAGE_JSON: Record<string, UsageJson> = {
   check: checkUsageJson,
   render: checkUsageJson,
   // nothing was read, so the site's time zone is not known
+  stats: statsUsageJson,
   plan: (diagnostics) => JSON.stringify({ version: 1, timezone: null, pushes: [], unscheduled: [], diagnostics }, null, 2) + '\n',
 }
 

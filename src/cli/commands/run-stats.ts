@@ -4,21 +4,24 @@ import { createGithubClient } from '../../github/github-client.js'
 import { commitAdding } from '../../github/git.js'
 import { createLedger } from '../../publish/ledger.js'
 import { createWechatClient } from '../../publish/wechat-client.js'
+import { fromMessage } from '../../diagnostics/diagnostic.js'
 import { loadSite } from '../../site/load-site.js'
 import { collectStats } from '../../stats/collect-stats.js'
 import { formatStatsMarkdown, formatStatsPretty, statsComment, statsMarker } from '../../stats/format-stats.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { StatsFlags } from './stats.js'
-import { reportUsage } from '../report-usage.js'
+import { reportUsage, statsUsageJson } from '../report-usage.js'
 
 export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
   if (site.loadedConfig.failed) {
     io.stderr.write('wxpress: the config has errors; run `wxpress check` for details.\n')
+    const { file, path: configPath } = site.loadedConfig
+    if (flags.format === 'json') io.stdout.write(statsUsageJson((file?.messages ?? []).map((m) => fromMessage(m, configPath ?? '(config)'))))
     return EXIT.usage
   }
-  if (reportUsage(io, site)) return EXIT.usage
+  if (reportUsage(io, site, flags.format === 'json' ? statsUsageJson : undefined)) return EXIT.usage
   const env = io.env
   const clientFor = (account: string) => {
     const cfg = site.config.accounts[account]
@@ -46,7 +49,7 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
     return EXIT.usage
   }
   const { rows, problems } = result
-  if (flags.format === 'json') io.stdout.write(JSON.stringify({ version: 1, articles: rows, problems }, null, 2) + '\n')
+  if (flags.format === 'json') io.stdout.write(JSON.stringify({ version: 1, articles: rows, problems, diagnostics: [] }, null, 2) + '\n')
   else if (flags.format === 'markdown') io.stdout.write(formatStatsMarkdown(rows))
   else {
     io.stdout.write(formatStatsPretty(rows))
