@@ -46,6 +46,23 @@ async function defaultFetch(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer())
 }
 
+/** A local image reference with its `%xx` escapes decoded (as written when they are not valid UTF-8). */
+function decodePath(ref: string): string {
+  try {
+    return decodeURIComponent(ref)
+  } catch {
+    return ref
+  }
+}
+
+/** Whether the source lines of `place` hold `text` literally. */
+function writtenAt(value: unknown, place: Position | undefined, text: string): boolean {
+  if (!place || (typeof value !== 'string' && !(value instanceof Uint8Array))) return false
+  const source = typeof value === 'string' ? value : new TextDecoder().decode(value)
+  const lines = source.split('\n').slice(place.start.line - 1, place.end.line)
+  return lines.join('\n').includes(text)
+}
+
 export function createImageLoader(options: { cache: Cache; root: string; fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined }): ImageStore {
   const fetchRemote = options.fetchRemote ?? defaultFetch
   const { cache } = options
@@ -116,8 +133,14 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
               info = stats
               bytes = readFileSync(resolved.absolute)
             } catch {
-              report(file, 'error', 'image/missing', 'render', `Image not found: ${ref}`, {
-                place, value: ref, hint: `Add the file at ${source} or fix the path (relative to the article folder).`,
+              // the path as a writer reads it: Markdown keeps link destinations percent-encoded
+              // (`images/我的 照片.png` → `images/%E6%88%91…`); the encoded form is named in the hint
+              // only when the source spells it that way
+              const shown = decodePath(ref)
+              const encoded = shown !== ref && writtenAt(file.value, place, ref)
+              report(file, 'error', 'image/missing', 'render', `Image not found: ${shown}`, {
+                place, value: shown,
+                hint: `Add the file at ${source} or fix the path (relative to the article folder)${encoded ? `; it is written percent-encoded as \`${ref}\`` : ''}.`,
               })
               return undefined
             }

@@ -109,6 +109,25 @@ describe('render behaviours', () => {
     expect(article.file.messages.map((m) => [m.ruleId, m.line, m.column])).toContainEqual(['image/outside-root', 5, 1])
   })
 
+  it('image/missing shows a Chinese or spaced path decoded; the percent-encoded spelling only when written so (QA3 L10)', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-missing-'))
+    const dir = path.join(root, 'content', 'post')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(path.join(dir, 'index.md'), '---\ntitle: 图片\n---\n\n![照片](<images/我的 照片.png>)\n\n![编码](images/%E5%9B%BE.png)\n\n<img src="images/我 的.png" alt="x">\n')
+    const article = await loadArticle({ root, absolutePath: path.join(dir, 'index.md'), slug: 'post', config })
+    await (await createRenderer({ root, config })).render(article)
+    const missing = article.file.messages.filter((m) => m.ruleId === 'image/missing').sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    const [chinese, encoded, html] = missing as (typeof missing[number] & { value?: string })[]
+    expect(missing).toHaveLength(3)
+    expect(chinese).toMatchObject({ reason: 'Image not found: images/我的 照片.png', value: 'images/我的 照片.png', line: 5, column: 1 })
+    expect(chinese!.note).toBe('Add the file at content/post/images/我的 照片.png or fix the path (relative to the article folder).')
+    expect(encoded).toMatchObject({ reason: 'Image not found: images/图.png', value: 'images/图.png', line: 7 })
+    expect(encoded!.note).toContain('written percent-encoded as `images/%E5%9B%BE.png`')
+    expect(html).toMatchObject({ reason: 'Image not found: images/我 的.png', value: 'images/我 的.png', line: 9 })
+  })
+
   it('serves an unchanged article from the cache', async () => {
     const { mkdtempSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
