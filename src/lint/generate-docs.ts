@@ -76,6 +76,7 @@ const OTHER: [string, string][] = [
   ['cli/unknown-slug', 'A slug on the command line names no article (printed on stderr with a did-you-mean, and in the `--format json` document; exit 2).'],
   ['cli/missing-content', 'The content folder (`--content` or config `content`) does not exist: every command that reads articles exits 2 instead of passing over zero articles.'],
   ['cli/changed-failed', '`check --changed <ref>` cannot list the changes: not a git repository, or the ref is not in the clone (fetch it; exit 2).'],
+  ['cli/overwrote-file', '`render --out` replaced a file that no earlier render wrote (not in `<out>/manifest.json`), e.g. your own `<out>/<slug>.html` when article `<slug>` appears; warned once, after which the file belongs to wxpress (removed with the article). Files a manifest never listed are never deleted.'],
   ['cli/unknown-theme', '`render --theme` names no theme (with did-you-mean and the list of themes; exit 2).'],
   ['cli/unknown-option', 'An option the command does not have (with did-you-mean; exit 2). Like every `cli/*` error, also in the `--format json` document.'],
   ['cli/invalid-option', 'An option value that does not parse (`--now garbage`, `--jobs 0`); `value` is the value as written (exit 2).'],

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { VFile } from 'vfile'
 import { collectDiagnostics, summarize } from '../../diagnostics/diagnostic.js'
 import { reportJson } from '../../diagnostics/report-json.js'
 import { reportPretty } from '../../diagnostics/report-pretty.js'
@@ -15,7 +16,7 @@ import { report } from '../../diagnostics/diagnostic.js'
 import { didYouMean } from '../../diagnostics/did-you-mean.js'
 import { buildVersion } from '../version.js'
 import type { RenderFlags } from './render.js'
-import { mergeManifest, readPreviousManifest, removeFiles, type ManifestEntry } from './stale-assets.js'
+import { entryAssets, mergeManifest, readPreviousManifest, removeFiles, type ManifestEntry } from './stale-assets.js'
 import type { PlannedImage } from '../../render/planned-image.js'
 import type { RenderResult } from '../../render/create-renderer.js'
 
@@ -54,11 +55,19 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   // each article is written as soon as it is rendered (synchronously: the thread pool would only get
   // to thousands of small writes when this thread yields, in practice at the end); the first failure is kept
   let failure: Error | undefined
+  // a file already in <out>/ that no earlier render wrote is someone's own: the page or image must still
+  // be written (the manifest and the CI rely on <slug>.html), but not silently; once listed, it is wxpress's
+  const ours = new Set(['manifest.json', ...previous.flatMap((e) => [e.file, ...entryAssets(e)])])
+  const overwritten: string[] = []
   const write = (file: string, data: string | Uint8Array) => {
     const target = path.join(out, file)
     try {
+      if (failure) return
       // an unchanged file is left alone (reading it is far cheaper than rewriting it, and its mtime stays)
-      if (!failure && !holds(target, data)) writeFileSync(target, data)
+      const found = holds(target, data)
+      if (found === 'same') return
+      if (found === 'other' && !ours.has(file)) overwritten.push(file)
+      writeFileSync(target, data)
     } catch (error) {
       failure = error as Error
     }
@@ -96,6 +105,17 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   const removedPages = removeFiles(out, merged.stale.pages)
   const removed = removeFiles(out, merged.stale.assets)
   const files = [...site.selected.map((a) => ({ file: a.file, path: a.path })), ...themeFiles.map((f) => ({ file: f, path: f.path }))]
+  const shownOut = path.relative(site.root, out).split(path.sep).join('/') || '.'
+  for (const name of overwritten) {
+    const shown = `${shownOut}/${name}`
+    const slug = name.endsWith('.html') ? name.slice(0, -'.html'.length) : undefined
+    const file = new VFile({ path: shown, cwd: site.root })
+    report(file, 'warning', 'cli/overwrote-file', 'render', `Replaced \`${shown}\`, a file no earlier render wrote (it is not in ${shownOut}/manifest.json)`, {
+      value: shown,
+      hint: `${slug ? `Article \`${slug}\` is rendered to ${shown}` : 'wxpress writes its images under assets/ by content hash'}; keep your own files in ${shownOut}/ under other names, or render into a folder of their own. From now on the file is wxpress's: it is removed with the article.`,
+    })
+    files.push({ file, path: shown })
+  }
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files)
   const summary = summarize(diagnostics, site.selected.length)
@@ -111,14 +131,14 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   return summary.errors > 0 ? EXIT.errors : EXIT.ok
 }
 
-/** Whether `target` exists with exactly `data` in it. */
-function holds(target: string, data: string | Uint8Array): boolean {
+/** Whether `target` holds exactly `data`, something else, or is absent. */
+function holds(target: string, data: string | Uint8Array): 'same' | 'other' | 'absent' {
   let existing: Buffer
   try {
     existing = readFileSync(target)
   } catch {
-    return false
+    return 'absent'
   }
   const bytes = typeof data === 'string' ? Buffer.from(data) : data
-  return existing.equals(bytes)
+  return existing.equals(bytes) ? 'same' : 'other'
 }
