@@ -116,6 +116,12 @@ describe('check --fix', () => {
     expect(readFileSync(file, 'utf8')).toContain('\n他说：“你好”，支持 Android。大家好，京-沪高铁。\n')
   })
 
+  it('writes 甲;乙, 中文句子.English and 例如:a full-width, and leaves 笔记.md and 时间:10:30 (QA3 L2)', async () => {
+    const { root, file } = siteWith('甲;乙。中文句子.English sentence. 例如:a 和 b，笔记.md，时间:10:30。\n')
+    await runCli(['check', '--fix', NOW], root)
+    expect(readFileSync(file, 'utf8')).toContain('\n甲；乙。中文句子。English sentence. 例如：a 和 b，笔记.md，时间:10:30。\n')
+  })
+
   it('removes line and paragraph separators, keeping a space between two words (QA2 N20)', async () => {
     const { root, file } = siteWith('网页复制\u2028的文字 and line\u2029separator。\n')
     await runCli(['check', '--fix', NOW], root)
