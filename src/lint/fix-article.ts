@@ -29,6 +29,7 @@ export function applyFixes(article: Article, findings: readonly (Finding & { rul
   interface Edit { start: number; end: number; text: string; finding: Finding & { ruleId?: string } }
   const toEdit = (fix: FixEdit, finding: Finding & { ruleId?: string }): Edit | undefined => {
     let base: number
+    if (fix.segment.html) return undefined // text in raw HTML: never fixed
     if (fix.segment.where === 'body') {
       if (fix.segment.lines) {
         // text behind container prefixes: the edit must stay within one line of the source

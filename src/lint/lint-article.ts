@@ -24,6 +24,13 @@ export interface Linter {
   lint(article: Article): (Finding & { ruleId: string })[]
 }
 
+function withoutFix(finding: Finding): Finding {
+  const copy = { ...finding }
+  delete copy.fix
+  delete copy.moreFixes
+  return copy
+}
+
 export function createLinter(options: LintOptions): Linter {
   const parse = createMarkdownParser()
   const { config } = options
@@ -54,7 +61,9 @@ export function createLinter(options: LintOptions): Linter {
           rule.check({
             article, prose, tree, options: ruleOptions,
             locate: (segment, from, to) => locate(index, segment, from, to, fileLines),
-            report: (finding) => {
+            report: (reported) => {
+              // text in raw HTML is reported, never fixed
+              const finding = reported.fix?.segment.html || reported.moreFixes?.some((f) => f.segment.html) ? withoutFix(reported) : reported
               const start = finding.place?.start.line
               if (isDisabled(directives, rule.id, start)) return
               all.push({ ...finding, ruleId: rule.id })

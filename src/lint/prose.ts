@@ -20,6 +20,8 @@ export interface ProseSegment {
    * `text` keeps the value (lines joined by `\n`); use `sourceOffset` to map an index.
    */
   lines?: readonly { at: number; offset: number }[]
+  /** Text between the tags of a block of raw HTML: reported, never fixed. */
+  html?: true
 }
 
 /** Offset in article.markdown of `text[index]` of a body segment (of the end, for `end: true`). */
@@ -72,11 +74,63 @@ export function mapLines(source: string, start: number, end: number, value: stri
 }
 
 const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition'])
+/** Parents whose `html` children are inline tags: their text is already in text nodes. */
+const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
+/** Elements whose content is not prose (or not shown). */
+const RAW = /^(?:style|script|textarea|pre|code|kbd|samp|svg|math|template|noscript|title|xmp|iframe|object)$/i
+/** A comment, a CDATA section, a declaration or a processing instruction, or a tag (attributes may hold `>` inside quotes). */
+const MARKUP = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<\/?([A-Za-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g
+/** A character reference: text around it is mapped, the reference itself is not prose. */
+const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g
+
+/**
+ * The text between the tags of a block of raw HTML (`<section>块级HTML用Github,好</section>`), as
+ * segments at their exact source offsets: content of style, script, pre, code, svg … and comments
+ * skipped, character references cut out. Only blocks whose source equals their value (not inside a
+ * blockquote or list item).
+ */
+export function htmlProse(source: string, start: number, value: string): ProseSegment[] {
+  const out: ProseSegment[] = []
+  if (source.slice(start, start + value.length) !== value) return out
+  const push = (from: number, to: number) => {
+    const text = value.slice(from, to)
+    if (!/[^\s]/.test(text)) return
+    let last = 0
+    for (const m of text.matchAll(ENTITY)) {
+      if (m.index > last && /\S/.test(text.slice(last, m.index))) out.push({ text: text.slice(last, m.index), where: 'body', offset: start + from + last, html: true })
+      last = m.index + m[0].length
+    }
+    if (last < text.length && /\S/.test(text.slice(last))) out.push({ text: text.slice(last), where: 'body', offset: start + from + last, html: true })
+  }
+  let pos = 0
+  let raw: string | undefined
+  MARKUP.lastIndex = 0
+  for (let m = MARKUP.exec(value); m; m = MARKUP.exec(value)) {
+    const name = m[1]?.toLowerCase()
+    if (raw) {
+      // inside a raw element: only its end tag matters
+      if (name === raw && m[0].startsWith('</')) {
+        raw = undefined
+        pos = m.index + m[0].length
+      }
+      continue
+    }
+    push(pos, m.index)
+    pos = m.index + m[0].length
+    if (name && !m[0].startsWith('</') && !m[0].endsWith('/>') && RAW.test(name)) raw = name
+  }
+  if (!raw) push(pos, value.length)
+  return out
+}
 
 export function collectProse(article: Article, tree: Root): ProseSegment[] {
   const out: ProseSegment[] = []
   const walk = (node: Parent) => {
     for (const child of node.children as RootContent[]) {
+      if (child.type === 'html' && !PHRASING.has(node.type) && child.position && /[^\x00-\x7f]/.test(child.value)) {
+        out.push(...htmlProse(article.markdown, child.position.start.offset ?? -1, child.value))
+        continue
+      }
       if (SKIP.has(child.type)) continue
       if (child.type === 'text') {
         const start = child.position?.start.offset

@@ -7,7 +7,7 @@ export const RULE_IDS: readonly string[] = [
   'length/word-count', 'length/character-limit', 'length/image-count', 'length/digest-missing',
   'typography/cjk-spacing', 'typography/punctuation-width', 'typography/ellipsis', 'typography/repeated-punctuation',
   'typography/quotes', 'typography/brackets', 'typography/space-around-fullwidth', 'typography/product-name', 'typography/typo',
-  'typography/invisible-characters', 'markdown/unparsed-emphasis',
+  'typography/invisible-characters', 'markdown/unparsed-emphasis', 'markdown/accidental-emphasis',
 ]
 
 /** Ids of other stages' diagnostics that `rules` may name too. */

@@ -116,9 +116,35 @@ describe('check --fix', () => {
     expect(readFileSync(file, 'utf8')).toContain('\n他说：“你好”，支持 Android。大家好，京-沪高铁。\n')
   })
 
+  it('writes 甲;乙, 中文句子.English and 例如:a full-width, and leaves 笔记.md and 时间:10:30 (QA3 L2)', async () => {
+    const { root, file } = siteWith('甲;乙。中文句子.English sentence. 例如:a 和 b，笔记.md，时间:10:30。\n')
+    await runCli(['check', '--fix', NOW], root)
+    expect(readFileSync(file, 'utf8')).toContain('\n甲；乙。中文句子。English sentence. 例如：a 和 b，笔记.md，时间:10:30。\n')
+  })
+
   it('removes line and paragraph separators, keeping a space between two words (QA2 N20)', async () => {
     const { root, file } = siteWith('网页复制\u2028的文字 and line\u2029separator。\n')
     await runCli(['check', '--fix', NOW], root)
     expect(readFileSync(file, 'utf8')).toContain('\n网页复制的文字 and line separator。\n')
+  })
+  it('lints the text of raw HTML blocks at the exact characters, skipping tags, style and comments, and never fixes it (QA3 M3)', async () => {
+    const html = '<section>块级HTML用Github,好</section>\n\n<section title="说:Github,好"><p>第一段&nbsp;登陆Github,然后...</p>\n  <style>.a{content:"Github,好"}</style><!-- 注释Github,好 -->\n</section>\n'
+    const { root, file } = siteWith(html + '\n正文用Github,好\n')
+    const before = readFileSync(file, 'utf8')
+    const { stdout } = await runCli(['check', '--format', 'json', NOW], root)
+    const lines = before.split('\n')
+    const found = (JSON.parse(stdout) as { diagnostics: { ruleId: string; line: number; column: number; endColumn: number; source: string }[] }).diagnostics
+      .filter((d) => d.source === 'lint' && d.ruleId.startsWith('typography/'))
+      .map((d) => `${lines[d.line - 1]!.startsWith('<section>块') ? 1 : lines[d.line - 1]!.startsWith('<section title') ? 2 : lines[d.line - 1]!.startsWith('正文') ? 'md' : `L${d.line}`}:${d.ruleId}:${lines[d.line - 1]!.slice(d.column - 1, d.endColumn - 1)}`)
+    expect(found.filter((f) => f.startsWith('1:')).sort()).toEqual([
+      '1:typography/cjk-spacing:G', '1:typography/cjk-spacing:H', '1:typography/cjk-spacing:用', '1:typography/product-name:Github', '1:typography/punctuation-width:,',
+    ])
+    expect(found.filter((f) => f.startsWith('2:')).sort()).toEqual([
+      '2:typography/cjk-spacing:G', '2:typography/ellipsis:...', '2:typography/product-name:Github', '2:typography/punctuation-width:,', '2:typography/typo:登陆',
+    ])
+    expect(found.filter((f) => /^(1|2|md):/.test(f))).toHaveLength(13)
+    await runCli(['check', '--fix', NOW], root)
+    const after = readFileSync(file, 'utf8')
+    expect(after.slice(after.indexOf('<section>'))).toBe(html + '\n正文用 GitHub，好\n')
   })
 })

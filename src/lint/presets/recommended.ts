@@ -38,4 +38,6 @@ export const recommended: Record<string, RuleSetting> = {
   'typography/invisible-characters': 'warn',
   // `这是__加粗__文字` shows its underscores to readers.
   'markdown/unparsed-emphasis': 'warn',
+  // `__init__` and `a*b*c` lose their underscores and asterisks to emphasis.
+  'markdown/accidental-emphasis': 'warn',
 }

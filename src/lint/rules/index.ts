@@ -1,5 +1,6 @@
 /** Every built-in rule, in documentation order. */
 import type { LintRule } from '../define-lint-rule.js'
+import { accidentalEmphasis } from './markdown-accidental-emphasis.js'
 import { unparsedEmphasis } from './markdown-unparsed-emphasis.js'
 import { authorLength, characterLimit, imageCount, wordCount } from './length-rules.js'
 import { titleAbsoluteTerms, titleClickbait, titleLength, titlePunctuation } from './title-rules.js'
@@ -17,5 +18,5 @@ export const RULES: readonly LintRule[] = [
   titleLength, titlePunctuation, titleClickbait, titleAbsoluteTerms,
   wordCount, characterLimit, imageCount, authorLength,
   cjkSpacing, punctuationWidth, ellipsis, repeatedPunctuation, quotes, brackets, spaceBeforeFullwidth, productName, typo,
-  invisibleCharacters, unparsedEmphasis,
+  invisibleCharacters, unparsedEmphasis, accidentalEmphasis,
 ]

@@ -15,10 +15,13 @@ const BRACKETS = new RegExp(`\\(([^()]*[${CJK}][^()]*)\\)`, 'g')
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 
 /**
- * `说:"` (a colon between Chinese and a quote) and `Android.大` (a full stop after a Latin word that
- * follows Chinese, before Chinese). Not `U.S.政府` or `Node.js`.
+ * Half-width marks autocorrect leaves in Chinese sentences: `说:"` and `例如:a` (a colon between
+ * Chinese and a quote or a Latin letter; not `时间:10:30`), `Android.大` (a full stop after a Latin
+ * word that follows Chinese, before Chinese; not `U.S.政府` or `Node.js`), `甲;乙` (a semicolon
+ * between Chinese) and `中文句子.English sentence` (a full stop ending Chinese before an English
+ * sentence; not `笔记.md`).
  */
-const HALF_WIDTH_MISSED = new RegExp(`([${CJK}]):(?=["“「『‘])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])`, 'g')
+const HALF_WIDTH_MISSED = new RegExp(`([${CJK}]):(?=["“「『‘A-Za-z])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])`, 'g')
 /** Latin abbreviations whose full stop is part of the word (`Apple Inc.公司`). */
 const ABBREVIATION = /^(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i
 
@@ -144,12 +147,12 @@ export const punctuationWidth = defineLintRule({
   },
   check: (context) => {
     run(context, 'punctuation')
-    // two cases autocorrect leaves: `说:"你好"` and `支持Android.大家好`
+    // cases autocorrect leaves: `说:"你好"`, `例如:a`, `支持Android.大家好`, `甲;乙`, `中文句子.English sentence`
     reportMatches(context, {
       pattern: HALF_WIDTH_MISSED,
       skip: (m) => m[2] !== undefined && ABBREVIATION.test(m[2]),
       message: (m) => `Half-width punctuation in a Chinese sentence: \`${m[0]}\``,
-      replace: (m) => (m[1] !== undefined ? `${m[1]}：` : `${m[2]}。`),
+      replace: (m) => (m[1] !== undefined ? `${m[1]}：` : m[2] !== undefined ? `${m[2]}。` : m[3] !== undefined ? `${m[3]}；` : `${m[4]}。`),
     })
   },
 })

@@ -10,7 +10,8 @@ export const ellipsis = defineLintRule({
   },
   check: (context) =>
     reportMatches(context, {
-      pattern: /(?<=[\u3400-\u9fff，。！？：；」』”）])(?:\.{3,}|。{3,}|…(?!…))|(?:\.{3,}|。{3,})(?=[\u3400-\u9fff])/,
+      // after Chinese text, also behind a straight quote or bracket (`"确定"...`, which --fix would otherwise only reach after the quotes)
+      pattern: /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:\.{3,}|。{3,}|…(?!…))|(?:\.{3,}|。{3,})(?=[\u3400-\u9fff])/,
       message: (m) => `\`${m[0]}\` is not a Chinese ellipsis`,
       replace: () => '……',
     }),
