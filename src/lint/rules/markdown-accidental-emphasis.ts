@@ -2,7 +2,7 @@
  * Identifiers and formulas that Markdown silently turns into emphasis, so readers lose characters:
  * `Python 的 __init__ 方法` shows a bold `init`, `a*b*c` and `2*3*4` an italic middle term,
  * `a**2 + b**2` a bold `2 + b`. Reported: emphasis/strong nodes delimited by `_` whose whole
- * content is an ASCII identifier, and nodes delimited by `*` whose delimiter touches an ASCII letter
+ * content is an ASCII identifier with an underscore or digit, or a known dunder name (`__init__`), and nodes delimited by `*` whose delimiter touches an ASCII letter
  * or digit on its outer side (intraword). Ordinary emphasis (`**注意**`, `这是**重点**内容`,
  * `A **粗体** B`) is left alone. The delimiters are read from the source, never from the tree.
  */
@@ -11,6 +11,15 @@ import { defineLintRule } from '../define-lint-rule.js'
 
 const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition'])
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
+/** Names written between double underscores in Python and JavaScript prose (`__init__`, `__proto__`). */
+const DUNDERS = new Set([
+  'init', 'new', 'del', 'name', 'main', 'file', 'doc', 'dict', 'slots', 'class', 'module', 'all', 'call', 'repr', 'str',
+  'len', 'iter', 'next', 'enter', 'exit', 'getitem', 'setitem', 'delitem', 'getattr', 'setattr', 'getattribute', 'contains',
+  'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'hash', 'bool', 'add', 'sub', 'mul', 'truediv', 'import', 'builtins', 'version',
+  'annotations', 'future', 'pycache', 'qualname', 'mro', 'bases', 'subclasses', 'await', 'aiter', 'anext', 'get', 'set',
+  'format', 'bytes', 'int', 'float', 'index', 'reduce', 'copy', 'deepcopy', 'weakref', 'wrapped', 'self', 'proto', 'defineGetter',
+  'esModule', 'dirname', 'filename',
+])
 const ALNUM = /[A-Za-z0-9]/
 const MAX_VALUE = 80
 const WORD = /[A-Za-z0-9_]/
@@ -38,8 +47,9 @@ export const accidentalEmphasis = defineLintRule({
             // the delimiters as written: both ends carry the same run of `*` or `_`
             const delimited = (char === '*' || char === '_') && source.startsWith(char.repeat(size)) && source.endsWith(char.repeat(size))
             const inner = source.slice(size, source.length - size)
-            const identifier = delimited && char === '_' && IDENTIFIER.test(inner)
-            const intraword = delimited && char === '*' && (ALNUM.test(markdown.charAt(start - 1)) || ALNUM.test(markdown.charAt(end)))
+            // `__init__`, `__PYVENV_LAUNCHER__`, `_private_name_`; not `_斜体_`, `__bold__` or `_word_`, which mean emphasis
+            const identifier = delimited && char === '_' && IDENTIFIER.test(inner) && (/[_0-9$]/.test(inner) || (size === 2 && DUNDERS.has(inner)))
+            const intraword = delimited && char === '*' && ALNUM.test(markdown.charAt(start - 1)) && ALNUM.test(markdown.charAt(end))
             if (identifier || intraword) {
               const value = source.length > MAX_VALUE ? `${source.slice(0, MAX_VALUE - 1)}…` : source
               const shown = identifier ? inner : inner.replace(/\s+/g, ' ')
