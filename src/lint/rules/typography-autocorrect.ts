@@ -62,7 +62,12 @@ export function autocorrectHunks(text: string): Hunk[] {
   for (const h of hunks) h.kind = h.start === h.end && /^\s+$/.test(h.text) ? 'spacing' : /^\s*$/.test(h.text) && /^\s+$/.test(masked.slice(h.start, h.end)) ? 'spacing' : 'punctuation'
   // a space goes between Chinese and letters or digits (`C++ 编程`, `50% 的`), not around a bare
   // symbol between Chinese (`京-沪高铁`, `甲|乙`), which autocorrect also spaces
-  return hunks.filter((h) => !(h.kind === 'spacing' && h.start === h.end && symbolOnly(text, h.start)))
+  return hunks.filter((h) => !(h.kind === 'spacing' && h.start === h.end && symbolOnly(text, h.start))
+    // the ideographic space (`　　春天来了`, `14:00　签到`) is the writer's choice; autocorrect would make it ASCII
+    && !text.slice(h.start, h.end).includes('\u3000')
+    // the space around half-width brackets around Chinese is decided with them (typography/brackets):
+    // autocorrect sees them full-width here and would take the space away (`兰亭笔记 (测试版) 上线`)
+    && !(h.text.trim() === '' && h.start < h.end && (text.charAt(h.end) === '(' || text.charAt(h.start - 1) === ')')))
 }
 
 const HAN_AT = new RegExp(`[${CJK}]`)
