@@ -6,6 +6,7 @@ import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import { createMarkdownParser } from '../content/markdown-parser.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { createCodeLikeTest } from './code-like.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Finding } from './define-lint-rule.js'
 import { isDisabled, parseDirectives } from './directives.js'
@@ -44,6 +45,7 @@ export function createLinter(options: LintOptions): Linter {
       const index = createLineIndex(article.markdown)
       const fileLines = String(article.file.value).split('\n')
       const directives = parseDirectives(tree)
+      const inCall = createCodeLikeTest(fileLines)
       const { active, unknown } = resolveRules(RULES, config, article.frontmatter.lint)
       const all: (Finding & { ruleId: string })[] = []
       for (const id of unknown) {
@@ -66,6 +68,7 @@ export function createLinter(options: LintOptions): Linter {
               const finding = reported.fix?.segment.html || reported.moreFixes?.some((f) => f.segment.html) ? withoutFix(reported) : reported
               const start = finding.place?.start.line
               if (isDisabled(directives, rule.id, start)) return
+              if (rule.id.startsWith('typography/') && inCall(finding.place)) return
               all.push({ ...finding, ruleId: rule.id })
               report(article.file, severity, rule.id, 'lint', finding.message, {
                 place: finding.place, hint: finding.hint, value: finding.value, field: finding.field,
