@@ -10,8 +10,9 @@ export interface MatchOptions {
   /** Skip a match (allow-contexts). */
   skip?: (match: RegExpExecArray, segment: ProseSegment) => boolean
   message: (match: RegExpExecArray) => string
-  replace?: (match: RegExpExecArray) => string
-  hint?: (match: RegExpExecArray) => string
+  /** The fix; `undefined` reports the match without one. */
+  replace?: (match: RegExpExecArray, segment: ProseSegment) => string | undefined
+  hint?: (match: RegExpExecArray, segment: ProseSegment) => string | undefined
   where?: ReadonlyArray<ProseSegment['where']>
 }
 
@@ -27,8 +28,8 @@ export function reportMatches(context: RuleContext, options: MatchOptions): void
         continue
       }
       if (options.skip?.(m, segment)) continue
-      const replacement = options.replace?.(m)
-      const hint = options.hint?.(m) ?? (replacement !== undefined ? `Write \`${replacement}\`.` : undefined)
+      const replacement = options.replace?.(m, segment)
+      const hint = options.hint?.(m, segment) ?? (replacement !== undefined ? `Write \`${replacement}\`.` : undefined)
       context.report({
         message: options.message(m),
         place: context.locate(segment, m.index, m.index + m[0].length),

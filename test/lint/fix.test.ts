@@ -128,7 +128,7 @@ describe('check --fix', () => {
     expect(readFileSync(file, 'utf8')).toContain('\n网页复制的文字 and line separator。\n')
   })
   it('lints the text of raw HTML blocks at the exact characters, skipping tags, style and comments, and never fixes it (QA3 M3)', async () => {
-    const html = '<section>块级HTML用Github,好</section>\n\n<section title="说:Github,好"><p>第一段&nbsp;登陆Github,然后...</p>\n  <style>.a{content:"Github,好"}</style><!-- 注释Github,好 -->\n</section>\n'
+    const html = '<section>块级HTML用Github,好</section>\n\n<section title="说:Github,好"><p>第一段&nbsp;请登陆Github,然后...</p>\n  <style>.a{content:"Github,好"}</style><!-- 注释Github,好 -->\n</section>\n'
     const { root, file } = siteWith(html + '\n正文用Github,好\n')
     const before = readFileSync(file, 'utf8')
     const { stdout } = await runCli(['check', '--format', 'json', NOW], root)

@@ -38,7 +38,9 @@ export const titlePunctuation = defineLintRule({
     }),
 })
 
-const CLICKBAIT = ['震惊', '必看', '速看', '99% 的人都不知道', '99%的人都不知道', '不转不是中国人', '删前速看', '刚刚', '紧急通知', '万万没想到', '看完沉默', '太可怕了']
+const CLICKBAIT = ['震惊', '必看', '速看', '99% 的人都不知道', '99%的人都不知道', '不转不是中国人', '删前速看', '紧急通知', '万万没想到', '看完沉默', '太可怕了']
+/** 刚刚 only as the breaking-news opener (「刚刚！」「重磅！刚刚，」), not in 刚刚好 or 刚刚过去的. */
+const JUST_NOW = '(?<=^|[！!？?：:，,、\\s])刚刚(?=[！!，,：:、\\s])'
 
 export const titleClickbait = defineLintRule({
   id: 'title/clickbait', severity: 'warning', fixable: false,
@@ -50,13 +52,24 @@ export const titleClickbait = defineLintRule({
   check: (context) =>
     reportMatches(context, {
       where: ['title'],
-      pattern: new RegExp(CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')).join('|')),
+      pattern: new RegExp([...CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')), JUST_NOW].join('|')),
       message: (m) => `Clickbait wording in the title: \`${m[0]}\``,
       hint: () => 'Say what the article is about; WeChat penalises 标题党.',
     }),
 })
 
 const ABSOLUTE = /最佳|最好|最强|最大|最新|最先进|第一|唯一|首个|国家级|世界级|顶级|极致|绝对|100%|万能|史上/
+
+/**
+ * Ordinary terms that start with an absolute word: ordinals (第一百期, 第一周, 第一章 …) and technical
+ * or mathematical compounds (唯一索引, 第一性原理, 绝对路径, 顶级域名, 最大公约数, 最大值 …).
+ */
+const NORMAL_TERM = new RegExp('^(?:' + [
+  '第一(?:[零〇一二三四五六七八九十百千万两]|部分|阶段|季度|次|天|步|篇|期|章|节|场|届|周|季|集|名|年|月|个|讲|课|回|页|行|列|轮|版|卷|册|条|段|层|关|句|代|部|位|批|任|轮|作者|人称)',
+  '第一性', '唯一(?:索引|键|约束|标识|主键|值|性|ID|id)', '绝对(?:路径|值|定位|地址|引用|坐标|误差|温度|零度|湿度)',
+  '顶级(?:域名|域|作用域|模块|对象|目录|await|函数|节点|元素)',
+  '最(?:大|小)(?:公约数|公因数|公倍数|值|化|堆|长度|宽度|高度|连接数|并发数|深度|子|流|似然|匹配|权重|路径|生成树|元素)',
+].join('|') + ')')
 
 export const titleAbsoluteTerms = defineLintRule({
   id: 'title/absolute-terms', severity: 'warning', fixable: false,
@@ -69,7 +82,7 @@ export const titleAbsoluteTerms = defineLintRule({
     reportMatches(context, {
       where: ['title', 'digest'],
       pattern: ABSOLUTE,
-      skip: (m, segment) => /第一(次|天|步|篇|期|章|部分|场|届)|最后|最近|最初|最终/.test(segment.text.slice(m.index, m.index + 4)),
+      skip: (m, segment) => NORMAL_TERM.test(segment.text.slice(m.index, m.index + 8)),
       message: (m) => `Absolute term \`${m[0]}\` (restricted by the Advertising Law)`,
       hint: () => 'Describe the concrete fact instead (「搜索快了 10 倍」), or disable the rule for this file with a reason.',
     }),

@@ -1,6 +1,11 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
 
+/** ASCII dots followed by a space or an opening bracket or quote: a token (a literal), not a trailing ellipsis. */
+function isToken(m: RegExpExecArray, text: string): boolean {
+  return /^\.+$/.test(m[0]) && /^[\s（(“"「]/.test(text.slice(m.index + m[0].length))
+}
+
 export const ellipsis = defineLintRule({
   id: 'typography/ellipsis', severity: 'warning', fixable: true,
   docs: {
@@ -12,7 +17,11 @@ export const ellipsis = defineLintRule({
     reportMatches(context, {
       // after Chinese text, also behind a straight quote or bracket (`"确定"...`, which --fix would otherwise only reach after the quotes)
       pattern: /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:\.{3,}|。{3,}|…(?!…))|(?:\.{3,}|。{3,})(?=[\u3400-\u9fff])/,
+      // `...（Ellipsis）` names the literal (Python's Ellipsis): no finding
+      skip: (m, segment) => m[0] === '...' && /^\s*[（(]Ellipsis[)）]/.test(segment.text.slice(m.index + 3)),
       message: (m) => `\`${m[0]}\` is not a Chinese ellipsis`,
-      replace: () => '……',
+      // three dots standing as a token of their own (`，... 是`, `：...（`) may be code: report, never fix
+      replace: (m, segment) => (isToken(m, segment.text) ? undefined : '……'),
+      hint: (m, segment) => (isToken(m, segment.text) ? 'Write `……`, or put the `...` in backticks if it is code.' : undefined),
     }),
 })

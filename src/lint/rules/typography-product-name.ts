@@ -10,10 +10,31 @@ export const PRODUCT_NAMES = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** A lowercase module or package name (`json 模块`, `http module`, `import json`, `require('url')`): spelled as the code spells it. */
+function isModuleName(word: string, before: string, after: string): boolean {
+  if (word !== word.toLowerCase()) return false
+  return /^\s?(?:模块|标准库|库|包|module|package|lib|crate)/i.test(after) || /(?:\bimport|\bfrom|\brequire\(\s*['"]?)\s*$/.test(before)
+}
+
+/**
+ * Whether the word stands in English text rather than in Chinese context: the nearest letter on
+ * either side (across spaces and ASCII punctuation) is a Latin letter, as in `broken windows theory`
+ * or `We don't react to incidents`. There a lowercase (or all-caps) word is an ordinary English word.
+ */
+function inEnglishRun(before: string, after: string): boolean {
+  const left = /([A-Za-z])[\s,;:'"’!?.()\-]*$/.test(before)
+  const right = /^[\s,;:'"’!?.()\-]*[A-Za-z]/.test(after)
+  return left || right
+}
+
+function isOrdinaryEnglish(word: string, before: string, after: string): boolean {
+  return (word === word.toLowerCase() || word === word.toUpperCase()) && inEnglishRun(before, after)
+}
+
 export const productName = defineLintRule({
   id: 'typography/product-name', severity: 'warning', fixable: true,
   docs: {
-    description: 'Product and technology names are spelled as their owners spell them (GitHub, JavaScript, iOS, npm …).',
+    description: 'Product and technology names are spelled as their owners spell them (GitHub, JavaScript, iOS, npm …). Lowercase module names (`json 模块`, `import json`) and lowercase words inside English text (`broken windows theory`) are left alone.',
     rationale: '「Github」 or 「Javascript」 in a published article looks careless to technical readers.',
     bad: '在 Github 上用 Javascript', good: '在 GitHub 上用 JavaScript',
   },
@@ -24,7 +45,14 @@ export const productName = defineLintRule({
     const pattern = new RegExp(`(?<![A-Za-z0-9_./@#-])(?:${names.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9_/@-]|\\.[A-Za-z])`, 'gi')
     reportMatches(context, {
       pattern,
-      skip: (m) => canonical.get(m[0].toLowerCase()) === m[0] || m[0].toLowerCase() === 'go' || /^[A-Z]+$/.test(m[0]) && m[0].length <= 4 && canonical.get(m[0].toLowerCase()) !== m[0].toUpperCase(),
+      skip: (m, segment) => {
+        const word = m[0]
+        if (canonical.get(word.toLowerCase()) === word || word.toLowerCase() === 'go') return true
+        if (/^[A-Z]+$/.test(word) && word.length <= 4 && canonical.get(word.toLowerCase()) !== word.toUpperCase()) return true
+        const before = segment.text.slice(Math.max(0, m.index - 40), m.index)
+        const after = segment.text.slice(m.index + word.length, m.index + word.length + 40)
+        return isModuleName(word, before, after) || isOrdinaryEnglish(word, before, after)
+      },
       message: (m) => `\`${m[0]}\` is spelled \`${canonical.get(m[0].toLowerCase())}\``,
       replace: (m) => canonical.get(m[0].toLowerCase()) ?? m[0],
     })
