@@ -54,6 +54,11 @@ export function rehypeCodeBlocks() {
       if (node.tagName === 'code' && !(parent.type === 'element' && parent.tagName === 'pre')) {
         if (languageOf(node) === 'math') {
           parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['math-inline'] }, children: [{ type: 'text', value: toString(node) }] }
+        } else {
+          // inline code keeps its runs of spaces and its tabs (`a    b`); a single space may still wrap
+          for (const child of node.children) {
+            if (child.type === 'text' && /\t| {2}/.test(child.value)) child.value = child.value.replace(/\t/g, '    ').replace(/ {2,}/g, (run) => NBSP.repeat(run.length - 1) + ' ')
+          }
         }
         return SKIP
       }
