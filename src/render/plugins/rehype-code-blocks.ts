@@ -75,9 +75,13 @@ export function rehypeCodeBlocks() {
       if (lowlight && lang && lang !== 'mermaid' && lowlight.registered(lang)) {
         children = lowlight.highlight(lang, source).children as ElementContent[]
       }
+      const lines = preserveWhitespace(children)
+      // a `<br>` at the very end makes no line of its own: the last blank line needs something on it
+      const last = lines[lines.length - 1]
+      if (last?.type === 'element' && last.tagName === 'br') lines.push({ type: 'text', value: NBSP })
       const pre: Element = {
         type: 'element', tagName: 'pre', properties: { className: ['code-block'], dataLang: lang ?? null },
-        children: [{ type: 'element', tagName: 'code', properties: { className: ['hljs'] }, children: preserveWhitespace(children) }],
+        children: [{ type: 'element', tagName: 'code', properties: { className: ['hljs'] }, children: lines }],
       }
       if (node.position) pre.position = node.position
       parent.children[index] = lang === 'mermaid' ? { type: 'element', tagName: 'section', properties: { className: ['mermaid'] }, children: [pre] } : pre
