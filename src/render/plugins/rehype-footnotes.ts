@@ -1,7 +1,7 @@
 /**
- * GFM footnotes as WeChat can show them: `[n]` superscripts without in-page anchors (numbered in
- * order of first reference, by remark-rehype; also inside other footnotes) and a `注释` list without
- * back-links or the spaces before them.
+ * GFM footnotes as WeChat can show them: `[n]` superscripts without in-page anchors (also inside
+ * other footnotes) and a `注释` list without back-links or the spaces before them. `rehypeLinks`
+ * then numbers footnotes and external links with one counter, in the order readers meet them.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { toString } from 'hast-util-to-string'

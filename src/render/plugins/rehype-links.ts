@@ -4,6 +4,8 @@
  * the reference list (the same URL shares a number; `mailto:` shows the address, never a link);
  * literal autolinks stay visible as text. A link that cannot work outside its source folder (a
  * relative path, an in-page `#anchor`, an empty URL) keeps its text and gets a warning naming it.
+ * Footnotes and links share one counter in reading order (`[1]` link, `[2]` note, `[3]` link …), and
+ * the 注释 list shows the same `[n]` before each note.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
@@ -59,15 +61,17 @@ function referenceFor(node: Element, href: string, file: VFile): string | undefi
 export function rehypeLinks() {
   return (tree: Root, file: VFile) => {
     const ctx = renderContext(file)
-    // link references continue after the footnotes so that no two notes share a number
-    let footnotes = 0
-    walkElements(tree, (node) => {
-      if (node.tagName === 'section' && String(node.properties.className ?? '').includes('footnotes')) {
-        footnotes = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'ol').flatMap((ol) => ol.children.filter((li) => li.type === 'element')).length
+    // footnotes and links share one counter, numbered in the order readers meet them
+    let next = 1
+    const footnoteNumbers = new Map<string, number>()
+    walkElements(tree, (node, index, parent) => {
+      if (node.tagName === 'sup' && classes(node).includes('footnote-ref')) {
+        const label = toString(node).replace(/^\[|\]$/g, '')
+        let n = footnoteNumbers.get(label)
+        if (n === undefined) footnoteNumbers.set(label, (n = next++))
+        node.children = [{ type: 'text', value: `[${n}]` }]
         return SKIP
       }
-    })
-    walkElements(tree, (node, index, parent) => {
       if (node.tagName !== 'a') return
       const href = typeof node.properties.href === 'string' ? node.properties.href : undefined
       if (href && isWechatArticleUrl(href)) {
@@ -80,10 +84,7 @@ export function rehypeLinks() {
       const reference = href === undefined || literal ? undefined : referenceFor(node, href, file)
       if (reference !== undefined) {
         let n = ctx.references.get(reference)
-        if (n === undefined) {
-          n = footnotes + ctx.references.size + 1
-          ctx.references.set(reference, n)
-        }
+        if (n === undefined) ctx.references.set(reference, (n = next++))
         replacement.push({ type: 'element', tagName: 'sup', properties: { className: ['link-ref'] }, children: [{ type: 'text', value: `[${n}]` }] })
       } else if (literal && node.children.length === 1) {
         replacement.splice(0, 1, { type: 'element', tagName: 'span', properties: { className: ['link-url'] }, children: node.children })
@@ -91,5 +92,29 @@ export function rehypeLinks() {
       parent.children.splice(index, 1, ...replacement)
       return index + replacement.length
     })
+    numberFootnoteList(tree, footnoteNumbers)
   }
+}
+
+const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : [])
+
+/** The 注释 list in our numbers: `[n]` before each note (like the markers), in ascending order. */
+function numberFootnoteList(tree: Root, numbers: ReadonlyMap<string, number>): void {
+  walkElements(tree, (node) => {
+    if (node.tagName !== 'section' || !classes(node).includes('footnotes')) return
+    for (const list of node.children) {
+      if (list.type !== 'element' || list.tagName !== 'ol') continue
+      const items = list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li')
+      const numbered = items.map((li, i) => ({ li, n: numbers.get(String(i + 1)) ?? Number.MAX_SAFE_INTEGER }))
+      numbered.sort((a, b) => a.n - b.n)
+      for (const { li, n } of numbered) {
+        if (n === Number.MAX_SAFE_INTEGER) continue
+        const first = li.children.find((c): c is Element => c.type === 'element')
+        const host = first && first.tagName === 'p' ? first : li
+        host.children.unshift({ type: 'text', value: `[${n}] ` })
+      }
+      list.children = numbered.map(({ li }) => li)
+    }
+    return SKIP
+  })
 }
