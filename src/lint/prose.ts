@@ -73,7 +73,8 @@ export function mapLines(source: string, start: number, end: number, value: stri
   return pos === end ? lines : undefined
 }
 
-const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition'])
+/** Node types whose text is not prose: code, math, raw HTML, link definitions. */
+export const NOT_PROSE: ReadonlySet<string> = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition'])
 /** Parents whose `html` children are inline tags: their text is already in text nodes. */
 const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
 /** Elements whose content is not prose (or not shown). */
@@ -131,7 +132,7 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
         out.push(...htmlProse(article.markdown, child.position.start.offset ?? -1, child.value))
         continue
       }
-      if (SKIP.has(child.type)) continue
+      if (NOT_PROSE.has(child.type)) continue
       if (child.type === 'text') {
         const start = child.position?.start.offset
         const end = child.position?.end.offset

@@ -7,9 +7,9 @@
  * `A **粗体** B`) is left alone. The delimiters are read from the source, never from the tree.
  */
 import type { Parent, RootContent } from 'mdast'
+import { NOT_PROSE } from '../prose.js'
 import { defineLintRule } from '../define-lint-rule.js'
 
-const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition'])
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 /** Names written between double underscores in Python and JavaScript prose (`__init__`, `__proto__`). */
 const DUNDERS = new Set([
@@ -36,7 +36,7 @@ export const accidentalEmphasis = defineLintRule({
     if (!markdown.includes('*') && !markdown.includes('_')) return
     const visit = (node: Parent) => {
       for (const child of node.children as RootContent[]) {
-        if (SKIP.has(child.type) || !('children' in child)) continue
+        if (NOT_PROSE.has(child.type) || !('children' in child)) continue
         if (child.type === 'emphasis' || child.type === 'strong') {
           const start = child.position?.start.offset
           const end = child.position?.end.offset

@@ -7,9 +7,8 @@
  */
 import type { Parent, RootContent } from 'mdast'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
-import { sourceOffset, type ProseSegment } from '../prose.js'
+import { NOT_PROSE, sourceOffset, type ProseSegment } from '../prose.js'
 
-const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition'])
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 /** Chinese text or full-width punctuation (quotes, brackets, 《》) as what an emphasis encloses. */
 const CJK_TEXT = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\u2018\u2019\u201c\u201d\uff00-\uffef]/
@@ -67,7 +66,7 @@ export const unparsedEmphasis = defineLintRule({
       let texts = 0
       for (const child of node.children as RootContent[]) {
         if (child.type === 'text') texts++
-        else if (!SKIP.has(child.type) && 'children' in child) visit(child as Parent)
+        else if (!NOT_PROSE.has(child.type) && 'children' in child) visit(child as Parent)
       }
       if (texts === 0) return
       const runs = runsOf(context, node, bySegmentOffset, markdown)

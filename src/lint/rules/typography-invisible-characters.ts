@@ -7,7 +7,7 @@
  */
 import type { Parent, RootContent } from 'mdast'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
-import type { ProseSegment } from '../prose.js'
+import { NOT_PROSE, type ProseSegment } from '../prose.js'
 
 const INVISIBLE = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\u2060\ufeff]+/g
 const ANY = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\u2060\ufeff]/
@@ -15,7 +15,7 @@ const ANY = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\u2060\ufeff]
 const SEPARATOR = /[\u2028\u2029]/
 const WORD_CHAR = /[\p{L}\p{N}\p{P}\p{S}]/u
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/
-const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition', 'yaml', 'toml'])
+const SKIP = new Set([...NOT_PROSE, 'yaml', 'toml'])
 
 const NAMES: Record<number, string> = {
   0x00: 'null', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x1b: 'escape', 0x7f: 'delete',
