@@ -13,7 +13,7 @@ import { issueRoutes } from './routes-issues.js'
 import { pullRoutes } from './routes-pulls.js'
 import { flatten } from './git-objects.js'
 import { notFound, type Answer, type Route } from './route-context.js'
-import { createState, stamp, type EmuCall, type EmuPull, type EmuState, type EmuUser } from './state.js'
+import { createState, stamp, type EmuCall, type EmuPull, type EmuState, type EmuToken, type EmuUser } from './state.js'
 
 export interface GithubEmulatorOptions {
   /** The Actions token (user github-actions[bot]). */
@@ -47,17 +47,17 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown> |
   }
 }
 
-function answer(state: EmuState, user: EmuUser, readOnly: boolean, method: string, rest: string, ctxBase: {
+function answer(state: EmuState, token: EmuToken, method: string, rest: string, ctxBase: {
   query: URLSearchParams; body: Record<string, unknown>; base: string; path: string; maxPerPage: number
 }): Answer {
   for (const route of ROUTES) {
     if (route.method !== method) continue
     const m = route.pattern.exec(rest)
     if (!m) continue
-    if (readOnly && method !== 'GET') {
+    if (method !== 'GET' && (token.readOnly || token.forbid?.test(rest))) {
       return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } }
     }
-    return route.handler({ ...ctxBase, params: m.slice(1), user, state })
+    return route.handler({ ...ctxBase, params: m.slice(1), user: token.user, state })
   }
   return notFound()
 }
@@ -65,9 +65,9 @@ function answer(state: EmuState, user: EmuUser, readOnly: boolean, method: strin
 export async function createGithubEmulator(options: GithubEmulatorOptions) {
   const state = createState(options.repository, options.clock ?? '2027-04-01T00:00:00Z')
   let nextUserId = 41_898_282
-  const addToken = (token: string, login: string, extra: { type?: 'Bot' | 'User'; readOnly?: boolean } = {}) => {
+  const addToken = (token: string, login: string, extra: { type?: 'Bot' | 'User'; readOnly?: boolean; forbid?: RegExp } = {}) => {
     const user: EmuUser = { login, type: extra.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'), id: nextUserId++ }
-    state.tokens.set(token, { user, readOnly: extra.readOnly ?? false })
+    state.tokens.set(token, { user, readOnly: extra.readOnly ?? false, forbid: extra.forbid })
     return user
   }
   addToken(options.token, 'github-actions[bot]')
@@ -91,7 +91,7 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
     const prefix = `/repos/${options.repository}`
     if (!url.pathname.startsWith(`${prefix}/`)) return send(notFound())
     const rest = url.pathname.slice(prefix.length)
-    send(answer(state, token.user, token.readOnly, method, rest, {
+    send(answer(state, token, method, rest, {
       query: url.searchParams, body, base, path: url.pathname, maxPerPage: options.maxPerPage ?? 100,
     }))
   })

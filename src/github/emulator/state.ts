@@ -12,6 +12,8 @@ export interface EmuToken {
   user: EmuUser
   /** A fork PR's token: every write answers 403. */
   readOnly: boolean
+  /** Writes to paths (after /repos/{o}/{r}) matching this answer 403, e.g. /^\/git\// without contents: write. */
+  forbid?: RegExp | undefined
 }
 
 export interface EmuComment {
