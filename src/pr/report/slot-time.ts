@@ -19,8 +19,8 @@ function offsetText(offset: string): string {
 /** "3 天后", "5 小时前", "现在"… for `ms` from now (positive = future). */
 export function relativeZh(ms: number): string {
   const future = ms >= 0
+  if (Math.abs(ms) < 60_000) return '现在'
   const minutes = Math.round(Math.abs(ms) / 60_000)
-  if (minutes < 1) return '现在'
   const [n, unit] = minutes < 60 ? [minutes, '分钟']
     : minutes < 48 * 60 ? [Math.round(minutes / 60), '小时']
       : [Math.round(minutes / 1440), '天']
