@@ -37,21 +37,44 @@ type Conclusion = 'success' | 'failure' | 'neutral'
 
 export function createChecksApi(octokit: Octokit, where: Where) {
   const info = (r: {
-    id: number; name: string; status: string; conclusion: string | null; html_url: string | null
+    id: number
+    name: string
+    status: string
+    conclusion: string | null
+    html_url: string | null
     output: { title: string | null; summary: string | null; text: string | null }
   }): CheckRunInfo => ({
-    id: r.id, name: r.name, status: r.status, conclusion: r.conclusion, htmlUrl: r.html_url ?? '',
+    id: r.id,
+    name: r.name,
+    status: r.status,
+    conclusion: r.conclusion,
+    htmlUrl: r.html_url ?? '',
     output: { title: r.output.title, summary: r.output.summary, text: r.output.text },
   })
   return {
     /** Check runs named `name` on `sha`, newest first. */
     async list(sha: string, name: string): Promise<CheckRunInfo[]> {
-      const { data } = await octokit.rest.checks.listForRef({ ...where, ref: sha, check_name: name, per_page: 100 })
+      const { data } = await octokit.rest.checks.listForRef({
+        ...where,
+        ref: sha,
+        check_name: name,
+        per_page: 100,
+      })
       return data.check_runs.map(info).sort((a, b) => b.id - a.id)
     },
-    async create(name: string, headSha: string, conclusion: Conclusion, output: CheckOutput): Promise<CheckRunInfo> {
+    async create(
+      name: string,
+      headSha: string,
+      conclusion: Conclusion,
+      output: CheckOutput,
+    ): Promise<CheckRunInfo> {
       const { data } = await octokit.rest.checks.create({
-        ...where, name, head_sha: headSha, status: 'completed', conclusion, output,
+        ...where,
+        name,
+        head_sha: headSha,
+        status: 'completed',
+        conclusion,
+        output,
       })
       return info(data)
     },

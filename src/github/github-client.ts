@@ -62,8 +62,13 @@ export function createGithubClient(options: GithubClientOptions) {
     git: createGitApi(octokit, where),
 
     /** Pull requests that contain `sha` (the merged PR of a commit on main). */
-    async pullsForCommit(sha: string): Promise<{ number: number; htmlUrl: string; mergedAt: string | null }[]> {
-      const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...where, commit_sha: sha })
+    async pullsForCommit(
+      sha: string,
+    ): Promise<{ number: number; htmlUrl: string; mergedAt: string | null }[]> {
+      const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...where,
+        commit_sha: sha,
+      })
       return data.map((p) => ({ number: p.number, htmlUrl: p.html_url, mergedAt: p.merged_at }))
     },
 
@@ -74,14 +79,26 @@ export function createGithubClient(options: GithubClientOptions) {
 
     /** Numbers of every open pull request. */
     async openPullNumbers(): Promise<number[]> {
-      const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: 'open', per_page: 100 })
+      const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+        ...where,
+        state: 'open',
+        per_page: 100,
+      })
       return pulls.map((p) => p.number)
     },
 
     /** Every file of a pull request (GitHub lists at most 3,000). */
     async listPullFiles(number: number): Promise<PullFile[]> {
-      const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...where, pull_number: number, per_page: 100 })
-      return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch ? { patch: f.patch } : {}) }))
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...where,
+        pull_number: number,
+        per_page: 100,
+      })
+      return files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        ...(f.patch ? { patch: f.patch } : {}),
+      }))
     },
 
     /** Text of a file at `ref`, or undefined when it is missing or not a file. */
@@ -98,18 +115,39 @@ export function createGithubClient(options: GithubClientOptions) {
 
     async listReviewComments(number: number): Promise<ReviewComment[]> {
       const list = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
-        ...where, pull_number: number, per_page: 100,
+        ...where,
+        pull_number: number,
+        per_page: 100,
       })
-      return list.map((c) => ({ id: c.id, path: c.path, line: c.line ?? null, body: c.body, user: user(c.user) }))
+      return list.map((c) => ({
+        id: c.id,
+        path: c.path,
+        line: c.line ?? null,
+        body: c.body,
+        user: user(c.user),
+      }))
     },
 
     /** One review (event COMMENT) holding every comment; returns its id. */
-    async createReview(number: number, commitId: string, body: string, comments: NewReviewComment[]): Promise<number> {
+    async createReview(
+      number: number,
+      commitId: string,
+      body: string,
+      comments: NewReviewComment[],
+    ): Promise<number> {
       const { data } = await octokit.rest.pulls.createReview({
-        ...where, pull_number: number, commit_id: commitId, event: 'COMMENT', body,
+        ...where,
+        pull_number: number,
+        commit_id: commitId,
+        event: 'COMMENT',
+        body,
         comments: comments.map((c) => ({
-          path: c.path, line: c.line, side: 'RIGHT',
-          ...(c.startLine !== undefined && c.startLine < c.line ? { start_line: c.startLine, start_side: 'RIGHT' } : {}),
+          path: c.path,
+          line: c.line,
+          side: 'RIGHT',
+          ...(c.startLine !== undefined && c.startLine < c.line
+            ? { start_line: c.startLine, start_side: 'RIGHT' }
+            : {}),
           body: c.body,
         })),
       })

@@ -39,16 +39,31 @@ export function createGitApi(octokit: Octokit, where: Where) {
     },
     /** Entries of a tree (all levels with `recursive`). */
     async tree(sha: string, recursive = false): Promise<TreeEntry[]> {
-      const { data } = await octokit.rest.git.getTree({ ...where, tree_sha: sha, ...(recursive ? { recursive: '1' } : {}) })
-      return data.tree.map((e) => ({ path: e.path ?? '', mode: e.mode ?? '', type: e.type ?? '', sha: e.sha ?? '' }))
+      const { data } = await octokit.rest.git.getTree({
+        ...where,
+        tree_sha: sha,
+        ...(recursive ? { recursive: '1' } : {}),
+      })
+      return data.tree.map((e) => ({
+        path: e.path ?? '',
+        mode: e.mode ?? '',
+        type: e.type ?? '',
+        sha: e.sha ?? '',
+      }))
     },
     async createBlob(content: Buffer): Promise<string> {
-      const { data } = await octokit.rest.git.createBlob({ ...where, content: content.toString('base64'), encoding: 'base64' })
+      const { data } = await octokit.rest.git.createBlob({
+        ...where,
+        content: content.toString('base64'),
+        encoding: 'base64',
+      })
       return data.sha
     },
     async createTree(entries: NewTreeEntry[], baseTree?: string): Promise<string> {
       const { data } = await octokit.rest.git.createTree({
-        ...where, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}),
+        ...where,
+        tree: entries,
+        ...(baseTree ? { base_tree: baseTree } : {}),
       })
       return data.sha
     },

@@ -25,23 +25,40 @@ type Where = { owner: string; repo: string }
 
 export function createIssuesApi(octokit: Octokit, where: Where) {
   const comment = (c: {
-    id: number; body?: string; user: { login: string; type: string } | null; created_at: string; html_url: string
+    id: number
+    body?: string
+    user: { login: string; type: string } | null
+    created_at: string
+    html_url: string
   }): IssueComment => ({
-    id: c.id, body: c.body ?? '', user: c.user ? { login: c.user.login, type: c.user.type } : null,
-    createdAt: c.created_at, htmlUrl: c.html_url,
+    id: c.id,
+    body: c.body ?? '',
+    user: c.user ? { login: c.user.login, type: c.user.type } : null,
+    createdAt: c.created_at,
+    htmlUrl: c.html_url,
   })
   const issue = (i: {
-    number: number; title: string; body?: string | null; state: string; html_url: string
+    number: number
+    title: string
+    body?: string | null
+    state: string
+    html_url: string
     labels: (string | { name?: string })[]
   }): Issue => ({
-    number: i.number, title: i.title, body: i.body ?? '', state: i.state, htmlUrl: i.html_url,
-    labels: i.labels.map((l) => (typeof l === 'string' ? l : l.name ?? '')).filter(Boolean),
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state,
+    htmlUrl: i.html_url,
+    labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
   })
   return {
     /** Every comment of an issue or pull request, all pages. */
     async listComments(issueNumber: number): Promise<IssueComment[]> {
       const list = await octokit.paginate(octokit.rest.issues.listComments, {
-        ...where, issue_number: issueNumber, per_page: 100,
+        ...where,
+        issue_number: issueNumber,
+        per_page: 100,
       })
       return list.map(comment)
     },
@@ -54,9 +71,13 @@ export function createIssuesApi(octokit: Octokit, where: Where) {
       return comment(data)
     },
     /** Issues (not pull requests) by state, labels and creator, all pages. */
-    async listIssues(filter: { state?: 'open' | 'closed' | 'all'; labels?: string[]; creator?: string } = {}) {
+    async listIssues(
+      filter: { state?: 'open' | 'closed' | 'all'; labels?: string[]; creator?: string } = {},
+    ) {
       const list = await octokit.paginate(octokit.rest.issues.listForRepo, {
-        ...where, per_page: 100, state: filter.state ?? 'open',
+        ...where,
+        per_page: 100,
+        state: filter.state ?? 'open',
         ...(filter.labels?.length ? { labels: filter.labels.join(',') } : {}),
         ...(filter.creator ? { creator: filter.creator } : {}),
       })

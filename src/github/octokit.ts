@@ -27,7 +27,9 @@ export class GithubApiError extends Error {
     readonly route: string,
     readonly githubMessage: string,
   ) {
-    super(`GitHub ${method} ${route}: ${status === 0 ? 'no answer' : `HTTP ${status}`} ${githubMessage}`.trim())
+    super(
+      `GitHub ${method} ${route}: ${status === 0 ? 'no answer' : `HTTP ${status}`} ${githubMessage}`.trim(),
+    )
     this.name = 'GithubApiError'
   }
 }
@@ -42,13 +44,18 @@ export function createOctokit(options: OctokitOptions): Octokit {
   }) as unknown as Octokit
   const timeoutMs = options.timeoutMs ?? 30_000
   octokit.hook.before('request', (request) => {
-    request.request = { ...request.request, signal: request.request?.signal ?? AbortSignal.timeout(timeoutMs) }
+    request.request = {
+      ...request.request,
+      signal: request.request?.signal ?? AbortSignal.timeout(timeoutMs),
+    }
   })
   octokit.hook.error('request', (error, request) => {
     const e = error as Error & { status?: number; response?: { data?: unknown } }
     const data = e.response?.data as { message?: unknown; errors?: unknown } | undefined
     const details = Array.isArray(data?.errors)
-      ? data.errors.map((x) => (typeof x === 'string' ? x : (x as { message?: string }).message ?? '')).filter(Boolean)
+      ? data.errors
+          .map((x) => (typeof x === 'string' ? x : ((x as { message?: string }).message ?? '')))
+          .filter(Boolean)
       : []
     const message = typeof data?.message === 'string' ? data.message : e.message
     const route = String(request.url).replace(/\?.*$/, '')

@@ -14,7 +14,11 @@ export interface SuggestionsResult {
 }
 
 export async function postSuggestions(
-  client: GithubClient, pr: number, headSha: string, diagnostics: readonly ReportDiagnostic[], botLogin: string,
+  client: GithubClient,
+  pr: number,
+  headSha: string,
+  diagnostics: readonly ReportDiagnostic[],
+  botLogin: string,
 ): Promise<SuggestionsResult> {
   const fixable = diagnostics.filter((d) => d.fix)
   if (fixable.length === 0) return { applicable: 0, posted: 0 }
@@ -41,9 +45,17 @@ export async function postSuggestions(
   const fresh = planSuggestions(fixable, added, texts, posted)
   if (fresh.length > 0) {
     const body = `wxpress 找到 ${fresh.length} 处可以一键修复的排版问题：点每条建议下的 “Commit suggestion” 即可提交。`
-    await client.createReview(pr, headSha, body, fresh.map((s) => ({
-      path: s.path, line: s.line, ...(s.startLine < s.line ? { startLine: s.startLine } : {}), body: s.body,
-    })))
+    await client.createReview(
+      pr,
+      headSha,
+      body,
+      fresh.map((s) => ({
+        path: s.path,
+        line: s.line,
+        ...(s.startLine < s.line ? { startLine: s.startLine } : {}),
+        body: s.body,
+      })),
+    )
   }
   return { applicable: all.length, posted: fresh.length }
 }

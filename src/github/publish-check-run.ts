@@ -15,14 +15,21 @@ export interface CheckRunResult {
   requests: number
 }
 
-export async function publishCheckRun(client: GithubClient, headSha: string, plan: CheckPlan): Promise<CheckRunResult> {
+export async function publishCheckRun(
+  client: GithubClient,
+  headSha: string,
+  plan: CheckPlan,
+): Promise<CheckRunResult> {
   const newest = (await client.checks.list(headSha, CHECK_NAME))[0]
   if (newest && newest.status === 'completed' && newest.output.summary?.includes(plan.digest)) {
     return { action: 'unchanged', id: newest.id, url: newest.htmlUrl, requests: 0 }
   }
   const [first = [], ...rest] = plan.annotations
   const output = { title: plan.title, summary: plan.summary }
-  const run = await client.checks.create(CHECK_NAME, headSha, plan.conclusion, { ...output, annotations: first })
+  const run = await client.checks.create(CHECK_NAME, headSha, plan.conclusion, {
+    ...output,
+    annotations: first,
+  })
   for (const batch of rest) await client.checks.update(run.id, { ...output, annotations: batch })
   return { action: 'created', id: run.id, url: run.htmlUrl, requests: 1 + rest.length }
 }

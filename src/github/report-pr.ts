@@ -31,26 +31,45 @@ export interface PrReportOptions {
 }
 
 export type PrReportResult =
-  | { ok: true; check: CheckRunResult; comment: StickyResult; body: string; suggestions: number; previews: string }
+  | {
+      ok: true
+      check: CheckRunResult
+      comment: StickyResult
+      body: string
+      suggestions: number
+      previews: string
+    }
   | { ok: false; message: string }
 
-const PERMISSIONS = 'this job needs `pull-requests: write` and `checks: write` (and `contents: write` for the ' +
-  'preview images); a fork PR\'s token is read-only, so run pr-report from a `workflow_run` workflow'
+const PERMISSIONS =
+  'this job needs `pull-requests: write` and `checks: write` (and `contents: write` for the ' +
+  "preview images); a fork PR's token is read-only, so run pr-report from a `workflow_run` workflow"
 
 /** A GitHub failure as one clear sentence. */
 export function explain(step: string, error: unknown): string {
   if (!(error instanceof GithubApiError)) return `${step} failed: ${(error as Error).message}`
-  if (error.status === 403) return `GitHub refused to ${step} (HTTP 403: ${error.githubMessage}): ${PERMISSIONS}.`
-  if (error.status === 401) return `GitHub rejected the token while trying to ${step} (HTTP 401): check GITHUB_TOKEN.`
+  if (error.status === 403)
+    return `GitHub refused to ${step} (HTTP 403: ${error.githubMessage}): ${PERMISSIONS}.`
+  if (error.status === 401)
+    return `GitHub rejected the token while trying to ${step} (HTTP 401): check GITHUB_TOKEN.`
   return `could not ${step}: ${error.message}`
 }
 
 export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
   const { client, artifact, log } = o
   const { pr } = artifact.report
-  if (pr.number === null) return { ok: false, message: 'the artifact names no pull request (pr.number is null); nothing to report on.' }
+  if (pr.number === null)
+    return {
+      ok: false,
+      message: 'the artifact names no pull request (pr.number is null); nothing to report on.',
+    }
   if (o.trustedSha && o.trustedSha !== pr.headSha) {
-    return { ok: false, message: `the artifact is for ${pr.headSha.slice(0, 7)} but the workflow run is for ${o.trustedSha.slice(0, 7)}; not reporting.` }
+    return {
+      ok: false,
+      message:
+        `the artifact is for ${pr.headSha.slice(0, 7)} but the workflow run is for ` +
+        `${o.trustedSha.slice(0, 7)}; not reporting.`,
+    }
   }
   let step = 'read the pull request'
   try {
@@ -58,7 +77,9 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
     if (pull.headSha !== pr.headSha) {
       return {
         ok: false,
-        message: `pull request #${pr.number} is at ${pull.headSha.slice(0, 7)}, not at the artifact's ${pr.headSha.slice(0, 7)}; ` +
+        message:
+          `pull request #${pr.number} is at ${pull.headSha.slice(0, 7)}, ` +
+          `not at the artifact's ${pr.headSha.slice(0, 7)}; ` +
           'not reporting (a newer run will, or the artifact names the wrong pull request).',
       }
     }
@@ -66,7 +87,10 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
     const diagnostics = artifact.report.check.diagnostics
     const plan = planCheckRun(diagnostics, checkSummary(artifact.report))
     const check = await publishCheckRun(client, pr.headSha, plan)
-    log(`check run ${check.action} (${diagnostics.length} annotations in ${check.requests} requests): ${check.url}`)
+    log(
+      `check run ${check.action} (${diagnostics.length} annotations, ${check.requests} requests): ` +
+        check.url,
+    )
     step = 'publish the preview images'
     let images = previewImages(artifact, pr.number, o.web)
     let imagesNote: string | undefined
@@ -84,15 +108,30 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
     }
     step = 'post the suggestions review'
     const suggestions = await postSuggestions(client, pr.number, pr.headSha, diagnostics, o.botLogin)
-    log(`suggestions: ${suggestions.posted} posted, ${suggestions.applicable - suggestions.posted} already there`)
+    log(
+      `suggestions: ${suggestions.posted} posted, ` +
+        `${suggestions.applicable - suggestions.posted} already there`,
+    )
     step = 'write the sticky comment'
     const body = commentBody({
-      report: artifact.report, links: { web: o.web, headSha: pr.headSha, checkRunUrl: check.url || undefined },
-      nowMs: o.nowMs, images, imagesNote, suggestions: suggestions.applicable, notes: artifact.notes,
+      report: artifact.report,
+      links: { web: o.web, headSha: pr.headSha, checkRunUrl: check.url || undefined },
+      nowMs: o.nowMs,
+      images,
+      imagesNote,
+      suggestions: suggestions.applicable,
+      notes: artifact.notes,
     })
     const comment = await upsertSticky(client, pr.number, PR_REPORT_MARKER, body, o.botLogin)
     log(`comment ${comment.action} (${body.length} characters): ${comment.url}`)
-    return { ok: true, check, comment, body, suggestions: suggestions.posted, previews: imagesNote ? 'fallback' : 'ok' }
+    return {
+      ok: true,
+      check,
+      comment,
+      body,
+      suggestions: suggestions.posted,
+      previews: imagesNote ? 'fallback' : 'ok',
+    }
   } catch (error) {
     return { ok: false, message: explain(step, error) }
   }

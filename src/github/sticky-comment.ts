@@ -18,11 +18,19 @@ export interface StickyResult {
 
 /** Whether `comment` is ours: written by the bot `login` and starting with `marker`. */
 export function isOurComment(comment: IssueComment, marker: string, login: string): boolean {
-  return comment.user?.type === 'Bot' && comment.user.login === login && comment.body.trimStart().startsWith(marker)
+  return (
+    comment.user?.type === 'Bot' &&
+    comment.user.login === login &&
+    comment.body.trimStart().startsWith(marker)
+  )
 }
 
 /** Our newest comment carrying `marker`, if any. */
-export function findSticky(comments: IssueComment[], marker: string, login = ACTIONS_BOT): IssueComment | undefined {
+export function findSticky(
+  comments: IssueComment[],
+  marker: string,
+  login = ACTIONS_BOT,
+): IssueComment | undefined {
   return comments
     .filter((c) => isOurComment(c, marker, login))
     .sort((a, b) => (a.createdAt === b.createdAt ? b.id - a.id : a.createdAt < b.createdAt ? 1 : -1))[0]
@@ -37,7 +45,8 @@ export async function upsertSticky(
 ): Promise<StickyResult> {
   if (!body.startsWith(marker)) throw new Error('a sticky comment body must start with its marker')
   const existing = findSticky(await client.listComments(issue), marker, login)
-  if (existing && existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.htmlUrl }
+  if (existing && existing.body === body)
+    return { action: 'unchanged', id: existing.id, url: existing.htmlUrl }
   if (existing) {
     const updated = await client.updateComment(existing.id, body)
     return { action: 'updated', id: updated.id, url: updated.htmlUrl }

@@ -18,9 +18,13 @@ async function input(dir: string, extra: Partial<CommentInput> = {}): Promise<Co
   if (!read.ok) throw new Error(read.error)
   const { artifact } = read
   return {
-    report: artifact.report, nowMs: NOW, suggestions: 3, notes: artifact.notes,
+    report: artifact.report,
+    nowMs: NOW,
+    suggestions: 3,
+    notes: artifact.notes,
     links: { web: WEB, headSha: artifact.report.pr.headSha, checkRunUrl: `${WEB}/runs/1000` },
-    images: previewImages(artifact, 7, WEB), ...extra,
+    images: previewImages(artifact, 7, WEB),
+    ...extra,
   }
 }
 
@@ -31,8 +35,12 @@ describe('the sticky comment body', () => {
   })
 
   it('escapes hostile titles, digests, messages and paths so they cannot break or spoof the comment', async () => {
-    const report = baseReport() as { articles: Record<string, unknown>[]; check: { diagnostics: Record<string, unknown>[] } }
-    const evil = '<!-- wxpress:pr-report --> @octocat #1 <img src=https://tracker.example/x.png> [x](javascript:alert(1)) </details> | *b* $x$ :+1: www.evil.example \u202Egnp.exe'
+    const report = baseReport() as {
+      articles: Record<string, unknown>[]
+      check: { diagnostics: Record<string, unknown>[] }
+    }
+    const evil =
+      '<!-- wxpress:pr-report --> @octocat #1 <img src=https://tracker.example/x.png> [x](javascript:alert(1)) </details> | *b* $x$ :+1: www.evil.example \u202Egnp.exe'
     report.articles[0]!.title = evil
     report.articles[0]!.digest = evil
     report.articles[0]!.topic = '</td></tr></table><script>alert(1)</script>'
@@ -40,7 +48,19 @@ describe('the sticky comment body', () => {
     const body = commentBody(await input(writeArtifact(report)))
     expect(body.indexOf(PR_REPORT_MARKER)).toBe(0)
     expect(body.split(PR_REPORT_MARKER)).toHaveLength(2)
-    for (const bad of ['<img src=https://tracker', '@octocat', '#1 ', '](javascript:', '<script>', '</td></tr>', '*b*', '$x$', ':+1:', 'www.evil', '\u202E']) {
+    for (const bad of [
+      '<img src=https://tracker',
+      '@octocat',
+      '#1 ',
+      '](javascript:',
+      '<script>',
+      '</td></tr>',
+      '*b*',
+      '$x$',
+      ':+1:',
+      'www.evil',
+      '\u202E',
+    ]) {
       expect(body).not.toContain(bad)
     }
     // every <details> opened is closed, in order
@@ -58,7 +78,9 @@ describe('the sticky comment body', () => {
     const report = baseReport() as { articles: Record<string, unknown>[]; check: { diagnostics: unknown[] } }
     for (const a of report.articles) a.title = '很长的标题'.repeat(100)
     for (let i = 0; i < 600; i++) {
-      report.check.diagnostics.push(diag('content/spring/index.md', 1 + i, 'warning', 'lint/long', '很长的说明'.repeat(80)))
+      report.check.diagnostics.push(
+        diag('content/spring/index.md', 1 + i, 'warning', 'lint/long', '很长的说明'.repeat(80)),
+      )
     }
     const body = commentBody(await input(writeArtifact(report)))
     expect(body.length).toBeLessThanOrEqual(65_536)
@@ -70,7 +92,14 @@ describe('the sticky comment body', () => {
     const report = baseReport() as { articles: Record<string, unknown>[] }
     const one = report.articles[1]!
     for (let i = 0; i < 400; i++) {
-      report.articles.push({ ...one, slug: `a${i}`, file: `content/a${i}/index.md`, title: '标题'.repeat(60), screenshot: undefined, changed: true })
+      report.articles.push({
+        ...one,
+        slug: `a${i}`,
+        file: `content/a${i}/index.md`,
+        title: '标题'.repeat(60),
+        screenshot: undefined,
+        changed: true,
+      })
     }
     const body = commentBody(await input(writeArtifact(report as unknown as Record<string, unknown>)))
     expect(body.length).toBeLessThanOrEqual(65_536)
@@ -79,7 +108,9 @@ describe('the sticky comment body', () => {
 
   it('shows the slot in local time, UTC and relative to the clock', () => {
     expect(slotText('2027-04-18T20:00:00+08:00', NOW)).toEqual({
-      local: '2027-04-18 20:00（UTC+8）', utc: '2027-04-18 12:00 UTC', relative: '3 天后',
+      local: '2027-04-18 20:00（UTC+8）',
+      utc: '2027-04-18 12:00 UTC',
+      relative: '3 天后',
     })
     expect(slotText('2027-04-15T02:00:00Z', NOW)?.relative).toBe('2 小时前')
     expect(slotText('not a date', NOW)).toBeUndefined()

@@ -1,46 +1,35 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createGithubEmulator, type GithubEmulator } from '../../src/github/emulator/create-github-emulator.js'
+import type { GithubEmulator } from '../../src/github/emulator/create-github-emulator.js'
 import { runCli } from '../helpers/run-cli.js'
-import { addFixturePull, baseReport, diag, SHA1, SHA2, writeArtifact } from './pr-fixture.js'
+import { SHA1, SHA2, writeArtifact } from './pr-fixture.js'
+import {
+  addFixturePull,
+  env,
+  MARKER,
+  NOW,
+  REPO,
+  reportWith,
+  start as startEmulator,
+  workflowRunEvent,
+} from './pr-run.js'
 
-const REPO = 'shanhai/site'
-const MARKER = '<!-- wxpress:pr-report -->'
-const NOW = '--now=2027-04-15T12:00:00+08:00'
 let gh: GithubEmulator | undefined
 afterEach(async () => gh?.close())
 
-function workflowRunEvent(headSha: string, pulls: number[] = []): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-event-')), 'event.json')
-  writeFileSync(file, JSON.stringify({ action: 'completed', workflow_run: { head_sha: headSha, pull_requests: pulls.map((number) => ({ number })) } }))
-  return file
-}
-
 async function start() {
-  gh = await createGithubEmulator({ token: 'actions-token', repository: REPO })
-  addFixturePull(gh)
+  gh = await startEmulator()
   return gh
-}
-
-const env = (g: GithubEmulator, event: string, token = 'actions-token') => ({
-  GITHUB_TOKEN: token, GITHUB_REPOSITORY: REPO, GITHUB_API_URL: g.url, GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '42',
-})
-
-/** The fixture report plus `extra` warnings on spring's front-matter lines (no fixes). */
-function reportWith(extra: number, headSha = SHA1) {
-  const report = baseReport(headSha) as { check: { diagnostics: unknown[] } }
-  for (let i = 0; i < extra; i++) {
-    report.check.diagnostics.push(diag('content/spring/index.md', 1 + (i % 9), 'warning', 'lint/extra', `finding ${i}`))
-  }
-  return report
 }
 
 describe('wxpress pr-report over real HTTP', () => {
   it('writes one comment, one check run with every annotation and one suggestion review; edits in place; then writes nothing', async () => {
     const g = await start()
-    const first = await runCli(['pr-report', '--artifact', writeArtifact(reportWith(114)), NOW], tmpdir(), env(g, workflowRunEvent(SHA1)))
+    const first = await runCli(
+      ['pr-report', '--artifact', writeArtifact(reportWith(114)), NOW],
+      tmpdir(),
+      env(g, workflowRunEvent(SHA1)),
+    )
     expect(first.stderr).not.toMatch(/internal error|at .*\.ts/)
     expect(first.code).toBe(0)
     const comments = g.comments(7)
@@ -51,18 +40,33 @@ describe('wxpress pr-report over real HTTP', () => {
     expect(g.state.checkRuns).toHaveLength(1)
     expect(run).toMatchObject({ name: 'wxpress', head_sha: SHA1, conclusion: 'failure' })
     expect(run!.annotations).toHaveLength(120)
-    expect(g.writes().filter((c) => c.path.includes('/check-runs')).map((c) => c.method)).toEqual(['POST', 'PATCH', 'PATCH'])
+    expect(
+      g
+        .writes()
+        .filter((c) => c.path.includes('/check-runs'))
+        .map((c) => c.method),
+    ).toEqual(['POST', 'PATCH', 'PATCH'])
     // suggestions: spring lines 7 and 8 (added), autumn line 6 (added); autumn line 5 is unchanged
     expect(g.state.reviews).toHaveLength(1)
     expect(g.state.reviews[0]!.event).toBe('COMMENT')
     const suggestions = g.state.reviewComments.map((c) => `${c.path}:${c.line}`)
-    expect(suggestions).toEqual(['content/autumn/index.md:6', 'content/spring/index.md:7', 'content/spring/index.md:8'])
+    expect(suggestions).toEqual([
+      'content/autumn/index.md:6',
+      'content/spring/index.md:7',
+      'content/spring/index.md:8',
+    ])
     expect(g.state.reviewComments[1]!.body).toContain('```suggestion\n今天天气很好，我们去公园。\n```')
     expect(g.state.reviewComments[2]!.body).toContain('```suggestion\n第二行（中文）内容。\n```')
     // images on the previews branch, linked from the comment
     const files = [...g.branchFiles('wxpress-previews').keys()].sort()
-    expect(files).toEqual([`pr-7/${SHA1}/covers/spring.jpg`, `pr-7/${SHA1}/screenshots/autumn.png`, `pr-7/${SHA1}/screenshots/spring.png`])
-    expect(comments[0]!.body).toContain(`https://github.com/${REPO}/raw/wxpress-previews/pr-7/${SHA1}/screenshots/spring.png`)
+    expect(files).toEqual([
+      `pr-7/${SHA1}/covers/spring.jpg`,
+      `pr-7/${SHA1}/screenshots/autumn.png`,
+      `pr-7/${SHA1}/screenshots/spring.png`,
+    ])
+    expect(comments[0]!.body).toContain(
+      `https://github.com/${REPO}/raw/wxpress-previews/pr-7/${SHA1}/screenshots/spring.png`,
+    )
     expect(comments[0]!.body).toContain(`https://github.com/${REPO}/blob/${SHA1}/content/spring/index.md#L3`)
     expect(comments[0]!.body).toContain('3 处可一键修复')
     const commentId = comments[0]!.id
@@ -71,18 +75,28 @@ describe('wxpress pr-report over real HTTP', () => {
     const pull = g.state.pulls.get(7)!
     pull.headSha = SHA2
     addFixturePull(g, SHA2)
-    const second = await runCli(['pr-report', '--artifact', writeArtifact(reportWith(3, SHA2)), NOW], tmpdir(), env(g, workflowRunEvent(SHA2, [7])))
+    const second = await runCli(
+      ['pr-report', '--artifact', writeArtifact(reportWith(3, SHA2)), NOW],
+      tmpdir(),
+      env(g, workflowRunEvent(SHA2, [7])),
+    )
     expect(second.code).toBe(0)
     expect(g.comments(7)).toHaveLength(1)
     expect(g.comments(7)[0]!.id).toBe(commentId)
     expect(g.comments(7)[0]!.body).toContain(SHA2.slice(0, 7))
     expect(g.state.checkRuns.map((r) => r.head_sha)).toEqual([SHA1, SHA2])
-    expect([...g.branchFiles('wxpress-previews').keys()].every((p) => p.startsWith(`pr-7/${SHA2}/`))).toBe(true)
+    expect([...g.branchFiles('wxpress-previews').keys()].every((p) => p.startsWith(`pr-7/${SHA2}/`))).toBe(
+      true,
+    )
     expect(g.state.reviews).toHaveLength(1) // the same suggestions are not posted again
 
     // nothing changed: not a single write
     g.resetCalls()
-    const third = await runCli(['pr-report', '--artifact', writeArtifact(reportWith(3, SHA2)), NOW], tmpdir(), env(g, workflowRunEvent(SHA2, [7])))
+    const third = await runCli(
+      ['pr-report', '--artifact', writeArtifact(reportWith(3, SHA2)), NOW],
+      tmpdir(),
+      env(g, workflowRunEvent(SHA2, [7])),
+    )
     expect(third.code).toBe(0)
     expect(third.stderr).toContain('comment unchanged')
     expect(g.calls().length).toBeGreaterThan(0)
@@ -91,11 +105,17 @@ describe('wxpress pr-report over real HTTP', () => {
 
   it('keeps 600 findings under 65,536 characters and still annotates every one', async () => {
     const g = await start()
-    const r = await runCli(['pr-report', '--artifact', writeArtifact(reportWith(594)), NOW], tmpdir(), env(g, workflowRunEvent(SHA1)))
+    const r = await runCli(
+      ['pr-report', '--artifact', writeArtifact(reportWith(594)), NOW],
+      tmpdir(),
+      env(g, workflowRunEvent(SHA1)),
+    )
     expect(r.code).toBe(0)
     const body = g.comments(7)[0]!.body
     expect([...body].length).toBeLessThanOrEqual(65_536)
-    expect(body).toMatch(/还有 \d+ 条，见\[检查运行 wxpress\]\(https:\/\/github\.com\/shanhai\/site\/runs\/\d+\)/)
+    expect(body).toMatch(
+      /还有 \d+ 条，见\[检查运行 wxpress\]\(https:\/\/github\.com\/shanhai\/site\/runs\/\d+\)/,
+    )
     expect(g.state.checkRuns[0]!.annotations).toHaveLength(600)
     expect(g.writes().filter((c) => c.path.includes('/check-runs'))).toHaveLength(12)
   })
@@ -109,7 +129,11 @@ describe('wxpress pr-report over real HTTP', () => {
     const person = g.addComment(7, `${MARKER}\nquoted by a person`, human)
     const older = g.addComment(7, `${MARKER}\nlegacy 1`, actions)
     const newer = g.addComment(7, `${MARKER}\nlegacy 2`, actions)
-    const r = await runCli(['pr-report', '--artifact', writeArtifact(reportWith(0)), NOW], tmpdir(), env(g, workflowRunEvent(SHA1)))
+    const r = await runCli(
+      ['pr-report', '--artifact', writeArtifact(reportWith(0)), NOW],
+      tmpdir(),
+      env(g, workflowRunEvent(SHA1)),
+    )
     expect(r.code).toBe(0)
     const byId = new Map(g.comments(7).map((c) => [c.id, c.body]))
     expect(g.comments(7)).toHaveLength(4)
@@ -117,62 +141,5 @@ describe('wxpress pr-report over real HTTP', () => {
     expect(byId.get(person)).toBe(`${MARKER}\nquoted by a person`)
     expect(byId.get(older)).toBe(`${MARKER}\nlegacy 1`)
     expect(byId.get(newer)).toContain('wxpress 预览报告')
-  })
-
-  it('explains a read-only (fork) token clearly and changes nothing', async () => {
-    const g = await start()
-    g.addToken('fork-token', 'github-actions[bot]', { readOnly: true })
-    const r = await runCli(['pr-report', '--artifact', writeArtifact(reportWith(0)), NOW], tmpdir(), env(g, workflowRunEvent(SHA1), 'fork-token'))
-    expect(r.code).toBe(1)
-    expect(r.stderr).toContain('HTTP 403: Resource not accessible by integration')
-    expect(r.stderr).toContain('pull-requests: write')
-    expect(r.stderr).toContain('workflow_run')
-    expect(r.stderr).not.toMatch(/internal error|\n\s+at /)
-    expect(g.comments(7)).toHaveLength(0)
-    expect(g.state.checkRuns).toHaveLength(0)
-  })
-
-  it('refuses an artifact whose head sha or pull request does not match the workflow run: no writes', async () => {
-    const g = await start()
-    const artifact = writeArtifact(reportWith(0))
-    const wrongSha = await runCli(['pr-report', '--artifact', artifact, NOW], tmpdir(), env(g, workflowRunEvent(SHA2)))
-    expect(wrongSha.code).toBe(1)
-    expect(wrongSha.stderr).toContain('not reporting')
-    const wrongPr = await runCli(['pr-report', '--artifact', artifact, NOW], tmpdir(), env(g, workflowRunEvent(SHA1, [8])))
-    expect(wrongPr.code).toBe(1)
-    expect(wrongPr.stderr).toContain('belongs to #8')
-    g.state.pulls.get(7)!.headSha = SHA2 // the PR moved on (or the artifact names someone else's PR)
-    const moved = await runCli(['pr-report', '--artifact', artifact, NOW], tmpdir(), env(g, workflowRunEvent(SHA1)))
-    expect(moved.code).toBe(1)
-    expect(moved.stderr).toContain(`pull request #7 is at ${SHA2.slice(0, 7)}`)
-    expect(g.writes()).toEqual([])
-  })
-
-  it('falls back to the artifact link when the previews branch cannot be written, and prunes closed PRs when it can', async () => {
-    const g = await start()
-    g.addToken('no-contents', 'github-actions[bot]', { forbid: /^\/git\// })
-    const r = await runCli(['pr-report', '--artifact', writeArtifact(reportWith(0)), NOW], tmpdir(), env(g, workflowRunEvent(SHA1), 'no-contents'))
-    expect(r.code).toBe(0)
-    const body = g.comments(7)[0]!.body
-    expect(body).toContain(`https://github.com/${REPO}/actions/runs/42`)
-    expect(body).toContain('预览图未能发布')
-    expect(body).not.toContain('/raw/wxpress-previews/')
-
-    const h = gh = await createGithubEmulator({ token: 'actions-token', repository: REPO })
-    await g.close()
-    addFixturePull(h)
-    h.addPull({ number: 5, headSha: 'c3'.repeat(20) })
-    h.addPull({ number: 3, headSha: 'd4'.repeat(20), state: 'closed' })
-    const { createGithubClient } = await import('../../src/github/github-client.js')
-    const client = createGithubClient({ baseUrl: h.url, token: 'actions-token', repository: REPO })
-    const blob = await client.git.createBlob(Buffer.from('old'))
-    const tree = await client.git.createTree(['pr-3/x/a.png', 'pr-5/y/b.png', 'README.md'].map((p) => ({ path: p, mode: '100644', type: 'blob', sha: blob })))
-    await client.git.createBranch('wxpress-previews', await client.git.createCommit('seed', tree, []))
-    expect((await runCli(['pr-report', '--artifact', writeArtifact(reportWith(0)), NOW], tmpdir(), env(h, workflowRunEvent(SHA1)))).code).toBe(0)
-    const files = [...h.branchFiles('wxpress-previews').keys()]
-    expect(files.some((p) => p.startsWith('pr-3/'))).toBe(false)
-    expect(files).toContain('pr-5/y/b.png')
-    expect(files).toContain('README.md')
-    expect(files).toContain(`pr-7/${SHA1}/screenshots/spring.png`)
   })
 })

@@ -37,13 +37,18 @@ describe('reading the artifact as untrusted data', () => {
     const viaDir = writeArtifact(baseReport(), {})
     symlinkSync(path.join(outside, 'screenshots'), path.join(viaDir, 'screenshots'))
     const r3 = await readArtifact(viaDir)
-    expect(r3.ok && r3.artifact.notes).toContain('screenshots/spring.png is behind a symbolic link leaving the artifact; skipped')
+    expect(r3.ok && r3.artifact.notes).toContain(
+      'screenshots/spring.png is behind a symbolic link leaving the artifact; skipped',
+    )
   })
 
   it('refuses images that are not where pr-check puts them or not images at all', async () => {
     const report = baseReport() as { articles: Record<string, unknown>[] }
     report.articles[0]!.screenshot = 'screenshots/autumn.png'
-    const dir = writeArtifact(report, { 'screenshots/autumn.png': Buffer.from('#!/bin/sh\n'), 'covers/spring.jpg': PNG })
+    const dir = writeArtifact(report, {
+      'screenshots/autumn.png': Buffer.from('#!/bin/sh\n'),
+      'covers/spring.jpg': PNG,
+    })
     const r = await readArtifact(dir)
     expect(r.ok && r.artifact.notes).toEqual([
       'screenshots/autumn.png: not where pr-check puts images of spring; skipped',

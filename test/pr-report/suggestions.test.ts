@@ -6,11 +6,14 @@ import { diag, fixOf } from './pr-fixture.js'
 
 const TEXT = ['第一行,不变。', '第二行,改了(一)。', '第三行,也改了。', '```', '代码'].join('\n')
 const d = (line: number, find: string, replace: string) =>
-  diag('a.md', line, 'warning', 'typography/x', `fix ${find}`, { fix: fixOf(TEXT, line, find, replace) }) as ReportDiagnostic
+  diag('a.md', line, 'warning', 'typography/x', `fix ${find}`, {
+    fix: fixOf(TEXT, line, find, replace),
+  }) as ReportDiagnostic
 
 describe('one-click fixes', () => {
   it('knows the added lines of a unified diff (RIGHT side)', () => {
-    const patch = '@@ -1,3 +1,4 @@\n 第一行\n-旧\n+新\n+又新\n 尾\n\\ No newline at end of file\n@@ -10,1 +11,2 @@\n x\n+y'
+    const patch =
+      '@@ -1,3 +1,4 @@\n 第一行\n-旧\n+新\n+又新\n 尾\n\\ No newline at end of file\n@@ -10,1 +11,2 @@\n x\n+y'
     expect([...addedLines(patch)]).toEqual([2, 3, 12])
     expect(addedLines(undefined).size).toBe(0)
   })
@@ -20,7 +23,10 @@ describe('one-click fixes', () => {
     const texts = new Map([['a.md', TEXT]])
     const fixes = [d(1, ',', '，'), d(2, ',', '，'), d(2, '(一)', '（一）'), d(3, ',', '，')]
     const plan = planSuggestions(fixes, added, texts, new Set())
-    expect(plan.map((s) => [s.line, s.text])).toEqual([[2, '第二行，改了（一）。'], [3, '第三行，也改了。']])
+    expect(plan.map((s) => [s.line, s.text])).toEqual([
+      [2, '第二行，改了（一）。'],
+      [3, '第三行，也改了。'],
+    ])
     expect(plan[0]!.body).toContain('`typography/x` fix ,<br>`typography/x` fix &#40;一&#41;')
     expect(suggestionText(plan[0]!.body)).toBe('第二行，改了（一）。')
     const again = planSuggestions(fixes, added, texts, new Set(['a.md:2:第二行，改了（一）。']))
@@ -30,15 +36,25 @@ describe('one-click fixes', () => {
 
   it('uses a longer fence when the replacement holds backticks', () => {
     const text = 'a ``` b'
-    const fix = diag('a.md', 1, 'warning', 'x/y', 'm', { fix: { line: 1, column: 1, endLine: 1, endColumn: 2, text: 'A' } }) as ReportDiagnostic
-    const [s] = planSuggestions([fix], new Map([['a.md', new Set([1])]]), new Map([['a.md', text]]), new Set())
+    const fix = diag('a.md', 1, 'warning', 'x/y', 'm', {
+      fix: { line: 1, column: 1, endLine: 1, endColumn: 2, text: 'A' },
+    }) as ReportDiagnostic
+    const [s] = planSuggestions(
+      [fix],
+      new Map([['a.md', new Set([1])]]),
+      new Map([['a.md', text]]),
+      new Set(),
+    )
     expect(s!.body).toContain('````suggestion\nA ``` b\n````')
   })
 })
 
 describe('the check run', () => {
   it('batches annotations by 50, errors first, with a conclusion and a stable digest', () => {
-    const many = Array.from({ length: 120 }, (_, i) => diag('a.md', i + 1, i === 119 ? 'error' : 'warning', 'x/y', `m${i}`) as ReportDiagnostic)
+    const many = Array.from(
+      { length: 120 },
+      (_, i) => diag('a.md', i + 1, i === 119 ? 'error' : 'warning', 'x/y', `m${i}`) as ReportDiagnostic,
+    )
     const plan = planCheckRun(many, 'summary')
     expect(plan.annotations.map((b) => b.length)).toEqual([50, 50, 20])
     expect(plan.annotations[0]![0]).toMatchObject({ annotation_level: 'failure', start_line: 120 })
@@ -51,9 +67,25 @@ describe('the check run', () => {
   })
 
   it('gives columns only on one-line annotations', () => {
-    const one = toAnnotation({ ...diag('a.md', 3, 'info', 'x/y', 'm'), column: 4, endLine: 3, endColumn: 9 } as ReportDiagnostic)
-    expect(one).toMatchObject({ start_line: 3, end_line: 3, start_column: 4, end_column: 9, annotation_level: 'notice' })
-    const two = toAnnotation({ ...diag('a.md', 3, 'info', 'x/y', 'm'), column: 4, endLine: 5, endColumn: 2 } as ReportDiagnostic)
+    const one = toAnnotation({
+      ...diag('a.md', 3, 'info', 'x/y', 'm'),
+      column: 4,
+      endLine: 3,
+      endColumn: 9,
+    } as ReportDiagnostic)
+    expect(one).toMatchObject({
+      start_line: 3,
+      end_line: 3,
+      start_column: 4,
+      end_column: 9,
+      annotation_level: 'notice',
+    })
+    const two = toAnnotation({
+      ...diag('a.md', 3, 'info', 'x/y', 'm'),
+      column: 4,
+      endLine: 5,
+      endColumn: 2,
+    } as ReportDiagnostic)
     expect(two).not.toHaveProperty('start_column')
     expect(toAnnotation(diag('a.md', 0, 'error', 'x/y', 'm') as ReportDiagnostic).start_line).toBe(1)
   })

@@ -46,7 +46,8 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
     actions.fail(message)
     return code
   }
-  if (!env.GITHUB_TOKEN) return fail('GITHUB_TOKEN is not set (give the job `secrets.GITHUB_TOKEN`).', EXIT.usage)
+  if (!env.GITHUB_TOKEN)
+    return fail('GITHUB_TOKEN is not set (give the job `secrets.GITHUB_TOKEN`).', EXIT.usage)
   if (!/^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_REPOSITORY ?? '')) {
     return fail('GITHUB_REPOSITORY must be owner/name.', EXIT.usage)
   }
@@ -59,16 +60,28 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   if (typeof event === 'string') return fail(event)
   const number = artifact.report.pr.number
   if (event.pulls?.length && number !== null && !event.pulls.includes(number)) {
-    return fail(`the artifact names pull request #${number}, but the workflow run belongs to #${event.pulls.join(', #')}; not reporting.`)
+    return fail(
+      `the artifact names pull request #${number}, but the workflow run belongs to ` +
+        `#${event.pulls.join(', #')}; not reporting.`,
+    )
   }
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
   const web = `${server}/${repository}`
   const client = createGithubClient({
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: env.GITHUB_TOKEN, repository,
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    token: env.GITHUB_TOKEN,
+    repository,
   })
   const result = await reportPr({
-    client, artifact, web, nowMs: resolveNow(flags.now), trustedSha: event.headSha,
-    runUrl: env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? `${web}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    client,
+    artifact,
+    web,
+    nowMs: resolveNow(flags.now),
+    trustedSha: event.headSha,
+    runUrl:
+      env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID)
+        ? `${web}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined,
     botLogin: env.WXPRESS_BOT_LOGIN || ACTIONS_BOT,
     log: (line) => io.stderr.write(`wxpress pr-report: ${line}\n`),
   })

@@ -69,7 +69,8 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
           io.stderr.write(`  ${row.slug}: no pull request found for the commit that added it; not posted\n`)
           continue
         }
-        const done = await upsertSticky(github, pr.number, statsMarker(row.slug), statsComment(row), env.WXPRESS_BOT_LOGIN || undefined)
+        const bot = env.WXPRESS_BOT_LOGIN || undefined
+        const done = await upsertSticky(github, pr.number, statsMarker(row.slug), statsComment(row), bot)
         io.stderr.write(`  ${row.slug}: comment ${done.action} on #${pr.number}\n`)
       } catch (error) {
         failed = true

@@ -13,7 +13,15 @@ import { issueRoutes } from './routes-issues.js'
 import { pullRoutes } from './routes-pulls.js'
 import { flatten } from './git-objects.js'
 import { notFound, type Answer, type Route } from './route-context.js'
-import { createState, stamp, type EmuCall, type EmuPull, type EmuState, type EmuToken, type EmuUser } from './state.js'
+import {
+  createState,
+  stamp,
+  type EmuCall,
+  type EmuPull,
+  type EmuState,
+  type EmuToken,
+  type EmuUser,
+} from './state.js'
 
 export interface GithubEmulatorOptions {
   /** The Actions token (user github-actions[bot]). */
@@ -41,21 +49,39 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown> |
   if (size === 0) return {}
   try {
     const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'))
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined
   } catch {
     return undefined
   }
 }
 
-function answer(state: EmuState, token: EmuToken, method: string, rest: string, ctxBase: {
-  query: URLSearchParams; body: Record<string, unknown>; base: string; path: string; maxPerPage: number
-}): Answer {
+function answer(
+  state: EmuState,
+  token: EmuToken,
+  method: string,
+  rest: string,
+  ctxBase: {
+    query: URLSearchParams
+    body: Record<string, unknown>
+    base: string
+    path: string
+    maxPerPage: number
+  },
+): Answer {
   for (const route of ROUTES) {
     if (route.method !== method) continue
     const m = route.pattern.exec(rest)
     if (!m) continue
     if (method !== 'GET' && (token.readOnly || token.forbid?.test(rest))) {
-      return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } }
+      return {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+        },
+      }
     }
     return route.handler({ ...ctxBase, params: m.slice(1), user: token.user, state })
   }
@@ -65,8 +91,16 @@ function answer(state: EmuState, token: EmuToken, method: string, rest: string, 
 export async function createGithubEmulator(options: GithubEmulatorOptions) {
   const state = createState(options.repository, options.clock ?? '2027-04-01T00:00:00Z')
   let nextUserId = 41_898_282
-  const addToken = (token: string, login: string, extra: { type?: 'Bot' | 'User'; readOnly?: boolean; forbid?: RegExp } = {}) => {
-    const user: EmuUser = { login, type: extra.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'), id: nextUserId++ }
+  const addToken = (
+    token: string,
+    login: string,
+    extra: { type?: 'Bot' | 'User'; readOnly?: boolean; forbid?: RegExp } = {},
+  ) => {
+    const user: EmuUser = {
+      login,
+      type: extra.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'),
+      id: nextUserId++,
+    }
     state.tokens.set(token, { user, readOnly: extra.readOnly ?? false, forbid: extra.forbid })
     return user
   }
@@ -79,21 +113,34 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
     const send = (a: Answer) => {
       state.calls.push({ method, path: url.pathname + url.search, status: a.status })
       res.writeHead(a.status, {
-        'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28',
-        'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', ...a.headers,
+        'content-type': 'application/json; charset=utf-8',
+        'x-github-api-version-selected': '2022-11-28',
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '4999',
+        ...a.headers,
       })
       res.end(JSON.stringify(a.body))
     }
     const auth = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
     const token = auth ? state.tokens.get(auth) : undefined
-    if (!token) return send({ status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } })
+    if (!token)
+      return send({
+        status: 401,
+        body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' },
+      })
     if (body === undefined) return send({ status: 400, body: { message: 'Problems parsing JSON' } })
     const prefix = `/repos/${options.repository}`
     if (!url.pathname.startsWith(`${prefix}/`)) return send(notFound())
     const rest = url.pathname.slice(prefix.length)
-    send(answer(state, token, method, rest, {
-      query: url.searchParams, body, base, path: url.pathname, maxPerPage: options.maxPerPage ?? 100,
-    }))
+    send(
+      answer(state, token, method, rest, {
+        query: url.searchParams,
+        body,
+        base,
+        path: url.pathname,
+        maxPerPage: options.maxPerPage ?? 100,
+      }),
+    )
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -107,8 +154,13 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
     /** Registers a pull request (open unless said otherwise). */
     addPull(pull: Partial<EmuPull> & { number: number; headSha: string }): EmuPull {
       const full: EmuPull = {
-        state: 'open', headRef: `pr-${pull.number}`, baseRef: 'main', files: [], commits: [pull.headSha],
-        merged_at: null, ...pull,
+        state: 'open',
+        headRef: `pr-${pull.number}`,
+        baseRef: 'main',
+        files: [],
+        commits: [pull.headSha],
+        merged_at: null,
+        ...pull,
       }
       state.pulls.set(full.number, full)
       return full
@@ -131,13 +183,15 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
       const head = state.refs.get(`heads/${branch}`)
       const tree = head ? state.commits.get(head)?.tree : undefined
       const out = new Map<string, Buffer>()
-      if (tree) for (const [p, e] of flatten(state, tree)) out.set(p, state.blobs.get(e.sha) ?? Buffer.alloc(0))
+      if (tree)
+        for (const [p, e] of flatten(state, tree)) out.set(p, state.blobs.get(e.sha) ?? Buffer.alloc(0))
       return out
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
 

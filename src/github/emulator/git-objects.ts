@@ -35,7 +35,8 @@ export function storeTree(state: EmuState, flat: Map<string, EmuTreeEntry>): str
     if (!children.has(dir)) children.set(dir, new Map())
     children.get(dir)!.set(full.slice(slash + 1), e)
   }
-  for (const [dir, sub] of children) here.push({ path: dir, mode: '040000', type: 'tree', sha: storeTree(state, sub) })
+  for (const [dir, sub] of children)
+    here.push({ path: dir, mode: '040000', type: 'tree', sha: storeTree(state, sub) })
   here.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const sha = createHash('sha1').update('tree\0').update(JSON.stringify(here)).digest('hex')
   state.trees.set(sha, here)

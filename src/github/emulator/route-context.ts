@@ -36,7 +36,8 @@ export interface Route {
 export const ok = (body: unknown, status = 200): Answer => ({ status, body })
 
 export const notFound = (): Answer => ({
-  status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+  status: 404,
+  body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
 })
 
 /** GitHub's 422 shape. */

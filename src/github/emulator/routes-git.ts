@@ -17,7 +17,8 @@ interface NewEntry {
 
 function createTree(ctx: RouteContext) {
   const base = text(ctx.body, 'base_tree')
-  if (base && !ctx.state.trees.has(base)) return invalid('Invalid tree info', ['base_tree is not a valid tree'])
+  if (base && !ctx.state.trees.has(base))
+    return invalid('Invalid tree info', ['base_tree is not a valid tree'])
   const flat = base ? flatten(ctx.state, base) : new Map<string, EmuTreeEntry>()
   const entries = (Array.isArray(ctx.body.tree) ? ctx.body.tree : []) as NewEntry[]
   for (const e of entries) {
@@ -45,12 +46,18 @@ function createTree(ctx: RouteContext) {
 }
 
 function refJson(ctx: RouteContext, name: string, sha: string) {
-  return { ref: `refs/${name}`, object: { sha, type: 'commit' }, url: `${ctx.base}/repos/${ctx.state.repository}/git/refs/${name}` }
+  return {
+    ref: `refs/${name}`,
+    object: { sha, type: 'commit' },
+    url: `${ctx.base}/repos/${ctx.state.repository}/git/refs/${name}`,
+  }
 }
 
 export const gitRoutes: Route[] = [
   {
-    method: 'POST', pattern: /^\/git\/blobs$/, handler: (ctx) => {
+    method: 'POST',
+    pattern: /^\/git\/blobs$/,
+    handler: (ctx) => {
       const content = text(ctx.body, 'content')
       if (content === undefined) return invalid('Invalid request.', ['"content" wasn\'t supplied.'])
       const buffer = Buffer.from(content, text(ctx.body, 'encoding') === 'base64' ? 'base64' : 'utf8')
@@ -60,14 +67,20 @@ export const gitRoutes: Route[] = [
     },
   },
   {
-    method: 'GET', pattern: /^\/git\/blobs\/([0-9a-f]{40})$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/git\/blobs\/([0-9a-f]{40})$/,
+    handler: (ctx) => {
       const blob = ctx.state.blobs.get(ctx.params[0]!)
-      return blob ? ok({ sha: ctx.params[0], size: blob.length, encoding: 'base64', content: blob.toString('base64') }) : notFound()
+      return blob
+        ? ok({ sha: ctx.params[0], size: blob.length, encoding: 'base64', content: blob.toString('base64') })
+        : notFound()
     },
   },
   { method: 'POST', pattern: /^\/git\/trees$/, handler: createTree },
   {
-    method: 'GET', pattern: /^\/git\/trees\/([0-9a-f]{40})$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/git\/trees\/([0-9a-f]{40})$/,
+    handler: (ctx) => {
       const sha = ctx.params[0]!
       if (!ctx.state.trees.has(sha)) return notFound()
       const tree = ctx.query.get('recursive')
@@ -77,12 +90,16 @@ export const gitRoutes: Route[] = [
     },
   },
   {
-    method: 'POST', pattern: /^\/git\/commits$/, handler: (ctx) => {
+    method: 'POST',
+    pattern: /^\/git\/commits$/,
+    handler: (ctx) => {
       const tree = text(ctx.body, 'tree')
       const parents = Array.isArray(ctx.body.parents) ? ctx.body.parents.map(String) : []
       const message = text(ctx.body, 'message')
-      if (!tree || !ctx.state.trees.has(tree) || !message) return invalid('Invalid request.', ['tree and message are required'])
-      if (parents.some((p) => !ctx.state.commits.has(p))) return invalid('Invalid request.', ['parent is not a commit'])
+      if (!tree || !ctx.state.trees.has(tree) || !message)
+        return invalid('Invalid request.', ['tree and message are required'])
+      if (parents.some((p) => !ctx.state.commits.has(p)))
+        return invalid('Invalid request.', ['parent is not a commit'])
       const { at } = stamp(ctx.state)
       const sha = createHash('sha1').update(JSON.stringify({ tree, parents, message, at })).digest('hex')
       ctx.state.commits.set(sha, { tree, parents, message })
@@ -90,24 +107,36 @@ export const gitRoutes: Route[] = [
     },
   },
   {
-    method: 'GET', pattern: /^\/git\/commits\/([0-9a-f]{40})$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/git\/commits\/([0-9a-f]{40})$/,
+    handler: (ctx) => {
       const commit = ctx.state.commits.get(ctx.params[0]!)
       if (!commit) return notFound()
-      return ok({ sha: ctx.params[0], tree: { sha: commit.tree }, parents: commit.parents.map((sha) => ({ sha })), message: commit.message })
+      return ok({
+        sha: ctx.params[0],
+        tree: { sha: commit.tree },
+        parents: commit.parents.map((sha) => ({ sha })),
+        message: commit.message,
+      })
     },
   },
   {
-    method: 'GET', pattern: /^\/git\/ref\/(.+)$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/git\/ref\/(.+)$/,
+    handler: (ctx) => {
       const name = decodeURIComponent(ctx.params[0]!)
       const sha = ctx.state.refs.get(name)
       return sha ? ok(refJson(ctx, name, sha)) : notFound()
     },
   },
   {
-    method: 'POST', pattern: /^\/git\/refs$/, handler: (ctx) => {
+    method: 'POST',
+    pattern: /^\/git\/refs$/,
+    handler: (ctx) => {
       const ref = text(ctx.body, 'ref') ?? ''
       const sha = text(ctx.body, 'sha') ?? ''
-      if (!/^refs\/heads\/[\w./-]+$/.test(ref) || !ctx.state.commits.has(sha)) return invalid('Reference update failed')
+      if (!/^refs\/heads\/[\w./-]+$/.test(ref) || !ctx.state.commits.has(sha))
+        return invalid('Reference update failed')
       const name = ref.slice('refs/'.length)
       if (ctx.state.refs.has(name)) return invalid('Reference already exists')
       ctx.state.refs.set(name, sha)
@@ -116,13 +145,16 @@ export const gitRoutes: Route[] = [
     },
   },
   {
-    method: 'PATCH', pattern: /^\/git\/refs\/(.+)$/, handler: (ctx) => {
+    method: 'PATCH',
+    pattern: /^\/git\/refs\/(.+)$/,
+    handler: (ctx) => {
       const name = decodeURIComponent(ctx.params[0]!)
       const current = ctx.state.refs.get(name)
       const sha = text(ctx.body, 'sha') ?? ''
       if (!current) return invalid('Reference does not exist')
       if (!ctx.state.commits.has(sha)) return invalid('Object does not exist')
-      if (ctx.body.force !== true && !isAncestor(ctx.state, current, sha)) return invalid('Update is not a fast forward')
+      if (ctx.body.force !== true && !isAncestor(ctx.state, current, sha))
+        return invalid('Update is not a fast forward')
       ctx.state.refs.set(name, sha)
       stamp(ctx.state)
       return ok(refJson(ctx, name, sha))

@@ -2,7 +2,16 @@
  * Issues and issue comments: list (paginated; issues by state, labels, creator), create, update;
  * 422 for a missing or too long body (GitHub: 65,536 characters).
  */
-import { chars, invalid, notFound, ok, paginate, text, type Route, type RouteContext } from './route-context.js'
+import {
+  chars,
+  invalid,
+  notFound,
+  ok,
+  paginate,
+  text,
+  type Route,
+  type RouteContext,
+} from './route-context.js'
 import { stamp, userJson, type EmuComment, type EmuIssue, type EmuState } from './state.js'
 
 export const MAX_BODY = 65_536
@@ -10,15 +19,25 @@ export const MAX_BODY = 65_536
 function commentJson(ctx: RouteContext, c: EmuComment) {
   const web = `https://github.com/${ctx.state.repository}`
   return {
-    id: c.id, node_id: `IC_${c.id}`, body: c.body, user: userJson(c.user), created_at: c.created_at,
-    updated_at: c.updated_at, html_url: `${web}/issues/${c.issue}#issuecomment-${c.id}`,
-    url: `${ctx.base}/repos/${ctx.state.repository}/issues/comments/${c.id}`, author_association: 'NONE',
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    body: c.body,
+    user: userJson(c.user),
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    html_url: `${web}/issues/${c.issue}#issuecomment-${c.id}`,
+    url: `${ctx.base}/repos/${ctx.state.repository}/issues/comments/${c.id}`,
+    author_association: 'NONE',
   }
 }
 
 function issueJson(ctx: RouteContext, i: EmuIssue) {
   return {
-    number: i.number, title: i.title, body: i.body, state: i.state, user: userJson(i.user),
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    state: i.state,
+    user: userJson(i.user),
     labels: i.labels.map((name) => ({ name })),
     html_url: `https://github.com/${ctx.state.repository}/issues/${i.number}`,
   }
@@ -27,10 +46,14 @@ function issueJson(ctx: RouteContext, i: EmuIssue) {
 function bodyProblem(body: string | undefined) {
   if (body === undefined) return invalid('Invalid request.', ['"body" wasn\'t supplied.'])
   if (chars(body) > MAX_BODY) {
-    return invalid('Validation Failed', [{
-      resource: 'IssueComment', code: 'custom', field: 'body',
-      message: `body is too long (maximum is ${MAX_BODY} characters)`,
-    }])
+    return invalid('Validation Failed', [
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: `body is too long (maximum is ${MAX_BODY} characters)`,
+      },
+    ])
   }
   return undefined
 }
@@ -39,7 +62,9 @@ const exists = (state: EmuState, n: number) => state.pulls.has(n) || state.issue
 
 export const issueRoutes: Route[] = [
   {
-    method: 'GET', pattern: /^\/issues\/(\d+)\/comments$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/issues\/(\d+)\/comments$/,
+    handler: (ctx) => {
       const issue = Number(ctx.params[0])
       if (!exists(ctx.state, issue)) return notFound()
       const list = ctx.state.comments.filter((c) => c.issue === issue).map((c) => commentJson(ctx, c))
@@ -47,7 +72,9 @@ export const issueRoutes: Route[] = [
     },
   },
   {
-    method: 'POST', pattern: /^\/issues\/(\d+)\/comments$/, handler: (ctx) => {
+    method: 'POST',
+    pattern: /^\/issues\/(\d+)\/comments$/,
+    handler: (ctx) => {
       const issue = Number(ctx.params[0])
       if (!exists(ctx.state, issue)) return notFound()
       const body = text(ctx.body, 'body')
@@ -60,7 +87,9 @@ export const issueRoutes: Route[] = [
     },
   },
   {
-    method: 'PATCH', pattern: /^\/issues\/comments\/(\d+)$/, handler: (ctx) => {
+    method: 'PATCH',
+    pattern: /^\/issues\/comments\/(\d+)$/,
+    handler: (ctx) => {
       const comment = ctx.state.comments.find((c) => c.id === Number(ctx.params[0]))
       if (!comment) return notFound()
       const body = text(ctx.body, 'body')
@@ -72,7 +101,9 @@ export const issueRoutes: Route[] = [
     },
   },
   {
-    method: 'GET', pattern: /^\/issues$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/issues$/,
+    handler: (ctx) => {
       const state = ctx.query.get('state') ?? 'open'
       const labels = (ctx.query.get('labels') ?? '').split(',').filter(Boolean)
       const creator = ctx.query.get('creator')
@@ -81,19 +112,29 @@ export const issueRoutes: Route[] = [
         .filter((i) => labels.every((l) => i.labels.includes(l)))
         .filter((i) => !creator || i.user.login === creator)
         .sort((a, b) => b.number - a.number)
-      return paginate(ctx, list.map((i) => issueJson(ctx, i)))
+      return paginate(
+        ctx,
+        list.map((i) => issueJson(ctx, i)),
+      )
     },
   },
   {
-    method: 'POST', pattern: /^\/issues$/, handler: (ctx) => {
+    method: 'POST',
+    pattern: /^\/issues$/,
+    handler: (ctx) => {
       const title = text(ctx.body, 'title')
-      if (!title) return invalid('Validation Failed', [{ resource: 'Issue', code: 'missing_field', field: 'title' }])
+      if (!title)
+        return invalid('Validation Failed', [{ resource: 'Issue', code: 'missing_field', field: 'title' }])
       const problem = bodyProblem(text(ctx.body, 'body') ?? '')
       if (problem) return problem
       const numbers = [...ctx.state.issues.keys(), ...ctx.state.pulls.keys()]
       const issue: EmuIssue = {
-        number: Math.max(0, ...numbers) + 1, title, body: text(ctx.body, 'body') ?? '', state: 'open',
-        labels: Array.isArray(ctx.body.labels) ? ctx.body.labels.map(String) : [], user: ctx.user,
+        number: Math.max(0, ...numbers) + 1,
+        title,
+        body: text(ctx.body, 'body') ?? '',
+        state: 'open',
+        labels: Array.isArray(ctx.body.labels) ? ctx.body.labels.map(String) : [],
+        user: ctx.user,
       }
       stamp(ctx.state)
       ctx.state.issues.set(issue.number, issue)
@@ -101,13 +142,17 @@ export const issueRoutes: Route[] = [
     },
   },
   {
-    method: 'GET', pattern: /^\/issues\/(\d+)$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/issues\/(\d+)$/,
+    handler: (ctx) => {
       const issue = ctx.state.issues.get(Number(ctx.params[0]))
       return issue ? ok(issueJson(ctx, issue)) : notFound()
     },
   },
   {
-    method: 'PATCH', pattern: /^\/issues\/(\d+)$/, handler: (ctx) => {
+    method: 'PATCH',
+    pattern: /^\/issues\/(\d+)$/,
+    handler: (ctx) => {
       const issue = ctx.state.issues.get(Number(ctx.params[0]))
       if (!issue) return notFound()
       const body = text(ctx.body, 'body')

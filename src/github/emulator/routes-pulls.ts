@@ -8,16 +8,26 @@ import { stamp, userJson, type EmuPull, type EmuReviewComment } from './state.js
 
 function pullJson(ctx: RouteContext, p: EmuPull) {
   return {
-    number: p.number, state: p.state, merged_at: p.merged_at,
+    number: p.number,
+    state: p.state,
+    merged_at: p.merged_at,
     html_url: `https://github.com/${ctx.state.repository}/pull/${p.number}`,
-    head: { sha: p.headSha, ref: p.headRef }, base: { ref: p.baseRef },
+    head: { sha: p.headSha, ref: p.headRef },
+    base: { ref: p.baseRef },
   }
 }
 
 function reviewCommentJson(c: EmuReviewComment) {
   return {
-    id: c.id, pull_request_review_id: c.review, path: c.path, line: c.line, start_line: c.start_line,
-    side: c.side, body: c.body, commit_id: c.commit_id, user: userJson(c.user),
+    id: c.id,
+    pull_request_review_id: c.review,
+    path: c.path,
+    line: c.line,
+    start_line: c.start_line,
+    side: c.side,
+    body: c.body,
+    commit_id: c.commit_id,
+    user: userJson(c.user),
   }
 }
 
@@ -53,53 +63,99 @@ function createReview(ctx: RouteContext) {
   ctx.state.reviews.push(review)
   for (const d of drafts) {
     ctx.state.reviewComments.push({
-      id: stamp(ctx.state).id, pull: p.number, review: review.id, path: String(d.path), line: Number(d.line),
-      start_line: typeof d.start_line === 'number' ? d.start_line : null, side: 'RIGHT', body: String(d.body),
-      commit_id: commitId, user: ctx.user,
+      id: stamp(ctx.state).id,
+      pull: p.number,
+      review: review.id,
+      path: String(d.path),
+      line: Number(d.line),
+      start_line: typeof d.start_line === 'number' ? d.start_line : null,
+      side: 'RIGHT',
+      body: String(d.body),
+      commit_id: commitId,
+      user: ctx.user,
     })
   }
-  return ok({ id: review.id, state: event === 'COMMENT' ? 'COMMENTED' : event, body, user: userJson(ctx.user) })
+  return ok({
+    id: review.id,
+    state: event === 'COMMENT' ? 'COMMENTED' : event,
+    body,
+    user: userJson(ctx.user),
+  })
 }
 
 export const pullRoutes: Route[] = [
   {
-    method: 'GET', pattern: /^\/pulls$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/pulls$/,
+    handler: (ctx) => {
       const state = ctx.query.get('state') ?? 'open'
       const list = [...ctx.state.pulls.values()].filter((p) => state === 'all' || p.state === state)
-      return paginate(ctx, list.sort((a, b) => b.number - a.number).map((p) => pullJson(ctx, p)))
+      return paginate(
+        ctx,
+        list.sort((a, b) => b.number - a.number).map((p) => pullJson(ctx, p)),
+      )
     },
   },
-  { method: 'GET', pattern: /^\/pulls\/(\d+)$/, handler: (ctx) => (pull(ctx) ? ok(pullJson(ctx, pull(ctx)!)) : notFound()) },
   {
-    method: 'GET', pattern: /^\/pulls\/(\d+)\/files$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/pulls\/(\d+)$/,
+    handler: (ctx) => (pull(ctx) ? ok(pullJson(ctx, pull(ctx)!)) : notFound()),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/pulls\/(\d+)\/files$/,
+    handler: (ctx) => {
       const p = pull(ctx)
       if (!p) return notFound()
-      return paginate(ctx, p.files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch ? { patch: f.patch } : {}) })))
+      return paginate(
+        ctx,
+        p.files.map((f) => ({
+          filename: f.filename,
+          status: f.status,
+          ...(f.patch ? { patch: f.patch } : {}),
+        })),
+      )
     },
   },
   {
-    method: 'GET', pattern: /^\/commits\/([0-9a-f]+)\/pulls$/, handler: (ctx) => ok(
-      [...ctx.state.pulls.values()].filter((p) => p.commits.includes(ctx.params[0]!)).map((p) => pullJson(ctx, p)),
-    ),
+    method: 'GET',
+    pattern: /^\/commits\/([0-9a-f]+)\/pulls$/,
+    handler: (ctx) =>
+      ok(
+        [...ctx.state.pulls.values()]
+          .filter((p) => p.commits.includes(ctx.params[0]!))
+          .map((p) => pullJson(ctx, p)),
+      ),
   },
   { method: 'POST', pattern: /^\/pulls\/(\d+)\/reviews$/, handler: createReview },
   {
-    method: 'GET', pattern: /^\/pulls\/(\d+)\/comments$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/pulls\/(\d+)\/comments$/,
+    handler: (ctx) => {
       const p = pull(ctx)
       if (!p) return notFound()
       return paginate(ctx, ctx.state.reviewComments.filter((c) => c.pull === p.number).map(reviewCommentJson))
     },
   },
   {
-    method: 'GET', pattern: /^\/contents\/(.+)$/, handler: (ctx) => {
+    method: 'GET',
+    pattern: /^\/contents\/(.+)$/,
+    handler: (ctx) => {
       const ref = ctx.query.get('ref') ?? 'main'
       const path = decodeURIComponent(ctx.params[0]!)
       const content = ctx.state.contents.get(`${ref}:${path}`)
       if (content === undefined) return notFound()
-      const base64 = Buffer.from(content, 'utf8').toString('base64').replace(/(.{60})/g, '$1\n')
+      const base64 = Buffer.from(content, 'utf8')
+        .toString('base64')
+        .replace(/(.{60})/g, '$1\n')
       return ok({
-        type: 'file', encoding: 'base64', size: Buffer.byteLength(content), name: path.split('/').pop(),
-        path, content: base64, sha: `c${ref.slice(0, 8)}${path.length}`,
+        type: 'file',
+        encoding: 'base64',
+        size: Buffer.byteLength(content),
+        name: path.split('/').pop(),
+        path,
+        content: base64,
+        sha: `c${ref.slice(0, 8)}${path.length}`,
       })
     },
   },

@@ -12,7 +12,7 @@ export interface EmuToken {
   user: EmuUser
   /** A fork PR's token: every write answers 403. */
   readOnly: boolean
-  /** Writes to paths (after /repos/{o}/{r}) matching this answer 403, e.g. /^\/git\// without contents: write. */
+  /** Writes to paths (after /repos/{o}/{r}) matching this get 403, e.g. /^\/git\// (no contents: write). */
   forbid?: RegExp | undefined
 }
 
@@ -137,9 +137,22 @@ export interface EmuState {
 
 export function createState(repository: string, clock: string): EmuState {
   return {
-    repository, tokens: new Map(), comments: [], pulls: new Map(), contents: new Map(), checkRuns: [],
-    reviews: [], reviewComments: [], issues: new Map(), blobs: new Map(), trees: new Map(),
-    commits: new Map(), refs: new Map(), calls: [], nextId: 1000, clockMs: Date.parse(clock),
+    repository,
+    tokens: new Map(),
+    comments: [],
+    pulls: new Map(),
+    contents: new Map(),
+    checkRuns: [],
+    reviews: [],
+    reviewComments: [],
+    issues: new Map(),
+    blobs: new Map(),
+    trees: new Map(),
+    commits: new Map(),
+    refs: new Map(),
+    calls: [],
+    nextId: 1000,
+    clockMs: Date.parse(clock),
   }
 }
 

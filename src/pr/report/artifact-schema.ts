@@ -6,15 +6,26 @@
 import { z } from 'zod'
 
 /** A site-relative path: `/`-separated, no `..`, no leading `/`, no control characters. */
-const relPath = z.string().max(300).regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\\0-\x1f\x7f:*?"<>|]+$/)
-const slug = z.string().min(1).max(120).regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u)
+const relPath = z
+  .string()
+  .max(300)
+  .regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\\0-\x1f\x7f:*?"<>|]+$/)
+const slug = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u)
 const text = (max: number) => z.string().max(max)
 const line = z.number().int().min(1).max(10_000_000)
 const column = z.number().int().min(1).max(10_000_000)
 const sha = z.string().regex(/^[0-9a-f]{40}$/)
 
 export const fixSchema = z.object({
-  line, column, endLine: line, endColumn: column, text: text(2000),
+  line,
+  column,
+  endLine: line,
+  endColumn: column,
+  text: text(2000),
 })
 
 export const diagnosticSchema = z.object({
@@ -24,7 +35,10 @@ export const diagnosticSchema = z.object({
   endLine: z.number().int().min(0).max(10_000_000).optional(),
   endColumn: z.number().int().min(0).max(10_000_000).optional(),
   severity: z.enum(['error', 'warning', 'info']),
-  ruleId: z.string().max(100).regex(/^[a-z0-9][a-z0-9/_-]*$/i),
+  ruleId: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9][a-z0-9/_-]*$/i),
   source: text(40),
   message: text(2000),
   hint: text(2000).optional(),
@@ -41,10 +55,13 @@ export const articleSchema = z.object({
   audience: text(200).nullable().optional(),
   slot: text(64).nullable(),
   utc: text(64).nullable(),
-  push: z.object({
-    slot: text(64),
-    articles: z.array(z.object({ slug, title: text(500) })).max(100),
-  }).nullable().optional(),
+  push: z
+    .object({
+      slot: text(64),
+      articles: z.array(z.object({ slug, title: text(500) })).max(100),
+    })
+    .nullable()
+    .optional(),
   words: z.number().int().min(0).max(100_000_000),
   readingMinutes: z.number().min(0).max(1_000_000),
   digest: text(2000).nullable().optional(),
@@ -53,7 +70,10 @@ export const articleSchema = z.object({
   screenshot: relPath.optional(),
   cover: relPath.optional(),
   html: relPath.optional(),
-  changedLines: z.array(z.tuple([line, line])).max(100_000).optional(),
+  changedLines: z
+    .array(z.tuple([line, line]))
+    .max(100_000)
+    .optional(),
 })
 
 export const reportSchema = z.object({
@@ -69,9 +89,13 @@ export const reportSchema = z.object({
     version: z.literal(1),
     files: z.array(z.unknown()).max(100_000).optional(),
     diagnostics: z.array(diagnosticSchema).max(100_000),
-    summary: z.object({
-      files: z.number().int().min(0), errors: z.number().int().min(0), warnings: z.number().int().min(0),
-    }).loose(),
+    summary: z
+      .object({
+        files: z.number().int().min(0),
+        errors: z.number().int().min(0),
+        warnings: z.number().int().min(0),
+      })
+      .loose(),
   }),
 })
 
@@ -81,7 +105,9 @@ export type ReportDiagnostic = z.infer<typeof diagnosticSchema>
 export type ReportFix = z.infer<typeof fixSchema>
 
 /** Validates `value`; on failure, up to five problems as `path: message`. */
-export function parseReport(value: unknown): { ok: true; report: PrReport } | { ok: false; problems: string[] } {
+export function parseReport(
+  value: unknown,
+): { ok: true; report: PrReport } | { ok: false; problems: string[] } {
   const result = reportSchema.safeParse(value)
   if (result.success) return { ok: true, report: result.data }
   const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)

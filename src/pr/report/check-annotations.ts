@@ -27,16 +27,24 @@ const RANK = { error: 0, warning: 1, info: 2 } as const
 
 /** Findings ordered for reading: errors, warnings, infos; then by file, line, column. */
 export function sortFindings(diagnostics: readonly ReportDiagnostic[]): ReportDiagnostic[] {
-  return [...diagnostics].sort((a, b) =>
-    RANK[a.severity] - RANK[b.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
-    || a.line - b.line || a.column - b.column)
+  return [...diagnostics].sort(
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column,
+  )
 }
 
 export function toAnnotation(d: ReportDiagnostic): Annotation {
   const start = Math.max(1, d.line)
   const end = Math.max(start, d.endLine ?? start)
   const a: Annotation = {
-    path: d.file, start_line: start, end_line: end, annotation_level: LEVEL[d.severity], title: d.ruleId,
+    path: d.file,
+    start_line: start,
+    end_line: end,
+    annotation_level: LEVEL[d.severity],
+    title: d.ruleId,
     message: clip(d.hint ? `${d.message}\n提示：${d.hint}` : d.message, MAX_MESSAGE),
   }
   if (start === end && d.column >= 1) {
@@ -75,12 +83,17 @@ export function planCheckRun(diagnostics: readonly ReportDiagnostic[], summaryTe
   const errors = sorted.filter((d) => d.severity === 'error').length
   const warnings = sorted.filter((d) => d.severity === 'warning').length
   const notices = sorted.length - errors - warnings
-  const title = sorted.length === 0
-    ? '没有问题'
-    : [errors && `${errors} 个错误`, warnings && `${warnings} 个警告`, notices && `${notices} 条提示`].filter(Boolean).join('，')
+  const title =
+    sorted.length === 0
+      ? '没有问题'
+      : [errors && `${errors} 个错误`, warnings && `${warnings} 个警告`, notices && `${notices} 条提示`]
+          .filter(Boolean)
+          .join('，')
   const annotations = batches(sorted.map(toAnnotation))
   const conclusion = conclusionOf(sorted)
-  const hash = createHash('sha256').update(JSON.stringify({ conclusion, title, summaryText, annotations })).digest('hex')
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ conclusion, title, summaryText, annotations }))
+    .digest('hex')
   const digest = `<!-- wxpress:check-digest:${hash.slice(0, 32)} -->`
   return { conclusion, title, summary: `${clip(summaryText, 60_000)}\n\n${digest}`, annotations, digest }
 }

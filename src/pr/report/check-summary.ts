@@ -18,7 +18,9 @@ export function checkSummary(report: PrReport): string {
   ]
   const rows = report.articles.slice(0, MAX_ROWS).map((a) => {
     const n = all.filter((d) => d.file === a.file)
-    return `| ${STATUS_ICON[a.status]} | 《${inline(a.title, 80)}》 | ${a.changed ? '有改动' : '未改动'} | ${n.length ? countsText(n) : '—'} |`
+    const counts = n.length ? countsText(n) : '—'
+    const changed = a.changed ? '有改动' : '未改动'
+    return `| ${STATUS_ICON[a.status]} | 《${inline(a.title, 80)}》 | ${changed} | ${counts} |`
   })
   if (rows.length) lines.push('| 状态 | 文章 | 改动 | 问题 |', '| --- | --- | --- | --- |', ...rows)
   if (report.articles.length > MAX_ROWS) lines.push('', `…还有 ${report.articles.length - MAX_ROWS} 篇。`)

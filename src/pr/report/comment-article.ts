@@ -27,7 +27,9 @@ const thousands = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!
 export function countsText(findings: readonly ReportDiagnostic[]): string {
   const n = (s: string) => findings.filter((d) => d.severity === s).length
   const parts = [
-    n('error') && `❌ ${n('error')} 个错误`, n('warning') && `⚠️ ${n('warning')} 个警告`, n('info') && `ℹ️ ${n('info')} 条提示`,
+    n('error') && `❌ ${n('error')} 个错误`,
+    n('warning') && `⚠️ ${n('warning')} 个警告`,
+    n('info') && `ℹ️ ${n('info')} 条提示`,
   ].filter(Boolean)
   return parts.length ? parts.join(' · ') : '没有问题'
 }
@@ -38,7 +40,8 @@ export function findingsBlock(findings: readonly ReportDiagnostic[], limit: numb
   const shown = findings.slice(0, limit).map((d) => {
     const where = d.line >= 1 ? `第 ${d.line} 行` : '文件'
     const hint = d.hint ? `<br>　提示：${inline(d.hint, 300)}` : ''
-    return `- ${SEVERITY_ICON[d.severity]} [${where}](${lineUrl(links, d.file, d.line)}) \`${d.ruleId}\` ${inline(d.message, 400)}${hint}`
+    const link = `[${where}](${lineUrl(links, d.file, d.line)})`
+    return `- ${SEVERITY_ICON[d.severity]} ${link} \`${d.ruleId}\` ${inline(d.message, 400)}${hint}`
   })
   const rest = findings.length - shown.length
   if (rest > 0) {
@@ -65,18 +68,28 @@ export interface ArticleImages {
 
 /** The section of a changed article. */
 export function articleSection(
-  article: ReportArticle, findings: readonly ReportDiagnostic[], limit: number, links: Links,
-  images: ArticleImages, nowMs: number,
+  article: ReportArticle,
+  findings: readonly ReportDiagnostic[],
+  limit: number,
+  links: Links,
+  images: ArticleImages,
+  nowMs: number,
 ): string {
   const title = inline(article.title, 120) || inline(article.slug, 120)
   const slot = slotText(article.slot, nowMs)
   const rows: [string, string][] = []
   if (images.cover) rows.push(['封面', `<img src="${attr(images.cover)}" alt="封面" height="80">`])
   rows.push(['话题', inline(article.topic, 100) || '—'], ['受众', inline(article.audience, 100) || '—'])
-  rows.push(['发送时间', slot ? `${slot.local}<br>${slot.utc} · **${slot.relative}**` : (inline(article.slot, 64) || '未定')])
+  rows.push([
+    '发送时间',
+    slot ? `${slot.local}<br>${slot.utc} · **${slot.relative}**` : inline(article.slot, 64) || '未定',
+  ])
   const push = pushText(article)
   if (push) rows.push(['同次推送', push])
-  rows.push(['字数', `${thousands(article.words)} 字 · 约 ${Math.max(1, Math.round(article.readingMinutes))} 分钟读完`])
+  rows.push([
+    '字数',
+    `${thousands(article.words)} 字 · 约 ${Math.max(1, Math.round(article.readingMinutes))} 分钟读完`,
+  ])
   rows.push(['摘要', inline(article.digest, 200) || '—'])
   const lines = [
     `### ${STATUS_ICON[article.status]} 《${title}》`,
@@ -90,8 +103,12 @@ export function articleSection(
   ]
   if (images.screenshot) {
     lines.push(
-      '<details open><summary>📱 手机预览</summary>', '',
-      `<img src="${attr(images.screenshot)}" width="320" alt="《${title}》的手机预览">`, '', '</details>', '',
+      '<details open><summary>📱 手机预览</summary>',
+      '',
+      `<img src="${attr(images.screenshot)}" width="320" alt="《${title}》的手机预览">`,
+      '',
+      '</details>',
+      '',
     )
   }
   const block = findingsBlock(findings, limit, links)
@@ -100,10 +117,16 @@ export function articleSection(
 }
 
 /** A row of the compact table (unchanged articles checked because the theme or config changed). */
-export function compactRow(article: ReportArticle, findings: readonly ReportDiagnostic[], links: Links, nowMs: number): string {
+export function compactRow(
+  article: ReportArticle,
+  findings: readonly ReportDiagnostic[],
+  links: Links,
+  nowMs: number,
+): string {
   const slot = slotText(article.slot, nowMs)
   const when = slot ? `${slot.local} · ${slot.relative}` : inline(article.slot, 64) || '未定'
   const title = inline(article.title, 60) || inline(article.slug, 60)
   const counts = findings.length ? countsText(findings) : '—'
-  return `| ${STATUS_ICON[article.status]} | [《${title}》](${lineUrl(links, article.file, 0)}) | ${when} | ${counts} |`
+  const link = `[《${title}》](${lineUrl(links, article.file, 0)})`
+  return `| ${STATUS_ICON[article.status]} | ${link} | ${when} | ${counts} |`
 }

@@ -5,7 +5,15 @@
  * first ("K more in the check run"), then sections and rows, with the count of what was left out.
  */
 import type { PrReport, ReportDiagnostic } from './artifact-schema.js'
-import { articleSection, compactRow, countsText, findingsBlock, STATUS_ICON, type ArticleImages, type Links } from './comment-article.js'
+import {
+  articleSection,
+  compactRow,
+  countsText,
+  findingsBlock,
+  STATUS_ICON,
+  type ArticleImages,
+  type Links,
+} from './comment-article.js'
 import { attr, inline } from './escape-markdown.js'
 import { sortFindings } from './check-annotations.js'
 
@@ -31,10 +39,15 @@ export interface CommentInput {
 function header(input: CommentInput, changed: number): string[] {
   const { report, links } = input
   const all = report.check.diagnostics
-  const worst = all.some((d) => d.severity === 'error') ? 'error' : all.some((d) => d.severity === 'warning') ? 'warning' : 'ok'
+  const worst = all.some((d) => d.severity === 'error')
+    ? 'error'
+    : all.some((d) => d.severity === 'warning')
+      ? 'warning'
+      : 'ok'
   const sha = report.pr.headSha
   const parts = [
-    `**${changed} 篇文章有改动**`, countsText(all),
+    `**${changed} 篇文章有改动**`,
+    countsText(all),
     `最新提交 [\`${sha.slice(0, 7)}\`](${attr(`${links.web}/commit/${sha}`)})`,
   ]
   if (links.checkRunUrl) parts.push(`[检查运行 wxpress](${attr(links.checkRunUrl)})`)
@@ -44,16 +57,21 @@ function header(input: CommentInput, changed: number): string[] {
     lines.push(`> 🔁 主题、配置或插件有改动${why}，所以检查了全部 ${report.articles.length} 篇文章。`, '')
   }
   if (input.suggestions > 0) {
-    lines.push(`> 💡 ${input.suggestions} 处可一键修复：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。`, '')
+    lines.push(
+      `> 💡 ${input.suggestions} 处可一键修复：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。`,
+      '',
+    )
   }
   if (input.imagesNote) lines.push(`> 🖼️ ${input.imagesNote}`, '')
   return lines
 }
 
 const footer = (input: CommentInput) => [
-  '', '---',
+  '',
+  '---',
   `<sub>由 wxpress pr-report 生成，对应提交 ${input.report.pr.headSha.slice(0, 7)}；每次推送新提交后本评论原地更新。` +
-  '规则说明见 `wxpress check --help`。</sub>', '',
+    '规则说明见 `wxpress check --help`。</sub>',
+  '',
 ]
 
 /** Appends blocks while they fit in `budget`; returns how many did. */
@@ -79,20 +97,23 @@ export function commentBody(input: CommentInput): string {
   const head = header(input, changed.length)
   const tail = footer(input)
   const budget = MAX_COMMENT - tail.join('\n').length - 400
-  const sections = (limit: number) => changed.map((a) =>
-    articleSection(a, of(a.file), limit, links, input.images.get(a.slug) ?? {}, nowMs))
+  const sections = (limit: number) =>
+    changed.map((a) => articleSection(a, of(a.file), limit, links, input.images.get(a.slug) ?? {}, nowMs))
   const size = (blocks: string[]) => blocks.reduce((n, s) => n + s.length + 1, 0)
   const fixed = size(head)
   let limit = FINDING_LIMITS.find((l) => fixed + size(sections(l)) <= budget * 0.8) ?? 0
   const out = [...head]
   const blocks = sections(limit)
   const placed = fill(out, blocks, budget)
-  if (placed < blocks.length) out.push(`> ✂️ 还有 ${blocks.length - placed} 篇改动的文章放不下，见检查运行 wxpress。`, '')
+  if (placed < blocks.length)
+    out.push(`> ✂️ 还有 ${blocks.length - placed} 篇改动的文章放不下，见检查运行 wxpress。`, '')
   if (report.scope?.all && others.length > 0) {
     const rows = others.map((a) => compactRow(a, of(a.file), links, nowMs))
     const tableHead = [
-      `<details><summary>其他 ${others.length} 篇文章（未改动，一并检查）</summary>`, '',
-      '| 状态 | 文章 | 发送时间 | 问题 |', '| --- | --- | --- | --- |',
+      `<details><summary>其他 ${others.length} 篇文章（未改动，一并检查）</summary>`,
+      '',
+      '| 状态 | 文章 | 发送时间 | 问题 |',
+      '| --- | --- | --- | --- |',
     ]
     if (size(out) + size(tableHead) + 200 < budget) {
       out.push(...tableHead)

@@ -22,9 +22,13 @@ export const prFolder = (pr: number) => `pr-${pr}`
 export function previewFiles(artifact: Artifact, pr: number): PreviewFile[] {
   const base = `${prFolder(pr)}/${artifact.report.pr.headSha}`
   const files: PreviewFile[] = []
-  for (const [slug, image] of artifact.screenshots) files.push({ path: `${base}/screenshots/${slug}.png`, data: image.data })
+  for (const [slug, image] of artifact.screenshots)
+    files.push({ path: `${base}/screenshots/${slug}.png`, data: image.data })
   for (const [slug, image] of artifact.covers) {
-    files.push({ path: `${base}/covers/${slug}${image.path.slice(image.path.lastIndexOf('.'))}`, data: image.data })
+    files.push({
+      path: `${base}/covers/${slug}${image.path.slice(image.path.lastIndexOf('.'))}`,
+      data: image.data,
+    })
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : 1))
 }
@@ -45,7 +49,13 @@ export function previewImages(artifact: Artifact, pr: number, web: string): Map<
     out.set(a.slug, {
       ...(shot ? { screenshot: rawUrl(web, PREVIEWS_BRANCH, `${base}/screenshots/${a.slug}.png`) } : {}),
       ...(cover
-        ? { cover: rawUrl(web, PREVIEWS_BRANCH, `${base}/covers/${a.slug}${cover.path.slice(cover.path.lastIndexOf('.'))}`) }
+        ? {
+            cover: rawUrl(
+              web,
+              PREVIEWS_BRANCH,
+              `${base}/covers/${a.slug}${cover.path.slice(cover.path.lastIndexOf('.'))}`,
+            ),
+          }
         : {}),
     })
   }
@@ -58,7 +68,11 @@ export function gitBlobSha(data: Buffer): string {
 }
 
 /** Top-level entries of the branch to keep: everything but folders of pull requests not open, and ours. */
-export function keptEntries<T extends { path: string }>(entries: readonly T[], open: ReadonlySet<number>, pr: number): T[] {
+export function keptEntries<T extends { path: string }>(
+  entries: readonly T[],
+  open: ReadonlySet<number>,
+  pr: number,
+): T[] {
   return entries.filter((e) => {
     const m = /^pr-(\d+)$/.exec(e.path)
     return !m || (Number(m[1]) !== pr && open.has(Number(m[1])))

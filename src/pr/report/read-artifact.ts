@@ -46,7 +46,15 @@ async function readInside(root: string, rel: string, max: number): Promise<Read>
     handle = await open(path.join(parent, path.basename(full)), constants.O_RDONLY | constants.O_NOFOLLOW)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return { ok: false, reason: code === 'ELOOP' ? 'is a symbolic link' : code === 'ENOENT' ? 'is missing' : `cannot be read (${code})` }
+    return {
+      ok: false,
+      reason:
+        code === 'ELOOP'
+          ? 'is a symbolic link'
+          : code === 'ENOENT'
+            ? 'is missing'
+            : `cannot be read (${code})`,
+    }
   }
   try {
     const stat = await handle.stat()
@@ -64,7 +72,9 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 export const isPng = (b: Buffer) => b.subarray(0, 8).equals(PNG)
 export const isJpeg = (b: Buffer) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff
 
-export async function readArtifact(dir: string): Promise<{ ok: true; artifact: Artifact } | { ok: false; error: string }> {
+export async function readArtifact(
+  dir: string,
+): Promise<{ ok: true; artifact: Artifact } | { ok: false; error: string }> {
   let root: string
   try {
     root = await realpath(dir)
@@ -80,18 +90,29 @@ export async function readArtifact(dir: string): Promise<{ ok: true; artifact: A
     return { ok: false, error: `${dir}/report.json is not JSON (${(error as Error).message})` }
   }
   const parsed = parseReport(json)
-  if (!parsed.ok) return { ok: false, error: `${dir}/report.json does not match the artifact schema: ${parsed.problems.join('; ')}` }
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: `${dir}/report.json does not match the artifact schema: ${parsed.problems.join('; ')}`,
+    }
   const artifact: Artifact = { report: parsed.report, screenshots: new Map(), covers: new Map(), notes: [] }
   let total = 0
-  const take = async (slug: string, rel: string | undefined, wanted: RegExp, into: Map<string, ArtifactImage>) => {
+  const take = async (
+    slug: string,
+    rel: string | undefined,
+    wanted: RegExp,
+    into: Map<string, ArtifactImage>,
+  ) => {
     if (rel === undefined) return
-    if (!wanted.test(rel)) return void artifact.notes.push(`${rel}: not where pr-check puts images of ${slug}; skipped`)
+    if (!wanted.test(rel))
+      return void artifact.notes.push(`${rel}: not where pr-check puts images of ${slug}; skipped`)
     const file = await readInside(root, rel, MAX_IMAGE_BYTES)
     if (!file.ok) return void artifact.notes.push(`${rel} ${file.reason}; skipped`)
     if (!(isPng(file.data) || (rel.endsWith('.jpg') || rel.endsWith('.jpeg') ? isJpeg(file.data) : false))) {
       return void artifact.notes.push(`${rel}: not a PNG or JPEG image; skipped`)
     }
-    if (total + file.data.length > MAX_IMAGES_BYTES) return void artifact.notes.push(`${rel}: image budget used up; skipped`)
+    if (total + file.data.length > MAX_IMAGES_BYTES)
+      return void artifact.notes.push(`${rel}: image budget used up; skipped`)
     total += file.data.length
     into.set(slug, { path: rel, data: file.data })
   }

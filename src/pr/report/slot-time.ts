@@ -21,9 +21,12 @@ export function relativeZh(ms: number): string {
   const future = ms >= 0
   if (Math.abs(ms) < 60_000) return '现在'
   const minutes = Math.round(Math.abs(ms) / 60_000)
-  const [n, unit] = minutes < 60 ? [minutes, '分钟']
-    : minutes < 48 * 60 ? [Math.round(minutes / 60), '小时']
-      : [Math.round(minutes / 1440), '天']
+  const [n, unit] =
+    minutes < 60
+      ? [minutes, '分钟']
+      : minutes < 48 * 60
+        ? [Math.round(minutes / 60), '小时']
+        : [Math.round(minutes / 1440), '天']
   return `${n} ${unit}${future ? '后' : '前'}`
 }
 

@@ -44,14 +44,19 @@ type Fixable = ReportDiagnostic & { fix: ReportFix }
 
 /** Applies non-overlapping fixes (right to left) to lines `from..to` of `lines`; undefined if none apply. */
 function applyFixes(lines: string[], from: number, to: number, fixes: Fixable[]): string | undefined {
-  let block = lines.slice(from - 1, to).map((l) => l.replace(/\r$/, '')).join('\n')
+  let block = lines
+    .slice(from - 1, to)
+    .map((l) => l.replace(/\r$/, ''))
+    .join('\n')
   const offset = (line: number, column: number) => {
     let at = 0
     for (let l = from; l < line; l++) at += (lines[l - 1] ?? '').replace(/\r$/, '').length + 1
     return at + column - 1
   }
   let lastStart = Infinity
-  const sorted = [...fixes].sort((a, b) => offset(b.fix.line, b.fix.column) - offset(a.fix.line, a.fix.column))
+  const sorted = [...fixes].sort(
+    (a, b) => offset(b.fix.line, b.fix.column) - offset(a.fix.line, a.fix.column),
+  )
   for (const { fix } of sorted) {
     const start = offset(fix.line, fix.column)
     const end = offset(fix.endLine, fix.endColumn)
@@ -59,7 +64,10 @@ function applyFixes(lines: string[], from: number, to: number, fixes: Fixable[])
     block = block.slice(0, start) + fix.text + block.slice(end)
     lastStart = start
   }
-  const original = lines.slice(from - 1, to).map((l) => l.replace(/\r$/, '')).join('\n')
+  const original = lines
+    .slice(from - 1, to)
+    .map((l) => l.replace(/\r$/, ''))
+    .join('\n')
   return block === original ? undefined : block
 }
 
