@@ -26,8 +26,12 @@ function createTree(ctx: RouteContext) {
     if (!path || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
       return invalid('Invalid tree info', [`invalid path "${String(e.path)}"`])
     }
-    for (const key of [...flat.keys()]) if (key === path || key.startsWith(`${path}/`)) flat.delete(key)
-    if (e.sha === null) continue
+    const under = [...flat.keys()].filter((key) => key === path || key.startsWith(`${path}/`))
+    for (const key of under) flat.delete(key)
+    if (e.sha === null) {
+      if (under.length === 0) return invalid('GitRPC::BadObjectState', [`cannot delete missing "${path}"`])
+      continue
+    }
     if (typeof e.content === 'string') {
       const content = Buffer.from(e.content, 'utf8')
       const sha = blobSha(content)
