@@ -59,7 +59,8 @@ export function createOctokit(options: OctokitOptions): Octokit {
       : []
     const message = typeof data?.message === 'string' ? data.message : e.message
     const route = String(request.url).replace(/\?.*$/, '')
-    const status = typeof e.status === 'number' && e.status >= 100 ? e.status : 0
+    // without a response (refused, reset, timeout) Octokit reports 500: call it what it is
+    const status = e.response && typeof e.status === 'number' ? e.status : 0
     throw new GithubApiError(status, request.method, route, [message, ...details].join(': '))
   })
   return octokit

@@ -67,6 +67,10 @@ describe('wxpress pr-report refuses or degrades safely', () => {
     )
     expect(moved.code).toBe(1)
     expect(moved.stderr).toContain(`pull request #7 is at ${SHA2.slice(0, 7)}`)
+    const noPr = reportWith(0) as unknown as { pr: { number: number | null } }
+    noPr.pr.number = null
+    const outside = await runCli(['pr-report', '--artifact', writeArtifact(noPr), NOW], tmpdir(), env(g, ''))
+    expect(outside).toMatchObject({ code: 0, stderr: expect.stringContaining('nothing to report') })
     expect(g.writes()).toEqual([])
   })
 

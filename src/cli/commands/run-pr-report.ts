@@ -59,7 +59,11 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   const event = await trustedEvent(env.GITHUB_EVENT_PATH)
   if (typeof event === 'string') return fail(event)
   const number = artifact.report.pr.number
-  if (event.pulls?.length && number !== null && !event.pulls.includes(number)) {
+  if (number === null) {
+    io.stderr.write('wxpress pr-report: the artifact names no pull request (pr-check ran outside one); nothing to report.\n')
+    return EXIT.ok
+  }
+  if (event.pulls?.length && !event.pulls.includes(number)) {
     return fail(
       `the artifact names pull request #${number}, but the workflow run belongs to ` +
         `#${event.pulls.join(', #')}; not reporting.`,
