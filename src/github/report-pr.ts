@@ -101,8 +101,8 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
         log(`preview images ${previews.action} on ${PREVIEWS_BRANCH} (${files.length} files)`)
       } catch (error) {
         log(`warning: ${explain(step, error)}`)
-        images = new Map()
-        const where = o.runUrl ? `[本次运行的构建产物](${o.runUrl})` : '本次运行的构建产物'
+        images = new Map([...images.keys()].map((slug) => [slug, { held: true }]))
+        const where = o.runUrl ? `[检查运行的构建产物](${o.runUrl})` : '检查运行的构建产物'
         imagesNote = `预览图未能发布到 \`${PREVIEWS_BRANCH}\` 分支（需要 \`contents: write\`），请在${where}中下载查看。`
       }
     }
@@ -119,6 +119,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       nowMs: o.nowMs,
       images,
       imagesNote,
+      artifactUrl: o.runUrl,
       suggestions: suggestions.applicable,
       notes: artifact.notes,
     })

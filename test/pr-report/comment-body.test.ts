@@ -88,6 +88,14 @@ describe('the sticky comment body', () => {
     expect(body.endsWith('</sub>\n')).toBe(true)
   })
 
+  it('says when an article has no screenshot', async () => {
+    const report = baseReport() as { articles: Record<string, unknown>[] }
+    delete report.articles[1]!.screenshot
+    const body = commentBody(await input(writeArtifact(report)))
+    expect(body.match(/构建产物里没有这篇的手机截图/g)).toHaveLength(1)
+    expect(body.indexOf('构建产物里没有这篇')).toBeGreaterThan(body.indexOf('《秋天》'))
+  })
+
   it('cuts whole sections when even the counts do not fit, and says how many', async () => {
     const report = baseReport() as { articles: Record<string, unknown>[] }
     const one = report.articles[1]!

@@ -86,6 +86,8 @@ describe('wxpress pr-report refuses or degrades safely', () => {
     const body = g.comments(7)[0]!.body
     expect(body).toContain(`https://github.com/${REPO}/actions/runs/42`)
     expect(body).toContain('预览图未能发布')
+    expect(body).not.toContain('构建产物里没有这篇的手机截图')
+    expect(body).toContain(`每篇文章渲染好的 HTML 在[构建产物](https://github.com/${REPO}/actions/runs/42)里`)
     expect(body).not.toContain('/raw/wxpress-previews/')
 
     const h = (gh = await createGithubEmulator({ token: 'actions-token', repository: REPO }))

@@ -13,6 +13,8 @@ import type { PrReportFlags } from './pr-report.js'
 interface TrustedEvent {
   headSha?: string
   pulls?: number[]
+  /** The run that uploaded the artifact (`workflow_run.id`). */
+  runId?: number
 }
 
 /** The head sha (and PR numbers) of the triggering event, read from GITHUB_EVENT_PATH. */
@@ -21,14 +23,15 @@ async function trustedEvent(file: string | undefined): Promise<TrustedEvent | st
   try {
     if ((await stat(file)).size > 25 * 1024 * 1024) return `${file} is too large for an event`
     const event = JSON.parse(await readFile(file, 'utf8')) as {
-      workflow_run?: { head_sha?: unknown; pull_requests?: { number?: unknown }[] }
+      workflow_run?: { id?: unknown; head_sha?: unknown; pull_requests?: { number?: unknown }[] }
       pull_request?: { head?: { sha?: unknown } }
     }
     const run = event.workflow_run
     if (run) {
       if (typeof run.head_sha !== 'string') return `${file}: workflow_run has no head_sha`
       const pulls = (run.pull_requests ?? []).map((p) => Number(p.number)).filter(Number.isInteger)
-      return { headSha: run.head_sha, pulls }
+      const runId = typeof run.id === 'number' && Number.isSafeInteger(run.id) ? run.id : undefined
+      return { headSha: run.head_sha, pulls, ...(runId === undefined ? {} : { runId }) }
     }
     const head = event.pull_request?.head?.sha
     return typeof head === 'string' ? { headSha: head } : {}
@@ -82,8 +85,10 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
     web,
     nowMs: resolveNow(flags.now),
     trustedSha: event.headSha,
-    runUrl:
-      env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID)
+    // the artifact lives in the run that uploaded it: the triggering run, else this one
+    runUrl: event.runId
+      ? `${web}/actions/runs/${event.runId}`
+      : env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID)
         ? `${web}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined,
     botLogin: env.WXPRESS_BOT_LOGIN || ACTIONS_BOT,

@@ -64,6 +64,8 @@ function pushText(article: ReportArticle): string {
 export interface ArticleImages {
   screenshot?: string | undefined
   cover?: string | undefined
+  /** The artifact has images that could not be published (the comment says where they are). */
+  held?: boolean
 }
 
 /** The section of a changed article. */
@@ -111,6 +113,7 @@ export function articleSection(
       '',
     )
   }
+  else if (!images.held) lines.push('📱 构建产物里没有这篇的手机截图（pr-check 运行时可能没有找到浏览器）。', '')
   const block = findingsBlock(findings, limit, links)
   if (block) lines.push(block)
   return lines.join('\n')

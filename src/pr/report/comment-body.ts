@@ -30,6 +30,8 @@ export interface CommentInput {
   images: ReadonlyMap<string, ArticleImages>
   /** Why images are missing or where they are instead (fallback), shown as a note. */
   imagesNote?: string | undefined
+  /** The Actions run holding the artifact (rendered HTML of every article). */
+  artifactUrl?: string | undefined
   /** Suggestions posted on the PR by this or earlier runs. */
   suggestions: number
   /** Notes about skipped artifact files. */
@@ -70,6 +72,7 @@ const footer = (input: CommentInput) => [
   '',
   '---',
   `<sub>由 wxpress pr-report 生成，对应提交 ${input.report.pr.headSha.slice(0, 7)}；每次推送新提交后本评论原地更新。` +
+    (input.artifactUrl ? `每篇文章渲染好的 HTML 在[构建产物](${attr(input.artifactUrl)})里。` : '') +
     '规则说明见 `wxpress check --help`。</sub>',
   '',
 ]
