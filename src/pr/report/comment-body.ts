@@ -123,12 +123,13 @@ export function commentBody(input: CommentInput): string {
       const shown = fill(out, rows, budget - 200)
       if (shown < rows.length) out.push('', `…还有 ${rows.length - shown} 篇，见检查运行 wxpress。`)
       out.push('', '</details>', '')
-    }
+    } else out.push(`> ✂️ 其他 ${others.length} 篇未改动的文章放不下，见检查运行 wxpress。`, '')
   }
   if (stray.length > 0) {
     limit = Math.min(limit, 10)
     const block = `### 其他文件\n\n${findingsBlock(stray, limit, links)}`
     if (size(out) + block.length < budget) out.push(block)
+    else out.push(`> ✂️ 其他文件的 ${stray.length} 条问题放不下，见检查运行 wxpress。`, '')
   }
   for (const note of input.notes.slice(0, 5)) {
     const line = `> ⚠️ 构建产物中的文件被跳过：${inline(note, 200)}`
