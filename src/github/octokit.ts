@@ -35,6 +35,31 @@ export class GithubApiError extends Error {
 }
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} }
+/** Retries of a rate-limited request, and the longest wait wxpress accepts for one. */
+const RATE_RETRIES = 2
+const MAX_WAIT_S = 60
+
+/**
+ * Seconds to wait before retrying a rate-limited answer (429, or 403 "rate limit" — GitHub's
+ * secondary limits on bursts of writes), or undefined when it is not one or the wait is too long.
+ */
+export function rateLimitWait(
+  status: number,
+  message: string,
+  headers: Record<string, unknown>,
+  attempt: number,
+) {
+  if (!(status === 429 || (status === 403 && /rate limit/i.test(message)))) return undefined
+  const after = headers['retry-after']
+  const reset = Number(headers['x-ratelimit-reset'])
+  const wait =
+    after !== undefined
+      ? Number(after)
+      : headers['x-ratelimit-remaining'] === '0' && reset > 0
+        ? reset - Math.floor(Date.now() / 1000)
+        : 5 * 2 ** attempt
+  return Number.isFinite(wait) && wait >= 0 && wait <= MAX_WAIT_S ? wait : undefined
+}
 
 export function createOctokit(options: OctokitOptions): Octokit {
   const octokit = getOctokit(options.token, {
@@ -49,8 +74,11 @@ export function createOctokit(options: OctokitOptions): Octokit {
       signal: request.request?.signal ?? AbortSignal.timeout(timeoutMs),
     }
   })
-  octokit.hook.error('request', (error, request) => {
-    const e = error as Error & { status?: number; response?: { data?: unknown } }
+  octokit.hook.error('request', async (error, request) => {
+    const e = error as Error & {
+      status?: number
+      response?: { data?: unknown; headers?: Record<string, unknown> }
+    }
     const data = e.response?.data as { message?: unknown; errors?: unknown } | undefined
     const details = Array.isArray(data?.errors)
       ? data.errors
@@ -61,6 +89,14 @@ export function createOctokit(options: OctokitOptions): Octokit {
     const route = String(request.url).replace(/\?.*$/, '')
     // without a response (refused, reset, timeout) Octokit reports 500: call it what it is
     const status = e.response && typeof e.status === 'number' ? e.status : 0
+    const attempt = Number((request.request as { wxAttempt?: number } | undefined)?.wxAttempt ?? 0)
+    const wait =
+      attempt < RATE_RETRIES ? rateLimitWait(status, message, e.response?.headers ?? {}, attempt) : undefined
+    if (wait !== undefined) {
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000))
+      const { signal: _expired, ...rest } = request.request ?? {}
+      return octokit.request({ ...request, request: { ...rest, wxAttempt: attempt + 1 } })
+    }
     throw new GithubApiError(status, request.method, route, [message, ...details].join(': '))
   })
   return octokit

@@ -4,6 +4,7 @@ import {
   type GithubEmulator,
 } from '../../src/github/emulator/create-github-emulator.js'
 import { createGithubClient, GithubApiError } from '../../src/github/github-client.js'
+import { rateLimitWait } from '../../src/github/octokit.js'
 
 const REPO = 'shanhai/site'
 let gh: GithubEmulator | undefined
@@ -141,5 +142,24 @@ describe('the GitHub REST emulator, through the Octokit client', () => {
     await client.updateIssue(a.number, { state: 'closed' })
     expect((await client.listIssues({ state: 'closed' })).map((i) => i.number)).toEqual([a.number])
     expect(a.number).toBe(4)
+  })
+
+  it('waits out a secondary rate limit (Retry-After) and retries; gives up on long waits', async () => {
+    const { g, client } = await setup()
+    const limited = {
+      status: 403,
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      },
+      headers: { 'retry-after': '0' },
+    }
+    g.failNext('POST', /\/issues\/3\/comments$/, 2, limited)
+    await client.createComment(3, 'after two refusals')
+    expect(g.calls().map((c) => c.status)).toEqual([403, 403, 201])
+    g.failNext('POST', /\/issues\/3\/comments$/, 3, { ...limited, status: 429 })
+    expect(await status(client.createComment(3, 'x'))).toBe(429)
+    expect(rateLimitWait(403, 'Resource not accessible by integration', {}, 0)).toBeUndefined()
+    expect(rateLimitWait(403, 'API rate limit exceeded', { 'retry-after': '3600' }, 0)).toBeUndefined()
+    expect(rateLimitWait(429, 'slow down', {}, 1)).toBe(10)
   })
 })

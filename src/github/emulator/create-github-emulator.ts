@@ -5,23 +5,12 @@
  * with `addToken`. Unknown tokens get 401; writes with a read-only token get 403 as on GitHub.
  * Every request is logged for tests (`calls`, `writes`).
  */
-import { createServer, type IncomingMessage } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { checkRoutes } from './routes-checks.js'
-import { gitRoutes } from './routes-git.js'
-import { issueRoutes } from './routes-issues.js'
-import { pullRoutes } from './routes-pulls.js'
+import { answer, readJson, type Fault } from './dispatch.js'
 import { flatten } from './git-objects.js'
-import { notFound, type Answer, type Route } from './route-context.js'
-import {
-  createState,
-  stamp,
-  type EmuCall,
-  type EmuPull,
-  type EmuState,
-  type EmuToken,
-  type EmuUser,
-} from './state.js'
+import { notFound, type Answer } from './route-context.js'
+import { createState, stamp, type EmuCall, type EmuPull, type EmuUser } from './state.js'
 
 export interface GithubEmulatorOptions {
   /** The Actions token (user github-actions[bot]). */
@@ -33,59 +22,6 @@ export interface GithubEmulatorOptions {
   maxPerPage?: number
   /** Start of the emulator clock (created_at of comments). */
   clock?: string
-}
-
-const ROUTES: Route[] = [...issueRoutes, ...pullRoutes, ...checkRoutes, ...gitRoutes]
-const MAX_REQUEST = 64 * 1024 * 1024
-
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const c of req) {
-    size += (c as Buffer).length
-    if (size > MAX_REQUEST) return undefined
-    chunks.push(c as Buffer)
-  }
-  if (size === 0) return {}
-  try {
-    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'))
-    return value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function answer(
-  state: EmuState,
-  token: EmuToken,
-  method: string,
-  rest: string,
-  ctxBase: {
-    query: URLSearchParams
-    body: Record<string, unknown>
-    base: string
-    path: string
-    maxPerPage: number
-  },
-): Answer {
-  for (const route of ROUTES) {
-    if (route.method !== method) continue
-    const m = route.pattern.exec(rest)
-    if (!m) continue
-    if (method !== 'GET' && (token.readOnly || token.forbid?.test(rest))) {
-      return {
-        status: 403,
-        body: {
-          message: 'Resource not accessible by integration',
-          documentation_url: 'https://docs.github.com/rest',
-        },
-      }
-    }
-    return route.handler({ ...ctxBase, params: m.slice(1), user: token.user, state })
-  }
-  return notFound()
 }
 
 export async function createGithubEmulator(options: GithubEmulatorOptions) {
@@ -106,6 +42,7 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
   }
   addToken(options.token, 'github-actions[bot]')
   let base = ''
+  const faults: Fault[] = []
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', base)
     const method = req.method ?? 'GET'
@@ -133,13 +70,20 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
     if (!url.pathname.startsWith(`${prefix}/`)) return send(notFound())
     const rest = url.pathname.slice(prefix.length)
     send(
-      answer(state, token, method, rest, {
-        query: url.searchParams,
-        body,
-        base,
-        path: url.pathname,
-        maxPerPage: options.maxPerPage ?? 100,
-      }),
+      answer(
+        state,
+        token,
+        method,
+        rest,
+        {
+          query: url.searchParams,
+          body,
+          base,
+          path: url.pathname,
+          maxPerPage: options.maxPerPage ?? 100,
+        },
+        faults,
+      ),
     )
   })
   await new Promise<void>((resolve, reject) => {
@@ -151,6 +95,10 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
     url: base,
     state,
     addToken,
+    /** The next `times` requests `method` on a path (after /repos/{o}/{r}) matching `path` get `answer`. */
+    failNext(method: string, path: RegExp, times: number, answer: Answer) {
+      faults.push({ method, path, times, answer })
+    },
     /** Registers a pull request (open unless said otherwise). */
     addPull(pull: Partial<EmuPull> & { number: number; headSha: string }): EmuPull {
       const full: EmuPull = {
