@@ -63,7 +63,9 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   if (typeof event === 'string') return fail(event)
   const number = artifact.report.pr.number
   if (number === null) {
-    io.stderr.write('wxpress pr-report: the artifact names no pull request (pr-check ran outside one); nothing to report.\n')
+    io.stderr.write(
+      'wxpress pr-report: the artifact names no pull request (pr-check ran outside one); nothing to report.\n',
+    )
     return EXIT.ok
   }
   if (event.pulls?.length && !event.pulls.includes(number)) {
