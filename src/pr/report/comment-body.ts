@@ -106,6 +106,11 @@ export function commentBody(input: CommentInput): string {
   const fixed = size(head)
   let limit = FINDING_LIMITS.find((l) => fixed + size(sections(l)) <= budget * 0.8) ?? 0
   const out = [...head]
+  if (changed.length >= 2 && changed.length <= 20) {
+    // an overview first, as Lighthouse CI and size-limit do; the sections follow
+    out.push('| 状态 | 文章 | 发送时间 | 问题 |', '| --- | --- | --- | --- |')
+    out.push(...changed.map((a) => compactRow(a, of(a.file), links, nowMs)), '')
+  }
   const blocks = sections(limit)
   const placed = fill(out, blocks, budget)
   if (placed < blocks.length)
