@@ -13,6 +13,8 @@ import emulatorCommand from './commands/emulator.js'
 import initCommand from './commands/init.js'
 import planCommand from './commands/plan.js'
 import previewCommand from './commands/preview.js'
+import prReportCommand from './commands/pr-report.js'
+import githubEmulatorCommand from './commands/github-emulator.js'
 import publishCommand from './commands/publish.js'
 import renderCommand from './commands/render.js'
 import statsCommand from './commands/stats.js'
@@ -23,6 +25,7 @@ type CommandFactory = (io: CliIO) => Command
 const COMMANDS: readonly [string, CommandFactory][] = [
   ['check', checkCommand], ['render', renderCommand], ['plan', planCommand], ['publish', publishCommand],
   ['stats', statsCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', demoCommand],
+  ['pr-report', prReportCommand], ['github-emulator', githubEmulatorCommand],
 ]
 
 /** Builds the program with every available command. */

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
 import { createGithubClient, GithubApiError } from '../../src/github/github-client.js'
-import { createGithubEmulator, type GithubEmulator } from '../../src/github/github-emulator.js'
+import { createGithubEmulator, type GithubEmulator } from '../../src/github/emulator/create-github-emulator.js'
+import { upsertSticky } from '../../src/github/sticky-comment.js'
 import { makeSite, runPublish } from '../publish/publish-site.js'
 import { runCli } from '../helpers/run-cli.js'
 
@@ -19,13 +20,17 @@ const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user
 
 describe('GitHub client against the GitHub emulator', () => {
   it('follows Link pagination, updates the sticky comment, and reports bad credentials', async () => {
-    gh = await createGithubEmulator({ token: 't0k', repository: 'shanhai/site', pageSize: 2 })
+    gh = await createGithubEmulator({ token: 't0k', repository: 'shanhai/site', maxPerPage: 2 })
+    gh.addPull({ number: 7, headSha: 'a'.repeat(40) })
     const client = createGithubClient({ baseUrl: gh.url, token: 't0k', repository: 'shanhai/site' })
-    for (let i = 0; i < 5; i++) await client.upsertComment(7, `<!-- m${i} -->`, `<!-- m${i} --> body ${i}`)
-    expect(await client.upsertComment(7, '<!-- m4 -->', '<!-- m4 --> new')).toBe('updated')
+    for (let i = 0; i < 5; i++) await upsertSticky(client, 7, `<!-- m${i} -->`, `<!-- m${i} --> body ${i}`)
+    expect((await upsertSticky(client, 7, '<!-- m4 -->', '<!-- m4 --> new')).action).toBe('updated')
+    expect((await upsertSticky(client, 7, '<!-- m4 -->', '<!-- m4 --> new')).action).toBe('unchanged')
     expect((await client.listComments(7)).map((c) => c.body)).toEqual(['<!-- m0 --> body 0', '<!-- m1 --> body 1', '<!-- m2 --> body 2', '<!-- m3 --> body 3', '<!-- m4 --> new'])
+    expect(gh.calls().filter((c) => c.path.includes('page=3')).length).toBeGreaterThan(0)
     const bad = createGithubClient({ baseUrl: gh.url, token: 'nope', repository: 'shanhai/site' })
     await expect(bad.listComments(7)).rejects.toBeInstanceOf(GithubApiError)
+    await expect(bad.listComments(7)).rejects.toMatchObject({ status: 401 })
   })
 })
 
@@ -37,7 +42,7 @@ describe('wxpress stats', () => {
     git(root, 'init', '-q', '-b', 'main')
     git(root, 'add', '-A')
     git(root, 'commit', '-qm', 'add one')
-    gh.addPull(git(root, 'rev-parse', 'HEAD'), 12)
+    gh.addPull({ number: 12, headSha: git(root, 'rev-parse', 'HEAD'), state: 'closed' })
     await runPublish({ root, emu, now: '2027-04-15T20:05:00+08:00' })
     emu.setClock(Date.parse('2027-04-18T09:00:00+08:00'))
     const env = {
@@ -52,9 +57,10 @@ describe('wxpress stats', () => {
     expect(doc.articles[0].read).toBeGreaterThan(0)
     const ledger = JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', 'one.json'), 'utf8'))
     expect(ledger.stats.read).toBe(doc.articles[0].read)
-    await runCli(['stats', '--post', '--now=2027-04-18T09:00:00+08:00'], root, env)
+    const first = await runCli(['stats', '--post', '--now=2027-04-18T09:00:00+08:00'], root, env)
+    expect(first.stderr).toContain('one: comment created on #12')
     const posted = await runCli(['stats', '--post', '--now=2027-04-18T09:00:00+08:00'], root, env)
-    expect(posted.stderr).toContain('one: comment updated on #12')
+    expect(posted.stderr).toContain('one: comment unchanged on #12')
     expect(gh.comments(12)).toHaveLength(1)
     expect(gh.comments(12)[0]?.body).toContain('<!-- wxpress:stats:one -->')
   })

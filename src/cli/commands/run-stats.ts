@@ -1,6 +1,7 @@
 /** `wxpress stats`: collect statistics of sent articles, print them, optionally post them on PRs. */
 import path from 'node:path'
 import { createGithubClient } from '../../github/github-client.js'
+import { upsertSticky } from '../../github/sticky-comment.js'
 import { commitAdding } from '../../github/git.js'
 import { createLedger } from '../../publish/ledger.js'
 import { createWechatClient } from '../../publish/wechat-client.js'
@@ -36,7 +37,9 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
       io.stderr.write('wxpress: --post needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name).\n')
       return EXIT.usage
     }
-    github = createGithubClient({ baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: env.GITHUB_TOKEN, repository: env.GITHUB_REPOSITORY })
+    github = createGithubClient({
+      baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: env.GITHUB_TOKEN, repository: env.GITHUB_REPOSITORY,
+    })
   }
   let result
   try {
@@ -66,8 +69,9 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
           io.stderr.write(`  ${row.slug}: no pull request found for the commit that added it; not posted\n`)
           continue
         }
-        const done = await github.upsertComment(pr.number, statsMarker(row.slug), statsComment(row))
-        io.stderr.write(`  ${row.slug}: comment ${done} on #${pr.number}\n`)
+        const bot = env.WXPRESS_BOT_LOGIN || undefined
+        const done = await upsertSticky(github, pr.number, statsMarker(row.slug), statsComment(row), bot)
+        io.stderr.write(`  ${row.slug}: comment ${done.action} on #${pr.number}\n`)
       } catch (error) {
         failed = true
         io.stderr.write(`  ${row.slug}: ${(error as Error).message}\n`)

@@ -1,0 +1,102 @@
+/** `wxpress pr-report`: environment and event in, exit code out; the work is in src/github/report-pr.ts. */
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { actionsRuntime } from '../../github/actions-runtime.js'
+import { createGithubClient } from '../../github/github-client.js'
+import { reportPr } from '../../github/report-pr.js'
+import { ACTIONS_BOT } from '../../github/sticky-comment.js'
+import { readArtifact } from '../../pr/report/read-artifact.js'
+import { EXIT, type CliIO } from '../io.js'
+import { resolveNow } from '../options.js'
+import type { PrReportFlags } from './pr-report.js'
+
+interface TrustedEvent {
+  headSha?: string
+  pulls?: number[]
+  /** The run that uploaded the artifact (`workflow_run.id`). */
+  runId?: number
+}
+
+/** The head sha (and PR numbers) of the triggering event, read from GITHUB_EVENT_PATH. */
+async function trustedEvent(file: string | undefined): Promise<TrustedEvent | string> {
+  if (!file) return {}
+  try {
+    if ((await stat(file)).size > 25 * 1024 * 1024) return `${file} is too large for an event`
+    const event = JSON.parse(await readFile(file, 'utf8')) as {
+      workflow_run?: { id?: unknown; head_sha?: unknown; pull_requests?: { number?: unknown }[] }
+      pull_request?: { head?: { sha?: unknown } }
+    }
+    const run = event.workflow_run
+    if (run) {
+      if (typeof run.head_sha !== 'string') return `${file}: workflow_run has no head_sha`
+      const pulls = (run.pull_requests ?? []).map((p) => Number(p.number)).filter(Number.isInteger)
+      const runId = typeof run.id === 'number' && Number.isSafeInteger(run.id) ? run.id : undefined
+      return { headSha: run.head_sha, pulls, ...(runId === undefined ? {} : { runId }) }
+    }
+    const head = event.pull_request?.head?.sha
+    return typeof head === 'string' ? { headSha: head } : {}
+  } catch (error) {
+    return `cannot read the event ${file}: ${(error as Error).message}`
+  }
+}
+
+export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<number> {
+  const env = io.env
+  const actions = actionsRuntime(env)
+  actions.mask(env.GITHUB_TOKEN)
+  const fail = (message: string, code: number = EXIT.errors) => {
+    io.stderr.write(`wxpress pr-report: ${message}\n`)
+    actions.fail(message)
+    return code
+  }
+  if (!env.GITHUB_TOKEN)
+    return fail('GITHUB_TOKEN is not set (give the job `secrets.GITHUB_TOKEN`).', EXIT.usage)
+  if (!/^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_REPOSITORY ?? '')) {
+    return fail('GITHUB_REPOSITORY must be owner/name.', EXIT.usage)
+  }
+  const repository = env.GITHUB_REPOSITORY!
+  const read = await readArtifact(path.resolve(io.cwd, flags.artifact))
+  if (!read.ok) return fail(read.error)
+  const artifact = read.artifact
+  for (const note of artifact.notes) io.stderr.write(`wxpress pr-report: skipped ${note}\n`)
+  const event = await trustedEvent(env.GITHUB_EVENT_PATH)
+  if (typeof event === 'string') return fail(event)
+  const number = artifact.report.pr.number
+  if (number === null) {
+    io.stderr.write(
+      'wxpress pr-report: the artifact names no pull request (pr-check ran outside one); nothing to report.\n',
+    )
+    return EXIT.ok
+  }
+  if (event.pulls?.length && !event.pulls.includes(number)) {
+    return fail(
+      `the artifact names pull request #${number}, but the workflow run belongs to ` +
+        `#${event.pulls.join(', #')}; not reporting.`,
+    )
+  }
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  const web = `${server}/${repository}`
+  const client = createGithubClient({
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    token: env.GITHUB_TOKEN,
+    repository,
+  })
+  const result = await reportPr({
+    client,
+    artifact,
+    web,
+    nowMs: resolveNow(flags.now),
+    trustedSha: event.headSha,
+    // the artifact lives in the run that uploaded it: the triggering run, else this one
+    runUrl: event.runId
+      ? `${web}/actions/runs/${event.runId}`
+      : env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID)
+        ? `${web}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined,
+    botLogin: env.WXPRESS_BOT_LOGIN || ACTIONS_BOT,
+    log: (line) => io.stderr.write(`wxpress pr-report: ${line}\n`),
+  })
+  if (!result.ok) return fail(result.message)
+  await actions.summary(result.body.replace(/^<!--[^>]*-->\n/, ''))
+  return EXIT.ok
+}

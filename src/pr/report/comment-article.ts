@@ -1,0 +1,135 @@
+/**
+ * Pieces of the sticky comment for one article: its section (facts a reviewer decides from, cover,
+ * phone screenshot, findings in `<details>` with links to the line at the head commit) and its row in
+ * the compact table of unchanged articles. Every artifact string goes through `inline`.
+ */
+import type { ReportArticle, ReportDiagnostic } from './artifact-schema.js'
+import { attr, inline, urlPath } from './escape-markdown.js'
+import { slotText } from './slot-time.js'
+
+export interface Links {
+  /** `{server}/{owner}/{repo}` */
+  web: string
+  headSha: string
+  /** Check run page for "K more". */
+  checkRunUrl?: string | undefined
+}
+
+export const STATUS_ICON = { ok: '✅', warning: '⚠️', error: '❌' } as const
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const
+
+export const lineUrl = (links: Links, file: string, line: number) =>
+  attr(`${links.web}/blob/${links.headSha}/${urlPath(file)}${line >= 1 ? `#L${line}` : ''}`)
+
+const thousands = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+
+/** "❌ 2 个错误 · ⚠️ 3 个警告 · ℹ️ 1 条提示", or "没有问题". */
+export function countsText(findings: readonly ReportDiagnostic[]): string {
+  const n = (s: string) => findings.filter((d) => d.severity === s).length
+  const parts = [
+    n('error') && `❌ ${n('error')} 个错误`,
+    n('warning') && `⚠️ ${n('warning')} 个警告`,
+    n('info') && `ℹ️ ${n('info')} 条提示`,
+  ].filter(Boolean)
+  return parts.length ? parts.join(' · ') : '没有问题'
+}
+
+/** Findings as a list inside `<details>`; at most `limit` shown, then "K more in the check run". */
+export function findingsBlock(findings: readonly ReportDiagnostic[], limit: number, links: Links): string {
+  if (findings.length === 0) return ''
+  const shown = findings.slice(0, limit).map((d) => {
+    const where = d.line >= 1 ? `第 ${d.line} 行` : '文件'
+    const hint = d.hint ? `<br>　提示：${inline(d.hint, 300)}` : ''
+    const link = `[${where}](${lineUrl(links, d.file, d.line)})`
+    return `- ${SEVERITY_ICON[d.severity]} ${link} \`${d.ruleId}\` ${inline(d.message, 400)}${hint}`
+  })
+  const rest = findings.length - shown.length
+  if (rest > 0) {
+    const more = links.checkRunUrl ? `[检查运行 wxpress](${attr(links.checkRunUrl)})` : '检查运行 wxpress'
+    shown.push(`- …还有 ${rest} 条，见${more}`)
+  }
+  return `<details><summary>${countsText(findings)}</summary>\n\n${shown.join('\n')}\n\n</details>\n`
+}
+
+function pushText(article: ReportArticle): string {
+  const push = article.push
+  if (!push || push.articles.length === 0) return ''
+  const names = push.articles.map((a, i) => {
+    const name = a.slug === article.slug ? '**本篇**' : `《${inline(a.title, 60)}》`
+    return i === 0 ? `${name}（头条）` : name
+  })
+  return `共 ${push.articles.length} 篇：${names.join('、')}`
+}
+
+export interface ArticleImages {
+  screenshot?: string | undefined
+  cover?: string | undefined
+  /** The artifact has images that could not be published (the comment says where they are). */
+  held?: boolean
+}
+
+/** The section of a changed article. */
+export function articleSection(
+  article: ReportArticle,
+  findings: readonly ReportDiagnostic[],
+  limit: number,
+  links: Links,
+  images: ArticleImages,
+  nowMs: number,
+): string {
+  const title = inline(article.title, 120) || inline(article.slug, 120)
+  const slot = slotText(article.slot, nowMs)
+  const rows: [string, string][] = []
+  if (images.cover) rows.push(['封面', `<img src="${attr(images.cover)}" alt="封面" height="80">`])
+  rows.push(['话题', inline(article.topic, 100) || '—'], ['受众', inline(article.audience, 100) || '—'])
+  rows.push([
+    '发送时间',
+    slot ? `${slot.local}<br>${slot.utc} · **${slot.relative}**` : inline(article.slot, 64) || '未定',
+  ])
+  const push = pushText(article)
+  if (push) rows.push(['同次推送', push])
+  rows.push([
+    '字数',
+    `${thousands(article.words)} 字 · 约 ${Math.max(1, Math.round(article.readingMinutes))} 分钟读完`,
+  ])
+  rows.push(['摘要', inline(article.digest, 200) || '—'])
+  const lines = [
+    `### ${STATUS_ICON[article.status]} 《${title}》`,
+    '',
+    `📄 [${inline(article.file, 200)}](${lineUrl(links, article.file, 0)})`,
+    '',
+    '| 项目 | 内容 |',
+    '| --- | --- |',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+  ]
+  if (images.screenshot) {
+    lines.push(
+      '<details open><summary>📱 手机预览</summary>',
+      '',
+      `<img src="${attr(images.screenshot)}" width="320" alt="《${title}》的手机预览">`,
+      '',
+      '</details>',
+      '',
+    )
+  }
+  else if (!images.held) lines.push('📱 构建产物里没有这篇的手机截图（pr-check 运行时可能没有找到浏览器）。', '')
+  const block = findingsBlock(findings, limit, links)
+  if (block) lines.push(block)
+  return lines.join('\n')
+}
+
+/** A row of the compact table (unchanged articles checked because the theme or config changed). */
+export function compactRow(
+  article: ReportArticle,
+  findings: readonly ReportDiagnostic[],
+  links: Links,
+  nowMs: number,
+): string {
+  const slot = slotText(article.slot, nowMs)
+  const when = slot ? `${slot.local} · ${slot.relative}` : inline(article.slot, 64) || '未定'
+  const title = inline(article.title, 60) || inline(article.slug, 60)
+  const counts = findings.length ? countsText(findings) : '—'
+  const link = `[《${title}》](${lineUrl(links, article.file, 0)})`
+  return `| ${STATUS_ICON[article.status]} | ${link} | ${when} | ${counts} |`
+}

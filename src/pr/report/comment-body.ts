@@ -1,0 +1,144 @@
+/**
+ * The sticky PR comment (Chinese, English rule ids): marker first, a status line, one section per
+ * changed article, a compact table of the others when every article was checked, findings outside
+ * articles, notes. Never longer than GitHub's 65,536 characters: findings per article are cut
+ * first ("K more in the check run"), then sections and rows, with the count of what was left out.
+ */
+import type { PrReport, ReportDiagnostic } from './artifact-schema.js'
+import {
+  articleSection,
+  compactRow,
+  countsText,
+  findingsBlock,
+  STATUS_ICON,
+  type ArticleImages,
+  type Links,
+} from './comment-article.js'
+import { attr, inline } from './escape-markdown.js'
+import { sortFindings } from './check-annotations.js'
+
+export const PR_REPORT_MARKER = '<!-- wxpress:pr-report -->'
+/** GitHub's limit is 65,536 characters; keep a margin (we count UTF-16 units, ≥ characters). */
+export const MAX_COMMENT = 65_000
+/** Findings listed per article before cutting is needed. */
+const FINDING_LIMITS = [30, 10, 3, 0]
+
+export interface CommentInput {
+  report: PrReport
+  links: Links
+  nowMs: number
+  images: ReadonlyMap<string, ArticleImages>
+  /** Why images are missing or where they are instead (fallback), shown as a note. */
+  imagesNote?: string | undefined
+  /** The Actions run holding the artifact (rendered HTML of every article). */
+  artifactUrl?: string | undefined
+  /** Suggestions posted on the PR by this or earlier runs. */
+  suggestions: number
+  /** Notes about skipped artifact files. */
+  notes: readonly string[]
+}
+
+function header(input: CommentInput, changed: number): string[] {
+  const { report, links } = input
+  const all = report.check.diagnostics
+  const worst = all.some((d) => d.severity === 'error')
+    ? 'error'
+    : all.some((d) => d.severity === 'warning')
+      ? 'warning'
+      : 'ok'
+  const sha = report.pr.headSha
+  const parts = [
+    `**${changed} 篇文章有改动**`,
+    countsText(all),
+    `最新提交 [\`${sha.slice(0, 7)}\`](${attr(`${links.web}/commit/${sha}`)})`,
+  ]
+  if (links.checkRunUrl) parts.push(`[检查运行 wxpress](${attr(links.checkRunUrl)})`)
+  const lines = [PR_REPORT_MARKER, `## ${STATUS_ICON[worst]} wxpress 预览报告`, '', parts.join(' · '), '']
+  if (report.scope?.all) {
+    const why = report.scope.reason ? `（${inline(report.scope.reason, 200)}）` : ''
+    lines.push(`> 🔁 主题、配置或插件有改动${why}，所以检查了全部 ${report.articles.length} 篇文章。`, '')
+  }
+  if (input.suggestions > 0) {
+    lines.push(
+      `> 💡 ${input.suggestions} 处可一键修复：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。`,
+      '',
+    )
+  }
+  if (input.imagesNote) lines.push(`> 🖼️ ${input.imagesNote}`, '')
+  return lines
+}
+
+const footer = (input: CommentInput) => [
+  '',
+  '---',
+  `<sub>由 wxpress pr-report 生成，对应提交 ${input.report.pr.headSha.slice(0, 7)}；每次推送新提交后本评论原地更新。` +
+    (input.artifactUrl ? `每篇文章渲染好的 HTML 在[构建产物](${attr(input.artifactUrl)})里。` : '') +
+    '规则说明见 `wxpress check --help`。</sub>',
+  '',
+]
+
+/** Appends blocks while they fit in `budget`; returns how many did. */
+function fill(out: string[], blocks: string[], budget: number): number {
+  let used = out.reduce((n, s) => n + s.length + 1, 0)
+  let i = 0
+  for (; i < blocks.length; i++) {
+    if (used + blocks[i]!.length + 1 > budget) break
+    out.push(blocks[i]!)
+    used += blocks[i]!.length + 1
+  }
+  return i
+}
+
+export function commentBody(input: CommentInput): string {
+  const { report, links, nowMs } = input
+  const findings = sortFindings(report.check.diagnostics)
+  const of = (file: string) => findings.filter((d) => d.file === file)
+  const changed = report.articles.filter((a) => a.changed)
+  const others = report.articles.filter((a) => !a.changed)
+  const articleFiles = new Set(report.articles.map((a) => a.file))
+  const stray: ReportDiagnostic[] = findings.filter((d) => !articleFiles.has(d.file))
+  const head = header(input, changed.length)
+  const tail = footer(input)
+  const budget = MAX_COMMENT - tail.join('\n').length - 400
+  const sections = (limit: number) =>
+    changed.map((a) => articleSection(a, of(a.file), limit, links, input.images.get(a.slug) ?? {}, nowMs))
+  const size = (blocks: string[]) => blocks.reduce((n, s) => n + s.length + 1, 0)
+  const fixed = size(head)
+  let limit = FINDING_LIMITS.find((l) => fixed + size(sections(l)) <= budget * 0.8) ?? 0
+  const out = [...head]
+  if (changed.length >= 2 && changed.length <= 20) {
+    // an overview first, as Lighthouse CI and size-limit do; the sections follow
+    out.push('| 状态 | 文章 | 发送时间 | 问题 |', '| --- | --- | --- | --- |')
+    out.push(...changed.map((a) => compactRow(a, of(a.file), links, nowMs)), '')
+  }
+  const blocks = sections(limit)
+  const placed = fill(out, blocks, budget)
+  if (placed < blocks.length)
+    out.push(`> ✂️ 还有 ${blocks.length - placed} 篇改动的文章放不下，见检查运行 wxpress。`, '')
+  if (report.scope?.all && others.length > 0) {
+    const rows = others.map((a) => compactRow(a, of(a.file), links, nowMs))
+    const tableHead = [
+      `<details><summary>其他 ${others.length} 篇文章（未改动，一并检查）</summary>`,
+      '',
+      '| 状态 | 文章 | 发送时间 | 问题 |',
+      '| --- | --- | --- | --- |',
+    ]
+    if (size(out) + size(tableHead) + 200 < budget) {
+      out.push(...tableHead)
+      const shown = fill(out, rows, budget - 200)
+      if (shown < rows.length) out.push('', `…还有 ${rows.length - shown} 篇，见检查运行 wxpress。`)
+      out.push('', '</details>', '')
+    } else out.push(`> ✂️ 其他 ${others.length} 篇未改动的文章放不下，见检查运行 wxpress。`, '')
+  }
+  if (stray.length > 0) {
+    limit = Math.min(limit, 10)
+    const block = `### 其他文件\n\n${findingsBlock(stray, limit, links)}`
+    if (size(out) + block.length < budget) out.push(block)
+    else out.push(`> ✂️ 其他文件的 ${stray.length} 条问题放不下，见检查运行 wxpress。`, '')
+  }
+  for (const note of input.notes.slice(0, 5)) {
+    const line = `> ⚠️ 构建产物中的文件被跳过：${inline(note, 200)}`
+    if (size(out) + line.length < budget) out.push(line)
+  }
+  return [...out, ...tail].join('\n')
+}

@@ -1,0 +1,45 @@
+/**
+ * The slot of an article as a reviewer reads it: local wall time with its offset, UTC, and how far
+ * away it is ("3 天后") from the report's clock.
+ */
+export interface SlotText {
+  local: string
+  utc: string
+  relative: string
+}
+
+const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
+
+function offsetText(offset: string): string {
+  if (offset === 'Z' || offset === '+00:00' || offset === '-00:00') return 'UTC'
+  const [h = '00', m = '00'] = offset.slice(1).split(':')
+  return `UTC${offset[0]}${Number(h)}${m === '00' ? '' : `:${m}`}`
+}
+
+/** "3 天后", "5 小时前", "现在"… for `ms` from now (positive = future). */
+export function relativeZh(ms: number): string {
+  const future = ms >= 0
+  if (Math.abs(ms) < 60_000) return '现在'
+  const minutes = Math.round(Math.abs(ms) / 60_000)
+  const [n, unit] =
+    minutes < 60
+      ? [minutes, '分钟']
+      : minutes < 48 * 60
+        ? [Math.round(minutes / 60), '小时']
+        : [Math.round(minutes / 1440), '天']
+  return `${n} ${unit}${future ? '后' : '前'}`
+}
+
+/** The slot in three forms, or undefined when it is missing or not an ISO date-time with offset. */
+export function slotText(slot: string | null | undefined, nowMs: number): SlotText | undefined {
+  const m = slot ? ISO.exec(slot) : null
+  if (!m || !slot) return undefined
+  const ms = Date.parse(slot)
+  if (Number.isNaN(ms)) return undefined
+  const utc = new Date(ms).toISOString()
+  return {
+    local: `${m[1]} ${m[2]}（${offsetText(m[3]!)}）`,
+    utc: `${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`,
+    relative: relativeZh(ms - nowMs),
+  }
+}

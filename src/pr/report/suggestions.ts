@@ -1,0 +1,132 @@
+/**
+ * One-click fixes: findings whose `fix` lies wholly on lines the pull request added (from GitHub's
+ * diff, not from the artifact) become review comments with a ```suggestion block that replaces
+ * exactly those lines of the file at the head commit. Fixes on the same lines are merged; a
+ * suggestion already posted (same path, line and text) is not posted again.
+ */
+import type { ReportDiagnostic, ReportFix } from './artifact-schema.js'
+import { inline } from './escape-markdown.js'
+
+/** At most this many suggestions per run (a review of hundreds of comments helps nobody). */
+export const MAX_SUGGESTIONS = 50
+
+/** Lines a unified diff adds on the RIGHT side (the "+" lines). */
+export function addedLines(patch: string | undefined): Set<number> {
+  const added = new Set<number>()
+  if (!patch) return added
+  let right = 0
+  let inHunk = false
+  for (const line of patch.split('\n')) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line)
+    if (header) {
+      right = Number(header[1])
+      inHunk = true
+    } else if (inHunk && line.startsWith('+')) {
+      added.add(right++)
+    } else if (inHunk && !line.startsWith('-') && !line.startsWith('\\')) {
+      right++
+    }
+  }
+  return added
+}
+
+export interface Suggestion {
+  path: string
+  /** First and last line replaced (1-based). */
+  startLine: number
+  line: number
+  /** The replacement lines. */
+  text: string
+  body: string
+}
+
+type Fixable = ReportDiagnostic & { fix: ReportFix }
+
+/** Applies non-overlapping fixes (right to left) to lines `from..to` of `lines`; undefined if none apply. */
+function applyFixes(lines: string[], from: number, to: number, fixes: Fixable[]): string | undefined {
+  let block = lines
+    .slice(from - 1, to)
+    .map((l) => l.replace(/\r$/, ''))
+    .join('\n')
+  const offset = (line: number, column: number) => {
+    let at = 0
+    for (let l = from; l < line; l++) at += (lines[l - 1] ?? '').replace(/\r$/, '').length + 1
+    return at + column - 1
+  }
+  let lastStart = Infinity
+  const sorted = [...fixes].sort(
+    (a, b) => offset(b.fix.line, b.fix.column) - offset(a.fix.line, a.fix.column),
+  )
+  for (const { fix } of sorted) {
+    const start = offset(fix.line, fix.column)
+    const end = offset(fix.endLine, fix.endColumn)
+    if (end < start || end > lastStart || end > block.length) continue
+    block = block.slice(0, start) + fix.text + block.slice(end)
+    lastStart = start
+  }
+  const original = lines
+    .slice(from - 1, to)
+    .map((l) => l.replace(/\r$/, ''))
+    .join('\n')
+  return block === original ? undefined : block
+}
+
+function fence(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length))
+  return '`'.repeat(longest + 1)
+}
+
+export function suggestionBody(text: string, fixes: readonly ReportDiagnostic[]): string {
+  const why = fixes.map((d) => `\`${d.ruleId}\` ${inline(d.message, 200)}`).join('<br>')
+  const f = fence(text)
+  return `**wxpress 建议修改**：${why}\n\n${f}suggestion\n${text}\n${f}\n`
+}
+
+/** The suggestion text of a posted comment body, if it holds one. */
+export function suggestionText(body: string): string | undefined {
+  return /(`{3,})suggestion\r?\n([\s\S]*?)\r?\n\1/.exec(body)?.[2]
+}
+
+/**
+ * Suggestions for `diagnostics`, given the added lines of each file and the file texts at the head
+ * commit; `posted` holds `path:line:text` keys of suggestions already on the pull request.
+ */
+export function planSuggestions(
+  diagnostics: readonly ReportDiagnostic[],
+  added: ReadonlyMap<string, Set<number>>,
+  texts: ReadonlyMap<string, string>,
+  posted: ReadonlySet<string>,
+): Suggestion[] {
+  const byFile = new Map<string, Fixable[]>()
+  for (const d of diagnostics) {
+    if (!d.fix || d.fix.endLine < d.fix.line) continue
+    const lines = added.get(d.file)
+    if (!lines) continue
+    let all = true
+    for (let l = d.fix.line; l <= d.fix.endLine; l++) all &&= lines.has(l)
+    if (all) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d as Fixable])
+  }
+  const out: Suggestion[] = []
+  for (const [path, fixes] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const source = texts.get(path)
+    if (source === undefined) continue
+    const lines = source.split('\n')
+    fixes.sort((a, b) => a.fix.line - b.fix.line || a.fix.column - b.fix.column)
+    // clusters of fixes whose line ranges touch become one suggestion
+    const clusters: { from: number; to: number; fixes: Fixable[] }[] = []
+    for (const d of fixes) {
+      const last = clusters.at(-1)
+      if (last && d.fix.line <= last.to) {
+        last.to = Math.max(last.to, d.fix.endLine)
+        last.fixes.push(d)
+      } else clusters.push({ from: d.fix.line, to: d.fix.endLine, fixes: [d] })
+    }
+    for (const c of clusters) {
+      if (c.to > lines.length) continue
+      const text = applyFixes(lines, c.from, c.to, c.fixes)
+      if (text === undefined || posted.has(`${path}:${c.to}:${text}`)) continue
+      out.push({ path, startLine: c.from, line: c.to, text, body: suggestionBody(text, c.fixes) })
+    }
+  }
+  return out.slice(0, MAX_SUGGESTIONS)
+}

@@ -1,0 +1,130 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { commentBody, PR_REPORT_MARKER, type CommentInput } from '../../src/pr/report/comment-body.js'
+import { readArtifact } from '../../src/pr/report/read-artifact.js'
+import { previewImages } from '../../src/pr/report/previews-plan.js'
+import { relativeZh, slotText } from '../../src/pr/report/slot-time.js'
+import { inline } from '../../src/pr/report/escape-markdown.js'
+import type { PrReport } from '../../src/pr/report/artifact-schema.js'
+import { baseReport, diag, writeArtifact } from './pr-fixture.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const NOW = Date.parse('2027-04-15T12:00:00+08:00')
+const WEB = 'https://github.com/shanhai/site'
+
+async function input(dir: string, extra: Partial<CommentInput> = {}): Promise<CommentInput> {
+  const read = await readArtifact(dir)
+  if (!read.ok) throw new Error(read.error)
+  const { artifact } = read
+  return {
+    report: artifact.report,
+    nowMs: NOW,
+    suggestions: 3,
+    notes: artifact.notes,
+    links: { web: WEB, headSha: artifact.report.pr.headSha, checkRunUrl: `${WEB}/runs/1000` },
+    images: previewImages(artifact, 7, WEB),
+    ...extra,
+  }
+}
+
+describe('the sticky comment body', () => {
+  it('renders the fixture artifact (golden)', async () => {
+    const body = commentBody(await input(path.join(here, 'fixtures', 'artifact')))
+    await expect(body).toMatchFileSnapshot(path.join(here, 'golden', 'comment.md'))
+  })
+
+  it('escapes hostile titles, digests, messages and paths so they cannot break or spoof the comment', async () => {
+    const report = baseReport() as {
+      articles: Record<string, unknown>[]
+      check: { diagnostics: Record<string, unknown>[] }
+    }
+    const evil =
+      '<!-- wxpress:pr-report --> @octocat #1 <img src=https://tracker.example/x.png> [x](javascript:alert(1)) </details> | *b* $x$ :+1: www.evil.example \u202Egnp.exe'
+    report.articles[0]!.title = evil
+    report.articles[0]!.digest = evil
+    report.articles[0]!.topic = '</td></tr></table><script>alert(1)</script>'
+    report.check.diagnostics.push(diag('content/spring/index.md', 2, 'error', 'x/y', evil, { hint: evil }))
+    const body = commentBody(await input(writeArtifact(report)))
+    expect(body.indexOf(PR_REPORT_MARKER)).toBe(0)
+    expect(body.split(PR_REPORT_MARKER)).toHaveLength(2)
+    for (const bad of [
+      '<img src=https://tracker',
+      '@octocat',
+      '#1 ',
+      '](javascript:',
+      '<script>',
+      '</td></tr>',
+      '*b*',
+      '$x$',
+      ':+1:',
+      'www.evil',
+      '\u202E',
+    ]) {
+      expect(body).not.toContain(bad)
+    }
+    // every <details> opened is closed, in order
+    const tags = [...body.matchAll(/<\/?details\b/g)].map((m) => m[0])
+    expect(tags.filter((t) => t === '<details').length).toBe(tags.filter((t) => t === '</details').length)
+    let depth = 0
+    for (const t of tags) {
+      depth += t === '<details' ? 1 : -1
+      expect(depth).toBeGreaterThanOrEqual(0)
+    }
+    expect(inline('a|b\nc')).toBe('a&#124;b c')
+  })
+
+  it('stays under 65,536 characters with 600 findings and long titles, saying what was cut', async () => {
+    const report = baseReport() as { articles: Record<string, unknown>[]; check: { diagnostics: unknown[] } }
+    for (const a of report.articles) a.title = '很长的标题'.repeat(100)
+    for (let i = 0; i < 600; i++) {
+      report.check.diagnostics.push(
+        diag('content/spring/index.md', 1 + i, 'warning', 'lint/long', '很长的说明'.repeat(80)),
+      )
+    }
+    const body = commentBody(await input(writeArtifact(report)))
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body).toMatch(/还有 \d+ 条，见\[检查运行 wxpress\]/)
+    expect(body.endsWith('</sub>\n')).toBe(true)
+  })
+
+  it('says when an article has no screenshot', async () => {
+    const report = baseReport() as { articles: Record<string, unknown>[] }
+    delete report.articles[1]!.screenshot
+    const body = commentBody(await input(writeArtifact(report)))
+    expect(body.match(/构建产物里没有这篇的手机截图/g)).toHaveLength(1)
+    expect(body.indexOf('构建产物里没有这篇')).toBeGreaterThan(body.indexOf('《秋天》'))
+  })
+
+  it('cuts whole sections when even the counts do not fit, and says how many', async () => {
+    const report = baseReport() as { articles: Record<string, unknown>[] }
+    const one = report.articles[1]!
+    for (let i = 0; i < 400; i++) {
+      report.articles.push({
+        ...one,
+        slug: `a${i}`,
+        file: `content/a${i}/index.md`,
+        title: '标题'.repeat(60),
+        screenshot: undefined,
+        changed: true,
+      })
+    }
+    const body = commentBody(await input(writeArtifact(report as unknown as Record<string, unknown>)))
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body).toMatch(/还有 \d+ 篇改动的文章放不下/)
+  })
+
+  it('shows the slot in local time, UTC and relative to the clock', () => {
+    expect(slotText('2027-04-18T20:00:00+08:00', NOW)).toEqual({
+      local: '2027-04-18 20:00（UTC+8）',
+      utc: '2027-04-18 12:00 UTC',
+      relative: '3 天后',
+    })
+    expect(slotText('2027-04-15T02:00:00Z', NOW)?.relative).toBe('2 小时前')
+    expect(slotText('not a date', NOW)).toBeUndefined()
+    expect(relativeZh(30_000)).toBe('现在')
+    expect(relativeZh(-45 * 60_000)).toBe('45 分钟前')
+  })
+})
+
+export type { PrReport }
