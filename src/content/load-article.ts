@@ -3,7 +3,7 @@
  * non-UTF-8, empty or broken files become diagnostics and an article with `readable: false`.
  */
 import { createHash } from 'node:crypto'
-import { accessSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Position } from 'unist'
 import { VFile } from 'vfile'
@@ -14,7 +14,8 @@ import { hashKey, type Cache } from '../cache/create-cache.js'
 import { fieldPosition, type Article } from './article.js'
 import { checkBody } from './check-body.js'
 import { splitFrontmatter } from './frontmatter.js'
-import { resolveAsset, staysInside } from './resolve-asset.js'
+import { resolveAsset } from './resolve-asset.js'
+import { inspectFile } from './safe-file.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
 
 const LINE1: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
@@ -51,6 +52,17 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
   const article: Article = {
     slug, path: rel, dir: path.dirname(absolutePath), file, markdown: '', frontmatter: {}, fields: [],
     block: LINE1, slot: undefined, coverPath: undefined, hash: '', readable: false,
+  }
+  const problem = inspectFile(absolutePath, root)
+  if (problem && problem.kind !== 'missing') {
+    const outside = problem.kind === 'outside'
+    report(file, 'error', outside ? 'content/outside-root' : 'content/not-regular-file', 'content', outside
+      ? `The article is a symbolic link to a file outside the site; it is not read: ${rel}`
+      : `The article is ${problem.type}, not a regular file; it is not read: ${rel}`, {
+      place: LINE1, value: rel,
+      hint: outside ? 'Replace the link with the Markdown file itself.' : 'Put a Markdown file at this path.',
+    })
+    return article
   }
   let bytes: Buffer
   try {
@@ -208,19 +220,24 @@ async function checkCover(article: Article, cover: string): Promise<string | und
       })
     return undefined
   }
-  try {
-    // synchronous, like the read above: a thread-pool round trip per article left this thread idle
-    accessSync(resolved.absolute)
-  } catch {
+  // synchronous, like the read above: a thread-pool round trip per article left this thread idle
+  const problem = inspectFile(resolved.absolute, article.dir)
+  if (problem?.kind === 'missing') {
     report(article.file, 'error', 'image/missing', 'content', `Cover image not found: ${cover}`, {
       place, field: 'cover', value: cover,
       hint: `Add the file at ${article.slug}/${resolved.relative}, or fix the path (it is relative to the article folder).`,
     })
     return undefined
   }
-  if (!(staysInside(article.dir, resolved.absolute))) {
+  if (problem?.kind === 'outside') {
     report(article.file, 'error', 'image/outside-root', 'content', `\`cover\` links to a file outside the article folder: ${cover}`, {
       place, field: 'cover', value: cover, hint: 'Replace the symbolic link with a copy of the image.',
+    })
+    return undefined
+  }
+  if (problem) {
+    report(article.file, 'error', 'image/not-regular-file', 'content', `\`cover\` is ${problem.type}, not an image file: ${cover}`, {
+      place, field: 'cover', value: cover, hint: 'Put a JPEG or PNG file at this path.',
     })
     return undefined
   }
