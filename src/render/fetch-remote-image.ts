@@ -35,7 +35,7 @@ export function isPublicAddress(address: string): boolean {
 export function refuseUrl(url: URL, allow: (address: string) => boolean): string | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `only http(s) images are fetched, not ${url.protocol}`
   if (url.username || url.password) return 'URLs with credentials are not fetched'
-  const host = url.hostname.replace(/^\[|\]$/g, '')
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '').toLowerCase()
   if (host === 'localhost' || host.endsWith('.localhost')) return `${host} is this machine`
   // the WHATWG parser already turned `0x7f.1` and `2130706433` into 127.0.0.1
   if (isIP(host) && !allow(host)) return `${host} is not a public address`
@@ -61,7 +61,7 @@ export async function fetchRemoteImage(url: string, options: RemoteFetchOptions 
 }
 
 /** A DNS lookup that fails when any address the name resolves to is not allowed. */
-function checkedLookup(allow: (address: string) => boolean): LookupFunction {
+export function checkedLookup(allow: (address: string) => boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { all: true, family: options.family ?? 0 }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0)
