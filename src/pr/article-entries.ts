@@ -4,7 +4,7 @@
  * inlined as `data:` URIs (the page must show without a server; remote images keep their URL).
  */
 import type { Article } from '../content/article.js'
-import { formatLocalIso, formatUtcIso } from '../content/date-time.js'
+import { formatLocalHuman, formatLocalIso, formatUtcIso } from '../content/date-time.js'
 import type { PlannedImage, RenderResult } from '../render/create-renderer.js'
 import type { CheckResult } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
@@ -71,7 +71,7 @@ function page(site: Site, article: Article, render: RenderResult | undefined, en
     digest: entry.digest,
     author: article.frontmatter.author,
     account: accountName(site.config, article),
-    date: entry.slot ?? undefined,
+    date: article.slot ? formatLocalHuman(article.slot.epochMs, site.config.timezone) : undefined,
     cover: render?.cover && render.cover.data.byteLength > 0 ? dataUri(render.cover) : undefined,
     contentHtml: inlineImages(render?.html ?? '', render?.images ?? []),
   })

@@ -1,6 +1,7 @@
 /** The HTML pages of `wxpress preview`: an index of articles and one article in the phone frame. */
 import type { Article } from '../content/article.js'
 import type { Config } from '../config/schema.js'
+import { formatLocalHuman } from '../content/date-time.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import type { CheckResult } from '../site/check-site.js'
@@ -39,7 +40,7 @@ export function renderPage(article: Article, render: RenderResult | undefined, d
     digest: effectiveDigest(fm.digest, visibleText(html)),
     author: fm.author,
     account: accountName(config, article),
-    date: fm.slot,
+    date: article.slot ? formatLocalHuman(article.slot.epochMs, config.timezone) : fm.slot,
     cover: render?.cover ? `/${render.cover.file}` : undefined,
     contentHtml: html.replace(/\ssrc="assets\//g, ' src="/assets/'),
     aside,
