@@ -9,7 +9,11 @@ import { touches, type LineRange } from './diff-hunks.js'
 
 export const ANNOTATIONS_PER_KIND = 10
 
-const KIND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' }
+const KIND: Record<Severity, 'error' | 'warning' | 'notice'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'notice',
+}
 
 /** Message text: `%`, CR and LF escaped. */
 export function escapeData(text: string): string {
@@ -24,9 +28,17 @@ export function escapeProperty(text: string): string {
 /** One `::error file=…,line=…::message` line (without the newline). */
 export function annotationCommand(d: Diagnostic): string {
   const props: [string, string | number | undefined][] = [
-    ['file', d.file], ['line', d.line], ['col', d.column], ['endLine', d.endLine], ['endColumn', d.endColumn], ['title', d.ruleId],
+    ['file', d.file],
+    ['line', d.line],
+    ['col', d.column],
+    ['endLine', d.endLine],
+    ['endColumn', d.endColumn],
+    ['title', d.ruleId],
   ]
-  const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')
+  const list = props
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',')
   const message = d.hint ? `${d.message}\n${d.hint}` : d.message
   return `::${KIND[d.severity]} ${list}::${escapeData(message)}`
 }
@@ -57,11 +69,15 @@ export function formatAnnotations(
   const overflow = byKind.some((list) => list.length > ANNOTATIONS_PER_KIND)
   byKind.forEach((list, i) => {
     // the closing notice needs a slot among the 10 notices GitHub shows
-    const cap = kinds[i] === 'info' && (overflow || list.length > ANNOTATIONS_PER_KIND) ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND
+    const cap =
+      kinds[i] === 'info' && (overflow || list.length > ANNOTATIONS_PER_KIND)
+        ? ANNOTATIONS_PER_KIND - 1
+        : ANNOTATIONS_PER_KIND
     for (const d of list.slice(0, cap)) lines.push(annotationCommand(d))
     printed += Math.min(cap, list.length)
   })
   const omitted = diagnostics.length - printed
-  if (omitted > 0) lines.push(`::notice::${escapeData(`${omitted} more findings: see the wxpress check run`)}`)
+  if (omitted > 0)
+    lines.push(`::notice::${escapeData(`${omitted} more findings: see the wxpress check run`)}`)
   return { text: lines.map((l) => l + '\n').join(''), printed, omitted }
 }

@@ -22,7 +22,8 @@ export interface ArticleEntry {
   cover: PlannedImage | undefined
 }
 
-const dataUri = (image: PlannedImage) => `data:${image.mime};base64,${Buffer.from(image.data).toString('base64')}`
+const dataUri = (image: PlannedImage) =>
+  `data:${image.mime};base64,${Buffer.from(image.data).toString('base64')}`
 
 /** The content HTML with `assets/<hash>.<ext>` references replaced by the images themselves. */
 export function inlineImages(html: string, images: readonly PlannedImage[]): string {
@@ -33,7 +34,12 @@ export function inlineImages(html: string, images: readonly PlannedImage[]): str
   })
 }
 
-export function articleEntries(site: Site, result: CheckResult, changed: ReadonlySet<string>, hunks: ReadonlyMap<string, LineRange[]>): ArticleEntry[] {
+export function articleEntries(
+  site: Site,
+  result: CheckResult,
+  changed: ReadonlySet<string>,
+  hunks: ReadonlyMap<string, LineRange[]>,
+): ArticleEntry[] {
   const counts = new Map(result.files.map((f) => [f.slug, f]))
   const titles = new Map(site.articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
   return site.selected.map((article) => {
@@ -42,7 +48,9 @@ export function articleEntries(site: Site, result: CheckResult, changed: Readonl
     const fm = article.frontmatter
     const push = result.plan.pushes.find((p) => p.articles.includes(article.slug))
     const c = counts.get(article.slug)
-    const reported = result.diagnostics.find((d) => d.file === article.path && d.ruleId === 'length/word-count')
+    const reported = result.diagnostics.find(
+      (d) => d.file === article.path && d.ruleId === 'length/word-count',
+    )
     const words = articleWords(reported?.value, text)
     const entry: PrReportArticle = {
       slug: article.slug,
@@ -52,7 +60,12 @@ export function articleEntries(site: Site, result: CheckResult, changed: Readonl
       audience: fm.audience ?? '',
       slot: push?.slot ?? (article.slot ? formatLocalIso(article.slot.epochMs, site.config.timezone) : null),
       utc: push?.utc ?? (article.slot ? formatUtcIso(article.slot.epochMs) : null),
-      push: push ? { slot: push.slot, articles: push.articles.map((slug) => ({ slug, title: titles.get(slug) ?? slug })) } : null,
+      push: push
+        ? {
+            slot: push.slot,
+            articles: push.articles.map((slug) => ({ slug, title: titles.get(slug) ?? slug })),
+          }
+        : null,
       words,
       readingMinutes: readingMinutes(words),
       digest: effectiveDigest(fm.digest, text),
@@ -65,7 +78,12 @@ export function articleEntries(site: Site, result: CheckResult, changed: Readonl
   })
 }
 
-function page(site: Site, article: Article, render: RenderResult | undefined, entry: PrReportArticle): string {
+function page(
+  site: Site,
+  article: Article,
+  render: RenderResult | undefined,
+  entry: PrReportArticle,
+): string {
   return phoneFramePage({
     title: entry.title,
     digest: entry.digest,

@@ -54,23 +54,39 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     configPath: site.loadedConfig.path,
     configNames: CONFIG_NAMES,
     themeDirs: ['themes', ...site.config.themeDirs],
-    pluginPaths: pluginPathsOf([...site.config.markdown.remarkPlugins, ...site.config.markdown.rehypePlugins]),
+    pluginPaths: pluginPathsOf([
+      ...site.config.markdown.remarkPlugins,
+      ...site.config.markdown.rehypePlugins,
+    ]),
   })
   const wanted = new Set(scope.slugs)
   site.selected = site.articles.filter((a) => wanted.has(a.slug))
-  const result = await checkSite(site, { nowMs: input.nowMs, version: input.version, noCache: true, remoteImages: 'keep', imageData: true })
+  const result = await checkSite(site, {
+    nowMs: input.nowMs,
+    version: input.version,
+    noCache: true,
+    remoteImages: 'keep',
+    imageData: true,
+  })
   const check = JSON.parse(reportJson(result.files, result.diagnostics, result.summary)) as PrReport['check']
   const hunks = parseHunks(input.diff.patch)
   const entries = articleEntries(site, result, new Set(scope.changed), hunks)
 
   const dir = input.artifactDir
   // only what an earlier run wrote goes: `--artifact .` must never empty the site
-  await Promise.all(['html', 'screenshots', 'covers', 'report.json'].map((d) => rm(path.join(dir, d), { recursive: true, force: true })))
-  await Promise.all(['html', 'screenshots', 'covers'].map((d) => mkdir(path.join(dir, d), { recursive: true })))
+  await Promise.all(
+    ['html', 'screenshots', 'covers', 'report.json'].map((d) =>
+      rm(path.join(dir, d), { recursive: true, force: true }),
+    ),
+  )
+  await Promise.all(
+    ['html', 'screenshots', 'covers'].map((d) => mkdir(path.join(dir, d), { recursive: true })),
+  )
   const { thumbnailJpeg } = await import('../render/prepare-image.js')
   for (const { entry, page, cover } of entries) {
     await writeFile(path.join(dir, entry.html), page)
-    const thumb = cover && cover.data.byteLength > 0 ? await thumbnailJpeg(cover.data, COVER_THUMBNAIL_WIDTH) : undefined
+    const thumb =
+      cover && cover.data.byteLength > 0 ? await thumbnailJpeg(cover.data, COVER_THUMBNAIL_WIDTH) : undefined
     if (thumb) {
       entry.cover = `covers/${entry.slug}.jpg`
       await writeFile(path.join(dir, entry.cover), thumb)
@@ -78,7 +94,10 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   }
   let screenshotsSkipped: string | undefined
   if (input.browser) {
-    const shots = await takeScreenshots(entries.map((e) => ({ slug: e.entry.slug, html: e.page })), input.browser)
+    const shots = await takeScreenshots(
+      entries.map((e) => ({ slug: e.entry.slug, html: e.page })),
+      input.browser,
+    )
     if (shots.ok) {
       for (const { entry } of entries) {
         const png = shots.shots.get(entry.slug)
@@ -89,7 +108,11 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     } else screenshotsSkipped = shots.reason
   } else screenshotsSkipped = 'turned off (--no-screenshots)'
   const report = prReportSchema.parse({
-    version: 1, pr: input.pr, scope: { all: scope.all, reason: scope.reason }, articles: entries.map((e) => e.entry), check,
+    version: 1,
+    pr: input.pr,
+    scope: { all: scope.all, reason: scope.reason },
+    articles: entries.map((e) => e.entry),
+    check,
   })
   await writeFile(path.join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n')
   return {

@@ -32,7 +32,10 @@ export function parsePullRequestEvent(text: string): ParsedEvent {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue ? issue.path.join('.') || '(root)' : '(root)'
-    return { ok: false, reason: `the event is not a \`pull_request\` event (\`${where}\`: ${issue?.message ?? 'invalid'})` }
+    return {
+      ok: false,
+      reason: `the event is not a \`pull_request\` event (\`${where}\`: ${issue?.message ?? 'invalid'})`,
+    }
   }
   const pr = parsed.data.pull_request
   return { ok: true, value: { number: pr.number, headSha: pr.head.sha.toLowerCase(), baseRef: pr.base.ref } }

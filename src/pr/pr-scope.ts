@@ -31,8 +31,10 @@ export interface Scope {
   changed: string[]
 }
 
-const clean = (p: string) => path.posix.normalize(p.split('\\').join('/')).replace(/^\.\//, '').replace(/\/$/, '')
-const under = (file: string, dir: string) => dir === '.' || dir === '' ? true : file === dir || file.startsWith(dir + '/')
+const clean = (p: string) =>
+  path.posix.normalize(p.split('\\').join('/')).replace(/^\.\//, '').replace(/\/$/, '')
+const under = (file: string, dir: string) =>
+  dir === '.' || dir === '' ? true : file === dir || file.startsWith(dir + '/')
 
 export function prScope(input: ScopeInput): Scope {
   const content = clean(input.contentDir)
@@ -51,12 +53,19 @@ export function prScope(input: ScopeInput): Scope {
   for (const file of input.changedFiles) {
     if (configs.has(file)) reasons.push(`the config changed (${file})`)
     else if (plugins.has(file) || under(file, 'plugins')) reasons.push(`a site plugin changed (${file})`)
-    else if (themeDirs.some((dir) => under(file, dir)) && !under(file, content)) reasons.push(`a theme changed (${file})`)
+    else if (themeDirs.some((dir) => under(file, dir)) && !under(file, content))
+      reasons.push(`a theme changed (${file})`)
   }
   const sortedChanged = [...changed].sort()
   if (reasons.length === 0) return { all: false, reason: null, slugs: sortedChanged, changed: sortedChanged }
-  const shown = reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : '')
-  return { all: true, reason: `Every article is checked: ${shown}.`, slugs: [...input.slugs].sort(), changed: sortedChanged }
+  const shown =
+    reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : '')
+  return {
+    all: true,
+    reason: `Every article is checked: ${shown}.`,
+    slugs: [...input.slugs].sort(),
+    changed: sortedChanged,
+  }
 }
 
 /** Site-relative paths of the plugins a config names by path (`"./plugins/x.mjs"` or `["./x.mjs", {…}]`). */
@@ -64,7 +73,8 @@ export function pluginPathsOf(plugins: readonly unknown[]): string[] {
   const out: string[] = []
   for (const entry of plugins) {
     const ref = Array.isArray(entry) ? entry[0] : entry
-    if (typeof ref === 'string' && (ref.startsWith('./') || ref.startsWith('../') || ref.includes('/'))) out.push(clean(ref))
+    if (typeof ref === 'string' && (ref.startsWith('./') || ref.startsWith('../') || ref.includes('/')))
+      out.push(clean(ref))
   }
   return out
 }

@@ -33,14 +33,24 @@ export const diagnosticSchema = z.object({
 /** The document of `wxpress check --format json`. */
 export const checkDocumentSchema = z.object({
   version: z.literal(1),
-  files: z.array(z.object({ file: z.string(), slug: z.string(), errors: z.number().int(), warnings: z.number().int() })),
+  files: z.array(
+    z.object({ file: z.string(), slug: z.string(), errors: z.number().int(), warnings: z.number().int() }),
+  ),
   diagnostics: z.array(diagnosticSchema),
-  summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  summary: z.object({
+    files: z.number().int(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+  }),
 })
 
 /** Artifact-relative paths only: never absolute, never `..`. */
 const artifactPath = (folder: string, ext: string) =>
-  z.string().regex(new RegExp(`^${folder}/[^/\\\\]+\\.(?:${ext})$`)).refine((p) => !p.split('/').includes('..'))
+  z
+    .string()
+    .regex(new RegExp(`^${folder}/[^/\\\\]+\\.(?:${ext})$`))
+    .refine((p) => !p.split('/').includes('..'))
 
 export const reportArticleSchema = z.object({
   slug: z.string(),
@@ -50,7 +60,9 @@ export const reportArticleSchema = z.object({
   audience: z.string(),
   slot: z.string().nullable(),
   utc: z.string().nullable(),
-  push: z.object({ slot: z.string(), articles: z.array(z.object({ slug: z.string(), title: z.string() })) }).nullable(),
+  push: z
+    .object({ slot: z.string(), articles: z.array(z.object({ slug: z.string(), title: z.string() })) })
+    .nullable(),
   words: z.number().int().nonnegative(),
   readingMinutes: z.number().int().positive(),
   digest: z.string(),

@@ -17,16 +17,24 @@ export interface ShotRequest {
 
 export type ShotResult = { ok: true; shots: Map<string, Uint8Array> } | { ok: false; reason: string }
 
-export async function takeScreenshots(pages: readonly ShotRequest[], options: { executablePath?: string | undefined } = {}): Promise<ShotResult> {
+export async function takeScreenshots(
+  pages: readonly ShotRequest[],
+  options: { executablePath?: string | undefined } = {},
+): Promise<ShotResult> {
   if (pages.length === 0) return { ok: true, shots: new Map() }
-  const launched = await launchBrowser(options.executablePath ? { executablePath: options.executablePath } : {})
+  const launched = await launchBrowser(
+    options.executablePath ? { executablePath: options.executablePath } : {},
+  )
   if (!launched.ok) return { ok: false, reason: launched.reason }
   const { browser, close } = launched.value
   const shots = new Map<string, Uint8Array>()
   try {
     const context = await browser.newContext({
-      viewport: { width: PHONE_WIDTH, height: 812 }, deviceScaleFactor: DEVICE_SCALE, javaScriptEnabled: false,
-      offline: true, serviceWorkers: 'block',
+      viewport: { width: PHONE_WIDTH, height: 812 },
+      deviceScaleFactor: DEVICE_SCALE,
+      javaScriptEnabled: false,
+      offline: true,
+      serviceWorkers: 'block',
     })
     await context.route('**/*', (route) => route.abort())
     for (const { slug, html } of pages) {
@@ -34,15 +42,26 @@ export async function takeScreenshots(pages: readonly ShotRequest[], options: { 
       try {
         await page.setContent(html, { waitUntil: 'load', timeout: 30_000 })
         const height = await page.evaluate(() => document.documentElement.scrollHeight)
-        const clip = { x: 0, y: 0, width: PHONE_WIDTH, height: Math.max(1, Math.min(height, MAX_SCREENSHOT_HEIGHT)) }
-        shots.set(slug, new Uint8Array(await page.screenshot({ type: 'png', fullPage: true, clip, timeout: 30_000 })))
+        const clip = {
+          x: 0,
+          y: 0,
+          width: PHONE_WIDTH,
+          height: Math.max(1, Math.min(height, MAX_SCREENSHOT_HEIGHT)),
+        }
+        shots.set(
+          slug,
+          new Uint8Array(await page.screenshot({ type: 'png', fullPage: true, clip, timeout: 30_000 })),
+        )
       } finally {
         await page.close()
       }
     }
     await context.close()
   } catch (error) {
-    return { ok: false, reason: `Chromium failed: ${String((error as Error).message ?? error).split('\n')[0]}` }
+    return {
+      ok: false,
+      reason: `Chromium failed: ${String((error as Error).message ?? error).split('\n')[0]}`,
+    }
   } finally {
     await close()
   }

@@ -10,17 +10,32 @@ import { effectiveDigest, visibleText } from '../pr/article-facts.js'
 import { escapeHtml as esc, phoneFramePage } from './phone-frame.js'
 
 const RELOAD = `<script>new EventSource('/events').addEventListener('reload', () => location.reload())</script>`
-const STYLE = `<style>body{margin:0;font:14px -apple-system,"PingFang SC",sans-serif;background:#ededed;color:#222}
-main{padding:24px;max-width:720px;margin:0 auto}li{margin:6px 0}.error{color:#c0392b}.warning{color:#b7791f}a{color:#1f6feb}</style>`
-const FINDINGS_STYLE = `<style>.wx-aside li{margin:6px 0}.wx-aside .error{color:#c0392b}.wx-aside .warning{color:#b7791f}
-.wx-aside .info{color:#2b6cb0}.wx-aside a{color:#1f6feb}.wx-aside code{font-size:12px;color:#666}</style>`
+const STYLE = `<style>
+body{margin:0;font:14px -apple-system,"PingFang SC",sans-serif;background:#ededed;color:#222}
+main{padding:24px;max-width:720px;margin:0 auto}li{margin:6px 0}
+.error{color:#c0392b}.warning{color:#b7791f}a{color:#1f6feb}
+</style>`
+const FINDINGS_STYLE = `<style>
+.wx-aside li{margin:6px 0}.wx-aside .error{color:#c0392b}.wx-aside .warning{color:#b7791f}
+.wx-aside .info{color:#2b6cb0}.wx-aside a{color:#1f6feb}.wx-aside code{font-size:12px;color:#666}
+</style>`
 
 export function renderIndex(site: Site, result: CheckResult): string {
   const rows = site.articles.map((a) => {
     const f = result.files.find((x) => x.slug === a.slug)
-    return `<li><a href="/a/${encodeURIComponent(a.slug)}">${esc(a.frontmatter.title ?? a.slug)}</a> <small>${esc(a.frontmatter.slot ?? 'no slot')}</small> <span class="error">${f?.errors ? `${f.errors} error(s)` : ''}</span> <span class="warning">${f?.warnings ? `${f.warnings} warning(s)` : ''}</span></li>`
+    const errors = f?.errors ? `${f.errors} error(s)` : ''
+    const warnings = f?.warnings ? `${f.warnings} warning(s)` : ''
+    return [
+      `<li><a href="/a/${encodeURIComponent(a.slug)}">${esc(a.frontmatter.title ?? a.slug)}</a>`,
+      `<small>${esc(a.frontmatter.slot ?? 'no slot')}</small>`,
+      `<span class="error">${errors}</span> <span class="warning">${warnings}</span></li>`,
+    ].join(' ')
   })
-  return `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>wxpress preview</title>${STYLE}<main><h2>wxpress preview</h2><ul>${rows.join('')}</ul></main>${RELOAD}`
+  return [
+    '<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">',
+    `<title>wxpress preview</title>${STYLE}`,
+    `<main><h2>wxpress preview</h2><ul>${rows.join('')}</ul></main>${RELOAD}`,
+  ].join('\n')
 }
 
 /** The display name of an article's account (config `accounts.<name>.name`), if any. */
@@ -30,11 +45,24 @@ export function accountName(config: Config, article: Article): string | undefine
   return account?.name ?? undefined
 }
 
-export function renderPage(article: Article, render: RenderResult | undefined, diagnostics: Diagnostic[], config: Config): string {
+export function renderPage(
+  article: Article,
+  render: RenderResult | undefined,
+  diagnostics: Diagnostic[],
+  config: Config,
+): string {
   const fm = article.frontmatter
-  const items = diagnostics.map((d) => `<li class="${d.severity}">${d.line}:${d.column} ${esc(d.message)} <code>${esc(d.ruleId)}</code></li>`).join('')
+  const items = diagnostics
+    .map(
+      (d) =>
+        `<li class="${d.severity}">${d.line}:${d.column} ${esc(d.message)} <code>${esc(d.ruleId)}</code></li>`,
+    )
+    .join('')
   const html = render?.html ?? ''
-  const aside = `${FINDINGS_STYLE}<p><a href="/">← all articles</a></p><h3>${diagnostics.length} finding(s)</h3><ul>${items}</ul>`
+  const aside = [
+    `${FINDINGS_STYLE}<p><a href="/">← all articles</a></p>`,
+    `<h3>${diagnostics.length} finding(s)</h3><ul>${items}</ul>`,
+  ].join('')
   return phoneFramePage({
     title: fm.title ?? article.slug,
     digest: effectiveDigest(fm.digest, visibleText(html)),

@@ -8,10 +8,22 @@ import { makeSite } from '../publish/publish-site.js'
 /** Applies `fix` ranges (1-based, end exclusive) to `text`, last first. */
 function applyJsonFixes(text: string, diagnostics: Diagnostic[]): string {
   const lines = text.split('\n')
-  const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1
-  const edits = diagnostics.flatMap((d) => (d.fix ? [{ start: offset(d.fix.line, d.fix.column), end: offset(d.fix.endLine, d.fix.endColumn), text: d.fix.text }] : []))
+  const offset = (line: number, column: number) =>
+    lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1
+  const edits = diagnostics.flatMap((d) =>
+    d.fix
+      ? [
+          {
+            start: offset(d.fix.line, d.fix.column),
+            end: offset(d.fix.endLine, d.fix.endColumn),
+            text: d.fix.text,
+          },
+        ]
+      : [],
+  )
   let out = text
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end)
+  for (const e of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, e.start) + e.text + out.slice(e.end)
   return out
 }
 
@@ -27,7 +39,9 @@ describe('check --format json: safe fixes', () => {
     expect(fixes.length).toBeGreaterThanOrEqual(4)
     const quotes = fixes.find((d) => d.ruleId === 'typography/quotes')
     expect(quotes?.fix).toMatchObject({ line: 11, text: '“引号”' })
-    expect(first.diagnostics.filter((d) => !d.fix).every((d) => !d.ruleId.startsWith('typography/cjk-spacing'))).toBe(true)
+    expect(
+      first.diagnostics.filter((d) => !d.fix).every((d) => !d.ruleId.startsWith('typography/cjk-spacing')),
+    ).toBe(true)
     const file = path.join(root, 'content', 'one', 'index.md')
     const source = readFileSync(file, 'utf8')
     const byJson = applyJsonFixes(source, first.diagnostics)

@@ -4,15 +4,32 @@ import { annotationCommand, escapeData, escapeProperty, formatAnnotations } from
 import { parseHunks } from '../../src/pr/diff-hunks.js'
 
 const d = (severity: Severity, line: number, extra: Partial<Diagnostic> = {}): Diagnostic => ({
-  file: 'content/a/index.md', line, column: 1, severity, ruleId: 'x/y', source: 'lint', message: `m${line}`, ...extra,
+  file: 'content/a/index.md',
+  line,
+  column: 1,
+  severity,
+  ruleId: 'x/y',
+  source: 'lint',
+  message: `m${line}`,
+  ...extra,
 })
 
 describe('annotations', () => {
   it('escapes data and properties as the Actions toolkit does', () => {
     expect(escapeData('50% a\r\nb: c, d')).toBe('50%25 a%0D%0Ab: c, d')
     expect(escapeProperty('50% a\r\nb: c, d')).toBe('50%25 a%0D%0Ab%3A c%2C d')
-    const line = annotationCommand(d('error', 3, { file: 'content/a,b/index.md', endLine: 3, endColumn: 9, message: 'x: 1%', hint: 'do y' }))
-    expect(line).toBe('::error file=content/a%2Cb/index.md,line=3,col=1,endLine=3,endColumn=9,title=x/y::x: 1%25%0Ado y')
+    const line = annotationCommand(
+      d('error', 3, {
+        file: 'content/a,b/index.md',
+        endLine: 3,
+        endColumn: 9,
+        message: 'x: 1%',
+        hint: 'do y',
+      }),
+    )
+    expect(line).toBe(
+      '::error file=content/a%2Cb/index.md,line=3,col=1,endLine=3,endColumn=9,title=x/y::x: 1%25%0Ado y',
+    )
     expect(annotationCommand(d('info', 1))).toMatch(/^::notice file=/)
   })
 
@@ -46,12 +63,33 @@ describe('annotations', () => {
 describe('parseHunks', () => {
   it('reads the new-side ranges of -U0 hunks, skipping deletions and deleted files', () => {
     const patch = [
-      'diff --git a/content/文章/index.md b/content/文章/index.md', '--- a/content/文章/index.md', '+++ b/content/文章/index.md',
-      '@@ -3 +3 @@', '-a', '+b', '@@ -10,2 +9,0 @@', '-x', '-y', '@@ -20,0 +21,3 @@', '+1', '+2', '+3', '@@ -30 +24 @@', '-q', '+r',
-      'diff --git a/gone.md b/gone.md', '--- a/gone.md', '+++ /dev/null', '@@ -1 +0,0 @@', '-bye',
+      'diff --git a/content/文章/index.md b/content/文章/index.md',
+      '--- a/content/文章/index.md',
+      '+++ b/content/文章/index.md',
+      '@@ -3 +3 @@',
+      '-a',
+      '+b',
+      '@@ -10,2 +9,0 @@',
+      '-x',
+      '-y',
+      '@@ -20,0 +21,3 @@',
+      '+1',
+      '+2',
+      '+3',
+      '@@ -30 +24 @@',
+      '-q',
+      '+r',
+      'diff --git a/gone.md b/gone.md',
+      '--- a/gone.md',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+      '-bye',
     ].join('\n')
     const hunks = parseHunks(patch)
-    expect(hunks.get('content/文章/index.md')).toEqual([[3, 3], [21, 24]])
+    expect(hunks.get('content/文章/index.md')).toEqual([
+      [3, 3],
+      [21, 24],
+    ])
     expect(hunks.has('gone.md')).toBe(false)
   })
 })

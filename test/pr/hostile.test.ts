@@ -19,12 +19,17 @@ import { commitAll, NOW, prSite } from './pr-site.js'
 
 const SECRET = 'AUTHORIZATION: basic c2VjcmV0LXRva2Vu'
 /** Every file of the artifact, as one text. */
-const allFiles = (dir: string): string => readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile()).map((e) => readFileSync(path.join(e.parentPath, e.name), 'latin1')).join('\n')
+const allFiles = (dir: string): string =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => readFileSync(path.join(e.parentPath, e.name), 'latin1'))
+    .join('\n')
 
 async function prCheck(root: string) {
   const r = await runCli(['pr-check', '--base', 'main', '--now', NOW, '--no-screenshots'], root)
-  const report = prReportSchema.parse(JSON.parse(readFileSync(path.join(root, 'wxpress-pr', 'report.json'), 'utf8')))
+  const report = prReportSchema.parse(
+    JSON.parse(readFileSync(path.join(root, 'wxpress-pr', 'report.json'), 'utf8')),
+  )
   return { r, report, ids: report.check.diagnostics.map((d) => `${d.file} ${d.ruleId}`) }
 }
 
@@ -34,7 +39,10 @@ describe('hostile files in a pull request', () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'wxpress-outside-'))
     writeFileSync(path.join(outside, 'environ'), `---\ntitle: ${SECRET}\n---\n${SECRET}\n`)
     writeFileSync(path.join(root, '.git', 'config'), `[http]\n\textraheader = ${SECRET}\n`, { flag: 'a' })
-    for (const [slug, target] of [['leak', path.join(outside, 'environ')], ['gitcfg', path.join(root, '.git', 'config')]] as const) {
+    for (const [slug, target] of [
+      ['leak', path.join(outside, 'environ')],
+      ['gitcfg', path.join(root, '.git', 'config')],
+    ] as const) {
       mkdirSync(path.join(root, 'content', slug))
       symlinkSync(target, path.join(root, 'content', slug, 'index.md'))
     }
@@ -43,7 +51,9 @@ describe('hostile files in a pull request', () => {
     expect(r.code).toBe(1)
     expect(ids).toContain('content/leak/index.md content/outside-root')
     expect(ids).toContain('content/gitcfg/index.md content/outside-root')
-    expect(report.check.diagnostics.find((d) => d.file === 'content/leak/index.md')?.message).toContain('content/leak/index.md')
+    expect(report.check.diagnostics.find((d) => d.file === 'content/leak/index.md')?.message).toContain(
+      'content/leak/index.md',
+    )
     expect(allFiles(path.join(root, 'wxpress-pr'))).not.toContain('c2VjcmV0LXRva2Vu')
     expect(r.stdout + r.stderr).not.toContain('c2VjcmV0LXRva2Vu')
   })
@@ -54,8 +64,12 @@ describe('hostile files in a pull request', () => {
     execFileSync('mkfifo', [path.join(root, 'content', 'pipe', 'index.md')])
     const ok = path.join(root, 'content', 'ok')
     execFileSync('mkfifo', [path.join(ok, 'cover.fifo'), path.join(ok, 'images', 'photo.png')])
-    writeFileSync(path.join(ok, 'index.md'), readFileSync(path.join(ok, 'index.md'), 'utf8')
-      .replace('cover: cover.png', 'cover: cover.fifo').replace('images/figure.png', 'images/photo.png'))
+    writeFileSync(
+      path.join(ok, 'index.md'),
+      readFileSync(path.join(ok, 'index.md'), 'utf8')
+        .replace('cover: cover.png', 'cover: cover.fifo')
+        .replace('images/figure.png', 'images/photo.png'),
+    )
     const outside = mkdtempSync(path.join(tmpdir(), 'wxpress-theme-'))
     writeFileSync(path.join(outside, 'environ.css'), `p { color: red } /* ${SECRET} */`)
     mkdirSync(path.join(root, 'themes', 'site'), { recursive: true })
@@ -78,15 +92,24 @@ describe('hostile files in a pull request', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/internal-admin.png`
-      const root = prSite([{ slug: 'remote', slot: '2027-04-15T20:00:00+08:00', body: `正文。\n\n![远程](${url})\n` }])
+      const root = prSite([
+        { slug: 'remote', slot: '2027-04-15T20:00:00+08:00', body: `正文。\n\n![远程](${url})\n` },
+      ])
       writeFileSync(path.join(root, 'content', 'remote', 'extra.txt'), 'change')
       commitAll(root)
       await prCheck(root)
       expect(requests).toBe(0)
-      expect(readFileSync(path.join(root, 'wxpress-pr', 'html', 'remote.html'), 'utf8')).toContain(`src="${url}"`)
+      expect(readFileSync(path.join(root, 'wxpress-pr', 'html', 'remote.html'), 'utf8')).toContain(
+        `src="${url}"`,
+      )
       // `check` and `render` do fetch remote images, but never from this machine's network
       const config = defaultConfig()
-      const article = await loadArticle({ root, absolutePath: path.join(root, 'content', 'remote', 'index.md'), slug: 'remote', config })
+      const article = await loadArticle({
+        root,
+        absolutePath: path.join(root, 'content', 'remote', 'index.md'),
+        slug: 'remote',
+        config,
+      })
       await (await createRenderer({ root, config })).render(article)
       expect(requests).toBe(0)
       const warning = article.file.messages.find((m) => m.ruleId === 'image/remote-unavailable')
@@ -102,13 +125,26 @@ describe('sanitiser: srcset', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wxpress-srcset-'))
     const dir = path.join(root, 'content', 'post')
     mkdirSync(dir, { recursive: true })
-    writeFileSync(path.join(dir, 'index.md'), [
-      '---', 'title: 图片', '---', '',
-      '<picture><source srcset="javascript:alert(1)"><source srcset="https://evil.example/x.png 2x"><img src="https://mmbiz.qpic.cn/a.png" alt="图"></picture>',
-      '', '<img srcset="https://evil.example/y.png 2x, javascript:alert(2) 1x" src="https://mmbiz.qpic.cn/b.png" alt="图">', '',
-    ].join('\n'))
+    writeFileSync(
+      path.join(dir, 'index.md'),
+      [
+        '---',
+        'title: 图片',
+        '---',
+        '',
+        '<picture><source srcset="javascript:alert(1)"><source srcset="https://evil.example/x.png 2x"><img src="https://mmbiz.qpic.cn/a.png" alt="图"></picture>',
+        '',
+        '<img srcset="https://evil.example/y.png 2x, javascript:alert(2) 1x" src="https://mmbiz.qpic.cn/b.png" alt="图">',
+        '',
+      ].join('\n'),
+    )
     const config = defaultConfig()
-    const article = await loadArticle({ root, absolutePath: path.join(dir, 'index.md'), slug: 'post', config })
+    const article = await loadArticle({
+      root,
+      absolutePath: path.join(dir, 'index.md'),
+      slug: 'post',
+      config,
+    })
     const renderer = await createRenderer({ root, config, remoteImages: 'keep' })
     const { html } = await renderer.render(article)
     expect(html).not.toMatch(/srcset|javascript:|evil\.example|<source/i)

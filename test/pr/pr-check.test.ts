@@ -7,7 +7,8 @@ import { runCli } from '../helpers/run-cli.js'
 import { commitAll, git, NOW, prSite, THREE } from './pr-site.js'
 
 const BOGUS = '/nonexistent/chromium-for-test'
-const readReport = (root: string, dir = 'wxpress-pr') => prReportSchema.parse(JSON.parse(readFileSync(path.join(root, dir, 'report.json'), 'utf8')))
+const readReport = (root: string, dir = 'wxpress-pr') =>
+  prReportSchema.parse(JSON.parse(readFileSync(path.join(root, dir, 'report.json'), 'utf8')))
 const edit = (root: string, slug: string, fn: (text: string) => string) => {
   const file = path.join(root, 'content', slug, 'index.md')
   writeFileSync(file, fn(readFileSync(file, 'utf8')))
@@ -19,7 +20,9 @@ describe('wxpress pr-check', () => {
     edit(root, 'beta', (t) => t.replace('正文第一段。', '正文第一段。\n\n新加一句,English混排。'))
     const head = commitAll(root)
     const summary = path.join(root, '..', `${path.basename(root)}-summary.md`)
-    const r = await runCli(['pr-check', '--base', 'main', '--now', NOW, '--chromium', BOGUS], root, { GITHUB_STEP_SUMMARY: summary })
+    const r = await runCli(['pr-check', '--base', 'main', '--now', NOW, '--chromium', BOGUS], root, {
+      GITHUB_STEP_SUMMARY: summary,
+    })
     expect(r.code).toBe(0)
     expect(r.stderr).toContain('无法截图 / screenshots skipped: no Chromium found')
     const report = readReport(root)
@@ -28,9 +31,19 @@ describe('wxpress pr-check', () => {
     expect(report.articles.map((a) => a.slug)).toEqual(['beta'])
     const beta = report.articles[0]!
     expect(beta).toMatchObject({
-      file: 'content/beta/index.md', title: '文章 beta', topic: '测试', audience: '全部粉丝', slot: '2027-04-16T20:00:00+08:00',
-      utc: '2027-04-16T12:00:00Z', push: { slot: '2027-04-16T20:00:00+08:00', articles: [{ slug: 'beta', title: '文章 beta' }] },
-      digest: '一句话摘要。', status: 'warning', changed: true, html: 'html/beta.html', cover: 'covers/beta.jpg', readingMinutes: 1,
+      file: 'content/beta/index.md',
+      title: '文章 beta',
+      topic: '测试',
+      audience: '全部粉丝',
+      slot: '2027-04-16T20:00:00+08:00',
+      utc: '2027-04-16T12:00:00Z',
+      push: { slot: '2027-04-16T20:00:00+08:00', articles: [{ slug: 'beta', title: '文章 beta' }] },
+      digest: '一句话摘要。',
+      status: 'warning',
+      changed: true,
+      html: 'html/beta.html',
+      cover: 'covers/beta.jpg',
+      readingMinutes: 1,
     })
     expect(beta.screenshot).toBeUndefined()
     expect(beta.words).toBeGreaterThan(5)
@@ -65,7 +78,10 @@ describe('wxpress pr-check', () => {
     const report = readReport(root)
     expect(report.scope.all).toBe(true)
     expect(report.scope.reason).toContain('a theme changed (themes/site/theme.css)')
-    expect(report.articles.map((a) => [a.slug, a.changed, a.changedLines])).toEqual([['alpha', false, []], ['beta', false, []]])
+    expect(report.articles.map((a) => [a.slug, a.changed, a.changedLines])).toEqual([
+      ['alpha', false, []],
+      ['beta', false, []],
+    ])
     expect(r.stdout).toContain('Every article is checked')
   })
 
@@ -77,8 +93,13 @@ describe('wxpress pr-check', () => {
     git(root, 'update-ref', 'refs/remotes/origin/main', 'main')
     const sha = 'c'.repeat(40)
     const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-event-')), 'event.json')
-    writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 42, head: { sha }, base: { ref: 'main' } } }))
-    const r = await runCli(['pr-check', '--now', NOW, '--no-screenshots', '--artifact', 'out/pr'], root, { GITHUB_EVENT_PATH: eventPath })
+    writeFileSync(
+      eventPath,
+      JSON.stringify({ pull_request: { number: 42, head: { sha }, base: { ref: 'main' } } }),
+    )
+    const r = await runCli(['pr-check', '--now', NOW, '--no-screenshots', '--artifact', 'out/pr'], root, {
+      GITHUB_EVENT_PATH: eventPath,
+    })
     expect(r.code).toBe(1)
     const report = readReport(root, 'out/pr')
     expect(report.pr).toEqual({ number: 42, headSha: sha, baseRef: 'main' })

@@ -5,7 +5,10 @@ import { makeSite, type ArticleSpec } from '../publish/publish-site.js'
 export const NOW = '2027-04-01T09:00:00+08:00'
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd, stdio: 'pipe' }).toString()
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], {
+    cwd,
+    stdio: 'pipe',
+  }).toString()
 }
 
 export function prSite(articles: ArticleSpec[], config: Record<string, unknown> = {}): string {

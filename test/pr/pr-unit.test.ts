@@ -4,13 +4,20 @@ import { parsePullRequestEvent } from '../../src/pr/pr-event.js'
 import { pluginPathsOf, prScope } from '../../src/pr/pr-scope.js'
 
 const base = {
-  contentDir: 'content', slugs: ['a', 'b', 'c'], configPath: 'wxpress.config.json',
-  configNames: ['wxpress.config.json', 'wxpress.config.ts'], themeDirs: ['themes'], pluginPaths: ['tools/remark-x.mjs'],
+  contentDir: 'content',
+  slugs: ['a', 'b', 'c'],
+  configPath: 'wxpress.config.json',
+  configNames: ['wxpress.config.json', 'wxpress.config.ts'],
+  themeDirs: ['themes'],
+  pluginPaths: ['tools/remark-x.mjs'],
 }
 
 describe('prScope', () => {
   it('checks the changed articles only, ignoring deleted ones', () => {
-    const s = prScope({ ...base, changedFiles: ['content/b/index.md', 'content/a/images/x.png', 'content/gone/index.md', 'README.md'] })
+    const s = prScope({
+      ...base,
+      changedFiles: ['content/b/index.md', 'content/a/images/x.png', 'content/gone/index.md', 'README.md'],
+    })
     expect(s).toEqual({ all: false, reason: null, slugs: ['a', 'b'], changed: ['a', 'b'] })
   })
 
@@ -29,20 +36,32 @@ describe('prScope', () => {
   })
 
   it('reads plugin paths from config entries', () => {
-    expect(pluginPathsOf(['./plugins/a.mjs', ['./tools/b.mjs', { x: 1 }], 'remark-gfm', () => 0])).toEqual(['plugins/a.mjs', 'tools/b.mjs'])
+    expect(pluginPathsOf(['./plugins/a.mjs', ['./tools/b.mjs', { x: 1 }], 'remark-gfm', () => 0])).toEqual([
+      'plugins/a.mjs',
+      'tools/b.mjs',
+    ])
   })
 })
 
 describe('parsePullRequestEvent', () => {
   const sha = 'a'.repeat(40)
   it('takes number, head sha and base ref', () => {
-    const text = JSON.stringify({ action: 'synchronize', pull_request: { number: 7, head: { sha, ref: 'x' }, base: { ref: 'main', sha: 'b'.repeat(40) } } })
-    expect(parsePullRequestEvent(text)).toEqual({ ok: true, value: { number: 7, headSha: sha, baseRef: 'main' } })
+    const text = JSON.stringify({
+      action: 'synchronize',
+      pull_request: { number: 7, head: { sha, ref: 'x' }, base: { ref: 'main', sha: 'b'.repeat(40) } },
+    })
+    expect(parsePullRequestEvent(text)).toEqual({
+      ok: true,
+      value: { number: 7, headSha: sha, baseRef: 'main' },
+    })
   })
   it('refuses a push event and broken JSON with the reason', () => {
     const push = parsePullRequestEvent(JSON.stringify({ ref: 'refs/heads/main', after: sha }))
     expect(push).toMatchObject({ ok: false, reason: expect.stringContaining('pull_request') })
-    expect(parsePullRequestEvent('{')).toMatchObject({ ok: false, reason: expect.stringContaining('not JSON') })
+    expect(parsePullRequestEvent('{')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('not JSON'),
+    })
   })
 })
 

@@ -11,9 +11,16 @@ import { commitAll, NOW, prSite } from './pr-site.js'
 
 describe.skipIf(!findChromium() && !process.env.CI)('pr-check screenshots (headless Chromium)', () => {
   it('takes a 375 px phone screenshot of each checked article, cut at the height cap', async () => {
-    const long = Array.from({ length: 400 }, (_, i) => `第 ${i + 1} 段：这是一段很长的正文，用来测试截图的高度上限。`).join('\n\n')
+    const long = Array.from(
+      { length: 400 },
+      (_, i) => `第 ${i + 1} 段：这是一段很长的正文，用来测试截图的高度上限。`,
+    ).join('\n\n')
     const root = prSite([
-      { slug: 'short', slot: '2027-04-15T20:00:00+08:00', body: '## 小标题\n\n正文第一段，有一张图。\n\n![示意图](images/figure.png)\n' },
+      {
+        slug: 'short',
+        slot: '2027-04-15T20:00:00+08:00',
+        body: '## 小标题\n\n正文第一段，有一张图。\n\n![示意图](images/figure.png)\n',
+      },
       { slug: 'long', slot: '2027-04-16T20:00:00+08:00', body: long },
     ])
     for (const slug of ['short', 'long']) {
@@ -23,7 +30,9 @@ describe.skipIf(!findChromium() && !process.env.CI)('pr-check screenshots (headl
     commitAll(root)
     const r = await runCli(['pr-check', '--base', 'main', '--now', NOW], root)
     expect(r.stderr).not.toContain('screenshots skipped')
-    const report = prReportSchema.parse(JSON.parse(readFileSync(path.join(root, 'wxpress-pr', 'report.json'), 'utf8')))
+    const report = prReportSchema.parse(
+      JSON.parse(readFileSync(path.join(root, 'wxpress-pr', 'report.json'), 'utf8')),
+    )
     const sizes: Record<string, { width: number; height: number }> = {}
     for (const a of report.articles) {
       expect(a.screenshot).toBe(`screenshots/${a.slug}.png`)

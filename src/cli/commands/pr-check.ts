@@ -14,8 +14,11 @@ export interface PrCheckFlags {
 
 export default function prCheckCommand(io: CliIO): Command {
   const command = new Command('pr-check')
-    .description('the untrusted half of the pull-request check: check the changed articles, annotate, screenshot, write the artifact')
-    .option('--base <ref>', 'compare with this git ref instead of the pull_request event in GITHUB_EVENT_PATH')
+    .description('the untrusted half of the PR check: check the changed articles, annotate, screenshot, write the artifact')
+    .option(
+      '--base <ref>',
+      'compare with this git ref instead of the pull_request event in GITHUB_EVENT_PATH',
+    )
     .option('--artifact <dir>', 'artifact folder (report.json, html/, screenshots/, covers/)', 'wxpress-pr')
     .addOption(nowOption())
     .option('--no-screenshots', 'do not start a browser')

@@ -13,12 +13,22 @@ interface PreviewFlags {
 export default function previewCommand(io: CliIO): Command {
   const command = new Command('preview')
     .description('serve the articles as WeChat shows them, in a phone-width frame, reloading on change')
-    .option('-p, --port <n>', 'port; a busy one moves to the next free port (0 = any free port)', (v: string) => {
-      const n = Number(v)
-      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0–65535')
-      return n
-    }, 4321)
-    .option('--host <address>', 'address to listen on (0.0.0.0: open it on a phone in the same network)', '127.0.0.1')
+    .option(
+      '-p, --port <n>',
+      'port; a busy one moves to the next free port (0 = any free port)',
+      (v: string) => {
+        const n = Number(v)
+        if (!Number.isInteger(n) || n < 0 || n > 65535)
+          throw new InvalidArgumentError('expected a port number 0–65535')
+        return n
+      },
+      4321,
+    )
+    .option(
+      '--host <address>',
+      'address to listen on (0.0.0.0: open it on a phone in the same network)',
+      '127.0.0.1',
+    )
     .addOption(nowOption())
   withSiteOptions(command)
   return command.action(async (flags: PreviewFlags) => {
@@ -28,8 +38,13 @@ export default function previewCommand(io: CliIO): Command {
     let server
     try {
       server = await startPreview({
-        root: io.cwd, content: flags.content, config: flags.config, port: flags.port, host: flags.host,
-        nowMs: () => resolveNow(flags.now), version: buildVersion(),
+        root: io.cwd,
+        content: flags.content,
+        config: flags.config,
+        port: flags.port,
+        host: flags.host,
+        nowMs: () => resolveNow(flags.now),
+        version: buildVersion(),
       })
     } catch (error) {
       const message = listenErrorMessage(error, flags.host, flags.port)
@@ -38,7 +53,8 @@ export default function previewCommand(io: CliIO): Command {
       io.exitCode = 2
       return
     }
-    if (server.busyPort !== undefined) io.stderr.write(`Port ${server.busyPort} is in use; using ${server.port} instead.\n`)
+    if (server.busyPort !== undefined)
+      io.stderr.write(`Port ${server.busyPort} is in use; using ${server.port} instead.\n`)
     io.stdout.write(`wxpress preview on ${server.url} (Ctrl-C to stop)\n`)
     if (flags.host === '0.0.0.0' || flags.host === '::') {
       for (const url of await lanUrls(server.port)) io.stdout.write(`  on your network: ${url}\n`)
@@ -56,7 +72,8 @@ async function lanUrls(port: number): Promise<string[]> {
   const { networkInterfaces } = await import('node:os')
   const urls: string[] = []
   for (const list of Object.values(networkInterfaces())) {
-    for (const info of list ?? []) if (info.family === 'IPv4' && !info.internal) urls.push(`http://${info.address}:${port}`)
+    for (const info of list ?? [])
+      if (info.family === 'IPv4' && !info.internal) urls.push(`http://${info.address}:${port}`)
   }
   return urls
 }

@@ -27,27 +27,45 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
   if (!target.ok) return fail('cli/pr-event', target.message, target.hint, target.value)
   const diff = await pullRequestDiff(io.cwd, target.diffBase)
   if (!diff.ok) {
-    return fail('cli/changed-failed', `Cannot list the changes of this pull request since ${target.diffBase}: ${diff.error}`,
-      'Check out with history (actions/checkout with fetch-depth: 0) so that the base branch is in the clone.', target.diffBase)
+    return fail(
+      'cli/changed-failed',
+      `Cannot list the changes of this pull request since ${target.diffBase}: ${diff.error}`,
+      'Check out with history (actions/checkout with fetch-depth: 0) so that the base branch is in the clone.',
+      target.diffBase,
+    )
   }
   const artifactDir = path.resolve(io.cwd, flags.artifact)
-  const link = await lstat(artifactDir).then((s) => s.isSymbolicLink(), () => false)
+  const link = await lstat(artifactDir).then(
+    (s) => s.isSymbolicLink(),
+    () => false,
+  )
   if (link) {
-    return fail('cli/artifact-link', `The artifact folder ${flags.artifact} is a symbolic link; pr-check does not write through it`,
-      'Remove the link, or pass another folder with --artifact <dir>.', flags.artifact)
+    return fail(
+      'cli/artifact-link',
+      `The artifact folder ${flags.artifact} is a symbolic link; pr-check does not write through it`,
+      'Remove the link, or pass another folder with --artifact <dir>.',
+      flags.artifact,
+    )
   }
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
   if (reportUsage(io, site)) return EXIT.usage
   const executablePath = flags.chromium ?? (io.env.CHROMIUM_PATH || undefined)
   const out = await runPrCheck({
-    site, pr: target.pr, diff, nowMs: resolveNow(flags.now), version: buildVersion(), artifactDir,
+    site,
+    pr: target.pr,
+    diff,
+    nowMs: resolveNow(flags.now),
+    version: buildVersion(),
+    artifactDir,
     browser: flags.screenshots ? { executablePath } : false,
   })
   io.stdout.write(out.annotations)
   const { summary } = out.report.check
   if (out.report.scope.reason) io.stdout.write(`${out.report.scope.reason}\n`)
-  io.stdout.write(`pr-check: ${out.report.articles.length} article(s), ${summary.errors} error(s), ${summary.warnings} warning(s); artifact in ${flags.artifact}/\n`)
-  if (out.screenshotsSkipped && flags.screenshots) io.stderr.write(`无法截图 / screenshots skipped: ${out.screenshotsSkipped}\n`)
+  const counts = `${summary.errors} error(s), ${summary.warnings} warning(s)`
+  io.stdout.write(`pr-check: ${out.report.articles.length} article(s), ${counts}; artifact in ${flags.artifact}/\n`)
+  if (out.screenshotsSkipped && flags.screenshots)
+    io.stderr.write(`无法截图 / screenshots skipped: ${out.screenshotsSkipped}\n`)
   const summaryPath = io.env.GITHUB_STEP_SUMMARY
   if (summaryPath) await appendFile(summaryPath, out.summaryMarkdown).catch(() => undefined)
   if (site.loadedConfig.failed) return EXIT.usage
@@ -62,19 +80,46 @@ type Target =
 async function pullRequest(io: CliIO, flags: PrCheckFlags): Promise<Target> {
   if (flags.base !== undefined) {
     const head = await revParse(io.cwd, 'HEAD')
-    if (!head.ok) return { ok: false, message: `Cannot read HEAD: ${head.error}`, hint: 'Run pr-check inside the site\'s git repository.' }
+    if (!head.ok)
+      return {
+        ok: false,
+        message: `Cannot read HEAD: ${head.error}`,
+        hint: "Run pr-check inside the site's git repository.",
+      }
     const base = await revParse(io.cwd, flags.base)
-    if (!base.ok) return { ok: false, message: `Cannot find the base ${flags.base}: ${base.error}`, hint: 'Fetch the base branch first, or check its spelling.', value: flags.base }
+    if (!base.ok)
+      return {
+        ok: false,
+        message: `Cannot find the base ${flags.base}: ${base.error}`,
+        hint: 'Fetch the base branch first, or check its spelling.',
+        value: flags.base,
+      }
     return { ok: true, pr: { number: null, headSha: head.sha, baseRef: flags.base }, diffBase: flags.base }
   }
   const eventPath = io.env.GITHUB_EVENT_PATH
   if (!eventPath) {
-    return { ok: false, message: 'pr-check needs a pull request: no --base and no GITHUB_EVENT_PATH', hint: 'In a `pull_request` workflow GitHub sets GITHUB_EVENT_PATH; locally pass --base <ref> (e.g. --base main).' }
+    return {
+      ok: false,
+      message: 'pr-check needs a pull request: no --base and no GITHUB_EVENT_PATH',
+      hint: 'In a `pull_request` workflow GitHub sets GITHUB_EVENT_PATH; locally pass --base <ref> (e.g. --base main).',
+    }
   }
   const text = await readFile(eventPath, 'utf8').catch((error: Error) => error)
-  if (text instanceof Error) return { ok: false, message: `Cannot read the event file: ${text.message}`, hint: 'Run pr-check in a `pull_request` workflow, or pass --base <ref>.', value: eventPath }
+  if (text instanceof Error)
+    return {
+      ok: false,
+      message: `Cannot read the event file: ${text.message}`,
+      hint: 'Run pr-check in a `pull_request` workflow, or pass --base <ref>.',
+      value: eventPath,
+    }
   const event = parsePullRequestEvent(text)
-  if (!event.ok) return { ok: false, message: `Cannot use ${eventPath}: ${event.reason}`, hint: 'Run pr-check on `pull_request` events, or pass --base <ref>.', value: eventPath }
+  if (!event.ok)
+    return {
+      ok: false,
+      message: `Cannot use ${eventPath}: ${event.reason}`,
+      hint: 'Run pr-check on `pull_request` events, or pass --base <ref>.',
+      value: eventPath,
+    }
   // actions/checkout fetches the base branch as origin/<base> (with fetch-depth: 0)
   const remote = `origin/${event.value.baseRef}`
   const diffBase = (await revParse(io.cwd, remote)).ok ? remote : event.value.baseRef
