@@ -4,7 +4,7 @@
  * `<source srcset>` does not survive the sanitiser.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -81,6 +81,25 @@ describe('hostile files in a pull request', () => {
     expect(ids.filter((id) => id === 'content/ok/index.md image/not-regular-file')).toHaveLength(2)
     expect(ids).toContain('themes/site/theme.css theme/outside-root')
     expect(allFiles(path.join(root, 'wxpress-pr'))).not.toContain('c2VjcmV0LXRva2Vu')
+  })
+
+  it('never reads a config that links out of the site, nor a ledger that is a pipe', async () => {
+    const root = prSite([{ slug: 'ok', slot: '2027-04-15T20:00:00+08:00' }])
+    const outside = mkdtempSync(path.join(tmpdir(), 'wxpress-config-'))
+    writeFileSync(path.join(outside, 'environ'), `WECHAT_APP_SECRET=${SECRET}\n`)
+    rmSync(path.join(root, 'wxpress.config.json'))
+    symlinkSync(path.join(outside, 'environ'), path.join(root, 'wxpress.config.json'))
+    mkdirSync(path.join(root, '.wxpress', 'state'), { recursive: true })
+    execFileSync('mkfifo', [path.join(root, '.wxpress', 'state', 'ok.json')])
+    writeFileSync(path.join(root, 'content', 'ok', 'extra.txt'), 'change')
+    commitAll(root)
+    const r = await runCli(['pr-check', '--base', 'main', '--now', NOW, '--no-screenshots'], root)
+    expect(r.code).toBe(2)
+    const report = JSON.parse(readFileSync(path.join(root, 'wxpress-pr', 'report.json'), 'utf8'))
+    const config = report.check.diagnostics.find((d: { file: string }) => d.file === 'wxpress.config.json')
+    expect(config.message).toBe('The config file links to a file outside the site; it is not read: wxpress.config.json')
+    expect(allFiles(path.join(root, 'wxpress-pr'))).not.toContain('c2VjcmV0LXRva2Vu')
+    expect(r.stdout + r.stderr).not.toContain('c2VjcmV0LXRva2Vu')
   })
 
   it('pr-check never fetches a remote image (it stays a remote URL in the page); check never fetches from a private address', async () => {
