@@ -11,15 +11,15 @@ import type { Config } from '../config/schema.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import { hashKey, type Cache } from '../cache/create-cache.js'
-import { fieldPosition, type Article } from './article.js'
+import type { Article } from './article.js'
+import { checkCover } from './check-cover.js'
+import { decodeSource } from './decode-source.js'
 import { checkBody } from './check-body.js'
 import { splitFrontmatter } from './frontmatter.js'
-import { resolveAsset } from './resolve-asset.js'
 import { inspectFile } from './safe-file.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
 
 const LINE1: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 export interface LoadArticleInput {
   /** Site root (absolute). */
@@ -30,19 +30,6 @@ export interface LoadArticleInput {
   absolutePath: string
   slug: string
   config: Config
-}
-
-/** Decodes bytes as strict UTF-8, strips a BOM and normalises CRLF/CR to LF. */
-export function decodeSource(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, reason: 'the file is UTF-16 encoded' }
-  }
-  try {
-    const text = utf8.decode(bytes) // strips a UTF-8 BOM
-    return { ok: true, text: text.replace(/\r\n?/g, '\n') }
-  } catch {
-    return { ok: false, reason: 'the file is not valid UTF-8 (GBK or another legacy encoding?)' }
-  }
 }
 
 export async function loadArticle(input: LoadArticleInput): Promise<Article> {
@@ -203,43 +190,4 @@ function parseSource(article: Article, text: string, config: Config): void {
   article.frontmatter = frontmatter
   article.slot = slot
   checkBody(file, split.markdown, split.endLine)
-}
-
-
-async function checkCover(article: Article, cover: string): Promise<string | undefined> {
-  const place = fieldPosition(article, 'cover')
-  const resolved = resolveAsset(article.dir, cover)
-  if (!resolved.ok) {
-    const remote = resolved.reason === 'remote' || resolved.reason === 'data'
-    report(article.file, 'error', remote ? 'image/remote' : 'image/outside-root', 'content',
-      remote ? `\`cover\` must be a local image, not ${cover}` : `\`cover\` points outside the article folder: ${cover}`, {
-        place, field: 'cover', value: cover,
-        hint: remote
-          ? 'Download the image into the article folder and write its relative path, e.g. `cover: cover.jpg`.'
-          : 'Keep the cover inside the article folder and write a relative path such as `cover: cover.png`.',
-      })
-    return undefined
-  }
-  // synchronous, like the read above: a thread-pool round trip per article left this thread idle
-  const problem = inspectFile(resolved.absolute, article.dir)
-  if (problem?.kind === 'missing') {
-    report(article.file, 'error', 'image/missing', 'content', `Cover image not found: ${cover}`, {
-      place, field: 'cover', value: cover,
-      hint: `Add the file at ${article.slug}/${resolved.relative}, or fix the path (it is relative to the article folder).`,
-    })
-    return undefined
-  }
-  if (problem?.kind === 'outside') {
-    report(article.file, 'error', 'image/outside-root', 'content', `\`cover\` links to a file outside the article folder: ${cover}`, {
-      place, field: 'cover', value: cover, hint: 'Replace the symbolic link with a copy of the image.',
-    })
-    return undefined
-  }
-  if (problem) {
-    report(article.file, 'error', 'image/not-regular-file', 'content', `\`cover\` is ${problem.type}, not an image file: ${cover}`, {
-      place, field: 'cover', value: cover, hint: 'Put a JPEG or PNG file at this path.',
-    })
-    return undefined
-  }
-  return resolved.absolute
 }

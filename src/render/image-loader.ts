@@ -125,8 +125,7 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
             }
             let info: { size: number; mtimeMs: number }
             try {
-              // small local files: synchronous reads skip the thread-pool round trip; only regular
-              // files are opened (a folder, device or pipe is "not found")
+              // small local files: synchronous reads skip the thread-pool round trip
               const stats = statSync(resolved.absolute)
               if (!stats.isFile()) throw new Error('not a file')
               info = stats
