@@ -20,6 +20,8 @@ import { takeScreenshots } from './screenshots.js'
 import { stepSummary } from './step-summary.js'
 
 export const COVER_THUMBNAIL_WIDTH = 300
+/** Screenshots per run at most (each is 0.5–2 MB and about a second of Chromium). */
+export const MAX_SCREENSHOTS = 50
 
 export interface PrCheckInput {
   /** A loaded site (`loadSite` without cache or helpers). */
@@ -94,10 +96,10 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   }
   let screenshotsSkipped: string | undefined
   if (input.browser) {
-    const shots = await takeScreenshots(
-      entries.map((e) => ({ slug: e.entry.slug, html: e.page })),
-      input.browser,
-    )
+    // a theme change checks every article: the changed ones are shot first, and at most MAX_SCREENSHOTS
+    const shotList = [...entries.filter((e) => e.entry.changed), ...entries.filter((e) => !e.entry.changed)]
+    const pages = shotList.slice(0, MAX_SCREENSHOTS).map((e) => ({ slug: e.entry.slug, html: e.page }))
+    const shots = await takeScreenshots(pages, input.browser)
     if (shots.ok) {
       for (const { entry } of entries) {
         const png = shots.shots.get(entry.slug)

@@ -2,15 +2,7 @@
  * The `pull_request` event GitHub writes to `GITHUB_EVENT_PATH`: only the PR number, head sha and
  * base ref are taken from it (the CLI reads the file; this parses its text).
  */
-import { z } from 'zod'
-
-const eventSchema = z.object({
-  pull_request: z.object({
-    number: z.number().int().positive(),
-    head: z.object({ sha: z.string().regex(/^[0-9a-f]{40}$/i) }),
-    base: z.object({ ref: z.string().min(1) }),
-  }),
-})
+import { pullRequestEventSchema as eventSchema } from './report-schema.js'
 
 export interface PullRequestRef {
   number: number | null

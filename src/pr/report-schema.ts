@@ -1,6 +1,7 @@
 /**
  * The shape of `<artifact>/report.json` (DESIGN §8), written by `pr-check` and read as data only by
- * `pr-report`: both validate against this one schema.
+ * `pr-report`: both validate against this one schema. Also the part of the `pull_request` event
+ * pr-check reads.
  */
 import { z } from 'zod'
 
@@ -85,3 +86,12 @@ export const prReportSchema = z.object({
 export type PrReport = z.infer<typeof prReportSchema>
 export type PrReportArticle = z.infer<typeof reportArticleSchema>
 export type CheckDocument = z.infer<typeof checkDocumentSchema>
+
+/** The part of a `pull_request` event (GITHUB_EVENT_PATH) pr-check reads. */
+export const pullRequestEventSchema = z.object({
+  pull_request: z.object({
+    number: z.number().int().positive(),
+    head: z.object({ sha: z.string().regex(/^[0-9a-f]{40}$/i) }),
+    base: z.object({ ref: z.string().min(1) }),
+  }),
+})
