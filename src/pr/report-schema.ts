@@ -50,7 +50,7 @@ export const checkDocumentSchema = z.object({
 const artifactPath = (folder: string, ext: string) =>
   z
     .string()
-    .regex(new RegExp(`^${folder}/[^/\\\\]+\\.(?:${ext})$`))
+    .regex(new RegExp(`^${folder}/[^/]+\\.(?:${ext})$`))
     .refine((p) => !p.split('/').includes('..'))
 
 export const reportArticleSchema = z.object({
