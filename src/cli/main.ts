@@ -13,6 +13,7 @@ import emulatorCommand from './commands/emulator.js'
 import initCommand from './commands/init.js'
 import planCommand from './commands/plan.js'
 import previewCommand from './commands/preview.js'
+import prCheckCommand from './commands/pr-check.js'
 import prReportCommand from './commands/pr-report.js'
 import githubEmulatorCommand from './commands/github-emulator.js'
 import publishCommand from './commands/publish.js'
@@ -24,7 +25,7 @@ type CommandFactory = (io: CliIO) => Command
 /** Every command, in help order. Each module is light: heavy imports happen inside its action. */
 const COMMANDS: readonly [string, CommandFactory][] = [
   ['check', checkCommand], ['render', renderCommand], ['plan', planCommand], ['publish', publishCommand],
-  ['stats', statsCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', demoCommand],
+  ['stats', statsCommand], ['pr-check', prCheckCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', demoCommand],
   ['pr-report', prReportCommand], ['github-emulator', githubEmulatorCommand],
 ]
 

@@ -12,6 +12,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { parseYaml } from './parse-yaml.js'
 import { configSchema, defaultConfig, suggestRuleLevel, type Config } from './schema.js'
 import { isValidTimeZone } from '../content/date-time.js'
+import { inspectFile } from '../content/safe-file.js'
 import { importSiteModule } from './import-site-module.js'
 import { resolvePlugins } from './resolve-plugins.js'
 import { isKnownRuleId, RULE_IDS } from '../lint/rule-ids.js'
@@ -57,6 +58,15 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
   const fail = (message: string, hint: string, place?: { line: number; column: number }) => {
     report(file, 'error', 'config/invalid', 'config', message, { place, hint })
     return { config: defaultConfig(), path: rel, file, failed: true, codeHash: '' }
+  }
+  // a config found in the site that links out of it (to /proc/self/environ …), or a pipe, is never
+  // read; `--config` (the command line is trusted) may name a file anywhere
+  const problem = inspectFile(absolute, explicit ? path.parse(absolute).root : root)
+  if (problem && problem.kind !== 'missing') {
+    return fail(problem.kind === 'outside'
+      ? `The config file links to a file outside the site; it is not read: ${rel}`
+      : `The config file is ${problem.type}, not a regular file; it is not read: ${rel}`,
+    'Replace it with the config file itself.')
   }
   let raw: unknown
   let locate: ((p: readonly PropertyKey[]) => { start: { line: number; column: number } } | undefined) | undefined

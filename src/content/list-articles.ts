@@ -2,7 +2,7 @@
  * Finds the articles of a site: every `<content>/<slug>/index.md`. Other files (a README, drafts
  * outside a slug folder) are ignored.
  */
-import { statSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -22,9 +22,11 @@ export async function listArticles(contentDir: string): Promise<ArticleRef[]> {
   for (const entry of entries) {
     if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const absolutePath = path.join(contentDir, entry.name, 'index.md')
-    // a folder without index.md is not an article; one synchronous stat each (no thread-pool round trips)
+    // a folder without index.md is not an article; one synchronous stat each (no thread-pool round trips).
+    // An index.md that is a link, a pipe or a folder is listed: loading it reports it (never reads it)
     try {
-      if (statSync(absolutePath).isFile()) refs.push({ slug: entry.name, absolutePath })
+      lstatSync(absolutePath)
+      refs.push({ slug: entry.name, absolutePath })
     } catch {
       // no index.md (or not readable): not an article
     }

@@ -3,7 +3,7 @@
  * non-UTF-8, empty or broken files become diagnostics and an article with `readable: false`.
  */
 import { createHash } from 'node:crypto'
-import { accessSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Position } from 'unist'
 import { VFile } from 'vfile'
@@ -11,14 +11,15 @@ import type { Config } from '../config/schema.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import { hashKey, type Cache } from '../cache/create-cache.js'
-import { fieldPosition, type Article } from './article.js'
+import type { Article } from './article.js'
+import { checkCover } from './check-cover.js'
+import { decodeSource } from './decode-source.js'
 import { checkBody } from './check-body.js'
 import { splitFrontmatter } from './frontmatter.js'
-import { resolveAsset, staysInside } from './resolve-asset.js'
+import { inspectFile } from './safe-file.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
 
 const LINE1: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 export interface LoadArticleInput {
   /** Site root (absolute). */
@@ -31,19 +32,6 @@ export interface LoadArticleInput {
   config: Config
 }
 
-/** Decodes bytes as strict UTF-8, strips a BOM and normalises CRLF/CR to LF. */
-export function decodeSource(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, reason: 'the file is UTF-16 encoded' }
-  }
-  try {
-    const text = utf8.decode(bytes) // strips a UTF-8 BOM
-    return { ok: true, text: text.replace(/\r\n?/g, '\n') }
-  } catch {
-    return { ok: false, reason: 'the file is not valid UTF-8 (GBK or another legacy encoding?)' }
-  }
-}
-
 export async function loadArticle(input: LoadArticleInput): Promise<Article> {
   const { root, absolutePath, slug, config } = input
   const rel = path.relative(root, absolutePath).split(path.sep).join('/')
@@ -51,6 +39,17 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
   const article: Article = {
     slug, path: rel, dir: path.dirname(absolutePath), file, markdown: '', frontmatter: {}, fields: [],
     block: LINE1, slot: undefined, coverPath: undefined, hash: '', readable: false,
+  }
+  const problem = inspectFile(absolutePath, root)
+  if (problem && problem.kind !== 'missing') {
+    const outside = problem.kind === 'outside'
+    report(file, 'error', outside ? 'content/outside-root' : 'content/not-regular-file', 'content', outside
+      ? `The article is a symbolic link to a file outside the site; it is not read: ${rel}`
+      : `The article is ${problem.type}, not a regular file; it is not read: ${rel}`, {
+      place: LINE1, value: rel,
+      hint: outside ? 'Replace the link with the Markdown file itself.' : 'Put a Markdown file at this path.',
+    })
+    return article
   }
   let bytes: Buffer
   try {
@@ -191,38 +190,4 @@ function parseSource(article: Article, text: string, config: Config): void {
   article.frontmatter = frontmatter
   article.slot = slot
   checkBody(file, split.markdown, split.endLine)
-}
-
-
-async function checkCover(article: Article, cover: string): Promise<string | undefined> {
-  const place = fieldPosition(article, 'cover')
-  const resolved = resolveAsset(article.dir, cover)
-  if (!resolved.ok) {
-    const remote = resolved.reason === 'remote' || resolved.reason === 'data'
-    report(article.file, 'error', remote ? 'image/remote' : 'image/outside-root', 'content',
-      remote ? `\`cover\` must be a local image, not ${cover}` : `\`cover\` points outside the article folder: ${cover}`, {
-        place, field: 'cover', value: cover,
-        hint: remote
-          ? 'Download the image into the article folder and write its relative path, e.g. `cover: cover.jpg`.'
-          : 'Keep the cover inside the article folder and write a relative path such as `cover: cover.png`.',
-      })
-    return undefined
-  }
-  try {
-    // synchronous, like the read above: a thread-pool round trip per article left this thread idle
-    accessSync(resolved.absolute)
-  } catch {
-    report(article.file, 'error', 'image/missing', 'content', `Cover image not found: ${cover}`, {
-      place, field: 'cover', value: cover,
-      hint: `Add the file at ${article.slug}/${resolved.relative}, or fix the path (it is relative to the article folder).`,
-    })
-    return undefined
-  }
-  if (!(staysInside(article.dir, resolved.absolute))) {
-    report(article.file, 'error', 'image/outside-root', 'content', `\`cover\` links to a file outside the article folder: ${cover}`, {
-      place, field: 'cover', value: cover, hint: 'Replace the symbolic link with a copy of the image.',
-    })
-    return undefined
-  }
-  return resolved.absolute
 }

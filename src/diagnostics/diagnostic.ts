@@ -29,6 +29,16 @@ export interface Diagnostic {
   field?: string
   /** The offending value, as written. */
   value?: string
+  /** A safe fix: replace [line:column, endLine:endColumn) with `text` (what `check --fix` applies). */
+  fix?: DiagnosticFix
+}
+
+export interface DiagnosticFix {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  text: string
 }
 
 export interface ReportOptions {
@@ -37,6 +47,7 @@ export interface ReportOptions {
   hint?: string | undefined
   field?: string | undefined
   value?: unknown
+  fix?: DiagnosticFix | undefined
 }
 
 /** Extra fields we hang on a `VFileMessage`. */
@@ -44,6 +55,7 @@ interface WxMessage extends VFileMessage {
   severity?: Severity
   field?: string
   value?: string
+  fix?: DiagnosticFix
 }
 
 /** Turns any offending value into the short text quoted in a diagnostic. */
@@ -77,6 +89,7 @@ export function report(
   if (options.field !== undefined) msg.field = options.field
   const value = quoteValue(options.value)
   if (value !== undefined) msg.value = value
+  if (options.fix !== undefined) msg.fix = options.fix
   return msg
 }
 
@@ -109,6 +122,7 @@ export function fromMessage(message: VFileMessage, file: string): Diagnostic {
   if (message.note) diagnostic.hint = message.note
   if (wx.field !== undefined) diagnostic.field = wx.field
   if (wx.value !== undefined) diagnostic.value = wx.value
+  if (wx.fix !== undefined) diagnostic.fix = { ...wx.fix }
   return diagnostic
 }
 

@@ -5,7 +5,7 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Point, Position } from 'unist'
-import { report, severityOf, type Severity, type Stage } from './diagnostic.js'
+import { report, severityOf, type DiagnosticFix, type Severity, type Stage } from './diagnostic.js'
 
 export interface MessageRecord {
   severity: Severity
@@ -16,10 +16,11 @@ export interface MessageRecord {
   hint?: string
   field?: string
   value?: string
+  fix?: DiagnosticFix
 }
 
 export function toRecord(message: VFileMessage): MessageRecord {
-  const extra = message as VFileMessage & { field?: string; value?: string }
+  const extra = message as VFileMessage & { field?: string; value?: string; fix?: DiagnosticFix }
   const record: MessageRecord = {
     severity: severityOf(message),
     ruleId: message.ruleId ?? 'wxpress/unknown',
@@ -30,6 +31,7 @@ export function toRecord(message: VFileMessage): MessageRecord {
   if (message.note) record.hint = message.note
   if (extra.field !== undefined) record.field = extra.field
   if (extra.value !== undefined) record.value = extra.value
+  if (extra.fix !== undefined) record.fix = extra.fix
   return record
 }
 
@@ -41,6 +43,6 @@ export function recordsSince(file: VFile, from: number): MessageRecord[] {
 /** Replays records onto `file`. */
 export function replayRecords(file: VFile, records: readonly MessageRecord[]): void {
   for (const r of records) {
-    report(file, r.severity, r.ruleId, r.source as Stage, r.message, { place: r.place, hint: r.hint, field: r.field, value: r.value })
+    report(file, r.severity, r.ruleId, r.source as Stage, r.message, { place: r.place, hint: r.hint, field: r.field, value: r.value, fix: r.fix })
   }
 }

@@ -46,3 +46,32 @@ export async function commitAdding(cwd: string, file: string): Promise<string | 
     return undefined
   }
 }
+
+/** `git rev-parse <rev>` (a full sha), or an error. */
+export async function revParse(cwd: string, rev: string): Promise<GitResult<{ sha: string }>> {
+  try {
+    return { ok: true, sha: (await execa('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).stdout.trim() }
+  } catch (error) {
+    return { ok: false, error: gitError(error, `\`${rev}\` is not a commit in this clone`) }
+  }
+}
+
+/**
+ * What a pull request changed: `git diff <base>...HEAD` (from the merge base, committed changes only)
+ * as file names (renames as delete + add) and as `-U0` hunks (the text `parseHunks` reads).
+ */
+export async function pullRequestDiff(cwd: string, base: string): Promise<GitResult<{ files: string[]; patch: string }>> {
+  try {
+    const range = `${base}...HEAD`
+    const names = await execa('git', ['diff', '--name-only', '--no-renames', '-z', range], { cwd })
+    const patch = await execa('git', ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-renames', '--no-color', '--no-ext-diff', range], { cwd })
+    return { ok: true, files: names.stdout.split('\0').filter(Boolean).sort(), patch: patch.stdout }
+  } catch (error) {
+    return { ok: false, error: gitError(error, 'git diff failed') }
+  }
+}
+
+function gitError(error: unknown, fallback: string): string {
+  const e = error as { stderr?: string; shortMessage?: string; message?: string }
+  return (e.stderr || e.shortMessage || e.message || '').trim().split('\n')[0] || fallback
+}

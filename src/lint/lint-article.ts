@@ -9,6 +9,7 @@ import { report } from '../diagnostics/diagnostic.js'
 import { createCodeLikeTest } from './code-like.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Finding } from './define-lint-rule.js'
+import { createFixRanges } from './fix-article.js'
 import { isDisabled, parseDirectives } from './directives.js'
 import { createLineIndex, locate } from './locate.js'
 import { collectProse } from './prose.js'
@@ -46,6 +47,7 @@ export function createLinter(options: LintOptions): Linter {
       const fileLines = String(article.file.value).split('\n')
       const directives = parseDirectives(tree)
       const inCall = createCodeLikeTest(fileLines)
+      const fixRange = createFixRanges(article)
       const { active, unknown } = resolveRules(RULES, config, article.frontmatter.lint)
       const all: (Finding & { ruleId: string })[] = []
       for (const id of unknown) {
@@ -71,7 +73,7 @@ export function createLinter(options: LintOptions): Linter {
               if (rule.id.startsWith('typography/') && inCall(finding.place)) return
               all.push({ ...finding, ruleId: rule.id })
               report(article.file, severity, rule.id, 'lint', finding.message, {
-                place: finding.place, hint: finding.hint, value: finding.value, field: finding.field,
+                place: finding.place, hint: finding.hint, value: finding.value, field: finding.field, fix: fixRange(finding),
               })
             },
           })

@@ -1,29 +1,77 @@
-/** The HTML pages of `wxpress preview`: an index of articles and one article in a phone frame. */
+/** The HTML pages of `wxpress preview`: an index of articles and one article in the phone frame. */
 import type { Article } from '../content/article.js'
+import type { Config } from '../config/schema.js'
+import { formatLocalHuman } from '../content/date-time.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { RenderResult } from '../render/create-renderer.js'
 import type { CheckResult } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
+import { effectiveDigest, visibleText } from '../pr/article-facts.js'
+import { escapeHtml as esc, phoneFramePage } from './phone-frame.js'
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 const RELOAD = `<script>new EventSource('/events').addEventListener('reload', () => location.reload())</script>`
-const STYLE = `<style>body{margin:0;font:14px -apple-system,"PingFang SC",sans-serif;background:#ededed;color:#222}
-main{display:flex;gap:24px;padding:24px;align-items:flex-start}.phone{width:375px;background:#fff;border-radius:24px;padding:20px 16px;box-shadow:0 4px 24px rgba(0,0,0,.12)}
-.phone h1{font-size:22px;line-height:1.4;margin:0 0 8px}.meta{color:#888;font-size:13px;margin-bottom:20px}
-aside{flex:1;max-width:640px}li{margin:6px 0}.error{color:#c0392b}.warning{color:#b7791f}.info{color:#2b6cb0}a{color:#1f6feb}</style>`
+const STYLE = `<style>
+body{margin:0;font:14px -apple-system,"PingFang SC",sans-serif;background:#ededed;color:#222}
+main{padding:24px;max-width:720px;margin:0 auto}li{margin:6px 0}
+.error{color:#c0392b}.warning{color:#b7791f}a{color:#1f6feb}
+</style>`
+const FINDINGS_STYLE = `<style>
+.wx-aside li{margin:6px 0}.wx-aside .error{color:#c0392b}.wx-aside .warning{color:#b7791f}
+.wx-aside .info{color:#2b6cb0}.wx-aside a{color:#1f6feb}.wx-aside code{font-size:12px;color:#666}
+</style>`
 
 export function renderIndex(site: Site, result: CheckResult): string {
   const rows = site.articles.map((a) => {
     const f = result.files.find((x) => x.slug === a.slug)
-    return `<li><a href="/a/${encodeURIComponent(a.slug)}">${esc(a.frontmatter.title ?? a.slug)}</a> <small>${esc(a.frontmatter.slot ?? 'no slot')}</small> <span class="error">${f?.errors ? `${f.errors} error(s)` : ''}</span> <span class="warning">${f?.warnings ? `${f.warnings} warning(s)` : ''}</span></li>`
+    const errors = f?.errors ? `${f.errors} error(s)` : ''
+    const warnings = f?.warnings ? `${f.warnings} warning(s)` : ''
+    return [
+      `<li><a href="/a/${encodeURIComponent(a.slug)}">${esc(a.frontmatter.title ?? a.slug)}</a>`,
+      `<small>${esc(a.frontmatter.slot ?? 'no slot')}</small>`,
+      `<span class="error">${errors}</span> <span class="warning">${warnings}</span></li>`,
+    ].join(' ')
   })
-  return `<!doctype html><meta charset="utf-8"><title>wxpress preview</title>${STYLE}<main><aside><h2>wxpress preview</h2><ul>${rows.join('')}</ul></aside></main>${RELOAD}`
+  return [
+    '<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">',
+    `<title>wxpress preview</title>${STYLE}`,
+    `<main><h2>wxpress preview</h2><ul>${rows.join('')}</ul></main>${RELOAD}`,
+  ].join('\n')
 }
 
-export function renderPage(article: Article, html: string, diagnostics: Diagnostic[]): string {
+/** The display name of an article's account (config `accounts.<name>.name`), if any. */
+export function accountName(config: Config, article: Article): string | undefined {
+  const id = article.frontmatter.account ?? config.defaultAccount
+  const account = (config.accounts as Record<string, { name?: string } | undefined>)[id]
+  return account?.name ?? undefined
+}
+
+export function renderPage(
+  article: Article,
+  render: RenderResult | undefined,
+  diagnostics: Diagnostic[],
+  config: Config,
+): string {
   const fm = article.frontmatter
-  const items = diagnostics.map((d) => `<li class="${d.severity}">${d.line}:${d.column} ${esc(d.message)} <code>${esc(d.ruleId)}</code></li>`).join('')
-  const body = html.replace(/\ssrc="assets\//g, ' src="/assets/')
-  return `<!doctype html><meta charset="utf-8"><title>${esc(fm.title ?? article.slug)}</title>${STYLE}
-<main><div class="phone"><h1>${esc(fm.title ?? article.slug)}</h1><div class="meta">${esc(fm.author ?? '')} ${esc(fm.slot ?? '')}</div>${body}</div>
-<aside><p><a href="/">← all articles</a></p><h3>${diagnostics.length} finding(s)</h3><ul>${items}</ul></aside></main>${RELOAD}`
+  const items = diagnostics
+    .map(
+      (d) =>
+        `<li class="${d.severity}">${d.line}:${d.column} ${esc(d.message)} <code>${esc(d.ruleId)}</code></li>`,
+    )
+    .join('')
+  const html = render?.html ?? ''
+  const aside = [
+    `${FINDINGS_STYLE}<p><a href="/">← all articles</a></p>`,
+    `<h3>${diagnostics.length} finding(s)</h3><ul>${items}</ul>`,
+  ].join('')
+  return phoneFramePage({
+    title: fm.title ?? article.slug,
+    digest: effectiveDigest(fm.digest, visibleText(html)),
+    author: fm.author,
+    account: accountName(config, article),
+    date: article.slot ? formatLocalHuman(article.slot.epochMs, config.timezone) : fm.slot,
+    cover: render?.cover ? `/${render.cover.file}` : undefined,
+    contentHtml: html.replace(/\ssrc="assets\//g, ' src="/assets/'),
+    aside,
+    tail: RELOAD,
+  })
 }

@@ -3,7 +3,7 @@
  * with its findings beside it, reloading when a file under the content folder changes.
  */
 import { watch, type FSWatcher } from 'node:fs'
-import { createServer, type ServerResponse } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { collectDiagnostics } from '../diagnostics/diagnostic.js'
 import { checkSite } from '../site/check-site.js'
@@ -13,12 +13,17 @@ import { renderPage, renderIndex } from './preview-pages.js'
 export interface PreviewOptions extends SiteOptions {
   port?: number
   host?: string
+  /** Ports tried after a busy `port` (port+1, port+2 …); 0 = fail at once. Default 10. */
+  portTries?: number
   nowMs: () => number
   version: string
 }
 
 export interface PreviewServer {
   url: string
+  port: number
+  /** The port asked for, when it was busy and the next free one was taken instead. */
+  busyPort?: number | undefined
   close(): Promise<void>
 }
 
@@ -60,13 +65,15 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const article = site.articles.find((a) => a.slug === slug)
       if (!article) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`No article ${slug}`)
       const diagnostics = collectDiagnostics([{ file: article.file, path: article.path }])
-      return html(renderPage(article, result.renders.get(slug)?.html ?? '', diagnostics))
+      return html(renderPage(article, result.renders.get(slug), diagnostics, site.config))
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
       res.end(`wxpress preview failed: ${(error as Error).message}`)
     }
   })
-  await new Promise<void>((resolve) => server.listen(options.port ?? 4321, options.host ?? '127.0.0.1', resolve))
+  const host = options.host ?? '127.0.0.1'
+  const wanted = options.port ?? 4321
+  const port = await listenOnFreePort(server, wanted, host, wanted === 0 ? 0 : options.portTries ?? 10)
   const site = await loadSite(options)
   let timer: NodeJS.Timeout | undefined
   try {
@@ -80,12 +87,40 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     // no watcher (e.g. the folder is missing): the preview still serves
   }
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}`,
+    url: `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    busyPort: port !== wanted && wanted !== 0 ? wanted : undefined,
     close: () => new Promise<void>((resolve) => {
       watcher?.close()
       for (const c of clients) c.end()
       server.closeAllConnections()
       server.close(() => resolve())
     }),
+  }
+}
+
+/**
+ * Listens on `port`, or on the next free one when it is taken (at most `tries` more); other errors
+ * (no permission, unknown address) and the last busy port are thrown with their `code`.
+ */
+async function listenOnFreePort(server: Server, port: number, host: string, tries: number): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    const candidate = port === 0 ? 0 : port + attempt
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(candidate, host, () => {
+          server.off('error', reject)
+          resolve()
+        })
+      })
+      return (server.address() as AddressInfo).port
+    } catch (error) {
+      const busy = (error as { code?: string }).code === 'EADDRINUSE'
+      if (!busy || attempt >= tries || candidate >= 65535) {
+        if (busy) Object.assign(error as object, { port })
+        throw error
+      }
+    }
   }
 }

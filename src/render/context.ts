@@ -13,6 +13,8 @@ export interface RenderContext {
   references: Map<string, number>
   /** Prepares a local or remote image; undefined when it cannot be used (already reported). */
   loadImage(ref: string, place: import('unist').Position | undefined, kind: 'body' | 'cover'): Promise<PlannedImage | undefined>
+  /** Remote images are neither fetched nor planned: `<img>` keeps its URL (the untrusted PR check). */
+  keepRemote?: boolean
 }
 
 declare module 'vfile' {

@@ -40,6 +40,8 @@ export interface RendererOptions {
   version?: string
   /** The config's code (plugins), part of every cache key: see `LoadedConfig.codeHash`. */
   configCode?: string | undefined
+  /** `keep`: remote images are not fetched and stay remote URLs (the untrusted PR check). Default `fetch`. */
+  remoteImages?: 'fetch' | 'keep' | undefined
 }
 
 export interface RenderResult {
@@ -80,7 +82,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   const store: ImageStore = createImageLoader({ cache, root: options.root, fetchRemote: options.fetchRemote })
   const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: string; processor: RenderProcessor | undefined }>()
   let inline: ReturnType<typeof import('./inline-css.js').createCssInliner> | undefined
-  const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0', options.configCode ?? '')
+  const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0', options.configCode ?? '', options.remoteImages ?? 'fetch')
 
   async function themeFor(id: string) {
     let entry = themes.get(id)
@@ -123,7 +125,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const before = article.file.messages.length
     const loader = store.forArticle(article)
     const file = article.file
-    file.data.render = { article, images: [], references: new Map(), loadImage: loader.load }
+    file.data.render = { article, images: [], references: new Map(), loadImage: loader.load, keepRemote: options.remoteImages === 'keep' }
     // lint leaves its parse for us when no site plugin could have changed the syntax
     const shared = options.config.markdown.remarkPlugins.length === 0 ? file.data.mdast : undefined
     delete file.data.mdast

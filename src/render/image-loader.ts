@@ -10,13 +10,14 @@ import path from 'node:path'
 import type { Position } from 'unist'
 import type { Cache } from '../cache/create-cache.js'
 import type { Article } from '../content/article.js'
-import { isRemote, resolveAsset, staysInside } from '../content/resolve-asset.js'
+import { isRemote, resolveAsset } from '../content/resolve-asset.js'
+import { inspectFile } from '../content/safe-file.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { PlannedImage } from './planned-image.js'
 import { readImageHeader } from './image-header.js'
+import { fetchRemoteImage } from './fetch-remote-image.js'
 
 export const BODY_IMAGE_MAX = 1024 * 1024 - 1
-const REMOTE_TIMEOUT_MS = 10_000
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 
@@ -40,12 +41,6 @@ export interface ImageStore {
   restore(meta: Omit<PlannedImage, 'data'>): Promise<PlannedImage | undefined>
 }
 
-async function defaultFetch(url: string): Promise<Uint8Array> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(REMOTE_TIMEOUT_MS), redirect: 'follow' })
-  if (!response.ok) throw new Error(`HTTP ${response.status}`)
-  return new Uint8Array(await response.arrayBuffer())
-}
-
 /** A local image reference with its `%xx` escapes decoded (as written when they are not valid UTF-8). */
 function decodePath(ref: string): string {
   try {
@@ -64,7 +59,7 @@ function writtenAt(value: unknown, place: Position | undefined, text: string): b
 }
 
 export function createImageLoader(options: { cache: Cache; root: string; fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined }): ImageStore {
-  const fetchRemote = options.fetchRemote ?? defaultFetch
+  const fetchRemote = options.fetchRemote ?? ((url: string) => fetchRemoteImage(url))
   const { cache } = options
 
   async function prepare(source: Uint8Array, kind: 'body' | 'cover') {
@@ -117,17 +112,20 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
               return undefined
             }
             source = path.posix.join(path.relative(article.file.cwd, article.dir).split(path.sep).join('/'), resolved.relative)
-            // a symbolic link out of the folder is refused before the file is opened
-            if (!staysInside(article.dir, resolved.absolute)) {
-              report(file, 'error', 'image/outside-root', 'render', `Image links to a file outside the article folder: ${ref}`, {
-                place, value: ref, hint: 'Replace the symbolic link with a copy of the image.',
+            // a symbolic link out of the folder, a pipe or a device is refused before the file is opened
+            const problem = inspectFile(resolved.absolute, article.dir)
+            if (problem && problem.kind !== 'missing') {
+              const outside = problem.kind === 'outside'
+              report(file, 'error', outside ? 'image/outside-root' : 'image/not-regular-file', 'render', outside
+                ? `Image links to a file outside the article folder: ${ref}`
+                : `Image is ${problem.type}, not an image file: ${ref}`, {
+                place, value: ref, hint: outside ? 'Replace the symbolic link with a copy of the image.' : 'Put a JPEG or PNG file at this path.',
               })
               return undefined
             }
             let info: { size: number; mtimeMs: number }
             try {
-              // small local files: synchronous reads skip the thread-pool round trip; only regular
-              // files are opened (a folder, device or pipe is "not found")
+              // small local files: synchronous reads skip the thread-pool round trip
               const stats = statSync(resolved.absolute)
               if (!stats.isFile()) throw new Error('not a file')
               info = stats
@@ -176,6 +174,7 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
         try {
           const file = path.join(dir, ...dep.path.split('/'))
           const info = statSync(file)
+          if (!info.isFile()) return false // a pipe is never read
           if (info.size === dep.size && info.mtimeMs === dep.mtimeMs) continue
           if (sha(readFileSync(file)) !== dep.hash) return false
         } catch {

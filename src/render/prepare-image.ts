@@ -83,3 +83,21 @@ export async function imageSizeWithSharp(file: string): Promise<{ width: number;
   const meta = await sharp(file).metadata()
   return meta.width && meta.height ? { width: meta.width, height: meta.height } : undefined
 }
+
+/** A small JPEG preview (cover thumbnails of the PR report), at most `maxWidth` pixels wide. */
+export async function thumbnailJpeg(input: Uint8Array, maxWidth: number): Promise<Uint8Array | undefined> {
+  const sharp = await loadSharp()
+  try {
+    const out = await sharp(input, { animated: false }).resize({ width: maxWidth, withoutEnlargement: true }).flatten({ background: '#ffffff' }).jpeg({ quality: 80 }).toBuffer()
+    return new Uint8Array(out)
+  } catch {
+    return undefined
+  }
+}
+
+/** Largest standard deviation of a colour channel: 0 for an image of one colour. */
+export async function colourSpread(input: Uint8Array): Promise<number> {
+  const sharp = await loadSharp()
+  const stats = await sharp(input).stats()
+  return Math.max(...stats.channels.map((c) => c.stdev))
+}

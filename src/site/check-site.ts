@@ -18,6 +18,10 @@ export interface CheckOptions {
   noCache?: boolean
   /** Running for `publish`: due slots are not reported as past. */
   publishing?: boolean
+  /** `keep`: remote images are never fetched (the untrusted PR check). */
+  remoteImages?: 'fetch' | 'keep'
+  /** Load the rendered HTML and image bytes (default: only when publishing). */
+  imageData?: boolean
 }
 
 export interface CheckResult {
@@ -35,7 +39,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   const cacheDir = options.noCache ? undefined : site.cacheDir
   // each article is linted right before it is rendered (the renderer reuses lint's Markdown tree)
   const lint = siteLinter(site, { cacheDir, version })
-  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.publishing === true, lint, flush: false })
+  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.imageData ?? options.publishing === true, lint, flush: false, remoteImages: options.remoteImages })
   // cover sizes come from the renders where there are any (no second read of the file)
   const rendered = new Map([...renders].flatMap(([slug, r]) => (r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [])))
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])

@@ -18,6 +18,8 @@ export interface RenderSiteOptions {
   noCache?: boolean | undefined
   version?: string | undefined
   fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined
+  /** `keep`: never fetch remote images (see `RendererOptions.remoteImages`). */
+  remoteImages?: 'fetch' | 'keep' | undefined
   /** Load image bytes from the cache (render and publish need them; check does not). */
   imageData?: boolean | undefined
   /** Wait for the cache writes before returning (default true; the check waits later). */
@@ -45,6 +47,7 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
     version: options.version ?? '0',
     configCode: site.loadedConfig.codeHash,
     fetchRemote: options.fetchRemote,
+    remoteImages: options.remoteImages,
   })
   const results = new Map<string, RenderResult>()
   // a few in flight, so remote images download while others render; not more, or their trees

@@ -14,6 +14,7 @@ import type { Cache } from '../cache/create-cache.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import type { ThemeRule } from './css-for.js'
 import { themeMetaSchema, type Theme } from './theme.js'
+import { inspectFile } from '../content/safe-file.js'
 
 /** The themes folder shipped with wxpress. */
 export const BUILTIN_THEMES = fileURLToPath(new URL('../../themes/', import.meta.url))
@@ -71,10 +72,15 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
   const jsonPath = path.join(dir, 'theme.json')
   const cssPath = path.join(dir, 'theme.css')
   const jsonFile = new VFile({ path: rel(jsonPath), cwd: input.root })
-  const cssText = await readFile(cssPath, 'utf8')
-  const cssFile = new VFile({ path: rel(cssPath), cwd: input.root, value: cssText })
+  // a site theme comes with the pull request: its files must be regular files inside the site
+  const fromPackage = path.relative(BUILTIN_THEMES, dir)
+  const siteTheme = fromPackage.startsWith('..') || path.isAbsolute(fromPackage)
+  const refused = (p: string, file: VFile) => (siteTheme ? refuseThemeFile(input.root, p, file) : false)
+  const cssFile = new VFile({ path: rel(cssPath), cwd: input.root })
+  const cssText = refused(cssPath, cssFile) ? '' : await readFile(cssPath, 'utf8')
+  cssFile.value = cssText
   let metaRaw: unknown = { id: input.id, name: input.id }
-  if (await exists(jsonPath)) {
+  if (await exists(jsonPath) && !refused(jsonPath, jsonFile)) {
     try {
       metaRaw = JSON.parse(await readFile(jsonPath, 'utf8'))
     } catch (error) {
@@ -91,7 +97,7 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
   const pluginsPath = path.join(dir, 'plugins.mjs')
   // the plugins' source is part of the theme's hash: editing them invalidates cached renders
   let pluginsText = ''
-  if (await exists(pluginsPath)) {
+  if (await exists(pluginsPath) && !refused(pluginsPath, jsonFile)) {
     pluginsText = await readFile(pluginsPath, 'utf8')
     const mod = (await import(pathToFileURL(pluginsPath).href)) as { rehypePlugins?: unknown[] }
     rehypePlugins = mod.rehypePlugins ?? []
@@ -126,4 +132,18 @@ async function compile(cssText: string, file: VFile, cache: LoadThemeInput['cach
   const compiled = { css, rules: splitThemeRules(css), records: recordsSince(file, before) }
   await cache?.store.set('theme', key, compiled)
   return compiled
+}
+
+/** Reports (on `file`) and refuses a site theme file that links out of the site or is not a regular file. */
+function refuseThemeFile(root: string, absolute: string, file: VFile): boolean {
+  const problem = inspectFile(absolute, root)
+  if (!problem || problem.kind === 'missing') return false
+  const name = path.relative(root, absolute).split(path.sep).join('/')
+  const outside = problem.kind === 'outside'
+  report(file, 'error', outside ? 'theme/outside-root' : 'theme/not-regular-file', 'theme', outside
+    ? `Theme file links to a file outside the site; it is not read: ${name}`
+    : `Theme file is ${problem.type}, not a regular file; it is not read: ${name}`, {
+    value: name, hint: outside ? 'Replace the symbolic link with the file itself.' : 'Put a regular file at this path.',
+  })
+  return true
 }

@@ -28,11 +28,21 @@ export default function emulatorCommand(io: CliIO): Command {
         io.exitCode = 2
         return
       }
-      const emulator = await createEmulator({
-        port: flags.port, host: flags.host, clock: flags.clock, kind: flags.kind,
-        appId: io.env.WECHAT_APP_ID || DEFAULT_APP_ID, appSecret: io.env.WECHAT_APP_SECRET || DEFAULT_APP_SECRET,
-        tags: flags.tags ? flags.tags.split(',').map((t) => t.trim()).filter(Boolean) : [],
-      })
+      const { listenErrorMessage } = await import('../listen-error.js')
+      let emulator
+      try {
+        emulator = await createEmulator({
+          port: flags.port, host: flags.host, clock: flags.clock, kind: flags.kind,
+          appId: io.env.WECHAT_APP_ID || DEFAULT_APP_ID, appSecret: io.env.WECHAT_APP_SECRET || DEFAULT_APP_SECRET,
+          tags: flags.tags ? flags.tags.split(',').map((t) => t.trim()).filter(Boolean) : [],
+        })
+      } catch (error) {
+        const message = listenErrorMessage(error, flags.host, flags.port)
+        if (!message) throw error
+        io.stderr.write(`wxpress emulator: ${message}\n`)
+        io.exitCode = 2
+        return
+      }
       io.stdout.write(`wxpress emulator listening on ${emulator.url}\n`)
       io.stdout.write(`account ${io.env.WECHAT_APP_ID || DEFAULT_APP_ID} (${flags.kind}); state: ${emulator.url}/__emulator/state; stop with Ctrl-C\n`)
       await new Promise<void>((resolve) => {

@@ -2,28 +2,78 @@ import { Command, InvalidArgumentError } from 'commander'
 import type { CliIO } from '../io.js'
 import { nowOption, resolveNow, withSiteOptions } from '../options.js'
 
+interface PreviewFlags {
+  port: number
+  host: string
+  now?: string
+  content?: string
+  config?: string
+}
+
 export default function previewCommand(io: CliIO): Command {
   const command = new Command('preview')
     .description('serve the articles as WeChat shows them, in a phone-width frame, reloading on change')
-    .option('-p, --port <n>', 'port (0 = any free port)', (v: string) => {
-      const n = Number(v)
-      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0–65535')
-      return n
-    }, 4321)
+    .option(
+      '-p, --port <n>',
+      'port; a busy one moves to the next free port (0 = any free port)',
+      (v: string) => {
+        const n = Number(v)
+        if (!Number.isInteger(n) || n < 0 || n > 65535)
+          throw new InvalidArgumentError('expected a port number 0–65535')
+        return n
+      },
+      4321,
+    )
+    .option(
+      '--host <address>',
+      'address to listen on (0.0.0.0: open it on a phone in the same network)',
+      '127.0.0.1',
+    )
     .addOption(nowOption())
   withSiteOptions(command)
-  return command.action(async (flags: { port: number; now?: string; content?: string; config?: string }) => {
+  return command.action(async (flags: PreviewFlags) => {
     const { startPreview } = await import('../../preview/preview-server.js')
     const { buildVersion } = await import('../version.js')
-    const server = await startPreview({
-      root: io.cwd, content: flags.content, config: flags.config, port: flags.port,
-      nowMs: () => resolveNow(flags.now), version: buildVersion(),
-    })
+    const { listenErrorMessage } = await import('../listen-error.js')
+    let server
+    try {
+      server = await startPreview({
+        root: io.cwd,
+        content: flags.content,
+        config: flags.config,
+        port: flags.port,
+        host: flags.host,
+        nowMs: () => resolveNow(flags.now),
+        version: buildVersion(),
+      })
+    } catch (error) {
+      const message = listenErrorMessage(error, flags.host, flags.port)
+      if (!message) throw error
+      io.stderr.write(`wxpress preview: ${message}\n`)
+      io.exitCode = 2
+      return
+    }
+    if (server.busyPort !== undefined)
+      io.stderr.write(`Port ${server.busyPort} is in use; using ${server.port} instead.\n`)
     io.stdout.write(`wxpress preview on ${server.url} (Ctrl-C to stop)\n`)
+    if (flags.host === '0.0.0.0' || flags.host === '::') {
+      for (const url of await lanUrls(server.port)) io.stdout.write(`  on your network: ${url}\n`)
+    }
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve)
       process.once('SIGTERM', resolve)
     })
     await server.close()
   })
+}
+
+/** `http://<address>:<port>` for every external IPv4 address of this machine (to open on a phone). */
+async function lanUrls(port: number): Promise<string[]> {
+  const { networkInterfaces } = await import('node:os')
+  const urls: string[] = []
+  for (const list of Object.values(networkInterfaces())) {
+    for (const info of list ?? [])
+      if (info.family === 'IPv4' && !info.internal) urls.push(`http://${info.address}:${port}`)
+  }
+  return urls
 }

@@ -7,6 +7,7 @@ import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
+import { isRemote } from '../../content/resolve-asset.js'
 import { parseDeclarations } from '../style-declarations.js'
 import { walkElements } from '../walk-elements.js'
 
@@ -57,6 +58,10 @@ export function rehypeImages() {
         report(file, 'warning', 'image/missing-alt', 'render', `Image ${src || '(no src)'} has no alt text`, {
           place: node.position, value: src, hint: 'Describe the image in the brackets: `![一碗热汤面](images/noodles.jpg)`.',
         })
+      }
+      if (ctx.keepRemote && isRemote(src)) {
+        node.properties = { src: src.startsWith('//') ? `https:${src}` : src, alt, style: imageStyle(node) }
+        continue
       }
       const planned = src ? await ctx.loadImage(src, node.position, 'body') : undefined
       if (!planned) {

@@ -14,7 +14,7 @@ import { parseDeclarations, serializeDeclarations, unsafeDeclaration, type Unsaf
 import { normalizedScheme, shortUrl, withCanonicalScheme } from '../url-scheme.js'
 import type { HastParent } from '../walk-elements.js'
 
-const DANGEROUS = new Set(['script', 'iframe', 'object', 'embed', 'form', 'style', 'link', 'meta', 'frame', 'frameset', 'applet', 'base', 'video', 'audio', 'button', 'select', 'textarea', 'template', 'noscript', 'noframes', 'noembed', 'title', 'head', 'canvas', 'datalist', 'xmp'])
+const DANGEROUS = new Set(['source', 'script', 'iframe', 'object', 'embed', 'form', 'style', 'link', 'meta', 'frame', 'frameset', 'applet', 'base', 'video', 'audio', 'button', 'select', 'textarea', 'template', 'noscript', 'noframes', 'noembed', 'title', 'head', 'canvas', 'datalist', 'xmp'])
 /** Removed with their content: it is code, CSS, a form value or fallback text, never article text. */
 const STRIP = ['script', 'style', 'textarea', 'template', 'noscript', 'noframes', 'noembed', 'title', 'head', 'select', 'option', 'optgroup', 'datalist', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset', 'video', 'audio', 'canvas', 'svg', 'math', 'xmp']
 const HREF_SCHEMES = ['http', 'https', 'mailto', 'ftp', 'ftps', 'tel', 'sms']
@@ -25,7 +25,9 @@ const schema: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
   strip: STRIP,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'section', 'span', 'figure', 'figcaption', 'u', 'mark', 'small', 'center'],
+  // `<source srcset>` is never URL-checked by the schema (a `javascript:` or remote srcset would
+  // survive): it goes, and `<picture>` keeps its `<img>`
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'source'), 'section', 'span', 'figure', 'figcaption', 'u', 'mark', 'small', 'center'],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'style', 'className'],
@@ -161,6 +163,11 @@ function inspect(parent: HastParent, grandparent: HastParent | undefined, file: 
     if (STRIP.includes(node.tagName)) continue // gone with its content: nothing inside is reported
     if (node.tagName === 'font') convertFont(node, file)
     checkStyle(node, file)
+    if (node.tagName === 'img' && node.properties.srcSet !== undefined && !inRemoved) {
+      report(file, 'warning', 'render/removed-attribute', 'render', '`srcset` on `<img>` is removed: WeChat shows the `src` image only', {
+        place, value: 'srcset', hint: 'Delete the attribute; `src` is the image that is uploaded.',
+      })
+    }
     if (node.tagName === 'img') checkImageSource(node, file)
     if (node.tagName === 'a') checkHref(node, file)
     const hadElements = node.children.some((c) => c.type === 'element')

@@ -1,0 +1,47 @@
+/**
+ * The front-matter `cover` of an article: a local image inside the article folder (checked lexically,
+ * then on disk: it must be a regular file that does not link out of the folder). Returns its absolute
+ * path, or undefined after reporting why not.
+ */
+import { report } from '../diagnostics/diagnostic.js'
+import { fieldPosition, type Article } from './article.js'
+import { resolveAsset } from './resolve-asset.js'
+import { inspectFile } from './safe-file.js'
+
+export async function checkCover(article: Article, cover: string): Promise<string | undefined> {
+  const place = fieldPosition(article, 'cover')
+  const resolved = resolveAsset(article.dir, cover)
+  if (!resolved.ok) {
+    const remote = resolved.reason === 'remote' || resolved.reason === 'data'
+    report(article.file, 'error', remote ? 'image/remote' : 'image/outside-root', 'content',
+      remote ? `\`cover\` must be a local image, not ${cover}` : `\`cover\` points outside the article folder: ${cover}`, {
+        place, field: 'cover', value: cover,
+        hint: remote
+          ? 'Download the image into the article folder and write its relative path, e.g. `cover: cover.jpg`.'
+          : 'Keep the cover inside the article folder and write a relative path such as `cover: cover.png`.',
+      })
+    return undefined
+  }
+  // synchronous, like the read above: a thread-pool round trip per article left this thread idle
+  const problem = inspectFile(resolved.absolute, article.dir)
+  if (problem?.kind === 'missing') {
+    report(article.file, 'error', 'image/missing', 'content', `Cover image not found: ${cover}`, {
+      place, field: 'cover', value: cover,
+      hint: `Add the file at ${article.slug}/${resolved.relative}, or fix the path (it is relative to the article folder).`,
+    })
+    return undefined
+  }
+  if (problem?.kind === 'outside') {
+    report(article.file, 'error', 'image/outside-root', 'content', `\`cover\` links to a file outside the article folder: ${cover}`, {
+      place, field: 'cover', value: cover, hint: 'Replace the symbolic link with a copy of the image.',
+    })
+    return undefined
+  }
+  if (problem) {
+    report(article.file, 'error', 'image/not-regular-file', 'content', `\`cover\` is ${problem.type}, not an image file: ${cover}`, {
+      place, field: 'cover', value: cover, hint: 'Put a JPEG or PNG file at this path.',
+    })
+    return undefined
+  }
+  return resolved.absolute
+}

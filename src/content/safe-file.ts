@@ -1,0 +1,51 @@
+/**
+ * The test every file wxpress reads from a site passes first (articles, covers, images, theme files):
+ * a pull request is written by anyone, so a file that is a symbolic link leaving its folder (to
+ * `/proc/self/environ`, `~/.ssh`, the checkout's `.git/config`) or that is not a regular file (a FIFO
+ * would block the read forever, a device never ends) is refused before it is opened.
+ */
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs'
+import path from 'node:path'
+
+export type FileProblem =
+  { kind: 'missing' } | { kind: 'outside'; target: string } | { kind: 'not-regular'; type: string }
+
+/** What kind of file `stats` describes, in words. */
+export function fileType(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder'
+  if (stats.isFIFO()) return 'a named pipe (FIFO)'
+  if (stats.isSocket()) return 'a socket'
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device'
+  if (stats.isSymbolicLink()) return 'a symbolic link'
+  return 'not a regular file'
+}
+
+/**
+ * Undefined when `absolute` is a regular file whose real path stays inside the real `within` folder
+ * and outside any `.git` folder; else the problem. Synchronous: one or two system calls each.
+ */
+export function inspectFile(absolute: string, within: string): FileProblem | undefined {
+  try {
+    lstatSync(absolute)
+  } catch {
+    return { kind: 'missing' }
+  }
+  let real: string
+  try {
+    real = realpathSync.native(absolute)
+  } catch {
+    return { kind: 'outside', target: '(a broken symbolic link)' }
+  }
+  let realWithin: string
+  try {
+    realWithin = realpathSync.native(within)
+  } catch {
+    return { kind: 'missing' }
+  }
+  const rel = path.relative(realWithin, real)
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep).includes('.git')) {
+    return { kind: 'outside', target: real }
+  }
+  const stats = statSync(real)
+  return stats.isFile() ? undefined : { kind: 'not-regular', type: fileType(stats) }
+}

@@ -1,0 +1,96 @@
+/**
+ * One report entry and one phone-frame page per checked article, from the check's results: facts
+ * (字数, reading time, digest, slot, push), status, changed lines, and the page with its local images
+ * inlined as `data:` URIs (the page must show without a server; remote images keep their URL).
+ */
+import type { Article } from '../content/article.js'
+import { formatLocalHuman, formatLocalIso, formatUtcIso } from '../content/date-time.js'
+import type { PlannedImage, RenderResult } from '../render/create-renderer.js'
+import type { CheckResult } from '../site/check-site.js'
+import type { Site } from '../site/load-site.js'
+import { phoneFramePage } from '../preview/phone-frame.js'
+import { accountName } from '../preview/preview-pages.js'
+import { articleWords, effectiveDigest, readingMinutes, visibleText } from './article-facts.js'
+import type { LineRange } from './diff-hunks.js'
+import type { PrReportArticle } from './report-schema.js'
+
+export interface ArticleEntry {
+  entry: PrReportArticle
+  /** The standalone phone-frame page (`html/<slug>.html`). */
+  page: string
+  /** Cover bytes, for the thumbnail. */
+  cover: PlannedImage | undefined
+}
+
+const dataUri = (image: PlannedImage) =>
+  `data:${image.mime};base64,${Buffer.from(image.data).toString('base64')}`
+
+/** The content HTML with `assets/<hash>.<ext>` references replaced by the images themselves. */
+export function inlineImages(html: string, images: readonly PlannedImage[]): string {
+  const byFile = new Map(images.map((i) => [i.file, i]))
+  return html.replace(/(\ssrc=")(assets\/[0-9a-f]{64}\.(?:png|jpg))"/g, (all, pre: string, file: string) => {
+    const image = byFile.get(file)
+    return image && image.data.byteLength > 0 ? `${pre}${dataUri(image)}"` : all
+  })
+}
+
+export function articleEntries(
+  site: Site,
+  result: CheckResult,
+  changed: ReadonlySet<string>,
+  hunks: ReadonlyMap<string, LineRange[]>,
+): ArticleEntry[] {
+  const counts = new Map(result.files.map((f) => [f.slug, f]))
+  const titles = new Map(site.articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
+  return site.selected.map((article) => {
+    const render = result.renders.get(article.slug)
+    const text = visibleText(render?.html ?? '')
+    const fm = article.frontmatter
+    const push = result.plan.pushes.find((p) => p.articles.includes(article.slug))
+    const c = counts.get(article.slug)
+    const reported = result.diagnostics.find(
+      (d) => d.file === article.path && d.ruleId === 'length/word-count',
+    )
+    const words = articleWords(reported?.value, text)
+    const entry: PrReportArticle = {
+      slug: article.slug,
+      file: article.path,
+      title: fm.title ?? article.slug,
+      topic: fm.topic ?? '',
+      audience: fm.audience ?? '',
+      slot: push?.slot ?? (article.slot ? formatLocalIso(article.slot.epochMs, site.config.timezone) : null),
+      utc: push?.utc ?? (article.slot ? formatUtcIso(article.slot.epochMs) : null),
+      push: push
+        ? {
+            slot: push.slot,
+            articles: push.articles.map((slug) => ({ slug, title: titles.get(slug) ?? slug })),
+          }
+        : null,
+      words,
+      readingMinutes: readingMinutes(words),
+      digest: effectiveDigest(fm.digest, text),
+      status: c?.errors ? 'error' : c?.warnings ? 'warning' : 'ok',
+      changed: changed.has(article.slug),
+      html: `html/${article.slug}.html`,
+      changedLines: hunks.get(article.path) ?? [],
+    }
+    return { entry, page: page(site, article, render, entry), cover: render?.cover }
+  })
+}
+
+function page(
+  site: Site,
+  article: Article,
+  render: RenderResult | undefined,
+  entry: PrReportArticle,
+): string {
+  return phoneFramePage({
+    title: entry.title,
+    digest: entry.digest,
+    author: article.frontmatter.author,
+    account: accountName(site.config, article),
+    date: article.slot ? formatLocalHuman(article.slot.epochMs, site.config.timezone) : undefined,
+    cover: render?.cover && render.cover.data.byteLength > 0 ? dataUri(render.cover) : undefined,
+    contentHtml: inlineImages(render?.html ?? '', render?.images ?? []),
+  })
+}

@@ -1,0 +1,50 @@
+/**
+ * What a reviewer reads about an article besides its findings: 字数 (CJK characters + Latin words of
+ * the visible text), reading time, and the effective digest (front-matter `digest`, else the first
+ * 54 characters of the text, as WeChat fills it). Pure functions over the rendered HTML.
+ */
+import { countWords } from '../lint/rules/length-rules.js'
+
+/** WeChat's default digest length (DESIGN §2). */
+export const DIGEST_LENGTH = 54
+/** Reading speed used for `readingMinutes` (字 per minute), as `length/word-count` uses. */
+export const WORDS_PER_MINUTE = 400
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+/** The text a reader sees in content HTML: tags dropped, entities decoded, whitespace collapsed. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<br\s*\/?>|<\/(p|h[1-6]|li|section|div|tr|figcaption|blockquote|pre)>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+      if (name[0] === '#') {
+        const code =
+          name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all
+      }
+      return ENTITIES[name.toLowerCase()] ?? all
+    })
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * 字数 as `wxpress check` reports it (the `length/word-count` finding's value, counted on the Markdown
+ * the reader sees); when that rule is off, counted the same way on the rendered text.
+ */
+export function articleWords(reported: string | undefined, text: string): number {
+  const n = reported === undefined ? NaN : Number(reported)
+  return Number.isInteger(n) && n >= 0 ? n : countWords(text)
+}
+
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE))
+}
+
+/** The digest WeChat shows: as written, else the first 54 characters (code points) of the text. */
+export function effectiveDigest(written: string | undefined, text: string): string {
+  if (written !== undefined && written.trim() !== '') return written
+  return [...text].slice(0, DIGEST_LENGTH).join('')
+}

@@ -1,0 +1,126 @@
+/**
+ * `wxpress pr-check` as a plain function: the untrusted half of the pull-request check. It checks the
+ * articles the PR changed (all of them when a theme, the config or a site plugin changed) with the
+ * same `checkSite` as `wxpress check` (no cache: a PR could commit a forged one; remote images never
+ * fetched), writes the artifact of DESIGN §8 and returns the annotations to print.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { CONFIG_NAMES } from '../config/load-config.js'
+import { reportJson } from '../diagnostics/report-json.js'
+import { checkSite } from '../site/check-site.js'
+import type { Site } from '../site/load-site.js'
+import { formatAnnotations } from './annotations.js'
+import { articleEntries } from './article-entries.js'
+import { parseHunks } from './diff-hunks.js'
+import type { PullRequestRef } from './pr-event.js'
+import { pluginPathsOf, prScope } from './pr-scope.js'
+import { prReportSchema, type PrReport } from './report-schema.js'
+import { takeScreenshots } from './screenshots.js'
+import { stepSummary } from './step-summary.js'
+
+export const COVER_THUMBNAIL_WIDTH = 300
+/** Screenshots per run at most (each is 0.5–2 MB and about a second of Chromium). */
+export const MAX_SCREENSHOTS = 50
+
+export interface PrCheckInput {
+  /** A loaded site (`loadSite` without cache or helpers). */
+  site: Site
+  pr: PullRequestRef
+  /** What the PR changed: `git diff --name-only` and `git diff -U0` from the merge base. */
+  diff: { files: string[]; patch: string }
+  nowMs: number
+  version: string
+  /** Absolute artifact folder (its html/, screenshots/, covers/ and report.json are replaced). */
+  artifactDir: string
+  /** Chromium to use; `false` = no screenshots. */
+  browser: { executablePath?: string | undefined } | false
+}
+
+export interface PrCheckOutput {
+  report: PrReport
+  /** Workflow commands for stdout. */
+  annotations: string
+  /** Why no screenshots were taken (no browser), if so. */
+  screenshotsSkipped: string | undefined
+  summaryMarkdown: string
+}
+
+export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
+  const { site } = input
+  const rel = (p: string) => path.relative(site.root, p).split(path.sep).join('/')
+  const scope = prScope({
+    changedFiles: input.diff.files,
+    contentDir: rel(site.contentDir),
+    slugs: site.articles.map((a) => a.slug),
+    configPath: site.loadedConfig.path,
+    configNames: CONFIG_NAMES,
+    themeDirs: ['themes', ...site.config.themeDirs],
+    pluginPaths: pluginPathsOf([
+      ...site.config.markdown.remarkPlugins,
+      ...site.config.markdown.rehypePlugins,
+    ]),
+  })
+  const wanted = new Set(scope.slugs)
+  site.selected = site.articles.filter((a) => wanted.has(a.slug))
+  const result = await checkSite(site, {
+    nowMs: input.nowMs,
+    version: input.version,
+    noCache: true,
+    remoteImages: 'keep',
+    imageData: true,
+  })
+  const check = JSON.parse(reportJson(result.files, result.diagnostics, result.summary)) as PrReport['check']
+  const hunks = parseHunks(input.diff.patch)
+  const entries = articleEntries(site, result, new Set(scope.changed), hunks)
+
+  const dir = input.artifactDir
+  // only what an earlier run wrote goes: `--artifact .` must never empty the site
+  await Promise.all(
+    ['html', 'screenshots', 'covers', 'report.json'].map((d) =>
+      rm(path.join(dir, d), { recursive: true, force: true }),
+    ),
+  )
+  await Promise.all(
+    ['html', 'screenshots', 'covers'].map((d) => mkdir(path.join(dir, d), { recursive: true })),
+  )
+  const { thumbnailJpeg } = await import('../render/prepare-image.js')
+  for (const { entry, page, cover } of entries) {
+    await writeFile(path.join(dir, entry.html), page)
+    const thumb =
+      cover && cover.data.byteLength > 0 ? await thumbnailJpeg(cover.data, COVER_THUMBNAIL_WIDTH) : undefined
+    if (thumb) {
+      entry.cover = `covers/${entry.slug}.jpg`
+      await writeFile(path.join(dir, entry.cover), thumb)
+    }
+  }
+  let screenshotsSkipped: string | undefined
+  if (input.browser) {
+    // a theme change checks every article: the changed ones are shot first, and at most MAX_SCREENSHOTS
+    const shotList = [...entries.filter((e) => e.entry.changed), ...entries.filter((e) => !e.entry.changed)]
+    const pages = shotList.slice(0, MAX_SCREENSHOTS).map((e) => ({ slug: e.entry.slug, html: e.page }))
+    const shots = await takeScreenshots(pages, input.browser)
+    if (shots.ok) {
+      for (const { entry } of entries) {
+        const png = shots.shots.get(entry.slug)
+        if (!png) continue
+        entry.screenshot = `screenshots/${entry.slug}.png`
+        await writeFile(path.join(dir, entry.screenshot), png)
+      }
+    } else screenshotsSkipped = shots.reason
+  } else screenshotsSkipped = 'turned off (--no-screenshots)'
+  const report = prReportSchema.parse({
+    version: 1,
+    pr: input.pr,
+    scope: { all: scope.all, reason: scope.reason },
+    articles: entries.map((e) => e.entry),
+    check,
+  })
+  await writeFile(path.join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n')
+  return {
+    report,
+    annotations: formatAnnotations(result.diagnostics, hunks).text,
+    screenshotsSkipped,
+    summaryMarkdown: stepSummary(report, screenshotsSkipped),
+  }
+}

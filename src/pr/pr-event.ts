@@ -1,0 +1,34 @@
+/**
+ * The `pull_request` event GitHub writes to `GITHUB_EVENT_PATH`: only the PR number, head sha and
+ * base ref are taken from it (the CLI reads the file; this parses its text).
+ */
+import { pullRequestEventSchema as eventSchema } from './report-schema.js'
+
+export interface PullRequestRef {
+  number: number | null
+  headSha: string
+  baseRef: string
+}
+
+export type ParsedEvent = { ok: true; value: PullRequestRef } | { ok: false; reason: string }
+
+/** Parses the event file's text; a push or other event is refused with the reason. */
+export function parsePullRequestEvent(text: string): ParsedEvent {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, reason: `the event file is not JSON (${(error as Error).message})` }
+  }
+  const parsed = eventSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue ? issue.path.join('.') || '(root)' : '(root)'
+    return {
+      ok: false,
+      reason: `the event is not a \`pull_request\` event (\`${where}\`: ${issue?.message ?? 'invalid'})`,
+    }
+  }
+  const pr = parsed.data.pull_request
+  return { ok: true, value: { number: pr.number, headSha: pr.head.sha.toLowerCase(), baseRef: pr.base.ref } }
+}

@@ -1,0 +1,69 @@
+/**
+ * Phone screenshots of the phone-frame pages with headless Chromium (`launchBrowser()`): 375 css px
+ * wide at device scale 2, full page up to `MAX_SCREENSHOT_HEIGHT` css px (a longer article is cut
+ * there, which keeps a PNG to a few MB). The page is set from a string and every network request is
+ * aborted: the untrusted half never fetches anything (local images are inlined in the page).
+ */
+import { launchBrowser } from '../browser/launch-browser.js'
+import { PHONE_WIDTH } from '../preview/phone-frame.js'
+
+export const MAX_SCREENSHOT_HEIGHT = 6000
+export const DEVICE_SCALE = 2
+
+export interface ShotRequest {
+  slug: string
+  html: string
+}
+
+export type ShotResult = { ok: true; shots: Map<string, Uint8Array> } | { ok: false; reason: string }
+
+export async function takeScreenshots(
+  pages: readonly ShotRequest[],
+  options: { executablePath?: string | undefined } = {},
+): Promise<ShotResult> {
+  if (pages.length === 0) return { ok: true, shots: new Map() }
+  const launched = await launchBrowser(
+    options.executablePath ? { executablePath: options.executablePath } : {},
+  )
+  if (!launched.ok) return { ok: false, reason: launched.reason }
+  const { browser, close } = launched.value
+  const shots = new Map<string, Uint8Array>()
+  try {
+    const context = await browser.newContext({
+      viewport: { width: PHONE_WIDTH, height: 812 },
+      deviceScaleFactor: DEVICE_SCALE,
+      javaScriptEnabled: false,
+      offline: true,
+      serviceWorkers: 'block',
+    })
+    await context.route('**/*', (route) => route.abort())
+    for (const { slug, html } of pages) {
+      const page = await context.newPage()
+      try {
+        await page.setContent(html, { waitUntil: 'load', timeout: 30_000 })
+        const height = await page.evaluate(() => document.documentElement.scrollHeight)
+        const clip = {
+          x: 0,
+          y: 0,
+          width: PHONE_WIDTH,
+          height: Math.max(1, Math.min(height, MAX_SCREENSHOT_HEIGHT)),
+        }
+        shots.set(
+          slug,
+          new Uint8Array(await page.screenshot({ type: 'png', fullPage: true, clip, timeout: 30_000 })),
+        )
+      } finally {
+        await page.close()
+      }
+    }
+    await context.close()
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `Chromium failed: ${String((error as Error).message ?? error).split('\n')[0]}`,
+    }
+  } finally {
+    await close()
+  }
+  return { ok: true, shots }
+}
