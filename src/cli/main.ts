@@ -16,13 +16,15 @@ import previewCommand from './commands/preview.js'
 import publishCommand from './commands/publish.js'
 import renderCommand from './commands/render.js'
 import statsCommand from './commands/stats.js'
+import stateCommand from './commands/state.js'
+import dueCommand from './commands/due.js'
 
 type CommandFactory = (io: CliIO) => Command
 
 /** Every command, in help order. Each module is light: heavy imports happen inside its action. */
 const COMMANDS: readonly [string, CommandFactory][] = [
   ['check', checkCommand], ['render', renderCommand], ['plan', planCommand], ['publish', publishCommand],
-  ['stats', statsCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', demoCommand],
+  ['stats', statsCommand], ['state', stateCommand], ['due', dueCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', demoCommand],
 ]
 
 /** Builds the program with every available command. */
