@@ -12,6 +12,7 @@ import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { StatsFlags } from './stats.js'
 import { reportUsage, statsUsageJson } from '../report-usage.js'
+import { wechatFetchOption } from '../wechat-proxy.js'
 
 export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
@@ -23,12 +24,14 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   }
   if (reportUsage(io, site, flags.format === 'json' ? statsUsageJson : undefined)) return EXIT.usage
   const env = io.env
+  const proxy = wechatFetchOption(io)
+  if (!proxy) return EXIT.usage
   const clientFor = (account: string) => {
     const cfg = site.config.accounts[account]
     const appId = env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
     const appSecret = env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']
     if (!appId || !appSecret) throw new Error(`missing ${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'}`)
-    return createWechatClient({ baseUrl: env.WECHAT_API_BASE || 'https://api.weixin.qq.com', appId, appSecret })
+    return createWechatClient({ baseUrl: env.WECHAT_API_BASE || 'https://api.weixin.qq.com', appId, appSecret, ...proxy })
   }
   let github: ReturnType<typeof createGithubClient> | undefined
   if (flags.post) {
