@@ -39,6 +39,7 @@ export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number
     io.stderr.write(`wxpress: no article \`${flags.only}\`\n`)
     return EXIT.usage
   }
+  if (flags.preflight) return (await import('./run-preflight.js')).runPreflight(io, site, flags)
   const nowMs = resolveNow(flags.now)
   const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true })
   const base = io.env.WECHAT_API_BASE || 'https://api.weixin.qq.com'
