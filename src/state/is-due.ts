@@ -2,11 +2,10 @@
  * `wxpress due`: is there anything for `publish` to do now? Reads front-matter and ledgers only (no
  * render, no lint), so a cron job can skip installing and rendering when nothing is due.
  */
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Draft } from '../schedule/group-pushes.js'
+import type { LedgerView } from './ledger-view.js'
 
-export type LedgerView = { kind: 'missing' } | { kind: 'unreadable'; reason: string } | { kind: 'entry'; state: string; draftMediaId?: string }
+export { ledgerReader, type LedgerView } from './ledger-view.js'
 
 /** A missed push still makes `due` true this long after its slot, so `publish` reports it (exit 1). */
 export const MISSED_ALERT_MS = 24 * 3_600_000
@@ -42,24 +41,4 @@ export async function isDue(input: DueInput): Promise<{ due: boolean; reasons: s
     }
   }
   return { due: reasons.length > 0, reasons }
-}
-
-/** Reads `.wxpress/state/<slug>.json` for `isDue`: only a missing file means "nothing yet". */
-export function ledgerReader(root: string): (slug: string) => Promise<LedgerView> {
-  return async (slug) => {
-    let text: string
-    try {
-      text = await readFile(path.join(root, '.wxpress', 'state', `${slug}.json`), 'utf8')
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', reason: code ?? 'cannot read' }
-    }
-    try {
-      const json = JSON.parse(text) as { state?: unknown; draftMediaId?: unknown }
-      if (typeof json?.state !== 'string') return { kind: 'unreadable', reason: 'no state' }
-      return { kind: 'entry', state: json.state, ...(typeof json.draftMediaId === 'string' ? { draftMediaId: json.draftMediaId } : {}) }
-    } catch {
-      return { kind: 'unreadable', reason: 'not JSON' }
-    }
-  }
 }

@@ -1,8 +1,8 @@
 /** `wxpress stats`: collect statistics of sent articles, print them, optionally post them on PRs. */
-import path from 'node:path'
 import { createGithubClient } from '../../github/github-client.js'
 import { commitAdding } from '../../github/git.js'
-import { createLedger } from '../../publish/ledger.js'
+import { ledgerReader } from '../../state/ledger-view.js'
+import { createStatsStore } from '../../stats/stats-store.js'
 import { createWechatClient } from '../../publish/wechat-client.js'
 import { fromMessage } from '../../diagnostics/diagnostic.js'
 import { loadSite } from '../../site/load-site.js'
@@ -44,8 +44,8 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   let result
   try {
     result = await collectStats({
-      articles: site.articles, ledger: createLedger(path.join(site.root, '.wxpress', 'state')), clientFor,
-      nowMs: resolveNow(flags.now), timezone: site.config.timezone,
+      articles: site.articles, ledgerOf: ledgerReader(site.root), store: createStatsStore(site.root), clientFor,
+      nowMs: resolveNow(flags.now), timezone: site.config.timezone, defaultAccount: site.config.defaultAccount,
     })
   } catch (error) {
     io.stderr.write(`wxpress: ${(error as Error).message}\nhint: set the WeChat credentials as environment variables.\n`)
@@ -56,7 +56,7 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   else if (flags.format === 'markdown') io.stdout.write(formatStatsMarkdown(rows))
   else {
     io.stdout.write(formatStatsPretty(rows))
-    for (const p of problems) io.stdout.write(`  ${p.slug}: ${p.message} (${p.hint})\n`)
+    for (const p of problems) io.stdout.write(`  ${p.severity === 'info' ? '' : `${p.severity}: `}${p.slug}: ${p.message} (${p.hint})\n`)
   }
   let failed = false
   if (github) {
@@ -77,5 +77,5 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
       }
     }
   }
-  return failed || problems.some((p) => p.message.startsWith('datacube failed')) ? EXIT.errors : EXIT.ok
+  return failed || problems.some((p) => p.severity === 'error') ? EXIT.errors : EXIT.ok
 }
