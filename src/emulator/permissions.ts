@@ -5,8 +5,14 @@
 import { fail } from './errcodes.js'
 import type { AccountState } from './state.js'
 
-const VERIFIED_ONLY = [/^\/cgi-bin\/freepublish\//, /^\/cgi-bin\/message\/mass\/sendall$/, /^\/cgi-bin\/tags\//, /^\/datacube\//]
+const VERIFIED_ONLY = [
+  /^\/cgi-bin\/freepublish\//,
+  /^\/cgi-bin\/message\/mass\/sendall$/,
+  /^\/cgi-bin\/tags\//,
+  /^\/datacube\//,
+]
 
 export function checkPermission(path: string, account: AccountState): void {
-  if (!account.verified && VERIFIED_ONLY.some((p) => p.test(path))) fail('unauthorized', 'hint: this account is not verified')
+  if (!account.verified && VERIFIED_ONLY.some((p) => p.test(path)))
+    fail('unauthorized', 'hint: this account is not verified')
 }

@@ -45,9 +45,18 @@ export async function preflight(input: PreflightInput): Promise<{ accounts: stri
     } catch (error) {
       if (!(error instanceof WechatApiError)) throw error
       for (const a of pushes.flatMap((p) => p.articles)) {
-        report(a.file, 'error', 'publish/credentials', 'publish', `The credentials of account \`${account}\` do not work: ${error.errcode !== undefined ? `errcode ${error.errcode}, ` : ''}${error.errmsg}`, {
-          place: fieldPosition(a, 'account'), value: error.errcode === undefined ? undefined : String(error.errcode), hint: error.hint,
-        })
+        report(
+          a.file,
+          'error',
+          'publish/credentials',
+          'publish',
+          `The credentials of account \`${account}\` do not work: ${error.errcode !== undefined ? `errcode ${error.errcode}, ` : ''}${error.errmsg}`,
+          {
+            place: fieldPosition(a, 'account'),
+            value: error.errcode === undefined ? undefined : String(error.errcode),
+            hint: error.hint,
+          },
+        )
       }
       continue
     }
@@ -56,10 +65,18 @@ export async function preflight(input: PreflightInput): Promise<{ accounts: stri
       if (using.length === 0) continue
       const denied = await probe(client, mode)
       for (const a of denied ? using.flatMap((p) => p.articles) : []) {
-        report(a.file, 'error', 'publish/mode-not-allowed', 'publish', `Account \`${account}\` may not ${mode === 'publish' ? 'publish (freepublish)' : 'mass-send (sendall)'}: ${denied}`, {
-          place: fieldPosition(a, 'mode'), value: mode,
-          hint: 'WeChat allows this mode only for verified (认证) accounts since 2025-07; use mode: draft and send from the 公众平台 web console, or verify the account.',
-        })
+        report(
+          a.file,
+          'error',
+          'publish/mode-not-allowed',
+          'publish',
+          `Account \`${account}\` may not ${mode === 'publish' ? 'publish (freepublish)' : 'mass-send (sendall)'}: ${denied}`,
+          {
+            place: fieldPosition(a, 'mode'),
+            value: mode,
+            hint: 'WeChat allows this mode only for verified (认证) accounts since 2025-07; use mode: draft and send from the 公众平台 web console, or verify the account.',
+          },
+        )
       }
     }
     const tagged = pushes.filter((p) => p.audience !== ALL_FOLLOWERS)
@@ -73,13 +90,19 @@ async function probe(client: WechatClient, mode: 'publish' | 'broadcast'): Promi
   try {
     await PROBES[mode].run(client)
   } catch (error) {
-    if (error instanceof WechatApiError && error.errcode === 48001) return `${PROBES[mode].api} answered errcode 48001, ${error.errmsg}`
+    if (error instanceof WechatApiError && error.errcode === 48001)
+      return `${PROBES[mode].api} answered errcode 48001, ${error.errmsg}`
     if (!(error instanceof WechatApiError)) throw error
   }
   return undefined
 }
 
-async function checkTags(input: PreflightInput, account: string, client: WechatClient, pushes: PreflightPush[]): Promise<void> {
+async function checkTags(
+  input: PreflightInput,
+  account: string,
+  client: WechatClient,
+  pushes: PreflightPush[],
+): Promise<void> {
   const wanted = new Set(pushes.map((p) => p.audience))
   const cached = await input.cache.read(account)
   const maxAge = input.tagsMaxAgeMs ?? 3_600_000
@@ -91,24 +114,48 @@ async function checkTags(input: PreflightInput, account: string, client: WechatC
     } catch (error) {
       if (!(error instanceof WechatApiError)) throw error
       for (const a of pushes.flatMap((p) => p.articles)) {
-        report(a.file, 'warning', 'publish/unknown-tag', 'publish', `Cannot check the follower tag: tags/get failed: ${error.errcode ?? ''} ${error.errmsg}`.trim(), {
-          place: fieldPosition(a, 'audience'), value: a.frontmatter.audience, hint: error.hint,
-        })
+        report(
+          a.file,
+          'warning',
+          'publish/unknown-tag',
+          'publish',
+          `Cannot check the follower tag: tags/get failed: ${error.errcode ?? ''} ${error.errmsg}`.trim(),
+          {
+            place: fieldPosition(a, 'audience'),
+            value: a.frontmatter.audience,
+            hint: error.hint,
+          },
+        )
       }
       return
     }
     const at = new Date(input.nowMs).toISOString()
-    await input.cache.write({ ...cached, version: 1, account, updatedAt: at, tags: { fetchedAt: at, list: tags } })
+    await input.cache.write({
+      ...cached,
+      version: 1,
+      account,
+      updatedAt: at,
+      tags: { fetchedAt: at, list: tags },
+    })
   }
   const names = tags.map((t) => t.name)
+  const listed = names.map((n) => `「${n}」`).join(' ') || 'none'
   for (const push of pushes) {
     if (names.includes(push.audience)) continue
     const near = didYouMean(push.audience, names)
     for (const a of push.articles) {
-      report(a.file, 'error', 'publish/unknown-tag', 'publish', `Follower tag 「${push.audience}」 does not exist on account \`${account}\``, {
-        place: fieldPosition(a, 'audience'), value: push.audience,
-        hint: `${near ? `Did you mean 「${near}」? ` : ''}Tags on the account: ${names.map((n) => `「${n}」`).join(' ') || 'none'}. Create it in 公众平台 → 用户管理 → 标签, or use 全部粉丝.`,
-      })
+      report(
+        a.file,
+        'error',
+        'publish/unknown-tag',
+        'publish',
+        `Follower tag 「${push.audience}」 does not exist on account \`${account}\``,
+        {
+          place: fieldPosition(a, 'audience'),
+          value: push.audience,
+          hint: `${near ? `Did you mean 「${near}」? ` : ''}Tags on the account: ${listed}. Create it in 公众平台 → 用户管理 → 标签, or use 全部粉丝.`,
+        },
+      )
     }
   }
 }

@@ -14,8 +14,7 @@ export interface ProxySettings {
 }
 
 export type ProxyFetch =
-  | { ok: true; fetch: typeof fetch | undefined; via: string | undefined }
-  | { ok: false; error: string }
+  { ok: true; fetch: typeof fetch | undefined; via: string | undefined } | { ok: false; error: string }
 
 /** A proxy URL for messages: credentials in it are never shown. */
 export function redactProxy(value: string): string {
@@ -39,7 +38,9 @@ function checkUrl(name: string, value: string | undefined): string | undefined {
   } catch {
     return `${name} is not a URL (expected e.g. http://proxy.example.com:3128)`
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? undefined : `${name} must be an http:// or https:// URL, got ${url.protocol}`
+  return url.protocol === 'http:' || url.protocol === 'https:'
+    ? undefined
+    : `${name} must be an http:// or https:// URL, got ${url.protocol}`
 }
 
 /** `fetch` through the proxies, or `fetch: undefined` (the built-in one) when none is set. */
@@ -49,11 +50,16 @@ export function createProxyFetch(settings: ProxySettings): ProxyFetch {
   if (!settings.httpsProxy && !settings.httpProxy) return { ok: true, fetch: undefined, via: undefined }
   // every value is passed explicitly ('' = none) so that undici never falls back to process.env
   const agent = new EnvHttpProxyAgent({
-    httpsProxy: settings.httpsProxy ?? '', httpProxy: settings.httpProxy ?? '', noProxy: settings.noProxy ?? '',
+    httpsProxy: settings.httpsProxy ?? '',
+    httpProxy: settings.httpProxy ?? '',
+    noProxy: settings.noProxy ?? '',
   })
   const proxied = (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
     const body = init.body instanceof FormData ? asUndiciForm(init.body) : init.body
-    return undiciFetch(input as Parameters<typeof undiciFetch>[0], { ...(init as object), body, dispatcher: agent } as Parameters<typeof undiciFetch>[1])
+    return undiciFetch(
+      input as Parameters<typeof undiciFetch>[0],
+      { ...(init as object), body, dispatcher: agent } as Parameters<typeof undiciFetch>[1],
+    )
   }
   const via = redactProxy((settings.httpsProxy || settings.httpProxy)!)
   return { ok: true, fetch: proxied as unknown as typeof fetch, via }

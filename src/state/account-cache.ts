@@ -25,20 +25,27 @@ export interface AccountCacheStore {
   write(cache: AccountCache): Promise<void>
 }
 
-export const accountCacheFile = (account: string) => `.wxpress/state/accounts/${account.replace(/[^\w.-]+/g, '_')}.json`
+export const accountCacheFile = (account: string) =>
+  `.wxpress/state/accounts/${account.replace(/[^\w.-]+/g, '_')}.json`
 
 export function createAccountCacheStore(root: string): AccountCacheStore {
   return {
     async read(account) {
       try {
-        const json = JSON.parse(await readFile(path.join(root, accountCacheFile(account)), 'utf8')) as AccountCache
+        const json = JSON.parse(
+          await readFile(path.join(root, accountCacheFile(account)), 'utf8'),
+        ) as AccountCache
         return json.version === 1 && json.account === account ? json : undefined
       } catch {
         return undefined
       }
     },
     async write(cache) {
-      await writeStateFile(root, accountCacheFile(cache.account), Buffer.from(JSON.stringify(cache, null, 2) + '\n'))
+      await writeStateFile(
+        root,
+        accountCacheFile(cache.account),
+        Buffer.from(JSON.stringify(cache, null, 2) + '\n'),
+      )
     },
   }
 }

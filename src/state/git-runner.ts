@@ -37,13 +37,27 @@ export function createGit(cwd: string): Git {
     const raw = result.stdout as unknown
     const bytes = raw instanceof Uint8Array ? Buffer.from(raw) : undefined
     const stdout = bytes ? bytes.toString('utf8') : String(raw ?? '')
-    const stderr = result.stderr instanceof Uint8Array ? Buffer.from(result.stderr).toString('utf8') : String(result.stderr ?? '')
-    return { ok: result.exitCode === 0, stdout, ...(bytes ? { bytes } : {}), stderr: stderr.trim(), exitCode: result.exitCode ?? -1 }
+    const stderr =
+      result.stderr instanceof Uint8Array
+        ? Buffer.from(result.stderr).toString('utf8')
+        : String(result.stderr ?? '')
+    return {
+      ok: result.exitCode === 0,
+      stdout,
+      ...(bytes ? { bytes } : {}),
+      stderr: stderr.trim(),
+      exitCode: result.exitCode ?? -1,
+    }
   }
 }
 
 /** git's first meaningful error line, for messages. */
 export function gitError(run: GitRun): string {
-  const lines = run.stderr.split('\n').map((l) => l.trim()).filter(Boolean)
-  return lines.find((l) => /^(fatal|error|!|remote:)/.test(l)) ?? lines[0] ?? `git exited with ${run.exitCode}`
+  const lines = run.stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+  return (
+    lines.find((l) => /^(fatal|error|!|remote:)/.test(l)) ?? lines[0] ?? `git exited with ${run.exitCode}`
+  )
 }

@@ -31,13 +31,17 @@ export async function isDue(input: DueInput): Promise<{ due: boolean; reasons: s
     const entries = views.map(([, v]) => (v.kind === 'entry' ? v : undefined))
     if (entries.every((e) => e?.state === 'sent')) continue
     const late = input.nowMs - push.slotMs
-    if (entries.some((e) => e?.state === 'sending')) reasons.push(`${label}: a send was interrupted; publish reconciles it`)
+    if (entries.some((e) => e?.state === 'sending'))
+      reasons.push(`${label}: a send was interrupted; publish reconciles it`)
     else if (late >= 0 && late <= input.maxLatenessMs) reasons.push(`${label}: due now`)
     else if (late > input.maxLatenessMs && late <= input.maxLatenessMs + MISSED_ALERT_MS) {
       reasons.push(`${label}: missed; publish reports it`)
     } else if (late < 0) {
-      const unprepared = views.filter(([, v]) => v.kind === 'missing' || (v.kind === 'entry' && !v.draftMediaId))
-      if (unprepared.length > 0) reasons.push(`${label}: ${unprepared.map(([s]) => s).join(', ')} needs a draft prepared`)
+      const unprepared = views.filter(
+        ([, v]) => v.kind === 'missing' || (v.kind === 'entry' && !v.draftMediaId),
+      )
+      if (unprepared.length > 0)
+        reasons.push(`${label}: ${unprepared.map(([s]) => s).join(', ')} needs a draft prepared`)
     }
   }
   return { due: reasons.length > 0, reasons }

@@ -16,19 +16,31 @@ export interface LedgerFacts {
   sentAt?: string
 }
 
-export type LedgerView = { kind: 'missing' } | { kind: 'unreadable'; reason: string } | ({ kind: 'entry' } & LedgerFacts)
+export type LedgerView =
+  { kind: 'missing' } | { kind: 'unreadable'; reason: string } | ({ kind: 'entry' } & LedgerFacts)
 
-const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined)
+const str = (v: unknown) =>
+  typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined
 
 /** The facts of a parsed ledger, or a reason it is not one. */
 export function ledgerFacts(json: unknown): LedgerFacts | string {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return 'not a JSON object'
   const e = json as Record<string, unknown>
   if (typeof e.state !== 'string') return 'no `state`'
-  const timestamps = (e.timestamps && typeof e.timestamps === 'object' ? e.timestamps : {}) as Record<string, unknown>
+  const timestamps = (e.timestamps && typeof e.timestamps === 'object' ? e.timestamps : {}) as Record<
+    string,
+    unknown
+  >
   const facts: LedgerFacts = { state: e.state }
-  const fields = { draftMediaId: str(e.draftMediaId), msgDataId: str(e.msgDataId), articleUrl: str(e.articleUrl), account: str(e.account), sentAt: str(timestamps.sent) }
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined) (facts as unknown as Record<string, string>)[k] = v
+  const fields = {
+    draftMediaId: str(e.draftMediaId),
+    msgDataId: str(e.msgDataId),
+    articleUrl: str(e.articleUrl),
+    account: str(e.account),
+    sentAt: str(timestamps.sent),
+  }
+  for (const [k, v] of Object.entries(fields))
+    if (v !== undefined) (facts as unknown as Record<string, string>)[k] = v
   if (typeof e.draftIndex === 'number') facts.draftIndex = e.draftIndex
   return facts
 }

@@ -18,7 +18,10 @@ export interface MergeResult {
   conflicts: MergeConflict[]
 }
 
-export function mergeStateFiles(local: ReadonlyMap<string, Buffer>, remote: ReadonlyMap<string, Buffer>): MergeResult {
+export function mergeStateFiles(
+  local: ReadonlyMap<string, Buffer>,
+  remote: ReadonlyMap<string, Buffer>,
+): MergeResult {
   const result: MergeResult = { changed: [], keptRemote: [], conflicts: [] }
   for (const [file, data] of local) {
     const theirs = remote.get(file)

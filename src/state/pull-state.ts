@@ -19,14 +19,15 @@ export interface Refusal {
 }
 
 export type PullResult =
-  | { ok: true; written: string[]; branchMissing: boolean }
-  | { ok: false; error: string; refused: Refusal[] }
+  { ok: true; written: string[]; branchMissing: boolean } | { ok: false; error: string; refused: Refusal[] }
 
 export async function pullState(input: PullInput): Promise<PullResult> {
   const fetched = await fetchStateBranch(input.git, input)
   if (!fetched.ok) return { ok: false, error: fetched.error, refused: [] }
   if (fetched.commit === undefined) {
-    input.log(`No branch \`${input.branch}\` on ${input.remote} yet: nothing to pull (\`wxpress state push\` creates it).`)
+    input.log(
+      `No branch \`${input.branch}\` on ${input.remote} yet: nothing to pull (\`wxpress state push\` creates it).`,
+    )
     return { ok: true, written: [], branchMissing: true }
   }
   const remote = await readStateTree(input.git, fetched.commit)
@@ -41,16 +42,23 @@ export async function pullState(input: PullInput): Promise<PullResult> {
     }
     const { result, reason } = compareVersions(mine, data)
     if (result === 'remote-newer') toWrite.push([file, data, 'the local copy was older'])
-    else if (result === 'local-newer') refused.push({ file, reason: 'the local copy is newer than the state branch' })
+    else if (result === 'local-newer')
+      refused.push({ file, reason: 'the local copy is newer than the state branch' })
     else if (result === 'conflict') refused.push({ file, reason: reason ?? 'the copies differ' })
   }
   if (refused.length > 0) {
-    return { ok: false, error: `${refused.length} local state file(s) differ from \`${input.branch}\`; nothing was written`, refused }
+    return {
+      ok: false,
+      error: `${refused.length} local state file(s) differ from \`${input.branch}\`; nothing was written`,
+      refused,
+    }
   }
   for (const [file, data, why] of toWrite) {
     await writeStateFile(input.root, file, data)
     input.log(`  ${file} (${why})`)
   }
-  input.log(`Pulled ${toWrite.length} state file(s) from ${input.remote}/${input.branch} (${fetched.commit.slice(0, 7)}).`)
+  input.log(
+    `Pulled ${toWrite.length} state file(s) from ${input.remote}/${input.branch} (${fetched.commit.slice(0, 7)}).`,
+  )
   return { ok: true, written: toWrite.map(([f]) => f), branchMissing: false }
 }

@@ -43,7 +43,11 @@ export async function pushState(input: PushInput): Promise<PushResult> {
     const remote = base ? await readStateTree(input.git, base) : new Map<string, Buffer>()
     const merged = mergeStateFiles(local, remote)
     if (merged.conflicts.length > 0) {
-      return { ok: false, error: `${merged.conflicts.length} state file(s) conflict with \`${input.branch}\`; nothing was pushed`, conflicts: merged.conflicts }
+      return {
+        ok: false,
+        error: `${merged.conflicts.length} state file(s) conflict with \`${input.branch}\`; nothing was pushed`,
+        conflicts: merged.conflicts,
+      }
     }
     for (const file of merged.keptRemote) input.log(`  ${file}: the branch copy is newer; kept it`)
     if (merged.changed.length === 0) {
@@ -53,21 +57,33 @@ export async function pushState(input: PushInput): Promise<PushResult> {
     const commit = await commitState(input, base, merged.changed)
     const pushed = await input.git(['push', '--quiet', input.remote, `${commit}:refs/heads/${input.branch}`])
     if (pushed.ok) {
-      input.log(`Pushed ${merged.changed.length} state file(s) to ${input.remote}/${input.branch} (${commit.slice(0, 7)}).`)
+      input.log(
+        `Pushed ${merged.changed.length} state file(s) to ${input.remote}/${input.branch} (${commit.slice(0, 7)}).`,
+      )
       return { ok: true, commit, files: merged.changed.length }
     }
     lastError = gitError(pushed)
     if (attempt < attempts) {
       const wait = Math.min(16_000, 1000 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2)
-      input.log(`Push ${attempt}/${attempts} rejected (${lastError}); fetching ${input.branch} again in ${Math.round(wait / 100) / 10} s.`)
+      input.log(
+        `Push ${attempt}/${attempts} rejected (${lastError}); fetching ${input.branch} again in ${Math.round(wait / 100) / 10} s.`,
+      )
       await sleep(wait)
     }
   }
-  return { ok: false, error: `the state did not land on ${input.remote}/${input.branch} after ${attempts} attempts: ${lastError}`, conflicts: [] }
+  return {
+    ok: false,
+    error: `the state did not land on ${input.remote}/${input.branch} after ${attempts} attempts: ${lastError}`,
+    conflicts: [],
+  }
 }
 
 /** A commit of `base`'s tree plus `changed` files (from the working tree), built in a temporary index. */
-async function commitState(input: PushInput, base: string | undefined, changed: readonly string[]): Promise<string> {
+async function commitState(
+  input: PushInput,
+  base: string | undefined,
+  changed: readonly string[],
+): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'wxpress-state-'))
   const env = { GIT_INDEX_FILE: path.join(dir, 'index') }
   try {
@@ -77,12 +93,21 @@ async function commitState(input: PushInput, base: string | undefined, changed: 
       return run.stdout.trim()
     }
     await step(base ? ['read-tree', base] : ['read-tree', '--empty'])
-    const ids = (await step(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: changed.join('\n') + '\n' })).split('\n')
+    const ids = (
+      await step(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: changed.join('\n') + '\n' })
+    ).split('\n')
     const info = changed.map((file, i) => `100644 blob ${ids[i]}\t${file}`).join('\n') + '\n'
     await step(['update-index', '--index-info'], { input: info })
     const tree = await step(['write-tree'])
-    const named = (await input.git(['config', 'user.name'])).ok && (await input.git(['config', 'user.email'])).ok
-    const who = named ? {} : { ...IDENTITY, GIT_COMMITTER_NAME: IDENTITY.GIT_AUTHOR_NAME, GIT_COMMITTER_EMAIL: IDENTITY.GIT_AUTHOR_EMAIL }
+    const named =
+      (await input.git(['config', 'user.name'])).ok && (await input.git(['config', 'user.email'])).ok
+    const who = named
+      ? {}
+      : {
+          ...IDENTITY,
+          GIT_COMMITTER_NAME: IDENTITY.GIT_AUTHOR_NAME,
+          GIT_COMMITTER_EMAIL: IDENTITY.GIT_AUTHOR_EMAIL,
+        }
     return await step(['commit-tree', tree, ...(base ? ['-p', base] : []), '-m', input.message], { env: who })
   } finally {
     await rm(dir, { recursive: true, force: true })

@@ -11,7 +11,8 @@ export interface BranchRef {
 }
 
 /** The private ref a fetched state branch is kept under (never a branch the user works on). */
-export const trackingRef = (ref: BranchRef) => `refs/wxpress/${ref.remote.replace(/[^\w.-]+/g, '_')}/${ref.branch}`
+export const trackingRef = (ref: BranchRef) =>
+  `refs/wxpress/${ref.remote.replace(/[^\w.-]+/g, '_')}/${ref.branch}`
 
 export type Fetched = { ok: true; commit: string | undefined } | { ok: false; error: string }
 
@@ -21,8 +22,15 @@ export async function fetchStateBranch(git: Git, ref: BranchRef): Promise<Fetche
   if (!listed.ok) return { ok: false, error: `cannot read ${ref.remote}: ${gitError(listed)}` }
   if (listed.stdout.trim() === '') return { ok: true, commit: undefined }
   const local = trackingRef(ref)
-  const fetched = await git(['fetch', '--quiet', '--no-tags', ref.remote, `+refs/heads/${ref.branch}:${local}`])
-  if (!fetched.ok) return { ok: false, error: `cannot fetch ${ref.branch} from ${ref.remote}: ${gitError(fetched)}` }
+  const fetched = await git([
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    ref.remote,
+    `+refs/heads/${ref.branch}:${local}`,
+  ])
+  if (!fetched.ok)
+    return { ok: false, error: `cannot fetch ${ref.branch} from ${ref.remote}: ${gitError(fetched)}` }
   const commit = await git(['rev-parse', '--verify', `${local}^{commit}`])
   if (!commit.ok) return { ok: false, error: `fetched ${ref.branch} but cannot read it: ${gitError(commit)}` }
   return { ok: true, commit: commit.stdout.trim() }
@@ -52,7 +60,8 @@ export async function readBlobs(git: Git, ids: readonly string[]): Promise<Map<s
     const eol = data.indexOf(0x0a, at)
     const header = data.subarray(at, eol).toString('utf8').split(' ')
     const size = Number(header[2])
-    if (header[1] !== 'blob' || !Number.isInteger(size)) throw new Error(`unexpected cat-file output: ${header.join(' ')}`)
+    if (header[1] !== 'blob' || !Number.isInteger(size))
+      throw new Error(`unexpected cat-file output: ${header.join(' ')}`)
     blobs.set(header[0]!, Buffer.from(data.subarray(eol + 1, eol + 1 + size)))
     at = eol + 1 + size + 1
   }

@@ -22,7 +22,8 @@ export async function readLocalStateFiles(root: string): Promise<Map<string, Buf
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const child = `${rel}/${entry.name}`
       if (entry.isDirectory()) await walk(child)
-      else if (entry.isFile() && isStateFile(entry.name)) files.set(child, await readFile(path.join(root, child)))
+      else if (entry.isFile() && isStateFile(entry.name))
+        files.set(child, await readFile(path.join(root, child)))
     }
   }
   for (const dir of STATE_DIRS) await walk(dir)
@@ -53,7 +54,8 @@ export function writtenAt(data: Buffer): { readable: boolean; ms: number | undef
   const times: number[] = []
   if (typeof record.updatedAt === 'string') times.push(Date.parse(record.updatedAt))
   else if (record.timestamps && typeof record.timestamps === 'object') {
-    for (const v of Object.values(record.timestamps as Record<string, unknown>)) if (typeof v === 'string') times.push(Date.parse(v))
+    for (const v of Object.values(record.timestamps as Record<string, unknown>))
+      if (typeof v === 'string') times.push(Date.parse(v))
   }
   const valid = times.filter((t) => !Number.isNaN(t))
   return { readable: true, ms: valid.length > 0 ? Math.max(...valid) : undefined }
@@ -68,8 +70,12 @@ export function compareVersions(local: Buffer, remote: Buffer): { result: Compar
   const b = writtenAt(remote)
   if (!a.readable) return { result: 'conflict', reason: 'the local copy is not valid JSON' }
   if (!b.readable) return { result: 'conflict', reason: 'the state branch copy is not valid JSON' }
-  if (a.ms === undefined || b.ms === undefined) return { result: 'conflict', reason: 'a copy has no updatedAt/timestamps' }
+  if (a.ms === undefined || b.ms === undefined)
+    return { result: 'conflict', reason: 'a copy has no updatedAt/timestamps' }
   if (a.ms > b.ms) return { result: 'local-newer' }
   if (b.ms > a.ms) return { result: 'remote-newer' }
-  return { result: 'conflict', reason: `both copies were written at ${new Date(a.ms).toISOString()} but differ` }
+  return {
+    result: 'conflict',
+    reason: `both copies were written at ${new Date(a.ms).toISOString()} but differ`,
+  }
 }

@@ -52,7 +52,8 @@ const rate = (v: unknown) => {
   const n = num(v)
   return n > 1 ? n / 100 : n
 }
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
 
 /** The last day WeChat reports for an article sent on `sentDate`. */
 export const lastTrackedDay = (sentDate: string) => addDays(sentDate, TRACKED_DAYS - 1)
@@ -70,10 +71,21 @@ export function articleStats(record: StatsRecord): ArticleStats {
   const read = num(last.read_user)
   const share = num(last.share_user)
   return {
-    slug: record.slug, title: record.title, sentDate: record.sentDate, statDate: dates.at(-1) ?? '',
-    read, share, like: num(last.like_user), zaikan: num(last.zaikan_user), comments: num(last.comment_count),
-    collections: num(last.collection_user), follows: num(last.read_subscribe_user),
-    finishRate: rate(last.read_finish_rate), shareRate: read > 0 ? share / read : undefined,
-    url: record.url, final: (dates.at(-1) ?? '') >= lastTrackedDay(record.sentDate), trend,
+    slug: record.slug,
+    title: record.title,
+    sentDate: record.sentDate,
+    statDate: dates.at(-1) ?? '',
+    read,
+    share,
+    like: num(last.like_user),
+    zaikan: num(last.zaikan_user),
+    comments: num(last.comment_count),
+    collections: num(last.collection_user),
+    follows: num(last.read_subscribe_user),
+    finishRate: rate(last.read_finish_rate),
+    shareRate: read > 0 ? share / read : undefined,
+    url: record.url,
+    final: (dates.at(-1) ?? '') >= lastTrackedDay(record.sentDate),
+    trend,
   }
 }

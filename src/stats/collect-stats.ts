@@ -10,8 +10,9 @@ import type { WechatClient } from '../publish/wechat-client.js'
 import { WechatApiError } from '../publish/wechat-errors.js'
 import type { LedgerView } from '../state/ledger-view.js'
 import { articleStats, lastTrackedDay, type ArticleStats } from './article-stats.js'
-import { findArticle, type DatacubeItem } from './find-article.js'
-import type { StatsRecord, StatsStore } from './stats-store.js'
+import { findArticle, findByPublishedUrl, type DatacubeItem } from './find-article.js'
+import { mergeDays } from './merge-days.js'
+import type { StatsStore } from './stats-store.js'
 
 export type { ArticleStats } from './article-stats.js'
 
@@ -32,17 +33,28 @@ export interface CollectInput {
   defaultAccount: string
 }
 
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
 
-export async function collectStats(input: CollectInput): Promise<{ rows: ArticleStats[]; problems: StatsProblem[] }> {
+export async function collectStats(
+  input: CollectInput,
+): Promise<{ rows: ArticleStats[]; problems: StatsProblem[] }> {
   const rows: ArticleStats[] = []
   const problems: StatsProblem[] = []
-  const problem = (slug: string, severity: StatsProblem['severity'], message: string, hint: string) => problems.push({ slug, severity, message, hint })
+  const problem = (slug: string, severity: StatsProblem['severity'], message: string, hint: string) =>
+    problems.push({ slug, severity, message, hint })
   const yesterday = addDays(localDate(input.nowMs, input.timezone), -1)
   const lists = new Map<string, Promise<DatacubeItem[]>>()
   const listFor = (account: string, date: string) => {
     const key = `${account}|${date}`
-    if (!lists.has(key)) lists.set(key, input.clientFor(account).articleTotalDetail(date).then((r) => (r.list ?? []) as DatacubeItem[]))
+    if (!lists.has(key))
+      lists.set(
+        key,
+        input
+          .clientFor(account)
+          .articleTotalDetail(date)
+          .then((r) => (r.list ?? []) as DatacubeItem[]),
+      )
     return lists.get(key)!
   }
   for (const article of input.articles) {
@@ -50,25 +62,50 @@ export async function collectStats(input: CollectInput): Promise<{ rows: Article
     const view = await input.ledgerOf(slug)
     if (view.kind === 'missing' || (view.kind === 'entry' && view.state !== 'sent')) continue
     if (view.kind === 'unreadable') {
-      problem(slug, 'error', `the publish ledger .wxpress/state/${slug}.json is unreadable (${view.reason}); no statistics read`, 'Repair the ledger (see `wxpress publish`), then run stats again.')
+      problem(
+        slug,
+        'error',
+        `the publish ledger .wxpress/state/${slug}.json is unreadable (${view.reason}); no statistics read`,
+        'Repair the ledger (see `wxpress publish`), then run stats again.',
+      )
       continue
     }
     const stored = await input.store.read(slug)
     if (!stored.ok) {
-      problem(slug, 'error', `${input.store.file(slug)} is unreadable: ${stored.error}; it is left as it is`, 'Fix or remove the file (it is rebuilt from WeChat within 30 days of sending), then run stats again.')
+      problem(
+        slug,
+        'error',
+        `${input.store.file(slug)} is unreadable: ${stored.error}; it is left as it is`,
+        'Fix or remove the file (it is rebuilt from WeChat within 30 days of sending), then run stats again.',
+      )
       continue
     }
     const record = stored.record
     const sentDate = view.sentAt ? localDate(Date.parse(view.sentAt), input.timezone) : record?.sentDate
     if (!sentDate) {
-      problem(slug, 'warning', `the ledger marks \`${slug}\` sent but has no send time; no statistics read`, 'Run `wxpress publish` once: reconciliation restores the send time from WeChat.')
+      problem(
+        slug,
+        'warning',
+        `the ledger marks \`${slug}\` sent but has no send time; no statistics read`,
+        'Run `wxpress publish` once: reconciliation restores the send time from WeChat.',
+      )
       continue
     }
     if (!view.msgDataId) {
-      problem(slug, 'warning', `the ledger marks \`${slug}\` sent but has no msg_data_id, which statistics are matched by`, `Run \`wxpress publish\` once (reconciliation restores it), or add "msgDataId" to .wxpress/state/${slug}.json; meanwhile stats finds the article by its URL or title.`)
+      problem(
+        slug,
+        'warning',
+        `the ledger marks \`${slug}\` sent but has no msg_data_id, which statistics are matched by`,
+        `Run \`wxpress publish\` once (reconciliation restores it), or add "msgDataId" to .wxpress/state/${slug}.json; meanwhile stats finds the article by its URL or title.`,
+      )
     }
     if (sentDate > yesterday) {
-      problem(slug, 'info', `sent on ${sentDate}; WeChat has statistics from the next day on`, 'Run stats again tomorrow.')
+      problem(
+        slug,
+        'info',
+        `sent on ${sentDate}; WeChat has statistics from the next day on`,
+        'Run stats again tomorrow.',
+      )
       continue
     }
     const inWindow = yesterday <= addDays(lastTrackedDay(sentDate), 1)
@@ -77,7 +114,12 @@ export async function collectStats(input: CollectInput): Promise<{ rows: Article
       continue
     }
     if (!inWindow) {
-      problem(slug, 'info', `sent on ${sentDate}, more than 30 days ago; WeChat no longer reports it and no numbers were kept`, 'Statistics are kept from the first stats run within 30 days of sending.')
+      problem(
+        slug,
+        'info',
+        `sent on ${sentDate}, more than 30 days ago; WeChat no longer reports it and no numbers were kept`,
+        'Statistics are kept from the first stats run within 30 days of sending.',
+      )
       continue
     }
     const account = view.account ?? input.defaultAccount
@@ -86,7 +128,12 @@ export async function collectStats(input: CollectInput): Promise<{ rows: Article
       list = await listFor(account, sentDate)
     } catch (error) {
       if (!(error instanceof WechatApiError)) throw error
-      problem(slug, 'error', `datacube failed: ${error.errcode !== undefined ? `errcode ${error.errcode}, ` : ''}${error.errmsg}`, error.hint)
+      problem(
+        slug,
+        'error',
+        `datacube failed: ${error.errcode !== undefined ? `errcode ${error.errcode}, ` : ''}${error.errmsg}`,
+        error.hint,
+      )
       if (record) rows.push(articleStats(record))
       continue
     }
@@ -95,44 +142,26 @@ export async function collectStats(input: CollectInput): Promise<{ rows: Article
     let found = findArticle(list, { msgid, url: view.articleUrl ?? record?.url, title })
     if (!found && !msgid) found = await findByPublishedUrl(input.clientFor(account), list, title)
     if (!found) {
-      problem(slug, 'warning', `no statistics for ${msgid ? `msgid ${msgid}` : `「${title}」`} on ${sentDate} yet`, 'WeChat reports an article from the day after sending, for 30 days; check again later.')
+      problem(
+        slug,
+        'warning',
+        `no statistics for ${msgid ? `msgid ${msgid}` : `「${title}」`} on ${sentDate} yet`,
+        'WeChat reports an article from the day after sending, for 30 days; check again later.',
+      )
       if (record) rows.push(articleStats(record))
       continue
     }
-    const next = merge(record, found.item, { slug, account, sentDate, title, url: view.articleUrl, by: found.by, nowMs: input.nowMs })
+    const next = mergeDays(record, found.item, {
+      slug,
+      account,
+      sentDate,
+      title,
+      url: view.articleUrl,
+      by: found.by,
+      nowMs: input.nowMs,
+    })
     if (next !== record) await input.store.write(next)
     rows.push(articleStats(next))
   }
   return { rows, problems }
-}
-
-/** After a lost ledger: the article's URL from `freepublish/batchget` by title, matched in datacube. */
-async function findByPublishedUrl(client: WechatClient, list: readonly DatacubeItem[], title: string) {
-  try {
-    const published = await client.publishBatchGet(0, 20)
-    const urls = published.item.flatMap((i) => i.content.news_item).filter((n) => n.title === title).map((n) => n.url)
-    for (const url of urls) {
-      const found = findArticle(list, { url })
-      if (found) return found
-    }
-  } catch (error) {
-    if (!(error instanceof WechatApiError)) throw error
-  }
-  return undefined
-}
-
-/** The record with the item's days merged in; the same object when nothing changed. */
-function merge(record: StatsRecord | undefined, item: DatacubeItem, at: { slug: string; account: string; sentDate: string; title: string; url: string | undefined; by: 'msgid' | 'url' | 'title'; nowMs: number }): StatsRecord {
-  const days = { ...record?.days }
-  const url = item.content_url || at.url
-  for (const day of item.detail_list ?? []) if (typeof day.stat_date === 'string') days[day.stat_date] = day
-  const next: StatsRecord = {
-    version: 1, slug: at.slug, account: at.account, msgid: item.msgid ?? record?.msgid ?? '', sentDate: at.sentDate,
-    title: item.title ?? at.title, ...(url ? { url } : {}),
-    ...(item.publish_type !== undefined ? { publishType: item.publish_type } : {}),
-    ...(at.by === 'msgid' ? {} : { recoveredBy: at.by }),
-    days: Object.fromEntries(Object.entries(days).sort(([a], [b]) => a.localeCompare(b))), updatedAt: record?.updatedAt ?? '',
-  }
-  const same = record && JSON.stringify({ ...next, updatedAt: '' }) === JSON.stringify({ ...record, updatedAt: '' })
-  return same ? record : { ...next, updatedAt: new Date(at.nowMs).toISOString() }
 }

@@ -3,6 +3,8 @@
  * ledger has the id, else — after a lost ledger — by its article URL (`mid`/`idx`, as the URL
  * parameters differ between APIs) or, when unique, by its title.
  */
+import type { WechatClient } from '../publish/wechat-client.js'
+import { WechatApiError } from '../publish/wechat-errors.js'
 export interface DatacubeItem {
   ref_date?: string
   msgid?: string
@@ -28,7 +30,10 @@ export function urlKey(url: string | undefined): string | undefined {
 
 export type Found = { item: DatacubeItem; by: 'msgid' | 'url' | 'title' }
 
-export function findArticle(list: readonly DatacubeItem[], want: { msgid?: string | undefined; url?: string | undefined; title?: string }): Found | undefined {
+export function findArticle(
+  list: readonly DatacubeItem[],
+  want: { msgid?: string | undefined; url?: string | undefined; title?: string },
+): Found | undefined {
   if (want.msgid) {
     const item = list.find((i) => i.msgid === want.msgid)
     return item ? { item, by: 'msgid' } : undefined
@@ -38,4 +43,22 @@ export function findArticle(list: readonly DatacubeItem[], want: { msgid?: strin
   if (byUrl) return { item: byUrl, by: 'url' }
   const byTitle = want.title === undefined ? [] : list.filter((i) => i.title === want.title)
   return byTitle.length === 1 ? { item: byTitle[0]!, by: 'title' } : undefined
+}
+
+/** After a lost ledger: the article's URL from `freepublish/batchget` by title, matched in datacube. */
+export async function findByPublishedUrl(client: WechatClient, list: readonly DatacubeItem[], title: string) {
+  try {
+    const published = await client.publishBatchGet(0, 20)
+    const urls = published.item
+      .flatMap((i) => i.content.news_item)
+      .filter((n) => n.title === title)
+      .map((n) => n.url)
+    for (const url of urls) {
+      const found = findArticle(list, { url })
+      if (found) return found
+    }
+  } catch (error) {
+    if (!(error instanceof WechatApiError)) throw error
+  }
+  return undefined
 }

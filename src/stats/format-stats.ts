@@ -8,28 +8,60 @@ import { TRACKED_DAYS } from './article-stats.js'
 
 const pct = (r: number | undefined) => (r === undefined ? '–' : `${(r * 100).toFixed(1)}%`)
 const int = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-const dayNumber = (r: ArticleStats) => Math.round((Date.parse(`${r.statDate}T00:00:00Z`) - Date.parse(`${r.sentDate}T00:00:00Z`)) / 86_400_000) + 1
+const dayNumber = (r: ArticleStats) =>
+  Math.round((Date.parse(`${r.statDate}T00:00:00Z`) - Date.parse(`${r.sentDate}T00:00:00Z`)) / 86_400_000) + 1
 
 export function formatStatsPretty(rows: readonly ArticleStats[]): string {
   if (rows.length === 0) return 'No statistics yet (nothing sent before today).\n'
-  const head = ['article', 'sent', 'until', 'reads', 'shares', 'likes', '在看', 'comments', 'saved', 'follows', '完读率', '分享率']
-  const body = rows.map((r) => [
-    r.slug, r.sentDate, r.statDate, r.read, r.share, r.like, r.zaikan, r.comments, r.collections, r.follows, pct(r.finishRate), pct(r.shareRate),
-  ].map(String))
-  const width = (s: string) => [...s].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)
+  const head = [
+    'article',
+    'sent',
+    'until',
+    'reads',
+    'shares',
+    'likes',
+    '在看',
+    'comments',
+    'saved',
+    'follows',
+    '完读率',
+    '分享率',
+  ]
+  const body = rows.map((r) =>
+    [
+      r.slug,
+      r.sentDate,
+      r.statDate,
+      r.read,
+      r.share,
+      r.like,
+      r.zaikan,
+      r.comments,
+      r.collections,
+      r.follows,
+      pct(r.finishRate),
+      pct(r.shareRate),
+    ].map(String),
+  )
+  const width = (s: string) =>
+    [...s].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)
   const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]!))))
-  const pad = (c: string, i: number) => (i < 3 ? c + ' '.repeat(widths[i]! - width(c)) : ' '.repeat(widths[i]! - width(c)) + c)
+  const pad = (c: string, i: number) =>
+    i < 3 ? c + ' '.repeat(widths[i]! - width(c)) : ' '.repeat(widths[i]! - width(c)) + c
   const line = (cells: string[]) => cells.map(pad).join('  ').trimEnd()
   return [line(head), ...body.map(line)].join('\n') + '\n'
 }
 
 const TOTALS_HEAD = '| 阅读人数 | 分享人数 | 在看 | 点赞 | 留言 | 收藏 | 阅读后关注 | 完读率 | 分享率 |'
-const totals = (r: ArticleStats) =>
-  `| ${[int(r.read), int(r.share), int(r.zaikan), int(r.like), int(r.comments), int(r.collections), int(r.follows), pct(r.finishRate), pct(r.shareRate)].join(' | ')} |`
+const totals = (r: ArticleStats) => {
+  const counts = [r.read, r.share, r.zaikan, r.like, r.comments, r.collections, r.follows].map(int)
+  return `| ${[...counts, pct(r.finishRate), pct(r.shareRate)].join(' | ')} |`
+}
 
 export function formatStatsMarkdown(rows: readonly ArticleStats[]): string {
   const lines = [`| 文章 | 发送日期 | 截至 ${TOTALS_HEAD}`, `| --- | --- | --- |${' ---: |'.repeat(9)}`]
-  for (const r of rows) lines.push(`| ${r.url ? `[${r.title}](${r.url})` : r.title} | ${r.sentDate} | ${r.statDate} ${totals(r)}`)
+  for (const r of rows)
+    lines.push(`| ${r.url ? `[${r.title}](${r.url})` : r.title} | ${r.sentDate} | ${r.statDate} ${totals(r)}`)
   return lines.join('\n') + '\n'
 }
 
@@ -45,7 +77,9 @@ export const statsMarker = (slug: string) => `<!-- wxpress:stats:${slug} -->`
 
 export function statsComment(row: ArticleStats): string {
   const title = row.url ? `[${row.title}](${row.url})` : row.title
-  const span = row.final ? `${TRACKED_DAYS} 天统计已结束，为最终数据` : `第 ${dayNumber(row)} 天，共统计 ${TRACKED_DAYS} 天`
+  const span = row.final
+    ? `${TRACKED_DAYS} 天统计已结束，为最终数据`
+    : `第 ${dayNumber(row)} 天，共统计 ${TRACKED_DAYS} 天`
   const trend = row.trend.map((d) => `| ${d.date} | ${int(d.newReads)} | ${int(d.read)} |`)
   return [
     statsMarker(row.slug),

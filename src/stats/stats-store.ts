@@ -48,7 +48,9 @@ export function createStatsStore(root: string): StatsStore {
         text = await readFile(path.join(root, file(slug)), 'utf8')
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
-        return code === 'ENOENT' ? { ok: true, record: undefined } : { ok: false, error: `cannot read it (${code ?? 'unknown error'})` }
+        return code === 'ENOENT'
+          ? { ok: true, record: undefined }
+          : { ok: false, error: `cannot read it (${code ?? 'unknown error'})` }
       }
       let json: Partial<StatsRecord>
       try {
@@ -56,8 +58,17 @@ export function createStatsStore(root: string): StatsStore {
       } catch {
         return { ok: false, error: 'it is not valid JSON (a merge conflict?)' }
       }
-      if (json?.version !== 1) return { ok: false, error: `unknown version ${JSON.stringify(json?.version)} (this wxpress reads version 1)` }
-      if (json.slug !== slug || typeof json.msgid !== 'string' || !json.days || typeof json.days !== 'object') {
+      if (json?.version !== 1)
+        return {
+          ok: false,
+          error: `unknown version ${JSON.stringify(json?.version)} (this wxpress reads version 1)`,
+        }
+      if (
+        json.slug !== slug ||
+        typeof json.msgid !== 'string' ||
+        !json.days ||
+        typeof json.days !== 'object'
+      ) {
         return { ok: false, error: 'it lacks slug, msgid or days' }
       }
       return { ok: true, record: json as StatsRecord }

@@ -4,10 +4,19 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-const ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' }
+const ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@e',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@e',
+}
 
 export const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], { cwd, stdio: 'pipe', env: ENV }).toString().trim()
+  execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], { cwd, stdio: 'pipe', env: ENV })
+    .toString()
+    .trim()
 
 export interface Sandbox {
   dir: string
@@ -40,7 +49,8 @@ export function writeEntry(root: string, rel: string, fields: Record<string, unk
 export const readEntry = (root: string, rel: string) => JSON.parse(readFileSync(path.join(root, rel), 'utf8'))
 
 /** A file on the remote's state branch. */
-export const onBranch = (remote: string, file: string, branch = 'wxpress-state') => JSON.parse(git(remote, 'show', `${branch}:${file}`))
+export const onBranch = (remote: string, file: string, branch = 'wxpress-state') =>
+  JSON.parse(git(remote, 'show', `${branch}:${file}`))
 
 /** Installs a pre-push hook in `clone` (runs between our fetch and our push). */
 export function prePushHook(clone: string, script: string): void {

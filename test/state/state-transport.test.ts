@@ -22,7 +22,9 @@ describe('wxpress state push', () => {
     expect(r.stdout).toContain('Pushed 2 state file(s) to origin/wxpress-state')
     expect(onBranch(box.remote, A).state).toBe('sent')
     expect(onBranch(box.remote, S).slug).toBe('one')
-    expect(git(box.remote, 'ls-tree', '-r', '--name-only', 'wxpress-state').split('\n')).toEqual([S, A].sort())
+    expect(git(box.remote, 'ls-tree', '-r', '--name-only', 'wxpress-state').split('\n')).toEqual(
+      [S, A].sort(),
+    )
     // main, HEAD, the index and the working tree are as they were
     expect(git(site, 'rev-parse', 'HEAD')).toBe(head)
     expect(git(box.remote, 'rev-parse', 'main')).toBe(head)
@@ -35,25 +37,45 @@ describe('wxpress state push', () => {
   it('a concurrent push between our fetch and our push: fetch, re-merge, retry — both changes land', async () => {
     const box = createSandbox()
     const site = box.clone('site')
-    writeEntry(site, A, { slug: 'one', state: 'drafted', timestamps: { drafted: '2027-04-15T10:00:00.000Z' } })
+    writeEntry(site, A, {
+      slug: 'one',
+      state: 'drafted',
+      timestamps: { drafted: '2027-04-15T10:00:00.000Z' },
+    })
     expect((await runCli(['state', 'push'], site)).code).toBe(0)
     // another job (e.g. stats) has its own commit on the state branch ready to push
     const other = box.clone('other')
     git(other, 'fetch', '-q', 'origin', 'wxpress-state')
     git(other, 'checkout', '-q', '-b', 'wxpress-state', 'FETCH_HEAD')
-    writeEntry(other, B, { slug: 'two', state: 'drafted', timestamps: { drafted: '2027-04-15T11:00:00.000Z' } })
+    writeEntry(other, B, {
+      slug: 'two',
+      state: 'drafted',
+      timestamps: { drafted: '2027-04-15T11:00:00.000Z' },
+    })
     git(other, 'add', '-A')
     git(other, 'commit', '-qm', 'other job')
     const mark = path.join(box.dir, 'pushed-once')
-    prePushHook(site, `[ -f "${mark}" ] || { touch "${mark}"; git -C "${other}" push -q origin wxpress-state; }`)
-    writeEntry(site, A, { slug: 'one', state: 'sent', msgDataId: '2455890001', timestamps: { drafted: '2027-04-15T10:00:00.000Z', sent: '2027-04-15T12:05:00.000Z' } })
+    prePushHook(
+      site,
+      `[ -f "${mark}" ] || { touch "${mark}"; git -C "${other}" push -q origin wxpress-state; }`,
+    )
+    writeEntry(site, A, {
+      slug: 'one',
+      state: 'sent',
+      msgDataId: '2455890001',
+      timestamps: { drafted: '2027-04-15T10:00:00.000Z', sent: '2027-04-15T12:05:00.000Z' },
+    })
     const r = await runCli(['state', 'push', '--attempts', '3'], site)
     expect(existsSync(mark)).toBe(true)
     expect(r.stdout).toMatch(/Push 1\/3 rejected/)
     expect(r.code).toBe(0)
     expect(onBranch(box.remote, A)).toMatchObject({ state: 'sent', msgDataId: '2455890001' })
     expect(onBranch(box.remote, B)).toMatchObject({ slug: 'two' })
-    expect(git(box.remote, 'log', '--format=%s', 'wxpress-state').split('\n')).toEqual(['wxpress: publish state', 'other job', 'wxpress: publish state'])
+    expect(git(box.remote, 'log', '--format=%s', 'wxpress-state').split('\n')).toEqual([
+      'wxpress: publish state',
+      'other job',
+      'wxpress: publish state',
+    ])
   })
 
   it('keeps the newer copy of a file and refuses to guess between equal-time copies', async () => {
@@ -97,7 +119,11 @@ describe('wxpress state pull', () => {
     const ci = box.clone('ci')
     writeEntry(ci, A, { slug: 'one', state: 'sent', timestamps: { sent: '2027-04-15T12:05:00.000Z' } })
     await runCli(['state', 'push'], ci)
-    writeEntry(site, B, { slug: 'two', state: 'drafted', timestamps: { drafted: '2027-04-15T11:00:00.000Z' } })
+    writeEntry(site, B, {
+      slug: 'two',
+      state: 'drafted',
+      timestamps: { drafted: '2027-04-15T11:00:00.000Z' },
+    })
     const r = await runCli(['state', 'pull'], site)
     expect(r.code).toBe(0)
     expect(readEntry(site, A).state).toBe('sent')
@@ -111,7 +137,11 @@ describe('wxpress state pull', () => {
     writeEntry(ci, A, { slug: 'one', state: 'drafted', timestamps: { drafted: '2027-04-15T10:00:00.000Z' } })
     await runCli(['state', 'push'], ci)
     const site = box.clone('site')
-    writeEntry(site, A, { slug: 'one', state: 'sent', timestamps: { drafted: '2027-04-15T10:00:00.000Z', sent: '2027-04-15T12:05:00.000Z' } })
+    writeEntry(site, A, {
+      slug: 'one',
+      state: 'sent',
+      timestamps: { drafted: '2027-04-15T10:00:00.000Z', sent: '2027-04-15T12:05:00.000Z' },
+    })
     const newer = await runCli(['state', 'pull'], site)
     expect(newer.code).toBe(1)
     expect(newer.stderr).toContain(`${A}: the local copy is newer than the state branch`)
@@ -121,7 +151,11 @@ describe('wxpress state pull', () => {
     const broken = await runCli(['state', 'pull'], site)
     expect(broken.code).toBe(1)
     expect(broken.stderr).toContain('the local copy is not valid JSON')
-    writeEntry(site, A, { slug: 'one', state: 'drafting', timestamps: { drafting: '2027-04-15T09:00:00.000Z' } })
+    writeEntry(site, A, {
+      slug: 'one',
+      state: 'drafting',
+      timestamps: { drafting: '2027-04-15T09:00:00.000Z' },
+    })
     const older = await runCli(['state', 'pull'], site)
     expect(older.code).toBe(0)
     expect(older.stdout).toContain(`${A} (the local copy was older)`)

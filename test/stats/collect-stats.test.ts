@@ -11,9 +11,16 @@ afterEach(async () => emu?.close())
 const SLOT = '2027-04-15T20:00:00+08:00'
 const AT_SLOT = '2027-04-15T20:05:00+08:00'
 const golden = (name: string) => path.join(import.meta.dirname, 'golden', name)
-const env = (e: Emulator) => ({ WECHAT_API_BASE: e.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret' })
+const env = (e: Emulator) => ({
+  WECHAT_API_BASE: e.url,
+  WECHAT_APP_ID: 'wx0000000000emulator',
+  WECHAT_APP_SECRET: 'emulator-secret',
+})
 const read = (root: string, rel: string) => readFileSync(path.join(root, rel), 'utf8')
-const datacubeCalls = (e: Emulator) => (e.state() as { calls: { path: string }[] }).calls.filter((c) => c.path === '/datacube/getarticletotaldetail').length
+const datacubeCalls = (e: Emulator) =>
+  (e.state() as { calls: { path: string }[] }).calls.filter(
+    (c) => c.path === '/datacube/getarticletotaldetail',
+  ).length
 
 async function sentSite(mode: 'broadcast' | 'publish' = 'broadcast') {
   emu = await createEmulator({ clock: AT_SLOT, settings: { publishDelayMs: 0 } })
@@ -44,9 +51,19 @@ describe('wxpress stats: numbers that mean something', () => {
     expect(row.follows).toBeGreaterThan(0)
     expect(read(root, '.wxpress/state/one.json')).toBe(ledgerBefore)
     const kept = JSON.parse(read(root, '.wxpress/stats/one.json'))
-    expect(kept).toMatchObject({ version: 1, slug: 'one', account: 'main', sentDate: '2027-04-15', publishType: 0, updatedAt: '2027-04-18T01:00:00.000Z' })
+    expect(kept).toMatchObject({
+      version: 1,
+      slug: 'one',
+      account: 'main',
+      sentDate: '2027-04-15',
+      publishType: 0,
+      updatedAt: '2027-04-18T01:00:00.000Z',
+    })
     expect(Object.keys(kept.days)).toEqual(['2027-04-15', '2027-04-16', '2027-04-17'])
-    expect(kept.days['2027-04-16'].read_user_source[0]).toEqual({ scene_desc: '全部', user_count: kept.days['2027-04-16'].read_user })
+    expect(kept.days['2027-04-16'].read_user_source[0]).toEqual({
+      scene_desc: '全部',
+      user_count: kept.days['2027-04-16'].read_user,
+    })
     // the same numbers later that day: the file is not rewritten, the comment text is the same
     const markdown = (await stats(root, '2027-04-18T09:00:00+08:00', 'markdown')).stdout
     await stats(root, '2027-04-18T15:00:00+08:00')
@@ -66,15 +83,27 @@ describe('wxpress stats: numbers that mean something', () => {
     writeFileSync(file, JSON.stringify(lost, null, 2))
     const byUrl = await stats(root, '2027-04-18T09:00:00+08:00')
     expect(byUrl.code).toBe(0)
-    expect(byUrl.doc.problems).toContainEqual(expect.objectContaining({ slug: 'one', severity: 'warning', message: 'the ledger marks `one` sent but has no msg_data_id, which statistics are matched by' }))
+    expect(byUrl.doc.problems).toContainEqual(
+      expect.objectContaining({
+        slug: 'one',
+        severity: 'warning',
+        message: 'the ledger marks `one` sent but has no msg_data_id, which statistics are matched by',
+      }),
+    )
     expect(byUrl.doc.articles[0].read).toBeGreaterThan(0)
-    expect(JSON.parse(read(root, '.wxpress/stats/one.json'))).toMatchObject({ msgid: `${msgDataId}_1`, recoveredBy: 'url' })
+    expect(JSON.parse(read(root, '.wxpress/stats/one.json'))).toMatchObject({
+      msgid: `${msgDataId}_1`,
+      recoveredBy: 'url',
+    })
     const { articleUrl: _url, ...noUrl } = lost
     writeFileSync(file, JSON.stringify(noUrl, null, 2))
     rmSync(path.join(root, '.wxpress', 'stats'), { recursive: true })
     const byTitle = await stats(root, '2027-04-18T09:00:00+08:00', 'pretty')
     expect(byTitle.stdout).toContain('warning: one: the ledger marks `one` sent but has no msg_data_id')
-    expect(JSON.parse(read(root, '.wxpress/stats/one.json'))).toMatchObject({ msgid: `${msgDataId}_1`, recoveredBy: 'title' })
+    expect(JSON.parse(read(root, '.wxpress/stats/one.json'))).toMatchObject({
+      msgid: `${msgDataId}_1`,
+      recoveredBy: 'title',
+    })
   })
 
   it('queries only within WeChat’s 30 days; the kept numbers stay and become final', async () => {
@@ -101,7 +130,11 @@ describe('wxpress stats: numbers that mean something', () => {
     writeFileSync(path.join(root, '.wxpress', 'stats', 'one.json'), '<<<<<<< HEAD\n{}')
     const r = await stats(root, '2027-04-19T09:00:00+08:00')
     expect(r.code).toBe(1)
-    expect(r.doc.problems[0]).toMatchObject({ severity: 'error', message: '.wxpress/stats/one.json is unreadable: it is not valid JSON (a merge conflict?); it is left as it is' })
+    expect(r.doc.problems[0]).toMatchObject({
+      severity: 'error',
+      message:
+        '.wxpress/stats/one.json is unreadable: it is not valid JSON (a merge conflict?); it is left as it is',
+    })
     expect(read(root, '.wxpress/stats/one.json')).toBe('<<<<<<< HEAD\n{}')
   })
 })

@@ -10,12 +10,17 @@ export interface DueFlags {
 
 export default function dueCommand(io: CliIO): Command {
   const command = new Command('due')
-    .description('print true when publish has work now (a push due or interrupted, a draft to prepare), else false')
+    .description(
+      'print true when publish has work now (a push due or interrupted, a draft to prepare), else false',
+    )
     .addOption(nowOption())
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Reads front-matter and .wxpress/state only (no render, no lint), so a scheduled job can skip the rest:
   if [ "$(npx wxpress due)" = true ]; then npx wxpress publish; fi
-Why it is true goes to stderr. Exit 0; 2 on config errors.`)
+Why it is true goes to stderr. Exit 0; 2 on config errors.`,
+    )
   withSiteOptions(command)
   return command.action(async (flags: DueFlags) => {
     const { runDue } = await import('./run-due.js')

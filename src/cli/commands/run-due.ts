@@ -15,8 +15,10 @@ export async function runDue(io: CliIO, flags: DueFlags): Promise<number> {
   }
   if (reportUsage(io, site)) return EXIT.usage
   const { due, reasons } = await isDue({
-    pushes: groupPushes(site.articles, site.config), ledgerOf: ledgerReader(site.root),
-    nowMs: resolveNow(flags.now), maxLatenessMs: site.config.schedule.maxLatenessMinutes * 60_000,
+    pushes: groupPushes(site.articles, site.config),
+    ledgerOf: ledgerReader(site.root),
+    nowMs: resolveNow(flags.now),
+    maxLatenessMs: site.config.schedule.maxLatenessMinutes * 60_000,
   })
   for (const reason of reasons) io.stderr.write(`${reason}\n`)
   io.stdout.write(`${due}\n`)

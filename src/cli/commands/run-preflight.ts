@@ -28,7 +28,12 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
     if (views.every((v) => v.kind === 'entry' && v.state === 'sent')) continue
     const mode = flags.mode ?? push.mode
     for (const audience of new Set(push.articles.map((a) => a.frontmatter.audience ?? '全部粉丝'))) {
-      pushes.push({ account: push.account, mode, audience, articles: push.articles.filter((a) => (a.frontmatter.audience ?? '全部粉丝') === audience) })
+      pushes.push({
+        account: push.account,
+        mode,
+        audience,
+        articles: push.articles.filter((a) => (a.frontmatter.audience ?? '全部粉丝') === audience),
+      })
     }
   }
   if (pushes.length === 0) {
@@ -41,20 +46,39 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
   const missing: string[] = []
   for (const account of new Set(pushes.map((p) => p.account))) {
     const cfg = site.config.accounts[account]
-    const appId = io.env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
-    const appSecret = io.env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']
-    if (!appId || !appSecret) missing.push(`${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'} for account \`${account}\``)
-    else clients.set(account, createWechatClient({ baseUrl: io.env.WECHAT_API_BASE || 'https://api.weixin.qq.com', appId, appSecret, ...proxy }))
+    const idEnv = cfg?.appIdEnv ?? 'WECHAT_APP_ID'
+    const secretEnv = cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'
+    const appId = io.env[idEnv]
+    const appSecret = io.env[secretEnv]
+    if (!appId || !appSecret) {
+      missing.push(`${idEnv}/${secretEnv} for account \`${account}\``)
+      continue
+    }
+    const baseUrl = io.env.WECHAT_API_BASE || 'https://api.weixin.qq.com'
+    clients.set(account, createWechatClient({ baseUrl, appId, appSecret, ...proxy }))
   }
   if (missing.length > 0) {
-    io.stderr.write(`wxpress: missing credentials: ${missing.join(', ')}\nhint: set them as environment variables (GitHub secrets).\n`)
+    io.stderr.write(
+      `wxpress: missing credentials: ${missing.join(', ')}\nhint: set them as environment variables (GitHub secrets).\n`,
+    )
     return EXIT.usage
   }
-  const { accounts } = await preflight({ pushes, clientFor: (a) => clients.get(a)!, cache: createAccountCacheStore(site.root), nowMs })
+  const { accounts } = await preflight({
+    pushes,
+    clientFor: (a) => clients.get(a)!,
+    cache: createAccountCacheStore(site.root),
+    nowMs,
+  })
   const files = [...new Set(pushes.flatMap((p) => p.articles))]
-  const found = collectDiagnostics(files.map((a) => ({ file: a.file, path: a.path }))).filter((d) => d.source === 'publish')
-  io.stdout.write(`Preflight of ${pushes.length} push(es) on ${accounts.map((a) => `\`${a}\``).join(', ')}: credentials, mode, follower tags\n`)
-  if (found.length > 0) io.stdout.write('\n' + reportPretty(found, summarize(found, files.length), { color: useColor(io), quiet: true }))
+  const found = collectDiagnostics(files.map((a) => ({ file: a.file, path: a.path }))).filter(
+    (d) => d.source === 'publish',
+  )
+  const names = accounts.map((a) => `\`${a}\``).join(', ')
+  io.stdout.write(`Preflight of ${pushes.length} push(es) on ${names}: credentials, mode, follower tags\n`)
+  if (found.length > 0)
+    io.stdout.write(
+      '\n' + reportPretty(found, summarize(found, files.length), { color: useColor(io), quiet: true }),
+    )
   else io.stdout.write('Preflight passed.\n')
   return found.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok
 }

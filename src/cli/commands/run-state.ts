@@ -8,7 +8,9 @@ import type { StateFlags } from './state.js'
 async function usable(io: CliIO, flags: StateFlags): Promise<boolean> {
   const git = createGit(io.cwd)
   if (!(await git(['rev-parse', '--git-dir'])).ok) {
-    io.stderr.write('wxpress: not inside a git repository; `wxpress state` needs one (the state branch lives in it).\n')
+    io.stderr.write(
+      'wxpress: not inside a git repository; `wxpress state` needs one (the state branch lives in it).\n',
+    )
     return false
   }
   if (!(await git(['check-ref-format', '--branch', flags.branch])).ok) {
@@ -21,12 +23,19 @@ async function usable(io: CliIO, flags: StateFlags): Promise<boolean> {
 export async function runStatePull(io: CliIO, flags: StateFlags): Promise<number> {
   if (!(await usable(io, flags))) return EXIT.usage
   const log = (line: string) => io.stdout.write(`${line}\n`)
-  const result = await pullState({ root: io.cwd, git: createGit(io.cwd), remote: flags.remote, branch: flags.branch, log })
+  const result = await pullState({
+    root: io.cwd,
+    git: createGit(io.cwd),
+    remote: flags.remote,
+    branch: flags.branch,
+    log,
+  })
   if (result.ok) return EXIT.ok
   io.stderr.write(`wxpress: state pull: ${result.error}\n`)
   for (const r of result.refused) io.stderr.write(`  ${r.file}: ${r.reason}\n`)
   if (result.refused.length > 0) {
-    io.stderr.write(`hint: a newer local ledger holds what WeChat knows and must not be lost: run \`wxpress state push\` to put it
+    io.stderr
+      .write(`hint: a newer local ledger holds what WeChat knows and must not be lost: run \`wxpress state push\` to put it
 on \`${flags.branch}\`, or, if the local copy is wrong, move it away and pull again.\n`)
   }
   return EXIT.errors
@@ -36,15 +45,24 @@ export async function runStatePush(io: CliIO, flags: StateFlags): Promise<number
   if (!(await usable(io, flags))) return EXIT.usage
   const log = (line: string) => io.stdout.write(`${line}\n`)
   const result = await pushState({
-    root: io.cwd, git: createGit(io.cwd), remote: flags.remote, branch: flags.branch,
-    message: flags.message ?? 'wxpress: publish state', attempts: flags.attempts ?? 5, log,
+    root: io.cwd,
+    git: createGit(io.cwd),
+    remote: flags.remote,
+    branch: flags.branch,
+    message: flags.message ?? 'wxpress: publish state',
+    attempts: flags.attempts ?? 5,
+    log,
   })
   if (result.ok) return EXIT.ok
   io.stderr.write(`wxpress: state push: ${result.error}\n`)
   for (const c of result.conflicts) io.stderr.write(`  ${c.file}: ${c.reason}\n`)
   if (result.conflicts.length > 0) {
-    io.stderr.write(`hint: compare the two copies (git show ${flags.remote}/${flags.branch}:<file>), keep the one matching
+    io.stderr
+      .write(`hint: compare the two copies (git show ${flags.remote}/${flags.branch}:<file>), keep the one matching
 WeChat (its ids and timestamps), give it the later updatedAt, and push again.\n`)
-  } else io.stderr.write('hint: the ledger is still in .wxpress/state of this run; run `wxpress state push` again.\n')
+  } else
+    io.stderr.write(
+      'hint: the ledger is still in .wxpress/state of this run; run `wxpress state push` again.\n',
+    )
   return EXIT.errors
 }

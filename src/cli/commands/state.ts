@@ -18,7 +18,12 @@ function subcommand(io: CliIO, name: 'pull' | 'push', description: string): Comm
   if (name === 'push') {
     command
       .option('--message <text>', 'commit message', 'wxpress: publish state')
-      .option('--attempts <n>', 'push attempts when the push is rejected (with backoff)', (v) => Math.max(1, Math.min(20, Number(v) || 5)), 5)
+      .option(
+        '--attempts <n>',
+        'push attempts when the push is rejected (with backoff)',
+        (v) => Math.max(1, Math.min(20, Number(v) || 5)),
+        5,
+      )
   }
   return command.action(async (flags: StateFlags) => {
     const { runStatePull, runStatePush } = await import('./run-state.js')
@@ -28,12 +33,29 @@ function subcommand(io: CliIO, name: 'pull' | 'push', description: string): Comm
 
 export default function stateCommand(io: CliIO): Command {
   return new Command('state')
-    .description('carry the publish ledger and statistics on a branch of their own (works with a protected main)')
-    .addCommand(subcommand(io, 'pull', 'write the state branch’s .wxpress/state and .wxpress/stats files into the working tree'))
-    .addCommand(subcommand(io, 'push', 'commit .wxpress/state and .wxpress/stats onto the state branch (not the checked-out one) and push it'))
-    .addHelpText('after', `
+    .description(
+      'carry the publish ledger and statistics on a branch of their own (works with a protected main)',
+    )
+    .addCommand(
+      subcommand(
+        io,
+        'pull',
+        'write the state branch’s .wxpress/state and .wxpress/stats files into the working tree',
+      ),
+    )
+    .addCommand(
+      subcommand(
+        io,
+        'push',
+        'commit .wxpress/state and .wxpress/stats onto the state branch (not the checked-out one), push it',
+      ),
+    )
+    .addHelpText(
+      'after',
+      `
 CI runs \`wxpress state pull\` before check/plan/publish/stats (they read .wxpress/state as present in the
 working tree) and \`wxpress state push\` after them. A missing branch is fine on first use. Pull never
 overwrites a local file that is newer than or conflicts with the branch's copy; push merges file by file
-(newer wins, undecidable → error) and retries a rejected push after fetching again.`)
+(newer wins, undecidable → error) and retries a rejected push after fetching again.`,
+    )
 }
