@@ -4,8 +4,9 @@
  * overwritten: the pull then writes nothing and says which files and why.
  */
 import type { Git } from './git-runner.js'
-import { fetchStateBranch, readStateTree, type BranchRef } from './state-branch.js'
-import { compareVersions, readLocalStateFiles, writeStateFile } from './state-files.js'
+import { decide } from './merge-state.js'
+import { fetchStateBranch, readBase, readStateTree, setBase, type BranchRef } from './state-branch.js'
+import { readLocalStateFiles, writeStateFile } from './state-files.js'
 
 export interface PullInput extends BranchRef {
   root: string
@@ -32,6 +33,7 @@ export async function pullState(input: PullInput): Promise<PullResult> {
   }
   const remote = await readStateTree(input.git, fetched.commit)
   const local = await readLocalStateFiles(input.root)
+  const base = await readBase(input.git, input)
   const toWrite: [string, Buffer, string][] = []
   const refused: Refusal[] = []
   for (const [file, data] of remote) {
@@ -40,11 +42,12 @@ export async function pullState(input: PullInput): Promise<PullResult> {
       toWrite.push([file, data, 'new'])
       continue
     }
-    const { result, reason } = compareVersions(mine, data)
-    if (result === 'remote-newer') toWrite.push([file, data, 'the local copy was older'])
-    else if (result === 'local-newer')
-      refused.push({ file, reason: 'the local copy is newer than the state branch' })
-    else if (result === 'conflict') refused.push({ file, reason: reason ?? 'the copies differ' })
+    const decision = decide(mine, data, base.get(file))
+    if (decision === 'remote') {
+      toWrite.push([file, data, base.get(file)?.equals(mine) ? 'updated' : 'the local copy was older'])
+    } else if (decision === 'local') {
+      refused.push({ file, reason: 'the local copy is newer than the state branch (not pushed yet)' })
+    } else if (typeof decision === 'object') refused.push({ file, reason: decision.conflict })
   }
   if (refused.length > 0) {
     return {
@@ -57,6 +60,7 @@ export async function pullState(input: PullInput): Promise<PullResult> {
     await writeStateFile(input.root, file, data)
     input.log(`  ${file} (${why})`)
   }
+  await setBase(input.git, input, fetched.commit)
   input.log(
     `Pulled ${toWrite.length} state file(s) from ${input.remote}/${input.branch} (${fetched.commit.slice(0, 7)}).`,
   )

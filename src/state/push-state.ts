@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gitError, type Git } from './git-runner.js'
-import { fetchStateBranch, readStateTree, type BranchRef } from './state-branch.js'
+import { fetchStateBranch, readBase, readStateTree, setBase, type BranchRef } from './state-branch.js'
 import { mergeStateFiles, type MergeConflict } from './merge-state.js'
 import { readLocalStateFiles } from './state-files.js'
 
@@ -41,7 +41,7 @@ export async function pushState(input: PushInput): Promise<PushResult> {
     if (!fetched.ok) return { ok: false, error: fetched.error, conflicts: [] }
     const base = fetched.commit
     const remote = base ? await readStateTree(input.git, base) : new Map<string, Buffer>()
-    const merged = mergeStateFiles(local, remote)
+    const merged = mergeStateFiles(local, remote, await readBase(input.git, input))
     if (merged.conflicts.length > 0) {
       return {
         ok: false,
@@ -52,11 +52,14 @@ export async function pushState(input: PushInput): Promise<PushResult> {
     for (const file of merged.keptRemote) input.log(`  ${file}: the branch copy is newer; kept it`)
     if (merged.changed.length === 0) {
       input.log(`${input.remote}/${input.branch} already holds this state (${base?.slice(0, 7)}).`)
+      if (base && merged.keptRemote.length === 0) await setBase(input.git, input, base)
       return { ok: true, commit: base, files: 0 }
     }
     const commit = await commitState(input, base, merged.changed)
     const pushed = await input.git(['push', '--quiet', input.remote, `${commit}:refs/heads/${input.branch}`])
     if (pushed.ok) {
+      // the next merge starts from here, unless this tree still holds older copies of some files
+      if (merged.keptRemote.length === 0) await setBase(input.git, input, commit)
       input.log(
         `Pushed ${merged.changed.length} state file(s) to ${input.remote}/${input.branch} (${commit.slice(0, 7)}).`,
       )

@@ -14,6 +14,21 @@ export interface BranchRef {
 export const trackingRef = (ref: BranchRef) =>
   `refs/wxpress/${ref.remote.replace(/[^\w.-]+/g, '_')}/${ref.branch}`
 
+/** The state branch as this working tree last pulled or pushed it: the base of the three-way merge. */
+export const baseRef = (ref: BranchRef) => `refs/wxpress-base/${ref.remote.replace(/[^\w.-]+/g, '_')}/${ref.branch}`
+
+/** The state files of the last pulled or pushed commit (empty when there is none). */
+export async function readBase(git: Git, ref: BranchRef): Promise<Map<string, Buffer>> {
+  const base = await git(['rev-parse', '--verify', '--quiet', `${baseRef(ref)}^{commit}`])
+  return base.ok ? readStateTree(git, base.stdout.trim()) : new Map()
+}
+
+/** Remembers `commit` as the merge base of the next pull or push. */
+export async function setBase(git: Git, ref: BranchRef, commit: string): Promise<void> {
+  const run = await git(['update-ref', baseRef(ref), commit])
+  if (!run.ok) throw new Error(`cannot update ${baseRef(ref)}: ${gitError(run)}`)
+}
+
 export type Fetched = { ok: true; commit: string | undefined } | { ok: false; error: string }
 
 /** Fetches `branch` from `remote`; `commit` is undefined when the remote has no such branch. */

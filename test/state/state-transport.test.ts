@@ -109,6 +109,36 @@ describe('wxpress state push', () => {
   })
 })
 
+describe('three-way merge from the last pulled or pushed state', () => {
+  it('a change that does not move the timestamps still lands, and a pull takes the other side’s', async () => {
+    const box = createSandbox()
+    const ci = box.clone('ci')
+    const sent = { sent: '2027-04-15T12:05:00.000Z' }
+    writeEntry(ci, A, { slug: 'one', state: 'sent', contentHash: 'h1', timestamps: sent })
+    expect((await runCli(['state', 'push'], ci)).code).toBe(0)
+    const site = box.clone('site')
+    expect((await runCli(['state', 'pull'], site)).code).toBe(0)
+    // the same instant, different content (e.g. an upload cache entry): only this side changed it
+    writeEntry(site, A, { slug: 'one', state: 'sent', contentHash: 'h2', timestamps: sent })
+    const pushed = await runCli(['state', 'push'], site)
+    expect(pushed.stderr).toBe('')
+    expect(onBranch(box.remote, A).contentHash).toBe('h2')
+    // ci still holds what it pushed (its base): its pull takes the branch's copy
+    const pulled = await runCli(['state', 'pull'], ci)
+    expect(pulled.code).toBe(0)
+    expect(pulled.stdout).toContain(`${A} (updated)`)
+    expect(readEntry(ci, A).contentHash).toBe('h2')
+    // both sides change it at the same instant: a conflict, nothing lost
+    writeEntry(ci, A, { slug: 'one', state: 'sent', contentHash: 'h3', timestamps: sent })
+    writeEntry(site, A, { slug: 'one', state: 'sent', contentHash: 'h4', timestamps: sent })
+    expect((await runCli(['state', 'push'], site)).code).toBe(0)
+    const clash = await runCli(['state', 'push'], ci)
+    expect(clash.code).toBe(1)
+    expect(clash.stderr).toContain(`${A}: both copies were written at 2027-04-15T12:05:00.000Z but differ`)
+    expect(onBranch(box.remote, A).contentHash).toBe('h4')
+  })
+})
+
 describe('wxpress state pull', () => {
   it('is fine without a state branch, then writes the branch’s files into the working tree', async () => {
     const box = createSandbox()
