@@ -96,6 +96,23 @@ describe('wxpress state push', () => {
     expect(onBranch(box.remote, A).state).toBe('sent')
   })
 
+  it('works from shallow CI checkouts (actions/checkout fetches one commit)', async () => {
+    const box = createSandbox()
+    const shallow = (name: string) => {
+      git(box.dir, 'clone', '-q', '--depth', '1', `file://${box.remote}`, name)
+      return path.join(box.dir, name)
+    }
+    const first = shallow('first')
+    expect(git(first, 'rev-parse', '--is-shallow-repository')).toBe('true')
+    writeEntry(first, A, { slug: 'one', state: 'sent', timestamps: { sent: '2027-04-15T12:05:00.000Z' } })
+    expect((await runCli(['state', 'push'], first)).code).toBe(0)
+    const second = shallow('second')
+    expect((await runCli(['state', 'pull'], second)).code).toBe(0)
+    writeEntry(second, B, { slug: 'two', state: 'drafted', timestamps: { drafted: '2027-04-16T10:00:00.000Z' } })
+    expect((await runCli(['state', 'push'], second)).code).toBe(0)
+    expect([onBranch(box.remote, A).slug, onBranch(box.remote, B).slug]).toEqual(['one', 'two'])
+  })
+
   it('exits 1 with git’s reason when the push cannot land', async () => {
     const box = createSandbox()
     const site = box.clone('site')
