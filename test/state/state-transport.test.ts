@@ -108,7 +108,11 @@ describe('wxpress state push', () => {
     expect((await runCli(['state', 'push'], first)).code).toBe(0)
     const second = shallow('second')
     expect((await runCli(['state', 'pull'], second)).code).toBe(0)
-    writeEntry(second, B, { slug: 'two', state: 'drafted', timestamps: { drafted: '2027-04-16T10:00:00.000Z' } })
+    writeEntry(second, B, {
+      slug: 'two',
+      state: 'drafted',
+      timestamps: { drafted: '2027-04-16T10:00:00.000Z' },
+    })
     expect((await runCli(['state', 'push'], second)).code).toBe(0)
     expect([onBranch(box.remote, A).slug, onBranch(box.remote, B).slug]).toEqual(['one', 'two'])
   })

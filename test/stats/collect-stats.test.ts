@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
 import { makeSite, runPublish } from '../publish/publish-site.js'
 import { runCli } from '../helpers/run-cli.js'
+import { call, fileForm, PNG, token } from '../helpers/emulator-http.js'
 
 let emu: Emulator | undefined
 afterEach(async () => emu?.close())
@@ -103,6 +104,31 @@ describe('wxpress stats: numbers that mean something', () => {
     expect(JSON.parse(read(root, '.wxpress/stats/one.json'))).toMatchObject({
       msgid: `${msgDataId}_1`,
       recoveredBy: 'title',
+    })
+  })
+
+  it('a title shared with another article that day: the published URL from freepublish/batchget decides', async () => {
+    const root = await sentSite('publish')
+    // the same title mass-sent that day too (batchget lists only published, not mass-sent, articles)
+    const t = await token(emu!)
+    const cover = await call(emu!, `/cgi-bin/material/add_material?access_token=${t}&type=image`, {
+      form: fileForm(PNG, 'c.png', 'image/png'),
+    })
+    const other = [{ title: '文章 one', content: '<p>另一篇</p>', thumb_media_id: cover.media_id }]
+    const draft = await call(emu!, `/cgi-bin/draft/add?access_token=${t}`, { json: { articles: other } })
+    const mass = await call(emu!, `/cgi-bin/message/mass/sendall?access_token=${t}`, {
+      json: { filter: { is_to_all: true }, mpnews: { media_id: draft.media_id }, msgtype: 'mpnews' },
+    })
+    expect(mass.errcode).toBe(0)
+    const file = path.join(root, '.wxpress', 'state', 'one.json')
+    const { msgDataId, articleUrl: _url, ...lost } = JSON.parse(readFileSync(file, 'utf8'))
+    writeFileSync(file, JSON.stringify(lost, null, 2))
+    const r = await stats(root, '2027-04-18T09:00:00+08:00')
+    expect(r.code).toBe(0)
+    expect(JSON.parse(read(root, '.wxpress/stats/one.json'))).toMatchObject({
+      msgid: `${msgDataId}_1`,
+      recoveredBy: 'url',
+      publishType: 1,
     })
   })
 
