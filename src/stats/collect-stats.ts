@@ -44,17 +44,19 @@ export async function collectStats(
   const problem = (slug: string, severity: StatsProblem['severity'], message: string, hint: string) =>
     problems.push({ slug, severity, message, hint })
   const yesterday = addDays(localDate(input.nowMs, input.timezone), -1)
+  // one client per account (one token), one datacube call per account and sending date
+  const clients = new Map<string, WechatClient>()
+  const clientFor = (account: string) => {
+    if (!clients.has(account)) clients.set(account, input.clientFor(account))
+    return clients.get(account)!
+  }
   const lists = new Map<string, Promise<DatacubeItem[]>>()
   const listFor = (account: string, date: string) => {
     const key = `${account}|${date}`
-    if (!lists.has(key))
-      lists.set(
-        key,
-        input
-          .clientFor(account)
-          .articleTotalDetail(date)
-          .then((r) => (r.list ?? []) as DatacubeItem[]),
-      )
+    if (!lists.has(key)) {
+      const list = clientFor(account).articleTotalDetail(date)
+      lists.set(key, list.then((r) => (r.list ?? []) as DatacubeItem[]))
+    }
     return lists.get(key)!
   }
   for (const article of input.articles) {
@@ -140,7 +142,7 @@ export async function collectStats(
     const msgid = view.msgDataId ? `${view.msgDataId}_${(view.draftIndex ?? 0) + 1}` : record?.msgid
     const title = article.frontmatter.title ?? slug
     let found = findArticle(list, { msgid, url: view.articleUrl ?? record?.url, title })
-    if (!found && !msgid) found = await findByPublishedUrl(input.clientFor(account), list, title)
+    if (!found && !msgid) found = await findByPublishedUrl(clientFor(account), list, title)
     if (!found) {
       problem(
         slug,
