@@ -8,7 +8,7 @@ import type { Article } from '../content/article.js'
 import { localDate } from '../content/date-time.js'
 import type { WechatClient } from '../publish/wechat-client.js'
 import { WechatApiError } from '../publish/wechat-errors.js'
-import type { LedgerView } from '../state/ledger-view.js'
+import type { LedgerFacts, LedgerView } from '../state/ledger-view.js'
 import { articleStats, lastTrackedDay, type ArticleStats } from './article-stats.js'
 import { findArticle, findByPublishedUrl, type DatacubeItem } from './find-article.js'
 import { mergeDays } from './merge-days.js'
@@ -55,14 +55,17 @@ export async function collectStats(
     const key = `${account}|${date}`
     if (!lists.has(key)) {
       const list = clientFor(account).articleTotalDetail(date)
-      lists.set(key, list.then((r) => (r.list ?? []) as DatacubeItem[]))
+      lists.set(
+        key,
+        list.then((r) => (r.list ?? []) as DatacubeItem[]),
+      )
     }
     return lists.get(key)!
   }
   for (const article of input.articles) {
     const slug = article.slug
     const view = await input.ledgerOf(slug)
-    if (view.kind === 'missing' || (view.kind === 'entry' && view.state !== 'sent')) continue
+    if (view.kind === 'entry' && view.state !== 'sent') continue
     if (view.kind === 'unreadable') {
       problem(
         slug,
@@ -72,6 +75,10 @@ export async function collectStats(
       )
       continue
     }
+    // no ledger at all (lost, or never committed) but the slot has passed: look for the article anyway
+    const lost = view.kind === 'missing'
+    if (lost && (!article.slot || article.slot.epochMs > input.nowMs)) continue
+    const sent: LedgerFacts = view.kind === 'entry' ? view : { state: 'sent' }
     const stored = await input.store.read(slug)
     if (!stored.ok) {
       problem(
@@ -83,7 +90,9 @@ export async function collectStats(
       continue
     }
     const record = stored.record
-    const sentDate = view.sentAt ? localDate(Date.parse(view.sentAt), input.timezone) : record?.sentDate
+    const sentAt = lost ? article.slot!.epochMs : sent.sentAt ? Date.parse(sent.sentAt) : undefined
+    const sentDate =
+      record?.sentDate ?? (sentAt === undefined ? undefined : localDate(sentAt, input.timezone))
     if (!sentDate) {
       problem(
         slug,
@@ -93,7 +102,7 @@ export async function collectStats(
       )
       continue
     }
-    if (!view.msgDataId) {
+    if (!sent.msgDataId && !lost) {
       problem(
         slug,
         'warning',
@@ -102,12 +111,13 @@ export async function collectStats(
       )
     }
     if (sentDate > yesterday) {
-      problem(
-        slug,
-        'info',
-        `sent on ${sentDate}; WeChat has statistics from the next day on`,
-        'Run stats again tomorrow.',
-      )
+      if (!lost)
+        problem(
+          slug,
+          'info',
+          `sent on ${sentDate}; WeChat has statistics from the next day on`,
+          'Run stats again tomorrow.',
+        )
       continue
     }
     const inWindow = yesterday <= addDays(lastTrackedDay(sentDate), 1)
@@ -116,6 +126,7 @@ export async function collectStats(
       continue
     }
     if (!inWindow) {
+      if (lost) continue
       problem(
         slug,
         'info',
@@ -124,7 +135,7 @@ export async function collectStats(
       )
       continue
     }
-    const account = view.account ?? input.defaultAccount
+    const account = sent.account ?? record?.account ?? article.frontmatter.account ?? input.defaultAccount
     let list: DatacubeItem[]
     try {
       list = await listFor(account, sentDate)
@@ -139,26 +150,37 @@ export async function collectStats(
       if (record) rows.push(articleStats(record))
       continue
     }
-    const msgid = view.msgDataId ? `${view.msgDataId}_${(view.draftIndex ?? 0) + 1}` : record?.msgid
+    const msgid = sent.msgDataId ? `${sent.msgDataId}_${(sent.draftIndex ?? 0) + 1}` : record?.msgid
     const title = article.frontmatter.title ?? slug
-    let found = findArticle(list, { msgid, url: view.articleUrl ?? record?.url, title })
+    let found = findArticle(list, { msgid, url: sent.articleUrl ?? record?.url, title })
     if (!found && !msgid) found = await findByPublishedUrl(clientFor(account), list, title)
-    if (!found) {
+    if (lost && (found || record)) {
       problem(
         slug,
         'warning',
-        `no statistics for ${msgid ? `msgid ${msgid}` : `「${title}」`} on ${sentDate} yet`,
-        'WeChat reports an article from the day after sending, for 30 days; check again later.',
+        `\`${slug}\` has no publish ledger, but WeChat has it as sent on ${sentDate}; statistics were read`,
+        `Restore .wxpress/state/${slug}.json (\`wxpress state pull\`, or run \`wxpress publish\`: reconciliation rebuilds it) so that it is never sent again.`,
       )
+    }
+    if (!found) {
+      if (!lost) {
+        problem(
+          slug,
+          'warning',
+          `no statistics for ${msgid ? `msgid ${msgid}` : `「${title}」`} on ${sentDate} yet`,
+          'WeChat reports an article from the day after sending, for 30 days; check again later.',
+        )
+      }
       if (record) rows.push(articleStats(record))
       continue
     }
+    const url = sent.articleUrl
     const next = mergeDays(record, found.item, {
       slug,
       account,
       sentDate,
       title,
-      url: view.articleUrl,
+      url,
       by: found.by,
       nowMs: input.nowMs,
     })

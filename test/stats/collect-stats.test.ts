@@ -107,6 +107,25 @@ describe('wxpress stats: numbers that mean something', () => {
     })
   })
 
+  it('after a lost ledger file: found by title and reported; a past slot never sent stays silent', async () => {
+    const root = await sentSite()
+    rmSync(path.join(root, '.wxpress', 'state', 'one.json'))
+    const r = await stats(root, '2027-04-18T09:00:00+08:00')
+    expect(r.code).toBe(0)
+    expect(r.doc.problems).toEqual([
+      expect.objectContaining({
+        slug: 'one',
+        severity: 'warning',
+        message: '`one` has no publish ledger, but WeChat has it as sent on 2027-04-15; statistics were read',
+      }),
+    ])
+    expect(r.doc.articles[0]).toMatchObject({ slug: 'one', statDate: '2027-04-17' })
+    expect(JSON.parse(read(root, '.wxpress/stats/one.json')).recoveredBy).toBe('title')
+    const never = makeSite([{ slug: 'two', slot: '2027-04-16T20:00:00+08:00' }])
+    const quiet = await stats(never, '2027-04-18T09:00:00+08:00')
+    expect([quiet.code, quiet.doc.articles, quiet.doc.problems]).toEqual([0, [], []])
+  })
+
   it('a title shared with another article that day: the published URL from freepublish/batchget decides', async () => {
     const root = await sentSite('publish')
     // the same title mass-sent that day too (batchget lists only published, not mass-sent, articles)
