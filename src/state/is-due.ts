@@ -5,8 +5,6 @@
 import type { Draft } from '../schedule/group-pushes.js'
 import type { LedgerView } from './ledger-view.js'
 
-export { ledgerReader, type LedgerView } from './ledger-view.js'
-
 /** A missed push still makes `due` true this long after its slot, so `publish` reports it (exit 1). */
 export const MISSED_ALERT_MS = 24 * 3_600_000
 

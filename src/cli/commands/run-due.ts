@@ -1,7 +1,8 @@
 /** `wxpress due`: true/false on stdout, the reasons on stderr. */
 import { loadSite } from '../../site/load-site.js'
 import { groupPushes } from '../../schedule/group-pushes.js'
-import { isDue, ledgerReader } from '../../state/is-due.js'
+import { isDue } from '../../state/is-due.js'
+import { ledgerReader } from '../../state/ledger-view.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { reportUsage } from '../report-usage.js'

@@ -10,7 +10,7 @@ import { createWechatClient, type WechatClient } from '../../publish/wechat-clie
 import { groupPushes } from '../../schedule/group-pushes.js'
 import type { Site } from '../../site/load-site.js'
 import { createAccountCacheStore } from '../../state/account-cache.js'
-import { ledgerReader } from '../../state/is-due.js'
+import { ledgerReader } from '../../state/ledger-view.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { wechatFetchOption } from '../wechat-proxy.js'
