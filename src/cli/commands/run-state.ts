@@ -5,6 +5,14 @@ import { pushState } from '../../state/push-state.js'
 import { EXIT, type CliIO } from '../io.js'
 import type { StateFlags } from './state.js'
 
+/** git or the file system failed under us (a broken object, a full disk): a clear exit 1, no stack. */
+const failed = (error: unknown) => ({
+  ok: false as const,
+  error: (error as Error).message,
+  refused: [],
+  conflicts: [],
+})
+
 async function usable(io: CliIO, flags: StateFlags): Promise<boolean> {
   const git = createGit(io.cwd)
   if (!(await git(['rev-parse', '--git-dir'])).ok) {
@@ -29,7 +37,7 @@ export async function runStatePull(io: CliIO, flags: StateFlags): Promise<number
     remote: flags.remote,
     branch: flags.branch,
     log,
-  })
+  }).catch(failed)
   if (result.ok) return EXIT.ok
   io.stderr.write(`wxpress: state pull: ${result.error}\n`)
   for (const r of result.refused) io.stderr.write(`  ${r.file}: ${r.reason}\n`)
@@ -52,7 +60,7 @@ export async function runStatePush(io: CliIO, flags: StateFlags): Promise<number
     message: flags.message ?? 'wxpress: publish state',
     attempts: flags.attempts ?? 5,
     log,
-  })
+  }).catch(failed)
   if (result.ok) return EXIT.ok
   io.stderr.write(`wxpress: state push: ${result.error}\n`)
   for (const c of result.conflicts) io.stderr.write(`  ${c.file}: ${c.reason}\n`)
