@@ -19,13 +19,15 @@ import githubEmulatorCommand from './commands/github-emulator.js'
 import publishCommand from './commands/publish.js'
 import renderCommand from './commands/render.js'
 import statsCommand from './commands/stats.js'
+import stateCommand from './commands/state.js'
+import dueCommand from './commands/due.js'
 
 type CommandFactory = (io: CliIO) => Command
 
 /** Every command, in help order. Each module is light: heavy imports happen inside its action. */
 const COMMANDS: readonly [string, CommandFactory][] = [
   ['check', checkCommand], ['render', renderCommand], ['plan', planCommand], ['publish', publishCommand],
-  ['stats', statsCommand], ['pr-check', prCheckCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', demoCommand],
+  ['stats', statsCommand], ['state', stateCommand], ['due', dueCommand], ['pr-check', prCheckCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', demoCommand],
   ['pr-report', prReportCommand], ['github-emulator', githubEmulatorCommand],
 ]
 

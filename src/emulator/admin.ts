@@ -51,6 +51,7 @@ export function handleAdmin(input: AdminInput): { status: number; body: unknown 
         if (Array.isArray(json.whitelist)) account.whitelist = json.whitelist.map(String)
         if (json.whitelist === null) account.whitelist = undefined
         if (json.kind === 'service' || json.kind === 'subscription') account.kind = json.kind
+        if (typeof json.verified === 'boolean') account.verified = json.verified
       }
       return { status: 200, body: { settings } }
     }

@@ -14,6 +14,7 @@ import { DEFAULT_QUOTAS, ROUTES } from './routes.js'
 import { createAccount, dumpState, type EmulatorState } from './state.js'
 import { accountForToken } from './auth.js'
 import { handleAdmin } from './admin.js'
+import { checkPermission } from './permissions.js'
 
 export interface EmulatorOptions {
   port?: number
@@ -21,6 +22,8 @@ export interface EmulatorOptions {
   /** Start the emulator clock at this instant (it then runs in real time). */
   clock?: string | number | undefined
   kind?: 'subscription' | 'service'
+  /** A verified (认证) account (default); unverified ones get 48001 from freepublish, mass send, tags, datacube. */
+  verified?: boolean
   appId?: string
   appSecret?: string
   /** Follower tags of the account (ids from 100). */
@@ -63,7 +66,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   }
   const state: EmulatorState = { accounts: new Map(), calls: [] }
   const appId = options.appId ?? DEFAULT_APP_ID
-  state.accounts.set(appId, createAccount(appId, options.appSecret ?? DEFAULT_APP_SECRET, options.kind ?? 'subscription', options.tags ?? []))
+  state.accounts.set(appId, createAccount(appId, options.appSecret ?? DEFAULT_APP_SECRET, options.kind ?? 'subscription', options.tags ?? [], options.verified ?? true))
   const faults = createFaults()
   let baseUrl = ''
 
@@ -109,6 +112,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         }
         const base = { method, path, query: url.searchParams, json, media, remoteAddress: req.socket.remoteAddress ?? '', state, settings, now, baseUrl }
         const account = route.auth ? accountForToken(base) : undefined
+        if (account) checkPermission(path, account)
         if (account) {
           const key = `${path}|${localDateIn(now(), settings.timezone)}`
           const used = account.usage.get(key) ?? 0

@@ -32,7 +32,9 @@ export const ERR = {
   invalidTag: [45159, 'invalid tag id'],
   badJson: [47001, 'data format error'],
   apiOffline: [47009, 'this api is offline, please use the new api'],
+  unauthorized: [48001, 'api unauthorized'],
   invalidPublishId: [61451, 'invalid parameter'],
+  dateFormat: [61500, 'date format error'],
   dateRange: [61501, 'date range error'],
 } as const satisfies Record<string, readonly [number, string]>
 

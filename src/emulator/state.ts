@@ -14,6 +14,8 @@ export interface AccountState {
   appid: string
   secret: string
   kind: 'subscription' | 'service'
+  /** Verified (认证) accounts may publish, mass-send, use tags and datacube; others get 48001. */
+  verified: boolean
   /** When set, callers from other addresses get 40164. */
   whitelist: string[] | undefined
   tokens: Map<string, { expiresAt: number; kind: 'classic' | 'stable' }>
@@ -36,9 +38,9 @@ export interface EmulatorState {
   calls: Call[]
 }
 
-export function createAccount(appid: string, secret: string, kind: 'subscription' | 'service', tags: readonly string[] = []): AccountState {
+export function createAccount(appid: string, secret: string, kind: 'subscription' | 'service', tags: readonly string[] = [], verified = true): AccountState {
   return {
-    appid, secret, kind, whitelist: undefined, tokens: new Map(), stable: undefined,
+    appid, secret, kind, verified, whitelist: undefined, tokens: new Map(), stable: undefined,
     images: [], materials: [], drafts: [], published: [], massSends: [],
     tags: [{ id: 2, name: '星标组', count: 0 }, ...tags.map((name, i) => ({ id: 100 + i, name, count: 1000 + i * 137 }))],
     usage: new Map(), seq: 0,
@@ -51,6 +53,7 @@ export function dumpState(state: EmulatorState, nowMs: number): unknown {
   for (const [appid, a] of state.accounts) {
     accounts[appid] = {
       kind: a.kind,
+      verified: a.verified,
       images: a.images,
       materials: a.materials,
       drafts: a.drafts.filter((d) => !d.deleted),

@@ -1,86 +1,191 @@
 /**
- * Reads the statistics of sent articles back from WeChat (`datacube/getarticletotaldetail`, queried
- * by the local date the push went out, cumulative up to yesterday) and stores them in the ledger.
+ * Daily statistics of sent articles: for every article sent in WeChat's 30-day window, ask
+ * `datacube/getarticletotaldetail` for the day it was sent, keep each day's raw numbers in
+ * `.wxpress/stats/<slug>.json` and derive the totals, rates and trend. Reads the publish ledger,
+ * never writes it. A `sent` ledger without `msg_data_id` is reported and the article found anyway.
  */
 import type { Article } from '../content/article.js'
 import { localDate } from '../content/date-time.js'
-import type { Ledger } from '../publish/ledger.js'
 import type { WechatClient } from '../publish/wechat-client.js'
 import { WechatApiError } from '../publish/wechat-errors.js'
+import type { LedgerFacts, LedgerView } from '../state/ledger-view.js'
+import { articleStats, lastTrackedDay, type ArticleStats } from './article-stats.js'
+import { findArticle, findByPublishedUrl, type DatacubeItem } from './find-article.js'
+import { mergeDays } from './merge-days.js'
+import type { StatsStore } from './stats-store.js'
 
-export interface ArticleStats {
-  slug: string
-  title: string
-  sentDate: string
-  statDate: string
-  read: number
-  share: number
-  like: number
-  zaikan: number
-  comments: number
-  collections: number
-  finishRate: number | undefined
-  url: string | undefined
-}
+export type { ArticleStats } from './article-stats.js'
 
 export interface StatsProblem {
   slug: string
+  severity: 'error' | 'warning' | 'info'
   message: string
   hint: string
 }
 
-interface DetailItem { msgid?: string; title?: string; content_url?: string; detail_list?: Record<string, unknown>[] }
-
-const num = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0) || 0)
-
-export async function collectStats(input: {
+export interface CollectInput {
   articles: readonly Article[]
-  ledger: Ledger
+  ledgerOf: (slug: string) => Promise<LedgerView>
+  store: StatsStore
   clientFor: (account: string) => WechatClient
   nowMs: number
   timezone: string
-}): Promise<{ rows: ArticleStats[]; problems: StatsProblem[] }> {
+  defaultAccount: string
+}
+
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
+
+export async function collectStats(
+  input: CollectInput,
+): Promise<{ rows: ArticleStats[]; problems: StatsProblem[] }> {
   const rows: ArticleStats[] = []
   const problems: StatsProblem[] = []
-  const today = localDate(input.nowMs, input.timezone)
-  const byDay = new Map<string, DetailItem[]>()
+  const problem = (slug: string, severity: StatsProblem['severity'], message: string, hint: string) =>
+    problems.push({ slug, severity, message, hint })
+  const yesterday = addDays(localDate(input.nowMs, input.timezone), -1)
+  // one client per account (one token), one datacube call per account and sending date
+  const clients = new Map<string, WechatClient>()
+  const clientFor = (account: string) => {
+    if (!clients.has(account)) clients.set(account, input.clientFor(account))
+    return clients.get(account)!
+  }
+  const lists = new Map<string, Promise<DatacubeItem[]>>()
+  const listFor = (account: string, date: string) => {
+    const key = `${account}|${date}`
+    if (!lists.has(key)) {
+      const list = clientFor(account).articleTotalDetail(date)
+      lists.set(
+        key,
+        list.then((r) => (r.list ?? []) as DatacubeItem[]),
+      )
+    }
+    return lists.get(key)!
+  }
   for (const article of input.articles) {
-    const entry = await input.ledger.read(article.slug)
-    if (!entry || entry.state !== 'sent' || !entry.msgDataId) continue
-    const sentAt = entry.timestamps.sent ? Date.parse(entry.timestamps.sent) : NaN
-    if (Number.isNaN(sentAt)) continue
-    const sentDate = localDate(sentAt, input.timezone)
-    if (sentDate >= today) {
-      problems.push({ slug: article.slug, message: `sent on ${sentDate}; WeChat has statistics from the next day on`, hint: 'Run stats again tomorrow.' })
+    const slug = article.slug
+    const view = await input.ledgerOf(slug)
+    if (view.kind === 'entry' && view.state !== 'sent') continue
+    if (view.kind === 'unreadable') {
+      problem(
+        slug,
+        'error',
+        `the publish ledger .wxpress/state/${slug}.json is unreadable (${view.reason}); no statistics read`,
+        'Repair the ledger (see `wxpress publish`), then run stats again.',
+      )
       continue
     }
-    const key = `${entry.account ?? 'main'}|${sentDate}`
-    let list = byDay.get(key)
-    if (!list) {
-      try {
-        list = ((await input.clientFor(entry.account ?? 'main').articleTotalDetail(sentDate)).list ?? []) as DetailItem[]
-      } catch (error) {
-        if (!(error instanceof WechatApiError)) throw error
-        problems.push({ slug: article.slug, message: `datacube failed: ${error.errcode ?? ''} ${error.errmsg}`, hint: error.hint })
-        continue
+    // no ledger at all (lost, or never committed) but the slot has passed: look for the article anyway
+    const lost = view.kind === 'missing'
+    if (lost && (!article.slot || article.slot.epochMs > input.nowMs)) continue
+    const sent: LedgerFacts = view.kind === 'entry' ? view : { state: 'sent' }
+    const stored = await input.store.read(slug)
+    if (!stored.ok) {
+      problem(
+        slug,
+        'error',
+        `${input.store.file(slug)} is unreadable: ${stored.error}; it is left as it is`,
+        'Fix or remove the file (it is rebuilt from WeChat within 30 days of sending), then run stats again.',
+      )
+      continue
+    }
+    const record = stored.record
+    const sentAt = lost ? article.slot!.epochMs : sent.sentAt ? Date.parse(sent.sentAt) : undefined
+    const sentDate =
+      record?.sentDate ?? (sentAt === undefined ? undefined : localDate(sentAt, input.timezone))
+    if (!sentDate) {
+      problem(
+        slug,
+        'warning',
+        `the ledger marks \`${slug}\` sent but has no send time; no statistics read`,
+        'Run `wxpress publish` once: reconciliation restores the send time from WeChat.',
+      )
+      continue
+    }
+    if (!sent.msgDataId && !lost) {
+      problem(
+        slug,
+        'warning',
+        `the ledger marks \`${slug}\` sent but has no msg_data_id, which statistics are matched by`,
+        `Run \`wxpress publish\` once (reconciliation restores it), or add "msgDataId" to .wxpress/state/${slug}.json; meanwhile stats finds the article by its URL or title.`,
+      )
+    }
+    if (sentDate > yesterday) {
+      if (!lost)
+        problem(
+          slug,
+          'info',
+          `sent on ${sentDate}; WeChat has statistics from the next day on`,
+          'Run stats again tomorrow.',
+        )
+      continue
+    }
+    const inWindow = yesterday <= addDays(lastTrackedDay(sentDate), 1)
+    if (record && (articleStats(record).final || !inWindow)) {
+      rows.push(articleStats(record))
+      continue
+    }
+    if (!inWindow) {
+      if (lost) continue
+      problem(
+        slug,
+        'info',
+        `sent on ${sentDate}, more than 30 days ago; WeChat no longer reports it and no numbers were kept`,
+        'Statistics are kept from the first stats run within 30 days of sending.',
+      )
+      continue
+    }
+    const account = sent.account ?? record?.account ?? article.frontmatter.account ?? input.defaultAccount
+    let list: DatacubeItem[]
+    try {
+      list = await listFor(account, sentDate)
+    } catch (error) {
+      if (!(error instanceof WechatApiError)) throw error
+      problem(
+        slug,
+        'error',
+        `datacube failed: ${error.errcode !== undefined ? `errcode ${error.errcode}, ` : ''}${error.errmsg}`,
+        error.hint,
+      )
+      if (record) rows.push(articleStats(record))
+      continue
+    }
+    const msgid = sent.msgDataId ? `${sent.msgDataId}_${(sent.draftIndex ?? 0) + 1}` : record?.msgid
+    const title = article.frontmatter.title ?? slug
+    let found = findArticle(list, { msgid, url: sent.articleUrl ?? record?.url, title })
+    if (!found && !msgid) found = await findByPublishedUrl(clientFor(account), list, title)
+    if (lost && (found || record)) {
+      problem(
+        slug,
+        'warning',
+        `\`${slug}\` has no publish ledger, but WeChat has it as sent on ${sentDate}; statistics were read`,
+        `Restore .wxpress/state/${slug}.json (\`wxpress state pull\`, or run \`wxpress publish\`: reconciliation rebuilds it) so that it is never sent again.`,
+      )
+    }
+    if (!found) {
+      if (!lost) {
+        problem(
+          slug,
+          'warning',
+          `no statistics for ${msgid ? `msgid ${msgid}` : `「${title}」`} on ${sentDate} yet`,
+          'WeChat reports an article from the day after sending, for 30 days; check again later.',
+        )
       }
-      byDay.set(key, list)
-    }
-    const index = (entry.draftIndex ?? 0) + 1
-    const item = list.find((i) => i.msgid === `${entry.msgDataId}_${index}`)
-    const detail = item?.detail_list?.at(-1)
-    if (!item || !detail) {
-      problems.push({ slug: article.slug, message: `no statistics yet for msg_data_id ${entry.msgDataId}`, hint: 'WeChat tracks an article for 30 days after it is sent; check again later.' })
+      if (record) rows.push(articleStats(record))
       continue
     }
-    const stats: ArticleStats = {
-      slug: article.slug, title: item.title ?? article.frontmatter.title ?? article.slug, sentDate,
-      statDate: String(detail.stat_date ?? ''), read: num(detail.read_user), share: num(detail.share_user), like: num(detail.like_user),
-      zaikan: num(detail.zaikan_user), comments: num(detail.comment_count), collections: num(detail.collection_user),
-      finishRate: detail.read_finish_rate === undefined ? undefined : num(detail.read_finish_rate), url: item.content_url ?? entry.articleUrl,
-    }
-    rows.push(stats)
-    await input.ledger.write({ ...entry, stats: { ...stats, fetchedAt: new Date(input.nowMs).toISOString() } })
+    const url = sent.articleUrl
+    const next = mergeDays(record, found.item, {
+      slug,
+      account,
+      sentDate,
+      title,
+      url,
+      by: found.by,
+      nowMs: input.nowMs,
+    })
+    if (next !== record) await input.store.write(next)
+    rows.push(articleStats(next))
   }
   return { rows, problems }
 }

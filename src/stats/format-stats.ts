@@ -1,34 +1,107 @@
-/** Statistics as a terminal table, as Markdown (PR comments), and one article's comment. */
-import type { ArticleStats } from './collect-stats.js'
+/**
+ * Statistics as a terminal table, as a Markdown table, and as one article's PR comment (Chinese
+ * labels). The comment holds nothing but the numbers (no "now"), so its text changes only when
+ * they do and the poster can skip an unchanged comment.
+ */
+import type { ArticleStats } from './article-stats.js'
+import { TRACKED_DAYS } from './article-stats.js'
 
-const pct = (r: number | undefined) => (r === undefined ? '–' : `${(r <= 1 ? r * 100 : r).toFixed(1)}%`)
+const pct = (r: number | undefined) => (r === undefined ? '–' : `${(r * 100).toFixed(1)}%`)
+const int = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+const dayNumber = (r: ArticleStats) =>
+  Math.round((Date.parse(`${r.statDate}T00:00:00Z`) - Date.parse(`${r.sentDate}T00:00:00Z`)) / 86_400_000) + 1
 
 export function formatStatsPretty(rows: readonly ArticleStats[]): string {
   if (rows.length === 0) return 'No statistics yet (nothing sent before today).\n'
-  const head = ['article', 'sent', 'reads', 'shares', 'likes', '在看', 'comments', 'saved', 'finished']
-  const body = rows.map((r) => [r.slug, r.sentDate, r.read, r.share, r.like, r.zaikan, r.comments, r.collections, pct(r.finishRate)].map(String))
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+  const head = [
+    'article',
+    'sent',
+    'until',
+    'reads',
+    'shares',
+    'likes',
+    '在看',
+    'comments',
+    'saved',
+    'follows',
+    '完读率',
+    '分享率',
+  ]
+  const body = rows.map((r) =>
+    [
+      r.slug,
+      r.sentDate,
+      r.statDate,
+      r.read,
+      r.share,
+      r.like,
+      r.zaikan,
+      r.comments,
+      r.collections,
+      r.follows,
+      pct(r.finishRate),
+      pct(r.shareRate),
+    ].map(String),
+  )
+  const width = (s: string) =>
+    [...s].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)
+  const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]!))))
+  const pad = (c: string, i: number) =>
+    i < 3 ? c + ' '.repeat(widths[i]! - width(c)) : ' '.repeat(widths[i]! - width(c)) + c
+  const line = (cells: string[]) => cells.map(pad).join('  ').trimEnd()
   return [line(head), ...body.map(line)].join('\n') + '\n'
 }
 
+const TOTALS_HEAD = '| 阅读人数 | 分享人数 | 在看 | 点赞 | 留言 | 收藏 | 阅读后关注 | 完读率 | 分享率 |'
+const totals = (r: ArticleStats) => {
+  const counts = [r.read, r.share, r.zaikan, r.like, r.comments, r.collections, r.follows].map(int)
+  return `| ${[...counts, pct(r.finishRate), pct(r.shareRate)].join(' | ')} |`
+}
+
 export function formatStatsMarkdown(rows: readonly ArticleStats[]): string {
-  const lines = ['| Article | Sent | Reads | Shares | Likes | 在看 | Comments | Saved | Read to the end |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |']
-  for (const r of rows) lines.push(`| ${r.url ? `[${r.title}](${r.url})` : r.title} | ${r.sentDate} | ${r.read} | ${r.share} | ${r.like} | ${r.zaikan} | ${r.comments} | ${r.collections} | ${pct(r.finishRate)} |`)
+  const lines = [`| 文章 | 发送日期 | 截至 ${TOTALS_HEAD}`, `| --- | --- | --- |${' ---: |'.repeat(9)}`]
+  for (const r of rows)
+    lines.push(`| ${r.url ? `[${r.title}](${r.url})` : r.title} | ${r.sentDate} | ${r.statDate} ${totals(r)}`)
   return lines.join('\n') + '\n'
+}
+
+const BARS = '▁▂▃▄▅▆▇█'
+
+/** New readers per day as a sparkline (one character a day). */
+export function sparkline(values: readonly number[]): string {
+  const max = Math.max(0, ...values)
+  return values.map((v) => (max === 0 ? BARS[0] : BARS[Math.min(7, Math.round((v / max) * 7))])).join('')
 }
 
 export const statsMarker = (slug: string) => `<!-- wxpress:stats:${slug} -->`
 
 export function statsComment(row: ArticleStats): string {
+  const title = row.url ? `[${row.title}](${row.url})` : row.title
+  const span = row.final
+    ? `${TRACKED_DAYS} 天统计已结束，为最终数据`
+    : `第 ${dayNumber(row)} 天，共统计 ${TRACKED_DAYS} 天`
+  const trend = row.trend.map((d) => `| ${d.date} | ${int(d.newReads)} | ${int(d.read)} |`)
   return [
     statsMarker(row.slug),
-    `### 📊 WeChat statistics: ${row.title}`,
+    `### 📊 公众号数据：${title}`,
     '',
-    `Sent ${row.sentDate}; cumulative up to ${row.statDate || 'yesterday'}.`,
+    `发送于 ${row.sentDate}，数据截至 ${row.statDate}（${span}）。`,
     '',
-    formatStatsMarkdown([row]),
-    '_Posted by `wxpress stats --post`; this comment is updated on every run._',
+    TOTALS_HEAD,
+    `|${' ---: |'.repeat(9)}`,
+    totals(row),
+    '',
+    `每日新增阅读：\`${sparkline(row.trend.map((d) => d.newReads))}\``,
+    '',
+    `<details><summary>逐日数据（${row.trend.length} 天）</summary>`,
+    '',
+    '| 日期 | 新增阅读 | 累计阅读 |',
+    '| --- | ---: | ---: |',
+    ...trend,
+    '',
+    '</details>',
+    '',
+    '_阅读人数、分享人数等为微信公众平台统计的累计人数（T+1）；完读率由微信提供，分享率 = 分享人数 ÷ 阅读人数。由 `wxpress stats` 更新。_',
     '',
   ].join('\n')
 }

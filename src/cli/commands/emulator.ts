@@ -7,6 +7,7 @@ export interface EmulatorFlags {
   clock?: string
   kind: 'subscription' | 'service'
   tags?: string
+  unverified?: boolean
 }
 
 export default function emulatorCommand(io: CliIO): Command {
@@ -21,6 +22,7 @@ export default function emulatorCommand(io: CliIO): Command {
     .option('--clock <iso>', 'start the emulator clock at this instant')
     .addOption(new Option('--kind <kind>', 'account kind').choices(['subscription', 'service']).default('subscription'))
     .option('--tags <names>', 'comma-separated follower tags to create (ids from 100)')
+    .option('--unverified', 'an unverified (未认证) account: freepublish, mass send, tags and datacube answer 48001')
     .action(async (flags: EmulatorFlags) => {
       const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import('../../emulator/create-emulator.js')
       if (flags.clock !== undefined && Number.isNaN(Date.parse(flags.clock))) {
@@ -32,7 +34,7 @@ export default function emulatorCommand(io: CliIO): Command {
       let emulator
       try {
         emulator = await createEmulator({
-          port: flags.port, host: flags.host, clock: flags.clock, kind: flags.kind,
+          port: flags.port, host: flags.host, clock: flags.clock, kind: flags.kind, verified: flags.unverified !== true,
           appId: io.env.WECHAT_APP_ID || DEFAULT_APP_ID, appSecret: io.env.WECHAT_APP_SECRET || DEFAULT_APP_SECRET,
           tags: flags.tags ? flags.tags.split(',').map((t) => t.trim()).filter(Boolean) : [],
         })

@@ -7,6 +7,7 @@ export interface PublishFlags {
   dryRun?: boolean
   mode?: 'draft' | 'publish' | 'broadcast'
   only?: string
+  preflight?: boolean
   content?: string
   config?: string
 }
@@ -18,6 +19,7 @@ export default function publishCommand(io: CliIO): Command {
     .option('--dry-run', 'print the WeChat calls it would make, make none (no credentials needed)')
     .addOption(new Option('--mode <mode>', 'override the mode of every push').choices(['draft', 'publish', 'broadcast']))
     .option('--only <slug>', 'only the push containing this article')
+    .option('--preflight', 'send nothing: check credentials, the mode’s permission and follower tags of the pushes to come')
     .addHelpText('after', `
 Due pushes (slot ≤ now, at most schedule.maxLatenessMinutes late) are sent; later pushes are prepared
 (images uploaded, draft created or updated); missed pushes are reported and never sent late.

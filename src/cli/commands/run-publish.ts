@@ -12,6 +12,7 @@ import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { buildVersion } from '../version.js'
 import { reportUsage } from '../report-usage.js'
+import { wechatFetchOption } from '../wechat-proxy.js'
 import type { PublishFlags } from './publish.js'
 
 /** A ledger that reads the real one but keeps writes in memory (dry runs change nothing). */
@@ -38,9 +39,12 @@ export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number
     io.stderr.write(`wxpress: no article \`${flags.only}\`\n`)
     return EXIT.usage
   }
+  if (flags.preflight) return (await import('./run-preflight.js')).runPreflight(io, site, flags)
   const nowMs = resolveNow(flags.now)
   const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true })
   const base = io.env.WECHAT_API_BASE || 'https://api.weixin.qq.com'
+  const proxy = wechatFetchOption(io)
+  if (!proxy) return EXIT.usage
   const clients = new Map<string, WechatClient>()
   const missing: string[] = []
   const clientFor = (account: string): WechatClient => {
@@ -54,7 +58,7 @@ export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number
       if (!appId || !appSecret) {
         missing.push(`${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'} for account \`${account}\``)
         client = createDryRunClient(() => undefined)
-      } else client = createWechatClient({ baseUrl: base, appId, appSecret })
+      } else client = createWechatClient({ baseUrl: base, appId, appSecret, ...proxy })
     }
     clients.set(account, client)
     return client

@@ -1,9 +1,9 @@
 /** `wxpress stats`: collect statistics of sent articles, print them, optionally post them on PRs. */
-import path from 'node:path'
 import { createGithubClient } from '../../github/github-client.js'
 import { upsertSticky } from '../../github/sticky-comment.js'
 import { commitAdding } from '../../github/git.js'
-import { createLedger } from '../../publish/ledger.js'
+import { ledgerReader } from '../../state/ledger-view.js'
+import { createStatsStore } from '../../stats/stats-store.js'
 import { createWechatClient } from '../../publish/wechat-client.js'
 import { fromMessage } from '../../diagnostics/diagnostic.js'
 import { loadSite } from '../../site/load-site.js'
@@ -13,6 +13,7 @@ import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { StatsFlags } from './stats.js'
 import { reportUsage, statsUsageJson } from '../report-usage.js'
+import { wechatFetchOption } from '../wechat-proxy.js'
 
 export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
@@ -24,12 +25,14 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   }
   if (reportUsage(io, site, flags.format === 'json' ? statsUsageJson : undefined)) return EXIT.usage
   const env = io.env
+  const proxy = wechatFetchOption(io)
+  if (!proxy) return EXIT.usage
   const clientFor = (account: string) => {
     const cfg = site.config.accounts[account]
     const appId = env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
     const appSecret = env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']
     if (!appId || !appSecret) throw new Error(`missing ${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'}`)
-    return createWechatClient({ baseUrl: env.WECHAT_API_BASE || 'https://api.weixin.qq.com', appId, appSecret })
+    return createWechatClient({ baseUrl: env.WECHAT_API_BASE || 'https://api.weixin.qq.com', appId, appSecret, ...proxy })
   }
   let github: ReturnType<typeof createGithubClient> | undefined
   if (flags.post) {
@@ -44,8 +47,8 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   let result
   try {
     result = await collectStats({
-      articles: site.articles, ledger: createLedger(path.join(site.root, '.wxpress', 'state')), clientFor,
-      nowMs: resolveNow(flags.now), timezone: site.config.timezone,
+      articles: site.articles, ledgerOf: ledgerReader(site.root), store: createStatsStore(site.root), clientFor,
+      nowMs: resolveNow(flags.now), timezone: site.config.timezone, defaultAccount: site.config.defaultAccount,
     })
   } catch (error) {
     io.stderr.write(`wxpress: ${(error as Error).message}\nhint: set the WeChat credentials as environment variables.\n`)
@@ -56,7 +59,7 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   else if (flags.format === 'markdown') io.stdout.write(formatStatsMarkdown(rows))
   else {
     io.stdout.write(formatStatsPretty(rows))
-    for (const p of problems) io.stdout.write(`  ${p.slug}: ${p.message} (${p.hint})\n`)
+    for (const p of problems) io.stdout.write(`  ${p.severity === 'info' ? '' : `${p.severity}: `}${p.slug}: ${p.message} (${p.hint})\n`)
   }
   let failed = false
   if (github) {
@@ -78,5 +81,5 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
       }
     }
   }
-  return failed || problems.some((p) => p.message.startsWith('datacube failed')) ? EXIT.errors : EXIT.ok
+  return failed || problems.some((p) => p.severity === 'error') ? EXIT.errors : EXIT.ok
 }

@@ -1,0 +1,29 @@
+import { Command } from 'commander'
+import type { CliIO } from '../io.js'
+import { nowOption, withSiteOptions } from '../options.js'
+
+export interface DueFlags {
+  now?: string
+  content?: string
+  config?: string
+}
+
+export default function dueCommand(io: CliIO): Command {
+  const command = new Command('due')
+    .description(
+      'print true when publish has work now (a push due or interrupted, a draft to prepare), else false',
+    )
+    .addOption(nowOption())
+    .addHelpText(
+      'after',
+      `
+Reads front-matter and .wxpress/state only (no render, no lint), so a scheduled job can skip the rest:
+  if [ "$(npx wxpress due)" = true ]; then npx wxpress publish; fi
+Why it is true goes to stderr. Exit 0; 2 on config errors.`,
+    )
+  withSiteOptions(command)
+  return command.action(async (flags: DueFlags) => {
+    const { runDue } = await import('./run-due.js')
+    io.exitCode = await runDue(io, flags)
+  })
+}

@@ -1,0 +1,76 @@
+/**
+ * HTTP(S) proxies for WeChat calls (the only undici import). WeChat answers only whitelisted IPs
+ * (40164) and Node's built-in `fetch` ignores `HTTPS_PROXY`, so the WeChat client gets a `fetch`
+ * whose dispatcher is undici's `EnvHttpProxyAgent`: https targets go through `httpsProxy`, http
+ * targets through `httpProxy`, hosts in `noProxy` directly. The values come from the CLI (never
+ * read from the environment here).
+ */
+import { EnvHttpProxyAgent, FormData as UndiciFormData, fetch as undiciFetch } from 'undici'
+
+export interface ProxySettings {
+  httpsProxy?: string | undefined
+  httpProxy?: string | undefined
+  noProxy?: string | undefined
+}
+
+export type ProxyFetch =
+  { ok: true; fetch: typeof fetch | undefined; via: string | undefined } | { ok: false; error: string }
+
+/** A proxy URL for messages: credentials in it are never shown. */
+export function redactProxy(value: string): string {
+  try {
+    const url = new URL(value)
+    if (url.username || url.password) {
+      url.username = '***'
+      url.password = ''
+    }
+    return url.toString().replace(/\/$/, '')
+  } catch {
+    return '(not a URL)'
+  }
+}
+
+function checkUrl(name: string, value: string | undefined): string | undefined {
+  if (!value) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return `${name} is not a URL (expected e.g. http://proxy.example.com:3128)`
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:'
+    ? undefined
+    : `${name} must be an http:// or https:// URL, got ${url.protocol}`
+}
+
+/** `fetch` through the proxies, or `fetch: undefined` (the built-in one) when none is set. */
+export function createProxyFetch(settings: ProxySettings): ProxyFetch {
+  const problem = checkUrl('HTTPS_PROXY', settings.httpsProxy) ?? checkUrl('HTTP_PROXY', settings.httpProxy)
+  if (problem) return { ok: false, error: problem }
+  if (!settings.httpsProxy && !settings.httpProxy) return { ok: true, fetch: undefined, via: undefined }
+  // every value is passed explicitly ('' = none) so that undici never falls back to process.env
+  const agent = new EnvHttpProxyAgent({
+    httpsProxy: settings.httpsProxy ?? '',
+    httpProxy: settings.httpProxy ?? '',
+    noProxy: settings.noProxy ?? '',
+  })
+  const proxied = (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
+    const body = init.body instanceof FormData ? asUndiciForm(init.body) : init.body
+    return undiciFetch(
+      input as Parameters<typeof undiciFetch>[0],
+      { ...(init as object), body, dispatcher: agent } as Parameters<typeof undiciFetch>[1],
+    )
+  }
+  const via = redactProxy((settings.httpsProxy || settings.httpProxy)!)
+  return { ok: true, fetch: proxied as unknown as typeof fetch, via }
+}
+
+/** undici's own fetch serialises only its own FormData class: copy the built-in one's fields over. */
+function asUndiciForm(form: FormData): UndiciFormData {
+  const copy = new UndiciFormData()
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string') copy.append(name, value)
+    else copy.append(name, value, value.name)
+  }
+  return copy
+}

@@ -1,0 +1,118 @@
+/**
+ * `state push`: commits the working tree's state files onto the state branch without touching the
+ * checked-out branch or its index (a temporary index and `commit-tree`), then pushes. A rejected push
+ * (someone pushed in between) fetches again, re-merges file by file and retries with backoff.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gitError, type Git } from './git-runner.js'
+import { fetchStateBranch, readBase, readStateTree, setBase, type BranchRef } from './state-branch.js'
+import { mergeStateFiles, type MergeConflict } from './merge-state.js'
+import { readLocalStateFiles } from './state-files.js'
+
+export interface PushInput extends BranchRef {
+  root: string
+  git: Git
+  message: string
+  /** Push attempts in all (default 5). */
+  attempts?: number
+  sleep?: (ms: number) => Promise<void>
+  log: (line: string) => void
+}
+
+export type PushResult =
+  | { ok: true; commit: string | undefined; files: number }
+  | { ok: false; error: string; conflicts: MergeConflict[] }
+
+const IDENTITY = { GIT_AUTHOR_NAME: 'wxpress', GIT_AUTHOR_EMAIL: 'wxpress@users.noreply.github.com' }
+
+export async function pushState(input: PushInput): Promise<PushResult> {
+  const attempts = input.attempts ?? 5
+  const sleep = input.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const local = await readLocalStateFiles(input.root)
+  if (local.size === 0) {
+    input.log('No state files in .wxpress/state or .wxpress/stats: nothing to push.')
+    return { ok: true, commit: undefined, files: 0 }
+  }
+  let lastError = ''
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const fetched = await fetchStateBranch(input.git, input)
+    if (!fetched.ok) return { ok: false, error: fetched.error, conflicts: [] }
+    const base = fetched.commit
+    const remote = base ? await readStateTree(input.git, base) : new Map<string, Buffer>()
+    const merged = mergeStateFiles(local, remote, await readBase(input.git, input))
+    if (merged.conflicts.length > 0) {
+      return {
+        ok: false,
+        error: `${merged.conflicts.length} state file(s) conflict with \`${input.branch}\`; nothing was pushed`,
+        conflicts: merged.conflicts,
+      }
+    }
+    for (const file of merged.keptRemote) input.log(`  ${file}: the branch copy is newer; kept it`)
+    if (merged.changed.length === 0) {
+      input.log(`${input.remote}/${input.branch} already holds this state (${base?.slice(0, 7)}).`)
+      if (base && merged.keptRemote.length === 0) await setBase(input.git, input, base)
+      return { ok: true, commit: base, files: 0 }
+    }
+    const commit = await commitState(input, base, merged.changed)
+    const pushed = await input.git(['push', '--quiet', input.remote, `${commit}:refs/heads/${input.branch}`])
+    if (pushed.ok) {
+      // the next merge starts from here, unless this tree still holds older copies of some files
+      if (merged.keptRemote.length === 0) await setBase(input.git, input, commit)
+      input.log(
+        `Pushed ${merged.changed.length} state file(s) to ${input.remote}/${input.branch} (${commit.slice(0, 7)}).`,
+      )
+      return { ok: true, commit, files: merged.changed.length }
+    }
+    lastError = gitError(pushed)
+    if (attempt < attempts) {
+      const wait = Math.min(16_000, 1000 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2)
+      input.log(
+        `Push ${attempt}/${attempts} rejected (${lastError}); fetching ${input.branch} again in ${Math.round(wait / 100) / 10} s.`,
+      )
+      await sleep(wait)
+    }
+  }
+  return {
+    ok: false,
+    error: `the state did not land on ${input.remote}/${input.branch} after ${attempts} attempts: ${lastError}`,
+    conflicts: [],
+  }
+}
+
+/** A commit of `base`'s tree plus `changed` files (from the working tree), built in a temporary index. */
+async function commitState(
+  input: PushInput,
+  base: string | undefined,
+  changed: readonly string[],
+): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'wxpress-state-'))
+  const env = { GIT_INDEX_FILE: path.join(dir, 'index') }
+  try {
+    const step = async (args: string[], options: Parameters<Git>[1] = {}) => {
+      const run = await input.git(args, { ...options, env: { ...env, ...options.env } })
+      if (!run.ok) throw new Error(`git ${args[0]} failed: ${gitError(run)}`)
+      return run.stdout.trim()
+    }
+    await step(base ? ['read-tree', base] : ['read-tree', '--empty'])
+    const ids = (
+      await step(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: changed.join('\n') + '\n' })
+    ).split('\n')
+    const info = changed.map((file, i) => `100644 blob ${ids[i]}\t${file}`).join('\n') + '\n'
+    await step(['update-index', '--index-info'], { input: info })
+    const tree = await step(['write-tree'])
+    const named =
+      (await input.git(['config', 'user.name'])).ok && (await input.git(['config', 'user.email'])).ok
+    const who = named
+      ? {}
+      : {
+          ...IDENTITY,
+          GIT_COMMITTER_NAME: IDENTITY.GIT_AUTHOR_NAME,
+          GIT_COMMITTER_EMAIL: IDENTITY.GIT_AUTHOR_EMAIL,
+        }
+    return await step(['commit-tree', tree, ...(base ? ['-p', base] : []), '-m', input.message], { env: who })
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
