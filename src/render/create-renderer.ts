@@ -21,7 +21,8 @@ import { checkImageSyntax } from './check-image-syntax.js'
 import { createImageLoader, type Dep, type ImageStore } from './image-loader.js'
 import type { PlannedImage } from './planned-image.js'
 import type { RenderProcessor } from './create-processor.js'
-import { checkSize } from './check-size.js'
+import { checkSize, measure, type ArticleSize } from './check-size.js'
+import { applyRuleSettings } from './apply-rule-settings.js'
 import { refuseTooDeep, reportRenderFailure } from './render-failure.js'
 
 export type { PlannedImage } from './planned-image.js'
@@ -48,6 +49,8 @@ export interface RenderResult {
   cover: PlannedImage | undefined
   theme: string
   contentHash: string
+  /** Visible text and HTML size (`render` prints it; manifest.json lists it). */
+  size: ArticleSize
   /** Served from the cache. */
   cached: boolean
 }
@@ -73,6 +76,7 @@ interface CachedRender {
   cover: Omit<PlannedImage, 'data'> | null
   deps: Dep[]
   messages: MessageRecord[]
+  size?: ArticleSize
 }
 
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
@@ -96,7 +100,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const id = options.themeId ?? article.frontmatter.theme ?? options.config.theme
     const entry = await themeFor(id)
     const { theme, notFoundHint } = entry
-    const empty = { html: '', images: [], cover: undefined, theme: id, contentHash: article.hash, cached: false }
+    const empty = { html: '', images: [], cover: undefined, theme: id, contentHash: article.hash, size: measure(''), cached: false }
     if (!theme) {
       report(article.file, 'error', 'theme/not-found', 'render', `Theme \`${id}\` not found`, {
         place: article.fields.find((f) => f.key === 'theme')?.valuePosition, value: id, hint: notFoundHint ?? 'Fix `theme` in the front-matter or the config.',
@@ -113,7 +117,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       const html = callOptions.imageData === false ? '' : hit.html
       if (images.every(Boolean) && (!hit.cover || cover)) {
         replayRecords(article.file, hit.messages)
-        return { html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, cached: true }
+        const size = hit.size ?? measure(hit.html)
+        return { html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, size, cached: true }
       }
     }
     // the pipeline modules load on the first cache miss: a warm run never pays for them
@@ -146,15 +151,16 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     } finally {
       delete file.data.render
     }
-    checkSize(html, file)
+    const size = checkSize(html, file, options.config.limits)
+    applyRuleSettings(file, before, options.config.rules, article.frontmatter.lint)
     const cover = article.coverPath ? await loader.load(path.relative(article.dir, article.coverPath).split(path.sep).join('/'), article.fields.find((f) => f.key === 'cover')?.valuePosition, 'cover') : undefined
     const images = dedupe(loader.images().filter((i) => i.kind === 'body'))
     const strip = ({ data: _data, ...rest }: PlannedImage) => rest
     await cache.set('render', key, {
       html,
-      images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before),
+      images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before), size,
     } satisfies CachedRender)
-    return { html, images, cover, theme: id, contentHash: article.hash, cached: false }
+    return { html, images, cover, theme: id, contentHash: article.hash, size, cached: false }
   }
 
   const keyOf = (theme: Theme, article: Article) => hashKey(configHash, theme.hash, article.hash, article.path)
