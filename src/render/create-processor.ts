@@ -16,6 +16,7 @@ import { rehypeFootnotes } from './plugins/rehype-footnotes.js'
 import { rehypeHeadings } from './plugins/rehype-headings.js'
 import { rehypeImages } from './plugins/rehype-images.js'
 import { rehypeLinks } from './plugins/rehype-links.js'
+import { rehypeMath } from './plugins/rehype-math.js'
 import { rehypeSanitizeWechat } from './plugins/rehype-sanitize-wechat.js'
 import { rehypeTables } from './plugins/rehype-tables.js'
 import { rehypeTaskItems } from './plugins/rehype-task-items.js'
@@ -39,6 +40,7 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use((theme.rehypePlugins ?? []) as PluggableList)
     .use((user.rehypePlugins ?? []) as PluggableList)
     .use(rehypeHeadings)
+    .use(rehypeMath)
     .use(rehypeCodeBlocks)
     .use(rehypeTaskItems)
     .use(rehypeTables)

@@ -85,11 +85,13 @@ describe('render behaviours', () => {
     expect(result.html).toContain(':smile:')
   })
 
-  it('does not treat $5到$10 as math and keeps backslashes', async () => {
+  it('does not treat $5到$10 as math; formulas become SVG, a formula MathJax refuses keeps its backslashes', async () => {
     const { result } = await renderCase('math')
     expect(result.html).toContain('$5到$10')
-    expect(result.html).toContain('\\frac{a}{b}&nbsp;\\{&nbsp;x&nbsp;\\,&nbsp;\\%&nbsp;\\}')
-    expect(result.html).toContain('a_1 * b_2')
+    expect(result.html.match(/<svg /g)).toHaveLength(3)
+    expect(result.html).not.toContain('\\frac')
+    const errors = await renderCase('math-errors')
+    expect(errors.result.html).toContain('\\left(&nbsp;\\frac{1}{2}')
   })
 
   it('refuses a body image that links out of the article folder before opening it', async () => {
