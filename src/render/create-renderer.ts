@@ -23,6 +23,7 @@ import type { PlannedImage } from './planned-image.js'
 import type { RenderProcessor } from './create-processor.js'
 import { checkSize, measure, type ArticleSize } from './check-size.js'
 import { applyRuleSettings } from './apply-rule-settings.js'
+import { shortenStyles } from './shorten-styles.js'
 import { refuseTooDeep, reportRenderFailure } from './render-failure.js'
 
 export type { PlannedImage } from './planned-image.js'
@@ -144,7 +145,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         const hast = await processor.run(tree, file)
         checkEmptyOutput(hast, tree, article.markdown, file)
         // juice gets the tree rehype-stringify would write (as a DOM): no serialising and parsing again
-        html = inline(hast, cssFor(theme.rules, treeTokens(hast)))
+        html = shortenStyles(inline(hast, cssFor(theme.rules, treeTokens(hast))))
       }
     } catch (error) {
       html = reportRenderFailure(file, error, tree, article.markdown)
