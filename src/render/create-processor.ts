@@ -16,6 +16,7 @@ import { rehypeFootnotes } from './plugins/rehype-footnotes.js'
 import { rehypeHeadings } from './plugins/rehype-headings.js'
 import { rehypeImages } from './plugins/rehype-images.js'
 import { rehypeLinks } from './plugins/rehype-links.js'
+import { rehypeLists } from './plugins/rehype-lists.js'
 import { rehypeMath } from './plugins/rehype-math.js'
 import { rehypeSanitizeWechat } from './plugins/rehype-sanitize-wechat.js'
 import { rehypeTables } from './plugins/rehype-tables.js'
@@ -45,6 +46,7 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use(rehypeTaskItems)
     .use(rehypeTables)
     .use(rehypeFootnotes)
+    .use(rehypeLists)
     .use(rehypeLinks)
     .use(rehypeImages)
     .use(rehypeFigures)
