@@ -18,6 +18,7 @@ import { rehypeImages } from './plugins/rehype-images.js'
 import { rehypeLinks } from './plugins/rehype-links.js'
 import { rehypeLists } from './plugins/rehype-lists.js'
 import { rehypeMath } from './plugins/rehype-math.js'
+import { rehypeMermaid } from './plugins/rehype-mermaid.js'
 import { rehypeSanitizeWechat } from './plugins/rehype-sanitize-wechat.js'
 import { rehypeTables } from './plugins/rehype-tables.js'
 import { rehypeTaskItems } from './plugins/rehype-task-items.js'
@@ -42,6 +43,7 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use((user.rehypePlugins ?? []) as PluggableList)
     .use(rehypeHeadings)
     .use(rehypeMath)
+    .use(rehypeMermaid)
     .use(rehypeCodeBlocks)
     .use(rehypeTaskItems)
     .use(rehypeTables)

@@ -24,6 +24,8 @@ import type { RenderProcessor } from './create-processor.js'
 import { checkSize, measure, type ArticleSize } from './check-size.js'
 import { applyRuleSettings } from './apply-rule-settings.js'
 import { shortenStyles } from './shorten-styles.js'
+import { prepareDiagrams } from './prepare-diagrams.js'
+import type { MermaidDrawer } from './draw-mermaid.js'
 import { refuseTooDeep, reportRenderFailure } from './render-failure.js'
 
 export type { PlannedImage } from './planned-image.js'
@@ -42,6 +44,8 @@ export interface RendererOptions {
   version?: string
   /** The config's code (plugins), part of every cache key: see `LoadedConfig.codeHash`. */
   configCode?: string | undefined
+  /** Draws mermaid diagrams; `false` leaves them as code; default: headless Chromium, when found. */
+  mermaid?: MermaidDrawer | false | undefined
 }
 
 export interface RenderResult {
@@ -85,6 +89,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   const store: ImageStore = createImageLoader({ cache, root: options.root, fetchRemote: options.fetchRemote })
   const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: string; processor: RenderProcessor | undefined }>()
   let inline: ReturnType<typeof import('./inline-css.js').createCssInliner> | undefined
+  let drawer: Promise<MermaidDrawer | false> | undefined
+  const mermaid = () => (drawer ??= options.mermaid !== undefined ? Promise.resolve(options.mermaid) : import('./draw-mermaid.js').then((m) => m.defaultMermaidDrawer()))
   const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0', options.configCode ?? '')
 
   async function themeFor(id: string) {
@@ -135,6 +141,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     delete file.data.mdast
     const tree = shared ?? processor.parse(article.markdown)
     if (!shared) guardDollars(tree, article.markdown)
+    const drawings = await prepareDiagrams(tree, cache, mermaid, callOptions.imageData !== false)
+    file.data.render.diagrams = drawings.diagrams
     let html = ''
     try {
       const refused = refuseTooDeep(file, tree, article.markdown)
@@ -157,7 +165,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const cover = article.coverPath ? await loader.load(path.relative(article.dir, article.coverPath).split(path.sep).join('/'), article.fields.find((f) => f.key === 'cover')?.valuePosition, 'cover') : undefined
     const images = dedupe(loader.images().filter((i) => i.kind === 'body'))
     const strip = ({ data: _data, ...rest }: PlannedImage) => rest
-    await cache.set('render', key, {
+    // a render that lacks a drawing a later run may make is not kept
+    if (drawings.complete) await cache.set('render', key, {
       html,
       images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before), size,
     } satisfies CachedRender)

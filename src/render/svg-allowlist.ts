@@ -39,6 +39,9 @@ export const SVG_SCHEMA_ATTRIBUTES: Record<string, string[]> = Object.fromEntrie
   SVG_TAGS.map((tag) => [tag, [...SVG_ATTRIBUTES[tag]!, ...PRESENTATION]]),
 )
 
+/** `stroke-width` → `strokeWidth`: hast property names, as the HTML parser writes them for SVG. */
+export const svgPropertyName = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+
 const REFERENCE = /url\s*\(/i
 /** Descriptions readers never see: dropped without a word. */
 const SILENT = new Set(['title', 'desc', 'metadata'])

@@ -14,6 +14,7 @@ import type { LiteElement } from 'mathjax-full/js/adaptors/lite/Element.js'
 import type { LiteText } from 'mathjax-full/js/adaptors/lite/Text.js'
 import { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js'
 import { AllPackages } from 'mathjax-full/js/input/tex/AllPackages.js'
+import { svgPropertyName } from './svg-allowlist.js'
 
 export type TypesetResult = { ok: true; svg: Element } | { ok: false; message: string }
 
@@ -29,14 +30,12 @@ const EXCLUDED = new Set(['noerrors', 'noundefined', 'require', 'autoload', 'htm
 /** Attributes that mean nothing in a WeChat article (accessibility hooks of MathJax's own page script). */
 const DROPPED = new Set(['role', 'focusable', 'aria-hidden', 'xmlns', 'xmlns:xlink', 'class', 'id'])
 
-/** `stroke-width` → `strokeWidth` (hast property names, as the parser of raw SVG writes them). */
-const propertyName = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
 
 function toHast(adaptor: LiteAdaptor, node: LiteElement): Element {
   const properties: Record<string, string> = {}
   for (const { name, value } of adaptor.allAttributes(node)) {
     if (name.startsWith('data-') || DROPPED.has(name)) continue
-    properties[propertyName(name)] = value
+    properties[svgPropertyName(name)] = value
   }
   const children: ElementContent[] = []
   for (const child of adaptor.childNodes(node) as (LiteElement | LiteText)[]) {

@@ -14,7 +14,8 @@ const fixtures = path.join(here, 'fixtures')
 const config = defaultConfig()
 const fetched: string[] = []
 const renderer = await createRenderer({
-  root: here, config,
+  // goldens never depend on the machine's browser and fonts: diagrams are tested in mermaid.test.ts
+  root: here, config, mermaid: false,
   fetchRemote: async (url) => {
     fetched.push(url)
     throw new Error('offline')
