@@ -14,7 +14,10 @@ function levelOf(setting: RuleSetting): Severity | 'off' {
 
 /** Re-levels or drops the `render/*` messages of `file` from index `from` on. */
 export function applyRuleSettings(
-  file: VFile, from: number, rules: Record<string, RuleSetting>, perFile: Record<string, RuleSetting> = {},
+  file: VFile,
+  from: number,
+  rules: Record<string, RuleSetting>,
+  perFile: Record<string, RuleSetting> = {},
 ): void {
   const kept = file.messages.slice(0, from)
   for (const message of file.messages.slice(from)) {

@@ -27,7 +27,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function visibleText(html: string): string {
   return html.replace(TAG, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole
     }
     return ENTITIES[name.toLowerCase()] ?? whole
@@ -35,11 +36,16 @@ export function visibleText(html: string): string {
 }
 
 export function measure(html: string): ArticleSize {
-  return { text: [...visibleText(html)].length, htmlChars: [...html].length, htmlBytes: Buffer.byteLength(html) }
+  return {
+    text: [...visibleText(html)].length,
+    htmlChars: [...html].length,
+    htmlBytes: Buffer.byteLength(html),
+  }
 }
 
 const percent = (part: number, whole: number) => Math.round((part / Math.max(1, whole)) * 100)
-const sum = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].reduce((n, m) => n + m[0].length, 0)
+const sum = (html: string, pattern: RegExp) =>
+  [...html.matchAll(pattern)].reduce((n, m) => n + m[0].length, 0)
 
 /** What makes the HTML long, biggest share first: inline styles, highlighted code, SVG, images. */
 export function sizeHint(html: string): string {
@@ -49,7 +55,10 @@ export function sizeHint(html: string): string {
     ['formulas and diagrams (SVG)', sum(html, /<svg\b[\s\S]*?<\/svg>/g)],
   ]
   const images = (html.match(/<img\b/g) ?? []).length
-  const parts = shares.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([what, n]) => `${what} ${percent(n, html.length)} %`)
+  const parts = shares
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([what, n]) => `${what} ${percent(n, html.length)} %`)
   if (images > 0) parts.push(`${images} image${images === 1 ? '' : 's'}`)
   return `Of the HTML: ${parts.join(', ') || 'mostly text'}. A theme with fewer or shorter declarations, or fewer and shorter code blocks, makes it shorter.`
 }
@@ -59,18 +68,45 @@ export function checkSize(html: string, file: VFile, limits: SizeLimits): Articl
   const place = { line: 1, column: 1 }
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
   if (size.text >= limits.contentTextMax) {
-    report(file, 'error', 'render/content-too-long', 'render', `The article has ${size.text.toLocaleString('en')} characters of text; WeChat accepts fewer than ${limits.contentTextMax.toLocaleString('en')}`, {
-      place, value: String(size.text), hint: 'Split the article in two.',
-    })
+    report(
+      file,
+      'error',
+      'render/content-too-long',
+      'render',
+      `The article has ${size.text.toLocaleString('en')} characters of text; WeChat accepts fewer than ${limits.contentTextMax.toLocaleString('en')}`,
+      {
+        place,
+        value: String(size.text),
+        hint: 'Split the article in two.',
+      },
+    )
   }
   if (size.htmlBytes >= limits.contentBytesMax) {
-    report(file, 'error', 'render/content-too-long', 'render', `The rendered HTML has ${kb(size.htmlBytes)}; WeChat accepts less than ${kb(limits.contentBytesMax)}`, {
-      place, value: String(size.htmlBytes), hint: sizeHint(html),
-    })
+    report(
+      file,
+      'error',
+      'render/content-too-long',
+      'render',
+      `The rendered HTML has ${kb(size.htmlBytes)}; WeChat accepts less than ${kb(limits.contentBytesMax)}`,
+      {
+        place,
+        value: String(size.htmlBytes),
+        hint: sizeHint(html),
+      },
+    )
   } else if (size.htmlChars >= limits.htmlCharsWarn) {
-    report(file, 'warning', 'render/html-long', 'render', `The rendered HTML has ${size.htmlChars.toLocaleString('en')} characters (${kb(size.htmlBytes)}); long content is slow to open and near what WeChat accepts`, {
-      place, value: String(size.htmlChars), hint: sizeHint(html),
-    })
+    report(
+      file,
+      'warning',
+      'render/html-long',
+      'render',
+      `The rendered HTML has ${size.htmlChars.toLocaleString('en')} characters (${kb(size.htmlBytes)}); long content is slow to open and near what WeChat accepts`,
+      {
+        place,
+        value: String(size.htmlChars),
+        hint: sizeHint(html),
+      },
+    )
   }
   return size
 }

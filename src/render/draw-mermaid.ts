@@ -34,11 +34,16 @@ const require = createRequire(import.meta.url)
 function toHast(tree: PageTree): Element {
   const properties: Record<string, string> = {}
   for (const [name, value] of Object.entries(tree.a)) properties[svgPropertyName(name)] = value
-  const children: ElementContent[] = tree.c.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : toHast(c)))
+  const children: ElementContent[] = tree.c.map((c) =>
+    typeof c === 'string' ? { type: 'text', value: c } : toHast(c),
+  )
   return { type: 'element', tagName: tree.t, properties, children }
 }
 
-async function drawAll(launch: () => Promise<BrowserResult>, sources: string[]): Promise<Map<string, Diagram>> {
+async function drawAll(
+  launch: () => Promise<BrowserResult>,
+  sources: string[],
+): Promise<Map<string, Diagram>> {
   const out = new Map<string, Diagram>()
   const opened = await launch()
   if (!opened.ok) {
@@ -49,7 +54,9 @@ async function drawAll(launch: () => Promise<BrowserResult>, sources: string[]):
     const page = await opened.value.browser.newPage()
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>')
     await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') })
-    const results = (await page.evaluate(`(${MERMAID_PAGE_SCRIPT})(${JSON.stringify(sources)})`)) as PageResult[]
+    const results = (await page.evaluate(
+      `(${MERMAID_PAGE_SCRIPT})(${JSON.stringify(sources)})`,
+    )) as PageResult[]
     sources.forEach((source, i) => {
       const r = results[i]
       if (!r || !r.ok) {

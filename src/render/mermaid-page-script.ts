@@ -7,15 +7,17 @@
  * `<defs>` and `<marker>` go. Answers `[{ ok, tree | message }]`; a tree is `{ t, a, c }`.
  */
 export const MERMAID_PAGE_SCRIPT = String.raw`async (sources) => {
-  const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin',
-    'fill-opacity', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
-    'dominant-baseline']
+  const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap',
+    'stroke-linejoin', 'fill-opacity', 'stroke-opacity', 'opacity', 'font-family', 'font-size',
+    'font-weight', 'font-style', 'text-anchor', 'dominant-baseline']
   const NS = 'http://www.w3.org/2000/svg'
-  const INITIAL = { stroke: 'none', 'stroke-width': '1px', 'stroke-dasharray': 'none', 'stroke-linecap': 'butt',
-    'stroke-linejoin': 'miter', 'fill-opacity': '1', 'stroke-opacity': '1', opacity: '1', 'font-weight': '400',
-    'font-style': 'normal', 'text-anchor': 'start', 'dominant-baseline': 'auto' }
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, flowchart: { htmlLabels: false },
-    fontFamily: 'sans-serif', theme: 'default' })
+  const DROP = ['style', 'defs', 'marker', 'title', 'desc', 'script']
+  const INITIAL = { stroke: 'none', 'stroke-width': '1px', 'stroke-dasharray': 'none',
+    'stroke-linecap': 'butt', 'stroke-linejoin': 'miter', 'fill-opacity': '1', 'stroke-opacity': '1',
+    opacity: '1', 'font-weight': '400', 'font-style': 'normal', 'text-anchor': 'start',
+    'dominant-baseline': 'auto' }
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false,
+    flowchart: { htmlLabels: false }, fontFamily: 'sans-serif', theme: 'default' })
   const bakeMarkers = (svg) => {
     for (const path of svg.querySelectorAll('[marker-end], [marker-start]')) {
       if (typeof path.getTotalLength !== 'function') continue
@@ -60,20 +62,22 @@ export const MERMAID_PAGE_SCRIPT = String.raw`async (sources) => {
     const a = {}
     for (const attr of el.attributes) {
       const name = attr.name
-      if (name === 'id' || name === 'class' || name === 'style' || name.startsWith('data-') || name.startsWith('aria-')) continue
-      if (name === 'role' || name.startsWith('xmlns') || PROPS.includes(name)) continue
+      if (['id', 'class', 'style', 'role'].includes(name)) continue
+      if (name.startsWith('data-') || name.startsWith('aria-')) continue
+      if (name.startsWith('xmlns') || PROPS.includes(name)) continue
       a[name] = attr.value
     }
     for (const prop of PROPS) {
       const value = style.getPropertyValue(prop)
-      if (!value || (parentStyle ? parentStyle.getPropertyValue(prop) === value : INITIAL[prop] === value)) continue
+      const inherited = parentStyle ? parentStyle.getPropertyValue(prop) : INITIAL[prop]
+      if (!value || inherited === value) continue
       a[prop] = value
     }
     const c = []
     for (const child of el.childNodes) {
       if (child.nodeType === 3) {
         if (child.nodeValue.trim()) c.push(child.nodeValue)
-      } else if (child.nodeType === 1 && !['style', 'defs', 'marker', 'title', 'desc', 'script'].includes(child.localName)) {
+      } else if (child.nodeType === 1 && !DROP.includes(child.localName)) {
         c.push(toTree(child, style))
       }
     }

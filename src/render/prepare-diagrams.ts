@@ -16,7 +16,8 @@ export interface PreparedDiagrams {
 function mermaidSources(tree: Root): string[] {
   const out = new Set<string>()
   const walk = (node: { type: string; lang?: string | null; value?: string; children?: unknown[] }) => {
-    if (node.type === 'code' && node.lang?.toLowerCase() === 'mermaid' && typeof node.value === 'string') out.add(node.value)
+    if (node.type === 'code' && node.lang?.toLowerCase() === 'mermaid' && typeof node.value === 'string')
+      out.add(node.value)
     for (const child of node.children ?? []) walk(child as typeof node)
   }
   walk(tree)
@@ -24,14 +25,18 @@ function mermaidSources(tree: Root): string[] {
 }
 
 export async function prepareDiagrams(
-  tree: Root, cache: Cache, drawerFor: () => Promise<MermaidDrawer | false>, draw: boolean,
+  tree: Root,
+  cache: Cache,
+  drawerFor: () => Promise<MermaidDrawer | false>,
+  draw: boolean,
 ): Promise<PreparedDiagrams> {
   const diagrams = new Map<string, Diagram>()
   const sources = mermaidSources(tree)
   if (sources.length === 0) return { diagrams, complete: true }
   const drawer = await drawerFor()
   if (!drawer) {
-    for (const s of sources) diagrams.set(s, { ok: false, kind: 'off', reason: 'drawing diagrams is turned off for this render' })
+    for (const s of sources)
+      diagrams.set(s, { ok: false, kind: 'off', reason: 'drawing diagrams is turned off for this render' })
     return { diagrams, complete: true }
   }
   const key = (source: string) => hashKey('mermaid', drawer.version, source)
@@ -43,7 +48,8 @@ export async function prepareDiagrams(
   }
   if (missing.length === 0) return { diagrams, complete: true }
   if (!draw) {
-    for (const s of missing) diagrams.set(s, { ok: false, kind: 'deferred', reason: 'not drawn during checks' })
+    for (const s of missing)
+      diagrams.set(s, { ok: false, kind: 'deferred', reason: 'not drawn during checks' })
     return { diagrams, complete: false }
   }
   let complete = true

@@ -10,10 +10,36 @@ import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
 
 const PRESENTATION = [
-  'fill', 'fillOpacity', 'fillRule', 'stroke', 'strokeWidth', 'strokeLinecap', 'strokeLinejoin', 'strokeDasharray',
-  'strokeDashoffset', 'strokeMiterlimit', 'strokeOpacity', 'opacity', 'transform', 'color', 'fontFamily', 'fontSize',
-  'fontWeight', 'fontStyle', 'textAnchor', 'dominantBaseline', 'alignmentBaseline', 'baselineShift', 'letterSpacing',
-  'textDecoration', 'visibility', 'display', 'clipRule', 'vectorEffect', 'shapeRendering', 'style',
+  'fill',
+  'fillOpacity',
+  'fillRule',
+  'stroke',
+  'strokeWidth',
+  'strokeLinecap',
+  'strokeLinejoin',
+  'strokeDasharray',
+  'strokeDashoffset',
+  'strokeMiterlimit',
+  'strokeOpacity',
+  'opacity',
+  'transform',
+  'color',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'textAnchor',
+  'dominantBaseline',
+  'alignmentBaseline',
+  'baselineShift',
+  'letterSpacing',
+  'textDecoration',
+  'visibility',
+  'display',
+  'clipRule',
+  'vectorEffect',
+  'shapeRendering',
+  'style',
 ]
 const BOX = ['x', 'y', 'width', 'height']
 
@@ -46,7 +72,8 @@ const REFERENCE = /url\s*\(/i
 /** Descriptions readers never see: dropped without a word. */
 const SILENT = new Set(['title', 'desc', 'metadata'])
 
-const allowed = (tag: string, key: string) => PRESENTATION.includes(key) || (SVG_ATTRIBUTES[tag]?.includes(key) ?? false)
+const allowed = (tag: string, key: string) =>
+  PRESENTATION.includes(key) || (SVG_ATTRIBUTES[tag]?.includes(key) ?? false)
 
 /**
  * Cleans an `<svg>` in place: elements outside the allowlist go with their content, attributes outside
@@ -64,18 +91,36 @@ export function cleanSvg(svg: Element, file: VFile): void {
       if (allowed(node.tagName, key) && !(reference && key !== 'style')) continue
       delete node.properties[key]
       if (reference) {
-        report(file, 'warning', 'render/removed-attribute', 'render', `\`${key}\` on SVG \`<${node.tagName}>\` is removed: WeChat strips ids, so an SVG cannot refer to anything`, {
-          place: node.position, value: `${key}="${text.slice(0, 80)}"`, hint: 'Draw the shape with its own fill and stroke; no references or links.',
-        })
+        report(
+          file,
+          'warning',
+          'render/removed-attribute',
+          'render',
+          `\`${key}\` on SVG \`<${node.tagName}>\` is removed: WeChat strips ids, so an SVG cannot refer to anything`,
+          {
+            place: node.position,
+            value: `${key}="${text.slice(0, 80)}"`,
+            hint: 'Draw the shape with its own fill and stroke; no references or links.',
+          },
+        )
       }
     }
     node.children = node.children.filter((child) => {
       if (child.type !== 'element') return child.type === 'text'
       if (SVG_TAGS.includes(child.tagName)) return true
       if (SILENT.has(child.tagName)) return false
-      report(file, 'warning', 'render/removed-element', 'render', `\`<${child.tagName}>\` is removed from an inline SVG: only shapes and text are kept (WeChat strips ids, scripts and styles)`, {
-        place: child.position, value: `<${child.tagName}>`, hint: 'Keep the SVG self-contained: paths, shapes and text with their own attributes, no <use>, <defs>, <style>, <foreignObject> or <image>.',
-      })
+      report(
+        file,
+        'warning',
+        'render/removed-element',
+        'render',
+        `\`<${child.tagName}>\` is removed from an inline SVG: only shapes and text are kept (WeChat strips ids, scripts and styles)`,
+        {
+          place: child.position,
+          value: `<${child.tagName}>`,
+          hint: 'Keep the SVG self-contained: paths, shapes and text with their own attributes, no <use>, <defs>, <style>, <foreignObject> or <image>.',
+        },
+      )
       return false
     })
     for (const child of node.children) if (child.type === 'element') visit(child)

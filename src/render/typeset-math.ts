@@ -30,7 +30,6 @@ const EXCLUDED = new Set(['noerrors', 'noundefined', 'require', 'autoload', 'htm
 /** Attributes that mean nothing in a WeChat article (accessibility hooks of MathJax's own page script). */
 const DROPPED = new Set(['role', 'focusable', 'aria-hidden', 'xmlns', 'xmlns:xlink', 'class', 'id'])
 
-
 function toHast(adaptor: LiteAdaptor, node: LiteElement): Element {
   const properties: Record<string, string> = {}
   for (const { name, value } of adaptor.allAttributes(node)) {
@@ -39,11 +38,13 @@ function toHast(adaptor: LiteAdaptor, node: LiteElement): Element {
   }
   const children: ElementContent[] = []
   for (const child of adaptor.childNodes(node) as (LiteElement | LiteText)[]) {
-    if (adaptor.kind(child) === '#text') children.push({ type: 'text', value: adaptor.value(child as LiteText) })
+    if (adaptor.kind(child) === '#text')
+      children.push({ type: 'text', value: adaptor.value(child as LiteText) })
     else if (!adaptor.kind(child).startsWith('#')) {
       const element = toHast(adaptor, child as LiteElement)
       // MathJax's `<g data-mml-node>` groups carry nothing once the data attribute is gone
-      if (element.tagName === 'g' && Object.keys(element.properties).length === 0) children.push(...element.children)
+      if (element.tagName === 'g' && Object.keys(element.properties).length === 0)
+        children.push(...element.children)
       else children.push(element)
     }
   }
@@ -65,7 +66,12 @@ export function createMathTypesetter(): MathTypesetter {
   return {
     typeset(source, display) {
       try {
-        const container = document.convert(source, { display, em: 16, ex: 8, containerWidth: 80 * 16 }) as LiteElement
+        const container = document.convert(source, {
+          display,
+          em: 16,
+          ex: 8,
+          containerWidth: 80 * 16,
+        }) as LiteElement
         const svg = adaptor.firstChild(container) as LiteElement | undefined
         if (!svg || adaptor.kind(svg) !== 'svg') return { ok: false, message: 'MathJax produced no SVG' }
         return { ok: true, svg: toHast(adaptor, svg) }

@@ -8,21 +8,34 @@ afterEach(async () => emu?.close())
 async function start(settings: Record<string, number> = {}) {
   emu = await createEmulator({ clock: '2027-03-03T12:00:00Z', settings })
   const t = await token(emu)
-  const thumb = (await call(emu, `/cgi-bin/material/add_material?access_token=${t}&type=image`, { form: fileForm(PNG, 'c.png') })).media_id as string
-  const add = (content: string) => call(emu, `/cgi-bin/draft/add?access_token=${t}`, { json: { articles: [{ title: '标题', content, thumb_media_id: thumb }] } })
-  const get = async (mediaId: string) => (await call(emu, `/cgi-bin/draft/get?access_token=${t}`, { json: { media_id: mediaId } })) as { news_item: { content: string }[] }
+  const thumb = (
+    await call(emu, `/cgi-bin/material/add_material?access_token=${t}&type=image`, {
+      form: fileForm(PNG, 'c.png'),
+    })
+  ).media_id as string
+  const add = (content: string) =>
+    call(emu, `/cgi-bin/draft/add?access_token=${t}`, {
+      json: { articles: [{ title: '标题', content, thumb_media_id: thumb }] },
+    })
+  const get = async (mediaId: string) =>
+    (await call(emu, `/cgi-bin/draft/get?access_token=${t}`, { json: { media_id: mediaId } })) as {
+      news_item: { content: string }[]
+    }
   return { add, get }
 }
 
 describe('emulator: what WeChat keeps of article content', () => {
   it('strips id attributes and <style> elements; draft/get serves the content as stored', async () => {
     const { add, get } = await start()
-    const sent = '<section id="top" style="color: red"><style>.a{color:red}</style><p id=\'x\' data-id="k">a</p>'
-      + '<svg id="s" viewBox="0 0 1 1"><path d="M0 0"/></svg></section>'
+    const sent =
+      '<section id="top" style="color: red"><style>.a{color:red}</style><p id=\'x\' data-id="k">a</p>' +
+      '<svg id="s" viewBox="0 0 1 1"><path d="M0 0"/></svg></section>'
     const r = await add(sent)
     expect(Object.keys(r)).toEqual(['media_id'])
     const got = await get(r.media_id as string)
-    expect(got.news_item[0]!.content).toBe('<section style="color: red"><p data-id="k">a</p><svg viewBox="0 0 1 1"><path d="M0 0"/></svg></section>')
+    expect(got.news_item[0]!.content).toBe(
+      '<section style="color: red"><p data-id="k">a</p><svg viewBox="0 0 1 1"><path d="M0 0"/></svg></section>',
+    )
   })
 
   it('counts visible text against 20,000 characters, not the HTML: long styled HTML is accepted', async () => {

@@ -20,16 +20,28 @@ function site(body: string, config?: ConfigInput): string {
   const dir = path.join(root, 'content', 'long')
   mkdirSync(dir, { recursive: true })
   copyFileSync(cover, path.join(dir, 'cover.png'))
-  writeFileSync(path.join(dir, 'index.md'), `---\ntitle: 长文\ntopic: 技术\naudience: 全部粉丝\ncover: cover.png\n---\n\n${body}\n`)
+  writeFileSync(
+    path.join(dir, 'index.md'),
+    `---\ntitle: 长文\ntopic: 技术\naudience: 全部粉丝\ncover: cover.png\n---\n\n${body}\n`,
+  )
   if (config) writeFileSync(path.join(root, 'wxpress.config.json'), JSON.stringify(config))
   return root
 }
 
 async function render(root: string, config: ConfigInput = {}) {
   const parsed = configSchema.parse(config)
-  const article = await loadArticle({ root, absolutePath: path.join(root, 'content', 'long', 'index.md'), slug: 'long', config: parsed })
+  const article = await loadArticle({
+    root,
+    absolutePath: path.join(root, 'content', 'long', 'index.md'),
+    slug: 'long',
+    config: parsed,
+  })
   const result = await (await createRenderer({ root, config: parsed, mermaid: false })).render(article)
-  return { result, ids: article.file.messages.map((m) => `${m.ruleId}:${m.fatal}`), messages: article.file.messages }
+  return {
+    result,
+    ids: article.file.messages.map((m) => `${m.ruleId}:${m.fatal}`),
+    messages: article.file.messages,
+  }
 }
 
 describe('size limits', () => {
@@ -49,13 +61,17 @@ describe('size limits', () => {
     }
     expect(run(text(19_999))).toEqual([])
     expect(run(text(20_000))).toEqual([['render/content-too-long', true]])
-    const styled = `<p style="${'color: #333; '.repeat(30)}">x</p><pre><code>${'a'.repeat(20)}</code></pre>`.repeat(600)
+    const styled =
+      `<p style="${'color: #333; '.repeat(30)}">x</p><pre><code>${'a'.repeat(20)}</code></pre>`.repeat(600)
     expect(run(styled)).toEqual([['render/html-long', false]])
     const file = new VFile()
     checkSize(styled, file, LIMITS)
     expect(file.messages[0]!.note).toMatch(/^Of the HTML: inline styles \d+ %, highlighted code \d+ %\./)
     expect(run(`<p style="${'x'.repeat(1024 * 1024)}">a</p>`)).toEqual([['render/content-too-long', true]])
-    expect(run(text(50), { contentTextMax: 50, contentBytesMax: 10_000, htmlCharsWarn: 60 })).toEqual([['render/content-too-long', true], ['render/html-long', false]])
+    expect(run(text(50), { contentTextMax: 50, contentBytesMax: 10_000, htmlCharsWarn: 60 })).toEqual([
+      ['render/content-too-long', true],
+      ['render/html-long', false],
+    ])
   })
 
   it('counts what a reader sees: entities as one character, tags and attributes not at all', () => {
@@ -65,9 +81,16 @@ describe('size limits', () => {
 
   it('limits come from the config; render/* rules can be turned off or re-levelled like others', async () => {
     const root = site('一段正文。'.repeat(30))
-    expect((await render(root, { limits: { contentTextMax: 100 } })).ids).toContain('render/content-too-long:true')
-    expect((await render(root, { limits: { contentTextMax: 100 }, rules: { 'render/content-too-long': 'off' } })).ids).not.toContain('render/content-too-long:true')
-    expect((await render(root, { limits: { htmlCharsWarn: 100 }, rules: { 'render/html-long': 'error' } })).ids).toContain('render/html-long:true')
+    expect((await render(root, { limits: { contentTextMax: 100 } })).ids).toContain(
+      'render/content-too-long:true',
+    )
+    expect(
+      (await render(root, { limits: { contentTextMax: 100 }, rules: { 'render/content-too-long': 'off' } }))
+        .ids,
+    ).not.toContain('render/content-too-long:true')
+    expect(
+      (await render(root, { limits: { htmlCharsWarn: 100 }, rules: { 'render/html-long': 'error' } })).ids,
+    ).toContain('render/html-long:true')
   })
 
   it('`render` prints the size of each article and lists it in manifest.json', async () => {
@@ -76,6 +99,8 @@ describe('size limits', () => {
     expect(run.stdout).toMatch(/^ {2}long: [\d,]+ characters of text, [\d.]+ KB of HTML$/m)
     const manifest = JSON.parse(readFileSync(path.join(root, 'out', 'manifest.json'), 'utf8'))
     expect(manifest.articles[0].size).toEqual({ text: expect.any(Number), htmlBytes: expect.any(Number) })
-    expect(manifest.articles[0].size.htmlBytes).toBe(Buffer.byteLength(readFileSync(path.join(root, 'out', 'long.html'))))
+    expect(manifest.articles[0].size.htmlBytes).toBe(
+      Buffer.byteLength(readFileSync(path.join(root, 'out', 'long.html'))),
+    )
   })
 })

@@ -24,7 +24,11 @@ function formulas(): { where: string; tex: string; display: boolean }[] {
   for (const file of files) {
     const walk = (node: Nodes) => {
       if (node.type === 'inlineMath' || node.type === 'math') {
-        out.push({ where: `${path.relative(repo, file)}:${node.position?.start.line}`, tex: node.value, display: node.type === 'math' })
+        out.push({
+          where: `${path.relative(repo, file)}:${node.position?.start.line}`,
+          tex: node.value,
+          display: node.type === 'math',
+        })
       }
       if ('children' in node) for (const child of node.children) walk(child as Nodes)
     }
@@ -33,7 +37,10 @@ function formulas(): { where: string; tex: string; display: boolean }[] {
   return out
 }
 
-const elements = (node: Element): Element[] => [node, ...node.children.flatMap((c) => (c.type === 'element' ? elements(c) : []))]
+const elements = (node: Element): Element[] => [
+  node,
+  ...node.children.flatMap((c) => (c.type === 'element' ? elements(c) : [])),
+]
 
 describe('math as SVG', () => {
   const all = formulas()
@@ -51,8 +58,18 @@ describe('math as SVG', () => {
       if (!result.ok) continue
       const svg = result.svg
       const tags = new Set(elements(svg).map((e) => e.tagName))
-      expect([...tags].filter((t) => !['svg', 'g', 'path', 'rect', 'text', 'line', 'polyline', 'polygon'].includes(t)), where).toEqual([])
-      expect(elements(svg).some((e) => 'id' in e.properties || 'href' in e.properties || 'xLinkHref' in e.properties), where).toBe(false)
+      expect(
+        [...tags].filter(
+          (t) => !['svg', 'g', 'path', 'rect', 'text', 'line', 'polyline', 'polygon'].includes(t),
+        ),
+        where,
+      ).toEqual([])
+      expect(
+        elements(svg).some(
+          (e) => 'id' in e.properties || 'href' in e.properties || 'xLinkHref' in e.properties,
+        ),
+        where,
+      ).toBe(false)
       expect(JSON.stringify(svg), where).not.toMatch(/url\(|data-|<use|<defs/)
       expect(elements(svg)[1]?.properties).toMatchObject({ fill: 'currentColor', stroke: 'currentColor' })
       // inline formulas sit on the baseline: MathJax's vertical-align in ex
@@ -67,7 +84,10 @@ describe('math as SVG', () => {
 
   it('TeX errors come back as messages, never throws', () => {
     expect(typesetter.typeset('\\frac{a}{', false)).toEqual({ ok: false, message: 'Missing close brace' })
-    expect(typesetter.typeset('\\unknowncommand', true)).toEqual({ ok: false, message: 'Undefined control sequence \\unknowncommand' })
+    expect(typesetter.typeset('\\unknowncommand', true)).toEqual({
+      ok: false,
+      message: 'Undefined control sequence \\unknowncommand',
+    })
     // links and ids are not TeX we accept
     expect(typesetter.typeset('\\cssId{x}{a}', false).ok).toBe(false)
   })

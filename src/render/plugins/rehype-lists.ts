@@ -13,7 +13,8 @@ const MARKER_STYLE = 'display: inline-block; min-width: 1.5em; margin-left: -1.5
 /** Blocks a marker goes into (the item's first line), rather than before. */
 const FIRST_LINE = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
-const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : [])
+const classes = (node: Element) =>
+  Array.isArray(node.properties.className) ? node.properties.className.map(String) : []
 
 function alpha(n: number): string {
   let out = ''
@@ -22,7 +23,21 @@ function alpha(n: number): string {
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ]
   let out = ''
   let k = n
   for (const [value, digits] of table) for (; k >= value; k -= value) out += digits
@@ -37,7 +52,12 @@ export function orderedMarker(n: number, depth: number): string {
 }
 
 function marker(text: string): Element {
-  return { type: 'element', tagName: 'span', properties: { className: ['list-marker'], style: MARKER_STYLE }, children: [{ type: 'text', value: text }] }
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['list-marker'], style: MARKER_STYLE },
+    children: [{ type: 'text', value: text }],
+  }
 }
 
 function addStyle(node: Element, style: string) {
@@ -47,7 +67,10 @@ function addStyle(node: Element, style: string) {
 
 function rewriteList(list: Element, depths: { ol: number; ul: number }) {
   const ordered = list.tagName === 'ol'
-  const start = typeof list.properties.start === 'number' ? list.properties.start : Number(list.properties.start ?? 1) || 1
+  const start =
+    typeof list.properties.start === 'number'
+      ? list.properties.start
+      : Number(list.properties.start ?? 1) || 1
   addStyle(list, 'list-style-type: none;')
   let n = start
   list.children = list.children.filter((c) => !(c.type === 'text' && !c.value.trim()))

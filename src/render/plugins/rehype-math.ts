@@ -11,7 +11,10 @@ import { report } from '../../diagnostics/diagnostic.js'
 import type { MathTypesetter } from '../typeset-math.js'
 import { SKIP, someNode, walkElements } from '../walk-elements.js'
 
-const isMath = (node: Element) => node.tagName === 'code' && Array.isArray(node.properties.className) && node.properties.className.includes('language-math')
+const isMath = (node: Element) =>
+  node.tagName === 'code' &&
+  Array.isArray(node.properties.className) &&
+  node.properties.className.includes('language-math')
 
 function hasMath(tree: Root): boolean {
   return someNode(tree, (node) => node.type === 'element' && isMath(node as Element))
@@ -25,19 +28,42 @@ export function rehypeMath() {
     const typesetter = await loading
     walkElements(tree, (node, index, parent) => {
       const display = node.tagName === 'pre'
-      const code = display ? node.children.find((c): c is Element => c.type === 'element' && isMath(c)) : isMath(node) ? node : undefined
+      const code = display
+        ? node.children.find((c): c is Element => c.type === 'element' && isMath(c))
+        : isMath(node)
+          ? node
+          : undefined
       if (!code) return undefined
       const tex = toString(code).replace(/\n$/, '')
       const result = typesetter.typeset(tex, display)
       if (!result.ok) {
-        report(file, 'warning', 'render/math-error', 'render', `The formula cannot be typeset: ${result.message}`, {
-          place: node.position ?? code.position, value: tex, hint: 'Fix the TeX (MathJax syntax); until then readers see the formula as written.',
-        })
+        report(
+          file,
+          'warning',
+          'render/math-error',
+          'render',
+          `The formula cannot be typeset: ${result.message}`,
+          {
+            place: node.position ?? code.position,
+            value: tex,
+            hint: 'Fix the TeX (MathJax syntax); until then readers see the formula as written.',
+          },
+        )
         return SKIP
       }
       const wrapper: Element = display
-        ? { type: 'element', tagName: 'section', properties: { className: ['math-block'] }, children: [result.svg] }
-        : { type: 'element', tagName: 'span', properties: { className: ['math-inline'] }, children: [result.svg] }
+        ? {
+            type: 'element',
+            tagName: 'section',
+            properties: { className: ['math-block'] },
+            children: [result.svg],
+          }
+        : {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['math-inline'] },
+            children: [result.svg],
+          }
       if (node.position) wrapper.position = node.position
       parent.children[index] = wrapper
       return SKIP

@@ -10,8 +10,10 @@ import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
 import { SKIP, walkElements } from '../walk-elements.js'
 
-const isMermaid = (node: Element) => node.tagName === 'code' && Array.isArray(node.properties.className)
-  && node.properties.className.map(String).includes('language-mermaid')
+const isMermaid = (node: Element) =>
+  node.tagName === 'code' &&
+  Array.isArray(node.properties.className) &&
+  node.properties.className.map(String).includes('language-mermaid')
 
 export function rehypeMermaid() {
   return (tree: Root, file: VFile) => {
@@ -25,17 +27,40 @@ export function rehypeMermaid() {
       if (!diagram) return SKIP
       const place = node.position
       if (diagram.ok) {
-        const section: Element = { type: 'element', tagName: 'section', properties: { className: ['mermaid'] }, children: [structuredClone(diagram.svg)] }
+        const section: Element = {
+          type: 'element',
+          tagName: 'section',
+          properties: { className: ['mermaid'] },
+          children: [structuredClone(diagram.svg)],
+        }
         if (place) section.position = place
         parent.children[index] = section
       } else if (diagram.kind === 'error') {
-        report(file, 'warning', 'render/mermaid-error', 'render', `Mermaid cannot draw this diagram: ${diagram.reason}`, {
-          place, value: diagram.reason, hint: 'Fix the diagram source (see mermaid.js.org); until then readers see it as code.',
-        })
+        report(
+          file,
+          'warning',
+          'render/mermaid-error',
+          'render',
+          `Mermaid cannot draw this diagram: ${diagram.reason}`,
+          {
+            place,
+            value: diagram.reason,
+            hint: 'Fix the diagram source (see mermaid.js.org); until then readers see it as code.',
+          },
+        )
       } else if (diagram.kind !== 'deferred') {
-        report(file, 'info', 'render/mermaid-skipped', 'render', `The mermaid diagram stays a code block: ${diagram.reason}`, {
-          place, value: diagram.kind, hint: 'Diagrams are drawn with Chromium (`apt-get install -y chromium`); readers see the code meanwhile.',
-        })
+        report(
+          file,
+          'info',
+          'render/mermaid-skipped',
+          'render',
+          `The mermaid diagram stays a code block: ${diagram.reason}`,
+          {
+            place,
+            value: diagram.kind,
+            hint: 'Diagrams are drawn with Chromium (`apt-get install -y chromium`); readers see the code meanwhile.',
+          },
+        )
       }
       return SKIP
     })
