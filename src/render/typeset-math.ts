@@ -74,7 +74,11 @@ export function createMathTypesetter(): MathTypesetter {
         }) as LiteElement
         const svg = adaptor.firstChild(container) as LiteElement | undefined
         if (!svg || adaptor.kind(svg) !== 'svg') return { ok: false, message: 'MathJax produced no SVG' }
-        return { ok: true, svg: toHast(adaptor, svg) }
+        const element = toHast(adaptor, svg)
+        // a wide display formula keeps its size: its container scrolls instead of squeezing it
+        const style = String(element.properties.style ?? '')
+        if (display) element.properties.style = `${style} max-width: none;`.trim()
+        return { ok: true, svg: element }
       } catch (error) {
         return { ok: false, message: (error as Error).message }
       }

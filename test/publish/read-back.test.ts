@@ -5,6 +5,7 @@ import { VFile } from 'vfile'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
 import { describeStripped, readBack } from '../../src/publish/read-back.js'
+import { runCli } from '../helpers/run-cli.js'
 import { clientFor, makeSite, runPublish } from './publish-site.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -13,6 +14,30 @@ afterEach(async () => {
   await emu?.close()
   emu = undefined
 })
+
+/** A site whose theme plugin writes a `<style data-embed>`: juice keeps it, WeChat strips it. */
+function leakySite(): string {
+  const root = makeSite([{ slug: 'styled', slot: '2027-04-01T08:00:00+08:00', extra: 'theme: leaky' }], {
+    accounts: { main: { mode: 'draft' } },
+  })
+  const theme = path.join(root, 'themes', 'leaky')
+  mkdirSync(theme, { recursive: true })
+  writeFileSync(
+    path.join(theme, 'theme.json'),
+    JSON.stringify({ id: 'leaky', name: 'Leaky', description: 'x', author: 'x', codeStyle: 'light' }),
+  )
+  writeFileSync(path.join(theme, 'theme.css'), '.wxpress p { color: #333333; }\n')
+  // juice keeps a `<style data-embed>` and the data attribute is dropped afterwards: a <style> is sent
+  writeFileSync(
+    path.join(theme, 'plugins.mjs'),
+    [
+      'export const rehypePlugins = [() => (tree) => {',
+      "  tree.children.push({ type: 'element', tagName: 'style', properties: { dataEmbed: '' }, children: [{ type: 'text', value: '.k{color:red}' }] })",
+      '}]',
+    ].join('\n'),
+  )
+  return root
+}
 
 describe('describeStripped', () => {
   it('names removed elements, attributes and style declarations, grouped with counts', () => {
@@ -64,30 +89,23 @@ describe('read-back after draft/add', () => {
 
   it('`publish` against the emulator warns about the <style> a theme plugin writes', async () => {
     emu = await createEmulator({ clock: '2027-04-01T00:00:00Z' })
-    const root = makeSite([{ slug: 'styled', slot: '2027-04-01T08:00:00+08:00', extra: 'theme: leaky' }], {
-      accounts: { main: { mode: 'draft' } },
-    })
-    const theme = path.join(root, 'themes', 'leaky')
-    mkdirSync(theme, { recursive: true })
-    writeFileSync(
-      path.join(theme, 'theme.json'),
-      JSON.stringify({ id: 'leaky', name: 'Leaky', description: 'x', author: 'x', codeStyle: 'light' }),
-    )
-    writeFileSync(path.join(theme, 'theme.css'), '.wxpress p { color: #333333; }\n')
-    // juice keeps a `<style data-embed>` and the data attribute is dropped afterwards: a <style> is sent
-    writeFileSync(
-      path.join(theme, 'plugins.mjs'),
-      [
-        'export const rehypePlugins = [() => (tree) => {',
-        "  tree.children.push({ type: 'element', tagName: 'style', properties: { dataEmbed: '' }, children: [{ type: 'text', value: '.k{color:red}' }] })",
-        '}]',
-      ].join('\n'),
-    )
+    const root = leakySite()
     const { site, summary } = await runPublish({ root, emu, now: '2027-04-01T07:00:00+08:00' })
     expect(summary.failed).toBe(0)
     const article = site.articles.find((a) => a.slug === 'styled')!
     const stripped = article.file.messages.filter((m) => m.ruleId === 'publish/stripped')
     expect(stripped.map((m) => m.reason)).toEqual(['WeChat removed from `styled`: elements <style> ×1'])
     expect(stripped[0]!.fatal).toBe(false)
+  })
+})
+
+describe('wxpress publish (CLI) reads the draft back', () => {
+  it('prints publish/stripped for the <style> a theme writes', async () => {
+    emu = await createEmulator({ clock: '2027-04-01T00:00:00Z' })
+    const root = leakySite()
+    const env = { WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret' }
+    const run = await runCli(['publish', '--now=2027-04-01T07:00:00+08:00'], root, env)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/warning\s+WeChat removed from `styled`: elements <style> ×1\s+publish\/stripped/)
   })
 })
