@@ -95,6 +95,17 @@ describe('render behaviours', () => {
     expect(errors.result.html).toContain('\\left(&nbsp;\\frac{1}{2}')
   })
 
+  it('keeps inline SVG through the allowlist: shapes and text stay, nothing that runs, embeds or refers', async () => {
+    const { article, result } = await renderCase('svg-hostile')
+    const svg = result.html.match(/<svg[\s\S]*?<\/svg>/)?.[0] ?? ''
+    expect(svg).toMatch(/<rect [^>]*stroke="#ccc"/)
+    expect(svg).toContain('<circle cx="5" cy="5" r="2" fill="#1f8a5b"/>')
+    expect(svg).toMatch(/<text [^>]*text-anchor="middle"/)
+    expect(result.html).not.toMatch(/script|foreignObject|<use|<image|<defs|<style|<a\b|<animate|<set|<iframe|href|url\(|\son[a-z]+=|alert|evil/i)
+    expect(result.html).not.toContain('外来') // foreignObject content goes with it
+    expect(article.file.messages.filter((m) => m.fatal === true)).toEqual([])
+  })
+
   it('refuses a body image that links out of the article folder before opening it', async () => {
     const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } = await import('node:fs')
     const { execFileSync } = await import('node:child_process')
