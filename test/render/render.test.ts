@@ -95,6 +95,17 @@ describe('render behaviours', () => {
     expect(errors.result.html).toContain('\\left(&nbsp;\\frac{1}{2}')
   })
 
+  it('writes lists the way the WeChat editor keeps them: li > section, text markers, no native ones, no gaps', async () => {
+    const { result } = await renderCase('lists')
+    const markers = [...result.html.matchAll(/margin-left: -1\.5em;">([^<]*)<\/span>/g)].map((m) => m[1])
+    expect(markers).toEqual(['3.', '4.', 'a.', '•', '•', '•'])
+    expect(result.html.match(/<li[^>]*>(?!<section>)/g)).toBeNull()
+    expect(result.html).not.toMatch(/<\/li>\s+<li|<(?:ol|ul)[^>]*>\s+<li/)
+    for (const list of result.html.matchAll(/<(?:ol|ul)\b[^>]*>/g)) expect(list[0]).toContain('list-style-type: none')
+    const { orderedMarker } = await import('../../src/render/plugins/rehype-lists.js')
+    expect([orderedMarker(1, 0), orderedMarker(28, 1), orderedMarker(14, 2), orderedMarker(3, 3)]).toEqual(['1.', 'ab.', 'xiv.', '3.'])
+  })
+
   it('keeps inline SVG through the allowlist: shapes and text stay, nothing that runs, embeds or refers', async () => {
     const { article, result } = await renderCase('svg-hostile')
     const svg = result.html.match(/<svg[\s\S]*?<\/svg>/)?.[0] ?? ''
