@@ -30,6 +30,14 @@ interface PageTree {
 type PageResult = { ok: true; tree: PageTree } | { ok: false; message: string }
 
 const require = createRequire(import.meta.url)
+/** A batch that takes longer than this (plus 2 s a diagram) is given up: the blocks stay code. */
+const TIMEOUT_MS = 30_000
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => {
+    setTimeout(() => reject(new Error(`mermaid did not finish within ${ms / 1000} s`)), ms).unref()
+  })
+}
 
 function toHast(tree: PageTree): Element {
   const properties: Record<string, string> = {}
@@ -54,9 +62,8 @@ async function drawAll(
     const page = await opened.value.browser.newPage()
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>')
     await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') })
-    const results = (await page.evaluate(
-      `(${MERMAID_PAGE_SCRIPT})(${JSON.stringify(sources)})`,
-    )) as PageResult[]
+    const drawing = page.evaluate(`(${MERMAID_PAGE_SCRIPT})(${JSON.stringify(sources)})`)
+    const results = (await Promise.race([drawing, timeout(TIMEOUT_MS + 2_000 * sources.length)])) as PageResult[]
     sources.forEach((source, i) => {
       const r = results[i]
       if (!r || !r.ok) {
