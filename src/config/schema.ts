@@ -58,6 +58,12 @@ export const configSchema = z.object({
       titleWarn: z.number().int().positive().default(32),
       digestMax: z.number().int().positive().default(54),
       authorMax: z.number().int().positive().default(8),
+      /** Visible text of the rendered article, in characters: error at or above (WeChat's 20,000). */
+      contentTextMax: z.number().int().positive().default(20_000),
+      /** Rendered HTML in bytes (UTF-8): error at or above (WeChat's 1 MB). */
+      contentBytesMax: z.number().int().positive().default(1024 * 1024),
+      /** Rendered HTML in characters: warning (`render/html-long`) at or above. */
+      htmlCharsWarn: z.number().int().positive().default(200_000),
     })
     .prefault({}),
   schedule: z

@@ -11,6 +11,10 @@ export interface EmulatorSettings {
   /** Time zone of "one mass send per day". */
   timezone: string
   tokenTtlSeconds: number
+  /** `content` is refused (45002) with this many characters of visible text or more (WeChat: 20,000). */
+  contentTextMax: number
+  /** `content` is refused (45002) with this many bytes of HTML or more (WeChat: 1 MB). */
+  contentBytesMax: number
 }
 
 export interface RequestContext {

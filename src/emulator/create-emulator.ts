@@ -62,6 +62,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const now = () => Date.now() + offset
   const settings: EmulatorSettings = {
     publishDelayMs: 1500, publishStatus: 0, quotas: { ...DEFAULT_QUOTAS }, timezone: 'Asia/Shanghai', tokenTtlSeconds: 7200,
+    contentTextMax: 20_000, contentBytesMax: 1024 * 1024,
     ...options.settings,
   }
   const state: EmulatorState = { accounts: new Map(), calls: [] }

@@ -9,10 +9,20 @@ import type { DraftArticle, StoredDraft } from './state.js'
 
 const len = (s: unknown) => (typeof s === 'string' ? [...s].length : 0)
 
-/** What WeChat does to `content`: JS removed, images outside its CDN filtered out. */
+/** The text a reader sees: tags, `<style>`/`<script>` and comments removed, entities counted as one character. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, '')
+    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, '_')
+}
+
+/** What WeChat does to `content`: JS, `<style>` and `id` attributes removed, images outside its CDN filtered out. */
 export function cleanContent(html: string): string {
   return html
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\sid\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ''))
     .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
     .replace(/<img\b[^>]*>/gi, (tag) => (/\ssrc\s*=\s*["']?https?:\/\/mmbiz\.q(?:pic|logo)\.cn\//i.test(tag) ? tag : ''))
 }
@@ -24,7 +34,9 @@ function validArticle(ctx: RequestContext, raw: unknown): DraftArticle {
   if (len(a.title) > 64) fail('titleTooLong')
   if (len(a.author) > 16) fail('authorTooLong')
   if (len(a.digest) > 120) fail('digestTooLong')
-  if (a.content.length >= 20_000 || Buffer.byteLength(a.content) >= 1024 * 1024) fail('contentTooLong')
+  const text = [...visibleText(a.content)].length
+  if (text >= ctx.settings.contentTextMax) fail('contentTooLong', `hint: ${text} characters of text`)
+  if (Buffer.byteLength(a.content) >= ctx.settings.contentBytesMax) fail('contentTooLong', `hint: ${Buffer.byteLength(a.content)} bytes`)
   const thumb = a.thumb_media_id
   if (typeof thumb !== 'string' || !ctx.account.materials.some((m) => m.media_id === thumb)) fail('invalidMediaId', `hint: thumb_media_id ${String(thumb)}`)
   const article: DraftArticle = { title: a.title, content: cleanContent(a.content), thumb_media_id: thumb }

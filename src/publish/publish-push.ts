@@ -15,6 +15,7 @@ import { uploadAssets } from './upload-assets.js'
 import type { WechatClient } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
 import { pollPublish, reconcileSending } from './reconcile-push.js'
+import { readBack, sentArticles } from './read-back.js'
 
 export interface PushInput {
   push: Push
@@ -163,10 +164,12 @@ async function ensureDraft(
   }
   if (mediaId && all.length === drafts.length) {
     let changed = 0
+    const updated: number[] = []
     try {
       for (const [i, d] of drafts.entries()) {
         if (all[i]?.contentHash === d.hash) continue
         await client.draftUpdate(mediaId, i, d.draft)
+        updated.push(i)
         all[i]!.contentHash = d.hash
         all[i]!.draftIndex = i
         await input.ledger.write(all[i]!)
@@ -175,6 +178,7 @@ async function ensureDraft(
       if (changed) steps.push(`draft updated (media_id ${mediaId})`)
       else steps.push(`draft up to date (media_id ${mediaId})`)
       await setState('drafted')
+      if (!input.dryRun) await readBack(client, mediaId, sentArticles(input.articles, drafts, updated))
       return
     } catch (error) {
       if (!(error instanceof WechatApiError) || error.errcode !== 40007) throw error
@@ -190,5 +194,5 @@ async function ensureDraft(
   }
   await setState('drafted')
   steps.push(`drafted (media_id ${created.media_id})`)
+  if (!input.dryRun) await readBack(client, created.media_id, sentArticles(input.articles, drafts, drafts.map((_, i) => i)))
 }
-

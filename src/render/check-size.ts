@@ -1,24 +1,112 @@
 /**
- * WeChat's `content` limit: under 20,000 characters and under 1 MB for the whole HTML string,
- * tags and inline styles included (research: wechat-api.md §3.1). Error above, warning from 90 %.
+ * What WeChat refuses, and what only makes an article heavy (research: wechat-fidelity.md §1). Errors
+ * only for what WeChat is known to refuse: visible text at or over `contentTextMax` characters (20,000)
+ * or HTML at or over `contentBytesMax` bytes (1 MB). Long HTML is a warning from `htmlCharsWarn`
+ * characters, with a hint naming what makes it long. Every limit is a config value (`limits`).
  */
 import type { VFile } from 'vfile'
+import type { Config } from '../config/schema.js'
 import { report } from '../diagnostics/diagnostic.js'
 
-export const CONTENT_MAX_CHARS = 20_000
-export const CONTENT_MAX_BYTES = 1024 * 1024
+export type SizeLimits = Pick<Config['limits'], 'contentTextMax' | 'contentBytesMax' | 'htmlCharsWarn'>
 
-export function checkSize(html: string, file: VFile): void {
-  const chars = [...html].length
-  const bytes = Buffer.byteLength(html)
-  const place = { line: 1, column: 1 }
-  if (chars >= CONTENT_MAX_CHARS || bytes >= CONTENT_MAX_BYTES) {
-    report(file, 'error', 'render/content-too-long', 'render', `The rendered HTML has ${chars.toLocaleString('en')} characters (${(bytes / 1024).toFixed(0)} KB); WeChat accepts fewer than 20,000 characters and 1 MB`, {
-      place, value: String(chars), hint: 'Split the article in two, or use a theme with shorter styles (inline styles count).',
-    })
-  } else if (chars >= CONTENT_MAX_CHARS * 0.9) {
-    report(file, 'warning', 'render/content-near-limit', 'render', `The rendered HTML has ${chars.toLocaleString('en')} characters, close to WeChat's 20,000 limit`, {
-      place, value: String(chars), hint: 'Shorten the article or simplify its formatting before it grows further.',
-    })
+/** The size of one rendered article. */
+export interface ArticleSize {
+  /** Characters (code points) a reader sees. */
+  text: number
+  /** Characters (code points) of the HTML. */
+  htmlChars: number
+  /** UTF-8 bytes of the HTML. */
+  htmlBytes: number
+}
+
+const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0', apos: "'" }
+
+/** The visible text of our serialised HTML (tags removed, entities decoded). */
+export function visibleText(html: string): string {
+  return html.replace(TAG, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole
+  })
+}
+
+export function measure(html: string): ArticleSize {
+  return {
+    text: [...visibleText(html)].length,
+    htmlChars: [...html].length,
+    htmlBytes: Buffer.byteLength(html),
   }
+}
+
+const percent = (part: number, whole: number) => Math.round((part / Math.max(1, whole)) * 100)
+const sum = (html: string, pattern: RegExp) =>
+  [...html.matchAll(pattern)].reduce((n, m) => n + m[0].length, 0)
+
+/** What makes the HTML long, biggest share first: inline styles, highlighted code, SVG, images. */
+export function sizeHint(html: string): string {
+  const shares: [string, number][] = [
+    ['inline styles', sum(html, /\sstyle="[^"]*"/g)],
+    ['highlighted code', sum(html, /<pre\b[\s\S]*?<\/pre>/g)],
+    ['formulas and diagrams (SVG)', sum(html, /<svg\b[\s\S]*?<\/svg>/g)],
+  ]
+  const images = (html.match(/<img\b/g) ?? []).length
+  const parts = shares
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([what, n]) => `${what} ${percent(n, html.length)} %`)
+  if (images > 0) parts.push(`${images} image${images === 1 ? '' : 's'}`)
+  return `Of the HTML: ${parts.join(', ') || 'mostly text'}. A theme with fewer or shorter declarations, or fewer and shorter code blocks, makes it shorter.`
+}
+
+export function checkSize(html: string, file: VFile, limits: SizeLimits): ArticleSize {
+  const size = measure(html)
+  const place = { line: 1, column: 1 }
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
+  if (size.text >= limits.contentTextMax) {
+    report(
+      file,
+      'error',
+      'render/content-too-long',
+      'render',
+      `The article has ${size.text.toLocaleString('en')} characters of text; WeChat accepts fewer than ${limits.contentTextMax.toLocaleString('en')}`,
+      {
+        place,
+        value: String(size.text),
+        hint: 'Split the article in two.',
+      },
+    )
+  }
+  if (size.htmlBytes >= limits.contentBytesMax) {
+    report(
+      file,
+      'error',
+      'render/content-too-long',
+      'render',
+      `The rendered HTML has ${kb(size.htmlBytes)}; WeChat accepts less than ${kb(limits.contentBytesMax)}`,
+      {
+        place,
+        value: String(size.htmlBytes),
+        hint: sizeHint(html),
+      },
+    )
+  } else if (size.htmlChars >= limits.htmlCharsWarn) {
+    report(
+      file,
+      'warning',
+      'render/html-long',
+      'render',
+      `The rendered HTML has ${size.htmlChars.toLocaleString('en')} characters (${kb(size.htmlBytes)}); long content is slow to open and near what WeChat accepts`,
+      {
+        place,
+        value: String(size.htmlChars),
+        hint: sizeHint(html),
+      },
+    )
+  }
+  return size
 }

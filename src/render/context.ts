@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile'
 import type { Article } from '../content/article.js'
 import type { PlannedImage } from './planned-image.js'
+import type { Diagram } from './draw-mermaid.js'
 
 export interface RenderContext {
   article: Article
@@ -12,6 +13,8 @@ export interface RenderContext {
   /** External URL → reference number, in order of first use. */
   references: Map<string, number>
   /** Prepares a local or remote image; undefined when it cannot be used (already reported). */
+  /** Mermaid source → its drawing (or why there is none), prepared before the pipeline runs. */
+  diagrams?: Map<string, Diagram>
   loadImage(ref: string, place: import('unist').Position | undefined, kind: 'body' | 'cover'): Promise<PlannedImage | undefined>
   /** Remote images are neither fetched nor planned: `<img>` keeps its URL (the untrusted PR check). */
   keepRemote?: boolean

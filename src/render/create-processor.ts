@@ -16,6 +16,9 @@ import { rehypeFootnotes } from './plugins/rehype-footnotes.js'
 import { rehypeHeadings } from './plugins/rehype-headings.js'
 import { rehypeImages } from './plugins/rehype-images.js'
 import { rehypeLinks } from './plugins/rehype-links.js'
+import { rehypeLists } from './plugins/rehype-lists.js'
+import { rehypeMath } from './plugins/rehype-math.js'
+import { rehypeMermaid } from './plugins/rehype-mermaid.js'
 import { rehypeSanitizeWechat } from './plugins/rehype-sanitize-wechat.js'
 import { rehypeTables } from './plugins/rehype-tables.js'
 import { rehypeTaskItems } from './plugins/rehype-task-items.js'
@@ -39,10 +42,13 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use((theme.rehypePlugins ?? []) as PluggableList)
     .use((user.rehypePlugins ?? []) as PluggableList)
     .use(rehypeHeadings)
+    .use(rehypeMath)
+    .use(rehypeMermaid)
     .use(rehypeCodeBlocks)
     .use(rehypeTaskItems)
     .use(rehypeTables)
     .use(rehypeFootnotes)
+    .use(rehypeLists)
     .use(rehypeLinks)
     .use(rehypeImages)
     .use(rehypeFigures)

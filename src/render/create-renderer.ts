@@ -21,7 +21,11 @@ import { checkImageSyntax } from './check-image-syntax.js'
 import { createImageLoader, type Dep, type ImageStore } from './image-loader.js'
 import type { PlannedImage } from './planned-image.js'
 import type { RenderProcessor } from './create-processor.js'
-import { checkSize } from './check-size.js'
+import { checkSize, measure, type ArticleSize } from './check-size.js'
+import { applyRuleSettings } from './apply-rule-settings.js'
+import { shortenStyles } from './shorten-styles.js'
+import { prepareDiagrams } from './prepare-diagrams.js'
+import type { MermaidDrawer } from './draw-mermaid.js'
 import { refuseTooDeep, reportRenderFailure } from './render-failure.js'
 
 export type { PlannedImage } from './planned-image.js'
@@ -42,6 +46,8 @@ export interface RendererOptions {
   configCode?: string | undefined
   /** `keep`: remote images are not fetched and stay remote URLs (the untrusted PR check). Default `fetch`. */
   remoteImages?: 'fetch' | 'keep' | undefined
+  /** Draws mermaid diagrams; `false` leaves them as code; default: headless Chromium, when found. */
+  mermaid?: MermaidDrawer | false | undefined
 }
 
 export interface RenderResult {
@@ -50,6 +56,8 @@ export interface RenderResult {
   cover: PlannedImage | undefined
   theme: string
   contentHash: string
+  /** Visible text and HTML size (`render` prints it; manifest.json lists it). */
+  size: ArticleSize
   /** Served from the cache. */
   cached: boolean
 }
@@ -75,6 +83,7 @@ interface CachedRender {
   cover: Omit<PlannedImage, 'data'> | null
   deps: Dep[]
   messages: MessageRecord[]
+  size?: ArticleSize
 }
 
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
@@ -82,6 +91,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   const store: ImageStore = createImageLoader({ cache, root: options.root, fetchRemote: options.fetchRemote })
   const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: string; processor: RenderProcessor | undefined }>()
   let inline: ReturnType<typeof import('./inline-css.js').createCssInliner> | undefined
+  let drawer: Promise<MermaidDrawer | false> | undefined
+  const mermaid = () => (drawer ??= options.mermaid !== undefined ? Promise.resolve(options.mermaid) : import('./draw-mermaid.js').then((m) => m.defaultMermaidDrawer()))
   const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0', options.configCode ?? '', options.remoteImages ?? 'fetch')
 
   async function themeFor(id: string) {
@@ -98,7 +109,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const id = options.themeId ?? article.frontmatter.theme ?? options.config.theme
     const entry = await themeFor(id)
     const { theme, notFoundHint } = entry
-    const empty = { html: '', images: [], cover: undefined, theme: id, contentHash: article.hash, cached: false }
+    const empty = { html: '', images: [], cover: undefined, theme: id, contentHash: article.hash, size: measure(''), cached: false }
     if (!theme) {
       report(article.file, 'error', 'theme/not-found', 'render', `Theme \`${id}\` not found`, {
         place: article.fields.find((f) => f.key === 'theme')?.valuePosition, value: id, hint: notFoundHint ?? 'Fix `theme` in the front-matter or the config.',
@@ -115,7 +126,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       const html = callOptions.imageData === false ? '' : hit.html
       if (images.every(Boolean) && (!hit.cover || cover)) {
         replayRecords(article.file, hit.messages)
-        return { html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, cached: true }
+        const size = hit.size ?? measure(hit.html)
+        return { html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, size, cached: true }
       }
     }
     // the pipeline modules load on the first cache miss: a warm run never pays for them
@@ -131,6 +143,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     delete file.data.mdast
     const tree = shared ?? processor.parse(article.markdown)
     if (!shared) guardDollars(tree, article.markdown)
+    const drawings = await prepareDiagrams(tree, cache, mermaid, callOptions.imageData !== false)
+    file.data.render.diagrams = drawings.diagrams
     let html = ''
     try {
       const refused = refuseTooDeep(file, tree, article.markdown)
@@ -141,22 +155,24 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         const hast = await processor.run(tree, file)
         checkEmptyOutput(hast, tree, article.markdown, file)
         // juice gets the tree rehype-stringify would write (as a DOM): no serialising and parsing again
-        html = inline(hast, cssFor(theme.rules, treeTokens(hast)))
+        html = shortenStyles(inline(hast, cssFor(theme.rules, treeTokens(hast))))
       }
     } catch (error) {
       html = reportRenderFailure(file, error, tree, article.markdown)
     } finally {
       delete file.data.render
     }
-    checkSize(html, file)
+    const size = checkSize(html, file, options.config.limits)
+    applyRuleSettings(file, before, options.config.rules, article.frontmatter.lint)
     const cover = article.coverPath ? await loader.load(path.relative(article.dir, article.coverPath).split(path.sep).join('/'), article.fields.find((f) => f.key === 'cover')?.valuePosition, 'cover') : undefined
     const images = dedupe(loader.images().filter((i) => i.kind === 'body'))
     const strip = ({ data: _data, ...rest }: PlannedImage) => rest
-    await cache.set('render', key, {
+    // a render that lacks a drawing a later run may make is not kept
+    if (drawings.complete) await cache.set('render', key, {
       html,
-      images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before),
+      images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before), size,
     } satisfies CachedRender)
-    return { html, images, cover, theme: id, contentHash: article.hash, cached: false }
+    return { html, images, cover, theme: id, contentHash: article.hash, size, cached: false }
   }
 
   const keyOf = (theme: Theme, article: Article) => hashKey(configHash, theme.hash, article.hash, article.path)

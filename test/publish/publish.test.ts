@@ -198,7 +198,7 @@ describe('crash safety', () => {
     await start()
     const total = (await runPublish({ root: twoInOnePush(), emu, now: AT_SLOT })).calls()
     await emu.close()
-    expect(total).toBe(5) // token, uploadimg, add_material, draft/add, sendall
+    expect(total).toBe(6) // token, uploadimg, add_material, draft/add, draft/get (read-back), sendall
     for (let n = 1; n <= total; n++) {
       await start()
       const root = twoInOnePush()

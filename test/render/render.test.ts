@@ -14,7 +14,8 @@ const fixtures = path.join(here, 'fixtures')
 const config = defaultConfig()
 const fetched: string[] = []
 const renderer = await createRenderer({
-  root: here, config,
+  // goldens never depend on the machine's browser and fonts: diagrams are tested in mermaid.test.ts
+  root: here, config, mermaid: false,
   fetchRemote: async (url) => {
     fetched.push(url)
     throw new Error('offline')
@@ -85,11 +86,35 @@ describe('render behaviours', () => {
     expect(result.html).toContain(':smile:')
   })
 
-  it('does not treat $5到$10 as math and keeps backslashes', async () => {
+  it('does not treat $5到$10 as math; formulas become SVG, a formula MathJax refuses keeps its backslashes', async () => {
     const { result } = await renderCase('math')
     expect(result.html).toContain('$5到$10')
-    expect(result.html).toContain('\\frac{a}{b}&nbsp;\\{&nbsp;x&nbsp;\\,&nbsp;\\%&nbsp;\\}')
-    expect(result.html).toContain('a_1 * b_2')
+    expect(result.html.match(/<svg /g)).toHaveLength(3)
+    expect(result.html).not.toContain('\\frac')
+    const errors = await renderCase('math-errors')
+    expect(errors.result.html).toContain('\\left(&nbsp;\\frac{1}{2}')
+  })
+
+  it('writes lists the way the WeChat editor keeps them: li > section, text markers, no native ones, no gaps', async () => {
+    const { result } = await renderCase('lists')
+    const markers = [...result.html.matchAll(/margin-left: -1\.5em;">([^<]*)<\/span>/g)].map((m) => m[1])
+    expect(markers).toEqual(['3.', '4.', 'a.', '•', '•', '•'])
+    expect(result.html.match(/<li[^>]*>(?!<section>)/g)).toBeNull()
+    expect(result.html).not.toMatch(/<\/li>\s+<li|<(?:ol|ul)[^>]*>\s+<li/)
+    for (const list of result.html.matchAll(/<(?:ol|ul)\b[^>]*>/g)) expect(list[0]).toContain('list-style-type: none')
+    const { orderedMarker } = await import('../../src/render/plugins/rehype-lists.js')
+    expect([orderedMarker(1, 0), orderedMarker(28, 1), orderedMarker(14, 2), orderedMarker(3, 3)]).toEqual(['1.', 'ab.', 'xiv.', '3.'])
+  })
+
+  it('keeps inline SVG through the allowlist: shapes and text stay, nothing that runs, embeds or refers', async () => {
+    const { article, result } = await renderCase('svg-hostile')
+    const svg = result.html.match(/<svg[\s\S]*?<\/svg>/)?.[0] ?? ''
+    expect(svg).toMatch(/<rect [^>]*stroke="#ccc"/)
+    expect(svg).toContain('<circle cx="5" cy="5" r="2" fill="#1f8a5b"/>')
+    expect(svg).toMatch(/<text [^>]*text-anchor="middle"/)
+    expect(result.html).not.toMatch(/script|foreignObject|<use|<image|<defs|<style|<a\b|<animate|<set|<iframe|href|url\(|\son[a-z]+=|alert|evil/i)
+    expect(result.html).not.toContain('外来') // foreignObject content goes with it
+    expect(article.file.messages.filter((m) => m.fatal === true)).toEqual([])
   })
 
   it('refuses a body image that links out of the article folder before opening it', async () => {

@@ -8,6 +8,14 @@ export interface EmulatorFlags {
   kind: 'subscription' | 'service'
   tags?: string
   unverified?: boolean
+  contentTextMax?: number
+  contentBytesMax?: number
+}
+
+function positive(v: string): number {
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number')
+  return n
 }
 
 export default function emulatorCommand(io: CliIO): Command {
@@ -23,6 +31,8 @@ export default function emulatorCommand(io: CliIO): Command {
     .addOption(new Option('--kind <kind>', 'account kind').choices(['subscription', 'service']).default('subscription'))
     .option('--tags <names>', 'comma-separated follower tags to create (ids from 100)')
     .option('--unverified', 'an unverified (未认证) account: freepublish, mass send, tags and datacube answer 48001')
+    .option('--content-text-max <n>', 'refuse content with this many characters of text (WeChat: 20000)', positive)
+    .option('--content-bytes-max <n>', 'refuse content with this many bytes of HTML (WeChat: 1048576)', positive)
     .action(async (flags: EmulatorFlags) => {
       const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import('../../emulator/create-emulator.js')
       if (flags.clock !== undefined && Number.isNaN(Date.parse(flags.clock))) {
@@ -37,6 +47,10 @@ export default function emulatorCommand(io: CliIO): Command {
           port: flags.port, host: flags.host, clock: flags.clock, kind: flags.kind, verified: flags.unverified !== true,
           appId: io.env.WECHAT_APP_ID || DEFAULT_APP_ID, appSecret: io.env.WECHAT_APP_SECRET || DEFAULT_APP_SECRET,
           tags: flags.tags ? flags.tags.split(',').map((t) => t.trim()).filter(Boolean) : [],
+          settings: {
+            ...(flags.contentTextMax ? { contentTextMax: flags.contentTextMax } : {}),
+            ...(flags.contentBytesMax ? { contentBytesMax: flags.contentBytesMax } : {}),
+          },
         })
       } catch (error) {
         const message = listenErrorMessage(error, flags.host, flags.port)

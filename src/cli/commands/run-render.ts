@@ -92,6 +92,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     current.push({
       slug: article.slug, file: `${article.slug}.html`, source: article.path, theme: result.theme, contentHash: result.contentHash,
       images: result.images.map(strip), cover: result.cover ? strip(result.cover) : null,
+      size: { text: result.size.text, htmlBytes: result.size.htmlBytes },
     })
   }
   // the articles not rendered this time keep their entries; pages and images of the previous manifest
@@ -123,6 +124,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     io.stdout.write(reportJson(site.selected.map((a) => ({ file: a.path, slug: a.slug, errors: 0, warnings: 0 })), diagnostics, summary))
   } else {
     io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: true }))
+    for (const entry of current) io.stdout.write(`  ${entry.slug}: ${sizeLine(results.get(entry.slug)!.size)}\n`)
     io.stdout.write(`Rendered ${current.length} of ${site.selected.length} article(s) into ${path.relative(io.cwd, out) || '.'}/\n`)
     if (removedPages.length > 0) io.stdout.write(`Removed ${removedPages.length} page(s) of articles that no longer render: ${removedPages.join(', ')}\n`)
     if (removed.length > 0) io.stdout.write(`Removed ${removed.length} stale image(s) from ${path.relative(io.cwd, path.join(out, 'assets')) || '.'}/\n`)
@@ -141,4 +143,9 @@ function holds(target: string, data: string | Uint8Array): 'same' | 'other' | 'a
   }
   const bytes = typeof data === 'string' ? Buffer.from(data) : data
   return existing.equals(bytes) ? 'same' : 'other'
+}
+
+/** `1,234 characters of text, 56.7 KB of HTML`. */
+function sizeLine(size: RenderResult['size']): string {
+  return `${size.text.toLocaleString('en')} characters of text, ${(size.htmlBytes / 1024).toFixed(1)} KB of HTML`
 }

@@ -12,11 +12,12 @@ import { report } from '../../diagnostics/diagnostic.js'
 import { convertFont } from '../font-element.js'
 import { parseDeclarations, serializeDeclarations, unsafeDeclaration, type UnsafeDeclaration } from '../style-declarations.js'
 import { normalizedScheme, shortUrl, withCanonicalScheme } from '../url-scheme.js'
+import { cleanSvg, SVG_SCHEMA_ATTRIBUTES, SVG_TAGS } from '../svg-allowlist.js'
 import type { HastParent } from '../walk-elements.js'
 
 const DANGEROUS = new Set(['source', 'script', 'iframe', 'object', 'embed', 'form', 'style', 'link', 'meta', 'frame', 'frameset', 'applet', 'base', 'video', 'audio', 'button', 'select', 'textarea', 'template', 'noscript', 'noframes', 'noembed', 'title', 'head', 'canvas', 'datalist', 'xmp'])
 /** Removed with their content: it is code, CSS, a form value or fallback text, never article text. */
-const STRIP = ['script', 'style', 'textarea', 'template', 'noscript', 'noframes', 'noembed', 'title', 'head', 'select', 'option', 'optgroup', 'datalist', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset', 'video', 'audio', 'canvas', 'svg', 'math', 'xmp']
+const STRIP = ['script', 'style', 'textarea', 'template', 'noscript', 'noframes', 'noembed', 'title', 'head', 'select', 'option', 'optgroup', 'datalist', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset', 'video', 'audio', 'canvas', 'math', 'xmp']
 const HREF_SCHEMES = ['http', 'https', 'mailto', 'ftp', 'ftps', 'tel', 'sms']
 const SRC_SCHEMES = ['http', 'https']
 const DROPPED_STYLE = new Set(['position', 'float', 'transform', 'animation'])
@@ -27,13 +28,14 @@ const schema: Schema = {
   strip: STRIP,
   // `<source srcset>` is never URL-checked by the schema (a `javascript:` or remote srcset would
   // survive): it goes, and `<picture>` keeps its `<img>`
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'source'), 'section', 'span', 'figure', 'figcaption', 'u', 'mark', 'small', 'center'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'source'), 'section', 'span', 'figure', 'figcaption', 'u', 'mark', 'small', 'center', ...SVG_TAGS],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'style', 'className'],
     img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'alt', 'title'],
     code: ['className'],
     a: [...(defaultSchema.attributes?.a ?? []), 'title'],
+    ...SVG_SCHEMA_ATTRIBUTES,
   },
   protocols: { ...defaultSchema.protocols, href: HREF_SCHEMES, src: SRC_SCHEMES },
 }
@@ -155,11 +157,12 @@ function inspect(parent: HastParent, grandparent: HastParent | undefined, file: 
         })
       }
     }
-    if ((node.tagName === 'svg' || node.tagName === 'math') && !inRemoved) {
-      report(file, 'warning', 'render/removed-element', 'render', `Inline \`<${node.tagName}>\` is removed`, {
-        place, value: `<${node.tagName}>`, hint: 'Export it as a PNG image and reference the file.',
+    if (node.tagName === 'math' && !inRemoved) {
+      report(file, 'warning', 'render/removed-element', 'render', 'Inline `<math>` (MathML) is removed', {
+        place, value: '<math>', hint: 'Write the formula in TeX between `$…$` or `$$…$$`: it is rendered as SVG.',
       })
     }
+    if (node.tagName === 'svg' && !inRemoved) cleanSvg(node, file) // kept through the SVG allowlist
     if (STRIP.includes(node.tagName)) continue // gone with its content: nothing inside is reported
     if (node.tagName === 'font') convertFont(node, file)
     checkStyle(node, file)
