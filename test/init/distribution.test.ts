@@ -1,0 +1,62 @@
+/**
+ * wxpress as a team gets it, from outside: `npm pack` of the built package → a fresh folder →
+ * `npm install <tarball> --offline` (no registry: the npm cache that `npm ci` filled, and the lockfile
+ * a team commits, see team-lockfile.ts) →
+ * `npx --no-install wxpress init` → `check` passes → the workflows validate; and a site made by
+ * `init --from <tarball>` installs and passes `check` too. Packs the dist/ that is already built
+ * (`npm ci`, or the test run's global setup), never builds.
+ */
+import { execFile } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { workflowProblems } from '../helpers/validate-workflow.js'
+import { repoRoot } from './repo-root.js'
+import { writeTeamLockfile } from './team-lockfile.js'
+
+const exec = promisify(execFile)
+const NOW = '--now=2027-05-01T10:00:00+08:00'
+const env = { ...process.env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }
+const npm = (args: string[], cwd: string) => exec('npm', args, { cwd, env, maxBuffer: 16 << 20 })
+const wxpress = (args: string[], cwd: string) => exec('npx', ['--no-install', 'wxpress', ...args], { cwd, env, maxBuffer: 16 << 20 })
+
+describe('distribution', () => {
+  it('npm pack → npm install --offline → init → check → valid workflows; init --from the tarball too', async () => {
+    expect(existsSync(path.join(repoRoot, 'dist', 'cli', 'main.js')), 'dist/ is built by npm ci').toBe(true)
+    const work = mkdtempSync(path.join(tmpdir(), 'wxpress-dist-'))
+    const packed = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot)
+    const [{ filename, files }] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }]
+    const tarball = path.join(work, filename)
+    const shipped = files.map((f) => f.path)
+    expect(shipped).toEqual(expect.arrayContaining(['bin/wxpress.js', 'templates/workflows/wxpress-check.yml']))
+    expect(shipped.some((f) => f.startsWith('src/') || f.startsWith('action/'))).toBe(false)
+
+    const fresh = path.join(work, 'team-site')
+    mkdirSync(fresh)
+    writeFileSync(path.join(fresh, 'package.json'), JSON.stringify({ name: 'team-site', private: true }))
+    writeTeamLockfile(fresh, `file:../${filename}`)
+    await npm(['install', tarball, '--offline'], fresh)
+    const init = await wxpress(['init', NOW], fresh)
+    expect(init.stdout).toContain('created        content/hello-wxpress/index.md')
+    expect(init.stdout).toContain('updated        package.json (+scripts.check, +scripts.preview, +wxpress.example)')
+    const check = await wxpress(['check', NOW], fresh)
+    expect(check.stdout).toContain('0 errors, 0 warnings')
+    const workflows = path.join(fresh, '.github', 'workflows')
+    expect(readdirSync(workflows).sort()).toEqual(['wxpress-check.yml', 'wxpress-publish.yml', 'wxpress-report.yml', 'wxpress-stats.yml'])
+    for (const name of readdirSync(workflows)) {
+      expect(await workflowProblems(readFileSync(path.join(workflows, name), 'utf8'), name), name).toEqual([])
+    }
+
+    // a site made from the tarball alone: vendored, installed offline, checks clean
+    await wxpress(['init', 'from-tarball', NOW, '--from', tarball], fresh)
+    const site = path.join(fresh, 'from-tarball')
+    expect(JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8')).devDependencies)
+      .toEqual({ wxpress: `file:vendor/${filename}` })
+    writeTeamLockfile(site, `file:vendor/${filename}`)
+    await npm(['install', '--offline'], site)
+    const siteCheck = await wxpress(['check', NOW], site)
+    expect(siteCheck.stdout).toContain('0 errors, 0 warnings')
+  }, 240_000)
+})
