@@ -35,5 +35,8 @@ await build({
   logLevel: 'warning',
   external: ['sharp', 'playwright-core', 'autocorrect-node', 'jiti'],
   alias: { cheerio: 'cheerio/slim' },
-  banner: { js: "import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __wxRequire } from 'node:module'; "
+      + 'const require = __wxRequire(import.meta.url);',
+  },
 })

@@ -31,7 +31,9 @@ export interface ActionStep {
   output?: 'due'
 }
 
-export type ActionPlan = { ok: true; command: ActionCommand; steps: ActionStep[] } | { ok: false; message: string }
+export type ActionPlan =
+  | { ok: true; command: ActionCommand; steps: ActionStep[] }
+  | { ok: false; message: string }
 
 /** Reads the inputs that action.yml passes as `WXPRESS_ACTION_*` variables. */
 export function readActionInputs(env: Record<string, string | undefined>): ActionInputs {
@@ -55,7 +57,8 @@ export function actionPlan(inputs: ActionInputs): ActionPlan {
   const { command } = inputs
   if (!isCommand(command)) {
     const given = command === '' ? 'no command' : `unknown command "${command}"`
-    return { ok: false, message: `wxpress action: ${given}; set the input \`command\` to one of ${ACTION_COMMANDS.join(', ')}` }
+    const valid = ACTION_COMMANDS.join(', ')
+    return { ok: false, message: `wxpress action: ${given}; set the input \`command\` to one of ${valid}` }
   }
   const now = inputs.now ? [`--now=${inputs.now}`] : []
   const pull: ActionStep[] = inputs.state ? [{ argv: ['state', 'pull'], when: 'ok' }] : []
@@ -67,7 +70,11 @@ export function actionPlan(inputs: ActionInputs): ActionPlan {
     check: () => [{ argv: ['check', '--format=github', ...now], when: 'ok' }],
     due: () => [...pull, { argv: ['due', ...now], when: 'ok', output: 'due' }],
     publish: () => {
-      const flags = [...(inputs.dryRun ? ['--dry-run'] : []), ...(inputs.only ? [`--only=${inputs.only}`] : []), ...now]
+      const flags = [
+        ...(inputs.dryRun ? ['--dry-run'] : []),
+        ...(inputs.only ? [`--only=${inputs.only}`] : []),
+        ...now,
+      ]
       // a dry run writes no ledger: nothing to push
       return [...pull, { argv: ['publish', ...flags], when: 'ok' }, ...(inputs.dryRun ? [] : push)]
     },
@@ -98,7 +105,10 @@ export interface ActionOutcome {
  * answer is not a plain `true`/`false`, the answer is `true`, so the publish step runs and reports
  * the problem where it shows.
  */
-export async function runActionSteps(plan: Extract<ActionPlan, { ok: true }>, runStep: StepRunner): Promise<ActionOutcome> {
+export async function runActionSteps(
+  plan: Extract<ActionPlan, { ok: true }>,
+  runStep: StepRunner,
+): Promise<ActionOutcome> {
   const outcome: ActionOutcome = { code: 0, ran: [] }
   let previousRan = true
   for (const step of plan.steps) {
@@ -112,7 +122,9 @@ export async function runActionSteps(plan: Extract<ActionPlan, { ok: true }>, ru
     outcome.ran.push({ argv: step.argv, code: result.code })
     previousRan = true
     outcome.code = Math.max(outcome.code, result.code)
-    if (step.output === 'due') outcome.due = result.code === 0 && result.stdout.trim() === 'false' ? 'false' : 'true'
+    if (step.output === 'due') {
+      outcome.due = result.code === 0 && result.stdout.trim() === 'false' ? 'false' : 'true'
+    }
   }
   if (plan.command === 'due') {
     outcome.due ??= 'true'

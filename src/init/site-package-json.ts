@@ -20,7 +20,8 @@ export type SitePackage =
 
 type Json = Record<string, unknown>
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A package name from a folder name (npm's rules: lower case, URL-safe, ≤ 214 characters). */
 export function packageName(folder: string): string {

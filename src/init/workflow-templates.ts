@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs'
 import { TEMPLATE_ACTION } from './distribution.js'
 
 /** The workflows, in the order a pull request meets them. */
-export const WORKFLOW_NAMES = ['wxpress-check.yml', 'wxpress-report.yml', 'wxpress-publish.yml', 'wxpress-stats.yml'] as const
+export const WORKFLOW_NAMES = [
+  'wxpress-check.yml', 'wxpress-report.yml', 'wxpress-publish.yml', 'wxpress-stats.yml',
+] as const
 export type WorkflowName = (typeof WORKFLOW_NAMES)[number]
 
 /** Folder of the templates (`<package>/templates/workflows/`; src/init and dist/* are two levels deep). */

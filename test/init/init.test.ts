@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { configSchema } from '../../src/config/schema.js'
-import { actionRef, distribution, gitDependency } from '../../src/init/distribution.js'
+import {
+  actionRef, distribution, gitDependency, githubRepository, looksLikeFile,
+} from '../../src/init/distribution.js'
 import { packageRepository, packageVersion } from '../../src/cli/version.js'
 import { runCli } from '../helpers/run-cli.js'
 
@@ -121,5 +123,18 @@ describe('wxpress init', () => {
     expect(r.stderr).toContain('package.json is not valid JSON')
     expect(r.stderr).toContain('"wxpress": "github:wxpress-dev/wxpress#v0"')
     expect(read(root, 'package.json')).toBe('{ "name": ')
+  })
+
+  it('takes the Action and the dependency from one place: package.json repository and the major version', () => {
+    for (const form of ['github:team/wx', 'team/wx', 'https://github.com/team/wx.git', 'git+https://github.com/team/wx.git',
+      'git@github.com:team/wx.git', { type: 'git', url: 'https://github.com/team/wx' }]) {
+      expect(githubRepository(form), JSON.stringify(form)).toBe('team/wx')
+    }
+    expect(githubRepository(undefined)).toBeUndefined()
+    const dist = distribution('github:team/wx', '2.3.1')
+    expect([actionRef(dist), gitDependency(dist)]).toEqual(['team/wx@v2', 'github:team/wx#v2'])
+    expect(actionRef(distribution(undefined, '0.1.0'))).toBe('wxpress-dev/wxpress@v0')
+    expect(['./w.tgz', '../w.tgz', '/tmp/w.tgz', 'w-1.0.0.tgz', 'w.tar.gz'].every(looksLikeFile)).toBe(true)
+    expect(['github:team/wx#v1', 'git+https://host/x.git', 'https://host/w.tgz', 'git@host:x.git'].some(looksLikeFile)).toBe(false)
   })
 })

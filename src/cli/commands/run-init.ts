@@ -40,7 +40,9 @@ async function resolveFrom(io: CliIO, from: string | undefined, fallback: string
   if (from === undefined || from.trim() === '') return { spec: fallback }
   const absolute = path.resolve(io.cwd, from)
   const isFile = await stat(absolute).then((s) => s.isFile(), () => false)
-  if (!isFile && looksLikeFile(from)) return { problem: `--from ${from}: no such file (give a .tgz made by npm pack, or a git URL)` }
+  if (!isFile && looksLikeFile(from)) {
+    return { problem: `--from ${from}: no such file (give a .tgz made by npm pack, or a git URL)` }
+  }
   const source = fromSource(from, absolute, isFile)
   return source.kind === 'tarball' ? { spec: source.spec, vendor: source } : { spec: source.spec }
 }
@@ -68,10 +70,12 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
   const packageFile = path.join(root, 'package.json')
   const packageText = await readText(packageFile)
   const remembered = rememberedExample(packageText)
-  const example = flags.forceExample === true || (remembered === undefined && !(await hasArticles(path.join(root, 'content'))))
+  const example = flags.forceExample === true
+    || (remembered === undefined && !(await hasArticles(path.join(root, 'content'))))
   // a week ahead at 20:00 China time: the slot the example's comment suggests
   const week = resolveNow(flags.now) + 7 * 86_400_000
-  const suggestedSlot = formatLocalIso(Date.parse(`${localDate(week, 'Asia/Shanghai')}T12:00:00Z`), 'Asia/Shanghai')
+  const zone = 'Asia/Shanghai'
+  const suggestedSlot = formatLocalIso(Date.parse(`${localDate(week, zone)}T12:00:00Z`), zone)
 
   const pkg = sitePackageJson(packageText, {
     name: packageName(path.basename(root)),
