@@ -130,4 +130,9 @@ describe('generated workflows', () => {
     const own = readFileSync(path.join(repoRoot, '.github', 'workflows', 'wxpress-check.yml'), 'utf8')
     expect(own.replace(/^# .*\n/, '')).toBe(workflowTemplate('wxpress-check.yml').replaceAll(TEMPLATE_ACTION, './'))
   })
+
+  it("README's set-up section shows every workflow exactly as init writes it", () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
+    for (const name of WORKFLOW_NAMES) expect(readme, name).toContain(`\`\`\`yaml\n${workflowTemplate(name)}\`\`\``)
+  })
 })
