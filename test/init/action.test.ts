@@ -19,7 +19,10 @@ import { repoRoot } from './repo-root.js'
 
 const run = promisify(execFile)
 const actionText = readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')
-interface ActionStep { uses?: string; run?: string; id?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }
+interface ActionStep {
+  uses?: string; run?: string; id?: string; if?: string
+  env?: Record<string, string>; with?: Record<string, string>
+}
 const action = parse(actionText) as {
   inputs: Record<string, { default?: string; required?: boolean }>
   outputs: Record<string, { value: string }>
@@ -46,17 +49,23 @@ describe('action.yml', () => {
     for (const step of action.runs.steps) expect(step.run ?? '').not.toMatch(/\$\{\{/)
     const main = action.runs.steps.find((s) => s.id === 'run')!
     expect(main.run).toBe('node "$GITHUB_ACTION_PATH/action/bundle/main.js"')
-    expect(main.env).toMatchObject({ WXPRESS_ACTION_COMMAND: '${{ inputs.command }}', GITHUB_TOKEN: '${{ inputs.github-token }}' })
+    expect(main.env!.WXPRESS_ACTION_COMMAND).toBe('${{ inputs.command }}')
+    // the token only for the commands that talk to GitHub, never for pr-check (it runs PR code)
+    const commands = `fromJSON('["pr-report","publish","stats"]')`
+    const token = `contains(${commands}, inputs.command) && inputs.github-token || ''`
+    expect(main.env!.GITHUB_TOKEN).toBe(`\${{ ${token} }}`)
     expect(actionText).not.toContain('secrets.')
     expect(action.outputs.due!.value).toBe('${{ steps.run.outputs.due }}')
   })
 
-  it("installs only the Action's production dependencies, cached by its own lockfile, and not for due", () => {
+  it("installs only the Action's production dependencies, cached by its lockfile, not for due", () => {
     const [node, key, cache, install] = action.runs.steps
     expect(node!.uses).toBe('actions/setup-node@v4')
     expect(key!.run).toContain('sha256sum "$GITHUB_ACTION_PATH/package-lock.json"')
-    expect(cache).toMatchObject({ uses: 'actions/cache@v4', with: { path: '${{ github.action_path }}/node_modules' } })
-    expect(install!.run).toBe('cd "$GITHUB_ACTION_PATH" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund')
+    expect(cache).toMatchObject({ uses: 'actions/cache@v4' })
+    expect(cache!.with!.path).toBe('${{ github.action_path }}/node_modules')
+    expect(install!.run)
+      .toBe('cd "$GITHUB_ACTION_PATH" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund')
     expect(install!.if).toBe("inputs.command != 'due' && steps.cache.outputs.cache-hit != 'true'")
     for (const step of [key, cache]) expect(step!.if).toBe("inputs.command != 'due'")
   })
@@ -68,14 +77,15 @@ describe('the committed bundle (action/bundle/)', () => {
     await run(process.execPath, [path.join(repoRoot, 'scripts', 'build-action.mjs'), '--outdir', out])
     const committed = path.join(repoRoot, 'action', 'bundle')
     const names = readdirSync(out).sort()
-    expect(readdirSync(committed).sort(), 'run `npm run build:action` and commit action/bundle/').toEqual(names)
+    const hint = 'run `npm run build:action` and commit action/bundle/'
+    expect(readdirSync(committed).sort(), hint).toEqual(names)
     for (const name of names) {
       const same = readFileSync(path.join(out, name)).equals(readFileSync(path.join(committed, name)))
       expect(same, `action/bundle/${name} is stale: run \`npm run build:action\``).toBe(true)
     }
   }, 60_000)
 
-  it('starts without native modules (so `due` needs no install): none in the static imports of main.js', () => {
+  it('starts without native modules (`due` needs no install): none in the static imports of main.js', () => {
     const dir = path.join(repoRoot, 'action', 'bundle')
     const seen = new Set<string>()
     const externals = new Set<string>()
@@ -106,12 +116,16 @@ describe('actionPlan', () => {
     expect(argvs({ command: 'publish', dryRun: true })).toEqual(['state pull', 'publish --dry-run'])
     expect(argvs({ command: 'stats' })).toEqual(['state pull', 'stats --post', 'state push'])
     expect(argvs({ command: 'stats', state: false })).toEqual(['stats --post'])
-    expect(argvs({ command: 'deploy' })[0]).toContain('unknown command "deploy"; set the input `command` to one of pr-check')
+    expect(argvs({ command: 'deploy' })[0])
+      .toContain('unknown command "deploy"; set the input `command` to one of pr-check')
     expect(argvs({ command: '' })[0]).toContain('no command')
   })
 
   it('reads the inputs from WXPRESS_ACTION_* variables with the defaults of action.yml', () => {
-    expect(readActionInputs({ WXPRESS_ACTION_COMMAND: ' publish ', WXPRESS_ACTION_DRY_RUN: 'TRUE', WXPRESS_ACTION_STATE: 'false' }))
+    const env = {
+      WXPRESS_ACTION_COMMAND: ' publish ', WXPRESS_ACTION_DRY_RUN: 'TRUE', WXPRESS_ACTION_STATE: 'false',
+    }
+    expect(readActionInputs(env))
       .toEqual({ command: 'publish', artifact: 'wxpress-pr', dryRun: true, only: '', now: '', state: false })
     expect(action.inputs.artifact!.default).toBe('wxpress-pr')
     expect(action.inputs.state!.default).toBe('true')
@@ -145,7 +159,8 @@ describe('actionPlan', () => {
   })
 
   it('due: true or false as printed; true (and no failure) when it cannot tell', async () => {
-    const answer = async (codes: Record<string, StepResult>) => runActionSteps(plan({ command: 'due' }), fake(codes).runner)
+    const answer = async (codes: Record<string, StepResult>) =>
+      runActionSteps(plan({ command: 'due' }), fake(codes).runner)
     expect(await answer({ due: { code: 0, stdout: 'false\n' } })).toMatchObject({ code: 0, due: 'false' })
     expect(await answer({ due: { code: 0, stdout: 'true\n' } })).toMatchObject({ code: 0, due: 'true' })
     expect(await answer({ due: { code: 2, stdout: 'false\n' } })).toMatchObject({ code: 0, due: 'true' })
@@ -161,13 +176,17 @@ describe('the run step, end to end', () => {
     writeFileSync(output, '')
     const bundle = path.join(repoRoot, 'action', 'bundle', 'main.js')
     const env = { ...process.env, NO_COLOR: '1', GITHUB_OUTPUT: output }
-    const check = await run(process.execPath, [bundle], { cwd: site, env: { ...env, WXPRESS_ACTION_COMMAND: 'check' } })
+    const action = (command: string) =>
+      run(process.execPath, [bundle], { cwd: site, env: { ...env, WXPRESS_ACTION_COMMAND: command } })
+    const check = await action('check')
     expect(check.stdout).toContain('$ wxpress check --format=github')
     expect(check.stdout).toContain('::notice file=content/hello-wxpress/index.md')
-    await run(process.execPath, [bundle], { cwd: site, env: { ...env, WXPRESS_ACTION_COMMAND: 'due' } })
+    await action('due')
     expect(readFileSync(output, 'utf8')).toMatch(/^due=(true|false)\n$/)
-    const bad = await run(process.execPath, [bundle], { cwd: site, env: { ...env, WXPRESS_ACTION_COMMAND: 'nope' } })
-      .then(() => 0, (error: { code: number; stderr: string }) => { expect(error.stderr).toContain('nope'); return error.code })
+    const bad = await action('nope').then(() => 0, (error: { code: number; stderr: string }) => {
+      expect(error.stderr).toContain('nope')
+      return error.code
+    })
     expect(bad).toBe(2)
   }, 60_000)
 })

@@ -18,19 +18,28 @@ import { writeTeamLockfile } from './team-lockfile.js'
 
 const exec = promisify(execFile)
 const NOW = '--now=2027-05-01T10:00:00+08:00'
-const env = { ...process.env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }
+const env = {
+  ...process.env,
+  NO_COLOR: '1',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+}
 const npm = (args: string[], cwd: string) => exec('npm', args, { cwd, env, maxBuffer: 16 << 20 })
-const wxpress = (args: string[], cwd: string) => exec('npx', ['--no-install', 'wxpress', ...args], { cwd, env, maxBuffer: 16 << 20 })
+const wxpress = (args: string[], cwd: string) =>
+  exec('npx', ['--no-install', 'wxpress', ...args], { cwd, env, maxBuffer: 16 << 20 })
 
 describe('distribution', () => {
-  it('npm pack → npm install --offline → init → check → valid workflows; init --from the tarball too', async () => {
+  it('npm pack → npm install --offline → init → check → valid workflows; init --from it', async () => {
     expect(existsSync(path.join(repoRoot, 'dist', 'cli', 'main.js')), 'dist/ is built by npm ci').toBe(true)
     const work = mkdtempSync(path.join(tmpdir(), 'wxpress-dist-'))
     const packed = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot)
-    const [{ filename, files }] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }]
+    type Packed = [{ filename: string; files: { path: string }[] }]
+    const [{ filename, files }] = JSON.parse(packed.stdout) as Packed
     const tarball = path.join(work, filename)
     const shipped = files.map((f) => f.path)
-    expect(shipped).toEqual(expect.arrayContaining(['bin/wxpress.js', 'templates/workflows/wxpress-check.yml']))
+    expect(shipped)
+      .toEqual(expect.arrayContaining(['bin/wxpress.js', 'templates/workflows/wxpress-report.yml']))
     expect(shipped.some((f) => f.startsWith('src/') || f.startsWith('action/'))).toBe(false)
 
     const fresh = path.join(work, 'team-site')
@@ -40,11 +49,13 @@ describe('distribution', () => {
     await npm(['install', tarball, '--offline'], fresh)
     const init = await wxpress(['init', NOW], fresh)
     expect(init.stdout).toContain('created        content/hello-wxpress/index.md')
-    expect(init.stdout).toContain('updated        package.json (+scripts.check, +scripts.preview, +wxpress.example)')
+    expect(init.stdout)
+      .toContain('updated        package.json (+scripts.check, +scripts.preview, +wxpress.example)')
     const check = await wxpress(['check', NOW], fresh)
     expect(check.stdout).toContain('0 errors, 0 warnings')
     const workflows = path.join(fresh, '.github', 'workflows')
-    expect(readdirSync(workflows).sort()).toEqual(['wxpress-check.yml', 'wxpress-publish.yml', 'wxpress-report.yml', 'wxpress-stats.yml'])
+    expect(readdirSync(workflows).sort())
+      .toEqual(['wxpress-check.yml', 'wxpress-publish.yml', 'wxpress-report.yml', 'wxpress-stats.yml'])
     for (const name of readdirSync(workflows)) {
       expect(await workflowProblems(readFileSync(path.join(workflows, name), 'utf8'), name), name).toEqual([])
     }

@@ -15,7 +15,7 @@ const read = (root: string, file: string): string => readFileSync(path.join(root
 const json = (root: string, file: string): Record<string, any> => JSON.parse(read(root, file))
 
 describe('wxpress init', () => {
-  it('writes a site that checks clean: package.json, config, workflows, .gitignore, one example', async () => {
+  it('writes a site that checks clean: package.json, config, workflows, .gitignore, an example', async () => {
     const root = temp()
     const r = await runCli(['init', NOW], root)
     expect(r.code).toBe(0)
@@ -30,8 +30,11 @@ describe('wxpress init', () => {
     const dist = distribution(packageRepository(), packageVersion())
     expect(pkg.devDependencies.wxpress).toBe(gitDependency(dist))
     expect(read(root, '.github/workflows/wxpress-check.yml')).toContain(`uses: ${actionRef(dist)}`)
-    for (const name of ['check', 'report', 'publish', 'stats']) expect(existsSync(path.join(root, `.github/workflows/wxpress-${name}.yml`))).toBe(true)
-    expect(read(root, '.gitignore').split('\n')).toEqual(expect.arrayContaining(['node_modules/', '.wxpress/cache/', 'wxpress-pr/']))
+    for (const name of ['check', 'report', 'publish', 'stats']) {
+      expect(existsSync(path.join(root, `.github/workflows/wxpress-${name}.yml`))).toBe(true)
+    }
+    expect(read(root, '.gitignore').split('\n'))
+      .toEqual(expect.arrayContaining(['node_modules/', '.wxpress/cache/', 'wxpress-pr/']))
     const config = json(root, 'wxpress.config.json')
     // `locale` is written as soon as this wxpress's config knows it (DESIGN §9)
     expect(config.locale).toBe('locale' in configSchema.shape ? 'zh-CN' : undefined)
@@ -49,11 +52,16 @@ describe('wxpress init', () => {
     expect(check.code).toBe(0)
   })
 
-  it('never overwrites: existing files are kept, package.json and .gitignore only get what is missing', async () => {
+  it('never overwrites: files are kept, package.json and .gitignore only get what is missing', async () => {
     const root = temp()
     mkdirSync(path.join(root, 'content'))
     writeFileSync(path.join(root, '.gitignore'), 'mine\nnode_modules\n')
-    const mine = { name: 'team-site', version: '1.0.0', scripts: { check: 'custom check' }, dependencies: { wxpress: 'file:../w.tgz' } }
+    const mine = {
+      name: 'team-site',
+      version: '1.0.0',
+      scripts: { check: 'custom check' },
+      dependencies: { wxpress: 'file:../w.tgz' },
+    }
     writeFileSync(path.join(root, 'package.json'), JSON.stringify(mine, null, 4))
     mkdirSync(path.join(root, '.github', 'workflows'), { recursive: true })
     writeFileSync(path.join(root, '.github/workflows/wxpress-publish.yml'), 'my own\n')
@@ -61,9 +69,14 @@ describe('wxpress init', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('exists, kept   .github/workflows/wxpress-publish.yml')
     expect(read(root, '.github/workflows/wxpress-publish.yml')).toBe('my own\n')
-    expect(read(root, '.gitignore')).toBe('mine\nnode_modules\n# wxpress\n.wxpress/cache/\nwxpress-pr/\nout/\n')
+    expect(read(root, '.gitignore'))
+      .toBe('mine\nnode_modules\n# wxpress\n.wxpress/cache/\nwxpress-pr/\nout/\n')
     const pkg = json(root, 'package.json')
-    expect(pkg).toEqual({ ...mine, scripts: { check: 'custom check', preview: 'wxpress preview' }, wxpress: { example: 'content/hello-wxpress' } })
+    expect(pkg).toEqual({
+      ...mine,
+      scripts: { check: 'custom check', preview: 'wxpress preview' },
+      wxpress: { example: 'content/hello-wxpress' },
+    })
     expect(read(root, 'package.json')).toMatch(/^\{\n {4}"name"/)
     expect(r.stdout).toContain('updated        package.json (+scripts.preview, +wxpress.example)')
 
@@ -94,20 +107,22 @@ describe('wxpress init', () => {
     expect(json(root, 'package.json').wxpress).toBeUndefined()
   })
 
-  it('--from a tarball vendors it; --from a git URL is used as is; a missing file is a usage error', async () => {
+  it('--from: a tarball is vendored, a git URL used as is, a missing file is a usage error', async () => {
     const root = temp()
     const tarball = path.join(temp(), 'wxpress-9.9.9.tgz')
     writeFileSync(tarball, 'not really a tarball')
     const r = await runCli(['init', 'site', NOW, '--from', tarball], root)
     expect(r.code).toBe(0)
     expect(read(root, 'site/vendor/wxpress-9.9.9.tgz')).toBe('not really a tarball')
-    expect(json(root, 'site/package.json').devDependencies).toEqual({ wxpress: 'file:vendor/wxpress-9.9.9.tgz' })
+    expect(json(root, 'site/package.json').devDependencies)
+      .toEqual({ wxpress: 'file:vendor/wxpress-9.9.9.tgz' })
     expect(json(root, 'site/package.json').name).toBe('site')
     expect(r.stdout).toContain('cd site')
 
-    const git = await runCli(['init', 'other', NOW, '--from', 'git+https://git.example.com/team/wxpress.git#main'], root)
+    const url = 'git+https://git.example.com/team/wxpress.git#main'
+    const git = await runCli(['init', 'other', NOW, '--from', url], root)
     expect(git.code).toBe(0)
-    expect(json(root, 'other/package.json').devDependencies.wxpress).toBe('git+https://git.example.com/team/wxpress.git#main')
+    expect(json(root, 'other/package.json').devDependencies.wxpress).toBe(url)
 
     const missing = await runCli(['init', 'third', NOW, '--from', './nowhere/wxpress-1.0.0.tgz'], root)
     expect(missing.code).toBe(2)
@@ -125,9 +140,11 @@ describe('wxpress init', () => {
     expect(read(root, 'package.json')).toBe('{ "name": ')
   })
 
-  it('takes the Action and the dependency from one place: package.json repository and the major version', () => {
-    for (const form of ['github:team/wx', 'team/wx', 'https://github.com/team/wx.git', 'git+https://github.com/team/wx.git',
-      'git@github.com:team/wx.git', { type: 'git', url: 'https://github.com/team/wx' }]) {
+  it('takes the Action and the dependency from one place: package.json repository, major version', () => {
+    const forms = ['github:team/wx', 'team/wx', 'https://github.com/team/wx.git',
+      'git+https://github.com/team/wx.git',
+      'git@github.com:team/wx.git', { type: 'git', url: 'https://github.com/team/wx' }]
+    for (const form of forms) {
       expect(githubRepository(form), JSON.stringify(form)).toBe('team/wx')
     }
     expect(githubRepository(undefined)).toBeUndefined()
@@ -135,6 +152,7 @@ describe('wxpress init', () => {
     expect([actionRef(dist), gitDependency(dist)]).toEqual(['team/wx@v2', 'github:team/wx#v2'])
     expect(actionRef(distribution(undefined, '0.1.0'))).toBe('wxpress-dev/wxpress@v0')
     expect(['./w.tgz', '../w.tgz', '/tmp/w.tgz', 'w-1.0.0.tgz', 'w.tar.gz'].every(looksLikeFile)).toBe(true)
-    expect(['github:team/wx#v1', 'git+https://host/x.git', 'https://host/w.tgz', 'git@host:x.git'].some(looksLikeFile)).toBe(false)
+    const specs = ['github:team/wx#v1', 'git+https://host/x.git', 'https://host/w.tgz', 'git@host:x.git']
+    expect(specs.some(looksLikeFile)).toBe(false)
   })
 })

@@ -8,11 +8,16 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { TEMPLATE_ACTION } from '../../src/init/distribution.js'
-import { WORKFLOW_NAMES, workflowFiles, workflowTemplate, type WorkflowName } from '../../src/init/workflow-templates.js'
+import {
+  WORKFLOW_NAMES, workflowFiles, workflowTemplate, type WorkflowName,
+} from '../../src/init/workflow-templates.js'
 import { workflowProblems } from '../helpers/validate-workflow.js'
 import { repoRoot } from './repo-root.js'
 
-interface Step { uses?: string; run?: string; id?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> }
+interface Step {
+  uses?: string; run?: string; id?: string; if?: string
+  with?: Record<string, unknown>; env?: Record<string, string>
+}
 interface Job { 'runs-on': unknown; if?: string; steps: Step[] }
 interface Workflow {
   name: string
@@ -35,15 +40,16 @@ describe('generated workflows', () => {
 
   it('the validators do fail on broken workflows', async () => {
     const check = files.get('wxpress-check.yml')!
-    expect((await workflowProblems(check.replace('runs-on:', 'runs_on:'))).join('\n')).toMatch(/runs-on|runs_on/)
-    expect((await workflowProblems(check.replace('github.event.pull_request', 'github.evnt.pull_request'))).join('\n'))
-      .toContain('evnt')
+    const problems = async (text: string): Promise<string> => (await workflowProblems(text)).join('\n')
+    expect(await problems(check.replace('runs-on:', 'runs_on:'))).toMatch(/runs-on|runs_on/)
+    const typo = check.replace('github.event.pull_request', 'github.evnt.pull_request')
+    expect(await problems(typo)).toContain('evnt')
     const publish = files.get('wxpress-publish.yml')!
     expect((await workflowProblems(publish.replace("'7,22,37,52 * * * *'", "'7,22 * * *'"))).join('\n'))
       .toContain('CRON')
   })
 
-  it('every workflow runs wxpress only through the Action (never npx wxpress, never npm ci of the site)', () => {
+  it('every workflow runs wxpress only through the Action (no npx wxpress, no npm ci of the site)', () => {
     for (const [name, text] of files) {
       expect(text, name).not.toMatch(/npx (--yes )?wxpress|npm (ci|install)/)
       expect(steps(name).filter((s) => s.run !== undefined), name).toEqual([])
@@ -58,18 +64,23 @@ describe('generated workflows', () => {
     expect(Object.keys(wf.on)).toEqual(['pull_request'])
     expect(wf.on.pull_request.paths).toEqual(['content/**', 'themes/**', 'plugins/**', 'wxpress.config.*'])
     expect(wf.permissions).toEqual({ contents: 'read' })
-    expect(wf.concurrency).toEqual({ group: 'wxpress-pr-${{ github.event.pull_request.number }}', 'cancel-in-progress': true })
+    expect(wf.concurrency)
+      .toEqual({ group: 'wxpress-pr-${{ github.event.pull_request.number }}', 'cancel-in-progress': true })
     const [checkout, action, upload] = steps('wxpress-check.yml')
-    expect(checkout).toMatchObject({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0, 'persist-credentials': false } })
+    expect(checkout!.uses).toBe('actions/checkout@v4')
+    expect(checkout!.with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false })
     expect(action).toMatchObject({ uses: ACTION, with: { command: 'pr-check', artifact: 'wxpress-pr' } })
-    expect(upload).toMatchObject({ uses: 'actions/upload-artifact@v4', if: 'always()', with: { name: 'wxpress-pr', path: 'wxpress-pr/' } })
+    expect(upload).toMatchObject({ uses: 'actions/upload-artifact@v4', if: 'always()' })
+    expect(upload!.with).toMatchObject({ name: 'wxpress-pr', path: 'wxpress-pr/' })
     expect(files.get('wxpress-check.yml')).not.toMatch(/secrets\.|pull_request_target/)
   })
 
-  it('report: the trusted half runs after the check, never checks out PR code, reads the artifact of that run', () => {
+  it('report: the trusted half follows the check, checks out nothing, reads the artifact of that run', () => {
     const wf = workflow('wxpress-report.yml')
-    expect(wf.on).toEqual({ workflow_run: { workflows: [workflow('wxpress-check.yml').name], types: ['completed'] } })
-    expect(wf.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'read' })
+    const checkName = workflow('wxpress-check.yml').name
+    expect(wf.on).toEqual({ workflow_run: { workflows: [checkName], types: ['completed'] } })
+    expect(wf.permissions)
+      .toEqual({ contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'read' })
     expect(wf.jobs.report!.if).toContain("github.event.workflow_run.event == 'pull_request'")
     expect(steps('wxpress-report.yml').map((s) => s.uses)).toEqual(['actions/download-artifact@v4', ACTION])
     const [download, action] = steps('wxpress-report.yml')
@@ -95,7 +106,8 @@ describe('generated workflows', () => {
     const [due, publish] = wxpressSteps('wxpress-publish.yml')
     expect(due).toMatchObject({ id: 'due', if: "github.event_name == 'schedule'", with: { command: 'due' } })
     expect(publish!.if).toBe("github.event_name != 'schedule' || steps.due.outputs.due == 'true'")
-    expect(publish!.with).toEqual({ command: 'publish', 'dry-run': '${{ inputs.dry_run == true }}', only: '${{ inputs.only }}' })
+    expect(publish!.with)
+      .toEqual({ command: 'publish', 'dry-run': '${{ inputs.dry_run == true }}', only: '${{ inputs.only }}' })
     expect(publish!.env).toMatchObject({
       WECHAT_APP_ID: '${{ secrets.WECHAT_APP_ID }}',
       WECHAT_APP_SECRET: '${{ secrets.WECHAT_APP_SECRET }}',
@@ -121,18 +133,21 @@ describe('generated workflows', () => {
     }
   })
 
-  it('templates are written with the Action of this wxpress, and this repository checks itself with uses: ./', () => {
+  it('templates get the Action of this wxpress; this repository checks itself with uses: ./', () => {
     for (const name of WORKFLOW_NAMES) {
       expect(workflowTemplate(name)).toContain(`uses: ${TEMPLATE_ACTION}`)
       expect(workflowFiles('me/fork@v9').find((f) => f.path.endsWith(name))!.content)
         .toBe(workflowTemplate(name).replaceAll(TEMPLATE_ACTION, 'me/fork@v9'))
     }
     const own = readFileSync(path.join(repoRoot, '.github', 'workflows', 'wxpress-check.yml'), 'utf8')
-    expect(own.replace(/^# .*\n/, '')).toBe(workflowTemplate('wxpress-check.yml').replaceAll(TEMPLATE_ACTION, './'))
+    const local = workflowTemplate('wxpress-check.yml').replaceAll(TEMPLATE_ACTION, './')
+    expect(own.replace(/^# .*\n/, '')).toBe(local)
   })
 
   it("README's set-up section shows every workflow exactly as init writes it", () => {
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
-    for (const name of WORKFLOW_NAMES) expect(readme, name).toContain(`\`\`\`yaml\n${workflowTemplate(name)}\`\`\``)
+    for (const name of WORKFLOW_NAMES) {
+      expect(readme, name).toContain(`\`\`\`yaml\n${workflowTemplate(name)}\`\`\``)
+    }
   })
 })
