@@ -3,15 +3,17 @@
  * `npm install <tarball> --offline` (no registry: the npm cache that `npm ci` filled, and the lockfile
  * a team commits, see team-lockfile.ts) →
  * `npx --no-install wxpress init` → `check` passes → the workflows validate; and a site made by
- * `init --from <tarball>` installs and passes `check` too. Packs the dist/ that is already built
+ * `init --from <tarball>` installs and passes `check` too. Then the Action as a runner gets it: a copy
+ * of the tracked files, action.yml's own shell steps (cache key, `npm ci --omit=dev`, the run step). Packs the dist/ that is already built
  * (`npm ci`, or the test run's global setup), never builds.
  */
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { workflowProblems } from '../helpers/validate-workflow.js'
 import { repoRoot } from './repo-root.js'
 import { writeTeamLockfile } from './team-lockfile.js'
@@ -69,5 +71,42 @@ describe('distribution', () => {
     await npm(['install', '--offline'], site)
     const siteCheck = await wxpress(['check', NOW], site)
     expect(siteCheck.stdout).toContain('0 errors, 0 warnings')
+  }, 240_000)
+
+  it('the Action from a clean copy of the repository: its shell steps, `due` before any install', async () => {
+    // what the runner downloads for `uses: wxpress-dev/wxpress@v0`: tracked files, no node_modules, no dist
+    const actionPath = mkdtempSync(path.join(tmpdir(), 'wxpress-action-'))
+    const tracked = (await exec('git', ['ls-files', '-z'], { cwd: repoRoot, maxBuffer: 16 << 20 })).stdout
+    for (const file of tracked.split('\0').filter((f) => f !== '' && existsSync(path.join(repoRoot, f)))) {
+      cpSync(path.join(repoRoot, file), path.join(actionPath, file))
+    }
+    const steps = (parse(readFileSync(path.join(actionPath, 'action.yml'), 'utf8')) as {
+      runs: { steps: { id?: string; name?: string; run?: string }[] }
+    }).runs.steps
+    const script = (match: (s: { id?: string; name?: string }) => boolean): string => steps.find(match)!.run!
+    const site = `${actionPath}-site`
+    mkdirSync(site)
+    await exec(process.execPath, [path.join(repoRoot, 'bin', 'wxpress.js'), 'init', NOW], { cwd: site, env })
+    const output = path.join(site, 'github-output')
+    writeFileSync(output, '')
+    const stepEnv = {
+      ...env, GITHUB_ACTION_PATH: actionPath, GITHUB_OUTPUT: output, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64',
+      npm_config_offline: 'true',
+    }
+    const bash = (text: string, extra: Record<string, string> = {}) =>
+      exec('bash', ['-e', '-c', text], { cwd: site, env: { ...stepEnv, ...extra }, maxBuffer: 16 << 20 })
+    const runStep = script((s) => s.id === 'run')
+
+    // due runs from the bundle alone: nothing is installed yet
+    expect(existsSync(path.join(actionPath, 'node_modules'))).toBe(false)
+    await bash(runStep, { WXPRESS_ACTION_COMMAND: 'due' })
+    await bash(script((s) => s.id === 'deps'))
+    expect(readFileSync(output, 'utf8'))
+      .toMatch(/^due=(true|false)\nkey=wxpress-deps-Linux-X64-node\d+-[0-9a-f]{20}\n$/)
+    await bash(script((s) => /^Install/.test(s.name ?? '')))
+    expect(existsSync(path.join(actionPath, 'node_modules', 'sharp'))).toBe(true)
+    expect(existsSync(path.join(actionPath, 'node_modules', 'vitest'))).toBe(false)
+    const check = await bash(runStep, { WXPRESS_ACTION_COMMAND: 'check', WXPRESS_ACTION_NOW: NOW.slice(6) })
+    expect(check.stdout).toContain('0 errors, 0 warnings')
   }, 240_000)
 })
