@@ -1,11 +1,11 @@
 /**
  * wxpress as a team gets it, from outside: `npm pack` of the built package → a fresh folder →
  * `npm install <tarball> --offline` (no registry: the npm cache that `npm ci` filled, and the lockfile
- * a team commits, see team-lockfile.ts) →
- * `npx --no-install wxpress init` → `check` passes → the workflows validate; and a site made by
- * `init --from <tarball>` installs and passes `check` too. Then the Action as a runner gets it: a copy
- * of the tracked files, action.yml's own shell steps (cache key, `npm ci --omit=dev`, the run step). Packs the dist/ that is already built
- * (`npm ci`, or the test run's global setup), never builds.
+ * a team commits, see team-lockfile.ts) → `npx --no-install wxpress init` → `check` passes → the
+ * workflows validate; a site made by `init --from <tarball>` installs and passes `check` too. Then the
+ * Action as a runner gets it: a copy of the tracked files and action.yml's own shell steps (cache key,
+ * `npm ci --omit=dev`, the run step). Packs the dist/ that is already built (`npm ci`, or the test
+ * run's global setup), never builds.
  */
 import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
@@ -73,7 +73,7 @@ describe('distribution', () => {
     expect(siteCheck.stdout).toContain('0 errors, 0 warnings')
   }, 240_000)
 
-  it('the Action from a clean copy of the repository: its shell steps, `due` before any install', async () => {
+  it('the Action from a clean copy of the repository: its shell steps, due before any install', async () => {
     // what the runner downloads for `uses: wxpress-dev/wxpress@v0`: tracked files, no node_modules, no dist
     const actionPath = mkdtempSync(path.join(tmpdir(), 'wxpress-action-'))
     const tracked = (await exec('git', ['ls-files', '-z'], { cwd: repoRoot, maxBuffer: 16 << 20 })).stdout
