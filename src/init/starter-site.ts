@@ -54,8 +54,9 @@ export function starterConfig(withLocale: boolean): string {
   return `${JSON.stringify(config, null, 2)}\n`
 }
 
-/** The example article's folder. */
-export const EXAMPLE_DIR = 'content/hello-wxpress'
+/** The example article's slug and folder. */
+export const EXAMPLE_SLUG = 'hello-wxpress'
+export const EXAMPLE_DIR = `content/${EXAMPLE_SLUG}`
 
 export interface StarterOptions {
   /** `uses:` of the Action in the workflows. */
