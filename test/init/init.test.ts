@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -13,6 +15,8 @@ const NOW = '--now=2027-05-01T10:00:00+08:00'
 const temp = (): string => mkdtempSync(path.join(tmpdir(), 'wxpress-init-'))
 const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8')
 const json = (root: string, file: string): Record<string, any> => JSON.parse(read(root, file))
+const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
 
 describe('wxpress init', () => {
   it('writes a site that checks clean: package.json, config, workflows, .gitignore, an example', async () => {
@@ -45,6 +49,10 @@ describe('wxpress init', () => {
     expect(article).toContain('# slot: 2027-05-08T20:00:00+08:00')
     expect(r.stdout).toContain('下一步')
     expect(r.stdout).toContain('npx --no-install wxpress check')
+    // nothing init writes or prints runs wxpress without the local install
+    const files = walk(root).filter((f) => !f.endsWith('.png'))
+    const texts = [r.stdout, ...files.map((f) => readFileSync(f, 'utf8'))]
+    for (const text of texts) expect(text).not.toMatch(/npx (?!--no-install )(--yes |-y )?wxpress/)
     const plan = await runCli(['plan', NOW, '--format', 'json'], root)
     expect(JSON.parse(plan.stdout)).toMatchObject({ pushes: [], unscheduled: ['hello-wxpress'] })
     // JSON: its field names stay the same in every locale (the config init writes is zh-CN)
