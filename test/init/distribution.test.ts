@@ -8,11 +8,13 @@
  * run's global setup), never builds.
  */
 import { execFile } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import {
+  cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { workflowProblems } from '../helpers/validate-workflow.js'
 import { repoRoot } from './repo-root.js'
@@ -31,10 +33,21 @@ const npm = (args: string[], cwd: string) => exec('npm', args, { cwd, env, maxBu
 const wxpress = (args: string[], cwd: string) =>
   exec('npx', ['--no-install', 'wxpress', ...args], { cwd, env, maxBuffer: 16 << 20 })
 
+// each folder holds a node_modules of ≈ 140 MB: removed after the tests
+const folders: string[] = []
+const tempFolder = (prefix: string): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  folders.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true })
+})
+
 describe('distribution', () => {
   it('npm pack → npm install --offline → init → check → valid workflows; init --from it', async () => {
     expect(existsSync(path.join(repoRoot, 'dist', 'cli', 'main.js')), 'dist/ is built by npm ci').toBe(true)
-    const work = mkdtempSync(path.join(tmpdir(), 'wxpress-dist-'))
+    const work = tempFolder('wxpress-dist-')
     const packed = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot)
     type Packed = [{ filename: string; files: { path: string }[] }]
     const [{ filename, files }] = JSON.parse(packed.stdout) as Packed
@@ -76,7 +89,7 @@ describe('distribution', () => {
 
   it('the Action from a clean copy of the repository: its shell steps, due before any install', async () => {
     // what the runner downloads for `uses: wxpress-dev/wxpress@v0`: tracked files, no node_modules, no dist
-    const actionPath = mkdtempSync(path.join(tmpdir(), 'wxpress-action-'))
+    const actionPath = tempFolder('wxpress-action-')
     const tracked = (await exec('git', ['ls-files', '-z'], { cwd: repoRoot, maxBuffer: 16 << 20 })).stdout
     for (const file of tracked.split('\0').filter((f) => f !== '' && existsSync(path.join(repoRoot, f)))) {
       cpSync(path.join(repoRoot, file), path.join(actionPath, file))
@@ -85,8 +98,7 @@ describe('distribution', () => {
       runs: { steps: { id?: string; name?: string; run?: string }[] }
     }).runs.steps
     const script = (match: (s: { id?: string; name?: string }) => boolean): string => steps.find(match)!.run!
-    const site = `${actionPath}-site`
-    mkdirSync(site)
+    const site = tempFolder('wxpress-action-site-')
     await exec(process.execPath, [path.join(repoRoot, 'bin', 'wxpress.js'), 'init', NOW], { cwd: site, env })
     const output = path.join(site, 'github-output')
     writeFileSync(output, '')
