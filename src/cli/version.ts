@@ -17,3 +17,9 @@ export function buildVersion(): string {
   const build = existsSync(entry) ? createHash('sha256').update(readFileSync(entry)).digest('hex').slice(0, 12) : 'src'
   return `${packageVersion()}+${build}`
 }
+
+/** `repository` of wxpress's own package.json (where `init` points sites and workflows), if any. */
+export function packageRepository(): unknown {
+  const raw = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+  return (JSON.parse(raw) as { repository?: unknown }).repository
+}

@@ -1,45 +1,167 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import {
+  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { parse } from 'yaml'
-import { CHECK_WORKFLOW, PUBLISH_WORKFLOW, STATS_WORKFLOW } from '../../src/init/workflow-templates.js'
+import { configSchema } from '../../src/config/schema.js'
+import {
+  actionRef, distribution, gitDependency, githubRepository, looksLikeFile,
+} from '../../src/init/distribution.js'
+import { packageRepository, packageVersion } from '../../src/cli/version.js'
 import { runCli } from '../helpers/run-cli.js'
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const NOW = '--now=2027-05-01T10:00:00+08:00'
+const temp = (): string => mkdtempSync(path.join(tmpdir(), 'wxpress-init-'))
+const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8')
+const json = (root: string, file: string): Record<string, any> => JSON.parse(read(root, file))
+const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
 
 describe('wxpress init', () => {
-  it('scaffolds a site that checks clean, and never overwrites files', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-init-'))
-    mkdirSync(path.join(root, 'content'))
-    writeFileSync(path.join(root, '.gitignore'), 'mine\n')
+  it('writes a site that checks clean: package.json, config, workflows, .gitignore, an example', async () => {
+    const root = temp()
     const r = await runCli(['init', NOW], root)
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain('exists, kept   .gitignore')
-    expect(readFileSync(path.join(root, '.gitignore'), 'utf8')).toBe('mine\n')
-    expect(readFileSync(path.join(root, 'content', 'hello-wxpress', 'index.md'), 'utf8')).toContain('slot: 2027-05-08T20:00:00+08:00')
-    const check = await runCli(['check', NOW], root)
-    expect(check.stdout).toContain('0 errors, 0 warnings')
+    const pkg = json(root, 'package.json')
+    expect(pkg).toMatchObject({
+      private: true,
+      scripts: { check: 'wxpress check', preview: 'wxpress preview' },
+      devDependencies: { wxpress: 'github:wxpress-dev/wxpress#v0' },
+      wxpress: { example: 'content/hello-wxpress' },
+    })
+    // the dependency and the Action come from wxpress's own package.json, on the same tag
+    const dist = distribution(packageRepository(), packageVersion())
+    expect(pkg.devDependencies.wxpress).toBe(gitDependency(dist))
+    expect(read(root, '.github/workflows/wxpress-check.yml')).toContain(`uses: ${actionRef(dist)}`)
+    for (const name of ['check', 'report', 'publish', 'stats']) {
+      expect(existsSync(path.join(root, `.github/workflows/wxpress-${name}.yml`))).toBe(true)
+    }
+    expect(read(root, '.gitignore').split('\n'))
+      .toEqual(expect.arrayContaining(['node_modules/', '.wxpress/cache/', 'wxpress-pr/']))
+    const config = json(root, 'wxpress.config.json')
+    // `locale` is written as soon as this wxpress's config knows it (DESIGN §9)
+    expect(config.locale).toBe('locale' in configSchema.shape ? 'zh-CN' : undefined)
+    // the example is never sent: no slot, and mode draft even if one is added
+    const article = read(root, 'content/hello-wxpress/index.md')
+    expect(article).not.toMatch(/^slot:/m)
+    expect(article).toMatch(/^mode: draft$/m)
+    expect(article).toContain('# slot: 2027-05-08T20:00:00+08:00')
+    expect(r.stdout).toContain('下一步')
+    expect(r.stdout).toContain('npx --no-install wxpress check')
+    // nothing init writes or prints runs wxpress without the local install
+    const files = walk(root).filter((f) => !f.endsWith('.png'))
+    const texts = [r.stdout, ...files.map((f) => readFileSync(f, 'utf8'))]
+    for (const text of texts) expect(text).not.toMatch(/npx (?!--no-install )(--yes |-y )?wxpress/)
+    const plan = await runCli(['plan', NOW, '--format', 'json'], root)
+    expect(JSON.parse(plan.stdout)).toMatchObject({ pushes: [], unscheduled: ['hello-wxpress'] })
+    // JSON: its field names stay the same in every locale (the config init writes is zh-CN)
+    const check = await runCli(['check', NOW, '--format', 'json'], root)
+    expect(JSON.parse(check.stdout).summary).toMatchObject({ errors: 0, warnings: 0 })
     expect(check.code).toBe(0)
-    const again = await runCli(['init', NOW], root)
-    expect(again.stdout).toContain('0 file(s) written')
   })
 
-  it('writes workflows that parse and run only wxpress commands that exist', () => {
-    for (const file of ['wxpress-check.yml']) {
-      const text = readFileSync(path.join(repo, '.github', 'workflows', file), 'utf8')
-      // this repository runs its own bin/ instead of the installed package
-      expect(text.split('\n').slice(1).join('\n').replaceAll('node bin/wxpress.js ', 'npx wxpress ')).toBe(CHECK_WORKFLOW)
+  it('never overwrites: files are kept, package.json and .gitignore only get what is missing', async () => {
+    const root = temp()
+    mkdirSync(path.join(root, 'content'))
+    writeFileSync(path.join(root, '.gitignore'), 'mine\nnode_modules\n')
+    const mine = {
+      name: 'team-site',
+      version: '1.0.0',
+      scripts: { check: 'custom check' },
+      dependencies: { wxpress: 'file:../w.tgz' },
     }
-    const doc = parse(CHECK_WORKFLOW) as { jobs: { check: { steps: { run?: string }[] } } }
-    const commands = doc.jobs.check.steps.flatMap((s) => [...(s.run ?? '').matchAll(/npx wxpress (\w+)/g)].map((m) => m[1]))
-    expect(new Set(commands)).toEqual(new Set(['check', 'plan', 'render']))
-    for (const [text, job, command] of [[PUBLISH_WORKFLOW, 'publish', 'publish'], [STATS_WORKFLOW, 'stats', 'stats --post']] as const) {
-      const wf = parse(text) as { jobs: Record<string, { steps: { run?: string }[] }>; permissions: Record<string, string> }
-      expect(wf.jobs[job]?.steps.some((s) => s.run === `npx wxpress ${command}`)).toBe(true)
-      expect(wf.permissions.contents).toBe('write')
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify(mine, null, 4))
+    mkdirSync(path.join(root, '.github', 'workflows'), { recursive: true })
+    writeFileSync(path.join(root, '.github/workflows/wxpress-publish.yml'), 'my own\n')
+    const r = await runCli(['init', NOW], root)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('exists, kept   .github/workflows/wxpress-publish.yml')
+    expect(read(root, '.github/workflows/wxpress-publish.yml')).toBe('my own\n')
+    expect(read(root, '.gitignore'))
+      .toBe('mine\nnode_modules\n# wxpress\n.wxpress/cache/\nwxpress-pr/\nout/\n')
+    const pkg = json(root, 'package.json')
+    expect(pkg).toEqual({
+      ...mine,
+      scripts: { check: 'custom check', preview: 'wxpress preview' },
+      wxpress: { example: 'content/hello-wxpress' },
+    })
+    expect(read(root, 'package.json')).toMatch(/^\{\n {4}"name"/)
+    expect(r.stdout).toContain('updated        package.json (+scripts.preview, +wxpress.example)')
+
+    const again = await runCli(['init', NOW], root)
+    expect(again.stdout).toContain('0 file(s) written')
+    expect(again.stdout).toContain('no example     (written before: content/hello-wxpress)')
+  })
+
+  it('writes the example once: not after it was renamed or deleted, unless --force-example', async () => {
+    const root = temp()
+    await runCli(['init', NOW], root)
+    renameSync(path.join(root, 'content/hello-wxpress'), path.join(root, 'content/my-first'))
+    expect((await runCli(['init', NOW], root)).stdout).toContain('0 file(s) written')
+    rmSync(path.join(root, 'content'), { recursive: true })
+    expect((await runCli(['init', NOW], root)).stdout).toContain('0 file(s) written')
+    expect(existsSync(path.join(root, 'content/hello-wxpress'))).toBe(false)
+    const forced = await runCli(['init', NOW, '--force-example'], root)
+    expect(forced.stdout).toContain('created        content/hello-wxpress/index.md')
+  })
+
+  it('writes no example into a site that already has articles', async () => {
+    const root = temp()
+    mkdirSync(path.join(root, 'content', 'news'), { recursive: true })
+    writeFileSync(path.join(root, 'content/news/index.md'), '---\ntitle: x\n---\n')
+    const r = await runCli(['init', NOW], root)
+    expect(r.stdout).toContain('no example     (content/ already has articles)')
+    expect(existsSync(path.join(root, 'content/hello-wxpress'))).toBe(false)
+    expect(json(root, 'package.json').wxpress).toBeUndefined()
+  })
+
+  it('--from: a tarball is vendored, a git URL used as is, a missing file is a usage error', async () => {
+    const root = temp()
+    const tarball = path.join(temp(), 'wxpress-9.9.9.tgz')
+    writeFileSync(tarball, 'not really a tarball')
+    const r = await runCli(['init', 'site', NOW, '--from', tarball], root)
+    expect(r.code).toBe(0)
+    expect(read(root, 'site/vendor/wxpress-9.9.9.tgz')).toBe('not really a tarball')
+    expect(json(root, 'site/package.json').devDependencies)
+      .toEqual({ wxpress: 'file:vendor/wxpress-9.9.9.tgz' })
+    expect(json(root, 'site/package.json').name).toBe('site')
+    expect(r.stdout).toContain('cd site')
+
+    const url = 'git+https://git.example.com/team/wxpress.git#main'
+    const git = await runCli(['init', 'other', NOW, '--from', url], root)
+    expect(git.code).toBe(0)
+    expect(json(root, 'other/package.json').devDependencies.wxpress).toBe(url)
+
+    const missing = await runCli(['init', 'third', NOW, '--from', './nowhere/wxpress-1.0.0.tgz'], root)
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('--from ./nowhere/wxpress-1.0.0.tgz: no such file')
+    expect(existsSync(path.join(root, 'third'))).toBe(false)
+  })
+
+  it('leaves an unreadable package.json alone and says what to add', async () => {
+    const root = temp()
+    writeFileSync(path.join(root, 'package.json'), '{ "name": ')
+    const r = await runCli(['init', NOW], root)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('package.json is not valid JSON')
+    expect(r.stderr).toContain('"wxpress": "github:wxpress-dev/wxpress#v0"')
+    expect(read(root, 'package.json')).toBe('{ "name": ')
+  })
+
+  it('takes the Action and the dependency from one place: package.json repository, major version', () => {
+    const forms = ['github:team/wx', 'team/wx', 'https://github.com/team/wx.git',
+      'git+https://github.com/team/wx.git',
+      'git@github.com:team/wx.git', { type: 'git', url: 'https://github.com/team/wx' }]
+    for (const form of forms) {
+      expect(githubRepository(form), JSON.stringify(form)).toBe('team/wx')
     }
+    expect(githubRepository(undefined)).toBeUndefined()
+    const dist = distribution('github:team/wx', '2.3.1')
+    expect([actionRef(dist), gitDependency(dist)]).toEqual(['team/wx@v2', 'github:team/wx#v2'])
+    expect(actionRef(distribution(undefined, '0.1.0'))).toBe('wxpress-dev/wxpress@v0')
+    expect(['./w.tgz', '../w.tgz', '/tmp/w.tgz', 'w-1.0.0.tgz', 'w.tar.gz'].every(looksLikeFile)).toBe(true)
+    const specs = ['github:team/wx#v1', 'git+https://host/x.git', 'https://host/w.tgz', 'git@host:x.git']
+    expect(specs.some(looksLikeFile)).toBe(false)
   })
 })

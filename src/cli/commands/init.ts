@@ -4,11 +4,15 @@ import { nowOption } from '../options.js'
 
 export default function initCommand(io: CliIO): Command {
   return new Command('init')
-    .description('scaffold a site: config, an example article with its cover, GitHub workflows, .gitignore')
+    .description('scaffold a site that runs as it is: package.json, config, GitHub workflows using the '
+      + 'wxpress Action, .gitignore and one example article (never sent); never overwrites a file')
     .argument('[dir]', 'folder to create the site in', '.')
+    .option('--from <tarball-or-git-url>', 'where the site installs wxpress from: a .tgz made by `npm pack` '
+      + '(copied into vendor/) or a git URL (default: the wxpress repository at its release tag)')
+    .option('--force-example', 'write the example article even if this site had one or already has articles')
     .addOption(nowOption())
-    .action(async (dir: string, flags: { now?: string }) => {
+    .action(async (dir: string, flags: { now?: string; from?: string; forceExample?: boolean }) => {
       const { runInit } = await import('./run-init.js')
-      io.exitCode = await runInit(io, dir, flags.now)
+      io.exitCode = await runInit(io, dir, flags)
     })
 }

@@ -1,28 +1,127 @@
-/** `wxpress init`: writes the starter files, never overwriting an existing one. */
-import { access, mkdir, writeFile } from 'node:fs/promises'
+/**
+ * `wxpress init [dir] [--from <tarball|git-url>] [--force-example]`: writes a site that runs as it is.
+ * Never overwrites a file: package.json and .gitignore only get their missing keys and lines. The
+ * example article is written once per site (package.json remembers it), and not at all when
+ * `content/` already has articles, unless `--force-example`.
+ */
+import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { configSchema } from '../../config/schema.js'
 import { formatLocalIso, localDate } from '../../content/date-time.js'
-import { starterFiles } from '../../init/starter-site.js'
+import { actionRef, distribution, fromSource, gitDependency, looksLikeFile } from '../../init/distribution.js'
+import { mergeGitignore } from '../../init/merge-gitignore.js'
+import { nextSteps } from '../../init/next-steps.js'
+import { packageName, rememberedExample, sitePackageJson } from '../../init/site-package-json.js'
+import { EXAMPLE_DIR, exampleFiles, starterFiles } from '../../init/starter-site.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
+import { packageRepository, packageVersion } from '../version.js'
 
-export async function runInit(io: CliIO, dir: string, now: string | undefined): Promise<number> {
+export interface InitFlags {
+  now?: string
+  from?: string
+  forceExample?: boolean
+}
+
+const exists = (file: string): Promise<boolean> => stat(file).then(() => true, () => false)
+const readText = (file: string): Promise<string | undefined> => readFile(file, 'utf8').catch(() => undefined)
+
+/** Whether `content/` already holds an article (`<slug>/index.md`). */
+async function hasArticles(content: string): Promise<boolean> {
+  const entries = await readdir(content, { withFileTypes: true }).catch(() => [])
+  for (const entry of entries) {
+    if (entry.isDirectory() && (await exists(path.join(content, entry.name, 'index.md')))) return true
+  }
+  return false
+}
+
+/** The dependency spec and the tarball to vendor, or a usage problem. */
+async function resolveFrom(io: CliIO, from: string | undefined, fallback: string) {
+  if (from === undefined || from.trim() === '') return { spec: fallback }
+  const absolute = path.resolve(io.cwd, from)
+  const isFile = await stat(absolute).then((s) => s.isFile(), () => false)
+  if (!isFile && looksLikeFile(from)) {
+    return { problem: `--from ${from}: no such file (give a .tgz made by npm pack, or a git URL)` }
+  }
+  const source = fromSource(from, absolute, isFile)
+  return source.kind === 'tarball' ? { spec: source.spec, vendor: source } : { spec: source.spec }
+}
+
+export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise<number> {
   const root = path.resolve(io.cwd, dir)
-  // the example is scheduled a week ahead, at 20:00 China time, so it checks clean
-  const week = resolveNow(now) + 7 * 86_400_000
-  const slot = formatLocalIso(Date.parse(`${localDate(week, 'Asia/Shanghai')}T12:00:00Z`), 'Asia/Shanghai')
+  const dist = distribution(packageRepository(), packageVersion())
+  const action = actionRef(dist)
+  const from = await resolveFrom(io, flags.from, gitDependency(dist))
+  if ('problem' in from) {
+    io.stderr.write(`wxpress init: ${from.problem}\n`)
+    return EXIT.usage
+  }
+  const log = (what: string, file: string): void => void io.stdout.write(`  ${what.padEnd(14)} ${file}\n`)
   let written = 0
-  for (const file of starterFiles(slot)) {
-    const target = path.join(root, file.path)
-    if (await access(target).then(() => true, () => false)) {
-      io.stdout.write(`  exists, kept   ${file.path}\n`)
-      continue
-    }
+  const put = async (file: string, content: string | Uint8Array): Promise<void> => {
+    const target = path.join(root, file)
+    if (await exists(target)) return log('exists, kept', file)
     await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, file.content)
-    io.stdout.write(`  created        ${file.path}\n`)
+    await writeFile(target, content)
+    log('created', file)
     written++
   }
-  io.stdout.write(`\n${written} file(s) written in ${path.relative(io.cwd, root) || '.'}/. Next:\n  npm install --save-dev wxpress\n  npx wxpress check\n  add WECHAT_APP_ID and WECHAT_APP_SECRET as repository secrets for the publish workflow\n`)
+
+  const packageFile = path.join(root, 'package.json')
+  const packageText = await readText(packageFile)
+  const remembered = rememberedExample(packageText)
+  const example = flags.forceExample === true
+    || (remembered === undefined && !(await hasArticles(path.join(root, 'content'))))
+  // a week ahead at 20:00 China time: the slot the example's comment suggests
+  const week = resolveNow(flags.now) + 7 * 86_400_000
+  const zone = 'Asia/Shanghai'
+  const suggestedSlot = formatLocalIso(Date.parse(`${localDate(week, zone)}T12:00:00Z`), zone)
+
+  const pkg = sitePackageJson(packageText, {
+    name: packageName(path.basename(root)),
+    spec: from.spec,
+    ...(example || remembered !== undefined ? { example: remembered ?? EXAMPLE_DIR } : {}),
+  })
+  if (!pkg.ok) {
+    io.stderr.write(`wxpress init: ${pkg.reason}; fix it, or add "wxpress": "${from.spec}" to it yourself\n`)
+    return EXIT.usage
+  }
+  await mkdir(root, { recursive: true })
+  if (packageText === undefined) await put('package.json', pkg.text ?? '')
+  else if (pkg.text !== undefined) {
+    await writeFile(packageFile, pkg.text)
+    log('updated', `package.json (+${pkg.added.join(', +')})`)
+    written++
+  } else log('exists, kept', 'package.json')
+  if (from.vendor) {
+    const target = path.join(root, from.vendor.vendorPath)
+    if (await exists(target)) log('exists, kept', from.vendor.vendorPath)
+    else {
+      await mkdir(path.dirname(target), { recursive: true })
+      await copyFile(from.vendor.file, target)
+      log('created', from.vendor.vendorPath)
+      written++
+    }
+  }
+  for (const file of starterFiles({ action, suggestedSlot, withLocale: 'locale' in configSchema.shape })) {
+    const gitignore = file.path === '.gitignore' ? await readText(path.join(root, file.path)) : undefined
+    if (gitignore === undefined) {
+      await put(file.path, file.content)
+      continue
+    }
+    const merged = mergeGitignore(gitignore)
+    if (merged.text === undefined) log('exists, kept', file.path)
+    else {
+      await writeFile(path.join(root, file.path), merged.text)
+      log('updated', `${file.path} (+${merged.added.join(', +')})`)
+      written++
+    }
+  }
+  if (example) for (const file of exampleFiles(suggestedSlot)) await put(file.path, file.content)
+  else log('no example', remembered ? `(written before: ${remembered})` : '(content/ already has articles)')
+
+  const folder = path.relative(io.cwd, root) || '.'
+  io.stdout.write(`\n${written} file(s) written in ${folder}/.\n`)
+  io.stdout.write(nextSteps({ folder, action, spec: from.spec }))
   return EXIT.ok
 }

@@ -1,0 +1,127 @@
+/**
+ * wxpress as a team gets it, from outside: `npm pack` of the built package → a fresh folder →
+ * `npm install <tarball> --offline` (no registry: the npm cache that `npm ci` filled, and the lockfile
+ * a team commits, see team-lockfile.ts) → `npx --no-install wxpress init` → `check` passes → the
+ * workflows validate; a site made by `init --from <tarball>` installs and passes `check` too. Then the
+ * Action as a runner gets it: a copy of the tracked files and action.yml's own shell steps (cache key,
+ * `npm ci --omit=dev`, the run step). Packs the dist/ that is already built (`npm ci`, or the test
+ * run's global setup), never builds.
+ */
+import { execFile } from 'node:child_process'
+import {
+  cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { workflowProblems } from '../helpers/validate-workflow.js'
+import { repoRoot } from './repo-root.js'
+import { writeTeamLockfile } from './team-lockfile.js'
+
+const exec = promisify(execFile)
+const NOW = '--now=2027-05-01T10:00:00+08:00'
+const env = {
+  ...process.env,
+  NO_COLOR: '1',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+}
+const npm = (args: string[], cwd: string) => exec('npm', args, { cwd, env, maxBuffer: 16 << 20 })
+const wxpress = (args: string[], cwd: string) =>
+  exec('npx', ['--no-install', 'wxpress', ...args], { cwd, env, maxBuffer: 16 << 20 })
+
+// each folder holds a node_modules of ≈ 140 MB: removed after the tests
+const folders: string[] = []
+const tempFolder = (prefix: string): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  folders.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('distribution', () => {
+  it('npm pack → npm install --offline → init → check → valid workflows; init --from it', async () => {
+    expect(existsSync(path.join(repoRoot, 'dist', 'cli', 'main.js')), 'dist/ is built by npm ci').toBe(true)
+    const work = tempFolder('wxpress-dist-')
+    const packed = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot)
+    type Packed = [{ filename: string; files: { path: string }[] }]
+    const [{ filename, files }] = JSON.parse(packed.stdout) as Packed
+    const tarball = path.join(work, filename)
+    const shipped = files.map((f) => f.path)
+    expect(shipped)
+      .toEqual(expect.arrayContaining(['bin/wxpress.js', 'templates/workflows/wxpress-report.yml']))
+    expect(shipped.some((f) => f.startsWith('src/') || f.startsWith('action/'))).toBe(false)
+
+    const fresh = path.join(work, 'team-site')
+    mkdirSync(fresh)
+    writeFileSync(path.join(fresh, 'package.json'), JSON.stringify({ name: 'team-site', private: true }))
+    writeTeamLockfile(fresh, `file:../${filename}`)
+    await npm(['install', tarball, '--offline'], fresh)
+    const init = await wxpress(['init', NOW], fresh)
+    expect(init.stdout).toContain('created        content/hello-wxpress/index.md')
+    expect(init.stdout)
+      .toContain('updated        package.json (+scripts.check, +scripts.preview, +wxpress.example)')
+    // JSON: its field names stay the same in every locale (the config init writes is zh-CN)
+    const check = await wxpress(['check', NOW, '--format', 'json'], fresh)
+    expect(JSON.parse(check.stdout).summary).toMatchObject({ errors: 0, warnings: 0 })
+    const workflows = path.join(fresh, '.github', 'workflows')
+    expect(readdirSync(workflows).sort())
+      .toEqual(['wxpress-check.yml', 'wxpress-publish.yml', 'wxpress-report.yml', 'wxpress-stats.yml'])
+    for (const name of readdirSync(workflows)) {
+      expect(await workflowProblems(readFileSync(path.join(workflows, name), 'utf8'), name), name).toEqual([])
+    }
+
+    // a site made from the tarball alone: vendored, installed offline, checks clean
+    await wxpress(['init', 'from-tarball', NOW, '--from', tarball], fresh)
+    const site = path.join(fresh, 'from-tarball')
+    expect(JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8')).devDependencies)
+      .toEqual({ wxpress: `file:vendor/${filename}` })
+    writeTeamLockfile(site, `file:vendor/${filename}`)
+    await npm(['install', '--offline'], site)
+    const siteCheck = await wxpress(['check', NOW, '--format', 'json'], site)
+    expect(JSON.parse(siteCheck.stdout).summary).toMatchObject({ errors: 0, warnings: 0 })
+  }, 240_000)
+
+  it('the Action from a clean copy of the repository: its shell steps, due before any install', async () => {
+    // what the runner downloads for `uses: wxpress-dev/wxpress@v0`: tracked files, no node_modules, no dist
+    const actionPath = tempFolder('wxpress-action-')
+    const tracked = (await exec('git', ['ls-files', '-z'], { cwd: repoRoot, maxBuffer: 16 << 20 })).stdout
+    for (const file of tracked.split('\0').filter((f) => f !== '' && existsSync(path.join(repoRoot, f)))) {
+      cpSync(path.join(repoRoot, file), path.join(actionPath, file))
+    }
+    const steps = (parse(readFileSync(path.join(actionPath, 'action.yml'), 'utf8')) as {
+      runs: { steps: { id?: string; name?: string; run?: string }[] }
+    }).runs.steps
+    const script = (match: (s: { id?: string; name?: string }) => boolean): string => steps.find(match)!.run!
+    const site = tempFolder('wxpress-action-site-')
+    await exec(process.execPath, [path.join(repoRoot, 'bin', 'wxpress.js'), 'init', NOW], { cwd: site, env })
+    const output = path.join(site, 'github-output')
+    writeFileSync(output, '')
+    const stepEnv = {
+      ...env, GITHUB_ACTION_PATH: actionPath, GITHUB_OUTPUT: output, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64',
+      npm_config_offline: 'true',
+    }
+    const bash = (text: string, extra: Record<string, string> = {}) =>
+      exec('bash', ['-e', '-c', text], { cwd: site, env: { ...stepEnv, ...extra }, maxBuffer: 16 << 20 })
+    const runStep = script((s) => s.id === 'run')
+
+    // due runs from the bundle alone: nothing is installed yet
+    expect(existsSync(path.join(actionPath, 'node_modules'))).toBe(false)
+    await bash(runStep, { WXPRESS_ACTION_COMMAND: 'due' })
+    await bash(script((s) => s.id === 'deps'))
+    expect(readFileSync(output, 'utf8'))
+      .toMatch(/^due=(true|false)\nkey=wxpress-deps-Linux-X64-node\d+-[0-9a-f]{20}\n$/)
+    await bash(script((s) => /^Install/.test(s.name ?? '')))
+    expect(existsSync(path.join(actionPath, 'node_modules', 'sharp'))).toBe(true)
+    expect(existsSync(path.join(actionPath, 'node_modules', 'vitest'))).toBe(false)
+    // exit 0 (bash -e), and the two info notices of the example as workflow commands
+    const check = await bash(runStep, { WXPRESS_ACTION_COMMAND: 'check', WXPRESS_ACTION_NOW: NOW.slice(6) })
+    expect(check.stdout).toContain('::notice file=content/hello-wxpress/index.md')
+    expect(check.stdout).not.toMatch(/::(error|warning) /)
+  }, 240_000)
+})
