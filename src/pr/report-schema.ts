@@ -138,9 +138,7 @@ export function parseReport(
 ): { ok: true; report: PrReport } | { ok: false; problems: string[] } {
   const result = prReportSchema.safeParse(value)
   if (result.success) return { ok: true, report: result.data }
-  const problems = result.error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+  const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
   return { ok: false, problems }
 }
 
