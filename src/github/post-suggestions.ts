@@ -4,7 +4,7 @@
  * from the artifact. Suggestions our bot already posted (same path, line and text) are skipped.
  */
 import type { GithubClient } from './github-client.js'
-import type { ReportDiagnostic } from '../pr/report/artifact-schema.js'
+import type { ReportDiagnostic } from '../pr/report-schema.js'
 import { addedLines, planSuggestions, suggestionText } from '../pr/report/suggestions.js'
 
 export interface SuggestionsResult {

@@ -15,7 +15,8 @@ import type { LineRange } from './diff-hunks.js'
 import type { PrReportArticle } from './report-schema.js'
 
 export interface ArticleEntry {
-  entry: PrReportArticle
+  /** The report entry; its page is always written to `html`. */
+  entry: PrReportArticle & { html: string }
   /** The standalone phone-frame page (`html/<slug>.html`). */
   page: string
   /** Cover bytes, for the thumbnail. */
@@ -52,7 +53,7 @@ export function articleEntries(
       (d) => d.file === article.path && d.ruleId === 'length/word-count',
     )
     const words = articleWords(reported?.value, text)
-    const entry: PrReportArticle = {
+    const entry: ArticleEntry['entry'] = {
       slug: article.slug,
       file: article.path,
       title: fm.title ?? article.slug,

@@ -15,7 +15,8 @@ import { articleEntries } from './article-entries.js'
 import { parseHunks } from './diff-hunks.js'
 import type { PullRequestRef } from './pr-event.js'
 import { pluginPathsOf, prScope } from './pr-scope.js'
-import { prReportSchema, type PrReport } from './report-schema.js'
+import { fitArticle, fitCheck, isArtifactSlug } from './fit-report.js'
+import { parseReport, type CheckDocument, type PrReport } from './report-schema.js'
 import { takeScreenshots } from './screenshots.js'
 import { stepSummary } from './step-summary.js'
 
@@ -44,6 +45,8 @@ export interface PrCheckOutput {
   /** Why no screenshots were taken (no browser), if so. */
   screenshotsSkipped: string | undefined
   summaryMarkdown: string
+  /** Checked articles left out of `articles`: their folder name cannot be an artifact slug. */
+  omitted: string[]
 }
 
 export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
@@ -70,9 +73,13 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     remoteImages: 'keep',
     imageData: true,
   })
-  const check = JSON.parse(reportJson(result.files, result.diagnostics, result.summary)) as PrReport['check']
+  const check = fitCheck(
+    JSON.parse(reportJson(result.files, result.diagnostics, result.summary)) as CheckDocument,
+  )
   const hunks = parseHunks(input.diff.patch)
-  const entries = articleEntries(site, result, new Set(scope.changed), hunks)
+  const all = articleEntries(site, result, new Set(scope.changed), hunks)
+  const entries = all.filter((e) => isArtifactSlug(e.entry.slug))
+  const omitted = all.filter((e) => !isArtifactSlug(e.entry.slug)).map((e) => e.entry.slug)
 
   const dir = input.artifactDir
   // only what an earlier run wrote goes: `--artifact .` must never empty the site
@@ -109,18 +116,24 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
       }
     } else screenshotsSkipped = shots.reason
   } else screenshotsSkipped = 'turned off (--no-screenshots)'
-  const report = prReportSchema.parse({
+  // the reader's schema, so that pr-report never refuses what pr-check wrote
+  const parsed = parseReport({
     version: 1,
     pr: input.pr,
     scope: { all: scope.all, reason: scope.reason },
-    articles: entries.map((e) => e.entry),
+    articles: entries.map((e) => fitArticle(e.entry)),
     check,
   })
+  if (!parsed.ok) {
+    throw new Error(`pr-check built a report the artifact schema refuses: ${parsed.problems.join('; ')}`)
+  }
+  const { report } = parsed
   await writeFile(path.join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n')
   return {
     report,
     annotations: formatAnnotations(result.diagnostics, hunks).text,
     screenshotsSkipped,
     summaryMarkdown: stepSummary(report, screenshotsSkipped),
+    omitted,
   }
 }

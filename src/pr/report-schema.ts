@@ -1,91 +1,146 @@
 /**
- * The shape of `<artifact>/report.json` (DESIGN §8), written by `pr-check` and read as data only by
- * `pr-report`: both validate against this one schema. Also the part of the `pull_request` event
- * pr-check reads.
+ * The one schema of `<artifact>/report.json` (DESIGN §8): `pr-check` validates what it writes with it,
+ * `pr-report` reads the file as hostile data with it. Every string and array is bounded, paths are
+ * plain relative paths (images and pages exactly where pr-check puts them), slugs and rule ids are
+ * plain names. The fields of §8 (and of the §4 check document) are required; what pr-check adds
+ * beyond them is optional or defaulted, so a report written to the contract alone is read as well.
+ * Also the part of the `pull_request` event pr-check reads.
  */
 import { z } from 'zod'
 
-const range = z.tuple([z.number().int().positive(), z.number().int().positive()])
+/** Caps on artifact strings and arrays; pr-check fits its texts to them (`fit-report.ts`). */
+export const LIMITS = {
+  path: 300,
+  slug: 120,
+  ruleId: 100,
+  title: 500,
+  label: 200,
+  slot: 64,
+  ref: 255,
+  source: 40,
+  field: 200,
+  text: 2000,
+  reason: 500,
+  articles: 5000,
+  pushArticles: 100,
+  diagnostics: 100_000,
+  ranges: 100_000,
+} as const
+
+/** Letters or digits first, then letters, digits, `.`, `_`, `-` (a folder name safe in paths and URLs). */
+export const SLUG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u
+/** Namespaced rule ids (`frontmatter/max-length`); `.`, `:` and `@` for site plugins' own ids. */
+export const RULE_ID_PATTERN = /^[a-z0-9][a-z0-9/_.:@-]*$/i
+
+const text = (max: number) => z.string().max(max)
+/** A site- or artifact-relative path: `/`-separated, no `.`/`..` segment, no leading `/`, no controls. */
+const relPath = z
+  .string()
+  .max(LIMITS.path)
+  .regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\\0-\x1f\x7f:*?"<>|]+$/)
+/** Exactly `<folder>/<name>.<ext>` inside the artifact. */
+const artifactPath = (folder: string, ext: string) =>
+  relPath.regex(new RegExp(`^${folder}/[^/]+\\.(?:${ext})$`), `must be ${folder}/<name>.${ext}`)
+const slug = z.string().min(1).max(LIMITS.slug).regex(SLUG_PATTERN)
+const position = z.number().int().min(1).max(10_000_000)
+const count = z.number().int().min(0).max(1_000_000_000)
+const sha = z.string().regex(/^[0-9a-f]{40}$/)
 
 export const fixSchema = z.object({
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-  endLine: z.number().int().positive(),
-  endColumn: z.number().int().positive(),
-  text: z.string(),
+  line: position,
+  column: position,
+  endLine: position,
+  endColumn: position,
+  text: text(LIMITS.text),
 })
 
 export const diagnosticSchema = z.object({
-  file: z.string(),
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-  endLine: z.number().int().positive().optional(),
-  endColumn: z.number().int().positive().optional(),
+  file: relPath,
+  line: position,
+  column: position,
+  endLine: position.optional(),
+  endColumn: position.optional(),
   severity: z.enum(['error', 'warning', 'info']),
-  ruleId: z.string(),
-  source: z.string(),
-  message: z.string(),
-  hint: z.string().optional(),
-  field: z.string().optional(),
-  value: z.string().optional(),
+  ruleId: z.string().max(LIMITS.ruleId).regex(RULE_ID_PATTERN),
+  source: text(LIMITS.source),
+  message: text(LIMITS.text),
+  hint: text(LIMITS.text).optional(),
+  field: text(LIMITS.field).optional(),
+  value: text(LIMITS.text).optional(),
   fix: fixSchema.optional(),
 })
 
-/** The document of `wxpress check --format json`. */
+/** The document of `wxpress check --format json` (DESIGN §4). */
 export const checkDocumentSchema = z.object({
   version: z.literal(1),
-  files: z.array(
-    z.object({ file: z.string(), slug: z.string(), errors: z.number().int(), warnings: z.number().int() }),
-  ),
-  diagnostics: z.array(diagnosticSchema),
-  summary: z.object({
-    files: z.number().int(),
-    errors: z.number().int(),
-    warnings: z.number().int(),
-    infos: z.number().int(),
-  }),
+  files: z
+    .array(z.object({ file: relPath, slug: text(LIMITS.path), errors: count, warnings: count }))
+    .max(LIMITS.articles),
+  diagnostics: z.array(diagnosticSchema).max(LIMITS.diagnostics),
+  summary: z.object({ files: count, errors: count, warnings: count, infos: count.default(0) }),
 })
 
-/** Artifact-relative paths only: never absolute, never `..`. */
-const artifactPath = (folder: string, ext: string) =>
-  z
-    .string()
-    .regex(new RegExp(`^${folder}/[^/]+\\.(?:${ext})$`))
-    .refine((p) => !p.split('/').includes('..'))
-
 export const reportArticleSchema = z.object({
-  slug: z.string(),
-  file: z.string(),
-  title: z.string(),
-  topic: z.string(),
-  audience: z.string(),
-  slot: z.string().nullable(),
-  utc: z.string().nullable(),
+  slug,
+  file: relPath,
+  title: text(LIMITS.title),
+  topic: text(LIMITS.label),
+  audience: text(LIMITS.label),
+  slot: text(LIMITS.slot).nullable(),
+  utc: text(LIMITS.slot).nullable(),
   push: z
-    .object({ slot: z.string(), articles: z.array(z.object({ slug: z.string(), title: z.string() })) })
+    .object({
+      slot: text(LIMITS.slot),
+      articles: z.array(z.object({ slug, title: text(LIMITS.title) })).max(LIMITS.pushArticles),
+    })
     .nullable(),
-  words: z.number().int().nonnegative(),
-  readingMinutes: z.number().int().positive(),
-  digest: z.string(),
+  words: z.number().int().min(0).max(100_000_000),
+  readingMinutes: z.number().min(0).max(1_000_000),
+  digest: text(LIMITS.text),
   status: z.enum(['ok', 'warning', 'error']),
-  changed: z.boolean(),
+  /** Beyond §8: whether the PR changed it (false = checked because a theme or the config changed). */
+  changed: z.boolean().default(true),
   screenshot: artifactPath('screenshots', 'png').optional(),
   cover: artifactPath('covers', 'jpg|png').optional(),
-  html: artifactPath('html', 'html'),
-  changedLines: z.array(range),
+  /** Beyond §8: `html/<slug>.html`, which pr-check always writes. */
+  html: artifactPath('html', 'html').optional(),
+  changedLines: z
+    .array(z.tuple([position, position]))
+    .max(LIMITS.ranges)
+    .default([]),
 })
 
 export const prReportSchema = z.object({
   version: z.literal(1),
-  pr: z.object({ number: z.number().int().positive().nullable(), headSha: z.string(), baseRef: z.string() }),
-  scope: z.object({ all: z.boolean(), reason: z.string().nullable() }),
-  articles: z.array(reportArticleSchema),
+  pr: z.object({
+    number: z.number().int().min(1).max(1_000_000_000).nullable(),
+    headSha: sha,
+    baseRef: text(LIMITS.ref),
+  }),
+  /** Beyond §8: why every article was checked. */
+  scope: z
+    .object({ all: z.boolean(), reason: text(LIMITS.reason).nullable() })
+    .default({ all: false, reason: null }),
+  articles: z.array(reportArticleSchema).max(LIMITS.articles),
   check: checkDocumentSchema,
 })
 
 export type PrReport = z.infer<typeof prReportSchema>
 export type PrReportArticle = z.infer<typeof reportArticleSchema>
+export type ReportArticle = PrReportArticle
+export type ReportDiagnostic = z.infer<typeof diagnosticSchema>
+export type ReportFix = z.infer<typeof fixSchema>
 export type CheckDocument = z.infer<typeof checkDocumentSchema>
+
+/** Validates `value`; on failure, up to five problems as `path: message`. */
+export function parseReport(
+  value: unknown,
+): { ok: true; report: PrReport } | { ok: false; problems: string[] } {
+  const result = prReportSchema.safeParse(value)
+  if (result.success) return { ok: true, report: result.data }
+  const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+  return { ok: false, problems }
+}
 
 /** The part of a `pull_request` event (GITHUB_EVENT_PATH) pr-check reads. */
 export const pullRequestEventSchema = z.object({

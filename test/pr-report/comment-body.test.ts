@@ -6,7 +6,7 @@ import { readArtifact } from '../../src/pr/report/read-artifact.js'
 import { previewImages } from '../../src/pr/report/previews-plan.js'
 import { relativeZh, slotText } from '../../src/pr/report/slot-time.js'
 import { inline } from '../../src/pr/report/escape-markdown.js'
-import type { PrReport } from '../../src/pr/report/artifact-schema.js'
+import type { PrReport } from '../../src/pr/report-schema.js'
 import { baseReport, diag, writeArtifact } from './pr-fixture.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

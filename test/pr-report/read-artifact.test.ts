@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readArtifact } from '../../src/pr/report/read-artifact.js'
-import { parseReport } from '../../src/pr/report/artifact-schema.js'
+import { parseReport } from '../../src/pr/report-schema.js'
 import { baseReport, PNG, writeArtifact } from './pr-fixture.js'
 
 describe('reading the artifact as untrusted data', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addedLines, planSuggestions, suggestionText } from '../../src/pr/report/suggestions.js'
 import { batches, conclusionOf, planCheckRun, toAnnotation } from '../../src/pr/report/check-annotations.js'
-import type { ReportDiagnostic } from '../../src/pr/report/artifact-schema.js'
+import type { ReportDiagnostic } from '../../src/pr/report-schema.js'
 import { diag, fixOf } from './pr-fixture.js'
 
 const TEXT = ['第一行,不变。', '第二行,改了(一)。', '第三行,也改了。', '```', '代码'].join('\n')

@@ -64,6 +64,10 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
   if (out.report.scope.reason) io.stdout.write(`${out.report.scope.reason}\n`)
   const counts = `${summary.errors} error(s), ${summary.warnings} warning(s)`
   io.stdout.write(`pr-check: ${out.report.articles.length} article(s), ${counts}; artifact in ${flags.artifact}/\n`)
+  if (out.omitted.length > 0) {
+    const names = out.omitted.join(', ')
+    io.stderr.write(`pr-check: not in the report (folder names must be letters, digits, . _ -): ${names}\n`)
+  }
   if (out.screenshotsSkipped && flags.screenshots)
     io.stderr.write(`无法截图 / screenshots skipped: ${out.screenshotsSkipped}\n`)
   const summaryPath = io.env.GITHUB_STEP_SUMMARY

@@ -4,7 +4,7 @@
  * so that a re-run with the same findings can see the same report is already there.
  */
 import { createHash } from 'node:crypto'
-import type { ReportDiagnostic } from './artifact-schema.js'
+import type { ReportDiagnostic } from '../report-schema.js'
 import { clip } from './escape-markdown.js'
 
 export const ANNOTATIONS_PER_REQUEST = 50

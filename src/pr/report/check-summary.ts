@@ -2,7 +2,7 @@
  * The summary text of the `wxpress` check run: counts, one line per article, and what the
  * annotations hold. Markdown, escaped like the comment.
  */
-import type { PrReport } from './artifact-schema.js'
+import type { PrReport } from '../report-schema.js'
 import { STATUS_ICON, countsText } from './comment-article.js'
 import { inline } from './escape-markdown.js'
 

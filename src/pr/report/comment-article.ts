@@ -3,7 +3,7 @@
  * phone screenshot, findings in `<details>` with links to the line at the head commit) and its row in
  * the compact table of unchanged articles. Every artifact string goes through `inline`.
  */
-import type { ReportArticle, ReportDiagnostic } from './artifact-schema.js'
+import type { ReportArticle, ReportDiagnostic } from '../report-schema.js'
 import { attr, inline, urlPath } from './escape-markdown.js'
 import { slotText } from './slot-time.js'
 

@@ -4,7 +4,7 @@
  * articles, notes. Never longer than GitHub's 65,536 characters: findings per article are cut
  * first ("K more in the check run"), then sections and rows, with the count of what was left out.
  */
-import type { PrReport, ReportDiagnostic } from './artifact-schema.js'
+import type { PrReport, ReportDiagnostic } from '../report-schema.js'
 import {
   articleSection,
   compactRow,

@@ -6,7 +6,7 @@
 import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { parseReport, type PrReport } from './artifact-schema.js'
+import { parseReport, type PrReport } from '../report-schema.js'
 
 export const MAX_REPORT_BYTES = 32 * 1024 * 1024
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024

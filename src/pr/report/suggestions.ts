@@ -4,7 +4,7 @@
  * exactly those lines of the file at the head commit. Fixes on the same lines are merged; a
  * suggestion already posted (same path, line and text) is not posted again.
  */
-import type { ReportDiagnostic, ReportFix } from './artifact-schema.js'
+import type { ReportDiagnostic, ReportFix } from '../report-schema.js'
 import { inline } from './escape-markdown.js'
 
 /** At most this many suggestions per run (a review of hundreds of comments helps nobody). */
