@@ -44,6 +44,8 @@ export type AccountConfig = z.output<typeof accountSchema>
 
 export const configSchema = z.object({
   $schema: z.string().optional(),
+  /** Language of messages, hints and summaries (`zh-CN` or `en`); rule ids and JSON fields never change. */
+  locale: z.enum(['en', 'zh-CN']).default('en'),
   /** IANA time zone for naive slots, local days and windows. */
   timezone: z.string().default('Asia/Shanghai'),
   /** Content folder, relative to the site root. */
