@@ -4,10 +4,13 @@
  * never depend on the locale; only these texts do.
  */
 import { isMessage, type Entry, type Locale, type Message, type Params, type Text } from './message.js'
+import { commonMessages } from './messages/common.js'
+import { lintMessages } from './messages/lint.js'
+import { lintRuleMessages } from './messages/lint-rules.js'
 import { reportMessages } from './messages/report.js'
 
 const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
-  reportMessages,
+  commonMessages, lintMessages, lintRuleMessages, reportMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))

@@ -67,6 +67,8 @@ function toString(tree: Nodes): string {
   return text
 }
 import { defineLintRule } from '../define-lint-rule.js'
+import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
+const { msg } = lintRuleMessages
 
 /** Counts as WeChat and Word do: each Han character is one, each run of Latin letters/digits one word. */
 export function countWords(text: string): number {
@@ -93,9 +95,9 @@ export const wordCount = defineLintRule({
     const max = typeof context.options.max === 'number' ? context.options.max : 5000
     const minutes = Math.max(1, Math.round(n / 400))
     const place = context.article.block
-    context.report({ message: `${n.toLocaleString('en')} 字, about ${minutes} min to read`, place, value: String(n) })
-    if (n < min) context.report({ message: `The body has ${n} 字, fewer than ${min}`, place, value: String(n), hint: 'Short posts are often better as a message than an article; or raise `length/word-count` min.' })
-    if (n > max) context.report({ message: `The body has ${n.toLocaleString('en')} 字, more than ${max.toLocaleString('en')}`, place, value: String(n), hint: 'Consider splitting it into a series.' })
+    context.report({ message: msg.wordCount({ n, minutes }), place, value: String(n) })
+    if (n < min) context.report({ message: msg.wordsFew({ n, min }), place, value: String(n), hint: msg.wordsFewHint() })
+    if (n > max) context.report({ message: msg.wordsMany({ n, max }), place, value: String(n), hint: msg.wordsManyHint() })
   },
 })
 
@@ -108,7 +110,7 @@ export const characterLimit = defineLintRule({
   },
   check: (context) => {
     const chars = [...toString(context.tree)].length
-    if (chars > 20_000) context.report({ message: `The body has ${chars.toLocaleString('en')} characters; WeChat accepts at most 20,000`, place: context.article.block, value: String(chars), hint: 'Split the article.' })
+    if (chars > 20_000) context.report({ message: msg.characterLimit({ n: chars }), place: context.article.block, value: String(chars), hint: msg.splitArticle() })
   },
 })
 
@@ -127,7 +129,7 @@ export const imageCount = defineLintRule({
     }
     walk(context.tree)
     const max = typeof context.options.max === 'number' ? context.options.max : 30
-    if (n > max) context.report({ message: `${n} images, more than ${max}`, place: context.article.block, value: String(n), hint: 'Keep the images that carry the story.' })
+    if (n > max) context.report({ message: msg.imageCount({ n, max }), place: context.article.block, value: String(n), hint: msg.imageCountHint() })
   },
 })
 
@@ -142,7 +144,7 @@ export const authorLength = defineLintRule({
     if (context.article.frontmatter.digest === undefined && !context.article.fields.some((f) => f.key === 'digest')) {
       const preview = [...toString(context.tree).replace(/\s+/g, ' ').trim()].slice(0, 54).join('')
       if (preview === '') return // an empty body is content/empty-body
-      context.report({ message: `No \`digest\`: WeChat will show the first 54 characters: ${preview}`, place: context.article.block, value: preview, hint: 'Add `digest:` with one sentence (≤ 54 characters).' })
+      context.report({ message: msg.digestMissing({ preview }), place: context.article.block, value: preview, hint: msg.digestMissingHint() })
     }
   },
 })

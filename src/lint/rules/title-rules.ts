@@ -1,6 +1,8 @@
 import { codePoints } from '../../content/frontmatter-schema.js'
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
+const { msg } = lintRuleMessages
 
 export const titleLength = defineLintRule({
   id: 'title/max-length', severity: 'warning', fixable: false,
@@ -17,7 +19,7 @@ export const titleLength = defineLintRule({
     if (!title || !field) return
     const n = codePoints(title)
     if (n > warn && n <= 64) {
-      context.report({ message: `Title has ${n} characters; chat lists cut it after about ${warn}`, place: field.valuePosition, value: title, field: 'title', hint: `Put the key words in the first ${warn} characters.` })
+      context.report({ message: msg.titleLength({ n, max: warn }), place: field.valuePosition, value: title, field: 'title', hint: msg.titleLengthHint({ max: warn }) })
     }
   },
 })
@@ -33,8 +35,8 @@ export const titlePunctuation = defineLintRule({
     reportMatches(context, {
       where: ['title'],
       pattern: /[！!？?]{2,}|[。.]$/,
-      message: (m) => `Title ${m[0].length > 1 ? 'repeats punctuation' : 'ends with a full stop'}: \`${m[0]}\``,
-      hint: () => 'Keep at most one ！ or ？, and no full stop at the end.',
+      message: (m) => msg.titlePunct({ value: m[0], repeated: m[0].length > 1 ? 1 : 0 }),
+      hint: () => msg.titlePunctHint(),
     }),
 })
 
@@ -53,8 +55,8 @@ export const titleClickbait = defineLintRule({
     reportMatches(context, {
       where: ['title'],
       pattern: new RegExp([...CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')), JUST_NOW].join('|')),
-      message: (m) => `Clickbait wording in the title: \`${m[0]}\``,
-      hint: () => 'Say what the article is about; WeChat penalises 标题党.',
+      message: (m) => msg.clickbait({ value: m[0], where: 'title' }),
+      hint: () => msg.clickbaitHint(),
     }),
 })
 
@@ -83,7 +85,7 @@ export const titleAbsoluteTerms = defineLintRule({
       where: ['title', 'digest'],
       pattern: ABSOLUTE,
       skip: (m, segment) => NORMAL_TERM.test(segment.text.slice(m.index, m.index + 8)),
-      message: (m) => `Absolute term \`${m[0]}\` (restricted by the Advertising Law)`,
-      hint: () => 'Describe the concrete fact instead (「搜索快了 10 倍」), or disable the rule for this file with a reason.',
+      message: (m) => msg.absoluteTerm({ value: m[0] }),
+      hint: () => msg.absoluteHint(),
     }),
 })

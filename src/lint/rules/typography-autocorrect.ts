@@ -7,6 +7,8 @@ import { format } from 'autocorrect-node'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { mayAutocorrect } from './may-autocorrect.js'
 import { reportMatches } from '../prose-matches.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /** Half-width brackets around CJK text are the brackets rule's business; hide them from autocorrect. */
@@ -119,13 +121,11 @@ function run(context: RuleContext, kind: Hunk['kind']) {
       const after = segment.text.slice(from, h.start) + h.text + segment.text.slice(h.end, to)
       context.report({
         message: kind === 'spacing'
-          ? `${h.text ? 'Missing' : 'Unexpected'} space between Chinese and Latin text or digits: \`${before}\``
-          : FULLWIDTH_ALNUM.test(segment.text.slice(h.start, h.end))
-            ? `Full-width letters or digits: \`${before}\``
-            : `Half-width punctuation in a Chinese sentence: \`${before}\``,
+          ? (h.text ? msg.spacingMissing({ before }) : msg.spacingUnexpected({ before }))
+          : FULLWIDTH_ALNUM.test(segment.text.slice(h.start, h.end)) ? msg.fullwidthAlnum({ before }) : msg.halfWidthPunct({ before }),
         place: context.locate(segment, h.start, Math.max(h.end, h.start + 1)),
         value: before,
-        hint: `Write \`${after}\`.`,
+        hint: msg.write({ text: after }),
         ...(segment.where !== 'body' ? { field: segment.where } : {}),
         fix: { segment, start: h.start, end: h.end, text: h.text },
       })
@@ -156,7 +156,7 @@ export const punctuationWidth = defineLintRule({
     reportMatches(context, {
       pattern: HALF_WIDTH_MISSED,
       skip: (m) => m[2] !== undefined && ABBREVIATION.test(m[2]),
-      message: (m) => `Half-width punctuation in a Chinese sentence: \`${m[0]}\``,
+      message: (m) => msg.halfWidthPunct({ before: m[0] }),
       replace: (m) => (m[1] !== undefined ? `${m[1]}：` : m[2] !== undefined ? `${m[2]}。` : m[3] !== undefined ? `${m[3]}；` : `${m[4]}。`),
     })
   },

@@ -1,5 +1,7 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 export const brackets = defineLintRule({
   id: 'typography/brackets', severity: 'warning', fixable: true,
@@ -11,7 +13,7 @@ export const brackets = defineLintRule({
   check: (context) =>
     reportMatches(context, {
       pattern: /\(([^()\n]*[\u3400-\u9fff][^()\n]*)\)/,
-      message: (m) => `Half-width brackets around Chinese text: \`${m[0]}\``,
+      message: (m) => msg.bracketsHalf({ value: m[0] }),
       replace: (m) => `（${m[1]!.trim()}）`,
     }),
 })

@@ -1,5 +1,7 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 /** ASCII dots followed by a space or an opening bracket or quote: a token (a literal), not a trailing ellipsis. */
 function isToken(m: RegExpExecArray, text: string): boolean {
@@ -19,9 +21,9 @@ export const ellipsis = defineLintRule({
       pattern: /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:\.{3,}|。{3,}|…(?!…))|(?:\.{3,}|。{3,})(?=[\u3400-\u9fff])/,
       // `...（Ellipsis）` names the literal (Python's Ellipsis): no finding
       skip: (m, segment) => m[0] === '...' && /^\s*[（(]Ellipsis[)）]/.test(segment.text.slice(m.index + 3)),
-      message: (m) => `\`${m[0]}\` is not a Chinese ellipsis`,
+      message: (m) => msg.ellipsis({ value: m[0] }),
       // three dots standing as a token of their own (`，... 是`, `：...（`) may be code: report, never fix
       replace: (m, segment) => (isToken(m, segment.text) ? undefined : '……'),
-      hint: (m, segment) => (isToken(m, segment.text) ? 'Write `……`, or put the `...` in backticks if it is code.' : undefined),
+      hint: (m, segment) => (isToken(m, segment.text) ? msg.ellipsisTokenHint() : undefined),
     }),
 })

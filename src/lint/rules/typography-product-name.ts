@@ -1,5 +1,7 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 /** Correct spellings; matched case-insensitively as whole words. Extend with config `terms`. */
 export const PRODUCT_NAMES = [
@@ -53,7 +55,7 @@ export const productName = defineLintRule({
         const after = segment.text.slice(m.index + word.length, m.index + word.length + 40)
         return isModuleName(word, before, after) || isOrdinaryEnglish(word, before, after)
       },
-      message: (m) => `\`${m[0]}\` is spelled \`${canonical.get(m[0].toLowerCase())}\``,
+      message: (m) => msg.productName({ value: m[0], right: canonical.get(m[0].toLowerCase()) ?? m[0] }),
       replace: (m) => canonical.get(m[0].toLowerCase()) ?? m[0],
     })
   },
