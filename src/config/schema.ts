@@ -58,7 +58,10 @@ export const configSchema = z.object({
     .object({
       titleMax: z.number().int().positive().default(64),
       titleWarn: z.number().int().positive().default(32),
-      digestMax: z.number().int().positive().default(54),
+      /** WeChat's own limit: an error above. */
+      digestMax: z.number().int().positive().default(120),
+      /** What a share card shows: `length/digest-length` warns above. */
+      digestWarn: z.number().int().positive().default(54),
       authorMax: z.number().int().positive().default(8),
     })
     .prefault({}),

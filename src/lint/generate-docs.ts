@@ -20,7 +20,7 @@ const OTHER: [string, string][] = [
   ['frontmatter/empty', 'A key that must have text is empty.'],
   ['frontmatter/invalid-value', 'A value of the wrong type or not one of the allowed values (with did-you-mean).'],
   ['frontmatter/unknown-account', '`account` is not an account of the config.'],
-  ['frontmatter/max-length', 'title > 64, digest > 54 or author > 8 characters (configurable limits).'],
+  ['frontmatter/max-length', 'title > 64, digest > 120 (WeChat’s limit) or author > 8 characters (configurable limits).'],
   ['frontmatter/invalid-slot', '`slot` is not an ISO-8601 date-time, or its UTC offset is outside −12:00…+14:00 (`+25:00`); times are never guessed.'],
   ['frontmatter/naive-slot', '`slot` has no offset and is read in the config time zone.'],
   ['frontmatter/nonexistent-time', 'A naive `slot` falls in a daylight-saving gap.'],

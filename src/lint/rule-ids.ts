@@ -4,7 +4,7 @@
  */
 export const RULE_IDS: readonly string[] = [
   'title/max-length', 'title/punctuation', 'title/clickbait', 'title/absolute-terms',
-  'length/word-count', 'length/character-limit', 'length/image-count', 'length/digest-missing',
+  'length/word-count', 'length/character-limit', 'length/image-count', 'length/digest-missing', 'length/digest-length',
   'typography/cjk-spacing', 'typography/punctuation-width', 'typography/ellipsis', 'typography/repeated-punctuation',
   'typography/quotes', 'typography/brackets', 'typography/space-around-fullwidth', 'typography/product-name', 'typography/typo',
   'typography/invisible-characters', 'markdown/unparsed-emphasis', 'markdown/accidental-emphasis',

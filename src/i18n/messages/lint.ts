@@ -32,8 +32,8 @@ export const lintMessages = defineMessages('lint', {
     () => '删掉这条注释：它覆盖的行上没有任何问题。',
   ),
   phrase: m(
-    (p: { phrase: string; fixed: string }) => `Spacing and spelling in \`${p.phrase}\`: write \`${p.fixed}\``,
-    (p) => `\`${p.phrase}\` 的空格或标点有误，应为 \`${p.fixed}\``,
+    (p: { phrase: string; fixed: string }) => `\`${p.phrase}\` should be \`${p.fixed}\``,
+    (p) => `\`${p.phrase}\` 应写作 \`${p.fixed}\``,
   ),
   spacingMissing: m(
     (p: { before: string }) => `Missing space between Chinese and Latin text or digits: \`${p.before}\``,
@@ -42,6 +42,10 @@ export const lintMessages = defineMessages('lint', {
   spacingUnexpected: m(
     (p: { before: string }) => `Unexpected space between Chinese and Latin text or digits: \`${p.before}\``,
     (p) => `中文与英文、数字之间多了空格：\`${p.before}\``,
+  ),
+  spacingMark: m(
+    (p: { before: string; mark: string }) => `Missing space between Chinese text and \`${p.mark}\`: \`${p.before}\``,
+    (p) => `中文与 \`${p.mark}\` 之间缺少空格：\`${p.before}\``,
   ),
   fullwidthAlnum: m(
     (p: { before: string }) => `Full-width letters or digits: \`${p.before}\``,

@@ -21,6 +21,8 @@ export const recommended: Record<string, RuleSetting> = {
   'length/image-count': 'warn',
   // A written digest beats the first 54 characters.
   'length/digest-missing': 'info',
+  // The share card shows about 54 characters of the digest.
+  'length/digest-length': 'warn',
   // The core of Chinese typography: spacing and punctuation width (autocorrect).
   'typography/cjk-spacing': 'warn',
   'typography/punctuation-width': 'warn',

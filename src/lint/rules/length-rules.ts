@@ -104,13 +104,14 @@ export const wordCount = defineLintRule({
 export const characterLimit = defineLintRule({
   id: 'length/character-limit', severity: 'error', fixable: false,
   docs: {
-    description: 'The body text may not exceed WeChat’s 20,000-character limit.',
+    description: 'The body text may not exceed WeChat’s 20,000-character limit (option `max`).',
     rationale: 'The draft API rejects longer content.',
     bad: '(a 25,000-character article)', good: '(split into two articles)',
   },
   check: (context) => {
     const chars = [...toString(context.tree)].length
-    if (chars > 20_000) context.report({ message: msg.characterLimit({ n: chars }), place: context.article.block, value: String(chars), hint: msg.splitArticle() })
+    const max = typeof context.options.max === 'number' ? context.options.max : 20_000
+    if (chars > max) context.report({ message: msg.characterLimit({ n: chars }), place: context.article.block, value: String(chars), hint: msg.splitArticle() })
   },
 })
 
@@ -145,6 +146,28 @@ export const authorLength = defineLintRule({
       const preview = [...toString(context.tree).replace(/\s+/g, ' ').trim()].slice(0, 54).join('')
       if (preview === '') return // an empty body is content/empty-body
       context.report({ message: msg.digestMissing({ preview }), place: context.article.block, value: preview, hint: msg.digestMissingHint() })
+    }
+  },
+})
+
+export const digestLength = defineLintRule({
+  id: 'length/digest-length', severity: 'warning', fixable: false,
+  docs: {
+    description: 'Warns when `digest` is longer than a share card shows (`limits.digestWarn`, 54); above WeChat’s limit (`limits.digestMax`, 120) is an error of the content stage.',
+    rationale: 'The share card cuts the digest after about 54 characters; the rest is only seen in some views.',
+    bad: 'digest: （一段 80 字的摘要）', good: 'digest: 一句话说清这篇文章',
+  },
+  check: (context) => {
+    const digest = context.article.frontmatter.digest
+    const field = context.article.fields.find((f) => f.key === 'digest')
+    if (typeof digest !== 'string' || !field) return
+    const max = typeof context.options.max === 'number' ? context.options.max : 54
+    const n = [...digest].length
+    if (n > max) {
+      context.report({
+        message: msg.digestLength({ n, max }), place: field.valuePosition, value: digest, field: 'digest',
+        hint: msg.digestLengthHint({ max }),
+      })
     }
   },
 })
