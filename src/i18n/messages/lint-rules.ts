@@ -56,8 +56,8 @@ export const lintRuleMessages = defineMessages('lintRules', {
   ),
   wordsManyHint: m(() => 'Consider splitting it into a series.', () => '可以考虑拆成系列文章。'),
   characterLimit: m(
-    (p: { n: number }) => `The body has ${num(p.n)} characters; WeChat accepts at most 20,000`,
-    (p) => `正文有 ${num(p.n)} 个字符，微信最多接受 20,000 个`,
+    (p: { n: number; max: number }) => `The body has ${num(p.n)} characters; WeChat accepts at most ${num(p.max)}`,
+    (p) => `正文有 ${num(p.n)} 个字符，微信最多接受 ${num(p.max)} 个`,
   ),
   splitArticle: m(() => 'Split the article.', () => '请拆分文章。'),
   imageCount: m((p: { n: number; max: number }) => `${p.n} images, more than ${p.max}`, (p) => `共 ${p.n} 张图片，超过 ${p.max} 张`),

@@ -13,6 +13,9 @@ export const recommended: Record<string, RuleSetting> = {
   'title/clickbait': 'warn',
   // Advertising Law article 9: no superlatives in promotional content.
   'title/absolute-terms': 'warn',
+  // The same terms in the body: warnings, with the same allow-contexts.
+  'body/absolute-terms': 'warn',
+  'body/clickbait': 'warn',
   // Editors like to see 字数 and reading time in review.
   'length/word-count': 'info',
   // The draft API rejects bodies over 20,000 characters.

@@ -111,7 +111,7 @@ export const characterLimit = defineLintRule({
   check: (context) => {
     const chars = [...toString(context.tree)].length
     const max = typeof context.options.max === 'number' ? context.options.max : 20_000
-    if (chars > max) context.report({ message: msg.characterLimit({ n: chars }), place: context.article.block, value: String(chars), hint: msg.splitArticle() })
+    if (chars > max) context.report({ message: msg.characterLimit({ n: chars, max }), place: context.article.block, value: String(chars), hint: msg.splitArticle() })
   },
 })
 
