@@ -12,6 +12,7 @@ import { reportPretty } from '../../src/diagnostics/report-pretty.js'
 import { createLinter } from '../../src/lint/lint-article.js'
 import { RULES } from '../../src/lint/rules/index.js'
 import { renderRulesDoc } from '../../src/lint/generate-docs.js'
+import { RULE_DOCS_ZH } from '../../src/i18n/messages/rule-docs.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '..', '..')
@@ -146,6 +147,12 @@ describe('docs/rules.md', () => {
   })
 
   it('is generated from the rule files (run `npm run docs` after changing a rule)', () => {
-    expect(readFileSync(path.join(repo, 'docs', 'rules.md'), 'utf8')).toBe(renderRulesDoc())
+    expect(readFileSync(path.join(repo, 'docs', 'rules.md'), 'utf8')).toBe(renderRulesDoc('en'))
+    expect(readFileSync(path.join(repo, 'docs', 'rules.zh-CN.md'), 'utf8')).toBe(renderRulesDoc('zh-CN'))
+  })
+
+  it('has Chinese docs for every rule', () => {
+    expect(RULES.filter((r) => !RULE_DOCS_ZH[r.id]).map((r) => r.id)).toEqual([])
+    expect(Object.keys(RULE_DOCS_ZH).filter((id) => !RULES.some((r) => r.id === id))).toEqual([])
   })
 })

@@ -154,7 +154,7 @@ export const cjkSpacing = defineLintRule({
 export const punctuationWidth = defineLintRule({
   id: 'typography/punctuation-width', severity: 'warning', fixable: true,
   docs: {
-    description: 'Full-width punctuation (，。！？：；) inside Chinese sentences; Latin letters and digits half-width (`123`, not `１２３`).',
+    description: 'Full-width punctuation (，。！？：；) inside Chinese sentences, also next to emphasis, inline code, math, links, quotes and brackets and at the end of a list item; Latin letters and digits half-width (`123`, not `１２３`).',
     rationale: 'Half-width commas and stops look cramped between Chinese characters and are a common copy-paste mistake.',
     bad: '大家好,我是小山!', good: '大家好，我是小山！',
   },
