@@ -5,12 +5,15 @@
  */
 import { isMessage, type Entry, type Locale, type Message, type Params, type Text } from './message.js'
 import { commonMessages } from './messages/common.js'
+import { configMessages } from './messages/config.js'
+import { contentMessages } from './messages/content.js'
+import { scheduleMessages } from './messages/schedule.js'
 import { lintMessages } from './messages/lint.js'
 import { lintRuleMessages } from './messages/lint-rules.js'
 import { reportMessages } from './messages/report.js'
 
 const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
-  commonMessages, lintMessages, lintRuleMessages, reportMessages,
+  commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages, reportMessages, scheduleMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))
