@@ -16,7 +16,7 @@ const HALF = new RegExp(`([ \\t]*)\\(([^()\\n]*[${CJK}][^()\\n]*)\\)([ \\t]*)`, 
 /** A full-width pair, with the spaces outside it. */
 const FULL = /([ \t]*)（([^（）\n]*)）([ \t]*)/g
 /** What may stand right outside a spaced half-width bracket instead of a space. */
-const OPEN_SIDE = /^$|[\s“‘「『《（【(\[—]$/
+const OPEN_SIDE = /^$|[\s“‘「『《（【(\[—\u3000-\u303f\uff00-\uffef]$/
 const CLOSE_SIDE = /^$|^[\s\p{P}]/u
 
 type Style = 'full-width' | 'half-width-spaced'
