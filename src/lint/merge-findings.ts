@@ -3,7 +3,8 @@
  * (`本周Github上`: a space before `G`, `Github` → `GitHub`, a space after it) become one finding
  * whose message quotes the phrase and its correction, with one fix over the whole range, so a PR
  * suggestion replaces exactly that range. Fixes are mergeable when they sit in the same prose
- * segment and only letters, digits or ASCII marks (no Chinese, no space) lie between them.
+ * segment and only Latin text lies between them (letters, digits, ASCII marks, single spaces), or,
+ * between two spacing or spelling fixes, a Chinese word of one or two characters (`支持Windows和macOS`).
  */
 import type { Position } from 'unist'
 import type { Severity } from '../diagnostics/diagnostic.js'
@@ -20,8 +21,12 @@ const MERGEABLE = new Set([
   'typography/cjk-spacing', 'typography/punctuation-width', 'typography/product-name',
   'typography/space-around-fullwidth', 'typography/typo',
 ])
-/** What may lie between two fixes of one phrase: no Chinese, no full-width mark, no whitespace. */
-const GAP = /^[^\s\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]{0,40}$/
+/** What may lie between two fixes of one phrase: Latin text (single spaces inside it), no Chinese or full-width mark. */
+const GAP = /^(?:[^\s\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]| (?! ))*$/
+const gapOk = (gap: string) => gap.length <= 40 && GAP.test(gap) && !/^ | $/.test(gap)
+/** Between two spacing or spelling fixes, a short Chinese word also joins them: `支持Windows和macOS`. */
+const WORD_GAP = /^[\u3400-\u9fff]{1,2}$/
+const SPACING = new Set(['typography/cjk-spacing', 'typography/product-name'])
 /** Characters of the phrase quoted around the fix (letters and digits, also Chinese). */
 const WORD = /[\p{L}\p{N}]/u
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -53,7 +58,9 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
         replaced.set(f, null) // the same edit twice (two rules saw it): one finding
         continue
       }
-      if (f.fix.start >= end && GAP.test(segment.text.slice(end, f.fix.start))) cluster.push(f)
+      const gap = segment.text.slice(end, f.fix.start)
+      const words = SPACING.has(last.ruleId) && SPACING.has(f.ruleId) && WORD_GAP.test(gap)
+      if (f.fix.start >= end && (gapOk(gap) || words)) cluster.push(f)
       else {
         flush()
         cluster = [f]
@@ -81,11 +88,14 @@ function mergeCluster(segment: ProseSegment, cluster: readonly (RuleFinding & { 
     pos = c.fix.end
   }
   fixed += text.slice(pos, end)
-  // quote the phrase: up to two letters, digits or Chinese characters either side
+  // quote the phrase: up to two letters, digits or Chinese characters before it, one after
   let from = start
   let to = end
   while (from > 0 && start - from < 2 && WORD.test(text.charAt(from - 1))) from--
-  while (to < text.length && to - end < 2 && WORD.test(text.charAt(to))) to++
+  // a Latin word the fix ends in is quoted whole (`和macOS`, not `和m`)
+  const LATIN = /[A-Za-z0-9]/
+  if (LATIN.test(text.charAt(end))) while (to < text.length && to - end < 20 && LATIN.test(text.charAt(to))) to++
+  else if (to < text.length && WORD.test(text.charAt(to))) to++
   const phrase = text.slice(from, to)
   const correct = text.slice(from, start) + fixed + text.slice(end, to)
   const first = cluster[0]!

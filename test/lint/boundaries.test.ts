@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { ConfigInput } from '../../src/config/schema.js'
 import { lintAndFix } from './lint-helpers.js'
 
 /** The misses of issue 17: half-width marks and `...` next to markup, each found and fixed by --fix. */
@@ -46,9 +47,9 @@ describe('typography/brackets style', () => {
 
   it('tight half-width brackets are wrong in every style', () => {
     expect(lintAndFix('兰亭笔记(测试版)上线。\n').fixed).toBe('兰亭笔记（测试版）上线。\n')
-    const spaced = { rules: { 'typography/brackets': ['warn', { style: 'half-width-spaced' }] } } as const
+    const spaced: ConfigInput = { rules: { 'typography/brackets': ['warn', { style: 'half-width-spaced' }] } }
     expect(lintAndFix('兰亭笔记(测试版)上线，笔记（正式版）。\n', spaced).fixed).toBe('兰亭笔记 (测试版) 上线，笔记 (正式版)。\n')
-    const full = { rules: { 'typography/brackets': ['warn', { style: 'full-width' }] } } as const
+    const full: ConfigInput = { rules: { 'typography/brackets': ['warn', { style: 'full-width' }] } }
     expect(lintAndFix('中文 (也称为 a11y) 中文。\n', full).fixed).toBe('中文（也称为 a11y）中文。\n')
   })
 })

@@ -13,7 +13,7 @@ import { lintMessages } from '../../i18n/messages/lint.js'
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
 const CLOSE = /[”’」』》）】)\]]/
 const OPEN = /[《「『“‘（【]/
-const LATIN = /[A-Za-z0-9]/
+const LATIN = /[A-Za-z0-9%]/
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' }
 
 /** Whether the mark at `i` of `t` (with what the reader sees before and after the segment) is Chinese punctuation. */
