@@ -85,7 +85,7 @@ export const contentMessages = defineMessages('content', {
   empty: m((p: { key: string }) => `\`${p.key}\` is empty`, (p) => `\`${p.key}\` 是空的`),
   invalid: m(
     (p: { key: string; problem: string; value: string }) => `\`${p.key}\` ${p.problem}: ${p.value}`,
-    (p) => `\`${p.key}\` ${problemZh(p.problem)}：${p.value}`,
+    (p) => `\`${p.key}\` 的值${problemZh(p.problem)}：${p.value}`,
   ),
   accounts: m((p: { list: string }) => `Accounts in the config: ${p.list}.`, (p) => `配置里的账号：${p.list}。`),
   missing: m((p: { key: string }) => `Missing required front-matter key \`${p.key}\``, (p) => `缺少必填的 front-matter 键 \`${p.key}\``),

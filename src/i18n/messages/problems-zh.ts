@@ -22,5 +22,5 @@ export function problemZh(english: string): string {
   if (exact) return exact
   const longer = /^is longer than (\d+) characters$/.exec(english)
   if (longer) return `超过 ${longer[1]} 个字符`
-  return english
+  return `不符合要求（${english}）`
 }
