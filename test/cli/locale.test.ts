@@ -45,7 +45,7 @@ describe('locale (DESIGN §9)', () => {
   it('the pretty report, hints and totals follow the locale', async () => {
     const root = zhSite()
     const zh = await runCli(['check', NOW], root)
-    expect(zh.stdout).toContain('提示：')
+    expect(zh.stdout).toContain('建议：改为')
     expect(zh.stdout).toMatch(/1 个文件：\d+ 个错误，\d+ 个警告/)
     expect(zh.stdout).toMatch(/其中 \d+ 处可用 `wxpress check --fix` 自动修正/)
     expect(zh.stdout).toContain('typography/typo')

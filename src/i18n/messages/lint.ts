@@ -13,7 +13,7 @@ const IN: Record<string, [string, string]> = {
 }
 
 export const lintMessages = defineMessages('lint', {
-  write: m((p: { text: string }) => `Write \`${p.text}\`.`, (p) => `建议写作 \`${p.text}\`。`),
+  write: m((p: { text: string }) => `Write \`${p.text}\`.`, (p) => `改为 \`${p.text}\`。`),
   unknownRule: m(
     (p: { id: string; where: string }) => `Unknown lint rule \`${p.id}\`${IN[p.where]?.[0] ?? ''}`,
     (p) => `未知的规则 \`${p.id}\`${IN[p.where]?.[1] ?? ''}`,

@@ -4,7 +4,7 @@ import { defineMessages, m, num } from '../message.js'
 const s = (n: number, word: string) => `${num(n)} ${word}${n === 1 ? '' : 's'}`
 
 export const reportMessages = defineMessages('report', {
-  hint: m((p: { hint: string }) => `hint: ${p.hint}`, (p) => `提示：${p.hint}`),
+  hint: m((p: { hint: string }) => `hint: ${p.hint}`, (p) => `建议：${p.hint}`),
   totals: m(
     (p: { errors: number; warnings: number; infos: number; files: number }) =>
       `${s(p.errors, 'error')}, ${s(p.warnings, 'warning')}${p.infos > 0 ? `, ${s(p.infos, 'info')}` : ''} in ${s(p.files, 'file')}`,
