@@ -18,7 +18,7 @@ function zhSite(): string {
   return root
 }
 
-interface Doc { diagnostics: { message: string; hint?: string; ruleId: string }[]; summary: Record<string, number> }
+interface Doc { diagnostics: { message: string; hint?: string; ruleId: string; fix?: unknown }[]; summary: Record<string, number> }
 const parse = (s: string) => JSON.parse(s) as Doc
 const strip = (doc: Doc) => doc.diagnostics.map(({ message: _m, hint: _h, ...rest }) => rest)
 
@@ -57,7 +57,7 @@ describe('locale (DESIGN §9)', () => {
 
   it('every fixable finding carries its fix in the JSON, and --fix applies exactly those', async () => {
     const root = zhSite()
-    const doc = parse((await runCli(['check', '--format', 'json', NOW], root)).stdout) as Doc & { diagnostics: { fix?: unknown }[] }
+    const doc = parse((await runCli(['check', '--format', 'json', NOW], root)).stdout)
     const fixable = doc.diagnostics.filter((d) => d.fix)
     expect(fixable.length).toBe(doc.summary.fixable)
     expect(fixable.length).toBeGreaterThan(5)

@@ -41,15 +41,15 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
   // many uncached articles: helper threads lint and render some of them (not before a fix changes them)
   const helpers = flags.cache ? { lint: true, version, jobs: flags.jobs } : undefined
   let site = await loadSite({ ...siteOptions, helpers: fixing ? undefined : helpers })
-  if (reportUsage(io, site, flags.format === 'json' ? checkUsageJson : undefined)) return EXIT.usage
   const locale = flags.locale ?? site.config.locale
+  if (reportUsage(io, site, flags.format === 'json' ? checkUsageJson : undefined, locale)) return EXIT.usage
   if (fixing && !site.loadedConfig.failed) {
     const { runFix } = await import('./run-fix.js')
     await runFix(io, site, flags.fixDryRun === true, locale)
     site = await loadSite({ ...siteOptions, helpers })
   }
   const result = await checkSite(site, { nowMs: resolveNow(flags.now), version, noCache: !flags.cache, locale })
-  reportUsage(io, site) // a helper thread that failed
+  reportUsage(io, site, undefined, locale) // a helper thread that failed
   const { diagnostics, summary } = result
   switch (flags.format) {
     case 'json':
