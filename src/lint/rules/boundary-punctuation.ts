@@ -23,6 +23,8 @@ export function isChineseMark(t: string, i: number, before: string, after: strin
   const atEnd = i === t.length - 1
   const next = atEnd ? after : t[i + 1]!
   if (mark === ':' && (/^\/\//.test(t.slice(i + 1)) || /^\d{1,2}:\d{2}/.test(t.slice(i + 1)) || /\d$/.test(prev))) return false
+  // `C:盘`: a drive letter
+  if (mark === ':' && /(?:^|[^A-Za-z])[A-Za-z]$/.test(i > 0 ? t.slice(0, i) : before)) return false
   if (i === 0 && (HAN.test(prev) || CLOSE.test(prev)) && !/\s/.test(next)) return true
   if (i === 0 && prev === CODE && HAN.test(next)) return true
   if (atEnd && HAN.test(next) && (HAN.test(prev) || LATIN.test(prev) || CLOSE.test(prev))) return true
