@@ -36,7 +36,8 @@ export function buildCorpus(dir = path.join(repo, '.wxpress', 'zh-corpus')) {
   for (const s of SOURCES) {
     const target = path.join(out, `${s.pkg}@${s.version}`.replace(/[@/]/g, '_'))
     if (!existsSync(path.join(target, '.done'))) {
-      const name = execFileSync('npm', ['pack', `${s.pkg}@${s.version}`, '--pack-destination', tarballs, '--silent'], { encoding: 'utf8' }).trim().split('\n').pop()
+      const args = ['pack', `${s.pkg}@${s.version}`, '--pack-destination', tarballs, '--silent']
+      const name = execFileSync('npm', args, { encoding: 'utf8' }).trim().split('\n').pop()
       const unpack = path.join(dir, 'unpack')
       rmSync(unpack, { recursive: true, force: true })
       mkdirSync(unpack, { recursive: true })
@@ -53,7 +54,9 @@ export function buildCorpus(dir = path.join(repo, '.wxpress', 'zh-corpus')) {
       rmSync(unpack, { recursive: true, force: true })
       writeFileSync(path.join(target, '.done'), `${s.pkg}@${s.version} (${s.license})\n`)
     }
-    for (const f of readdirSync(target)) if (f.endsWith('.md')) files.push({ source: `${s.pkg}@${s.version}`, license: s.license, file: path.join(target, f) })
+    for (const f of readdirSync(target)) {
+      if (f.endsWith('.md')) files.push({ source: `${s.pkg}@${s.version}`, license: s.license, file: path.join(target, f) })
+    }
   }
   return files
 }
@@ -71,5 +74,6 @@ function walk(root, rel = '') {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ? path.resolve(process.argv[2]) : undefined
   const files = buildCorpus(dir)
-  console.log(`${files.length} files from ${SOURCES.length} packages in ${path.dirname(path.dirname(files[0]?.file ?? '.'))}`)
+  const where = path.dirname(path.dirname(files[0]?.file ?? '.'))
+  console.log(`${files.length} files from ${SOURCES.length} packages in ${where}`)
 }

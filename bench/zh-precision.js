@@ -12,7 +12,7 @@ import { buildCorpus } from './zh-corpus.js'
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = (p) => import(path.join(repo, 'dist', p))
 
-/** Typography findings per 10,000 characters of the corpus: `{ chars, findings, per10k, byRule, bySource, list }`. */
+/** Typography findings per 10,000 characters: `{ chars, findings, per10k, byRule, bySource, list }`. */
 export async function measurePrecision() {
   const { defaultConfig } = await dist('config/schema.js')
   const { articleFromText } = await dist('content/load-article.js')
@@ -26,7 +26,8 @@ export async function measurePrecision() {
   for (const { source, file } of buildCorpus()) {
     const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n')
     chars += text.length
-    const base = { slug: 'corpus', path: path.basename(file), dir: path.dirname(file), file: new VFile({ path: file, value: text }) }
+    const vfile = new VFile({ path: file, value: text })
+    const base = { slug: 'corpus', path: path.basename(file), dir: path.dirname(file), file: vfile }
     const article = articleFromText(base, text, config)
     linter.lint(article)
     const source0 = bySource.get(source) ?? { chars: 0, findings: 0 }
@@ -46,12 +47,19 @@ export async function measurePrecision() {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const r = await measurePrecision()
   if (process.argv.includes('--summary')) {
-    console.log(`${'zh typography findings per 10,000 chars (real corpus)'.padEnd(58)} ${r.per10k.toFixed(2).padStart(7)}`)
+    const label = 'zh typography findings per 10,000 chars (real corpus)'
+    console.log(`${label.padEnd(58)} ${r.per10k.toFixed(2).padStart(7)}`)
   } else {
-    console.log(`Corpus: ${r.chars.toLocaleString('en')} characters; ${r.findings} typography findings = ${r.per10k.toFixed(2)} per 10,000 characters\n`)
-    for (const [rule, n] of [...r.byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(36)} ${String(n).padStart(4)}  ${((n / r.chars) * 10_000).toFixed(2)} / 10k`)
+    const per = (n, chars) => `${((n / chars) * 10_000).toFixed(2)} / 10k`
+    console.log(`Corpus: ${r.chars.toLocaleString('en')} characters; ${r.findings} typography findings`)
+    console.log(`= ${r.per10k.toFixed(2)} per 10,000 characters\n`)
+    for (const [rule, n] of [...r.byRule].sort((a, b) => b[1] - a[1])) {
+      console.log(`  ${rule.padEnd(36)} ${String(n).padStart(4)}  ${per(n, r.chars)}`)
+    }
     console.log('')
-    for (const [source, s] of r.bySource) console.log(`  ${source.padEnd(36)} ${s.chars.toLocaleString('en').padStart(9)} chars  ${((s.findings / s.chars) * 10_000).toFixed(2)} / 10k`)
+    for (const [source, s] of r.bySource) {
+      console.log(`  ${source.padEnd(36)} ${s.chars.toLocaleString('en').padStart(9)} chars  ${per(s.findings, s.chars)}`)
+    }
     if (process.argv.includes('--list')) console.log('\n' + r.list.join('\n'))
   }
 }

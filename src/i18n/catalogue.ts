@@ -13,7 +13,8 @@ import { lintRuleMessages } from './messages/lint-rules.js'
 import { reportMessages } from './messages/report.js'
 
 const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
-  commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages, reportMessages, scheduleMessages,
+  commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages,
+  reportMessages, scheduleMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))

@@ -28,7 +28,10 @@ export interface Entry<P extends Params> {
 }
 
 /** One catalogue entry; `P` (the parameters) is inferred from the English template. */
-export function m<P extends Params = Record<never, never>>(en: (p: P) => string, zh: (p: P) => string): Entry<P> {
+export function m<P extends Params = Record<never, never>>(
+  en: (p: P) => string,
+  zh: (p: P) => string,
+): Entry<P> {
   return { en, zh }
 }
 
@@ -44,7 +47,9 @@ export interface Area<T> {
 }
 
 /** Defines the entries of one area of the catalogue under ids `<area>.<key>`. */
-export function defineMessages<T extends Record<string, { en: unknown; zh: unknown }>>(area: string, defs: T): Area<T> {
+type Defs = Record<string, { en: unknown; zh: unknown }>
+
+export function defineMessages<T extends Defs>(area: string, defs: T): Area<T> {
   const msg: Record<string, (params?: Params) => Message> = {}
   const entries: Record<string, Entry<Params>> = {}
   for (const [key, entry] of Object.entries(defs)) {

@@ -21,7 +21,7 @@ const MERGEABLE = new Set([
   'typography/cjk-spacing', 'typography/punctuation-width', 'typography/product-name',
   'typography/space-around-fullwidth', 'typography/typo',
 ])
-/** What may lie between two fixes of one phrase: Latin text (single spaces inside it), no Chinese or full-width mark. */
+/** What may lie between two fixes of one phrase: Latin text (single spaces inside), no Chinese or full-width mark. */
 const GAP = /^(?:[^\s\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]| (?! ))*$/
 const gapOk = (gap: string) => gap.length <= 40 && GAP.test(gap) && !/^ | $/.test(gap)
 /** Between two spacing or spelling fixes, a short Chinese word also joins them: `支持Windows和macOS`. */
@@ -38,7 +38,9 @@ type Locate = (segment: ProseSegment, from: number, to: number) => Position | un
 
 export function mergeFindings(findings: readonly RuleFinding[], locate: Locate): RuleFinding[] {
   const bySegment = new Map<ProseSegment, (RuleFinding & { fix: FixEdit })[]>()
-  for (const f of findings) if (mergeable(f)) bySegment.set(f.fix.segment, [...(bySegment.get(f.fix.segment) ?? []), f])
+  for (const f of findings) {
+    if (mergeable(f)) bySegment.set(f.fix.segment, [...(bySegment.get(f.fix.segment) ?? []), f])
+  }
   const replaced = new Map<RuleFinding, RuleFinding | null>()
   for (const [segment, list] of bySegment) {
     if (list.length < 2) continue
@@ -53,7 +55,8 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
     for (const f of list.slice(1)) {
       const last = cluster.at(-1)!
       const end = Math.max(...cluster.map((c) => c.fix.end))
-      const same = f.fix.start === last.fix.start && f.fix.end === last.fix.end && f.fix.text === last.fix.text
+      const { start, end: stop, text } = last.fix
+      const same = f.fix.start === start && f.fix.end === stop && f.fix.text === text
       if (same) {
         replaced.set(f, null) // the same edit twice (two rules saw it): one finding
         continue
@@ -77,7 +80,9 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
   return out
 }
 
-function mergeCluster(segment: ProseSegment, cluster: readonly (RuleFinding & { fix: FixEdit })[], locate: Locate): RuleFinding {
+type Fixable = RuleFinding & { fix: FixEdit }
+
+function mergeCluster(segment: ProseSegment, cluster: readonly Fixable[], locate: Locate): RuleFinding {
   const text = segment.text
   const start = cluster[0]!.fix.start
   const end = Math.max(...cluster.map((c) => c.fix.end))
@@ -94,7 +99,9 @@ function mergeCluster(segment: ProseSegment, cluster: readonly (RuleFinding & { 
   while (from > 0 && start - from < 2 && WORD.test(text.charAt(from - 1))) from--
   // a Latin word the fix ends in is quoted whole (`和macOS`, not `和m`)
   const LATIN = /[A-Za-z0-9]/
-  if (LATIN.test(text.charAt(end))) while (to < text.length && to - end < 20 && LATIN.test(text.charAt(to))) to++
+  if (LATIN.test(text.charAt(end))) {
+    while (to < text.length && to - end < 20 && LATIN.test(text.charAt(to))) to++
+  }
   else if (to < text.length && WORD.test(text.charAt(to))) to++
   const phrase = text.slice(from, to)
   const correct = text.slice(from, start) + fixed + text.slice(end, to)

@@ -16,13 +16,14 @@ const OPEN = /[《「『“‘（【]/
 const LATIN = /[A-Za-z0-9%]/
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' }
 
-/** Whether the mark at `i` of `t` (with what the reader sees before and after the segment) is Chinese punctuation. */
+/** Whether the mark at `i` of `t` (with what a reader sees before and after the segment) is Chinese punctuation. */
 export function isChineseMark(t: string, i: number, before: string, after: string): boolean {
   const mark = t[i]!
   const prev = i > 0 ? t[i - 1]! : before
   const atEnd = i === t.length - 1
   const next = atEnd ? after : t[i + 1]!
-  if (mark === ':' && (/^\/\//.test(t.slice(i + 1)) || /^\d{1,2}:\d{2}/.test(t.slice(i + 1)) || /\d$/.test(prev))) return false
+  const rest = t.slice(i + 1)
+  if (mark === ':' && (rest.startsWith('//') || /^\d{1,2}:\d{2}/.test(rest) || /\d$/.test(prev))) return false
   // `C:盘`: a drive letter
   if (mark === ':' && /(?:^|[^A-Za-z])[A-Za-z]$/.test(i > 0 ? t.slice(0, i) : before)) return false
   if (i === 0 && (HAN.test(prev) || CLOSE.test(prev)) && !/\s/.test(next)) return true
@@ -32,11 +33,15 @@ export function isChineseMark(t: string, i: number, before: string, after: strin
   if (CLOSE.test(prev) && HAN.test(next)) return true
   if (HAN.test(prev) && OPEN.test(next)) return true
   // `std;中文;English`: the same mark on both sides of the Chinese word separates items, as in code
-  return LATIN.test(prev) && HAN.test(next) && i > 0 && !new RegExp(`^[\\u3400-\\u9fff]+\\${mark}[A-Za-z]`).test(t.slice(i + 1))
+  const list = new RegExp(`^[\\u3400-\\u9fff]+\\${mark}[A-Za-z]`)
+  return LATIN.test(prev) && HAN.test(next) && i > 0 && !list.test(rest)
 }
 
 /** Reports the marks above, skipping those another finding of the rule already fixes (`taken`). */
-export function reportBoundaryPunctuation(context: RuleContext, taken: (segment: ProseSegment, index: number) => boolean): void {
+export function reportBoundaryPunctuation(
+  context: RuleContext,
+  taken: (segment: ProseSegment, index: number) => boolean,
+): void {
   const neighbours = markupNeighbours(context.tree, context.prose)
   for (const segment of context.prose) {
     const t = segment.text

@@ -61,14 +61,17 @@ function check(context: RuleContext) {
     for (const m of matches(HALF, text)) {
       const spaced = isSpaced(text, m)
       if (style === 'full-width') {
-        const message = spaced && mixed ? msg.bracketsMinority({ value: m[0].trim(), style }) : msg.bracketsHalf({ value: m[0].trim() })
+        const value = m[0].trim()
+        const message = spaced && mixed ? msg.bracketsMinority({ value, style }) : msg.bracketsHalf({ value })
         report(m, message, `（${m[2]!.trim()}）`)
       } else if (!spaced) {
         report(m, msg.bracketsUnspaced({ value: m[0].trim() }), spacedHalf(text, m))
       }
     }
     if (style === 'half-width-spaced') {
-      for (const m of matches(FULL, text)) report(m, msg.bracketsMinority({ value: m[0].trim(), style }), spacedHalf(text, m))
+      for (const m of matches(FULL, text)) {
+        report(m, msg.bracketsMinority({ value: m[0].trim(), style }), spacedHalf(text, m))
+      }
     }
   }
 }
