@@ -72,3 +72,5 @@ try {
   console.log(`stage bench failed: ${error.message}`)
 }
 writeFileSync(path.join(tmpdir(), 'wxpress-bench-last.txt'), new Date().toISOString())
+// 5. Typography findings per 10,000 characters of real, well-edited Chinese docs (bench/zh-precision.js).
+try { execFileSync(process.execPath, [path.join(repo, 'bench', 'zh-precision.js'), '--summary'], { stdio: 'inherit' }) } catch (error) { console.log(`zh precision failed: ${error.message}`) }

@@ -42,3 +42,8 @@ export function jobsOption(): Option {
 export function formatOption(formats: readonly string[], fallback: string): Option {
   return new Option('--format <format>', 'output format').choices([...formats]).default(fallback)
 }
+
+/** `--locale <locale>`: language of messages and summaries, overriding config `locale` (DESIGN §9). */
+export function localeOption(): Option {
+  return new Option('--locale <locale>', 'language of messages and summaries (default: config `locale`, else en)').choices(['en', 'zh-CN'])
+}

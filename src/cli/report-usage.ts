@@ -2,6 +2,9 @@ import { fromMessage, summarize, type Diagnostic, type Stage } from '../diagnost
 import { reportJson } from '../diagnostics/report-json.js'
 import type { Site } from '../site/load-site.js'
 import type { CliIO } from './io.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { reportMessages } from '../i18n/messages/report.js'
 
 /** The single `--format json` document a command prints when it stops on usage errors. */
 export type UsageJson = (diagnostics: Diagnostic[]) => string
@@ -20,13 +23,14 @@ export const statsUsageJson: UsageJson = (diagnostics) => JSON.stringify({ versi
  * unknown theme) on stderr; true when any. With `json`, stdout still gets the command's one JSON
  * document, holding them as diagnostics (DESIGN §4: `--format json` prints exactly one document).
  */
-export function reportUsage(io: CliIO, site: Pick<Site, 'usage'>, json?: UsageJson): boolean {
-  for (const message of site.usage.messages) {
-    io.stderr.write(`wxpress: ${message.reason}\n`)
-    if (message.note) io.stderr.write(`hint: ${message.note}\n`)
+export function reportUsage(io: CliIO, site: Pick<Site, 'usage'>, json?: UsageJson, locale: Locale = 'en'): boolean {
+  const diagnostics = site.usage.messages.map((m) => fromMessage(m, '(command line)', locale))
+  for (const d of diagnostics) {
+    io.stderr.write(`wxpress: ${d.message}\n`)
+    if (d.hint) io.stderr.write(`${t(locale, reportMessages.msg.hint({ hint: d.hint }))}\n`)
   }
-  if (site.usage.messages.length === 0) return false
-  if (json) io.stdout.write(json(site.usage.messages.map((m) => fromMessage(m, '(command line)'))))
+  if (diagnostics.length === 0) return false
+  if (json) io.stdout.write(json(diagnostics))
   return true
 }
 

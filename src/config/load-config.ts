@@ -16,6 +16,11 @@ import { inspectFile } from '../content/safe-file.js'
 import { importSiteModule } from './import-site-module.js'
 import { resolvePlugins } from './resolve-plugins.js'
 import { isKnownRuleId, RULE_IDS } from '../lint/rule-ids.js'
+import { configMessages } from '../i18n/messages/config.js'
+import { commonMessages } from '../i18n/messages/common.js'
+import { lintMessages } from '../i18n/messages/lint.js'
+import type { Message, Text } from '../i18n/message.js'
+const { msg } = configMessages
 
 export const CONFIG_NAMES = ['wxpress.config.ts', 'wxpress.config.mts', 'wxpress.config.mjs', 'wxpress.config.js', 'wxpress.config.json']
 
@@ -55,7 +60,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
   if (!absolute) return { config: defaultConfig(), path: undefined, file: undefined, failed: false, codeHash: '' }
   const rel = path.relative(root, absolute).split(path.sep).join('/')
   const file = new VFile({ path: rel, cwd: root })
-  const fail = (message: string, hint: string, place?: { line: number; column: number }) => {
+  const fail = (message: Text, hint: Text, place?: { line: number; column: number }) => {
     report(file, 'error', 'config/invalid', 'config', message, { place, hint })
     return { config: defaultConfig(), path: rel, file, failed: true, codeHash: '' }
   }
@@ -75,12 +80,12 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
     try {
       text = (await readFile(absolute, 'utf8')).replace(/^\uFEFF/, '')
     } catch (error) {
-      return fail(`Cannot read the config file: ${(error as Error).message}`, 'Check the path given to --config.')
+      return fail(msg.unreadable({ error: (error as Error).message }), msg.unreadableHint())
     }
     file.value = text
     const parsed = parseYaml(text)
     const first = parsed.errors[0]
-    if (first) return fail(`The config is not valid JSON: ${first.message}`, 'Fix the JSON syntax.', first.position.start)
+    if (first) return fail(msg.json({ error: first.message }), msg.jsonHint(), first.position.start)
     raw = parsed.data ?? {}
     locate = parsed.locate
   } else {
@@ -89,7 +94,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       const mod = await importSiteModule(root, absolute, { fresh: true })
       raw = mod.default ?? mod
     } catch (error) {
-      return fail(`Cannot load the config file: ${(error as Error).message}`, 'Make sure it runs and has `export default defineConfig({ … })`.')
+      return fail(msg.load({ error: (error as Error).message }), msg.loadHint())
     }
   }
   const result = configSchema.safeParse(raw)
@@ -101,18 +106,18 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           const s = didYouMean(key, Object.keys(configSchema.shape))
-          report(file, 'error', 'config/unknown-key', 'config', `Config has an unknown key \`${[...issue.path, key].join('.')}\``, {
+          report(file, 'error', 'config/unknown-key', 'config', msg.unknownKey({ key: [...issue.path, key].join('.') }), {
             place: locate?.([...issue.path, key])?.start, value: key,
-            hint: s ? `Did you mean \`${s}\`?` : 'See the configuration reference in README.md.',
+            hint: s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeConfigDoc(),
           })
         }
         continue
       }
       const value = valueAt(raw, issue.path)
-      const shown = value === undefined ? '' : `: ${quoteValue(value)}`
-      report(file, 'error', 'config/invalid', 'config', `Config ${at ? `\`${at}\` ` : ''}${issue.message}${shown}`, {
+      const shown = value === undefined ? '' : quoteValue(value) ?? ''
+      report(file, 'error', 'config/invalid', 'config', msg.invalid({ at, problem: issue.message, value: shown }), {
         place: locate?.(issue.path)?.start, field: at || undefined, value,
-        hint: issue.path[0] === 'rules' && issue.path.length === 2 ? ruleSettingHint(String(issue.path[1]), value) : 'See the configuration reference in README.md.',
+        hint: issue.path[0] === 'rules' && issue.path.length === 2 ? ruleSettingHint(String(issue.path[1]), value) : commonMessages.msg.seeConfigDoc(),
       })
     }
   }
@@ -132,17 +137,16 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
   for (const id of Object.keys(config.rules)) {
     if (isKnownRuleId(id)) continue
     const s = didYouMean(id, RULE_IDS)
-    report(file, 'warning', 'lint/unknown-rule', 'lint', `Unknown lint rule \`${id}\` in \`rules\``, {
+    report(file, 'warning', 'lint/unknown-rule', 'lint', lintMessages.msg.unknownRule({ id, where: 'rules' }), {
       place: locate?.(['rules', id])?.start, field: `rules.${id}`, value: id,
-      hint: s ? `Did you mean \`${s}\`?` : 'See docs/rules.md for the rule ids.',
+      hint: s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeRulesDoc(),
     })
   }
   const zone = (raw as { timezone?: unknown } | undefined)?.timezone
   if (typeof zone === 'string' && !isValidTimeZone(zone)) {
     failed = true
-    report(file, 'error', 'config/invalid', 'config', `Config \`timezone\` is not an IANA time zone: ${zone}`, {
-      place: locate?.(['timezone'])?.start, field: 'timezone', value: zone,
-      hint: 'Use a name such as `Asia/Shanghai` or `America/New_York`.',
+    report(file, 'error', 'config/invalid', 'config', msg.timezone({ zone }), {
+      place: locate?.(['timezone'])?.start, field: 'timezone', value: zone, hint: msg.timezoneHint(),
     })
   }
   return { config, path: rel, file, failed, codeHash: absolute.endsWith('.json') && !pluginPaths ? '' : await hashCode(root, absolute) }
@@ -159,8 +163,7 @@ function valueAt(raw: unknown, at: readonly PropertyKey[]): unknown {
 }
 
 /** Hint for a bad `rules` entry: the allowed forms, with a did-you-mean for a misspelt level. */
-function ruleSettingHint(id: string, value: unknown): string {
+function ruleSettingHint(id: string, value: unknown): Message {
   const level = Array.isArray(value) ? value[0] : value
-  const s = suggestRuleLevel(level)
-  return `${s ? `Did you mean \`"${s}"\`? ` : ''}Write e.g. \`"${id}": "off"\`, \`"warn"\` or \`["error", { … }]\`.`
+  return msg.ruleSettingHint({ s: suggestRuleLevel(level) ?? '', id })
 }

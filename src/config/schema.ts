@@ -44,6 +44,8 @@ export type AccountConfig = z.output<typeof accountSchema>
 
 export const configSchema = z.object({
   $schema: z.string().optional(),
+  /** Language of messages, hints and summaries (`zh-CN` or `en`); rule ids and JSON fields never change. */
+  locale: z.enum(['en', 'zh-CN']).default('en'),
   /** IANA time zone for naive slots, local days and windows. */
   timezone: z.string().default('Asia/Shanghai'),
   /** Content folder, relative to the site root. */
@@ -56,7 +58,10 @@ export const configSchema = z.object({
     .object({
       titleMax: z.number().int().positive().default(64),
       titleWarn: z.number().int().positive().default(32),
-      digestMax: z.number().int().positive().default(54),
+      /** WeChat's own limit: an error above. */
+      digestMax: z.number().int().positive().default(120),
+      /** What a share card shows: `length/digest-length` warns above. */
+      digestWarn: z.number().int().positive().default(54),
       authorMax: z.number().int().positive().default(8),
       /** Visible text of the rendered article, in characters: error at or above (WeChat's 20,000). */
       contentTextMax: z.number().int().positive().default(20_000),

@@ -4,9 +4,12 @@
  * path, or undefined after reporting why not.
  */
 import { report } from '../diagnostics/diagnostic.js'
+import { contentMessages } from '../i18n/messages/content.js'
 import { fieldPosition, type Article } from './article.js'
 import { resolveAsset } from './resolve-asset.js'
 import { inspectFile } from './safe-file.js'
+
+const { msg } = contentMessages
 
 export async function checkCover(article: Article, cover: string): Promise<string | undefined> {
   const place = fieldPosition(article, 'cover')
@@ -14,26 +17,24 @@ export async function checkCover(article: Article, cover: string): Promise<strin
   if (!resolved.ok) {
     const remote = resolved.reason === 'remote' || resolved.reason === 'data'
     report(article.file, 'error', remote ? 'image/remote' : 'image/outside-root', 'content',
-      remote ? `\`cover\` must be a local image, not ${cover}` : `\`cover\` points outside the article folder: ${cover}`, {
+      remote ? msg.coverRemote({ cover }) : msg.coverOutside({ cover }), {
         place, field: 'cover', value: cover,
-        hint: remote
-          ? 'Download the image into the article folder and write its relative path, e.g. `cover: cover.jpg`.'
-          : 'Keep the cover inside the article folder and write a relative path such as `cover: cover.png`.',
+        hint: remote ? msg.coverRemoteHint() : msg.coverOutsideHint(),
       })
     return undefined
   }
   // synchronous, like the read above: a thread-pool round trip per article left this thread idle
   const problem = inspectFile(resolved.absolute, article.dir)
   if (problem?.kind === 'missing') {
-    report(article.file, 'error', 'image/missing', 'content', `Cover image not found: ${cover}`, {
+    report(article.file, 'error', 'image/missing', 'content', msg.coverMissing({ cover }), {
       place, field: 'cover', value: cover,
-      hint: `Add the file at ${article.slug}/${resolved.relative}, or fix the path (it is relative to the article folder).`,
+      hint: msg.coverMissingHint({ path: `${article.slug}/${resolved.relative}` }),
     })
     return undefined
   }
   if (problem?.kind === 'outside') {
-    report(article.file, 'error', 'image/outside-root', 'content', `\`cover\` links to a file outside the article folder: ${cover}`, {
-      place, field: 'cover', value: cover, hint: 'Replace the symbolic link with a copy of the image.',
+    report(article.file, 'error', 'image/outside-root', 'content', msg.coverLink({ cover }), {
+      place, field: 'cover', value: cover, hint: msg.coverLinkHint(),
     })
     return undefined
   }

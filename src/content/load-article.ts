@@ -18,6 +18,8 @@ import { checkBody } from './check-body.js'
 import { splitFrontmatter } from './frontmatter.js'
 import { inspectFile } from './safe-file.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
+import { contentMessages } from '../i18n/messages/content.js'
+const { msg } = contentMessages
 
 const LINE1: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 
@@ -56,16 +58,16 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
     // a synchronous read: much faster than the thread pool for thousands of small files
     bytes = readFileSync(absolutePath)
   } catch (error) {
-    report(file, 'error', 'content/unreadable', 'content', `Cannot read the file: ${(error as Error).message}`, {
-      place: LINE1, hint: 'Check the file exists and is readable.',
+    report(file, 'error', 'content/unreadable', 'content', msg.unreadable({ error: (error as Error).message }), {
+      place: LINE1, hint: msg.unreadableHint(),
     })
     return article
   }
   article.hash = createHash('sha256').update(bytes).digest('hex')
   const decoded = decodeSource(bytes)
   if (!decoded.ok) {
-    report(file, 'error', 'content/encoding', 'content', `Cannot read the article: ${decoded.reason}`, {
-      place: LINE1, hint: 'Save the file as UTF-8 (without changing anything else) and commit it again.',
+    report(file, 'error', 'content/encoding', 'content', msg.encoding({ utf16: decoded.reason.includes('UTF-16') ? 1 : 0 }), {
+      place: LINE1, hint: msg.encodingHint(),
     })
     return article
   }
@@ -122,8 +124,8 @@ export function articleFromText(base: Article, text: string, config: Config): Ar
 function parseSource(article: Article, text: string, config: Config): void {
   const { file } = article
   if (text.trim() === '') {
-    report(file, 'error', 'content/empty-file', 'content', 'The article file is empty', {
-      place: LINE1, hint: 'Start with a front-matter block (`---`, `title: …`, `---`) and then the body.',
+    report(file, 'error', 'content/empty-file', 'content', msg.emptyFile(), {
+      place: LINE1, hint: msg.emptyFileHint(),
     })
     return
   }
@@ -135,28 +137,26 @@ function parseSource(article: Article, text: string, config: Config): void {
   if (bodyChars > MAX_MARKDOWN_CHARS) {
     // ten times what WeChat can take: not worth the seconds (and gigabyte) a parse of it costs
     article.readable = false
-    report(file, 'error', 'content/too-large', 'content', `The article body has ${bodyChars.toLocaleString('en')} characters of Markdown, more than the ${MAX_MARKDOWN_CHARS.toLocaleString('en')} wxpress reads; it is not linted or rendered`, {
-      place: LINE1, value: String(bodyChars),
-      hint: 'WeChat takes fewer than 20,000 characters of HTML per article; split it into several articles.',
+    report(file, 'error', 'content/too-large', 'content', msg.tooLarge({ n: bodyChars, max: MAX_MARKDOWN_CHARS }), {
+      place: LINE1, value: String(bodyChars), hint: msg.tooLargeHint(),
     })
   }
   if (split.status === 'none') {
-    report(file, 'error', 'frontmatter/missing-block', 'content', 'The article has no front-matter', {
-      place: LINE1,
-      hint: 'Begin the file with a `---` line, the keys (title, topic, slot, audience, cover …), and a closing `---` line.',
+    report(file, 'error', 'frontmatter/missing-block', 'content', msg.missingBlock(), {
+      place: LINE1, hint: msg.missingBlockHint(),
     })
     return
   }
   if (split.status === 'unclosed') {
-    report(file, 'error', 'frontmatter/unclosed', 'content', 'The front-matter block opened with `---` is never closed', {
-      place: LINE1, hint: 'Add a line with only `---` after the last key.',
+    report(file, 'error', 'frontmatter/unclosed', 'content', msg.unclosed(), {
+      place: LINE1, hint: msg.unclosedHint(),
     })
     return
   }
   article.block = { start: { line: 1, column: 1 }, end: { line: split.endLine, column: 4 } }
   if (split.status === 'language') {
-    report(file, 'error', 'frontmatter/language', 'content', `Front-matter in \`${split.language}\` is not supported`, {
-      place: article.block, value: split.language, hint: 'Write the front-matter in YAML (a plain `---` line).',
+    report(file, 'error', 'frontmatter/language', 'content', msg.language({ lang: split.language }), {
+      place: article.block, value: split.language, hint: msg.languageHint(),
     })
     return
   }
@@ -165,21 +165,21 @@ function parseSource(article: Article, text: string, config: Config): void {
   for (const error of yaml.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       const key = error.key ?? 'a key'
-      const first = error.firstPosition ? ` (first on line ${error.firstPosition.start.line})` : ''
-      report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: \`${key}\` is written twice${first}`, {
+      const first = error.firstPosition?.start.line ?? 0
+      report(file, 'error', 'frontmatter/yaml-syntax', 'content', msg.duplicateKey({ key, first }), {
         place: error.position, field: error.key, value: error.key,
-        hint: `Remove one of the two \`${key}\` lines${first ? ` (line ${error.firstPosition!.start.line} or ${error.position.start.line})` : ''}; YAML keeps only one value per key.`,
+        hint: msg.duplicateKeyHint({ key, first, second: error.position.start.line }),
       })
       continue
     }
-    report(file, 'error', 'frontmatter/yaml-syntax', 'content', `Front-matter is not valid YAML: ${error.message}`, {
-      place: error.position, hint: 'Check indentation and quoting; values containing `: ` or `#` need quotes.',
+    report(file, 'error', 'frontmatter/yaml-syntax', 'content', msg.yamlSyntax({ error: error.message }), {
+      place: error.position, hint: msg.yamlSyntaxHint(),
     })
   }
   if (yaml.errors.length > 0) return
   if (yaml.data !== undefined && yaml.data !== null && (typeof yaml.data !== 'object' || Array.isArray(yaml.data))) {
-    report(file, 'error', 'frontmatter/not-a-mapping', 'content', 'Front-matter must be `key: value` lines', {
-      place: article.block, value: yaml.data, hint: 'Write one `key: value` per line.',
+    report(file, 'error', 'frontmatter/not-a-mapping', 'content', msg.notMapping(), {
+      place: article.block, value: yaml.data, hint: msg.notMappingHint(),
     })
     return
   }

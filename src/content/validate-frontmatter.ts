@@ -12,6 +12,9 @@ import type { Frontmatter } from './article.js'
 import { parseSlot, type Slot } from './date-time.js'
 import { validateLintBlock } from './validate-lint-block.js'
 import { REQUIRED_KEYS, TEXT_KEYS, codePoints, frontmatterSchemas, type FrontmatterKey } from './frontmatter-schema.js'
+import { contentMessages } from '../i18n/messages/content.js'
+import { commonMessages } from '../i18n/messages/common.js'
+import type { Message } from '../i18n/message.js'
 
 export interface ValidationInput {
   file: VFile
@@ -26,11 +29,10 @@ export interface ValidationResult {
   slot: Slot | undefined
 }
 
-const HINTS: Partial<Record<string, string>> = {
-  title: 'Write the title shown in chat lists and the article header, e.g. `title: 春季开发者大会报名开启`.',
-  topic: 'Name the column or category, e.g. `topic: 技术` or `topic: 社区通知`.',
-  audience: 'Use `全部粉丝` for all followers, or the name of a follower tag.',
-  cover: 'Put the cover image in the article folder and write its path, e.g. `cover: cover.png`.',
+const { msg } = contentMessages
+const didYouMeanMsg = (s: string) => commonMessages.msg.didYouMean({ s })
+const HINTS: Partial<Record<string, Message>> = {
+  title: msg.hintTitle(), topic: msg.hintTopic(), audience: msg.hintAudience(), cover: msg.hintCover(),
 }
 
 /** Keys other static-site tools use, and ours. */
@@ -62,11 +64,11 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
     const { key } = field
     if (!(key in schemas)) {
       const suggestion = ALIASES[key.toLowerCase()] ?? didYouMean(key, known)
-      report(file, 'warning', 'frontmatter/unknown-key', 'content', `Unknown front-matter key \`${key}\``, {
+      report(file, 'warning', 'frontmatter/unknown-key', 'content', msg.unknownKey({ key }), {
         place: field.keyPosition,
         field: key,
         value: key,
-        hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Known keys: ${known.join(', ')}.`,
+        hint: suggestion ? didYouMeanMsg(suggestion) : msg.knownKeys({ list: known.join(', ') }),
       })
       continue
     }
@@ -86,18 +88,19 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
       const params = (issue && 'params' in issue ? issue.params : undefined) as { rule?: string; max?: number } | undefined
       const rule = params?.rule ?? (value === null || value === undefined ? 'empty' : 'invalid-value')
       const shown = typeof value === 'string' ? short(value) : JSON.stringify(value)
+      const max = params?.max ?? 0
       const message = rule === 'max-length'
-        ? `\`${key}\` has ${codePoints(String(value))} characters, more than ${params?.max}: ${shown}`
-        : rule === 'empty' ? `\`${key}\` is empty` : `\`${key}\` ${issue?.message ?? 'is invalid'}: ${shown}`
-      let hint = rule === 'max-length' ? `Shorten it to at most ${params?.max} characters.` : HINTS[key]
+        ? msg.maxLength({ key, n: codePoints(String(value)), max, value: shown })
+        : rule === 'empty' ? msg.empty({ key }) : msg.invalid({ key, problem: issue?.message ?? 'is invalid', value: shown })
+      let hint = rule === 'max-length' ? msg.shorten({ max }) : HINTS[key]
       const options = ENUMS[key]
       if (options && typeof value === 'string') {
         const s = didYouMean(value, options)
-        hint = s ? `Did you mean \`${s}\`?` : `Use one of: ${options.join(', ')}.`
+        hint = s ? didYouMeanMsg(s) : commonMessages.msg.useOneOf({ list: options.join(', ') })
       }
       if (rule === 'unknown-account') {
         const s = didYouMean(String(value), Object.keys(config.accounts))
-        hint = s ? `Did you mean \`${s}\`?` : `Accounts in the config: ${Object.keys(config.accounts).join(', ')}.`
+        hint = s ? didYouMeanMsg(s) : msg.accounts({ list: Object.keys(config.accounts).join(', ') })
       }
       report(file, 'error', `frontmatter/${rule}`, 'content', message, { place: field.valuePosition, field: key, value, hint })
       continue
@@ -108,7 +111,7 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
 
   for (const key of REQUIRED_KEYS) {
     if (fields.some((f) => f.key === key)) continue
-    report(file, 'error', 'frontmatter/missing', 'content', `Missing required front-matter key \`${key}\``, {
+    report(file, 'error', 'frontmatter/missing', 'content', msg.missing({ key }), {
       place: block,
       field: key,
       hint: HINTS[key],
@@ -120,28 +123,28 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
 function checkSlot(file: VFile, field: YamlField, text: string, config: Config): Slot | undefined {
   const parsed = parseSlot(text, config.timezone)
   if (!parsed.ok) {
-    report(file, 'error', 'frontmatter/invalid-slot', 'content', `\`slot\` is ${parsed.reason}: ${text}`, {
+    report(file, 'error', 'frontmatter/invalid-slot', 'content', msg.invalidSlot({ reason: parsed.reason, text }), {
       place: field.valuePosition,
       field: 'slot',
       value: text,
-      hint: 'Write an ISO-8601 date-time with its offset, e.g. `slot: 2027-04-15T20:00:00+08:00`; times are never guessed.',
+      hint: msg.invalidSlotHint(),
     })
     return undefined
   }
   if (!parsed.slot.hasOffset) {
-    report(file, 'warning', 'frontmatter/naive-slot', 'content', `\`slot\` has no time-zone offset: ${text}; read as ${config.timezone} time`, {
+    report(file, 'warning', 'frontmatter/naive-slot', 'content', msg.naiveSlot({ text, zone: config.timezone }), {
       place: field.valuePosition,
       field: 'slot',
       value: text,
-      hint: 'Add the offset so nobody has to guess, e.g. `+08:00` for China Standard Time.',
+      hint: msg.naiveSlotHint(),
     })
   }
   if (parsed.slot.shifted) {
-    report(file, 'warning', 'frontmatter/nonexistent-time', 'content', `\`slot\` ${text} does not exist in ${config.timezone} (clocks skip it); it is moved forward`, {
+    report(file, 'warning', 'frontmatter/nonexistent-time', 'content', msg.nonexistentTime({ text, zone: config.timezone }), {
       place: field.valuePosition,
       field: 'slot',
       value: text,
-      hint: 'Pick a time outside the daylight-saving gap, or write the offset explicitly.',
+      hint: msg.nonexistentTimeHint(),
     })
   }
   return parsed.slot

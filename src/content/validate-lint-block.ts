@@ -7,13 +7,14 @@ import type { VFile } from 'vfile'
 import type { YamlField } from '../config/parse-yaml.js'
 import { RULE_SETTING_HELP, ruleSettingSchema, suggestRuleLevel, type RuleSetting } from '../config/schema.js'
 import { quoteValue, report } from '../diagnostics/diagnostic.js'
+import { configMessages } from '../i18n/messages/config.js'
+const { msg } = configMessages
 
 /** The valid entries of a `lint:` mapping (undefined when `value` is not a mapping at all). */
 export function validateLintBlock(file: VFile, field: YamlField, value: unknown): Record<string, RuleSetting> | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    report(file, 'error', 'frontmatter/invalid-value', 'content', `\`lint\` must map rule ids to settings: ${quoteValue(value)}`, {
-      place: field.valuePosition, field: 'lint', value,
-      hint: `Write one \`rule-id: setting\` line per rule under \`lint:\`, e.g. \`typography/quotes: off\`; a setting is ${RULE_SETTING_HELP}.`,
+    report(file, 'error', 'frontmatter/invalid-value', 'content', msg.lintNotMapping({ value: quoteValue(value) ?? '' }), {
+      place: field.valuePosition, field: 'lint', value, hint: msg.lintNotMappingHint({ help: RULE_SETTING_HELP }),
     })
     return undefined
   }
@@ -28,10 +29,10 @@ export function validateLintBlock(file: VFile, field: YamlField, value: unknown)
     const level = Array.isArray(setting) ? setting[0] : setting
     const s = suggestRuleLevel(level)
     const shown = entry?.sourceText ?? quoteValue(setting) ?? ''
-    report(file, 'error', 'frontmatter/invalid-value', 'content', `\`lint\` setting of \`${id}\` must be ${RULE_SETTING_HELP}: ${shown}`, {
+    report(file, 'error', 'frontmatter/invalid-value', 'content', msg.lintSetting({ id, help: RULE_SETTING_HELP, shown }), {
       place: entry ? { start: entry.keyPosition.start, end: entry.valuePosition.end } : field.valuePosition,
       field: `lint.${id}`, value: shown,
-      hint: `${s ? `Did you mean \`${s}\`? ` : ''}Write e.g. \`${id}: off\`, \`${id}: warn\` or \`${id}: [error, { … }]\`.`,
+      hint: msg.lintSettingHint({ s: s ?? '', id }),
     })
   }
   return valid

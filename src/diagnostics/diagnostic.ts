@@ -5,6 +5,8 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Point, Position } from 'unist'
+import { renderText } from '../i18n/catalogue.js'
+import { isMessage, type Locale, type Message, type Text } from '../i18n/message.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -29,7 +31,7 @@ export interface Diagnostic {
   field?: string
   /** The offending value, as written. */
   value?: string
-  /** A safe fix: replace [line:column, endLine:endColumn) with `text` (what `check --fix` applies). */
+  /** A safe fix: replace that range (1-based, end exclusive) with `text`. */
   fix?: DiagnosticFix
 }
 
@@ -44,18 +46,21 @@ export interface DiagnosticFix {
 export interface ReportOptions {
   /** Where: a point or a start/end position (1-based lines and columns). */
   place?: Point | Position | undefined
-  hint?: string | undefined
+  /** Plain English text, or a catalogue message (written in the report's locale). */
+  hint?: Text | undefined
   field?: string | undefined
   value?: unknown
   fix?: DiagnosticFix | undefined
 }
 
 /** Extra fields we hang on a `VFileMessage`. */
-interface WxMessage extends VFileMessage {
+export interface WxMessage extends VFileMessage {
   severity?: Severity
   field?: string
   value?: string
   fix?: DiagnosticFix
+  /** The catalogue messages behind `reason` and `note`, to write them in another locale. */
+  i18n?: { message?: Message; hint?: Message }
 }
 
 /** Turns any offending value into the short text quoted in a diagnostic. */
@@ -79,17 +84,24 @@ export function report(
   severity: Severity,
   ruleId: string,
   source: Stage,
-  message: string,
+  message: Text,
   options: ReportOptions = {},
 ): VFileMessage {
-  const msg = file.message(message, { place: options.place, ruleId, source }) as WxMessage
+  // `reason` and `note` hold the English text (what code and logs read); the catalogue message
+  // rides along, so `fromMessage` can write it in another locale
+  const msg = file.message(renderText(message), { place: options.place, ruleId, source }) as WxMessage
   msg.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   msg.severity = severity
-  if (options.hint !== undefined) msg.note = options.hint
+  if (options.hint !== undefined) msg.note = renderText(options.hint)
+  if (isMessage(message) || isMessage(options.hint)) {
+    msg.i18n = {}
+    if (isMessage(message)) msg.i18n.message = message
+    if (isMessage(options.hint)) msg.i18n.hint = options.hint
+  }
   if (options.field !== undefined) msg.field = options.field
   const value = quoteValue(options.value)
   if (value !== undefined) msg.value = value
-  if (options.fix !== undefined) msg.fix = options.fix
+  if (options.fix) msg.fix = options.fix
   return msg
 }
 
@@ -100,8 +112,8 @@ export function severityOf(message: VFileMessage): Severity {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
 
-/** Converts a `VFileMessage` into a `Diagnostic` for `file` (site-relative path). */
-export function fromMessage(message: VFileMessage, file: string): Diagnostic {
+/** Converts a `VFileMessage` into a `Diagnostic` for `file` (site-relative path), written in `locale`. */
+export function fromMessage(message: VFileMessage, file: string, locale: Locale = 'en'): Diagnostic {
   const wx = message as WxMessage
   const place = message.place
   const start = place && 'start' in place ? place.start : place
@@ -113,16 +125,16 @@ export function fromMessage(message: VFileMessage, file: string): Diagnostic {
     severity: severityOf(message),
     ruleId: message.ruleId ?? 'wxpress/unknown',
     source: message.source ?? 'wxpress',
-    message: message.reason,
+    message: wx.i18n?.message ? renderText(wx.i18n.message, locale, message.reason) : message.reason,
   }
   if (end && (end.line !== start?.line || end.column !== start.column)) {
     diagnostic.endLine = end.line
     diagnostic.endColumn = end.column
   }
-  if (message.note) diagnostic.hint = message.note
+  if (message.note) diagnostic.hint = wx.i18n?.hint ? renderText(wx.i18n.hint, locale, message.note) : message.note
   if (wx.field !== undefined) diagnostic.field = wx.field
   if (wx.value !== undefined) diagnostic.value = wx.value
-  if (wx.fix !== undefined) diagnostic.fix = { ...wx.fix }
+  if (wx.fix) diagnostic.fix = wx.fix
   return diagnostic
 }
 
@@ -139,11 +151,11 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   )
 }
 
-/** Diagnostics of a set of files, sorted. */
-export function collectDiagnostics(files: Iterable<{ file: VFile; path: string }>): Diagnostic[] {
+/** Diagnostics of a set of files, sorted, written in `locale`. */
+export function collectDiagnostics(files: Iterable<{ file: VFile; path: string }>, locale: Locale = 'en'): Diagnostic[] {
   const out: Diagnostic[] = []
   for (const { file, path } of files) {
-    for (const message of file.messages) out.push(fromMessage(message, path))
+    for (const message of file.messages) out.push(fromMessage(message, path, locale))
   }
   return out.sort(compareDiagnostics)
 }
@@ -153,16 +165,20 @@ export interface Summary {
   errors: number
   warnings: number
   infos: number
+  /** Findings with a safe fix (what `check --fix` would change). */
+  fixable: number
 }
 
 export function summarize(diagnostics: readonly Diagnostic[], files: number): Summary {
   let errors = 0
   let warnings = 0
   let infos = 0
+  let fixable = 0
   for (const d of diagnostics) {
     if (d.severity === 'error') errors++
     else if (d.severity === 'warning') warnings++
     else infos++
+    if (d.fix) fixable++
   }
-  return { files, errors, warnings, infos }
+  return { files, errors, warnings, infos, fixable }
 }

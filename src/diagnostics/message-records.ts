@@ -5,30 +5,35 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Point, Position } from 'unist'
-import { report, severityOf, type DiagnosticFix, type Severity, type Stage } from './diagnostic.js'
+import type { Message } from '../i18n/message.js'
+import { report, severityOf, type DiagnosticFix, type Severity, type Stage, type WxMessage } from './diagnostic.js'
 
+/**
+ * A message is stored as its catalogue id + params when it has one (so a replayed finding is written
+ * in whatever locale the next run asks for), else as its text.
+ */
 export interface MessageRecord {
   severity: Severity
   ruleId: string
   source: string
-  message: string
+  message: string | Message
   place?: Point | Position
-  hint?: string
+  hint?: string | Message
   field?: string
   value?: string
   fix?: DiagnosticFix
 }
 
 export function toRecord(message: VFileMessage): MessageRecord {
-  const extra = message as VFileMessage & { field?: string; value?: string; fix?: DiagnosticFix }
+  const extra = message as WxMessage
   const record: MessageRecord = {
     severity: severityOf(message),
     ruleId: message.ruleId ?? 'wxpress/unknown',
     source: message.source ?? 'wxpress',
-    message: message.reason,
+    message: extra.i18n?.message ?? message.reason,
   }
   if (message.place) record.place = message.place
-  if (message.note) record.hint = message.note
+  if (message.note) record.hint = extra.i18n?.hint ?? message.note
   if (extra.field !== undefined) record.field = extra.field
   if (extra.value !== undefined) record.value = extra.value
   if (extra.fix !== undefined) record.fix = extra.fix

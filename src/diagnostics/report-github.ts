@@ -2,6 +2,9 @@
  * GitHub Actions workflow-command reporter (annotations on the exact lines). Pure string function;
  * escaping follows @actions/core: data escapes `%`, CR, LF; properties also `:` and `,`.
  */
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { reportMessages } from '../i18n/messages/report.js'
 import type { Diagnostic } from './diagnostic.js'
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const
@@ -15,7 +18,7 @@ export function escapeProperty(s: string): string {
 }
 
 /** One `::error file=…,line=…::message` line per diagnostic, errors first. */
-export function reportGithub(diagnostics: readonly Diagnostic[]): string {
+export function reportGithub(diagnostics: readonly Diagnostic[], locale: Locale = 'en'): string {
   const rank = { error: 0, warning: 1, info: 2 }
   const sorted = [...diagnostics].sort((a, b) => rank[a.severity] - rank[b.severity])
   return sorted
@@ -32,7 +35,7 @@ export function reportGithub(diagnostics: readonly Diagnostic[]): string {
         .filter((p): p is [string, string | number] => p[1] !== undefined)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',')
-      const body = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message
+      const body = d.hint ? `${d.message}\n${t(locale, reportMessages.msg.hint({ hint: d.hint }))}` : d.message
       return `::${COMMAND[d.severity]} ${list}::${escapeData(body)}\n`
     })
     .join('')

@@ -15,7 +15,7 @@ export function reportJson(files: readonly FileEntry[], diagnostics: readonly Di
     version: 1,
     files,
     diagnostics,
-    summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos },
+    summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, fixable: summary.fixable },
   }
   return JSON.stringify(doc, null, 2) + '\n'
 }

@@ -1,9 +1,13 @@
 /**
  * Markdown reporter for PR comments and job summaries: one table per file, every finding.
  */
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { reportMessages } from '../i18n/messages/report.js'
 import type { Diagnostic, Summary } from './diagnostic.js'
+import { severityName } from './report-pretty.js'
 
-const ICON = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' } as const
+const ICON = { error: '🔴', warning: '🟡', info: '🔵' } as const
 
 /**
  * Escapes wxpress text (messages and hints, where `…` marks code) for a GitHub Markdown table cell.
@@ -83,17 +87,20 @@ function findRun(s: string, from: number, n: number): number {
   return -1
 }
 
-export function reportMarkdown(diagnostics: readonly Diagnostic[], summary: Summary): string {
-  const head = `**wxpress check**: ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info(s) in ${summary.files} file(s)`
+export function reportMarkdown(diagnostics: readonly Diagnostic[], summary: Summary, locale: Locale = 'en'): string {
+  const { msg } = reportMessages
+  const counts = { errors: summary.errors, warnings: summary.warnings, infos: summary.infos, files: summary.files }
+  const fixable = summary.fixable ? ` · ${t(locale, msg.fixable({ n: summary.fixable }))}` : ''
+  const head = `${t(locale, msg.markdownHead(counts))}${fixable}`
   if (diagnostics.length === 0) return `${head} ✅\n`
   const byFile = new Map<string, Diagnostic[]>()
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
   const parts = [head, '']
   for (const [file, list] of byFile) {
-    parts.push(`#### ${codeSpan(file, false)}`, '', '| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |')
+    parts.push(`#### ${codeSpan(file, false)}`, '', t(locale, msg.markdownColumns()), '| ---: | --- | --- | --- |')
     for (const d of list) {
       const msg = escapeCell(d.message) + (d.hint ? `<br>_${escapeCell(d.hint)}_` : '')
-      parts.push(`| ${d.line}:${d.column} | ${ICON[d.severity]} | ${codeSpan(d.ruleId)} | ${msg} |`)
+      parts.push(`| ${d.line}:${d.column} | ${ICON[d.severity]} ${severityName(d.severity, locale)} | ${codeSpan(d.ruleId)} | ${msg} |`)
     }
     parts.push('')
   }

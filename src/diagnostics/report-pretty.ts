@@ -3,16 +3,31 @@
  * rule-id`, the hint under it, totals at the end. Colour only when asked for (TTY, no NO_COLOR).
  */
 import pc from 'picocolors'
-import type { Diagnostic, Summary } from './diagnostic.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { reportMessages } from '../i18n/messages/report.js'
+import type { Diagnostic, Severity, Summary } from './diagnostic.js'
+
+const { msg } = reportMessages
 
 export interface PrettyOptions {
   color?: boolean
   /** Hide infos (counts still shown). */
   quiet?: boolean
+  /** Language of the severities, hints and totals (messages come already written in it). */
+  locale?: Locale
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
+/** A severity as the reports name it. */
+export function severityName(severity: Severity, locale: Locale = 'en'): string {
+  return t(locale, severity === 'error' ? msg.severityError() : severity === 'warning' ? msg.severityWarning() : msg.severityInfo())
+}
+
+/** Display width in a terminal: CJK and full-width characters take two columns. */
+function width(s: string): number {
+  let w = 0
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1
+  return w
 }
 
 function place(d: Diagnostic): string {
@@ -28,6 +43,10 @@ export function reportPretty(
   options: PrettyOptions = {},
 ): string {
   const c = pc.createColors(options.color === true)
+  const locale = options.locale ?? 'en'
+  const names = { error: severityName('error', locale), warning: severityName('warning', locale), info: severityName('info', locale) }
+  const sevWidth = Math.max(...Object.values(names).map(width))
+  const pad = (s: string) => s + ' '.repeat(sevWidth - width(s))
   const paint = { error: c.red, warning: c.yellow, info: c.blue }
   const shown = options.quiet ? diagnostics.filter((d) => d.severity !== 'info') : diagnostics
   const byFile = new Map<string, Diagnostic[]>()
@@ -37,15 +56,14 @@ export function reportPretty(
     lines.push(c.underline(file))
     const placeWidth = Math.max(...list.map((d) => place(d).length))
     for (const d of list) {
-      const sev = paint[d.severity](d.severity.padEnd(7))
+      const sev = paint[d.severity](pad(names[d.severity]))
       lines.push(`  ${place(d).padEnd(placeWidth)}  ${sev}  ${d.message}  ${c.dim(d.ruleId)}`)
-      if (d.hint) lines.push(`  ${' '.repeat(placeWidth)}  ${' '.repeat(7)}  ${c.dim('hint: ' + d.hint)}`)
+      if (d.hint) lines.push(`  ${' '.repeat(placeWidth)}  ${' '.repeat(sevWidth)}  ${c.dim(t(locale, msg.hint({ hint: d.hint })))}`)
     }
     lines.push('')
   }
-  const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')]
-  if (summary.infos > 0) parts.push(plural(summary.infos, 'info'))
   const mark = summary.errors > 0 ? c.red('✖') : summary.warnings > 0 ? c.yellow('⚠') : c.green('✔')
-  lines.push(`${mark} ${parts.join(', ')} in ${plural(summary.files, 'file')}`)
+  lines.push(`${mark} ${t(locale, msg.totals({ errors: summary.errors, warnings: summary.warnings, infos: summary.infos, files: summary.files }))}`)
+  if (summary.fixable) lines.push(`  ${t(locale, msg.fixable({ n: summary.fixable }))}`)
   return lines.join('\n') + '\n'
 }

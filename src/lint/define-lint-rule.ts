@@ -5,12 +5,14 @@
 import type { Position } from 'unist'
 import type { Article } from '../content/article.js'
 import type { Severity } from '../diagnostics/diagnostic.js'
+import type { Text } from '../i18n/message.js'
 import type { ProseSegment } from './prose.js'
 
 export interface Finding {
-  message: string
+  /** Plain English text or a catalogue message (`lintMessages.msg.…`). */
+  message: Text
   place: Position | undefined
-  hint?: string
+  hint?: Text
   value?: string
   field?: string
   /** Safe fix: replace [start, end) of the segment's text with `text`. */

@@ -1,133 +1,70 @@
 /**
- * Generates docs/rules.md from the rule files (id, default severity, fixable, what, why, examples)
- * and the non-lint diagnostic ids of the other stages. `npm run docs` writes it; a test keeps it fresh.
+ * Generates docs/rules.md (English) and docs/rules.zh-CN.md (Simplified Chinese) from the rule files
+ * (id, default severity, fixable, examples, English docs), the catalogue's Chinese rule docs and the
+ * catalogue's meanings of the other stages' diagnostic ids. `npm run docs` writes them; a test keeps
+ * them fresh.
  */
+import type { Locale } from '../i18n/message.js'
+import { OTHER_IDS } from '../i18n/messages/diagnostic-docs.js'
+import { RULE_DOCS_ZH } from '../i18n/messages/rule-docs.js'
 import { RULES } from './rules/index.js'
 import { recommended } from './presets/recommended.js'
 
-const OTHER: [string, string][] = [
-  ['content/encoding', 'The file is not UTF-8 (GBK, UTF-16 …).'],
-  ['content/empty-file', 'The article file is empty.'],
-  ['content/empty-body', 'The body is empty (front-matter only, or only blank lines and HTML comments): it would be sent as an empty message.'],
-  ['content/unreadable', 'The article file cannot be read.'],
-  ['content/outside-root', 'The article file is a symbolic link out of the site (or into `.git`): it is never read.'],
-  ['content/not-regular-file', 'The article path is a pipe, device, socket or folder, not a file: it is never opened.'],
-  ['content/too-large', 'A body of more than 200,000 characters (code points; the front-matter not counted): reported, not linted or rendered.'],
-  ['frontmatter/missing-block', 'The file has no front-matter.'],
-  ['frontmatter/unclosed', 'The `---` block is never closed.'],
-  ['frontmatter/language', 'Front-matter in another language than YAML.'],
-  ['frontmatter/yaml-syntax', 'The front-matter is not valid YAML (duplicate keys included).'],
-  ['frontmatter/not-a-mapping', 'The front-matter is not `key: value` lines.'],
-  ['frontmatter/missing', 'A required key (title, topic, audience, cover) is missing; reported at the block.'],
-  ['frontmatter/empty', 'A key that must have text is empty.'],
-  ['frontmatter/invalid-value', 'A value of the wrong type or not one of the allowed values (with did-you-mean).'],
-  ['frontmatter/unknown-account', '`account` is not an account of the config.'],
-  ['frontmatter/max-length', 'title > 64, digest > 54 or author > 8 characters (configurable limits).'],
-  ['frontmatter/invalid-slot', '`slot` is not an ISO-8601 date-time, or its UTC offset is outside −12:00…+14:00 (`+25:00`); times are never guessed.'],
-  ['frontmatter/naive-slot', '`slot` has no offset and is read in the config time zone.'],
-  ['frontmatter/nonexistent-time', 'A naive `slot` falls in a daylight-saving gap.'],
-  ['frontmatter/unknown-key', 'An unknown key, with a did-you-mean (also for keys of other site tools).'],
-  ['image/missing', 'A cover or body image file does not exist.'],
-  ['image/outside-root', 'A path leaves the article folder (or a link points outside); the file is never opened.'],
-  ['image/not-regular-file', 'A cover or body image path is a pipe, device, socket or folder: it is never opened.'],
-  ['image/remote', 'The cover is a URL; it must be a local file.'],
-  ['image/remote-unavailable', 'A remote body image could not be fetched (never hot-linked).'],
-  ['image/data-uri', 'An inline `data:` image cannot be uploaded.'],
-  ['image/unsupported-source', 'A body image from `file:`, `ftp:` or another scheme than http(s), or an absolute Windows path: it cannot be uploaded.'],
-  ['image/missing-src', 'An image (`<img>`, `![]()`) with no or an empty source.'],
-  ['image/space-in-path', '`![alt](my image.png)`: a space in an unbracketed path leaves the image as literal text.'],
-  ['image/unusable', 'An image cannot be read or made small enough.'],
-  ['image/converted', 'An image was re-encoded to JPEG/PNG ≤ 1 MB for WeChat.'],
-  ['image/missing-alt', 'An image has no alt text.'],
-  ['render/h1', 'A `# h1` in the body (the title comes from front-matter).'],
-  ['render/removed-element', 'script, iframe, form, input, `<source>` (its `srcset` is never uploaded), inline SVG … are removed (style, textarea, template, noscript, select … with their content).'],
-  ['render/removed-attribute', 'An `on*` event handler or an `<img srcset>` is removed, or a `<font color|face|size>` value with no safe CSS equivalent (the others become a `<span style>`).'],
-  ['render/javascript-url', 'A `javascript:` link is removed.'],
-  ['render/unsafe-url', 'A `vbscript:` or `data:` link is removed (its text is kept).'],
-  ['render/unusable-link', 'A link that cannot work in WeChat (relative path, `#anchor`, empty URL, unknown scheme) keeps only its text.'],
-  ['render/unsafe-style', 'An inline style declaration with a script URL, `expression()`, `behavior`, `-moz-binding` or `url()` is removed.'],
-  ['render/unsupported-style', 'position, float, transform or animation in an inline style (WeChat drops them).'],
-  ['render/footnote-undefined', 'A `[^x]` reference has no definition.'],
-  ['render/footnote-unused', 'A footnote definition is never referenced.'],
-  ['render/footnote-duplicate', 'A footnote label is defined twice; the second definition is dropped.'],
-  ['render/content-too-long', 'What WeChat refuses: 20,000 or more characters of visible text, or 1 MB or more of HTML (config `limits.contentTextMax`, `limits.contentBytesMax`).'],
-  ['render/html-long', 'The inlined HTML has 200,000 characters or more (config `limits.htmlCharsWarn`); the hint names the shares of inline styles, highlighted code, SVG and images.'],
-  ['render/math-error', 'A `$…$` or `$$…$$` formula MathJax cannot typeset (the TeX message; the formula stays as text).'],
-  ['render/mermaid-skipped', 'A mermaid block stays a code block: no browser to draw it, or drawing is off (info).'],
-  ['render/mermaid-error', 'Mermaid cannot draw a diagram (its parse error); the block stays code.'],
-  ['publish/stripped', 'After `draft/add`/`draft/update`, `draft/get` shows WeChat removed elements, attributes or style declarations (grouped, with counts).'],
-  ['publish/read-back-failed', 'The draft could not be read back with `draft/get` to check what WeChat kept.'],
-  ['render/failed', 'A Markdown or theme plugin threw.'],
-  ['render/empty-output', 'The body renders to nothing a reader sees (only `<style>`/`<script>`, link or footnote definitions, `---`, `&nbsp;`): it would be sent as an empty message.'],
-  ['render/too-deep', 'Nesting deeper than 500 levels (emphasis markers, lists, quotes or HTML elements); the output shows the source as text.'],
-  ['theme/not-found', 'The theme id does not exist (with did-you-mean).'],
-  ['theme/outside-root', 'A site theme file (theme.css, theme.json, plugins.mjs) links out of the site: it is never read.'],
-  ['theme/not-regular-file', 'A site theme file is a pipe, device, socket or folder: it is never opened.'],
-  ['theme/css-syntax', 'theme.css does not parse (line and column).'],
-  ['theme/invalid-meta', 'theme.json is invalid.'],
-  ['theme/nesting', 'Nested CSS rules (not supported while juice 11 is used).'],
-  ['theme/unsupported-at-rule', '@media and other at-rules cannot be inlined.'],
-  ['theme/state-selector', ':hover and other state selectors never apply in WeChat.'],
-  ['theme/undefined-variable', 'A `var(--x)` without definition or fallback (the declaration is dropped).'],
-  ['theme/unsafe-value', '`javascript:`, `expression()`, `behavior` in theme CSS (dropped).'],
-  ['theme/remote-url', 'A `url()` outside WeChat’s image hosts (mmbiz.qpic.cn): hot-linked or local, dropped.'],
-  ['theme/unsupported-property', 'position, float, transform or animation in theme CSS (WeChat drops them).'],
-  ['schedule/same-day', 'Two pushes on one local day for a subscription account (error in broadcast mode).'],
-  ['schedule/mixed-audience', 'Articles of one slot have different audiences.'],
-  ['schedule/too-many-articles', 'More than 8 articles share a slot.'],
-  ['schedule/outside-window', 'A slot outside the preferred send windows.'],
-  ['schedule/past', 'A slot in the past that was never sent.'],
-  ['schedule/lead-time', 'A slot closer than the lead time.'],
-  ['schedule/far-future', 'A slot beyond the planning horizon.'],
-  ['schedule/unknown-audience', 'An audience that is not a follower tag of the account.'],
-  ['schedule/monthly-limit', 'More than 4 pushes a month to one audience of a service account.'],
-  ['schedule/cover-ratio', 'Head cover not ≈ 2.35:1, or other covers not ≈ 1:1.'],
-  ['publish/wechat-<errcode>', 'WeChat answered an error; the hint says what to do (40164 whitelist, 45028 quota …).'],
-  ['cli/unknown-slug', 'A slug on the command line names no article (printed on stderr with a did-you-mean, and in the `--format json` document; exit 2).'],
-  ['cli/missing-content', 'The content folder (`--content` or config `content`) does not exist: every command that reads articles exits 2 instead of passing over zero articles.'],
-  ['cli/changed-failed', '`check --changed <ref>` cannot list the changes: not a git repository, or the ref is not in the clone (fetch it; exit 2).'],
-  ['cli/pr-event', '`pr-check` has no pull request: no `--base` and no `GITHUB_EVENT_PATH`, an unreadable event file, or not a `pull_request` event (exit 2).'],
-  ['cli/artifact-link', 'The `pr-check --artifact` folder is a symbolic link: nothing is written through it (exit 2).'],
-  ['cli/overwrote-file', '`render --out` replaced a file that no earlier render wrote (not in `<out>/manifest.json`), e.g. your own `<out>/<slug>.html` when article `<slug>` appears; warned once, after which the file belongs to wxpress (removed with the article). Files a manifest never listed are never deleted.'],
-  ['cli/unknown-theme', '`render --theme` names no theme (with did-you-mean and the list of themes; exit 2).'],
-  ['cli/unknown-option', 'An option the command does not have (with did-you-mean; exit 2). Like every `cli/*` error, also in the `--format json` document.'],
-  ['cli/invalid-option', 'An option value that does not parse (`--now garbage`, `--jobs 0`); `value` is the value as written (exit 2).'],
-  ['cli/missing-option-value', 'An option written without its value (`--now` at the end; exit 2).'],
-  ['cli/invalid-arguments', 'Other command-line errors: too many arguments, conflicting options (exit 2).'],
-  ['cli/helper-failed', 'A helper thread failed; the main thread did its share, so every result is complete (printed on stderr).'],
-  ['publish/unreachable', 'WeChat did not answer; the next run reconciles before retrying.'],
-  ['publish/missed', 'A push more than `maxLatenessMinutes` late; never sent late.'],
-  ['publish/credentials', '`publish --preflight`: the account’s credentials do not work (stable_token: 40125, 40164 …).'],
-  ['publish/mode-not-allowed', '`publish --preflight`: the account may not use the push’s mode (48001: freepublish and mass send need a verified account).'],
-  ['publish/unknown-tag', '`publish --preflight`: the follower tag named in `audience` is not on the account (with did-you-mean).'],
-  ['publish/immutable', 'A sent article was edited; it is not sent again.'],
-  ['lint/unknown-rule', 'A rule id in the config (reported once, on the config file), in front-matter `lint:` or in a disable comment does not exist (with did-you-mean).'],
-  ['lint/unused-disable', 'A disable directive covers nothing.'],
-  ['lint/rule-crashed', 'A rule threw (a bug); the other rules still ran.'],
-  ['config/invalid', 'The config file is invalid (with its line for JSON).'],
-  ['config/unknown-key', 'An unknown config key, with a did-you-mean.'],
-]
+const TEXT = {
+  en: {
+    title: '# Rules',
+    other: 'Chinese: [rules.zh-CN.md](rules.zh-CN.md).',
+    intro: [
+      'Configure lint rules ESLint-style in `wxpress.config.*` (`rules: { "typography/quotes": "off" }` or',
+      '`["warn", { … }]`), per file with front-matter `lint:`, or inline with',
+      '`<!-- wxpress-disable-next-line rule-id -- reason -->` and `<!-- wxpress-disable rule-id -->…<!-- wxpress-enable -->`.',
+    ],
+    lint: '## Lint rules', head: '| Rule | Default | Fixable | What |', yes: 'yes', why: '**Why:**', bad: '- Not OK:', good: '- OK:',
+    stages: '## Diagnostics of the other stages', stagesHead: '| Id | Meaning |',
+  },
+  'zh-CN': {
+    title: '# 规则',
+    other: 'English: [rules.md](rules.md).',
+    intro: [
+      '在 `wxpress.config.*` 里按 ESLint 的方式配置规则（`rules: { "typography/quotes": "off" }` 或',
+      '`["warn", { … }]`），也可以在单篇文章的 front-matter `lint:` 里配置，或在正文里用',
+      '`<!-- wxpress-disable-next-line rule-id -- 理由 -->` 和 `<!-- wxpress-disable rule-id -->…<!-- wxpress-enable -->` 临时关闭。',
+    ],
+    lint: '## 检查规则', head: '| 规则 | 默认级别 | 可自动修正 | 检查内容 |', yes: '是', why: '**原因：**', bad: '- 不建议：', good: '- 建议：',
+    stages: '## 其他阶段的诊断', stagesHead: '| Id | 含义 |',
+  },
+} as const
 
-export function renderRulesDoc(): string {
+const cell = (s: string) => s.replace(/\|/g, '\\|')
+
+export function renderRulesDoc(locale: Locale = 'en'): string {
+  const t = TEXT[locale]
+  const zh = locale === 'zh-CN'
+  const docs = (id: string, en: { description: string; rationale: string }) => (zh ? RULE_DOCS_ZH[id] ?? en : en)
+  const source = zh ? 'src/lint/rules/*.ts 和 src/i18n/messages/rule-docs.ts' : 'src/lint/rules/*.ts'
   const lines = [
-    '# Rules',
+    t.title,
     '',
-    '<!-- Generated by `npm run docs` from src/lint/rules/*.ts; do not edit by hand. -->',
+    zh ? `<!-- 由 \`npm run docs\` 根据 ${source} 生成，请勿手工编辑。 -->` : `<!-- Generated by \`npm run docs\` from ${source}; do not edit by hand. -->`,
     '',
-    'Configure lint rules ESLint-style in `wxpress.config.*` (`rules: { "typography/quotes": "off" }` or',
-    '`["warn", { … }]`), per file with front-matter `lint:`, or inline with',
-    '`<!-- wxpress-disable-next-line rule-id -- reason -->` and `<!-- wxpress-disable rule-id -->…<!-- wxpress-enable -->`.',
+    t.other,
     '',
-    '## Lint rules',
+    ...t.intro,
     '',
-    '| Rule | Default | Fixable | What |',
+    t.lint,
+    '',
+    t.head,
     '| --- | --- | --- | --- |',
-    ...RULES.map((r) => `| [\`${r.id}\`](#${r.id.replace(/[/]/g, '').toLowerCase()}) | ${recommended[r.id] ?? 'off'} | ${r.fixable ? 'yes' : ''} | ${r.docs.description.replace(/\|/g, '\\|')} |`),
+    ...RULES.map((r) => {
+      const anchor = r.id.replace(/[/]/g, '').toLowerCase()
+      return `| [\`${r.id}\`](#${anchor}) | ${recommended[r.id] ?? 'off'} | ${r.fixable ? t.yes : ''} | ${cell(docs(r.id, r.docs).description)} |`
+    }),
     '',
   ]
   for (const r of RULES) {
-    lines.push(`### ${r.id}`, '', r.docs.description, '', `**Why:** ${r.docs.rationale}`, '', `- Not OK: \`${r.docs.bad}\``, `- OK: \`${r.docs.good}\``, '')
+    const d = docs(r.id, r.docs)
+    lines.push(`### ${r.id}`, '', d.description, '', `${t.why} ${d.rationale}`, '', `${t.bad} \`${r.docs.bad}\``, `${t.good} \`${r.docs.good}\``, '')
   }
-  lines.push('## Diagnostics of the other stages', '', '| Id | Meaning |', '| --- | --- |', ...OTHER.map(([id, what]) => `| \`${id}\` | ${what} |`), '')
+  lines.push(t.stages, '', t.stagesHead, '| --- | --- |', ...OTHER_IDS.map(([id, en, zhText]) => `| \`${id}\` | ${zh ? zhText : en} |`), '')
   return lines.join('\n')
 }

@@ -9,9 +9,12 @@ import { report } from '../diagnostics/diagnostic.js'
 import { createCodeLikeTest } from './code-like.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Finding } from './define-lint-rule.js'
-import { createFixRanges } from './fix-article.js'
 import { isDisabled, parseDirectives } from './directives.js'
+import { createFixLocator } from './fix-article.js'
 import { createLineIndex, locate } from './locate.js'
+import { mergeFindings, type RuleFinding } from './merge-findings.js'
+import { lintMessages } from '../i18n/messages/lint.js'
+import { commonMessages } from '../i18n/messages/common.js'
 import { collectProse } from './prose.js'
 import { resolveRules } from './resolve-rules.js'
 import { isOtherStageId } from './rule-ids.js'
@@ -19,6 +22,8 @@ import { RULES } from './rules/index.js'
 
 export interface LintOptions {
   config: Config
+  /** Merge the fixes of one phrase into one finding (default true; false counts every edit). */
+  merge?: boolean
 }
 
 export interface Linter {
@@ -36,6 +41,8 @@ function withoutFix(finding: Finding): Finding {
 export function createLinter(options: LintOptions): Linter {
   const parse = createMarkdownParser()
   const { config } = options
+  const { msg } = lintMessages
+  const hintFor = (s: string | undefined) => (s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeRulesDoc())
   return {
     lint(article) {
       if (!article.readable) return []
@@ -47,7 +54,6 @@ export function createLinter(options: LintOptions): Linter {
       const fileLines = String(article.file.value).split('\n')
       const directives = parseDirectives(tree)
       const inCall = createCodeLikeTest(fileLines)
-      const fixRange = createFixRanges(article)
       const { active, unknown } = resolveRules(RULES, config, article.frontmatter.lint)
       const all: (Finding & { ruleId: string })[] = []
       for (const id of unknown) {
@@ -55,33 +61,40 @@ export function createLinter(options: LintOptions): Linter {
         const field = article.fields.find((f) => f.key === 'lint')
         // an id of this file's `lint:` is reported on its own line; one from the config at the block
         const entry = article.frontmatter.lint && id in article.frontmatter.lint ? field?.entries?.find((e) => e.key === id) : undefined
-        report(article.file, 'warning', 'lint/unknown-rule', 'lint', `Unknown lint rule \`${id}\`${entry ? ' in `lint:`' : ''}`, {
+        report(article.file, 'warning', 'lint/unknown-rule', 'lint', msg.unknownRule({ id, where: entry ? 'lint' : '' }), {
           place: entry?.keyPosition ?? field?.valuePosition ?? article.block, value: id, field: entry ? `lint.${id}` : undefined,
-          hint: s ? `Did you mean \`${s}\`?` : 'See docs/rules.md for the rule ids.',
+          hint: hintFor(s),
         })
       }
+      const where = (segment: Parameters<typeof locate>[1], from: number, to: number) => locate(index, segment, from, to, fileLines)
+      const found: RuleFinding[] = []
       for (const { rule, severity, options: ruleOptions } of active) {
         try {
           rule.check({
             article, prose, tree, options: ruleOptions,
-            locate: (segment, from, to) => locate(index, segment, from, to, fileLines),
+            locate: where,
             report: (reported) => {
               // text in raw HTML is reported, never fixed
               const finding = reported.fix?.segment.html || reported.moreFixes?.some((f) => f.segment.html) ? withoutFix(reported) : reported
               const start = finding.place?.start.line
               if (isDisabled(directives, rule.id, start)) return
               if (rule.id.startsWith('typography/') && inCall(finding.place)) return
-              all.push({ ...finding, ruleId: rule.id })
-              report(article.file, severity, rule.id, 'lint', finding.message, {
-                place: finding.place, hint: finding.hint, value: finding.value, field: finding.field, fix: fixRange(finding),
-              })
+              found.push({ ...finding, ruleId: rule.id, severity })
             },
           })
         } catch (error) {
-          report(article.file, 'error', 'lint/rule-crashed', 'lint', `Rule ${rule.id} failed: ${(error as Error).message}`, {
-            place: article.block, hint: 'This is a bug in the rule; disable it in the config and report it.',
+          report(article.file, 'error', 'lint/rule-crashed', 'lint', msg.ruleCrashed({ id: rule.id, error: (error as Error).message }), {
+            place: article.block, hint: msg.ruleCrashedHint(),
           })
         }
+      }
+      const fixOf = createFixLocator(article)
+      for (const finding of options.merge === false ? found : mergeFindings(found, where)) {
+        const { severity, ...rest } = finding
+        all.push(rest)
+        report(article.file, severity, finding.ruleId, 'lint', finding.message, {
+          place: finding.place, hint: finding.hint, value: finding.value, field: finding.field, fix: fixOf(finding),
+        })
       }
       const ruleIds = RULES.map((r) => r.id)
       for (const d of directives) {
@@ -89,8 +102,8 @@ export function createLinter(options: LintOptions): Linter {
         d.rules.forEach((id, i) => {
           if (ruleIds.includes(id) || isOtherStageId(id)) return
           const s = didYouMean(id, ruleIds)
-          report(article.file, 'warning', 'lint/unknown-rule', 'lint', `Unknown lint rule \`${id}\` in a disable comment`, {
-            place: d.idPlaces[i] ?? d.position, value: id, hint: s ? `Did you mean \`${s}\`?` : 'See docs/rules.md for the rule ids.',
+          report(article.file, 'warning', 'lint/unknown-rule', 'lint', msg.unknownRule({ id, where: 'comment' }), {
+            place: d.idPlaces[i] ?? d.position, value: id, hint: hintFor(s),
           })
         })
       }
@@ -98,8 +111,8 @@ export function createLinter(options: LintOptions): Linter {
         if (d.used) continue
         // a comment naming only unknown rules was reported above
         if (d.rules !== 'all' && d.rules.every((id) => !ruleIds.includes(id) && !isOtherStageId(id))) continue
-        report(article.file, 'warning', 'lint/unused-disable', 'lint', `Unused disable directive for ${d.rules === 'all' ? 'all rules' : d.rules.join(', ')}`, {
-          place: d.position, hint: 'Remove the comment: nothing on the lines it covers is reported.',
+        report(article.file, 'warning', 'lint/unused-disable', 'lint', msg.unusedDisable({ rules: d.rules === 'all' ? '' : d.rules.join(', ') }), {
+          place: d.position, hint: msg.unusedDisableHint(),
         })
       }
       return all

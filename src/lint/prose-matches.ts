@@ -4,15 +4,17 @@
  */
 import type { RuleContext } from './define-lint-rule.js'
 import type { ProseSegment } from './prose.js'
+import type { Text } from '../i18n/message.js'
+import { lintMessages } from '../i18n/messages/lint.js'
 
 export interface MatchOptions {
   pattern: RegExp
   /** Skip a match (allow-contexts). */
   skip?: (match: RegExpExecArray, segment: ProseSegment) => boolean
-  message: (match: RegExpExecArray) => string
+  message: (match: RegExpExecArray) => Text
   /** The fix; `undefined` reports the match without one. */
   replace?: (match: RegExpExecArray, segment: ProseSegment) => string | undefined
-  hint?: (match: RegExpExecArray, segment: ProseSegment) => string | undefined
+  hint?: (match: RegExpExecArray, segment: ProseSegment) => Text | undefined
   where?: ReadonlyArray<ProseSegment['where']>
 }
 
@@ -29,7 +31,7 @@ export function reportMatches(context: RuleContext, options: MatchOptions): void
       }
       if (options.skip?.(m, segment)) continue
       const replacement = options.replace?.(m, segment)
-      const hint = options.hint?.(m, segment) ?? (replacement !== undefined ? `Write \`${replacement}\`.` : undefined)
+      const hint = options.hint?.(m, segment) ?? (replacement !== undefined ? lintMessages.msg.write({ text: replacement }) : undefined)
       context.report({
         message: options.message(m),
         place: context.locate(segment, m.index, m.index + m[0].length),

@@ -42,6 +42,7 @@ export function resolveRules(
     }
     if (rule.id === 'typography/product-name') options = { terms: config.terms, ...options }
     if (rule.id === 'title/max-length' && options.max === undefined) options = { ...options, max: config.limits.titleWarn }
+    if (rule.id === 'length/digest-length' && options.max === undefined) options = { ...options, max: config.limits.digestWarn }
     if (severity !== 'off') active.push({ rule, severity, options })
   }
   return { active, unknown: [...new Set(unknown)] }

@@ -8,6 +8,10 @@ import { formatLocalHuman, localDate, localMinutes, localMonth } from '../conten
 import { report, type Severity } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Draft } from './group-pushes.js'
+import { scheduleMessages } from '../i18n/messages/schedule.js'
+import { commonMessages } from '../i18n/messages/common.js'
+import type { Message } from '../i18n/message.js'
+const { msg } = scheduleMessages
 
 export const ALL_FOLLOWERS = '全部粉丝'
 
@@ -22,7 +26,7 @@ export interface CheckInput {
 
 const names = (list: readonly Article[]) => list.map((a) => a.path).join(', ')
 
-function onSlot(a: Article, severity: Severity, rule: string, message: string, hint: string, field: 'slot' | 'audience' = 'slot') {
+function onSlot(a: Article, severity: Severity, rule: string, message: Message, hint: Message, field: 'slot' | 'audience' = 'slot') {
   report(a.file, severity, `schedule/${rule}`, 'schedule', message, {
     place: fieldPosition(a, field), field, value: field === 'slot' ? a.frontmatter.slot : a.frontmatter.audience, hint,
   })
@@ -39,7 +43,7 @@ export function checkPushes(input: CheckInput): void {
     const when = formatLocalHuman(d.slotMs, zone)
     const isSent = d.articles.every((a) => sent.has(a.slug))
     if (d.articles.length > schedule.maxArticlesPerPush) {
-      for (const a of d.articles) onSlot(a, 'error', 'too-many-articles', `${d.articles.length} articles share the slot ${when}; a push holds at most ${schedule.maxArticlesPerPush}: ${names(d.articles)}`, 'Move some articles to another slot.')
+      for (const a of d.articles) onSlot(a, 'error', 'too-many-articles', msg.tooMany({ n: d.articles.length, when, max: schedule.maxArticlesPerPush, names: names(d.articles) }), msg.tooManyHint())
     }
     // articles whose audience is missing or invalid already have their own error
     const withAudience = d.articles.filter((a) => a.frontmatter.audience !== undefined)
@@ -47,7 +51,7 @@ export function checkPushes(input: CheckInput): void {
     if (audiences.size > 1) {
       for (const a of withAudience) {
         const others = withAudience.filter((o) => o !== a && o.frontmatter.audience !== a.frontmatter.audience)
-        onSlot(a, 'error', 'mixed-audience', `Same slot ${when} as ${names(others)} but a different audience (${a.frontmatter.audience} vs ${others.map((o) => o.frontmatter.audience).join(', ')})`, 'Articles of one push go to one audience: align `audience`, or move one article to another slot.', 'audience')
+        onSlot(a, 'error', 'mixed-audience', msg.mixedAudience({ when, names: names(others), mine: a.frontmatter.audience ?? '', theirs: others.map((o) => o.frontmatter.audience).join(', ') }), msg.mixedAudienceHint(), 'audience')
       }
     }
     const tags = config.accounts[d.account]?.tags
@@ -55,19 +59,19 @@ export function checkPushes(input: CheckInput): void {
       const audience = a.frontmatter.audience
       if (tags && audience && audience !== ALL_FOLLOWERS && !tags.includes(audience)) {
         const s = didYouMean(audience, [ALL_FOLLOWERS, ...tags])
-        onSlot(a, 'error', 'unknown-audience', `Audience \`${audience}\` is not a follower tag of account \`${d.account}\``, s ? `Did you mean \`${s}\`?` : `Use ${ALL_FOLLOWERS} or one of: ${tags.join(', ')}.`, 'audience')
+        onSlot(a, 'error', 'unknown-audience', msg.unknownAudience({ audience, account: d.account }), s ? commonMessages.msg.didYouMean({ s }) : msg.audiences({ all: ALL_FOLLOWERS, list: tags.join(', ') }), 'audience')
       }
       if (sent.has(a.slug) || input.publishing) continue
       const diff = d.slotMs - nowMs
-      if (diff < 0) onSlot(a, 'error', 'past', `Slot ${when} is in the past and the article was never sent`, 'Move the slot to a future time (the article will not be sent late).')
-      else if (diff < schedule.leadMinutes * 60_000) onSlot(a, 'warning', 'lead-time', `Slot ${when} is less than ${schedule.leadMinutes} minutes away`, 'Leave time for review and the draft upload, or pick a later slot.')
-      else if (diff > schedule.horizonDays * 86_400_000) onSlot(a, 'info', 'far-future', `Slot ${when} is more than ${schedule.horizonDays} days ahead`, 'Check the year of the slot.')
+      if (diff < 0) onSlot(a, 'error', 'past', msg.past({ when }), msg.pastHint())
+      else if (diff < schedule.leadMinutes * 60_000) onSlot(a, 'warning', 'lead-time', msg.leadTime({ when, minutes: schedule.leadMinutes }), msg.leadTimeHint())
+      else if (diff > schedule.horizonDays * 86_400_000) onSlot(a, 'info', 'far-future', msg.farFuture({ when, days: schedule.horizonDays }), msg.farFutureHint())
     }
     const minutes = localMinutes(d.slotMs, zone)
     const inWindow = schedule.windows.some((w) => minutes >= toMinutes(w.start) && minutes <= toMinutes(w.end))
     if (!inWindow && !isSent) {
       const windows = schedule.windows.map((w) => `${w.start}–${w.end}`).join(', ')
-      for (const a of d.articles) onSlot(a, 'warning', 'outside-window', `Slot ${when} (${hhmm(minutes)} local) is outside the preferred send windows ${windows}`, 'Readers open 公众号 messages mostly in the morning and evening; move the slot into a window, or disable the rule.')
+      for (const a of d.articles) onSlot(a, 'warning', 'outside-window', msg.outsideWindow({ when, local: hhmm(minutes), windows }), msg.outsideWindowHint())
     }
     checkCovers(d, input)
   }
@@ -79,10 +83,11 @@ function checkCovers(d: Draft, input: CheckInput) {
     const size = input.coverSizes.get(a.slug)
     if (!size) return
     const ratio = size.width / size.height
-    const [want, label] = i === 0 ? [2.35, '2.35:1 (the head card is wide)'] : [1, '1:1 (non-head cards are square)']
+    const want = i === 0 ? 2.35 : 1
     if (Math.abs(ratio - want) / want > 0.15) {
-      report(a.file, 'warning', 'schedule/cover-ratio', 'schedule', `Cover is ${size.width}×${size.height} (${ratio.toFixed(2)}:1); as ${i === 0 ? 'the head' : `article ${i + 1}`} of its push it should be about ${label}`, {
-        place: fieldPosition(a, 'cover'), field: 'cover', value: a.frontmatter.cover, hint: 'WeChat crops the cover; give it the right shape so nothing important is cut.',
+      const message = msg.coverRatio({ w: size.width, h: size.height, ratio: ratio.toFixed(2), position: i + 1, head: i === 0 ? 1 : 0 })
+      report(a.file, 'warning', 'schedule/cover-ratio', 'schedule', message, {
+        place: fieldPosition(a, 'cover'), field: 'cover', value: a.frontmatter.cover, hint: msg.coverRatioHint(),
       })
     }
   })
@@ -104,7 +109,7 @@ function checkDays({ drafts, config }: CheckInput) {
     for (const d of list) {
       const others = list.filter((o) => o !== d).flatMap((o) => o.articles)
       for (const a of d.articles) {
-        onSlot(a, broadcast ? 'error' : 'warning', 'same-day', `${list.length} pushes on ${date} (${zone}): also ${names(others)}; a subscription account can mass-send once a day`, 'Move one push to another day, or give the articles the same slot to send them as one message.')
+        onSlot(a, broadcast ? 'error' : 'warning', 'same-day', msg.sameDay({ n: list.length, date: date ?? '', zone, names: names(others) }), msg.sameDayHint())
       }
     }
   }
@@ -118,7 +123,7 @@ function checkDays({ drafts, config }: CheckInput) {
     if (list.length <= 4) continue
     const [, month, audience] = key.split('|')
     for (const a of list.flatMap((d) => d.articles)) {
-      onSlot(a, 'warning', 'monthly-limit', `${list.length} pushes to ${audience} in ${month}; a service account (服务号) reaches each follower at most 4 times a month`, 'Merge pushes or spread them over two months; followers past the limit do not receive the message.')
+      onSlot(a, 'warning', 'monthly-limit', msg.monthlyLimit({ n: list.length, audience: audience ?? '', month: month ?? '' }), msg.monthlyLimitHint())
     }
   }
 }

@@ -5,24 +5,29 @@ import type { Article } from '../content/article.js'
 import { formatLocalHuman, formatRelative } from '../content/date-time.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { escapeText as esc } from '../diagnostics/report-markdown.js'
+import { severityName } from '../diagnostics/report-pretty.js'
 import type { Plan } from './push.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { reportMessages } from '../i18n/messages/report.js'
 
-export function formatPlanPretty(plan: Plan, articles: readonly Article[], nowMs: number): string {
+export function formatPlanPretty(plan: Plan, articles: readonly Article[], nowMs: number, locale: Locale = 'en'): string {
+  const { msg } = reportMessages
   const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
-  const lines = [`Push plan (${plan.timezone}), now ${formatLocalHuman(nowMs, plan.timezone)}`, '']
-  if (plan.pushes.length === 0) lines.push('  No scheduled pushes.')
+  const lines = [t(locale, msg.planTitle({ zone: plan.timezone, now: formatLocalHuman(nowMs, plan.timezone) })), '']
+  if (plan.pushes.length === 0) lines.push(`  ${t(locale, msg.planEmpty())}`)
   for (const p of plan.pushes) {
     const status = p.blocked ? 'BLOCKED' : 'ok'
     lines.push(`${formatLocalHuman(p.slotMs, plan.timezone)}  (${p.utc}, ${formatRelative(p.slotMs, nowMs)})  ${p.mode} → ${p.audience}  [${status}]`)
     p.articles.forEach((slug, i) => lines.push(`  ${i === 0 ? 'head' : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`))
     for (const { diagnostic: d, count } of distinctDiagnostics(p.diagnostics)) {
-      lines.push(`        ${d.severity}: ${d.message} (${d.ruleId}${count > 1 ? `, ${count} articles` : ''})`)
+      lines.push(`        ${severityName(d.severity, locale)}: ${d.message} (${d.ruleId}${count > 1 ? `, ${count} articles` : ''})`)
     }
     lines.push('')
   }
-  if (plan.unscheduled.length > 0) lines.push(`Unscheduled (no valid slot): ${plan.unscheduled.join(', ')}`, '')
+  if (plan.unscheduled.length > 0) lines.push(t(locale, msg.planUnscheduled({ slugs: plan.unscheduled.join(', ') })), '')
   const blocked = plan.pushes.filter((p) => p.blocked).length
-  lines.push(`${plan.pushes.length} push(es), ${blocked} blocked, ${plan.unscheduled.length} unscheduled`)
+  lines.push(t(locale, msg.planTotals({ pushes: plan.pushes.length, blocked, unscheduled: plan.unscheduled.length })))
   return lines.join('\n') + '\n'
 }
 

@@ -6,6 +6,7 @@ import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import { formatLocalIso, formatUtcIso, localDate } from '../content/date-time.js'
 import { collectDiagnostics } from '../diagnostics/diagnostic.js'
+import type { Locale } from '../i18n/message.js'
 import { checkPushes } from './check-pushes.js'
 import { groupPushes } from './group-pushes.js'
 import type { Plan, Push } from './push.js'
@@ -22,6 +23,8 @@ export interface PlanInput {
   publishing?: boolean
   /** Cover pixel sizes by slug (see `readCoverSizes`). */
   coverSizes?: ReadonlyMap<string, { width: number; height: number }>
+  /** Language of the diagnostics (default: config `locale`). */
+  locale?: Locale | undefined
 }
 
 export function planSchedule(input: PlanInput): Plan {
@@ -29,8 +32,9 @@ export function planSchedule(input: PlanInput): Plan {
   const drafts = groupPushes(articles, config)
   checkPushes({ drafts, config, nowMs, sent: input.sent ?? new Set(), coverSizes: input.coverSizes ?? new Map(), publishing: input.publishing === true })
   const zone = config.timezone
+  const locale = input.locale ?? config.locale
   const pushes: Push[] = drafts.map((d) => {
-    const diagnostics = collectDiagnostics(d.articles.map((a) => ({ file: a.file, path: a.path })))
+    const diagnostics = collectDiagnostics(d.articles.map((a) => ({ file: a.file, path: a.path })), locale)
     return {
       id: `${d.account}@${formatUtcIso(d.slotMs)}`,
       account: d.account,
@@ -46,7 +50,7 @@ export function planSchedule(input: PlanInput): Plan {
     }
   })
   const unscheduled = articles.filter((a) => !a.slot).map((a) => a.slug)
-  const diagnostics = collectDiagnostics(articles.map((a) => ({ file: a.file, path: a.path }))).filter((x) => x.source === 'schedule')
+  const diagnostics = collectDiagnostics(articles.map((a) => ({ file: a.file, path: a.path })), locale).filter((x) => x.source === 'schedule')
   return { timezone: zone, pushes, unscheduled, diagnostics }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile'
 import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostics/diagnostic.js'
+import type { Locale } from '../i18n/message.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
 import { readCoverSizes, readSent } from '../schedule/read-sent.js'
@@ -22,6 +23,8 @@ export interface CheckOptions {
   remoteImages?: 'fetch' | 'keep'
   /** Load the rendered HTML and image bytes (default: only when publishing). */
   imageData?: boolean
+  /** Language of the diagnostics' messages and hints (default: config `locale`). */
+  locale?: Locale | undefined
 }
 
 export interface CheckResult {
@@ -44,13 +47,13 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   const rendered = new Map([...renders].flatMap(([slug, r]) => (r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [])))
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])
   for (const [slug, size] of rendered) coverSizes.set(slug, size)
-  const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes, publishing: options.publishing === true })
+  const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes, publishing: options.publishing === true, locale: options.locale })
   // the cache files were being written meanwhile
   await site.cache.flush()
   const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))
   for (const f of themeFiles) files.push({ file: f, path: f.path })
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
-  const diagnostics = collectDiagnostics(files)
+  const diagnostics = collectDiagnostics(files, options.locale ?? site.config.locale)
   const summary = summarize(diagnostics, site.selected.length)
   const counts = new Map<string, { errors: number; warnings: number }>()
   for (const d of diagnostics) {

@@ -14,6 +14,8 @@ import { loadArticles } from '../content/load-articles.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { startHelpers, threadsFor, type HelperWork, type Helpers } from './start-helpers.js'
+import { configMessages } from '../i18n/messages/config.js'
+import { commonMessages } from '../i18n/messages/common.js'
 
 export interface SiteOptions {
   root: string
@@ -79,8 +81,8 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
       if (ref) chosen.push(ref)
       else {
         const s = didYouMean(clean, bySlug.keys())
-        report(usage, 'error', 'cli/unknown-slug', 'content', `No article \`${clean}\` in ${path.relative(root, contentDir) || '.'}/`, {
-          value: clean, hint: s ? `Did you mean \`${s}\`?` : 'Run `wxpress plan` to list the articles.',
+        report(usage, 'error', 'cli/unknown-slug', 'content', configMessages.msg.unknownSlug({ slug: clean, dir: path.relative(root, contentDir) || '.' }), {
+          value: clean, hint: s ? commonMessages.msg.didYouMean({ s }) : configMessages.msg.runPlan(),
         })
       }
     }
@@ -117,11 +119,11 @@ function checkContentDir(usage: VFile, root: string, contentDir: string, from: '
     // the parent is missing too
   }
   const s = didYouMean(path.basename(contentDir), siblings)
-  const where = from === 'flag' ? '`--content`' : '`--content` or config `content` (default `content/`)'
+  const { msg } = configMessages
   const hint = s
-    ? `Did you mean \`${path.posix.join(path.posix.dirname(shown), s)}/\`? Pass it with \`--content <dir>\`.`
-    : `Run wxpress in the site root, or point ${where} at the folder holding <slug>/index.md (\`wxpress init\` scaffolds a site).`
-  report(usage, 'error', 'cli/missing-content', 'content', `Content folder \`${shown}/\` ${existsAsFile(contentDir) ? 'is not a folder' : 'does not exist'}`, { value: shown, hint })
+    ? msg.missingContentSuggest({ dir: path.posix.join(path.posix.dirname(shown), s) })
+    : msg.missingContentHint({ flag: from === 'flag' ? 1 : 0 })
+  report(usage, 'error', 'cli/missing-content', 'content', msg.missingContent({ dir: shown, file: existsAsFile(contentDir) ? 1 : 0 }), { value: shown, hint })
 }
 
 function existsAsFile(file: string): boolean {

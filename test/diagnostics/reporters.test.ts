@@ -170,7 +170,7 @@ describe('json reporter', () => {
     const list = sample()
     const doc = JSON.parse(reportJson([{ file: 'content/a/index.md', slug: 'a', errors: 1, warnings: 1 }], list, summarize(list, 2)))
     expect(doc.version).toBe(1)
-    expect(doc.summary).toEqual({ files: 2, errors: 2, warnings: 1, infos: 1 })
+    expect(doc.summary).toEqual({ files: 2, errors: 2, warnings: 1, infos: 1, fixable: 0 })
     expect(doc.diagnostics[0]).toMatchObject({ file: 'content/a/index.md', line: 2, column: 8, ruleId: 'frontmatter/max-length', field: 'title' })
   })
 })

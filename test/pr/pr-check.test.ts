@@ -50,10 +50,10 @@ describe('wxpress pr-check', () => {
     expect(beta.changedLines).toEqual([[13, 14]])
     // the check document is the one of `check --format json`, with the safe fixes
     expect(report.check.files.map((f) => f.slug)).toEqual(['beta'])
-    const spacing = report.check.diagnostics.find((d) => d.ruleId === 'typography/cjk-spacing')
-    expect(spacing?.fix).toEqual({ line: 13, column: 13, endLine: 13, endColumn: 13, text: ' ' })
-    const comma = report.check.diagnostics.find((d) => d.ruleId === 'typography/punctuation-width')
-    expect(comma?.fix).toMatchObject({ line: 13, column: 5, endLine: 13, endColumn: 6, text: '，' })
+    // one finding for the phrase (width and spacing merged), with one fix over its whole range
+    expect(report.check.diagnostics.some((d) => d.ruleId === 'typography/cjk-spacing')).toBe(false)
+    const phrase = report.check.diagnostics.find((d) => d.ruleId === 'typography/punctuation-width')
+    expect(phrase?.fix).toEqual({ line: 13, column: 5, endLine: 13, endColumn: 13, text: '，English ' })
     expect(r.stdout).toMatch(/^::warning file=content\/beta\/index\.md,line=13,/m)
     // the page is standalone: cover and images inlined, no reference to the site's files
     const page = readFileSync(path.join(root, 'wxpress-pr', 'html', 'beta.html'), 'utf8')

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander'
 import type { CliIO } from '../io.js'
-import { formatOption, jobsOption, nowOption, withSiteOptions } from '../options.js'
+import { formatOption, jobsOption, localeOption, nowOption, withSiteOptions } from '../options.js'
 
 export interface CheckFlags {
   format: 'pretty' | 'json' | 'github' | 'markdown'
@@ -13,6 +13,7 @@ export interface CheckFlags {
   fixDryRun?: boolean
   cache: boolean
   jobs?: number
+  locale?: 'en' | 'zh-CN'
 }
 
 export default function checkCommand(io: CliIO): Command {
@@ -27,6 +28,7 @@ export default function checkCommand(io: CliIO): Command {
     .addOption(new Option('--fix-dry-run', 'show the fixes as a diff without writing').conflicts('fix'))
     .option('--no-cache', 'ignore .wxpress/cache (neither read nor written)')
     .addOption(jobsOption())
+    .addOption(localeOption())
   withSiteOptions(command)
   return command.action(async (slugs: string[], flags: CheckFlags) => {
     const { runCheck } = await import('./run-check.js')

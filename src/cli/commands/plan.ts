@@ -1,12 +1,13 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { formatOption, nowOption, withSiteOptions } from '../options.js'
+import { formatOption, localeOption, nowOption, withSiteOptions } from '../options.js'
 
 export interface PlanFlags {
   format: 'pretty' | 'json' | 'ics' | 'markdown'
   now?: string
   content?: string
   config?: string
+  locale?: 'en' | 'zh-CN'
 }
 
 export default function planCommand(io: CliIO): Command {
@@ -14,6 +15,7 @@ export default function planCommand(io: CliIO): Command {
     .description('show the push plan: pushes by local date, audiences, blocked articles, schedule findings')
     .addOption(formatOption(['pretty', 'json', 'ics', 'markdown'], 'pretty'))
     .addOption(nowOption())
+    .addOption(localeOption())
   withSiteOptions(command)
   return command.action(async (flags: PlanFlags) => {
     const { runPlan } = await import('./run-plan.js')

@@ -13,6 +13,8 @@ import { resolveNow } from '../options.js'
 import type { CheckFlags } from './check.js'
 import { checkUsageJson, reportUsage } from '../report-usage.js'
 import { buildVersion } from '../version.js'
+import { t } from '../../i18n/catalogue.js'
+import { reportMessages } from '../../i18n/messages/report.js'
 
 export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): Promise<number> {
   let selection = slugs
@@ -27,7 +29,9 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     }
     selection = [...new Set([...slugs, ...changed])]
     if (selection.length === 0) {
-      io.stdout.write(flags.format === 'json' ? JSON.stringify({ version: 1, files: [], diagnostics: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } }) + '\n' : `No articles changed since ${flags.changed}.\n`)
+      const empty = { version: 1, files: [], diagnostics: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 } }
+      const locale = flags.locale ?? 'en' // the config is not loaded yet
+      io.stdout.write(flags.format === 'json' ? JSON.stringify(empty) + '\n' : t(locale, reportMessages.msg.noChanges({ ref: flags.changed })) + '\n')
       return EXIT.ok
     }
   }
@@ -37,31 +41,32 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
   // many uncached articles: helper threads lint and render some of them (not before a fix changes them)
   const helpers = flags.cache ? { lint: true, version, jobs: flags.jobs } : undefined
   let site = await loadSite({ ...siteOptions, helpers: fixing ? undefined : helpers })
-  if (reportUsage(io, site, flags.format === 'json' ? checkUsageJson : undefined)) return EXIT.usage
+  const locale = flags.locale ?? site.config.locale
+  if (reportUsage(io, site, flags.format === 'json' ? checkUsageJson : undefined, locale)) return EXIT.usage
   if (fixing && !site.loadedConfig.failed) {
     const { runFix } = await import('./run-fix.js')
-    await runFix(io, site, flags.fixDryRun === true)
+    await runFix(io, site, flags.fixDryRun === true, locale)
     site = await loadSite({ ...siteOptions, helpers })
   }
-  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version, noCache: !flags.cache })
-  reportUsage(io, site) // a helper thread that failed
+  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version, noCache: !flags.cache, locale })
+  reportUsage(io, site, undefined, locale) // a helper thread that failed
   const { diagnostics, summary } = result
   switch (flags.format) {
     case 'json':
       io.stdout.write(reportJson(result.files, diagnostics, summary))
       break
     case 'github':
-      io.stdout.write(reportGithub(diagnostics))
-      io.stdout.write(reportPretty(diagnostics, summary, { color: false, quiet: true }))
+      io.stdout.write(reportGithub(diagnostics, locale))
+      io.stdout.write(reportPretty(diagnostics, summary, { color: false, quiet: true, locale }))
       break
     case 'markdown':
-      io.stdout.write(reportMarkdown(diagnostics, summary))
+      io.stdout.write(reportMarkdown(diagnostics, summary, locale))
       break
     default:
       if (site.articles.length === 0 && !site.loadedConfig.failed) {
-        io.stderr.write(`No articles found in ${flags.content ?? site.config.content}/ (expected <slug>/index.md folders).\n`)
+        io.stderr.write(t(locale, reportMessages.msg.noArticles({ dir: flags.content ?? site.config.content })) + '\n')
       }
-      io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: flags.quiet === true }))
+      io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: flags.quiet === true, locale }))
   }
   if (site.loadedConfig.failed) return EXIT.usage
   return summary.errors > 0 ? EXIT.errors : EXIT.ok

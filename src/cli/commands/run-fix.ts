@@ -11,11 +11,14 @@ import { articleFromText } from '../../content/load-article.js'
 import { applyFixes, type FixChange } from '../../lint/fix-article.js'
 import type { Site } from '../../site/load-site.js'
 import type { CliIO } from '../io.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Locale } from '../../i18n/message.js'
+import { reportMessages } from '../../i18n/messages/report.js'
 
 /** Lint-and-fix passes per file at most (fixes that need a later pass are rare and short). */
 const MAX_PASSES = 5
 
-export async function runFix(io: CliIO, site: Site, dryRun: boolean): Promise<void> {
+export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Locale = 'en'): Promise<void> {
   const linter = createLinter({ config: site.config })
   let total = 0
   for (const article of site.selected) {
@@ -48,7 +51,8 @@ export async function runFix(io: CliIO, site: Site, dryRun: boolean): Promise<vo
       for (const c of changes) io.stderr.write(`fixed ${article.path}:${c.line}:${c.column} ${c.ruleId}: ${visible(c.before)} → ${visible(c.after)}\n`)
     }
   }
-  io.stderr.write(total === 0 ? 'Nothing to fix.\n' : dryRun ? `${total} fix(es) would be applied (dry run, nothing written).\n` : `Applied ${total} fix(es).\n`)
+  const { msg } = reportMessages
+  io.stderr.write(t(locale, total === 0 ? msg.nothingToFix() : dryRun ? msg.fixesDryRun({ n: total }) : msg.fixesApplied({ n: total })) + '\n')
 }
 
 /**

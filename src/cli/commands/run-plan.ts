@@ -17,9 +17,10 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
   const json = (diagnostics: unknown[]) => JSON.stringify({ version: 1, timezone: site.config.timezone, pushes: [], unscheduled: [], diagnostics }, null, 2) + '\n'
   if (reportUsage(io, site, flags.format === 'json' ? json : undefined)) return EXIT.usage
   const nowMs = resolveNow(flags.now)
-  const { plan, diagnostics } = await checkSite(site, { nowMs, version: buildVersion() })
+  const locale = flags.locale ?? site.config.locale
+  const { plan, diagnostics } = await checkSite(site, { nowMs, version: buildVersion(), locale })
   if (site.loadedConfig.failed) {
-    io.stdout.write(reportPretty(diagnostics, summarize(diagnostics, 0), { color: useColor(io) }))
+    io.stdout.write(reportPretty(diagnostics, summarize(diagnostics, 0), { color: useColor(io), locale }))
     return EXIT.usage
   }
   switch (flags.format) {
@@ -39,11 +40,11 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
       io.stdout.write(formatPlanMarkdown(plan, site.articles))
       break
     default:
-      io.stdout.write(formatPlanPretty(plan, site.articles, nowMs))
+      io.stdout.write(formatPlanPretty(plan, site.articles, nowMs, locale))
       if (plan.diagnostics.length > 0) {
         // a push-level finding once (on the first of its articles), not once per article; the summary counts them all
         const once = distinctDiagnostics(plan.diagnostics).map((x) => x.diagnostic)
-        io.stdout.write('\n' + reportPretty(once, summarize(plan.diagnostics, site.articles.length), { color: useColor(io) }))
+        io.stdout.write('\n' + reportPretty(once, summarize(plan.diagnostics, site.articles.length), { color: useColor(io), locale }))
       }
   }
   return plan.diagnostics.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok

@@ -13,6 +13,9 @@ export const recommended: Record<string, RuleSetting> = {
   'title/clickbait': 'warn',
   // Advertising Law article 9: no superlatives in promotional content.
   'title/absolute-terms': 'warn',
+  // The same terms in the body: warnings, with the same allow-contexts.
+  'body/absolute-terms': 'warn',
+  'body/clickbait': 'warn',
   // Editors like to see 字数 and reading time in review.
   'length/word-count': 'info',
   // The draft API rejects bodies over 20,000 characters.
@@ -21,6 +24,8 @@ export const recommended: Record<string, RuleSetting> = {
   'length/image-count': 'warn',
   // A written digest beats the first 54 characters.
   'length/digest-missing': 'info',
+  // The share card shows about 54 characters of the digest.
+  'length/digest-length': 'warn',
   // The core of Chinese typography: spacing and punctuation width (autocorrect).
   'typography/cjk-spacing': 'warn',
   'typography/punctuation-width': 'warn',

@@ -67,6 +67,8 @@ function toString(tree: Nodes): string {
   return text
 }
 import { defineLintRule } from '../define-lint-rule.js'
+import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
+const { msg } = lintRuleMessages
 
 /** Counts as WeChat and Word do: each Han character is one, each run of Latin letters/digits one word. */
 export function countWords(text: string): number {
@@ -93,22 +95,23 @@ export const wordCount = defineLintRule({
     const max = typeof context.options.max === 'number' ? context.options.max : 5000
     const minutes = Math.max(1, Math.round(n / 400))
     const place = context.article.block
-    context.report({ message: `${n.toLocaleString('en')} 字, about ${minutes} min to read`, place, value: String(n) })
-    if (n < min) context.report({ message: `The body has ${n} 字, fewer than ${min}`, place, value: String(n), hint: 'Short posts are often better as a message than an article; or raise `length/word-count` min.' })
-    if (n > max) context.report({ message: `The body has ${n.toLocaleString('en')} 字, more than ${max.toLocaleString('en')}`, place, value: String(n), hint: 'Consider splitting it into a series.' })
+    context.report({ message: msg.wordCount({ n, minutes }), place, value: String(n) })
+    if (n < min) context.report({ message: msg.wordsFew({ n, min }), place, value: String(n), hint: msg.wordsFewHint() })
+    if (n > max) context.report({ message: msg.wordsMany({ n, max }), place, value: String(n), hint: msg.wordsManyHint() })
   },
 })
 
 export const characterLimit = defineLintRule({
   id: 'length/character-limit', severity: 'error', fixable: false,
   docs: {
-    description: 'The body text may not exceed WeChat’s 20,000-character limit.',
+    description: 'The body text may not exceed WeChat’s 20,000-character limit (option `max`).',
     rationale: 'The draft API rejects longer content.',
     bad: '(a 25,000-character article)', good: '(split into two articles)',
   },
   check: (context) => {
     const chars = [...toString(context.tree)].length
-    if (chars > 20_000) context.report({ message: `The body has ${chars.toLocaleString('en')} characters; WeChat accepts at most 20,000`, place: context.article.block, value: String(chars), hint: 'Split the article.' })
+    const max = typeof context.options.max === 'number' ? context.options.max : 20_000
+    if (chars > max) context.report({ message: msg.characterLimit({ n: chars, max }), place: context.article.block, value: String(chars), hint: msg.splitArticle() })
   },
 })
 
@@ -127,7 +130,7 @@ export const imageCount = defineLintRule({
     }
     walk(context.tree)
     const max = typeof context.options.max === 'number' ? context.options.max : 30
-    if (n > max) context.report({ message: `${n} images, more than ${max}`, place: context.article.block, value: String(n), hint: 'Keep the images that carry the story.' })
+    if (n > max) context.report({ message: msg.imageCount({ n, max }), place: context.article.block, value: String(n), hint: msg.imageCountHint() })
   },
 })
 
@@ -142,7 +145,29 @@ export const authorLength = defineLintRule({
     if (context.article.frontmatter.digest === undefined && !context.article.fields.some((f) => f.key === 'digest')) {
       const preview = [...toString(context.tree).replace(/\s+/g, ' ').trim()].slice(0, 54).join('')
       if (preview === '') return // an empty body is content/empty-body
-      context.report({ message: `No \`digest\`: WeChat will show the first 54 characters: ${preview}`, place: context.article.block, value: preview, hint: 'Add `digest:` with one sentence (≤ 54 characters).' })
+      context.report({ message: msg.digestMissing({ preview }), place: context.article.block, value: preview, hint: msg.digestMissingHint() })
+    }
+  },
+})
+
+export const digestLength = defineLintRule({
+  id: 'length/digest-length', severity: 'warning', fixable: false,
+  docs: {
+    description: 'Warns when `digest` is longer than a share card shows (`limits.digestWarn`, 54); above WeChat’s limit (`limits.digestMax`, 120) is an error of the content stage.',
+    rationale: 'The share card cuts the digest after about 54 characters; the rest is only seen in some views.',
+    bad: 'digest: （一段 80 字的摘要）', good: 'digest: 一句话说清这篇文章',
+  },
+  check: (context) => {
+    const digest = context.article.frontmatter.digest
+    const field = context.article.fields.find((f) => f.key === 'digest')
+    if (typeof digest !== 'string' || !field) return
+    const max = typeof context.options.max === 'number' ? context.options.max : 54
+    const n = [...digest].length
+    if (n > max) {
+      context.report({
+        message: msg.digestLength({ n, max }), place: field.valuePosition, value: digest, field: 'digest',
+        hint: msg.digestLengthHint({ max }),
+      })
     }
   },
 })

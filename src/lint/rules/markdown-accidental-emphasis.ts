@@ -9,6 +9,8 @@
 import type { Parent, RootContent } from 'mdast'
 import { NOT_PROSE } from '../prose.js'
 import { defineLintRule } from '../define-lint-rule.js'
+import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
+const { msg } = lintRuleMessages
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 /** Names written between double underscores in Python and JavaScript prose (`__init__`, `__proto__`). */
@@ -62,13 +64,13 @@ export const accidentalEmphasis = defineLintRule({
               const written = identifier ? source : /^[\x20-\x7e]{1,40}$/.test(around) ? around : undefined
               context.report({
                 message: identifier
-                  ? `\`${source}\` is shown as ${size === 2 ? 'bold' : 'italic'} \`${shown}\`: the underscores disappear`
-                  : `\`${char.repeat(size)}\` between letters or digits makes ${size === 2 ? 'bold' : 'italic'} text, the asterisks disappear: \`${value}\``,
+                  ? msg.identifierEmphasis({ source, kind: size === 2 ? 'bold' : 'italic', shown })
+                  : msg.intrawordEmphasis({ marker: char.repeat(size), kind: size === 2 ? 'bold' : 'italic', value }),
                 place: child.position,
                 value,
                 hint: identifier
-                  ? `Write it as code (\`\` \`${source}\` \`\`), or escape the underscores (\`${source.replace(/_/g, '\\_')}\`).`
-                  : `Write the formula or identifier as code (${written ? `\`\` \`${written}\` \`\`` : 'in backticks'}), or escape the asterisks (\`\\*\`).`,
+                  ? msg.identifierEmphasisHint({ source, escaped: source.replace(/_/g, '\\_') })
+                  : msg.intrawordEmphasisHint({ written: written ?? '' }),
               })
               continue // one report per run of text, not one per nested node
             }

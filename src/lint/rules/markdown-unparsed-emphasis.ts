@@ -8,6 +8,8 @@
 import type { Parent, RootContent } from 'mdast'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { NOT_PROSE, sourceOffset, type ProseSegment } from '../prose.js'
+import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
+const { msg } = lintRuleMessages
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 /** Chinese text or full-width punctuation (quotes, brackets, 《》) as what an emphasis encloses. */
@@ -94,15 +96,14 @@ export const unparsedEmphasis = defineLintRule({
         const value = markdown.slice(a.offset, b.offset + b.length)
         const marker = a.char.repeat(a.length)
         const star = '*'.repeat(a.length)
+        const kind = a.length === 2 ? 'bold' : a.length === 1 ? 'italic' : 'bold italic'
         const hint = a.char === '_'
-          ? `Underscores inside a word never make emphasis. If ${a.length === 1 ? 'italics' : a.length === 2 ? 'bold' : 'bold italics'} ${a.length === 1 ? 'are' : 'is'} meant, write \`${star}${inner}${star}\`; if they are meant literally, readers already see them: escape them (\`\\${marker.split('').join('\\')}\`) to keep this warning away.`
-          : isSpace(before)
-            ? `Markdown does not read \`${marker}\` here as emphasis; put a space after the closing \`${marker}\`, or write the text without \`${marker}\`.`
-            : `Markdown does not read \`${marker}\` here as emphasis; put a space before the opening \`${marker}\` (\`${before} ${value}\`), or write the text without \`${marker}\`.`
+          ? msg.unparsedUnderscoreHint({ kind, star: `${star}${inner}${star}`, escaped: `\\${marker.split('').join('\\')}` })
+          : isSpace(before) ? msg.unparsedAfterHint({ marker }) : msg.unparsedBeforeHint({ marker, spaced: `${before} ${value}` })
         const start = context.locate(a.segment, a.index, a.index + a.length)?.start
         const end = context.locate(b.segment, b.index, b.index + b.length)?.end
         context.report({
-          message: `\`${marker}\` is shown as literal text, not as ${a.length === 2 ? 'bold' : a.length === 1 ? 'italic' : 'bold italic'}: \`${value}\``,
+          message: msg.unparsedEmphasis({ marker, kind, value }),
           place: start && end ? { start, end } : undefined,
           value,
           hint,

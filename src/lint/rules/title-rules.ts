@@ -1,6 +1,8 @@
 import { codePoints } from '../../content/frontmatter-schema.js'
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
+const { msg } = lintRuleMessages
 
 export const titleLength = defineLintRule({
   id: 'title/max-length', severity: 'warning', fixable: false,
@@ -17,7 +19,7 @@ export const titleLength = defineLintRule({
     if (!title || !field) return
     const n = codePoints(title)
     if (n > warn && n <= 64) {
-      context.report({ message: `Title has ${n} characters; chat lists cut it after about ${warn}`, place: field.valuePosition, value: title, field: 'title', hint: `Put the key words in the first ${warn} characters.` })
+      context.report({ message: msg.titleLength({ n, max: warn }), place: field.valuePosition, value: title, field: 'title', hint: msg.titleLengthHint({ max: warn }) })
     }
   },
 })
@@ -33,8 +35,8 @@ export const titlePunctuation = defineLintRule({
     reportMatches(context, {
       where: ['title'],
       pattern: /[！!？?]{2,}|[。.]$/,
-      message: (m) => `Title ${m[0].length > 1 ? 'repeats punctuation' : 'ends with a full stop'}: \`${m[0]}\``,
-      hint: () => 'Keep at most one ！ or ？, and no full stop at the end.',
+      message: (m) => msg.titlePunct({ value: m[0], repeated: m[0].length > 1 ? 1 : 0 }),
+      hint: () => msg.titlePunctHint(),
     }),
 })
 
@@ -53,8 +55,8 @@ export const titleClickbait = defineLintRule({
     reportMatches(context, {
       where: ['title'],
       pattern: new RegExp([...CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')), JUST_NOW].join('|')),
-      message: (m) => `Clickbait wording in the title: \`${m[0]}\``,
-      hint: () => 'Say what the article is about; WeChat penalises 标题党.',
+      message: (m) => msg.clickbait({ value: m[0], where: 'title' }),
+      hint: () => msg.clickbaitHint(),
     }),
 })
 
@@ -66,7 +68,7 @@ const ABSOLUTE = /最佳|最好|最强|最大|最新|最先进|第一|唯一|首
  */
 const NORMAL_TERM = new RegExp('^(?:' + [
   '第一(?:[零〇一二三四五六七八九十百千万两]|部分|阶段|季度|次|天|步|篇|期|章|节|场|届|周|季|集|名|年|月|个|讲|课|回|页|行|列|轮|版|卷|册|条|段|层|关|句|代|部|位|批|任|轮|作者|人称)',
-  '第一性', '唯一(?:索引|键|约束|标识|主键|值|性|ID|id)', '绝对(?:路径|值|定位|地址|引用|坐标|误差|温度|零度|湿度)',
+  '第一性', '首选项', '唯一(?:索引|键|约束|标识|主键|值|性|ID|id)', '绝对(?:路径|值|定位|地址|引用|坐标|误差|温度|零度|湿度)',
   '顶级(?:域名|域|作用域|模块|对象|目录|await|函数|节点|元素)',
   '最(?:大|小)(?:公约数|公因数|公倍数|值|化|堆|长度|宽度|高度|连接数|并发数|深度|子|流|似然|匹配|权重|路径|生成树|元素)',
 ].join('|') + ')')
@@ -83,7 +85,46 @@ export const titleAbsoluteTerms = defineLintRule({
       where: ['title', 'digest'],
       pattern: ABSOLUTE,
       skip: (m, segment) => NORMAL_TERM.test(segment.text.slice(m.index, m.index + 8)),
-      message: (m) => `Absolute term \`${m[0]}\` (restricted by the Advertising Law)`,
-      hint: () => 'Describe the concrete fact instead (「搜索快了 10 倍」), or disable the rule for this file with a reason.',
+      message: (m) => msg.absoluteTerm({ value: m[0] }),
+      hint: () => msg.absoluteHint(),
+    }),
+})
+
+/**
+ * In the body, where 最好吃的一碗 and 改动最大的部分 describe rather than advertise, only the terms
+ * that are claims in any context (国家级, 最佳, 第一品牌, 史上最 …) are reported.
+ */
+const BODY_ABSOLUTE = /国家级|世界级|最高级|最佳|最先进|顶级|极品|极致|第一品牌|(?:销量|全网|行业|全国|全球)第一|NO\.1|TOP1|史无前例|史上最|万能|绝对|唯一|首个|首家|首选|独家|100%有效/i
+
+export const bodyAbsoluteTerms = defineLintRule({
+  id: 'body/absolute-terms', severity: 'warning', fixable: false,
+  docs: {
+    description: 'Absolute terms restricted by the Advertising Law that are claims in any context (国家级, 最佳, 第一品牌, 史上最, 绝对, 唯一 …) in the body, with the same allow-contexts as `title/absolute-terms` (唯一索引, 绝对路径, 顶级域名 …).',
+    rationale: 'Article 9 of the PRC Advertising Law applies to the whole of a promotional post, not only its title.',
+    bad: '本产品效果最好，绝对安全。', good: '本产品在测试中把耗时降低了 30%。',
+  },
+  check: (context) =>
+    reportMatches(context, {
+      where: ['body', 'slogan'],
+      pattern: BODY_ABSOLUTE,
+      skip: (m, segment) => NORMAL_TERM.test(segment.text.slice(m.index, m.index + 8)),
+      message: (m) => msg.absoluteTerm({ value: m[0] }),
+      hint: () => msg.absoluteHint(),
+    }),
+})
+
+export const bodyClickbait = defineLintRule({
+  id: 'body/clickbait', severity: 'warning', fixable: false,
+  docs: {
+    description: 'The clickbait wording of `title/clickbait` (震惊, 必看, 删前速看 …) in the body.',
+    rationale: 'WeChat’s rules against 标题党 also cover bodies that stir up alarm to make readers share.',
+    bad: '震惊！删前速看', good: '这个变化值得了解',
+  },
+  check: (context) =>
+    reportMatches(context, {
+      where: ['body', 'slogan'],
+      pattern: new RegExp([...CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')), JUST_NOW].join('|')),
+      message: (m) => msg.clickbait({ value: m[0], where: 'body' }),
+      hint: () => msg.clickbaitHint(),
     }),
 })

@@ -7,6 +7,9 @@ import { format } from 'autocorrect-node'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { mayAutocorrect } from './may-autocorrect.js'
 import { reportMatches } from '../prose-matches.js'
+import { reportBoundaryPunctuation } from './boundary-punctuation.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /** Half-width brackets around CJK text are the brackets rule's business; hide them from autocorrect. */
@@ -119,18 +122,23 @@ function run(context: RuleContext, kind: Hunk['kind']) {
       const after = segment.text.slice(from, h.start) + h.text + segment.text.slice(h.end, to)
       context.report({
         message: kind === 'spacing'
-          ? `${h.text ? 'Missing' : 'Unexpected'} space between Chinese and Latin text or digits: \`${before}\``
-          : FULLWIDTH_ALNUM.test(segment.text.slice(h.start, h.end))
-            ? `Full-width letters or digits: \`${before}\``
-            : `Half-width punctuation in a Chinese sentence: \`${before}\``,
+          ? spacingMessage(h, segment.text, before)
+          : FULLWIDTH_ALNUM.test(segment.text.slice(h.start, h.end)) ? msg.fullwidthAlnum({ before }) : msg.halfWidthPunct({ before }),
         place: context.locate(segment, h.start, Math.max(h.end, h.start + 1)),
         value: before,
-        hint: `Write \`${after}\`.`,
+        hint: msg.write({ text: after }),
         ...(segment.where !== 'body' ? { field: segment.where } : {}),
         fix: { segment, start: h.start, end: h.end, text: h.text },
       })
     }
   }
+}
+
+/** `则(` is a bracket, not Latin text: the message names the mark when no letter or digit is involved. */
+function spacingMessage(h: Hunk, text: string, before: string) {
+  const mark = (text.charAt(h.start - 1) + text.charAt(h.end)).replace(/[\u3400-\u9fff\uf900-\ufaff]/g, '')
+  if (h.text && /^[()[\]{}<>"']$/.test(mark)) return msg.spacingMark({ before, mark })
+  return h.text ? msg.spacingMissing({ before }) : msg.spacingUnexpected({ before })
 }
 
 export const cjkSpacing = defineLintRule({
@@ -146,18 +154,26 @@ export const cjkSpacing = defineLintRule({
 export const punctuationWidth = defineLintRule({
   id: 'typography/punctuation-width', severity: 'warning', fixable: true,
   docs: {
-    description: 'Full-width punctuation (，。！？：；) inside Chinese sentences; Latin letters and digits half-width (`123`, not `１２３`).',
+    description: 'Full-width punctuation (，。！？：；) inside Chinese sentences, also next to emphasis, inline code, math, links, quotes and brackets and at the end of a list item; Latin letters and digits half-width (`123`, not `１２３`).',
     rationale: 'Half-width commas and stops look cramped between Chinese characters and are a common copy-paste mistake.',
     bad: '大家好,我是小山!', good: '大家好，我是小山！',
   },
   check: (context) => {
-    run(context, 'punctuation')
+    // what autocorrect and the patterns below fix is not reported again at markup boundaries
+    const seen = new Set<string>()
+    const key = (segment: { offset: number; where: string }, index: number) => `${segment.where}:${segment.offset}:${index}`
+    const own: RuleContext = { ...context, report: (f) => {
+      if (f.fix) for (let i = f.fix.start; i < Math.max(f.fix.end, f.fix.start + 1); i++) seen.add(key(f.fix.segment, i))
+      context.report(f)
+    } }
+    run(own, 'punctuation')
     // cases autocorrect leaves: `说:"你好"`, `例如:a`, `支持Android.大家好`, `甲;乙`, `中文句子.English sentence`
-    reportMatches(context, {
+    reportMatches(own, {
       pattern: HALF_WIDTH_MISSED,
       skip: (m) => m[2] !== undefined && ABBREVIATION.test(m[2]),
-      message: (m) => `Half-width punctuation in a Chinese sentence: \`${m[0]}\``,
+      message: (m) => msg.halfWidthPunct({ before: m[0] }),
       replace: (m) => (m[1] !== undefined ? `${m[1]}：` : m[2] !== undefined ? `${m[2]}。` : m[3] !== undefined ? `${m[3]}；` : `${m[4]}。`),
     })
+    reportBoundaryPunctuation(context, (segment, index) => seen.has(key(segment, index)))
   },
 })

@@ -8,6 +8,8 @@
 import type { Parent, RootContent } from 'mdast'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { NOT_PROSE, type ProseSegment } from '../prose.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 const INVISIBLE = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\u2060\ufeff]+/g
 const ANY = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\u2060\ufeff]/
@@ -48,11 +50,11 @@ function scan(context: RuleContext, segment: ProseSegment) {
     const same = codes.every((c) => c === first)
     context.report({
       message: same
-        ? `Invisible ${describe(first)} ${codePoint(first)}${codes.length > 1 ? ` × ${codes.length}` : ''} in the text`
-        : `${codes.length} invisible characters in the text (${codes.map(codePoint).join(' ')})`,
+        ? msg.invisible({ name: describe(first), code: codePoint(first), times: codes.length })
+        : msg.invisibleMixed({ n: codes.length, codes: codes.map(codePoint).join(' ') }),
       place: context.locate(segment, m.index, m.index + run.length),
       value: codes.map(codePoint).join(' '),
-      hint: `Remove ${codes.length > 1 ? 'them: readers cannot see them, but they break' : 'it: readers cannot see it, but it breaks'} search, copying and line wrapping (usually pasted from another app).`,
+      hint: msg.invisibleHint({ n: codes.length }),
       ...(segment.where !== 'body' ? { field: segment.where } : {}),
       fix: { segment, start: m.index, end: m.index + run.length, text: SEPARATOR.test(run) && between(text.charAt(m.index - 1), text.charAt(m.index + run.length)) ? ' ' : '' },
     })

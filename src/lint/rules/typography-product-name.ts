@@ -1,5 +1,7 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 /** Correct spellings; matched case-insensitively as whole words. Extend with config `terms`. */
 export const PRODUCT_NAMES = [
@@ -22,8 +24,9 @@ function isModuleName(word: string, before: string, after: string): boolean {
  * or `We don't react to incidents`. There a lowercase (or all-caps) word is an ordinary English word.
  */
 function inEnglishRun(before: string, after: string): boolean {
-  const left = /([A-Za-z])[\s,;:'"’!?.()\-]*$/.test(before)
-  const right = /^[\s,;:'"’!?.()\-]*[A-Za-z]/.test(after)
+  // a list of lowercase names (`vue、typescript、react+typescript`) is a list of identifiers
+  const left = /([A-Za-z])[\s,;:'"’!?.()\-、+]*$/.test(before)
+  const right = /^[\s,;:'"’!?.()\-、+]*[A-Za-z]/.test(after)
   return left || right
 }
 
@@ -49,11 +52,16 @@ export const productName = defineLintRule({
         const word = m[0]
         if (canonical.get(word.toLowerCase()) === word || word.toLowerCase() === 'go') return true
         if (/^[A-Z]+$/.test(word) && word.length <= 4 && canonical.get(word.toLowerCase()) !== word.toUpperCase()) return true
+        // `url`, `json`, `html` in lower case usually name the property, file type or tag as code writes them
+        const right = canonical.get(word.toLowerCase()) ?? ''
+        if (word === word.toLowerCase() && right === right.toUpperCase()) return true
         const before = segment.text.slice(Math.max(0, m.index - 40), m.index)
         const after = segment.text.slice(m.index + word.length, m.index + word.length + 40)
-        return isModuleName(word, before, after) || isOrdinaryEnglish(word, before, after)
+        // a lowercase word alone in its text (an API table's `| url |` cell) names a property, as code does
+        const alone = word === word.toLowerCase() && segment.text.trim() === word
+        return alone || isModuleName(word, before, after) || isOrdinaryEnglish(word, before, after)
       },
-      message: (m) => `\`${m[0]}\` is spelled \`${canonical.get(m[0].toLowerCase())}\``,
+      message: (m) => msg.productName({ value: m[0], right: canonical.get(m[0].toLowerCase()) ?? m[0] }),
       replace: (m) => canonical.get(m[0].toLowerCase()) ?? m[0],
     })
   },

@@ -11,6 +11,8 @@ import type { Parent, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import { defineLintRule, type FixEdit, type RuleContext } from '../define-lint-rule.js'
 import { sourceOffset, type ProseSegment } from '../prose.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 const SKIP = new Set(['code', 'math', 'html', 'definition'])
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
@@ -152,16 +154,12 @@ export const quotes = defineLintRule({
         const start = place(context, q, false)
         const end = place(context, q, true)
         const unit = block.where === 'body' ? 'paragraph' : 'value'
-        const why = nested
-          ? `the straight quotes in one ${unit} look nested (a quote inside a quote), so they cannot be paired safely`
-          : marks
-            ? `a \`"\` after a digit (an inch or seconds mark?) or inside an HTML tag in one ${unit}, so the others cannot be paired safely`
-            : `${n} \`"\` in one ${unit}, so they cannot be paired`
+        const why = n % 2 === 1 && !marks ? 'unbalanced' : nested ? 'nested' : 'marks'
         context.report({
-          message: `${n % 2 === 1 && !marks ? 'Unbalanced' : 'Ambiguous'} straight quotes: ${why}`,
+          message: msg.quotesUnpairable({ why, n, unit }),
           place: start && end ? { start, end } : undefined,
           value: '"',
-          hint: `Write the opening quote as \`${open}\` and the closing one as \`${close}\` by hand${nested ? ` (a quote inside a quote as \`${corner ? '『…』' : '‘…’'}\`)` : ''}${marks ? '; leave inch marks (`6.1"`) as they are' : ''}.`,
+          hint: msg.quotesHint({ open, close, nested: nested ? (corner ? '『…』' : '‘…’') : '', marks: marks ? 1 : 0 }),
           ...(block.where !== 'body' ? { field: block.where } : {}),
         })
         continue
@@ -182,10 +180,10 @@ export const quotes = defineLintRule({
           ? [{ segment: a.segment, start: a.index, end: a.index + 1, text: open }, { segment: b.segment, start: b.index, end: b.index + 1, text: close }]
           : undefined
         context.report({
-          message: `Straight quotes around Chinese text: \`${oneLine(value)}\``,
+          message: msg.quotesStraight({ value: oneLine(value) }),
           place: start && end ? { start, end } : undefined,
           value,
-          hint: `Write \`${open}${oneLine(value.slice(1, -1))}${close}\`.`,
+          hint: msg.write({ text: `${open}${oneLine(value.slice(1, -1))}${close}` }),
           ...(block.where !== 'body' ? { field: block.where } : {}),
           ...(fixes ? { fix: fixes[0]!, moreFixes: fixes.slice(1) } : {}),
         })

@@ -1,5 +1,7 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 export const repeatedPunctuation = defineLintRule({
   id: 'typography/repeated-punctuation', severity: 'warning', fixable: true,
@@ -12,7 +14,7 @@ export const repeatedPunctuation = defineLintRule({
     reportMatches(context, {
       where: ['body', 'digest', 'slogan'],
       pattern: /([！？，、；：])\1+|。。(?!。)|(?<=[\u3400-\u9fff])([!?])\2+/,
-      message: (m) => `Repeated punctuation \`${m[0]}\``,
+      message: (m) => msg.repeated({ value: m[0] }),
       replace: (m) => ({ '!': '！', '?': '？' } as Record<string, string>)[m[0][0] ?? ''] ?? m[0][0] ?? '',
     }),
 })

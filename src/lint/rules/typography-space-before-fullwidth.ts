@@ -1,5 +1,7 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 export const spaceBeforeFullwidth = defineLintRule({
   id: 'typography/space-around-fullwidth', severity: 'warning', fixable: true,
@@ -11,8 +13,8 @@ export const spaceBeforeFullwidth = defineLintRule({
   check: (context) =>
     reportMatches(context, {
       pattern: /[ \t]+(?=[，。！？：；、）」』”])|(?<=[，。！？：；、（「『“])[ \t]+(?=\S)/,
-      message: (m) => `Space next to full-width punctuation (${m[0].length} character${m[0].length > 1 ? 's' : ''})`,
+      message: (m) => msg.spaceFullwidth({ n: m[0].length }),
       replace: () => '',
-      hint: () => 'Remove the space.',
+      hint: () => msg.removeSpace(),
     }),
 })

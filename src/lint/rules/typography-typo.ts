@@ -1,5 +1,7 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+const { msg } = lintMessages
 
 /**
  * A word that is only wrong in some contexts: it is reported (and fixed) only when the text right
@@ -48,7 +50,7 @@ export const typo = defineLintRule({
       reportMatches(context, {
         pattern: new RegExp(t.wrong),
         skip: (m, segment) => t.only !== undefined && !inContext(t.only, segment.text, m.index, m.index + t.wrong.length),
-        message: () => `\`${t.wrong}\` is usually a typo for \`${t.right}\``,
+        message: () => msg.typo({ wrong: t.wrong, right: t.right }),
         replace: () => t.right,
       })
     }

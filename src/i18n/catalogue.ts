@@ -1,0 +1,34 @@
+/**
+ * The whole message catalogue: every area's entries by id, and `renderText`, which writes a message
+ * (or plain text, passed through unchanged) in a locale. Rule ids, JSON field names and positions
+ * never depend on the locale; only these texts do.
+ */
+import { isMessage, type Entry, type Locale, type Message, type Params, type Text } from './message.js'
+import { commonMessages } from './messages/common.js'
+import { configMessages } from './messages/config.js'
+import { contentMessages } from './messages/content.js'
+import { scheduleMessages } from './messages/schedule.js'
+import { lintMessages } from './messages/lint.js'
+import { lintRuleMessages } from './messages/lint-rules.js'
+import { reportMessages } from './messages/report.js'
+
+const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
+  commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages,
+  reportMessages, scheduleMessages,
+]
+
+const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))
+
+/** Every id in the catalogue (for tests). */
+export const messageIds = (): string[] => [...CATALOGUE.keys()]
+
+/** `text` in `locale`; plain strings are returned as they are, an unknown id as `fallback` or the id. */
+export function renderText(text: Text, locale: Locale = 'en', fallback?: string): string {
+  if (!isMessage(text)) return text
+  const entry = CATALOGUE.get(text.id)
+  if (!entry) return fallback ?? text.id
+  return locale === 'zh-CN' ? entry.zh(text.params) : entry.en(text.params)
+}
+
+/** Shorthand for the CLI's own texts: `t(locale, reportMessages.msg.nothingToFix())`. */
+export const t = (locale: Locale, message: Message): string => renderText(message, locale)

@@ -1,0 +1,120 @@
+/**
+ * One finding per mistake: the spacing, width and spelling fixes that touch one phrase
+ * (`本周Github上`: a space before `G`, `Github` → `GitHub`, a space after it) become one finding
+ * whose message quotes the phrase and its correction, with one fix over the whole range, so a PR
+ * suggestion replaces exactly that range. Fixes are mergeable when they sit in the same prose
+ * segment and only Latin text lies between them (letters, digits, ASCII marks, single spaces), or,
+ * between two spacing or spelling fixes, a Chinese word of one or two characters (`支持Windows和macOS`).
+ */
+import type { Position } from 'unist'
+import type { Severity } from '../diagnostics/diagnostic.js'
+import { lintMessages } from '../i18n/messages/lint.js'
+import type { Finding, FixEdit } from './define-lint-rule.js'
+import type { ProseSegment } from './prose.js'
+
+export interface RuleFinding extends Finding {
+  ruleId: string
+  severity: Severity
+}
+
+const MERGEABLE = new Set([
+  'typography/cjk-spacing', 'typography/punctuation-width', 'typography/product-name',
+  'typography/space-around-fullwidth', 'typography/typo',
+])
+/** What may lie between two fixes of one phrase: Latin text (single spaces inside), no Chinese or full-width mark. */
+const GAP = /^(?:[^\s\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]| (?! ))*$/
+const gapOk = (gap: string) => gap.length <= 40 && GAP.test(gap) && !/^ | $/.test(gap)
+/** Between two spacing or spelling fixes, a short Chinese word also joins them: `支持Windows和macOS`. */
+const WORD_GAP = /^[\u3400-\u9fff]{1,2}$/
+const SPACING = new Set(['typography/cjk-spacing', 'typography/product-name'])
+/** Characters of the phrase quoted around the fix (letters and digits, also Chinese). */
+const WORD = /[\p{L}\p{N}]/u
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+const mergeable = (f: RuleFinding): f is RuleFinding & { fix: FixEdit } =>
+  MERGEABLE.has(f.ruleId) && f.fix !== undefined && f.moreFixes === undefined && f.fix.segment.html !== true
+
+type Locate = (segment: ProseSegment, from: number, to: number) => Position | undefined
+
+export function mergeFindings(findings: readonly RuleFinding[], locate: Locate): RuleFinding[] {
+  const bySegment = new Map<ProseSegment, (RuleFinding & { fix: FixEdit })[]>()
+  for (const f of findings) {
+    if (mergeable(f)) bySegment.set(f.fix.segment, [...(bySegment.get(f.fix.segment) ?? []), f])
+  }
+  const replaced = new Map<RuleFinding, RuleFinding | null>()
+  for (const [segment, list] of bySegment) {
+    if (list.length < 2) continue
+    list.sort((a, b) => a.fix.start - b.fix.start || a.fix.end - b.fix.end)
+    let cluster = [list[0]!]
+    const flush = () => {
+      if (cluster.length > 1) {
+        const merged = mergeCluster(segment, cluster, locate)
+        cluster.forEach((f, i) => replaced.set(f, i === 0 ? merged : null))
+      }
+    }
+    for (const f of list.slice(1)) {
+      const last = cluster.at(-1)!
+      const end = Math.max(...cluster.map((c) => c.fix.end))
+      const { start, end: stop, text } = last.fix
+      const same = f.fix.start === start && f.fix.end === stop && f.fix.text === text
+      if (same) {
+        replaced.set(f, null) // the same edit twice (two rules saw it): one finding
+        continue
+      }
+      const gap = segment.text.slice(end, f.fix.start)
+      const words = SPACING.has(last.ruleId) && SPACING.has(f.ruleId) && WORD_GAP.test(gap)
+      if (f.fix.start >= end && (gapOk(gap) || words)) cluster.push(f)
+      else {
+        flush()
+        cluster = [f]
+      }
+    }
+    flush()
+  }
+  const out: RuleFinding[] = []
+  for (const f of findings) {
+    const r = replaced.get(f)
+    if (r === undefined) out.push(f)
+    else if (r !== null) out.push(r)
+  }
+  return out
+}
+
+type Fixable = RuleFinding & { fix: FixEdit }
+
+function mergeCluster(segment: ProseSegment, cluster: readonly Fixable[], locate: Locate): RuleFinding {
+  const text = segment.text
+  const start = cluster[0]!.fix.start
+  const end = Math.max(...cluster.map((c) => c.fix.end))
+  let fixed = ''
+  let pos = start
+  for (const c of cluster) {
+    fixed += text.slice(pos, c.fix.start) + c.fix.text
+    pos = c.fix.end
+  }
+  fixed += text.slice(pos, end)
+  // quote the phrase: up to two letters, digits or Chinese characters before it, one after
+  let from = start
+  let to = end
+  while (from > 0 && start - from < 2 && WORD.test(text.charAt(from - 1))) from--
+  // a Latin word the fix ends in is quoted whole (`和macOS`, not `和m`)
+  const LATIN = /[A-Za-z0-9]/
+  if (LATIN.test(text.charAt(end))) {
+    while (to < text.length && to - end < 20 && LATIN.test(text.charAt(to))) to++
+  }
+  else if (to < text.length && WORD.test(text.charAt(to))) to++
+  const phrase = text.slice(from, to)
+  const correct = text.slice(from, start) + fixed + text.slice(end, to)
+  const first = cluster[0]!
+  const severity = cluster.map((c) => c.severity).sort((a, b) => RANK[a] - RANK[b])[0]!
+  return {
+    ruleId: first.ruleId,
+    severity,
+    message: lintMessages.msg.phrase({ phrase, fixed: correct }),
+    place: locate(segment, start, Math.max(end, start + 1)),
+    value: phrase,
+    hint: lintMessages.msg.write({ text: correct }),
+    ...(first.field !== undefined ? { field: first.field } : {}),
+    fix: { segment, start, end, text: fixed },
+  }
+}

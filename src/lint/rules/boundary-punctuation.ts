@@ -1,0 +1,68 @@
+/**
+ * Half-width `,;:?!` that autocorrect leaves because it sees one text node at a time: at markup
+ * boundaries (`**时间**:2027`, `` `withTimeout`:任何 ``, `$t_i$,用`, `文三路站,**从**`), after closing
+ * quotes and brackets (`“文三路站”,从`, `),也可以`), before opening ones (`主题分享:《`), after a Latin
+ * word before Chinese (`Issue;第二`) and ending a Chinese line or list item (`第一项;`). Only prose
+ * segments are looked at, so code, URLs and math are never touched.
+ */
+import type { RuleContext } from '../define-lint-rule.js'
+import { CODE, markupNeighbours } from '../markup-boundaries.js'
+import type { ProseSegment } from '../prose.js'
+import { lintMessages } from '../../i18n/messages/lint.js'
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
+const CLOSE = /[”’」』》）】)\]]/
+const OPEN = /[《「『“‘（【]/
+const LATIN = /[A-Za-z0-9%]/
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' }
+
+/** Whether the mark at `i` of `t` (with what a reader sees before and after the segment) is Chinese punctuation. */
+export function isChineseMark(t: string, i: number, before: string, after: string): boolean {
+  const mark = t[i]!
+  const prev = i > 0 ? t[i - 1]! : before
+  const atEnd = i === t.length - 1
+  const next = atEnd ? after : t[i + 1]!
+  const rest = t.slice(i + 1)
+  if (mark === ':' && (rest.startsWith('//') || /^\d{1,2}:\d{2}/.test(rest) || /\d$/.test(prev))) return false
+  // `C:盘`: a drive letter
+  if (mark === ':' && /(?:^|[^A-Za-z])[A-Za-z]$/.test(i > 0 ? t.slice(0, i) : before)) return false
+  if (i === 0 && (HAN.test(prev) || CLOSE.test(prev)) && !/\s/.test(next)) return true
+  if (i === 0 && prev === CODE && HAN.test(next)) return true
+  if (atEnd && HAN.test(next) && (HAN.test(prev) || LATIN.test(prev) || CLOSE.test(prev))) return true
+  if (HAN.test(prev) && /[,;:]/.test(mark) && (next === '\n' || (atEnd && after === ''))) return true
+  if (CLOSE.test(prev) && HAN.test(next)) return true
+  if (HAN.test(prev) && OPEN.test(next)) return true
+  // `std;中文;English`: the same mark on both sides of the Chinese word separates items, as in code
+  const list = new RegExp(`^[\\u3400-\\u9fff]+\\${mark}[A-Za-z]`)
+  return LATIN.test(prev) && HAN.test(next) && i > 0 && !list.test(rest)
+}
+
+/** Reports the marks above, skipping those another finding of the rule already fixes (`taken`). */
+export function reportBoundaryPunctuation(
+  context: RuleContext,
+  taken: (segment: ProseSegment, index: number) => boolean,
+): void {
+  const neighbours = markupNeighbours(context.tree, context.prose)
+  for (const segment of context.prose) {
+    const t = segment.text
+    if (!/[,;:?!]/.test(t)) continue
+    const nb = neighbours.get(segment) ?? { before: '', after: segment.where === 'body' ? CODE : '' }
+    if (!HAN.test(t) && !HAN.test(nb.before) && !HAN.test(nb.after)) continue
+    for (let i = 0; i < t.length; i++) {
+      if (!(t[i]! in FULL) || taken(segment, i) || !isChineseMark(t, i, nb.before, nb.after)) continue
+      // the phrase as the reader sees it, across the markup (`间:2`, not `:2`)
+      const left = i > 0 ? t[i - 1]! : nb.before === CODE ? '' : nb.before
+      const right = i < t.length - 1 ? t[i + 1]! : nb.after === CODE ? '' : nb.after
+      const before = left + t[i]! + right
+      const fixed = left + FULL[t[i]!]! + right
+      context.report({
+        message: lintMessages.msg.halfWidthPunct({ before }),
+        place: context.locate(segment, i, i + 1),
+        value: before,
+        hint: lintMessages.msg.write({ text: fixed }),
+        ...(segment.where !== 'body' ? { field: segment.where } : {}),
+        fix: { segment, start: i, end: i + 1, text: FULL[t[i]!]! },
+      })
+    }
+  }
+}
