@@ -7,6 +7,7 @@ export interface EmulatorFlags {
   clock?: string
   kind: 'subscription' | 'service'
   tags?: string
+  publishDelay?: number
 }
 
 export default function emulatorCommand(io: CliIO): Command {
@@ -21,6 +22,11 @@ export default function emulatorCommand(io: CliIO): Command {
     .option('--clock <iso>', 'start the emulator clock at this instant')
     .addOption(new Option('--kind <kind>', 'account kind').choices(['subscription', 'service']).default('subscription'))
     .option('--tags <names>', 'comma-separated follower tags to create (ids from 100)')
+    .option('--publish-delay <ms>', 'how long a freepublish task stays "publishing" (emulator clock; default 1500)', (v: string) => {
+      const n = Number(v)
+      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of milliseconds')
+      return n
+    })
     .action(async (flags: EmulatorFlags) => {
       const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import('../../emulator/create-emulator.js')
       if (flags.clock !== undefined && Number.isNaN(Date.parse(flags.clock))) {
@@ -32,6 +38,7 @@ export default function emulatorCommand(io: CliIO): Command {
         port: flags.port, host: flags.host, clock: flags.clock, kind: flags.kind,
         appId: io.env.WECHAT_APP_ID || DEFAULT_APP_ID, appSecret: io.env.WECHAT_APP_SECRET || DEFAULT_APP_SECRET,
         tags: flags.tags ? flags.tags.split(',').map((t) => t.trim()).filter(Boolean) : [],
+        ...(flags.publishDelay !== undefined ? { settings: { publishDelayMs: flags.publishDelay } } : {}),
       })
       io.stdout.write(`wxpress emulator listening on ${emulator.url}\n`)
       io.stdout.write(`account ${io.env.WECHAT_APP_ID || DEFAULT_APP_ID} (${flags.kind}); state: ${emulator.url}/__emulator/state; stop with Ctrl-C\n`)
