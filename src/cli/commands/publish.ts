@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander'
+import { Command, InvalidArgumentError, Option } from 'commander'
 import type { CliIO } from '../io.js'
 import { nowOption, withSiteOptions } from '../options.js'
 
@@ -7,8 +7,16 @@ export interface PublishFlags {
   dryRun?: boolean
   mode?: 'draft' | 'publish' | 'broadcast'
   only?: string
+  lockWait?: number
+  lockMaxAge?: number
   content?: string
   config?: string
+}
+
+function wholeNumber(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number (got "${value}")`)
+  return n
 }
 
 export default function publishCommand(io: CliIO): Command {
@@ -18,6 +26,8 @@ export default function publishCommand(io: CliIO): Command {
     .option('--dry-run', 'print the WeChat calls it would make, make none (no credentials needed)')
     .addOption(new Option('--mode <mode>', 'override the mode of every push').choices(['draft', 'publish', 'broadcast']))
     .option('--only <slug>', 'only the push containing this article')
+    .option('--lock-wait <seconds>', 'how long to wait for another publish of the same account (default 30)', wholeNumber)
+    .option('--lock-max-age <minutes>', 'a publish lock older than this is stale and taken over (default 120)', wholeNumber)
     .addHelpText('after', `
 Due pushes (slot ≤ now, at most schedule.maxLatenessMinutes late) are sent; later pushes are prepared
 (images uploaded, draft created or updated); missed pushes are reported and never sent late.
