@@ -31,6 +31,8 @@ export interface StatsProblem {
 
 interface DetailItem { msgid?: string; title?: string; content_url?: string; detail_list?: Record<string, unknown>[] }
 
+const LEDGER_HINT = 'Restore it from the wxpress-state branch history with git; never delete it unless you are sure the article was not sent.'
+
 const num = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0) || 0)
 
 export async function collectStats(input: {
@@ -45,8 +47,17 @@ export async function collectStats(input: {
   const today = localDate(input.nowMs, input.timezone)
   const byDay = new Map<string, DetailItem[]>()
   for (const article of input.articles) {
-    const entry = await input.ledger.read(article.slug)
-    if (!entry || entry.state !== 'sent' || !entry.msgDataId) continue
+    const found = await input.ledger.inspect(article.slug)
+    if (found.status === 'unreadable') {
+      problems.push({ slug: article.slug, message: `the publish ledger ${found.file} is unreadable: ${found.problem}`, hint: LEDGER_HINT })
+      continue
+    }
+    const entry = found.status === 'ok' ? found.entry : undefined
+    if (!entry || entry.state !== 'sent') continue
+    if (!entry.msgDataId) {
+      problems.push({ slug: article.slug, message: 'sent, but the ledger has no msg_data_id to find its statistics by', hint: 'Add it from the WeChat web editor (发表记录) to the ledger.' })
+      continue
+    }
     const sentAt = entry.timestamps.sent ? Date.parse(entry.timestamps.sent) : NaN
     if (Number.isNaN(sentAt)) continue
     const sentDate = localDate(sentAt, input.timezone)
