@@ -3,7 +3,7 @@
  * non-UTF-8, empty or broken files become diagnostics and an article with `readable: false`.
  */
 import { createHash } from 'node:crypto'
-import { accessSync, readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Position } from 'unist'
 import { VFile } from 'vfile'
@@ -208,13 +208,21 @@ async function checkCover(article: Article, cover: string): Promise<string | und
       })
     return undefined
   }
+  let regular: boolean
   try {
     // synchronous, like the read above: a thread-pool round trip per article left this thread idle
-    accessSync(resolved.absolute)
+    regular = statSync(resolved.absolute).isFile()
   } catch {
     report(article.file, 'error', 'image/missing', 'content', `Cover image not found: ${cover}`, {
       place, field: 'cover', value: cover,
       hint: `Add the file at ${article.slug}/${resolved.relative}, or fix the path (it is relative to the article folder).`,
+    })
+    return undefined
+  }
+  if (!regular) {
+    // a folder, device or named pipe: never opened (reading a FIFO would wait forever)
+    report(article.file, 'error', 'image/not-a-file', 'content', `\`cover\` is not a regular file: ${cover}`, {
+      place, field: 'cover', value: cover, hint: 'Point `cover` at an image file (PNG or JPEG) in the article folder.',
     })
     return undefined
   }
