@@ -33,6 +33,8 @@ export interface PublishPlanInput {
   mode?: Push['mode'] | undefined
   only?: string | undefined
   sleep?: (ms: number) => Promise<void>
+  /** How long to wait for a freepublish task to finish (default 2 minutes); 0: check once. */
+  pollMs?: number
   log: (line: string) => void
   /** Progress of each step as it happens (the CLI shows it on a TTY). */
   progress?: (line: string) => void
@@ -100,7 +102,7 @@ async function actOnPush(
   const pushInput: PushInput = {
     push, articles, renders: new Map(push.articles.map((s) => [s, input.renders.get(s)!])), client: input.clientFor(push.account),
     ledger: input.ledger, send: due, nowIso: new Date(nowMs).toISOString(),
-    sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), pollMs: input.pollMs ?? 120_000,
     previewTo: config.accounts[push.account]?.previewTo ?? [], dryRun: input.dryRun,
     ...(input.progress ? { onStep: input.progress } : {}),
   }

@@ -16,6 +16,8 @@ export interface PushInput {
   send: boolean
   nowIso: string
   sleep: (ms: number) => Promise<void>
+  /** How long to wait for a freepublish task before leaving it to the next run (ms). */
+  pollMs: number
   previewTo: readonly string[]
   dryRun: boolean
   /** Called as each step completes (progress lines on a TTY). */

@@ -26,10 +26,14 @@ export function restoreFromUrl(entry: LedgerEntry, url: string | undefined): voi
 export async function pollPublish(
   input: PushInput, all: LedgerEntry[], publishId: string, setState: SetState, steps: string[],
 ): Promise<PushOutcome> {
-  for (let i = 0; i < 8; i++) {
+  let waited = 0
+  for (let i = 0; ; i++) {
     const status = await input.client.publishGet(publishId)
     if (status.publish_status === 1) {
-      await input.sleep(Math.min(30_000, 1000 * 2 ** i))
+      const pause = Math.min(30_000, 1000 * 2 ** i)
+      if (waited + pause > input.pollMs) break
+      await input.sleep(pause)
+      waited += pause
       continue
     }
     if (status.publish_status === 0) {

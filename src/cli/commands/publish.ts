@@ -8,6 +8,7 @@ export interface PublishFlags {
   mode?: 'draft' | 'publish' | 'broadcast'
   only?: string
   lockWait?: number
+  poll?: number
   lockMaxAge?: number
   content?: string
   config?: string
@@ -26,6 +27,7 @@ export default function publishCommand(io: CliIO): Command {
     .option('--dry-run', 'print the WeChat calls it would make, make none (no credentials needed)')
     .addOption(new Option('--mode <mode>', 'override the mode of every push').choices(['draft', 'publish', 'broadcast']))
     .option('--only <slug>', 'only the push containing this article')
+    .option('--poll <seconds>', 'how long to wait for a freepublish task before leaving it to the next run (default 120)', wholeNumber)
     .option('--lock-wait <seconds>', 'how long to wait for another publish of the same account (default 30)', wholeNumber)
     .option('--lock-max-age <minutes>', 'a publish lock older than this is stale and taken over (default 120)', wholeNumber)
     .addHelpText('after', `

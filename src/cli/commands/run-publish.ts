@@ -95,6 +95,7 @@ async function publishLocked(
   const summary = await publishPlan({
     plan: result.plan, articles: site.articles, renders: result.renders, config: site.config, clientFor,
     ledger: dryRun ? readOnly(ledger) : ledger, nowMs, dryRun, mode: flags.mode, only: flags.only,
+    ...(flags.poll !== undefined ? { pollMs: flags.poll * 1000 } : {}),
     log: (line) => io.stdout.write(`${line}\n`),
     ...(io.stdout.isTTY ? { progress: (step: string) => io.stdout.write(`  … ${step}\n`) } : {}),
   })
