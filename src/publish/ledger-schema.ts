@@ -15,7 +15,8 @@ const entrySchema = z.looseObject({
   account: z.string().optional(),
   mode: z.enum(['draft', 'publish', 'broadcast']).optional(),
   contentHash: z.string().optional(),
-  uploads: z.record(z.string(), z.looseObject({ url: z.string().optional(), mediaId: z.string().optional() })),
+  // older ledgers may lack these two: empty is what they meant
+  uploads: z.record(z.string(), z.looseObject({ url: z.string().optional(), mediaId: z.string().optional() })).default({}),
   draftMediaId: z.string().optional(),
   draftIndex: z.number().int().min(0).optional(),
   draftTitles: z.array(z.string()).optional(),
@@ -28,7 +29,7 @@ const entrySchema = z.looseObject({
   sentAt: z.string().optional(),
   previews: z.record(z.string(), z.string()).optional(),
   error: z.looseObject({ errcode: z.number().optional(), errmsg: z.string() }).optional(),
-  timestamps: z.record(z.string(), z.string()),
+  timestamps: z.record(z.string(), z.string()).default({}),
 })
 
 export type ParsedLedger = z.infer<typeof entrySchema>
