@@ -127,4 +127,17 @@ describe('reconciliation restores what WeChat knows', () => {
     await runPublish({ root, emu, now: AT_SLOT })
     expect(readdirSync(path.join(root, '.wxpress', 'state'))).toEqual(['one.json'])
   })
+
+  it('a sent entry without msg_data_id is a warning in publish and a problem in stats, not silence', async () => {
+    await start()
+    const root = makeSite([{ slug: 'one', slot: SLOT }])
+    await runPublish({ root, emu, now: AT_SLOT })
+    const entry = ledger(root, 'one')
+    delete entry.msgDataId
+    writeFileSync(file(root, 'one'), JSON.stringify(entry))
+    const again = await runCli(['publish', '--now=2027-04-15T20:30:00+08:00'], root, ENV())
+    expect(again.stdout).toMatch(/warning .*has no msg_data_id.*publish\/ledger-incomplete/)
+    const stats = await runCli(['stats', '--now=2027-04-17T10:00:00+08:00'], root, ENV())
+    expect(stats.stdout).toMatch(/one: sent, but the ledger has no msg_data_id/)
+  })
 })
