@@ -9,7 +9,11 @@ import type { DraftArticleInput } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
 
 export async function ensureDraft(
-  input: PushInput, all: LedgerEntry[], drafts: { draft: DraftArticleInput; hash: string }[], setState: SetState, steps: string[],
+  input: PushInput,
+  all: LedgerEntry[],
+  drafts: { draft: DraftArticleInput; hash: string }[],
+  setState: SetState,
+  steps: string[],
 ): Promise<void> {
   const { client } = input
   const titles = drafts.map((d) => d.draft.title)
@@ -17,7 +21,8 @@ export async function ensureDraft(
   if (!mediaId && all.some((e) => e.state === 'drafting' && e.draftTitles)) {
     // crashed during draft/add: adopt the draft if WeChat created it
     const list = await client.draftBatchGet(0, 20)
-    const found = list.item.find((i) => JSON.stringify(i.content.news_item.map((a) => a.title)) === JSON.stringify(titles))
+    const want = JSON.stringify(titles)
+    const found = list.item.find((i) => JSON.stringify(i.content.news_item.map((a) => a.title)) === want)
     if (found) {
       mediaId = found.media_id
       await setState('drafted', { draftMediaId: mediaId, contentHash: '' })

@@ -7,6 +7,8 @@ import { z } from 'zod'
 
 const STATES = ['drafting', 'drafted', 'sending', 'sent', 'failed'] as const
 
+const upload = z.looseObject({ url: z.string().optional(), mediaId: z.string().optional() })
+
 const entrySchema = z.looseObject({
   version: z.literal(1),
   slug: z.string().min(1),
@@ -16,7 +18,7 @@ const entrySchema = z.looseObject({
   mode: z.enum(['draft', 'publish', 'broadcast']).optional(),
   contentHash: z.string().optional(),
   // older ledgers may lack these two: empty is what they meant
-  uploads: z.record(z.string(), z.looseObject({ url: z.string().optional(), mediaId: z.string().optional() })).default({}),
+  uploads: z.record(z.string(), upload).default({}),
   draftMediaId: z.string().optional(),
   draftIndex: z.number().int().min(0).optional(),
   draftTitles: z.array(z.string()).optional(),
@@ -50,16 +52,22 @@ export function parseLedger(text: string, slug: string): LedgerParse {
   } catch (error) {
     return { ok: false, problem: `it is not valid JSON (${(error as Error).message})` }
   }
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, problem: 'it is not a JSON object' }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    return { ok: false, problem: 'it is not a JSON object' }
+  }
   const version = (json as { version?: unknown }).version
   if (version === undefined) return { ok: false, problem: 'it has no `version`' }
-  if (version !== 1) return { ok: false, problem: `its \`version\` is ${JSON.stringify(version)}; this wxpress reads version 1` }
+  if (version !== 1) {
+    return { ok: false, problem: `its \`version\` is ${JSON.stringify(version)}; this wxpress reads version 1` }
+  }
   const parsed = entrySchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the entry'
     return { ok: false, problem: `${where}: ${issue.message}` }
   }
-  if (parsed.data.slug !== slug) return { ok: false, problem: `it is the ledger of \`${parsed.data.slug}\`, not of \`${slug}\`` }
+  if (parsed.data.slug !== slug) {
+    return { ok: false, problem: `it is the ledger of \`${parsed.data.slug}\`, not of \`${slug}\`` }
+  }
   return { ok: true, entry: parsed.data }
 }

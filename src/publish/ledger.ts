@@ -110,7 +110,8 @@ export async function writeAtomic(target: string, data: string): Promise<void> {
 
 /** `dir` is the absolute state folder; `shown` how its files are named in messages. */
 export function createLedger(dir: string, shown = '.wxpress/state'): Ledger {
-  const inspect = (slug: string) => inspectLedgerFile(path.join(dir, `${slug}.json`), `${shown}/${slug}.json`, slug)
+  const inspect = (slug: string) =>
+    inspectLedgerFile(path.join(dir, `${slug}.json`), `${shown}/${slug}.json`, slug)
   return {
     dir,
     inspect,

@@ -3,7 +3,9 @@ import type { PushInput } from './push-input.js'
 import type { WechatClient } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
 
-export async function sendOnce(client: WechatClient, mediaId: string, target: { tagId: number } | 'all', clientmsgid: string) {
+export type Target = { tagId: number } | 'all'
+
+export async function sendOnce(client: WechatClient, mediaId: string, target: Target, clientmsgid: string) {
   try {
     const r = await client.sendAll(mediaId, target, clientmsgid)
     return { msgId: r.msg_id, msgDataId: String(r.msg_data_id), duplicate: false }
@@ -16,12 +18,13 @@ export async function sendOnce(client: WechatClient, mediaId: string, target: { 
   }
 }
 
-export async function resolveAudience(input: PushInput, audience: string): Promise<{ tagId: number } | 'all'> {
+export async function resolveAudience(input: PushInput, audience: string): Promise<Target> {
   if (audience === '全部粉丝') return 'all'
   const { tags } = await input.client.tagsGet()
   const tag = tags.find((t) => t.name === audience)
   if (tag) return { tagId: tag.id }
   if (input.dryRun) return { tagId: -1 }
   const names = tags.map((t) => t.name).join(', ') || 'none'
-  throw new WechatApiError('/cgi-bin/tags/get', 45159, `follower tag 「${audience}」 does not exist on this account (tags: ${names}); nothing was sent`)
+  throw new WechatApiError('/cgi-bin/tags/get', 45159,
+    `follower tag 「${audience}」 does not exist on this account (tags: ${names}); nothing was sent`)
 }

@@ -36,7 +36,8 @@ async function readHolder(file: string): Promise<LockHolder | undefined> {
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as Partial<LockHolder>
     if (typeof data.pid !== 'number' || typeof data.token !== 'string') return undefined
-    return { pid: data.pid, hostname: String(data.hostname), startedAt: String(data.startedAt), token: data.token }
+    const { pid, token } = data
+    return { pid, hostname: String(data.hostname), startedAt: String(data.startedAt), token }
   } catch {
     return undefined
   }

@@ -16,7 +16,7 @@ import type { Ledger } from './ledger.js'
 import { checkSentPush, readPushLedgers } from './push-ledgers.js'
 import { publishPush, reconcileLate } from './publish-push.js'
 import type { PushInput, PushOutcome } from './push-input.js'
-import { latenessMinutes, type PushResult } from './push-result.js'
+import { latenessMinutes, type BlockReason, type PushResult } from './push-result.js'
 import { reportOutcome } from './report-outcome.js'
 import type { WechatClient } from './wechat-client.js'
 
@@ -66,7 +66,8 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
       const message = (error as Error).message || String(error)
       for (const a of articles) {
         report(a.file, 'error', 'publish/internal', 'publish', `Publishing this push failed unexpectedly: ${message}`, {
-          place: fieldPosition(a, 'slot'), hint: 'This is a bug in wxpress or an unexpected state; the other pushes went on. Please report it.',
+          place: fieldPosition(a, 'slot'),
+          hint: 'This is a bug in wxpress or an unexpected state; the other pushes went on. Please report it.',
         })
       }
       input.log(`${label}: FAILED (${message})`)
@@ -75,18 +76,25 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
     results.push(result)
   }
   const count = (s: PushResult['status']) => results.filter((r) => r.status === s).length
-  return { failed: count('failed'), sent: count('sent') + count('would-send'), drafted: count('drafted'), results }
+  const sent = count('sent') + count('would-send')
+  return { failed: count('failed'), sent, drafted: count('drafted'), results }
 }
 
 async function actOnPush(
-  input: PublishPlanInput, push: Push, articles: Article[], label: string, deadAccounts: Map<string, PushOutcome['error']>,
+  input: PublishPlanInput,
+  push: Push,
+  articles: Article[],
+  label: string,
+  deadAccounts: Map<string, PushOutcome['error']>,
 ): Promise<PushResult> {
   const { config, nowMs } = input
   const due = push.slotMs <= nowMs
   const ledgers = await readPushLedgers(input.ledger, articles)
   if (ledgers.unreadable.length > 0 || push.blocked) {
-    const reasons = [...push.blockedBy, ...ledgers.unreadable.filter((u) => !push.blockedBy.some((b) => b.ruleId === u.ruleId && b.file === u.file))]
-    input.log(`${label}: BLOCKED by ${reasons.length} error(s), not sent${reasons[0] ? ` — ${reasons[0].message}` : ''}`)
+    const known = (u: BlockReason) => push.blockedBy.some((b) => b.ruleId === u.ruleId && b.file === u.file)
+    const reasons = [...push.blockedBy, ...ledgers.unreadable.filter((u) => !known(u))]
+    const first = reasons[0] ? ` — ${reasons[0].message}` : ''
+    input.log(`${label}: BLOCKED by ${reasons.length} error(s), not sent${first}`)
     return { status: 'blocked', push, due, reasons }
   }
   if (ledgers.entries.every((e) => e?.state === 'sent')) {
@@ -97,10 +105,12 @@ async function actOnPush(
   const dead = deadAccounts.get(push.account)
   if (dead) {
     input.log(`${label}: not attempted — account \`${push.account}\` could not get a token (${dead.errmsg})`)
-    return { status: 'failed', push, due, ...(dead.errcode !== undefined ? { errcode: dead.errcode } : {}), message: dead.message }
+    const errcode = dead.errcode !== undefined ? { errcode: dead.errcode } : {}
+    return { status: 'failed', push, due, ...errcode, message: dead.message }
   }
   const pushInput: PushInput = {
-    push, articles, renders: new Map(push.articles.map((s) => [s, input.renders.get(s)!])), client: input.clientFor(push.account),
+    push, articles, renders: new Map(push.articles.map((s) => [s, input.renders.get(s)!])),
+    client: input.clientFor(push.account),
     ledger: input.ledger, send: due, nowIso: new Date(nowMs).toISOString(),
     sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), pollMs: input.pollMs ?? 120_000,
     previewTo: config.accounts[push.account]?.previewTo ?? [], dryRun: input.dryRun,
@@ -119,7 +129,8 @@ async function actOnPush(
       for (const a of articles) {
         report(a.file, 'error', 'publish/missed', 'publish',
           `Push of ${formatLocalHuman(push.slotMs, input.plan.timezone)} was missed (more than ${config.schedule.maxLatenessMinutes} minutes late); it is never sent late`, {
-            place: fieldPosition(a, 'slot'), value: a.frontmatter.slot, hint: 'Give the article a new slot and merge again.',
+            place: fieldPosition(a, 'slot'), value: a.frontmatter.slot,
+            hint: 'Give the article a new slot and merge again.',
           })
       }
       input.log(`${label}: missed, not sent`)
@@ -131,6 +142,7 @@ async function actOnPush(
   }
   const result = await reportOutcome(input, push, articles, outcome, due)
   if (outcome.error?.path === '/cgi-bin/stable_token') deadAccounts.set(push.account, outcome.error)
-  input.log(`  → ${outcome.steps.join(', ') || outcome.status}${outcome.status === 'failed' ? ' — FAILED' : ''}`)
+  const failed = outcome.status === 'failed' ? ' — FAILED' : ''
+  input.log(`  → ${outcome.steps.join(', ') || outcome.status}${failed}`)
   return result
 }

@@ -17,7 +17,8 @@ import { uploadAssets } from './upload-assets.js'
 import { WechatApiError } from './wechat-errors.js'
 
 export function clientMsgId(push: Push): string {
-  return 'wx' + createHash('sha256').update(`${push.account}|${push.articles.join(',')}|${push.utc}`).digest('hex').slice(0, 30)
+  const key = `${push.account}|${push.articles.join(',')}|${push.utc}`
+  return 'wx' + createHash('sha256').update(key).digest('hex').slice(0, 30)
 }
 
 interface Context {
@@ -63,14 +64,20 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
       const done = await reconcileSending(input, all, setState, steps, false)
       if (done) return done
     }
-    const items = push.articles.map((slug) => ({ slug, render: input.renders.get(slug)!, entry: all.find((e) => e.slug === slug)! }))
+    const items = push.articles.map((slug) => ({
+      slug, render: input.renders.get(slug)!, entry: all.find((e) => e.slug === slug)!,
+    }))
     const uploads = await uploadAssets(client, items, (e) => input.ledger.write(e))
-    if (uploads.uploaded > 0) steps.push(`uploaded ${uploads.uploaded} image${uploads.uploaded === 1 ? '' : 's'}`)
+    const n = uploads.uploaded
+    if (n > 0) steps.push(`uploaded ${n} image${n === 1 ? '' : 's'}`)
     const drafts = input.articles.map((article) => {
       const thumb = uploads.covers.get(article.slug)
-      if (!thumb) throw new WechatApiError('/cgi-bin/draft/add', 40007, `article ${article.slug} has no uploaded cover`)
+      if (!thumb) {
+        throw new WechatApiError('/cgi-bin/draft/add', 40007, `article ${article.slug} has no uploaded cover`)
+      }
       const render = input.renders.get(article.slug)!
-      return buildDraftArticle({ article, render, imageUrls: uploads.urls, thumbMediaId: thumb, single: push.articles.length === 1 })
+      const single = push.articles.length === 1
+      return buildDraftArticle({ article, render, imageUrls: uploads.urls, thumbMediaId: thumb, single })
     })
     if (input.send && push.mode === 'publish') {
       // WeChat-side dedupe: a lost or stale ledger must not publish a second time
@@ -89,7 +96,8 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     if (push.mode === 'publish') {
       await setState('sending')
       const submitted = await client.publishSubmit(mediaId)
-      const msgDataId = submitted.msg_data_id !== undefined ? { msgDataId: String(submitted.msg_data_id) } : {}
+      const dataId = submitted.msg_data_id
+      const msgDataId = dataId !== undefined ? { msgDataId: String(dataId) } : {}
       await setState('sending', { publishId: String(submitted.publish_id), ...msgDataId })
       steps.push(`${input.dryRun ? 'would submit' : 'submitted'} (freepublish/submit)`)
       return await pollPublish(input, all, String(submitted.publish_id), setState, steps)
@@ -98,13 +106,16 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     const clientmsgid = clientMsgId(push)
     await setState('sending', { clientmsgid })
     const sent = await sendOnce(client, mediaId, target, clientmsgid)
-    await setState('sent', { msgId: sent.msgId, ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}), sentAt: input.nowIso })
+    const ids = { msgId: sent.msgId, ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}) }
+    await setState('sent', { ...ids, sentAt: input.nowIso })
     steps.push(input.dryRun ? 'would send (message/mass/sendall)' : `sent (msg_id ${sent.msgId})`)
     return { status: 'sent', steps, reconciled: sent.duplicate }
   } catch (error) {
     if (!(error instanceof WechatApiError)) throw error
     const wasSending = all.some((e) => e.timestamps.sending !== undefined && e.state === 'sending')
-    if (error.uncertain || (wasSending && error.errcode === 40007 && error.path === '/cgi-bin/freepublish/submit')) {
+    // 40007 on a resubmit: the draft is being published by an earlier, interrupted submit
+    const busy = wasSending && error.errcode === 40007 && error.path === '/cgi-bin/freepublish/submit'
+    if (error.uncertain || busy) {
       steps.push('no answer from WeChat; the next run reconciles before retrying')
       return { status: 'pending', steps, error }
     }

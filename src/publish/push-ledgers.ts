@@ -30,7 +30,10 @@ export async function readPushLedgers(
 
 /** A push already sent: warns when an article was edited since, or its ledger lacks what stats need. */
 export async function checkSentPush(
-  input: { renders: ReadonlyMap<string, RenderResult> }, push: Push, articles: readonly Article[], entries: (LedgerEntry | undefined)[],
+  input: { renders: ReadonlyMap<string, RenderResult> },
+  push: Push,
+  articles: readonly Article[],
+  entries: (LedgerEntry | undefined)[],
 ): Promise<string> {
   let edited = 0
   for (const [i, a] of articles.entries()) {
@@ -39,7 +42,8 @@ export async function checkSentPush(
     if (!entry) continue
     if (entry.contentHash && render) {
       const single = push.articles.length === 1
-      const { hash } = buildDraftArticle({ article: a, render, imageUrls: new Map(), thumbMediaId: '', single })
+      const draft = { article: a, render, imageUrls: new Map<string, string>(), thumbMediaId: '', single }
+      const { hash } = buildDraftArticle(draft)
       if (hash !== entry.contentHash) {
         edited++
         report(a.file, 'warning', 'publish/immutable', 'publish', `\`${a.slug}\` was edited after it was sent; WeChat keeps the sent version`, {
@@ -48,7 +52,10 @@ export async function checkSentPush(
         })
       }
     }
-    const missing = [...(entry.msgDataId ? [] : ['msg_data_id']), ...(entry.mode === 'publish' && !entry.articleUrl ? ['article URL'] : [])]
+    const missing = [
+      ...(entry.msgDataId ? [] : ['msg_data_id']),
+      ...(entry.mode === 'publish' && !entry.articleUrl ? ['article URL'] : []),
+    ]
     if (missing.length > 0) {
       report(a.file, 'warning', 'publish/ledger-incomplete', 'publish',
         `The ledger says \`${a.slug}\` was sent but has no ${missing.join(' and ')}; \`wxpress stats\` cannot find its numbers by id`, {

@@ -40,13 +40,15 @@ export async function pollPublish(
       for (const [i2, e] of all.entries()) {
         restoreFromUrl(e, status.article_detail?.item.find((x) => x.idx === i2 + 1)?.article_url)
       }
-      await setState('sent', { ...(status.article_id ? { articleId: status.article_id } : {}), sentAt: input.nowIso })
+      const articleId = status.article_id ? { articleId: status.article_id } : {}
+      await setState('sent', { ...articleId, sentAt: input.nowIso })
       steps.push(`published (article_id ${status.article_id ?? '?'})`)
       return { status: 'sent', steps }
     }
     const reason = REASONS[status.publish_status] ?? 'unknown status'
     await setState('failed', { error: { errcode: status.publish_status, errmsg: reason } })
-    throw new WechatApiError('/cgi-bin/freepublish/get', 53503, `publish_status ${status.publish_status}: ${reason}`)
+    const errmsg = `publish_status ${status.publish_status}: ${reason}`
+    throw new WechatApiError('/cgi-bin/freepublish/get', 53503, errmsg)
   }
   steps.push('still publishing; the next run checks again')
   return { status: 'pending', steps }
@@ -56,11 +58,13 @@ export async function pollPublish(
  * A publish of exactly these titles that WeChat finished at or after `sinceMs` (the slot: this push
  * cannot have gone out earlier). WeChat-side dedupe for a lost or stale ledger.
  */
-export async function findPublished(client: WechatClient, titles: readonly string[], sinceMs: number): Promise<PublishedItem | undefined> {
+export async function findPublished(
+  client: WechatClient, titles: readonly string[], sinceMs: number,
+): Promise<PublishedItem | undefined> {
   const want = JSON.stringify(titles)
   const list = await client.publishBatchGet(0, 20)
-  return list.item.find((i) =>
-    JSON.stringify(i.content.news_item.map((a) => a.title)) === want && (i.update_time ?? Infinity) * 1000 >= sinceMs - 60_000)
+  const after = (i: PublishedItem) => (i.update_time ?? Infinity) * 1000 >= sinceMs - 60_000
+  return list.item.find((i) => JSON.stringify(i.content.news_item.map((a) => a.title)) === want && after(i))
 }
 
 /** Marks the push sent from a `freepublish/batchget` item. */
@@ -97,19 +101,22 @@ export async function reconcileSending(
       const r = await input.client.massGet(first.msgId)
       if (r.msg_status !== 'SEND_FAIL') {
         await setState('sent', { sentAt: first.timestamps.sending ?? input.nowIso })
-        return { status: 'sent', steps: [...steps, `confirmed sent (msg_id ${first.msgId})`], reconciled: true }
+        steps.push(`confirmed sent (msg_id ${first.msgId})`)
+        return { status: 'sent', steps, reconciled: true }
       }
     }
     if (late) {
-      const message = 'a mass send was interrupted and its outcome is unknown; WeChat can only be asked by sending again, ' +
-        'which is too late now'
+      const message = 'a mass send was interrupted and its outcome is unknown; ' +
+        'WeChat can only be asked by sending again, which is too late now'
       return { status: 'failed', steps: [...steps, 'outcome unknown, not sent again'], message }
     }
     // same clientmsgid: WeChat answers 45065 if the interrupted send went out
     const target = await resolveAudience(input, input.push.audience)
     const sent = await sendOnce(input.client, first.draftMediaId, target, first.clientmsgid)
-    await setState('sent', { msgId: sent.msgId, ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}), sentAt: input.nowIso })
-    return { status: 'sent', steps: [...steps, `sent (msg_id ${sent.msgId}, resumed)`], reconciled: sent.duplicate }
+    const ids = { msgId: sent.msgId, ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}) }
+    await setState('sent', { ...ids, sentAt: input.nowIso })
+    steps.push(`sent (msg_id ${sent.msgId}, resumed)`)
+    return { status: 'sent', steps, reconciled: sent.duplicate }
   }
   return undefined
 }

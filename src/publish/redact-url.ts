@@ -2,7 +2,8 @@
  * URLs as they may be shown: userinfo and secret-like query parameters (`secret`, `access_token`,
  * `password`, `key`, `sig` …) replaced by `***`. Works on whole texts (error messages) too.
  */
-const SECRET_PARAM = /^(.*secret.*|.*token.*|.*password.*|passwd|pwd|key|api_?key|sig|signature|auth.*|credential.*)$/i
+const SECRET_PARAM =
+  /^(.*secret.*|.*token.*|.*password.*|passwd|pwd|key|api_?key|sig|signature|auth.*|credential.*)$/i
 
 export function redactUrl(url: string): string {
   let parsed: URL
@@ -13,7 +14,9 @@ export function redactUrl(url: string): string {
   }
   if (parsed.username) parsed.username = '***'
   if (parsed.password) parsed.password = '***'
-  for (const key of [...parsed.searchParams.keys()]) if (SECRET_PARAM.test(key)) parsed.searchParams.set(key, '***')
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAM.test(key)) parsed.searchParams.set(key, '***')
+  }
   return parsed.toString().replace(/%2A%2A%2A/g, '***')
 }
 

@@ -7,7 +7,11 @@ import type { PushOutcome } from './push-input.js'
 import { latenessMinutes, type PushResult } from './push-result.js'
 
 export async function reportOutcome(
-  input: { ledger: Ledger; dryRun: boolean; nowMs: number }, push: Push, articles: readonly Article[], outcome: PushOutcome, due: boolean,
+  input: { ledger: Ledger; dryRun: boolean; nowMs: number },
+  push: Push,
+  articles: readonly Article[],
+  outcome: PushOutcome,
+  due: boolean,
 ): Promise<PushResult> {
   const e = outcome.error
   for (const a of articles) {
@@ -31,8 +35,12 @@ export async function reportOutcome(
       const entries = await Promise.all(push.articles.map((slug) => input.ledger.read(slug)))
       const sentAt = entries[0]?.sentAt ?? new Date(input.nowMs).toISOString()
       return {
-        ...base, status: 'sent', sentAt, latenessMinutes: latenessMinutes(push, Date.parse(sentAt)), reconciled: outcome.reconciled === true,
-        articles: push.articles.map((slug, i) => ({ slug, ...(entries[i]?.articleUrl ? { url: entries[i].articleUrl } : {}) })),
+        ...base, status: 'sent', sentAt, latenessMinutes: latenessMinutes(push, Date.parse(sentAt)),
+        reconciled: outcome.reconciled === true,
+        articles: push.articles.map((slug, i) => {
+          const url = entries[i]?.articleUrl
+          return url ? { slug, url } : { slug }
+        }),
       }
     }
     case 'drafted':
@@ -42,6 +50,9 @@ export async function reportOutcome(
     case 'pending':
       return { ...base, status: 'pending', message: e?.message ?? outcome.steps.at(-1) ?? 'pending' }
     default:
-      return { ...base, status: 'failed', ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}), message: e?.message ?? outcome.message ?? 'failed' }
+      return {
+        ...base, status: 'failed', ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}),
+        message: e?.message ?? outcome.message ?? 'failed',
+      }
   }
 }

@@ -28,7 +28,7 @@ export function apiBase(io: CliIO): { ok: true; base: string } | { ok: false; me
   return { ok: true, base: raw }
 }
 
-/** `WXPRESS_TEST_KILL_AFTER_CALL=n`: the process SIGKILLs itself after its n-th answered WeChat call (crash tests). */
+/** `WXPRESS_TEST_KILL_AFTER_CALL=n`: SIGKILL this process after its n-th answered WeChat call (crash tests). */
 function killHook(io: CliIO): ((path: string) => void) | undefined {
   const n = Number(io.env.WXPRESS_TEST_KILL_AFTER_CALL)
   if (!Number.isInteger(n) || n < 1) return undefined
@@ -51,9 +51,12 @@ export function createClients(io: CliIO, config: Config, base: string, dryRun: b
       const appId = io.env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
       const appSecret = io.env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']
       if (!appId || !appSecret) {
-        missing.push(`${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'} for account \`${account}\``)
+        const names = `${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'}`
+        missing.push(`${names} for account \`${account}\``)
         client = createDryRunClient(() => undefined)
-      } else client = createWechatClient({ baseUrl: base, appId, appSecret, ...(afterCall ? { afterCall } : {}) })
+      } else {
+        client = createWechatClient({ baseUrl: base, appId, appSecret, ...(afterCall ? { afterCall } : {}) })
+      }
     }
     clients.set(account, client)
     return client
@@ -86,11 +89,13 @@ export async function lockAccounts(
     })
     if (!lock.ok) {
       await release()
-      const who = lock.holder ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, since ${lock.holder.startedAt}` : 'unknown holder'
+      const h = lock.holder
+      const who = h ? `pid ${h.pid} on ${h.hostname}, since ${h.startedAt}` : 'unknown holder'
       return { ok: false, message: `another publish is running (${who}) for account \`${account}\`` }
     }
     if (lock.tookOver) {
-      io.stderr.write(`wxpress: took over a stale publish lock of account \`${account}\` (pid ${lock.tookOver.pid}, since ${lock.tookOver.startedAt})\n`)
+      const { pid, startedAt } = lock.tookOver
+      io.stderr.write(`wxpress: took over a stale publish lock of account \`${account}\` (pid ${pid}, since ${startedAt})\n`)
     }
     taken.push(lock.release)
   }

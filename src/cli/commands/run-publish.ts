@@ -41,9 +41,15 @@ export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number
 }
 
 /** The whole command; `results` is one typed entry per push acted on (for alerts on GitHub). */
-export async function publishSite(io: CliIO, flags: PublishFlags): Promise<{ code: number; results: PushResult[] }> {
+export interface PublishRun {
+  code: number
+  results: PushResult[]
+}
+
+export async function publishSite(io: CliIO, flags: PublishFlags): Promise<PublishRun> {
   const fail = (code: number) => ({ code, results: [] })
-  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: buildVersion() })
+  const { config, content } = flags
+  const site = await loadSite({ root: io.cwd, config, content, cacheVersion: buildVersion() })
   if (site.loadedConfig.failed) {
     io.stderr.write('wxpress: the config has errors; run `wxpress check` for details.\n')
     return fail(EXIT.usage)
@@ -55,7 +61,8 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<{ cod
   }
   const api = apiBase(io)
   if (!api.ok) {
-    io.stderr.write(`wxpress: ${api.message}\nhint: set WECHAT_API_BASE to the API's base URL, e.g. https://api.weixin.qq.com\n`)
+    io.stderr.write(`wxpress: ${api.message}\n`)
+    io.stderr.write('hint: set WECHAT_API_BASE to the API\'s base URL, e.g. https://api.weixin.qq.com\n')
     return fail(EXIT.usage)
   }
   const dryRun = flags.dryRun === true
@@ -64,13 +71,16 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<{ cod
   if (!dryRun) {
     for (const account of new Set(site.articles.map((a) => accountOf(a, site.config)))) clientFor(account)
     if (missing.length > 0) {
-      io.stderr.write(`wxpress: missing credentials: ${[...new Set(missing)].join(', ')}\nhint: set them as environment variables (GitHub secrets), or use --dry-run.\n`)
+      io.stderr.write(`wxpress: missing credentials: ${[...new Set(missing)].join(', ')}\n`)
+      io.stderr.write('hint: set them as environment variables (GitHub secrets), or use --dry-run.\n')
       return fail(EXIT.usage)
     }
     const accounts = site.articles.map((a) => accountOf(a, site.config))
-    const lock = await lockAccounts(site.root, accounts, (flags.lockWait ?? 30) * 1000, (flags.lockMaxAge ?? 120) * 60_000, io)
+    const waitMs = (flags.lockWait ?? 30) * 1000
+    const lock = await lockAccounts(site.root, accounts, waitMs, (flags.lockMaxAge ?? 120) * 60_000, io)
     if (!lock.ok) {
-      io.stderr.write(`wxpress: ${lock.message}; nothing was done.\nhint: wait for it to finish; a lock of a killed run is taken over automatically.\n`)
+      io.stderr.write(`wxpress: ${lock.message}; nothing was done.\n`)
+      io.stderr.write('hint: wait for it to finish; a lock of a killed run is taken over automatically.\n')
       return fail(EXIT.errors)
     }
     release = lock.release
@@ -85,13 +95,15 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<{ cod
 async function publishLocked(
   io: CliIO, flags: PublishFlags, site: Awaited<ReturnType<typeof loadSite>>, base: string,
   clientFor: ReturnType<typeof createClients>['clientFor'],
-): Promise<{ code: number; results: PushResult[] }> {
+): Promise<PublishRun> {
   const dryRun = flags.dryRun === true
   const nowMs = resolveNow(flags.now)
   const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true })
   const ledger = createLedger(path.join(site.root, '.wxpress', 'state'))
-  const intro = dryRun ? 'Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).\n' : ''
-  io.stdout.write(`${intro}Publishing as of ${new Date(nowMs).toISOString()}${dryRun ? '' : ` via ${redactUrl(base)}`}\n`)
+  if (dryRun) {
+    io.stdout.write('Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).\n')
+  }
+  io.stdout.write(`Publishing as of ${new Date(nowMs).toISOString()}${dryRun ? '' : ` via ${redactUrl(base)}`}\n`)
   const summary = await publishPlan({
     plan: result.plan, articles: site.articles, renders: result.renders, config: site.config, clientFor,
     ledger: dryRun ? readOnly(ledger) : ledger, nowMs, dryRun, mode: flags.mode, only: flags.only,
@@ -102,12 +114,13 @@ async function publishLocked(
   const diagnostics = collectDiagnostics(site.articles.map((a) => ({ file: a.file, path: a.path })))
     .filter((d) => d.source === 'publish' || d.severity === 'error')
   if (diagnostics.length > 0) {
-    io.stdout.write('\n' + reportPretty(diagnostics, summarize(diagnostics, site.articles.length), { color: useColor(io), quiet: true }))
+    const counts = summarize(diagnostics, site.articles.length)
+    io.stdout.write('\n' + reportPretty(diagnostics, counts, { color: useColor(io), quiet: true }))
   }
   const n = (s: PushResult['status']) => summary.results.filter((r) => r.status === s).length
   const rest = `${n('missed')} missed, ${n('blocked')} blocked`
   io.stdout.write(dryRun
-    ? `\nDry run: ${n('would-send')} push(es) would be sent, ${summary.drafted} drafted, ${summary.failed} failed, ${rest}\n`
+    ? `\nDry run: ${n('would-send')} push(es) would be sent, ${n('drafted')} drafted, ${n('failed')} failed, ${rest}\n`
     : `\n${summary.sent} sent, ${summary.drafted} drafted, ${summary.failed} failed, ${rest}\n`)
   const attention = summary.results.some(needsAttention) || summary.failed > 0
   const internal = diagnostics.some((d) => d.severity === 'error' && d.source === 'publish')
