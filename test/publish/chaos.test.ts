@@ -116,6 +116,9 @@ describe('one publisher at a time', () => {
         expect(state.published.length + state.massSends.length, runs.map((r) => r.stdout + r.stderr).join('\n')).toBe(1)
         expect(runs.map((r) => r.code)).toEqual([0, 0])
         expect(runs.some((r) => /already sent/.test(r.stdout))).toBe(true)
+        // the second waited for the lock and then found the push sent: it never even fetched a token
+        const tokens = (emu.state() as { calls: { path: string }[] }).calls.filter((c) => c.path === '/cgi-bin/stable_token')
+        expect(tokens).toHaveLength(1)
       } finally {
         await emu.close()
       }
