@@ -19,6 +19,7 @@ import type { PushInput, PushOutcome } from './push-input.js'
 import { latenessMinutes, type BlockReason, type PushResult } from './push-result.js'
 import { reportOutcome } from './report-outcome.js'
 import type { WechatClient } from './wechat-client.js'
+import { accountConfig } from '../config/account-config.js'
 
 export interface PublishPlanInput {
   plan: Plan
@@ -113,7 +114,7 @@ async function actOnPush(
     client: input.clientFor(push.account),
     ledger: input.ledger, send: due, nowIso: new Date(nowMs).toISOString(),
     sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), pollMs: input.pollMs ?? 120_000,
-    previewTo: config.accounts[push.account]?.previewTo ?? [], dryRun: input.dryRun,
+    previewTo: accountConfig(config, push.account)?.previewTo ?? [], dryRun: input.dryRun,
     ...(input.progress ? { onStep: input.progress } : {}),
   }
   const late = nowMs - push.slotMs > config.schedule.maxLatenessMinutes * 60_000

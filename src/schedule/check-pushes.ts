@@ -8,6 +8,7 @@ import { formatLocalHuman, localDate, localMinutes, localMonth } from '../conten
 import { report, type Severity } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Draft } from './group-pushes.js'
+import { accountConfig } from '../config/account-config.js'
 
 export const ALL_FOLLOWERS = '全部粉丝'
 
@@ -50,7 +51,7 @@ export function checkPushes(input: CheckInput): void {
         onSlot(a, 'error', 'mixed-audience', `Same slot ${when} as ${names(others)} but a different audience (${a.frontmatter.audience} vs ${others.map((o) => o.frontmatter.audience).join(', ')})`, 'Articles of one push go to one audience: align `audience`, or move one article to another slot.', 'audience')
       }
     }
-    const tags = config.accounts[d.account]?.tags
+    const tags = accountConfig(config, d.account)?.tags
     for (const a of d.articles) {
       const audience = a.frontmatter.audience
       if (tags && audience && audience !== ALL_FOLLOWERS && !tags.includes(audience)) {
@@ -97,7 +98,7 @@ function checkDays({ drafts, config }: CheckInput) {
   }
   for (const [key, list] of byDay) {
     if (list.length < 2) continue
-    const account = config.accounts[list[0]!.account]
+    const account = accountConfig(config, list[0]!.account)
     if (account?.kind === 'service') continue
     const date = key.split('|')[1]
     const broadcast = list.some((d) => d.mode === 'broadcast')
@@ -110,7 +111,7 @@ function checkDays({ drafts, config }: CheckInput) {
   }
   const months = new Map<string, Draft[]>()
   for (const d of drafts) {
-    if (config.accounts[d.account]?.kind !== 'service') continue
+    if (accountConfig(config, d.account)?.kind !== 'service') continue
     const key = `${d.account}|${localMonth(d.slotMs, zone)}|${d.articles[0]?.frontmatter.audience ?? ''}`
     months.set(key, [...(months.get(key) ?? []), d])
   }

@@ -121,6 +121,30 @@ describe('reconciliation restores what WeChat knows', () => {
     expect(calls('/cgi-bin/freepublish/submit')).toBe(1)
   })
 
+  it('a mass send killed before its answer: resumed in the window (45065), never resent late', async () => {
+    for (const [now, late] of [['2027-04-15T20:40:00+08:00', false], ['2027-04-16T01:00:00+08:00', true]] as const) {
+      await start()
+      const root = makeSite([{ slug: 'one', slot: SLOT }])
+      const client = clientFor(emu, (p) => {
+        if (p === '/cgi-bin/message/mass/sendall') throw new Error('killed')
+      })
+      await runPublish({ root, emu, now: AT_SLOT, client })
+      expect(ledger(root, 'one').state).toBe('sending')
+      emu.setClock(Date.parse(now))
+      const again = await runPublish({ root, emu, now })
+      expect(account().massSends).toHaveLength(1)
+      const rules = again.site.articles[0]!.file.messages.map((m) => m.ruleId)
+      if (late) {
+        expect(again.summary.results[0]).toMatchObject({ status: 'failed', due: true })
+        expect(rules).toContain('publish/unconfirmed')
+        expect(rules).not.toContain('publish/missed')
+      } else {
+        expect(again.summary.results[0]).toMatchObject({ status: 'sent', reconciled: true })
+      }
+      await emu.close()
+    }
+  })
+
   it('leaves no temp files behind', async () => {
     await start()
     const root = makeSite([{ slug: 'one', slot: SLOT }])

@@ -10,6 +10,7 @@ import { acquireLock } from '../../publish/publish-lock.js'
 import { redactUrl } from '../../publish/redact-url.js'
 import { createWechatClient, type WechatClient } from '../../publish/wechat-client.js'
 import type { CliIO } from '../io.js'
+import { accountConfig } from '../../config/account-config.js'
 
 export function apiBase(io: CliIO): { ok: true; base: string } | { ok: false; message: string } {
   const raw = io.env.WECHAT_API_BASE || 'https://api.weixin.qq.com'
@@ -47,7 +48,7 @@ export function createClients(io: CliIO, config: Config, base: string, dryRun: b
     if (client) return client
     if (dryRun) client = createDryRunClient((line) => io.stdout.write(`    would call ${line}\n`))
     else {
-      const cfg = config.accounts[account]
+      const cfg = accountConfig(config, account)
       const appId = io.env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
       const appSecret = io.env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']
       if (!appId || !appSecret) {
