@@ -5,7 +5,7 @@
  * that never removes a live holder's lock. Everything outside (clock, liveness, sleep) is passed in.
  */
 import { randomBytes } from 'node:crypto'
-import { link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises'
+import { link, mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface LockHolder {
@@ -82,6 +82,8 @@ async function removeStale(file: string, stale: LockHolder): Promise<void> {
 
 export async function acquireLock(file: string, options: LockOptions): Promise<LockResult> {
   await mkdir(path.dirname(file), { recursive: true })
+  // locks belong to this machine: never committed along with the ledger (`git add .wxpress`)
+  await writeFile(path.join(path.dirname(file), '.gitignore'), '*\n', { flag: 'wx' }).catch(() => undefined)
   const me: LockHolder = {
     pid: options.pid, hostname: options.hostname, startedAt: new Date(options.nowMs()).toISOString(),
     token: randomBytes(8).toString('hex'),

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -98,6 +98,7 @@ describe('the publish lock', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0)
     expect(r.stderr).toContain(`took over a stale publish lock of account \`main\` (pid ${pid}`)
     expect(existsSync(lockFile(root))).toBe(false) // released at the end
+    expect(readFileSync(path.join(root, '.wxpress', 'locks', '.gitignore'), 'utf8')).toBe('*\n')
     writeFileSync(lockFile(root), holder(process.pid, '2020-01-01T00:00:00Z')) // alive, but ancient
     const old = await runCli(['publish', `--now=${AT_SLOT}`, '--lock-wait=0', '--lock-max-age=60'], root, ENV())
     expect(old.code, old.stdout + old.stderr).toBe(0)
