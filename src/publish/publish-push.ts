@@ -51,7 +51,12 @@ async function openPush(input: PushInput): Promise<Context> {
 export async function reconcileLate(input: PushInput): Promise<PushOutcome | undefined> {
   const { all, setState, steps } = await openPush(input)
   if (!all.some((e) => e.state === 'sending')) return undefined
-  return reconcileSending(input, all, setState, steps, true)
+  try {
+    return await reconcileSending(input, all, setState, steps, true)
+  } catch (error) {
+    if (!(error instanceof WechatApiError)) throw error
+    return { status: error.uncertain || error.errcode === undefined ? 'pending' : 'failed', steps, error }
+  }
 }
 
 export async function publishPush(input: PushInput): Promise<PushOutcome> {

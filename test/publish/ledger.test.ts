@@ -121,6 +121,21 @@ describe('reconciliation restores what WeChat knows', () => {
     expect(calls('/cgi-bin/freepublish/submit')).toBe(1)
   })
 
+  it('a late lookup that finds the publish failed is a WeChat error on the push, not an internal one', async () => {
+    emu = await createEmulator({ clock: AT_SLOT, settings: { publishDelayMs: 0, publishStatus: 3 } })
+    const root = makeSite([{ slug: 'one', slot: SLOT }])
+    const client = clientFor(emu, (p) => {
+      if (p === '/cgi-bin/freepublish/get') throw new Error('killed') // after publish_id was recorded
+    })
+    await runPublish({ root, emu, now: AT_SLOT, mode: 'publish', client })
+    expect(ledger(root, 'one')).toMatchObject({ state: 'sending', publishId: expect.any(String) })
+    const later = await runPublish({ root, emu, now: '2027-04-16T01:00:00+08:00', mode: 'publish' })
+    expect(later.summary.results[0]).toMatchObject({ status: 'failed', errcode: 53503 })
+    const rules = later.site.articles[0]!.file.messages.map((m) => m.ruleId)
+    expect(rules).toContain('publish/wechat-53503')
+    expect(rules).not.toContain('publish/internal')
+  })
+
   it('a mass send killed before its answer: resumed in the window (45065), never resent late', async () => {
     for (const [now, late] of [['2027-04-15T20:40:00+08:00', false], ['2027-04-16T01:00:00+08:00', true]] as const) {
       await start()
