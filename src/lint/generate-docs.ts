@@ -90,6 +90,7 @@ const OTHER: [string, string][] = [
   ['publish/ledger-unreadable', 'The publish ledger of the article cannot be trusted (conflict markers, broken JSON, unknown `version`, wrong fields, not a file); its push is blocked, never resent.'],
   ['publish/ledger-incomplete', 'The ledger says sent but lacks `msg_data_id` (or the article URL) that stats need.'],
   ['publish/unconfirmed', 'An interrupted send whose outcome WeChat cannot tell without sending again, too late to do so.'],
+  ['content/internal', 'Loading an article failed unexpectedly (a bug); the other articles went on.'],
   ['publish/internal', 'Publishing a push failed unexpectedly (a bug); the other pushes went on.'],
   ['lint/unknown-rule', 'A rule id in the config (reported once, on the config file), in front-matter `lint:` or in a disable comment does not exist (with did-you-mean).'],
   ['lint/unused-disable', 'A disable directive covers nothing.'],

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { loadArticles } from '../../src/content/load-articles.js'
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
 import { createLedger } from '../../src/publish/ledger.js'
 import { publishPlan } from '../../src/publish/publish-plan.js'
@@ -61,6 +62,28 @@ describe('one bad article never stops the others', () => {
     expect(summary.results.map((x) => x.status)).toEqual(['failed', 'sent'])
     const broken = site.articles.find((a) => a.slug === 'broken')!
     expect(broken.file.messages.find((m) => m.ruleId === 'publish/internal')?.reason).toMatch(/failed unexpectedly: .+/)
+  })
+})
+
+describe('loading', () => {
+  it('an exception while loading one article is content/internal on it; the others load', async () => {
+    const root = makeSite([{ slug: 'a', slot: day(15) }, { slug: 'b', slot: day(16) }], LATE_OK)
+    const { config } = await loadSite({ root })
+    let thrown = false
+    const tricky = new Proxy(config, {
+      get(target, key, receiver) {
+        if (key === 'limits' && !thrown) {
+          thrown = true
+          throw new Error('boom')
+        }
+        return Reflect.get(target, key, receiver)
+      },
+    })
+    const articles = await loadArticles({ root, contentDir: path.join(root, 'content'), config: tricky })
+    const failed = articles.filter((a) => a.file.messages.some((m) => m.ruleId === 'content/internal'))
+    expect(failed).toHaveLength(1)
+    expect(failed[0]!.file.messages[0]!.reason).toBe('Loading the article failed unexpectedly: boom')
+    expect(articles.filter((a) => a.readable)).toHaveLength(1)
   })
 })
 
