@@ -46,7 +46,7 @@ function buildSchemas(config: Config) {
     digest: text({ max: config.limits.digestMax }),
     cover: text({ nonEmpty: true }),
     id: text({ nonEmpty: true }),
-    account: text({ nonEmpty: true }).refine((s) => s in config.accounts, {
+    account: text({ nonEmpty: true }).refine((s) => Object.hasOwn(config.accounts, s), {
       params: { rule: 'unknown-account' },
       message: 'is not an account of the site config',
     }),

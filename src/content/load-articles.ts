@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Config } from '../config/schema.js'
 import type { Article } from './article.js'
 import { listArticles, type ArticleRef } from './list-articles.js'
+import { failedArticle } from './failed-article.js'
 import { loadArticle, type LoadArticleInput } from './load-article.js'
 
 export interface LoadArticlesInput {
@@ -21,9 +22,11 @@ export async function loadArticles(input: LoadArticlesInput): Promise<Article[]>
   const batch = 128
   for (let i = 0; i < refs.length; i += batch) {
     const loaded = await Promise.all(
-      refs.slice(i, i + batch).map((ref) =>
-        loadArticle({ root: input.root, absolutePath: path.resolve(ref.absolutePath), slug: ref.slug, config: input.config, cache: input.cache }),
-      ),
+      refs.slice(i, i + batch).map((ref) => {
+        const absolutePath = path.resolve(ref.absolutePath)
+        return loadArticle({ root: input.root, absolutePath, slug: ref.slug, config: input.config, cache: input.cache })
+          .catch((error: unknown) => failedArticle(input.root, absolutePath, ref.slug, error))
+      }),
     )
     out.push(...loaded)
   }

@@ -9,9 +9,20 @@ import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough'
-import { unified } from 'unified'
+import { unified, type Processor } from 'unified'
 import type { Nodes, Root } from 'mdast'
 import { guardDollars } from './dollar-guard.js'
+import { sourceNestingDepth } from './nesting-depth.js'
+
+/** Deeper than this the source is not parsed (the renderer reports `render/too-deep`). */
+export const MAX_SOURCE_DEPTH = 500
+
+declare module 'unist' {
+  interface Data {
+    /** Set on the root when the source nests too deeply to parse: how deep, and where. */
+    tooDeep?: { depth: number; line: number }
+  }
+}
 
 declare module 'vfile' {
   interface DataMap {
@@ -29,6 +40,24 @@ export function createMarkdownProcessor() {
     .use(remarkCjkFriendly)
     .use(remarkCjkFriendlyGfmStrikethrough, { singleTilde: false })
     .use(skipIdleAutolinkTransform)
+    .use(refuseDeepSource)
+}
+
+/**
+ * Wraps the parser: a source nesting deeper than `MAX_SOURCE_DEPTH` becomes one code block (the text
+ * as it is) with `data.tooDeep` on the root, instead of a tree whose depth overflows every recursion.
+ */
+function refuseDeepSource(this: Processor) {
+  const parse = this.parser
+  if (!parse) return
+  this.parser = (doc, file): Root => {
+    const found = sourceNestingDepth(doc)
+    if (found.depth <= MAX_SOURCE_DEPTH) return parse(doc, file) as Root
+    const lines = doc.split('\n')
+    const end = { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: doc.length }
+    const position = { start: { line: 1, column: 1, offset: 0 }, end }
+    return { type: 'root', children: [{ type: 'code', value: doc, position }], position, data: { tooDeep: found } }
+  }
 }
 
 /** remark-gfm's pass that links `https://…`, `www.…` and e-mail addresses left in text nodes. */

@@ -62,8 +62,10 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
 
   for (const field of fields) {
     const { key } = field
-    if (!(key in schemas)) {
-      const suggestion = ALIASES[key.toLowerCase()] ?? didYouMean(key, known)
+    // own keys only: `toString`, `constructor`, `__proto__` are unknown keys like any other
+    if (!Object.hasOwn(schemas, key)) {
+      const alias = key.toLowerCase()
+      const suggestion = (Object.hasOwn(ALIASES, alias) ? ALIASES[alias] : undefined) ?? didYouMean(key, known)
       report(file, 'warning', 'frontmatter/unknown-key', 'content', msg.unknownKey({ key }), {
         place: field.keyPosition,
         field: key,

@@ -18,7 +18,7 @@ export function validateLintBlock(file: VFile, field: YamlField, value: unknown)
     })
     return undefined
   }
-  const valid: Record<string, RuleSetting> = {}
+  const valid: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>
   for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
     const parsed = ruleSettingSchema.safeParse(setting)
     if (parsed.success) {

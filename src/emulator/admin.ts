@@ -1,6 +1,6 @@
 /** `/__emulator/*`: state dump, clock, faults (DESIGN §6.1) and settings for tests. */
 import type { EmulatorSettings } from './context.js'
-import type { Faults } from './faults.js'
+import { pathRules, type Faults } from './faults.js'
 import { dumpState, type EmulatorState } from './state.js'
 
 export interface AdminInput {
@@ -35,12 +35,16 @@ export function handleAdmin(input: AdminInput): { status: number; body: unknown 
     case 'POST /__emulator/faults':
       if (typeof json.delayMs === 'number') faults.delayMs = json.delayMs
       if (Array.isArray(json.failNext)) faults.failNext.push(...(json.failNext as Faults['failNext']).map((r) => ({ path: String(r.path), errcode: Number(r.errcode), times: Number(r.times ?? 1) })))
-      if (Array.isArray(json.dropNext)) faults.dropNext.push(...(json.dropNext as Faults['dropNext']).map((r) => ({ path: String(r.path), times: Number(r.times ?? 1) })))
-      return { status: 200, body: faults }
+      faults.dropNext.push(...pathRules(json.dropNext))
+      faults.answerLost.push(...pathRules(json.answerLost))
+      // how long a freepublish task stays "publishing" (status 1), in emulator-clock ms
+      if (typeof json.publishDelayMs === 'number') settings.publishDelayMs = json.publishDelayMs
+      return { status: 200, body: { ...faults, publishDelayMs: settings.publishDelayMs } }
     case 'DELETE /__emulator/faults':
       faults.delayMs = 0
       faults.failNext.length = 0
       faults.dropNext.length = 0
+      faults.answerLost.length = 0
       return { status: 200, body: faults }
     case 'POST /__emulator/config': {
       if (typeof json.publishStatus === 'number') settings.publishStatus = json.publishStatus

@@ -122,6 +122,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
           account.usage.set(key, used + 1)
         }
         body = route.handler({ ...base, account: account! })
+        if (take(faults.answerLost, path)) {
+          // carried out, but the caller never hears of it
+          state.calls.push({ method, path, errcode: 0, at: new Date(now()).toISOString(), answerLost: true })
+          req.socket.destroy()
+          return
+        }
         state.calls.push({ method, path, errcode: 0, at: new Date(now()).toISOString() })
       } catch (error) {
         if (!(error instanceof WechatError)) throw error

@@ -5,7 +5,7 @@
  */
 import type { RequestContext } from './context.js'
 import { fail } from './errcodes.js'
-import type { DraftArticle, StoredDraft } from './state.js'
+import { idTag, type DraftArticle, type StoredDraft } from './state.js'
 
 const len = (s: unknown) => (typeof s === 'string' ? [...s].length : 0)
 
@@ -57,7 +57,7 @@ export function draftAdd(ctx: RequestContext) {
   if (body.articles.length > 8) fail('tooManyArticles')
   const articles = body.articles.map((a) => validArticle(ctx, a))
   const now = Math.floor(ctx.now() / 1000)
-  const media_id = `DRAFT_${ctx.account.appid.slice(-6)}_${++ctx.account.seq}`
+  const media_id = `DRAFT_${idTag(ctx.account.appid)}_${++ctx.account.seq}`
   ctx.account.drafts.push({ media_id, articles, create_time: now, update_time: now, deleted: false })
   return { media_id }
 }

@@ -4,13 +4,15 @@
  */
 import type { RequestContext } from './context.js'
 import { fail } from './errcodes.js'
-import type { StoredPublish } from './state.js'
+import { idTag, type StoredPublish } from './state.js'
 
 function settle(ctx: RequestContext, p: StoredPublish) {
   if (p.finishAt > ctx.now() || p.article_id) return
   if (p.status === 0 || p.status === 5 || p.status === 6) {
     p.article_id = `ARTICLE_${p.publish_id}`
-    p.article_urls = p.articles.map((_, i) => `https://mp.weixin.qq.com/s/emulator-${p.publish_id}-${i + 1}`)
+    // WeChat's long form: `mid` is the msg_data_id, `idx` the 1-based position
+    p.article_urls = p.articles.map((_, i) =>
+      `https://mp.weixin.qq.com/s?__biz=${idTag(ctx.account.appid)}&mid=${p.msg_data_id}&idx=${i + 1}&sn=${p.publish_id}`)
     const draft = ctx.account.drafts.find((d) => d.media_id === p.media_id)
     if (draft) draft.deleted = true
   }

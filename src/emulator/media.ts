@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { RequestContext } from './context.js'
 import { fail } from './errcodes.js'
 import { sniffImage } from './multipart.js'
+import { idTag } from './state.js'
 
 const sha = (d: Buffer) => createHash('sha256').update(d).digest('hex')
 
@@ -32,7 +33,7 @@ export function addMaterial(ctx: RequestContext) {
   if (file.data.length > (type === 'thumb' ? 64 * 1024 : 10 * 1024 * 1024)) fail('invalidFileSize')
   const hash = sha(file.data)
   const account = ctx.account
-  const media_id = `${type === 'thumb' ? 'THUMB' : 'IMG'}_${account.appid.slice(-6)}_${++account.seq}_${hash.slice(0, 12)}`
+  const media_id = `${type === 'thumb' ? 'THUMB' : 'IMG'}_${idTag(account.appid)}_${++account.seq}_${hash.slice(0, 12)}`
   const url = type === 'image' ? `http://mmbiz.qpic.cn/mmbiz_${kind === 'png' ? 'png' : 'jpg'}/${hash.slice(0, 32)}/0?wx_fmt=${kind}` : undefined
   account.materials.push({ media_id, type, ...(url ? { url } : {}), bytes: file.data.length, mime: `image/${kind}`, sha256: hash })
   return url ? { media_id, url } : { media_id }

@@ -2,6 +2,8 @@
  * The emulator's in-memory world: one entry per appid, plus the call log. Dumped as JSON by
  * `GET /__emulator/state` (DESIGN §6.1).
  */
+import { createHash } from 'node:crypto'
+
 export interface StoredImage { url: string; bytes: number; mime: string; sha256: string }
 export interface StoredMaterial { media_id: string; type: string; url?: string; bytes: number; mime: string; sha256: string }
 export interface DraftArticle { title: string; author?: string; digest?: string; content: string; content_source_url?: string; thumb_media_id: string; need_open_comment?: number; only_fans_can_comment?: number; pic_crop_235_1?: string; pic_crop_1_1?: string }
@@ -31,7 +33,12 @@ export interface AccountState {
   seq: number
 }
 
-export interface Call { method: string; path: string; errcode: number; at: string }
+export interface Call { method: string; path: string; errcode: number; at: string; answerLost?: true }
+
+/** The account part of emulator ids: a short hash of the whole appid (`DRAFT_<tag>_<n>`). */
+export function idTag(appid: string): string {
+  return createHash('sha256').update(appid).digest('hex').slice(0, 10)
+}
 
 export interface EmulatorState {
   accounts: Map<string, AccountState>

@@ -3,6 +3,7 @@
  * backoff and jitter for network errors, HTTP 5xx, errcode -1 and 45011 — except that a creating
  * call whose outcome is unknown (no answer) is never retried blindly. Secrets never appear in errors.
  */
+import { redactText } from './redact-url.js'
 import { WechatApiError, isRetryable } from './wechat-errors.js'
 
 export interface HttpOptions {
@@ -27,7 +28,7 @@ export interface CallOptions {
   idempotent?: boolean
 }
 
-const redact = (s: string) => s.replace(/(access_token|secret)=[^&\s"]+/g, '$1=***')
+const redact = redactText
 
 export function createHttp(options: HttpOptions) {
   const doFetch = options.fetch ?? fetch

@@ -1,11 +1,13 @@
 /**
- * The publish ledger: `.wxpress/state/<slug>.json`, one per article, committed by CI. Written
- * atomically (temp file + rename) right after every remote call, so a crash never loses what
- * WeChat already knows.
+ * The publish ledger: `.wxpress/state/<slug>.json`, one per article, committed by CI. Only a
+ * missing file means "never prepared"; a file that cannot be read or parsed is `unreadable` and
+ * blocks its push (never a resend). Written atomically (temp file + fsync + rename) right after every
+ * remote call, so a crash never loses what WeChat already knows.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, open, readFile, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
+import { parseLedger } from './ledger-schema.js'
 
 export type LedgerState = 'drafting' | 'drafted' | 'sending' | 'sent' | 'failed'
 
@@ -25,10 +27,15 @@ export interface LedgerEntry {
   /** Titles of the draft being created, to find it again after a crash during draft/add. */
   draftTitles?: string[]
   publishId?: string
+  articleId?: string
   msgId?: number
   msgDataId?: string
   clientmsgid?: string
   articleUrl?: string
+  /** When WeChat says it went out (may differ from `timestamps.sent`, when we learnt of it). */
+  sentAt?: string
+  /** Previews sent: recipient → content hash of the draft version they saw. */
+  previews?: Record<string, string>
   error?: { errcode?: number; errmsg: string }
   timestamps: Partial<Record<LedgerState, string>>
   stats?: unknown
@@ -38,29 +45,83 @@ export function emptyEntry(slug: string): LedgerEntry {
   return { version: 1, slug, state: 'drafting', uploads: {}, timestamps: {} }
 }
 
+export type LedgerRead =
+  | { status: 'missing'; file: string }
+  | { status: 'ok'; file: string; entry: LedgerEntry }
+  | { status: 'unreadable'; file: string; problem: string }
+
+/** A ledger file exists but cannot be trusted: whoever reads it must stop, never assume "not sent". */
+export class LedgerUnreadableError extends Error {
+  constructor(
+    readonly slug: string,
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`the publish ledger ${file} is unreadable: ${problem}`)
+  }
+}
+
 export interface Ledger {
   dir: string
+  /** What is on disk for `slug`: missing, an entry, or why it cannot be read. */
+  inspect(slug: string): Promise<LedgerRead>
+  /** The entry, undefined when there is no file; throws `LedgerUnreadableError` for a broken one. */
   read(slug: string): Promise<LedgerEntry | undefined>
   write(entry: LedgerEntry): Promise<void>
 }
 
-export function createLedger(dir: string): Ledger {
+/** Reads one ledger file (`file` is how it is named in messages). Only regular files are opened. */
+export async function inspectLedgerFile(absolute: string, file: string, slug: string): Promise<LedgerRead> {
+  let text: string
+  try {
+    const stat = await lstat(absolute)
+    if (!stat.isFile()) return { status: 'unreadable', file, problem: 'it is not a regular file' }
+    text = await readFile(absolute, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return { status: 'missing', file }
+    return { status: 'unreadable', file, problem: `it cannot be read (${code ?? (error as Error).message})` }
+  }
+  const parsed = parseLedger(text, slug)
+  if (!parsed.ok) return { status: 'unreadable', file, problem: parsed.problem }
+  return { status: 'ok', file, entry: parsed.entry as LedgerEntry }
+}
+
+/** Writes `data` to `target` atomically: temp file in the same folder, fsync, rename, fsync the folder. */
+export async function writeAtomic(target: string, data: string): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true })
+  const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`
+  const handle = await open(temp, 'wx')
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  try {
+    await rename(temp, target)
+  } catch (error) {
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+  const dir = await open(path.dirname(target), 'r').catch(() => undefined)
+  if (dir) await dir.sync().catch(() => undefined).finally(() => dir.close())
+}
+
+/** `dir` is the absolute state folder; `shown` how its files are named in messages. */
+export function createLedger(dir: string, shown = '.wxpress/state'): Ledger {
+  const inspect = (slug: string) =>
+    inspectLedgerFile(path.join(dir, `${slug}.json`), `${shown}/${slug}.json`, slug)
   return {
     dir,
+    inspect,
     async read(slug) {
-      try {
-        const entry = JSON.parse(await readFile(path.join(dir, `${slug}.json`), 'utf8')) as LedgerEntry
-        return entry.version === 1 ? { ...entry, uploads: entry.uploads ?? {}, timestamps: entry.timestamps ?? {} } : undefined
-      } catch {
-        return undefined
-      }
+      const found = await inspect(slug)
+      if (found.status === 'unreadable') throw new LedgerUnreadableError(slug, found.file, found.problem)
+      return found.status === 'ok' ? found.entry : undefined
     },
     async write(entry) {
-      await mkdir(dir, { recursive: true })
-      const target = path.join(dir, `${entry.slug}.json`)
-      const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`
-      await writeFile(temp, JSON.stringify(entry, null, 2) + '\n')
-      await rename(temp, target)
+      await writeAtomic(path.join(dir, `${entry.slug}.json`), JSON.stringify(entry, null, 2) + '\n')
     },
   }
 }

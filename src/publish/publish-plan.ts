@@ -1,7 +1,9 @@
 /**
  * `publishPlan`: acts on a checked plan. Pushes whose slot passed less than `maxLateness` ago are
  * sent; pushes still to come are prepared (images uploaded, draft created or updated) so the slot
- * only needs the send; missed pushes are reported and never sent late; blocked pushes are skipped.
+ * only needs the send; a push found `sending` is looked up before it can be called missed; missed
+ * pushes are reported and never sent late; blocked pushes are skipped with their reasons. One push
+ * failing — even with an unexpected exception — never stops the others.
  */
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
@@ -11,8 +13,13 @@ import { report } from '../diagnostics/diagnostic.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import type { Plan, Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
-import { publishPush, type PushOutcome } from './publish-push.js'
+import { checkSentPush, readPushLedgers } from './push-ledgers.js'
+import { publishPush, reconcileLate } from './publish-push.js'
+import type { PushInput, PushOutcome } from './push-input.js'
+import { latenessMinutes, type BlockReason, type PushResult } from './push-result.js'
+import { reportOutcome } from './report-outcome.js'
 import type { WechatClient } from './wechat-client.js'
+import { accountConfig } from '../config/account-config.js'
 
 export interface PublishPlanInput {
   plan: Plan
@@ -27,6 +34,8 @@ export interface PublishPlanInput {
   mode?: Push['mode'] | undefined
   only?: string | undefined
   sleep?: (ms: number) => Promise<void>
+  /** How long to wait for a freepublish task to finish (default 2 minutes); 0: check once. */
+  pollMs?: number
   log: (line: string) => void
   /** Progress of each step as it happens (the CLI shows it on a TTY). */
   progress?: (line: string) => void
@@ -36,81 +45,105 @@ export interface PublishSummary {
   failed: number
   sent: number
   drafted: number
-  outcomes: { push: Push; outcome: PushOutcome | { status: 'blocked' | 'missed' | 'skipped'; steps: string[] } }[]
+  /** One per push acted on, in plan order. */
+  results: PushResult[]
 }
 
 export async function publishPlan(input: PublishPlanInput): Promise<PublishSummary> {
-  const { plan, config, nowMs } = input
   const bySlug = new Map(input.articles.map((a) => [a.slug, a]))
-  const lateMs = config.schedule.maxLatenessMinutes * 60_000
-  const summary: PublishSummary = { failed: 0, sent: 0, drafted: 0, outcomes: [] }
-  for (const planned of plan.pushes) {
+  const results: PushResult[] = []
+  /** Accounts whose token could not be had this run: reported once, not once per push. */
+  const deadAccounts = new Map<string, PushOutcome['error']>()
+  for (const planned of input.plan.pushes) {
     if (input.only && !planned.articles.includes(input.only)) continue
     const push = input.mode ? { ...planned, mode: input.mode } : planned
     const articles = push.articles.map((s) => bySlug.get(s)).filter((a): a is Article => a !== undefined)
-    const label = `${formatLocalHuman(push.slotMs, plan.timezone)} ${push.articles.join(' + ')}`
-    const sentAlready = await Promise.all(push.articles.map(async (s) => (await input.ledger.read(s))?.state === 'sent'))
-    if (sentAlready.every(Boolean)) {
-      const changed = await changedSince(input, push, articles)
-      for (const a of changed) {
-        report(a.file, 'warning', 'publish/immutable', 'publish', `\`${a.slug}\` was edited after it was sent; WeChat keeps the sent version`, {
-          place: fieldPosition(a, 'slot'), hint: 'Published articles cannot be replaced through the API; fix typos in the WeChat editor, or send a correction.',
-        })
-      }
-      input.log(`${label}: already sent${changed.length ? ' (edited since: not re-sent)' : ''}`)
-      summary.outcomes.push({ push, outcome: { status: 'skipped', steps: ['already sent'] } })
-      continue
-    }
-    if (push.blocked) {
-      input.log(`${label}: blocked by errors, not sent`)
-      summary.outcomes.push({ push, outcome: { status: 'blocked', steps: [] } })
-      continue
-    }
-    const late = nowMs - push.slotMs
-    if (late > lateMs) {
+    const label = `${formatLocalHuman(push.slotMs, input.plan.timezone)} ${push.articles.join(' + ')}`
+    let result: PushResult
+    try {
+      result = await actOnPush(input, push, articles, label, deadAccounts)
+    } catch (error) {
+      // a bug or an unexpected state: this push fails with a diagnostic, the others go on
+      const message = (error as Error).message || String(error)
       for (const a of articles) {
-        report(a.file, 'warning', 'publish/missed', 'publish', `Push of ${formatLocalHuman(push.slotMs, plan.timezone)} was missed (more than ${config.schedule.maxLatenessMinutes} minutes late); it is never sent late`, {
-          place: fieldPosition(a, 'slot'), value: a.frontmatter.slot, hint: 'Give the article a new slot and merge again.',
+        report(a.file, 'error', 'publish/internal', 'publish', `Publishing this push failed unexpectedly: ${message}`, {
+          place: fieldPosition(a, 'slot'),
+          hint: 'This is a bug in wxpress or an unexpected state; the other pushes went on. Please report it.',
         })
       }
-      input.log(`${label}: missed, not sent`)
-      summary.outcomes.push({ push, outcome: { status: 'missed', steps: [] } })
-      continue
+      input.log(`${label}: FAILED (${message})`)
+      result = { status: 'failed', push, due: push.slotMs <= input.nowMs, message }
     }
-    const send = late >= 0
-    input.log(`${label}: ${send ? `due, ${push.mode}` : 'preparing the draft'}`)
-    const outcome = await publishPush({
-      push, articles, renders: new Map(push.articles.map((s) => [s, input.renders.get(s)!])), client: input.clientFor(push.account), ledger: input.ledger,
-      send, nowIso: new Date(nowMs).toISOString(), sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
-      previewTo: config.accounts[push.account]?.previewTo ?? [], dryRun: input.dryRun,
-      ...(input.progress ? { onStep: input.progress } : {}),
-    })
-    if (outcome.error) {
-      const e = outcome.error
-      for (const a of articles) {
-        report(a.file, outcome.status === 'pending' ? 'warning' : 'error', e.errcode === undefined ? 'publish/unreachable' : `publish/wechat-${e.errcode}`, 'publish', `${e.path} failed: ${e.errcode !== undefined ? `errcode ${e.errcode}, ` : ''}${e.errmsg}`, {
-          place: fieldPosition(a, 'slot'), hint: e.hint, value: e.errcode === undefined ? undefined : String(e.errcode),
-        })
-      }
-    }
-    if (outcome.status === 'failed') summary.failed++
-    if (outcome.status === 'sent') summary.sent++
-    if (outcome.status === 'drafted') summary.drafted++
-    input.log(`  → ${outcome.steps.join(', ') || outcome.status}${outcome.status === 'failed' ? ' — FAILED' : ''}`)
-    summary.outcomes.push({ push, outcome })
+    results.push(result)
   }
-  return summary
+  const count = (s: PushResult['status']) => results.filter((r) => r.status === s).length
+  const sent = count('sent') + count('would-send')
+  return { failed: count('failed'), sent, drafted: count('drafted'), results }
 }
 
-async function changedSince(input: PublishPlanInput, push: Push, articles: Article[]): Promise<Article[]> {
-  const out: Article[] = []
-  for (const a of articles) {
-    const entry = await input.ledger.read(a.slug)
-    const render = input.renders.get(a.slug)
-    if (!entry?.contentHash || !render) continue
-    const { buildDraftArticle } = await import('./build-draft.js')
-    const { hash } = buildDraftArticle({ article: a, render, imageUrls: new Map(), thumbMediaId: '', single: push.articles.length === 1 })
-    if (hash !== entry.contentHash) out.push(a)
+async function actOnPush(
+  input: PublishPlanInput,
+  push: Push,
+  articles: Article[],
+  label: string,
+  deadAccounts: Map<string, PushOutcome['error']>,
+): Promise<PushResult> {
+  const { config, nowMs } = input
+  const due = push.slotMs <= nowMs
+  const ledgers = await readPushLedgers(input.ledger, articles)
+  if (ledgers.unreadable.length > 0 || push.blocked) {
+    const known = (u: BlockReason) => push.blockedBy.some((b) => b.ruleId === u.ruleId && b.file === u.file)
+    const reasons = [...push.blockedBy, ...ledgers.unreadable.filter((u) => !known(u))]
+    const first = reasons[0] ? ` — ${reasons[0].message}` : ''
+    input.log(`${label}: BLOCKED by ${reasons.length} error(s), not sent${first}`)
+    return { status: 'blocked', push, due, reasons }
   }
-  return out
+  if (ledgers.entries.every((e) => e?.state === 'sent')) {
+    const note = await checkSentPush(input, push, articles, ledgers.entries)
+    input.log(`${label}: already sent${note}`)
+    return { status: 'already-sent', push, due }
+  }
+  const dead = deadAccounts.get(push.account)
+  if (dead) {
+    input.log(`${label}: not attempted — account \`${push.account}\` could not get a token (${dead.errmsg})`)
+    const errcode = dead.errcode !== undefined ? { errcode: dead.errcode } : {}
+    return { status: 'failed', push, due, ...errcode, message: dead.message }
+  }
+  const pushInput: PushInput = {
+    push, articles, renders: new Map(push.articles.map((s) => [s, input.renders.get(s)!])),
+    client: input.clientFor(push.account),
+    ledger: input.ledger, send: due, nowIso: new Date(nowMs).toISOString(),
+    sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), pollMs: input.pollMs ?? 120_000,
+    previewTo: accountConfig(config, push.account)?.previewTo ?? [], dryRun: input.dryRun,
+    ...(input.progress ? { onStep: input.progress } : {}),
+  }
+  const late = nowMs - push.slotMs > config.schedule.maxLatenessMinutes * 60_000
+  let outcome: PushOutcome | undefined
+  if (late) {
+    // reconcile before judging lateness: an interrupted send may have gone out
+    outcome = await reconcileLate(pushInput)
+    if (!outcome && push.mode === 'draft' && ledgers.entries.every((e) => e?.draftMediaId)) {
+      input.log(`${label}: draft ready (mode draft)`)
+      return { status: 'drafted', push, due }
+    }
+    if (!outcome) {
+      for (const a of articles) {
+        report(a.file, 'error', 'publish/missed', 'publish',
+          `Push of ${formatLocalHuman(push.slotMs, input.plan.timezone)} was missed (more than ${config.schedule.maxLatenessMinutes} minutes late); it is never sent late`, {
+            place: fieldPosition(a, 'slot'), value: a.frontmatter.slot,
+            hint: 'Give the article a new slot and merge again.',
+          })
+      }
+      input.log(`${label}: missed, not sent`)
+      return { status: 'missed', push, due, latenessMinutes: latenessMinutes(push, nowMs) }
+    }
+  } else {
+    input.log(`${label}: ${due ? `due, ${push.mode}` : 'preparing the draft'}`)
+    outcome = await publishPush(pushInput)
+  }
+  const result = await reportOutcome(input, push, articles, outcome, due)
+  if (outcome.error?.path === '/cgi-bin/stable_token') deadAccounts.set(push.account, outcome.error)
+  const failed = outcome.status === 'failed' ? ' — FAILED' : ''
+  input.log(`  → ${outcome.steps.join(', ') || outcome.status}${failed}`)
+  return result
 }

@@ -32,6 +32,13 @@ export interface PublishStatus {
   fail_idx?: number[]
 }
 
+/** An item of `freepublish/batchget`: what WeChat published (only publishes without notification). */
+export interface PublishedItem {
+  article_id: string
+  content: { news_item: { title: string; url: string }[] }
+  update_time?: number
+}
+
 function fileForm(data: Uint8Array, mime: string, filename: string): FormData {
   const form = new FormData()
   form.append('media', new Blob([new Uint8Array(data)], { type: mime }), filename)
@@ -80,7 +87,7 @@ export function createWechatClient(options: WechatClientOptions) {
       api<{ total_count: number; item: { media_id: string; content: { news_item: DraftArticleInput[] }; update_time: number }[] }>('/cgi-bin/draft/batchget', { json: { offset, count, no_content: 1 } }),
     publishSubmit: (mediaId: string) => api<{ publish_id: string | number; msg_data_id?: string | number }>('/cgi-bin/freepublish/submit', { json: { media_id: mediaId }, creating: true }),
     publishBatchGet: (offset = 0, count = 20) =>
-      api<{ total_count: number; item: { article_id: string; content: { news_item: { title: string; url: string }[] } }[] }>('/cgi-bin/freepublish/batchget', { json: { offset, count, no_content: 1 } }),
+      api<{ total_count: number; item: PublishedItem[] }>('/cgi-bin/freepublish/batchget', { json: { offset, count, no_content: 1 } }),
     publishGet: (publishId: string) => api<PublishStatus>('/cgi-bin/freepublish/get', { json: { publish_id: publishId } }),
     sendAll: (mediaId: string, target: { tagId: number } | 'all', clientmsgid: string) =>
       api<{ msg_id: number; msg_data_id: number | string }>('/cgi-bin/message/mass/sendall', {

@@ -2,7 +2,7 @@
  * Reads type and pixel size of JPEG and PNG files from their headers, so images that are already
  * WeChat-ready never go through a decoder.
  */
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 
 export interface ImageHeader {
   format: 'jpeg' | 'png'
@@ -38,6 +38,8 @@ export function readImageHeader(data: Uint8Array): ImageHeader | undefined {
 /** Pixel size of an image file: from its header when it is JPEG/PNG, else through sharp. */
 export async function readImageSize(file: string): Promise<{ width: number; height: number } | undefined> {
   try {
+    // only regular files are opened: a named pipe would block forever
+    if (!(await stat(file)).isFile()) return undefined
     const handle = await open(file, 'r')
     try {
       const { buffer, bytesRead } = await handle.read(Buffer.alloc(65536), 0, 65536, 0)

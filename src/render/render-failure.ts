@@ -52,6 +52,12 @@ function reportTooDeep(file: VFile, depth: number, position: Position | undefine
 
 /** The source as HTML when the tree nests deeper than `MAX_DEPTH` (reported), else undefined. */
 export function refuseTooDeep(file: VFile, tree: Root, markdown: string): string | undefined {
+  const source = tree.data?.tooDeep
+  if (source) {
+    // the parser refused it already (too deep to parse at all)
+    reportTooDeep(file, source.depth, { start: { line: source.line, column: 1 }, end: { line: source.line, column: 1 } })
+    return sourceHtml(markdown)
+  }
   const { depth, position } = deepestPlace(tree)
   if (depth <= MAX_DEPTH) return undefined
   reportTooDeep(file, depth, position)

@@ -12,6 +12,7 @@ import { scheduleMessages } from '../i18n/messages/schedule.js'
 import { commonMessages } from '../i18n/messages/common.js'
 import type { Message } from '../i18n/message.js'
 const { msg } = scheduleMessages
+import { accountConfig } from '../config/account-config.js'
 
 export const ALL_FOLLOWERS = '全部粉丝'
 
@@ -54,7 +55,7 @@ export function checkPushes(input: CheckInput): void {
         onSlot(a, 'error', 'mixed-audience', msg.mixedAudience({ when, names: names(others), mine: a.frontmatter.audience ?? '', theirs: others.map((o) => o.frontmatter.audience).join(', ') }), msg.mixedAudienceHint(), 'audience')
       }
     }
-    const tags = config.accounts[d.account]?.tags
+    const tags = accountConfig(config, d.account)?.tags
     for (const a of d.articles) {
       const audience = a.frontmatter.audience
       if (tags && audience && audience !== ALL_FOLLOWERS && !tags.includes(audience)) {
@@ -102,7 +103,7 @@ function checkDays({ drafts, config }: CheckInput) {
   }
   for (const [key, list] of byDay) {
     if (list.length < 2) continue
-    const account = config.accounts[list[0]!.account]
+    const account = accountConfig(config, list[0]!.account)
     if (account?.kind === 'service') continue
     const date = key.split('|')[1]
     const broadcast = list.some((d) => d.mode === 'broadcast')
@@ -115,7 +116,7 @@ function checkDays({ drafts, config }: CheckInput) {
   }
   const months = new Map<string, Draft[]>()
   for (const d of drafts) {
-    if (config.accounts[d.account]?.kind !== 'service') continue
+    if (accountConfig(config, d.account)?.kind !== 'service') continue
     const key = `${d.account}|${localMonth(d.slotMs, zone)}|${d.articles[0]?.frontmatter.audience ?? ''}`
     months.set(key, [...(months.get(key) ?? []), d])
   }

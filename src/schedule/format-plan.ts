@@ -20,6 +20,10 @@ export function formatPlanPretty(plan: Plan, articles: readonly Article[], nowMs
     const status = p.blocked ? 'BLOCKED' : 'ok'
     lines.push(`${formatLocalHuman(p.slotMs, plan.timezone)}  (${p.utc}, ${formatRelative(p.slotMs, nowMs)})  ${p.mode} → ${p.audience}  [${status}]`)
     p.articles.forEach((slug, i) => lines.push(`  ${i === 0 ? 'head' : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`))
+    // why it is blocked: the errors not already listed below (at most 5 lines)
+    const why = p.blockedBy.filter((x) => !p.diagnostics.some((d) => d.ruleId === x.ruleId && d.message === x.message))
+    for (const b of why.slice(0, 5)) lines.push(`        blocked by ${b.file}: ${b.message} (${b.ruleId})`)
+    if (why.length > 5) lines.push(`        … and ${why.length - 5} more error(s); \`wxpress check\` lists them all`)
     for (const { diagnostic: d, count } of distinctDiagnostics(p.diagnostics)) {
       lines.push(`        ${severityName(d.severity, locale)}: ${d.message} (${d.ruleId}${count > 1 ? `, ${count} articles` : ''})`)
     }

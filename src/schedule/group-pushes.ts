@@ -5,6 +5,7 @@
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import type { Mode } from './push.js'
+import { accountConfig } from '../config/account-config.js'
 
 export interface Draft {
   key: string
@@ -26,7 +27,7 @@ export function groupPushes(articles: readonly Article[], config: Config): Draft
     const key = `${account}@${article.slot.epochMs}`
     let group = groups.get(key)
     if (!group) {
-      const mode = (article.frontmatter.mode ?? config.accounts[account]?.mode ?? 'draft') as Mode
+      const mode = (article.frontmatter.mode ?? accountConfig(config, account)?.mode ?? 'draft') as Mode
       group = { key, account, slotMs: article.slot.epochMs, mode, articles: [] }
       groups.set(key, group)
     }

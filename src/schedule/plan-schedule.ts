@@ -45,6 +45,7 @@ export function planSchedule(input: PlanInput): Plan {
       audience: d.articles[0]?.frontmatter.audience ?? '',
       articles: d.articles.map((a) => a.slug),
       blocked: diagnostics.some((x) => x.severity === 'error'),
+      blockedBy: diagnostics.filter((x) => x.severity === 'error').map((x) => ({ file: x.file, ruleId: x.ruleId, message: x.message })),
       diagnostics: diagnostics.filter((x) => x.source === 'schedule'),
       mode: d.mode,
     }
@@ -59,7 +60,7 @@ export function planToJson(plan: Plan) {
   return {
     version: 1,
     timezone: plan.timezone,
-    pushes: plan.pushes.map((p) => ({ slot: p.slot, utc: p.utc, localDate: p.localDate, audience: p.audience, articles: p.articles, blocked: p.blocked, diagnostics: p.diagnostics, account: p.account, mode: p.mode, id: p.id })),
+    pushes: plan.pushes.map((p) => ({ slot: p.slot, utc: p.utc, localDate: p.localDate, audience: p.audience, articles: p.articles, blocked: p.blocked, blockedBy: p.blockedBy, diagnostics: p.diagnostics, account: p.account, mode: p.mode, id: p.id })),
     unscheduled: plan.unscheduled,
     diagnostics: plan.diagnostics,
   }

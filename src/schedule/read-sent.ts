@@ -1,27 +1,22 @@
 /**
  * Reads which articles the publish ledger (`.wxpress/state/<slug>.json`) marks as sent, and the
- * cover sizes the schedule checks need. Missing or broken files count as not sent.
+ * cover sizes the schedule checks need. Only a missing file means "not sent": a ledger that cannot be
+ * read is an error on its article (which blocks its push), never "not sent yet".
  */
-import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Article } from '../content/article.js'
+import { createLedger } from '../publish/ledger.js'
+import { reportLedgerUnreadable } from '../publish/ledger-diagnostic.js'
 import { readImageSize } from '../render/image-header.js'
-import { inspectFile } from '../content/safe-file.js'
 
-export async function readSent(root: string, slugs: readonly string[]): Promise<Set<string>> {
+export async function readSent(root: string, articles: readonly Article[]): Promise<Set<string>> {
   const sent = new Set<string>()
-  const present = new Set(await readdir(path.join(root, '.wxpress', 'state')).catch(() => [] as string[]))
+  const ledger = createLedger(path.join(root, '.wxpress', 'state'))
   await Promise.all(
-    slugs.filter((slug) => present.has(`${slug}.json`)).map(async (slug) => {
-      const file = path.join(root, '.wxpress', 'state', `${slug}.json`)
-      // a pipe or a link out of the site (a hostile PR) is never opened: it would block or leak
-      if (inspectFile(file, root)) return
-      try {
-        const entry = JSON.parse(await readFile(file, 'utf8')) as { state?: string }
-        if (entry.state === 'sent') sent.add(slug)
-      } catch {
-        // not published yet
-      }
+    articles.map(async (article) => {
+      const found = await ledger.inspect(article.slug)
+      if (found.status === 'unreadable') reportLedgerUnreadable(article, found)
+      else if (found.status === 'ok' && found.entry.state === 'sent') sent.add(article.slug)
     }),
   )
   return sent

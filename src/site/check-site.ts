@@ -45,7 +45,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.imageData ?? options.publishing === true, lint, flush: false, remoteImages: options.remoteImages })
   // cover sizes come from the renders where there are any (no second read of the file)
   const rendered = new Map([...renders].flatMap(([slug, r]) => (r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [])))
-  const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles.map((a) => a.slug)), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])
+  const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])
   for (const [slug, size] of rendered) coverSizes.set(slug, size)
   const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes, publishing: options.publishing === true, locale: options.locale })
   // the cache files were being written meanwhile

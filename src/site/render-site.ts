@@ -54,10 +54,17 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   // outlive the young generation and the garbage collector has to promote them
   const run = (next: () => Promise<Article | undefined> | Article | undefined) => Promise.all(Array.from({ length: 4 }, async () => {
     for (let a = await next(); a; a = await next()) {
-      await options.lint?.lint(a)
-      const result = await renderer.render(a, { imageData: options.imageData !== false })
-      results.set(a.slug, result)
-      options.onRendered?.(a.slug, result)
+      try {
+        await options.lint?.lint(a)
+        const result = await renderer.render(a, { imageData: options.imageData !== false })
+        results.set(a.slug, result)
+        options.onRendered?.(a.slug, result)
+      } catch (error) {
+        // one article's failure is an error on it (which blocks its push), never the whole site's
+        report(a.file, 'error', 'render/failed', 'render', `Rendering failed unexpectedly: ${(error as Error).message}`, {
+          hint: 'This is a bug in wxpress or a site plugin; the other articles went on. Please report it.',
+        })
+      }
     }
   }))
   const queue = site.selected.filter((a) => a.readable)

@@ -129,7 +129,7 @@ describe('publishing and mass sends', () => {
     emu.setClock(emu.now() + 2000)
     const done = await call(emu, `/cgi-bin/freepublish/get?access_token=${t}`, { json: { publish_id: sub.publish_id } })
     expect(done.publish_status).toBe(0)
-    expect(done.article_detail.item[0].article_url).toMatch(/^https:\/\/mp\.weixin\.qq\.com\/s\//)
+    expect(done.article_detail.item[0].article_url).toMatch(/^https:\/\/mp\.weixin\.qq\.com\/s\?__biz=\w+&mid=\d+&idx=1/)
   })
 
   it('reports a configured failure status (2–6)', async () => {

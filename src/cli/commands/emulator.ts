@@ -10,6 +10,7 @@ export interface EmulatorFlags {
   unverified?: boolean
   contentTextMax?: number
   contentBytesMax?: number
+  publishDelay?: number
 }
 
 function positive(v: string): number {
@@ -33,6 +34,11 @@ export default function emulatorCommand(io: CliIO): Command {
     .option('--unverified', 'an unverified (未认证) account: freepublish, mass send, tags and datacube answer 48001')
     .option('--content-text-max <n>', 'refuse content with this many characters of text (WeChat: 20000)', positive)
     .option('--content-bytes-max <n>', 'refuse content with this many bytes of HTML (WeChat: 1048576)', positive)
+    .option('--publish-delay <ms>', 'how long a freepublish task stays "publishing" (emulator clock; default 1500)', (v: string) => {
+      const n = Number(v)
+      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of milliseconds')
+      return n
+    })
     .action(async (flags: EmulatorFlags) => {
       const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import('../../emulator/create-emulator.js')
       if (flags.clock !== undefined && Number.isNaN(Date.parse(flags.clock))) {
@@ -48,6 +54,7 @@ export default function emulatorCommand(io: CliIO): Command {
           appId: io.env.WECHAT_APP_ID || DEFAULT_APP_ID, appSecret: io.env.WECHAT_APP_SECRET || DEFAULT_APP_SECRET,
           tags: flags.tags ? flags.tags.split(',').map((t) => t.trim()).filter(Boolean) : [],
           settings: {
+            ...(flags.publishDelay !== undefined ? { publishDelayMs: flags.publishDelay } : {}),
             ...(flags.contentTextMax ? { contentTextMax: flags.contentTextMax } : {}),
             ...(flags.contentBytesMax ? { contentBytesMax: flags.contentBytesMax } : {}),
           },

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander'
+import { Command, InvalidArgumentError, Option } from 'commander'
 import type { CliIO } from '../io.js'
 import { nowOption, withSiteOptions } from '../options.js'
 
@@ -8,8 +8,17 @@ export interface PublishFlags {
   mode?: 'draft' | 'publish' | 'broadcast'
   only?: string
   preflight?: boolean
+  lockWait?: number
+  poll?: number
+  lockMaxAge?: number
   content?: string
   config?: string
+}
+
+function wholeNumber(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number (got "${value}")`)
+  return n
 }
 
 export default function publishCommand(io: CliIO): Command {
@@ -20,6 +29,9 @@ export default function publishCommand(io: CliIO): Command {
     .addOption(new Option('--mode <mode>', 'override the mode of every push').choices(['draft', 'publish', 'broadcast']))
     .option('--only <slug>', 'only the push containing this article')
     .option('--preflight', 'send nothing: check credentials, the mode’s permission and follower tags of the pushes to come')
+    .option('--poll <seconds>', 'how long to wait for a freepublish task before leaving it to the next run (default 120)', wholeNumber)
+    .option('--lock-wait <seconds>', 'how long to wait for another publish of the same account (default 30)', wholeNumber)
+    .option('--lock-max-age <minutes>', 'a publish lock older than this is stale and taken over (default 120)', wholeNumber)
     .addHelpText('after', `
 Due pushes (slot ≤ now, at most schedule.maxLatenessMinutes late) are sent; later pushes are prepared
 (images uploaded, draft created or updated); missed pushes are reported and never sent late.

@@ -1,11 +1,15 @@
-/** `wxpress publish`: check the site, then act on the plan through the WeChat API. */
+/**
+ * `wxpress publish`: take the publish lock of each account, check the site, then act on the plan
+ * through the WeChat API. Exit 1 when a due push is missed, blocked or failed (also with --dry-run).
+ */
 import path from 'node:path'
 import { collectDiagnostics, summarize } from '../../diagnostics/diagnostic.js'
 import { reportPretty } from '../../diagnostics/report-pretty.js'
-import { createDryRunClient } from '../../publish/dry-run-client.js'
+import { accountOf } from '../../schedule/group-pushes.js'
 import { createLedger, type Ledger, type LedgerEntry } from '../../publish/ledger.js'
 import { publishPlan } from '../../publish/publish-plan.js'
-import { createWechatClient, type WechatClient } from '../../publish/wechat-client.js'
+import { needsAttention, type PushResult } from '../../publish/push-result.js'
+import { redactUrl } from '../../publish/redact-url.js'
 import { checkSite } from '../../site/check-site.js'
 import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
@@ -14,12 +18,17 @@ import { buildVersion } from '../version.js'
 import { reportUsage } from '../report-usage.js'
 import { wechatFetchOption } from '../wechat-proxy.js'
 import type { PublishFlags } from './publish.js'
+import { apiBase, createClients, lockAccounts } from './publish-setup.js'
 
 /** A ledger that reads the real one but keeps writes in memory (dry runs change nothing). */
 function readOnly(ledger: Ledger): Ledger {
   const written = new Map<string, LedgerEntry>()
   return {
     dir: ledger.dir,
+    inspect: async (slug) => {
+      const entry = written.get(slug)
+      return entry ? { status: 'ok', file: slug, entry: structuredClone(entry) } : ledger.inspect(slug)
+    },
     read: async (slug) => {
       const entry = written.get(slug)
       return entry ? structuredClone(entry) : ledger.read(slug)
@@ -29,57 +38,95 @@ function readOnly(ledger: Ledger): Ledger {
 }
 
 export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number> {
-  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: buildVersion() })
+  return (await publishSite(io, flags)).code
+}
+
+/** The whole command; `results` is one typed entry per push acted on (for alerts on GitHub). */
+export interface PublishRun {
+  code: number
+  results: PushResult[]
+}
+
+export async function publishSite(io: CliIO, flags: PublishFlags): Promise<PublishRun> {
+  const fail = (code: number) => ({ code, results: [] })
+  const { config, content } = flags
+  const site = await loadSite({ root: io.cwd, config, content, cacheVersion: buildVersion() })
   if (site.loadedConfig.failed) {
     io.stderr.write('wxpress: the config has errors; run `wxpress check` for details.\n')
-    return EXIT.usage
+    return fail(EXIT.usage)
   }
-  if (reportUsage(io, site)) return EXIT.usage
+  if (reportUsage(io, site)) return fail(EXIT.usage)
   if (flags.only && !site.articles.some((a) => a.slug === flags.only)) {
     io.stderr.write(`wxpress: no article \`${flags.only}\`\n`)
-    return EXIT.usage
+    return fail(EXIT.usage)
   }
-  if (flags.preflight) return (await import('./run-preflight.js')).runPreflight(io, site, flags)
+  if (flags.preflight) return { code: await (await import('./run-preflight.js')).runPreflight(io, site, flags), results: [] }
+  const api = apiBase(io)
+  if (!api.ok) {
+    io.stderr.write(`wxpress: ${api.message}\n`)
+    io.stderr.write('hint: set WECHAT_API_BASE to the API\'s base URL, e.g. https://api.weixin.qq.com\n')
+    return fail(EXIT.usage)
+  }
+  const dryRun = flags.dryRun === true
+  const proxy = wechatFetchOption(io)
+  if (!proxy) return fail(EXIT.usage)
+  const { clientFor, missing } = createClients(io, site.config, api.base, dryRun, proxy)
+  let release = async () => undefined as void
+  if (!dryRun) {
+    for (const account of new Set(site.articles.map((a) => accountOf(a, site.config)))) clientFor(account)
+    if (missing.length > 0) {
+      io.stderr.write(`wxpress: missing credentials: ${[...new Set(missing)].join(', ')}\n`)
+      io.stderr.write('hint: set them as environment variables (GitHub secrets), or use --dry-run.\n')
+      return fail(EXIT.usage)
+    }
+    const accounts = site.articles.map((a) => accountOf(a, site.config))
+    const waitMs = (flags.lockWait ?? 30) * 1000
+    const lock = await lockAccounts(site.root, accounts, waitMs, (flags.lockMaxAge ?? 120) * 60_000, io)
+    if (!lock.ok) {
+      io.stderr.write(`wxpress: ${lock.message}; nothing was done.\n`)
+      io.stderr.write('hint: wait for it to finish; a lock of a killed run is taken over automatically.\n')
+      return fail(EXIT.errors)
+    }
+    release = lock.release
+  }
+  try {
+    return await publishLocked(io, flags, site, api.base, clientFor)
+  } finally {
+    await release()
+  }
+}
+
+async function publishLocked(
+  io: CliIO, flags: PublishFlags, site: Awaited<ReturnType<typeof loadSite>>, base: string,
+  clientFor: ReturnType<typeof createClients>['clientFor'],
+): Promise<PublishRun> {
+  const dryRun = flags.dryRun === true
   const nowMs = resolveNow(flags.now)
   const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true })
-  const base = io.env.WECHAT_API_BASE || 'https://api.weixin.qq.com'
-  const proxy = wechatFetchOption(io)
-  if (!proxy) return EXIT.usage
-  const clients = new Map<string, WechatClient>()
-  const missing: string[] = []
-  const clientFor = (account: string): WechatClient => {
-    let client = clients.get(account)
-    if (client) return client
-    if (flags.dryRun) client = createDryRunClient((line) => io.stdout.write(`    would call ${line}\n`))
-    else {
-      const cfg = site.config.accounts[account]
-      const appId = io.env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
-      const appSecret = io.env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']
-      if (!appId || !appSecret) {
-        missing.push(`${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'} for account \`${account}\``)
-        client = createDryRunClient(() => undefined)
-      } else client = createWechatClient({ baseUrl: base, appId, appSecret, ...proxy })
-    }
-    clients.set(account, client)
-    return client
-  }
-  if (!flags.dryRun) {
-    for (const push of result.plan.pushes) clientFor(push.account)
-    if (missing.length > 0) {
-      io.stderr.write(`wxpress: missing credentials: ${[...new Set(missing)].join(', ')}\nhint: set them as environment variables (GitHub secrets), or use --dry-run.\n`)
-      return EXIT.usage
-    }
-  }
   const ledger = createLedger(path.join(site.root, '.wxpress', 'state'))
-  io.stdout.write(`${flags.dryRun ? 'Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).\n' : ''}Publishing as of ${new Date(nowMs).toISOString()}${flags.dryRun ? '' : ` via ${base}`}\n`)
+  if (dryRun) {
+    io.stdout.write('Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).\n')
+  }
+  io.stdout.write(`Publishing as of ${new Date(nowMs).toISOString()}${dryRun ? '' : ` via ${redactUrl(base)}`}\n`)
   const summary = await publishPlan({
     plan: result.plan, articles: site.articles, renders: result.renders, config: site.config, clientFor,
-    ledger: flags.dryRun ? readOnly(ledger) : ledger, nowMs, dryRun: flags.dryRun === true, mode: flags.mode, only: flags.only,
+    ledger: dryRun ? readOnly(ledger) : ledger, nowMs, dryRun, mode: flags.mode, only: flags.only,
+    ...(flags.poll !== undefined ? { pollMs: flags.poll * 1000 } : {}),
     log: (line) => io.stdout.write(`${line}\n`),
     ...(io.stdout.isTTY ? { progress: (step: string) => io.stdout.write(`  … ${step}\n`) } : {}),
   })
-  const diagnostics = collectDiagnostics(site.articles.map((a) => ({ file: a.file, path: a.path }))).filter((d) => d.source === 'publish' || d.severity === 'error')
-  if (diagnostics.length > 0) io.stdout.write('\n' + reportPretty(diagnostics, summarize(diagnostics, site.articles.length), { color: useColor(io), quiet: true }))
-  io.stdout.write(flags.dryRun ? `\nDry run: ${summary.sent} push(es) would be sent, ${summary.drafted} drafted, ${summary.failed} failed\n` : `\n${summary.sent} sent, ${summary.drafted} drafted, ${summary.failed} failed\n`)
-  return summary.failed > 0 ? EXIT.errors : EXIT.ok
+  const diagnostics = collectDiagnostics(site.articles.map((a) => ({ file: a.file, path: a.path })))
+    .filter((d) => d.source === 'publish' || d.severity === 'error')
+  if (diagnostics.length > 0) {
+    const counts = summarize(diagnostics, site.articles.length)
+    io.stdout.write('\n' + reportPretty(diagnostics, counts, { color: useColor(io), quiet: true }))
+  }
+  const n = (s: PushResult['status']) => summary.results.filter((r) => r.status === s).length
+  const rest = `${n('missed')} missed, ${n('blocked')} blocked`
+  io.stdout.write(dryRun
+    ? `\nDry run: ${n('would-send')} push(es) would be sent, ${n('drafted')} drafted, ${n('failed')} failed, ${rest}\n`
+    : `\n${summary.sent} sent, ${summary.drafted} drafted, ${summary.failed} failed, ${rest}\n`)
+  const attention = summary.results.some(needsAttention) || summary.failed > 0
+  const internal = diagnostics.some((d) => d.severity === 'error' && d.source === 'publish')
+  return { code: attention || internal ? EXIT.errors : EXIT.ok, results: summary.results }
 }

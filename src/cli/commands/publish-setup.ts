@@ -1,0 +1,106 @@
+/**
+ * What `wxpress publish` needs from the environment before it may act: a valid `WECHAT_API_BASE`
+ * (shown redacted), one WeChat client per account, and the per-account publish locks.
+ */
+import { hostname } from 'node:os'
+import path from 'node:path'
+import type { Config } from '../../config/schema.js'
+import { createDryRunClient } from '../../publish/dry-run-client.js'
+import { acquireLock } from '../../publish/publish-lock.js'
+import { redactUrl } from '../../publish/redact-url.js'
+import { createWechatClient, type WechatClient } from '../../publish/wechat-client.js'
+import type { CliIO } from '../io.js'
+import { accountConfig } from '../../config/account-config.js'
+
+export function apiBase(io: CliIO): { ok: true; base: string } | { ok: false; message: string } {
+  const raw = io.env.WECHAT_API_BASE || 'https://api.weixin.qq.com'
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return { ok: false, message: `WECHAT_API_BASE is not a URL: "${redactUrl(raw)}"` }
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, message: `WECHAT_API_BASE must be an http(s) URL, not ${url.protocol} ("${redactUrl(raw)}")` }
+  }
+  if (url.username || url.password) {
+    return { ok: false, message: `WECHAT_API_BASE must not carry credentials ("${redactUrl(raw)}")` }
+  }
+  return { ok: true, base: raw }
+}
+
+/** `WXPRESS_TEST_KILL_AFTER_CALL=n`: SIGKILL this process after its n-th answered WeChat call (crash tests). */
+function killHook(io: CliIO): ((path: string) => void) | undefined {
+  const n = Number(io.env.WXPRESS_TEST_KILL_AFTER_CALL)
+  if (!Number.isInteger(n) || n < 1) return undefined
+  let calls = 0
+  return () => {
+    if (++calls >= n) process.kill(process.pid, 'SIGKILL')
+  }
+}
+
+export function createClients(
+  io: CliIO, config: Config, base: string, dryRun: boolean, proxy: { fetch?: typeof fetch } = {},
+) {
+  const clients = new Map<string, WechatClient>()
+  const missing: string[] = []
+  const afterCall = killHook(io)
+  const clientFor = (account: string): WechatClient => {
+    let client = clients.get(account)
+    if (client) return client
+    if (dryRun) client = createDryRunClient((line) => io.stdout.write(`    would call ${line}\n`))
+    else {
+      const cfg = accountConfig(config, account)
+      const appId = io.env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
+      const appSecret = io.env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']
+      if (!appId || !appSecret) {
+        const names = `${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'}`
+        missing.push(`${names} for account \`${account}\``)
+        client = createDryRunClient(() => undefined)
+      } else {
+        client = createWechatClient({ baseUrl: base, appId, appSecret, ...proxy, ...(afterCall ? { afterCall } : {}) })
+      }
+    }
+    clients.set(account, client)
+    return client
+  }
+  return { clientFor, missing }
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Takes the lock of every account, in a fixed order; on failure releases what it took. */
+export async function lockAccounts(
+  root: string, accounts: readonly string[], waitMs: number, maxAgeMs: number, io: CliIO,
+): Promise<{ ok: true; release: () => Promise<void> } | { ok: false; message: string }> {
+  const taken: (() => Promise<void>)[] = []
+  const release = async () => {
+    for (const r of taken.reverse()) await r()
+  }
+  for (const account of [...new Set(accounts)].sort()) {
+    const file = path.join(root, '.wxpress', 'locks', `${account.replace(/[^\w.-]/g, '_')}.lock`)
+    const lock = await acquireLock(file, {
+      pid: process.pid, hostname: hostname(), nowMs: Date.now, isAlive, waitMs, maxAgeMs,
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    })
+    if (!lock.ok) {
+      await release()
+      const h = lock.holder
+      const who = h ? `pid ${h.pid} on ${h.hostname}, since ${h.startedAt}` : 'unknown holder'
+      return { ok: false, message: `another publish is running (${who}) for account \`${account}\`` }
+    }
+    if (lock.tookOver) {
+      const { pid, startedAt } = lock.tookOver
+      io.stderr.write(`wxpress: took over a stale publish lock of account \`${account}\` (pid ${pid}, since ${startedAt})\n`)
+    }
+    taken.push(lock.release)
+  }
+  return { ok: true, release }
+}

@@ -1,0 +1,73 @@
+/**
+ * What a publish ledger file may contain, and `parseLedger`: text → entry, or what is wrong with it
+ * (git conflict markers, broken JSON, a missing or unknown `version`, fields of the wrong shape).
+ * Fields this version does not know are kept as they are (other tools may add them).
+ */
+import { z } from 'zod'
+
+const STATES = ['drafting', 'drafted', 'sending', 'sent', 'failed'] as const
+
+const upload = z.looseObject({ url: z.string().optional(), mediaId: z.string().optional() })
+
+const entrySchema = z.looseObject({
+  version: z.literal(1),
+  slug: z.string().min(1),
+  state: z.enum(STATES),
+  pushId: z.string().optional(),
+  account: z.string().optional(),
+  mode: z.enum(['draft', 'publish', 'broadcast']).optional(),
+  contentHash: z.string().optional(),
+  // older ledgers may lack these two: empty is what they meant
+  uploads: z.record(z.string(), upload).default({}),
+  draftMediaId: z.string().optional(),
+  draftIndex: z.number().int().min(0).optional(),
+  draftTitles: z.array(z.string()).optional(),
+  publishId: z.string().optional(),
+  articleId: z.string().optional(),
+  msgId: z.number().optional(),
+  msgDataId: z.string().optional(),
+  clientmsgid: z.string().optional(),
+  articleUrl: z.string().optional(),
+  sentAt: z.string().optional(),
+  previews: z.record(z.string(), z.string()).optional(),
+  error: z.looseObject({ errcode: z.number().optional(), errmsg: z.string() }).optional(),
+  timestamps: z.record(z.string(), z.string()).default({}),
+})
+
+export type ParsedLedger = z.infer<typeof entrySchema>
+
+export type LedgerParse = { ok: true; entry: ParsedLedger } | { ok: false; problem: string }
+
+const CONFLICT = /^(<{7}|>{7})( |$)|^={7}$/m
+
+export function parseLedger(text: string, slug: string): LedgerParse {
+  const marker = CONFLICT.exec(text)
+  if (marker) {
+    const line = text.slice(0, marker.index).split('\n').length
+    return { ok: false, problem: `it holds git conflict markers (line ${line}: \`${marker[0].trim()}\`)` }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, problem: `it is not valid JSON (${(error as Error).message})` }
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    return { ok: false, problem: 'it is not a JSON object' }
+  }
+  const version = (json as { version?: unknown }).version
+  if (version === undefined) return { ok: false, problem: 'it has no `version`' }
+  if (version !== 1) {
+    return { ok: false, problem: `its \`version\` is ${JSON.stringify(version)}; this wxpress reads version 1` }
+  }
+  const parsed = entrySchema.safeParse(json)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the entry'
+    return { ok: false, problem: `${where}: ${issue.message}` }
+  }
+  if (parsed.data.slug !== slug) {
+    return { ok: false, problem: `it is the ledger of \`${parsed.data.slug}\`, not of \`${slug}\`` }
+  }
+  return { ok: true, entry: parsed.data }
+}

@@ -1,0 +1,30 @@
+/** `sendall` once per clientmsgid (45065 = it went out already) and the audience → tag id lookup. */
+import type { PushInput } from './push-input.js'
+import type { WechatClient } from './wechat-client.js'
+import { WechatApiError } from './wechat-errors.js'
+
+export type Target = { tagId: number } | 'all'
+
+export async function sendOnce(client: WechatClient, mediaId: string, target: Target, clientmsgid: string) {
+  try {
+    const r = await client.sendAll(mediaId, target, clientmsgid)
+    return { msgId: r.msg_id, msgDataId: String(r.msg_data_id), duplicate: false }
+  } catch (error) {
+    // 45065: this clientmsgid was sent within 24 h — the push went out already.
+    if (error instanceof WechatApiError && error.errcode === 45065) {
+      return { msgId: Number(error.body.msg_id ?? 0), msgDataId: '', duplicate: true }
+    }
+    throw error
+  }
+}
+
+export async function resolveAudience(input: PushInput, audience: string): Promise<Target> {
+  if (audience === '全部粉丝') return 'all'
+  const { tags } = await input.client.tagsGet()
+  const tag = tags.find((t) => t.name === audience)
+  if (tag) return { tagId: tag.id }
+  if (input.dryRun) return { tagId: -1 }
+  const names = tags.map((t) => t.name).join(', ') || 'none'
+  throw new WechatApiError('/cgi-bin/tags/get', 45159,
+    `follower tag 「${audience}」 does not exist on this account (tags: ${names}); nothing was sent`)
+}

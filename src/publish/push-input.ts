@@ -1,0 +1,37 @@
+/** What one push's publishing works with and gives back (shared by the publisher's modules). */
+import type { Article } from '../content/article.js'
+import type { RenderResult } from '../render/create-renderer.js'
+import type { Push } from '../schedule/push.js'
+import type { Ledger, LedgerEntry, LedgerState } from './ledger.js'
+import type { WechatClient } from './wechat-client.js'
+import type { WechatApiError } from './wechat-errors.js'
+
+export interface PushInput {
+  push: Push
+  articles: Article[]
+  renders: Map<string, RenderResult>
+  client: WechatClient
+  ledger: Ledger
+  /** Send now (slot reached) or only prepare the draft. */
+  send: boolean
+  nowIso: string
+  sleep: (ms: number) => Promise<void>
+  /** How long to wait for a freepublish task before leaving it to the next run (ms). */
+  pollMs: number
+  previewTo: readonly string[]
+  dryRun: boolean
+  /** Called as each step completes (progress lines on a TTY). */
+  onStep?: (step: string) => void
+}
+
+export type SetState = (state: LedgerState, patch?: Partial<LedgerEntry>) => Promise<void>
+
+export interface PushOutcome {
+  status: 'sent' | 'drafted' | 'failed' | 'unchanged' | 'pending'
+  steps: string[]
+  error?: WechatApiError
+  /** Why it failed when no WeChat error says it (e.g. an interrupted send that cannot be confirmed). */
+  message?: string
+  /** Found sent by looking it up, not sent by this run. */
+  reconciled?: boolean
+}

@@ -1,0 +1,68 @@
+/**
+ * The ledgers of one push as publish sees them: entries, or unreadable files (reported on their
+ * article, which blocks the push); and the checks on a push already sent (edited since? ids missing?).
+ */
+import { fieldPosition, type Article } from '../content/article.js'
+import { report } from '../diagnostics/diagnostic.js'
+import type { Push } from '../schedule/push.js'
+import { buildDraftArticle } from './build-draft.js'
+import type { Ledger, LedgerEntry } from './ledger.js'
+import { LEDGER_UNREADABLE, reportLedgerUnreadable } from './ledger-diagnostic.js'
+import type { RenderResult } from '../render/create-renderer.js'
+import type { BlockReason } from './push-result.js'
+
+export async function readPushLedgers(
+  ledger: Ledger, articles: readonly Article[],
+): Promise<{ entries: (LedgerEntry | undefined)[]; unreadable: BlockReason[] }> {
+  const entries: (LedgerEntry | undefined)[] = []
+  const unreadable: BlockReason[] = []
+  for (const article of articles) {
+    const found = await ledger.inspect(article.slug)
+    if (found.status === 'unreadable') {
+      reportLedgerUnreadable(article, found)
+      const message = `The publish ledger ${found.file} is unreadable: ${found.problem}`
+      unreadable.push({ file: article.path, ruleId: LEDGER_UNREADABLE, message })
+    }
+    entries.push(found.status === 'ok' ? found.entry : undefined)
+  }
+  return { entries, unreadable }
+}
+
+/** A push already sent: warns when an article was edited since, or its ledger lacks what stats need. */
+export async function checkSentPush(
+  input: { renders: ReadonlyMap<string, RenderResult> },
+  push: Push,
+  articles: readonly Article[],
+  entries: (LedgerEntry | undefined)[],
+): Promise<string> {
+  let edited = 0
+  for (const [i, a] of articles.entries()) {
+    const entry = entries[i]
+    const render = input.renders.get(a.slug)
+    if (!entry) continue
+    if (entry.contentHash && render) {
+      const single = push.articles.length === 1
+      const draft = { article: a, render, imageUrls: new Map<string, string>(), thumbMediaId: '', single }
+      const { hash } = buildDraftArticle(draft)
+      if (hash !== entry.contentHash) {
+        edited++
+        report(a.file, 'warning', 'publish/immutable', 'publish', `\`${a.slug}\` was edited after it was sent; WeChat keeps the sent version`, {
+          place: fieldPosition(a, 'slot'),
+          hint: 'Published articles cannot be replaced through the API; fix typos in the WeChat editor, or send a correction.',
+        })
+      }
+    }
+    const missing = [
+      ...(entry.msgDataId ? [] : ['msg_data_id']),
+      ...(entry.mode === 'publish' && !entry.articleUrl ? ['article URL'] : []),
+    ]
+    if (missing.length > 0) {
+      report(a.file, 'warning', 'publish/ledger-incomplete', 'publish',
+        `The ledger says \`${a.slug}\` was sent but has no ${missing.join(' and ')}; \`wxpress stats\` cannot find its numbers by id`, {
+          place: fieldPosition(a, 'slot'), value: `.wxpress/state/${a.slug}.json`,
+          hint: 'Add the ids from the WeChat web editor (发表记录) to the ledger, or let stats match the article by title and date.',
+        })
+    }
+  }
+  return edited > 0 ? ' (edited since: not re-sent)' : ''
+}

@@ -1,0 +1,47 @@
+/**
+ * What became of each push in a publish run, typed for whoever reports on it (the CLI summary, exit
+ * codes, and GitHub alerts: an issue for a missed, blocked or failed push, a PR comment for a sent one).
+ */
+import type { Push } from '../schedule/push.js'
+
+export interface BlockReason {
+  /** Site-relative file the error is on. */
+  file: string
+  ruleId: string
+  message: string
+}
+
+interface Base {
+  push: Push
+  /** The slot has come (slot ≤ now): only due pushes make a run fail. */
+  due: boolean
+}
+
+export type PushResult =
+  | (Base & {
+      status: 'sent'
+      /** Per article, head first: the permanent URL when WeChat told it. */
+      articles: { slug: string; url?: string }[]
+      /** When WeChat took it (ISO); lateness is measured from the slot. */
+      sentAt: string
+      latenessMinutes: number
+      /** Found sent by reconciliation (an interrupted earlier run), not sent by this run. */
+      reconciled: boolean
+    })
+  | (Base & { status: 'missed'; latenessMinutes: number })
+  | (Base & { status: 'blocked'; reasons: BlockReason[] })
+  | (Base & { status: 'failed'; errcode?: number; message: string })
+  | (Base & { status: 'pending'; message: string })
+  | (Base & { status: 'drafted' })
+  | (Base & { status: 'already-sent' })
+  | (Base & { status: 'would-send'; calls: string[] })
+
+/** A push that needs a person: due and missed, blocked or failed. */
+export function needsAttention(result: PushResult): boolean {
+  if (!result.due) return false
+  return result.status === 'missed' || result.status === 'blocked' || result.status === 'failed'
+}
+
+export function latenessMinutes(push: Push, atMs: number): number {
+  return Math.max(0, Math.round((atMs - push.slotMs) / 60_000))
+}

@@ -1,0 +1,58 @@
+/** Turns what `publishPush` did into diagnostics on the push's articles and a typed `PushResult`. */
+import { fieldPosition, type Article } from '../content/article.js'
+import { report } from '../diagnostics/diagnostic.js'
+import type { Push } from '../schedule/push.js'
+import type { Ledger } from './ledger.js'
+import type { PushOutcome } from './push-input.js'
+import { latenessMinutes, type PushResult } from './push-result.js'
+
+export async function reportOutcome(
+  input: { ledger: Ledger; dryRun: boolean; nowMs: number },
+  push: Push,
+  articles: readonly Article[],
+  outcome: PushOutcome,
+  due: boolean,
+): Promise<PushResult> {
+  const e = outcome.error
+  for (const a of articles) {
+    const place = fieldPosition(a, 'slot')
+    if (e) {
+      const ruleId = e.errcode === undefined ? 'publish/unreachable' : `publish/wechat-${e.errcode}`
+      report(a.file, outcome.status === 'pending' ? 'warning' : 'error', ruleId, 'publish',
+        `${e.path} failed: ${e.errcode !== undefined ? `errcode ${e.errcode}, ` : ''}${e.errmsg}`, {
+          place, hint: e.hint, value: e.errcode === undefined ? undefined : String(e.errcode),
+        })
+    } else if (outcome.message) {
+      report(a.file, 'error', 'publish/unconfirmed', 'publish', `Push of ${push.slot}: ${outcome.message}`, {
+        place, hint: 'Look in 公众平台 → 内容与互动 → 发表记录 / 群发记录; record what you find in the ledger before the next run.',
+      })
+    }
+  }
+  const base = { push, due }
+  switch (outcome.status) {
+    case 'sent': {
+      if (input.dryRun) return { ...base, status: 'would-send', calls: outcome.steps }
+      const entries = await Promise.all(push.articles.map((slug) => input.ledger.read(slug)))
+      const sentAt = entries[0]?.sentAt ?? new Date(input.nowMs).toISOString()
+      return {
+        ...base, status: 'sent', sentAt, latenessMinutes: latenessMinutes(push, Date.parse(sentAt)),
+        reconciled: outcome.reconciled === true,
+        articles: push.articles.map((slug, i) => {
+          const url = entries[i]?.articleUrl
+          return url ? { slug, url } : { slug }
+        }),
+      }
+    }
+    case 'drafted':
+      return { ...base, status: 'drafted' }
+    case 'unchanged':
+      return { ...base, status: 'already-sent' }
+    case 'pending':
+      return { ...base, status: 'pending', message: e?.message ?? outcome.steps.at(-1) ?? 'pending' }
+    default:
+      return {
+        ...base, status: 'failed', ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}),
+        message: e?.message ?? outcome.message ?? 'failed',
+      }
+  }
+}
