@@ -177,6 +177,6 @@ describe('reconciliation restores what WeChat knows', () => {
     const again = await runCli(['publish', '--now=2027-04-15T20:30:00+08:00'], root, ENV())
     expect(again.stdout).toMatch(/warning .*has no msg_data_id.*publish\/ledger-incomplete/)
     const stats = await runCli(['stats', '--now=2027-04-17T10:00:00+08:00'], root, ENV())
-    expect(stats.stdout).toMatch(/one: sent, but the ledger has no msg_data_id/)
+    expect(stats.stdout).toMatch(/one: the ledger marks `one` sent but has no msg_data_id/)
   })
 })
