@@ -13,6 +13,7 @@ import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/
 import { hashKey, type Cache } from '../cache/create-cache.js'
 import { fieldPosition, type Article } from './article.js'
 import { checkBody } from './check-body.js'
+import { MAX_MARK_WORK, measureComplexity } from './check-complexity.js'
 import { splitFrontmatter } from './frontmatter.js'
 import { resolveAsset, staysInside } from './resolve-asset.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
@@ -139,6 +140,16 @@ function parseSource(article: Article, text: string, config: Config): void {
     report(file, 'error', 'content/too-large', 'content', `The article body has ${bodyChars.toLocaleString('en')} characters of Markdown, more than the ${MAX_MARKDOWN_CHARS.toLocaleString('en')} wxpress reads; it is not linted or rendered`, {
       place: LINE1, value: String(bodyChars),
       hint: 'WeChat takes fewer than 20,000 characters of HTML per article; split it into several articles.',
+    })
+  }
+  const complexity = article.readable && bodyChars === 0 ? measureComplexity(split.markdown) : undefined
+  if (complexity && complexity.work > MAX_MARK_WORK && complexity.worst) {
+    // thousands of unmatched or deeply nested `*`, `_`, `~`, `[` in a paragraph: the parser would take minutes
+    article.readable = false
+    const { marks, place } = complexity.worst
+    report(file, 'error', 'content/too-complex', 'content', `This paragraph has ${marks.toLocaleString('en')} emphasis and link marks (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`), more than wxpress can parse in reasonable time; the article is not linted or rendered`, {
+      place, value: String(marks),
+      hint: 'Put generated or pasted text in a fenced code block (```), or split it into shorter paragraphs.',
     })
   }
   if (split.status === 'none') {

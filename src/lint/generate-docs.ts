@@ -10,6 +10,7 @@ const OTHER: [string, string][] = [
   ['content/empty-file', 'The article file is empty.'],
   ['content/empty-body', 'The body is empty (front-matter only, or only blank lines and HTML comments): it would be sent as an empty message.'],
   ['content/unreadable', 'The article file cannot be read.'],
+  ['content/too-complex', 'A paragraph with thousands of emphasis or link marks (`*`, `_`, `~`, `[`, `]`) that the parser would take seconds to minutes over: reported at it, not linted or rendered.'],
   ['content/too-large', 'A body of more than 200,000 characters (code points; the front-matter not counted): reported, not linted or rendered.'],
   ['frontmatter/missing-block', 'The file has no front-matter.'],
   ['frontmatter/unclosed', 'The `---` block is never closed.'],
