@@ -14,6 +14,8 @@ export interface DiffPart {
 }
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g
+/** Below this many characters (both texts) a whole diff is cheap whatever it finds. */
+const SHORT = 2_000
 
 /** Counts characters compared by `diffAnchored` (tests pin that the work stays linear). */
 export interface DiffWork {
@@ -22,6 +24,11 @@ export interface DiffWork {
 
 /** The parts of `before` → `after` in order: unchanged, removed and added runs (as `diffChars`). */
 export function diffAnchored(before: string, after: string, work?: DiffWork): DiffPart[] {
+  if (before.length + after.length < SHORT) {
+    // a usual paragraph: one diff costs less than finding the anchors (bounded by SHORT²)
+    if (work) work.compared += before.length * after.length
+    return diffChars(before, after)
+  }
   const anchorsA = [...before.matchAll(HAN)]
   const anchorsB = [...after.matchAll(HAN)]
   const same = anchorsA.length === anchorsB.length && anchorsA.every((m, k) => m[0] === anchorsB[k]![0])
