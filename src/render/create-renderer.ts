@@ -53,7 +53,7 @@ export interface RenderResult {
 }
 
 export interface RenderCallOptions {
-  /** Load the HTML and the prepared image bytes on a cache hit (false for checks, which need only findings). */
+  /** Load the prepared image bytes on a cache hit (false for checks, which need only findings; the HTML is always returned). */
   imageData?: boolean
 }
 
@@ -110,7 +110,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       const restore = (meta: Omit<PlannedImage, 'data'>) => (callOptions.imageData === false ? Promise.resolve({ ...meta, data: new Uint8Array(0) }) : store.restore(meta))
       const images = await Promise.all(hit.images.map(restore))
       const cover = hit.cover ? await restore(hit.cover) : undefined
-      const html = callOptions.imageData === false ? '' : hit.html
+      // the same result as a miss: the HTML is in the record anyway (only image bytes are left unread)
+      const html = hit.html
       if (images.every(Boolean) && (!hit.cover || cover)) {
         replayRecords(article.file, hit.messages)
         return { html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, cached: true }
