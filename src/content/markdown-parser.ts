@@ -13,12 +13,6 @@ import { unified } from 'unified'
 import type { Nodes, Root } from 'mdast'
 import { guardDollars } from './dollar-guard.js'
 
-declare module 'vfile' {
-  interface DataMap {
-    /** The article's parsed body, left by lint for the renderer (which consumes and mutates it). */
-    mdast: Root
-  }
-}
 
 /** A fresh (unfrozen) processor with the parser and syntax extensions; add transforms with `.use()`. */
 export function createMarkdownProcessor() {

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile'
 import { createCache, hashKey, type Cache } from '../cache/create-cache.js'
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
+import type { ParsedBody } from '../content/share-parse.js'
 import { guardDollars } from '../content/dollar-guard.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import { report } from '../diagnostics/diagnostic.js'
@@ -55,6 +56,8 @@ export interface RenderResult {
 export interface RenderCallOptions {
   /** Keep the prepared image bytes (false for checks, which need only findings and sizes; `data` is then empty). */
   imageData?: boolean
+  /** The article's shared parse (`shareParse`), used when no site remark plugin changes the syntax. */
+  parsed?: ParsedBody | undefined
 }
 
 export interface Renderer {
@@ -125,11 +128,14 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const loader = store.forArticle(article)
     const file = article.file
     file.data.render = { article, images: [], references: new Map(), loadImage: loader.load }
-    // lint leaves its parse for us when no site plugin could have changed the syntax
-    const shared = options.config.markdown.remarkPlugins.length === 0 ? file.data.mdast : undefined
-    delete file.data.mdast
-    const tree = shared ?? processor.parse(article.markdown)
-    if (!shared) guardDollars(tree, article.markdown)
+    const parse = (markdown: string) => {
+      const parsedTree = processor.parse(markdown)
+      guardDollars(parsedTree, markdown)
+      return parsedTree
+    }
+    // the parse lint made is shared when no site plugin could have changed the syntax
+    const shared = options.config.markdown.remarkPlugins.length === 0 ? callOptions.parsed : undefined
+    const tree = shared ? shared(parse) : parse(article.markdown)
     let html = ''
     try {
       const refused = refuseTooDeep(file, tree, article.markdown)

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile'
 import type { Cache } from '../cache/create-cache.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { Article } from '../content/article.js'
+import { shareParse } from '../content/share-parse.js'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
 import type { SiteLinter } from './lint-site.js'
 import { siteCache, type Site } from './load-site.js'
@@ -53,8 +54,10 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   // outlive the young generation and the garbage collector has to promote them
   const run = (next: () => Promise<Article | undefined> | Article | undefined) => Promise.all(Array.from({ length: 4 }, async () => {
     for (let a = await next(); a; a = await next()) {
-      await options.lint?.lint(a)
-      const result = await renderer.render(a, { imageData: options.imageData !== false })
+      // one parse per article, made on the first cache miss and shared by lint and render
+      const parsed = shareParse(a.markdown)
+      await options.lint?.lint(a, parsed)
+      const result = await renderer.render(a, { imageData: options.imageData !== false, parsed })
       options.onRendered?.(a.slug, result)
       results.set(a.slug, options.keepImageBytes === false ? withoutBytes(result) : result)
     }
