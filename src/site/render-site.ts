@@ -67,8 +67,8 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   const shareable = !options.next && cacheDir !== undefined && cacheDir === site.cacheDir && !options.fetchRemote
   // helpers started by `loadSite` on an empty cache work for this render; else start some here
   // when enough articles are not in the cache
-  let helpers = site.helpers
-  site.helpers = undefined
+  // the first render takes them (without changing `site`); a later render of the same site starts its own
+  let helpers = site.helpers?.claim() ? site.helpers : undefined
   if (shareable && !helpers && site.helperWork) {
     const misses: Article[] = []
     for (const a of queue) if (!(await renderer.isCached(a)) || (options.lint && !(await options.lint.isCached(a)))) misses.push(a)
