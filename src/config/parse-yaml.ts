@@ -109,7 +109,11 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
  * Reports each key written twice in one mapping as DUPLICATE_KEY, naming it and where it was first
  * written: one Map per mapping, so linear in the number of keys. Errors stay in source order.
  */
-function findDuplicateKeys(doc: ReturnType<typeof parseDocument>, errors: YamlProblem[], nodePosition: (node: Node | null | undefined) => Position | undefined): void {
+function findDuplicateKeys(
+  doc: ReturnType<typeof parseDocument>,
+  errors: YamlProblem[],
+  nodePosition: (node: Node | null | undefined) => Position | undefined,
+): void {
   const found: YamlProblem[] = []
   visit(doc, {
     Map(_, map, path) {
@@ -126,7 +130,8 @@ function findDuplicateKeys(doc: ReturnType<typeof parseDocument>, errors: YamlPr
         const parents = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : '?'))
         const position = nodePosition(key)!
         const firstPosition = nodePosition(first)
-        const error: YamlProblem = { message: 'Map keys must be unique', code: 'DUPLICATE_KEY', position, key: [...parents, name].join('.') }
+        const dotted = [...parents, name].join('.')
+        const error: YamlProblem = { message: 'Map keys must be unique', code: 'DUPLICATE_KEY', position, key: dotted }
         if (firstPosition) error.firstPosition = firstPosition
         found.push(error)
       }

@@ -9,11 +9,14 @@
  */
 import type { Position } from 'unist'
 
-/** Σ marks² over the paragraphs: 2,000 marks in one paragraph, or many smaller ones (≈ 0.3 s of parsing on 2 cores). */
+/** Σ marks² over the paragraphs: 2,000 marks in one paragraph, or many smaller ones (≈ 0.3 s of parsing). */
 export const MAX_MARK_WORK = 4_000_000
 
 export interface Complexity {
-  /** Σ marks² over the paragraphs (blank-line separated blocks outside fenced code); an upper bound of it when that is within the limit. */
+  /**
+   * Σ marks² over the paragraphs (blank-line separated blocks outside fenced code); an upper bound
+   * of it when that is within the limit.
+   */
   work: number
   /** The paragraph with the most marks: its place and its count. */
   worst: { place: Position; marks: number } | undefined
@@ -23,7 +26,7 @@ export interface Complexity {
 
 /** Scans `markdown` (the body with the front-matter lines blanked; lines are the file's). */
 export function measureComplexity(markdown: string): Complexity {
-  // Σ marks² ≤ (Σ marks)²: a body with few marks in all (nearly every article) needs no walk by paragraph
+  // Σ marks² ≤ (Σ marks)²: a body with few marks in all (nearly every article) needs no paragraph walk
   const total = countMarks(markdown)
   if (total * total <= MAX_MARK_WORK) return { work: total * total, worst: undefined, scanned: markdown.length }
   let work = 0
@@ -49,7 +52,8 @@ export function measureComplexity(markdown: string): Complexity {
     scanned += end - lineStart + 1
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(text)
     if (fence) {
-      if (opener && opener[1]![0] === fence.char && opener[1]!.length >= fence.length && text.trim() === opener[1]) fence = undefined
+      const closes = opener && opener[1]![0] === fence.char && opener[1]!.length >= fence.length
+      if (closes && text.trim() === opener[1]) fence = undefined
     } else if (opener && !(opener[1]![0] === '`' && text.slice(opener[0].length).includes('`'))) {
       close(line)
       fence = { char: opener[1]![0]!, length: opener[1]!.length }

@@ -144,7 +144,7 @@ function parseSource(article: Article, text: string, config: Config): void {
   }
   const complexity = article.readable && bodyChars === 0 ? measureComplexity(split.markdown) : undefined
   if (complexity && complexity.work > MAX_MARK_WORK && complexity.worst) {
-    // thousands of unmatched or deeply nested `*`, `_`, `~`, `[` in a paragraph: the parser would take minutes
+    // thousands of unmatched or deeply nested `*`, `_`, `~`, `[` in a paragraph: minutes of parsing
     article.readable = false
     const { marks, place } = complexity.worst
     report(file, 'error', 'content/too-complex', 'content', `This paragraph has ${marks.toLocaleString('en')} emphasis and link marks (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`), more than wxpress can parse in reasonable time; the article is not linted or rendered`, {

@@ -54,7 +54,7 @@ export interface RenderResult {
 }
 
 export interface RenderCallOptions {
-  /** Keep the prepared image bytes (false for checks, which need only findings and sizes; `data` is then empty). */
+  /** Keep the prepared image bytes (false for checks, which need only findings and sizes: `data` empty). */
   imageData?: boolean
   /** The article's shared parse (`shareParse`), used when no site remark plugin changes the syntax. */
   parsed?: ParsedBody | undefined
@@ -162,8 +162,9 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before),
     } satisfies CachedRender)
     // as on a cache hit: a check keeps no image bytes (a thousand articles' photos are ≈ 0.6 GB)
-    const kept = callOptions.imageData === false ? (i: PlannedImage) => ({ ...i, data: new Uint8Array(0) }) : (i: PlannedImage) => i
-    return { html, images: images.map(kept), cover: cover ? kept(cover) : undefined, theme: id, contentHash: article.hash, cached: false }
+    const kept = (i: PlannedImage) => (callOptions.imageData === false ? { ...i, data: new Uint8Array(0) } : i)
+    const result = { html, images: images.map(kept), cover: cover ? kept(cover) : undefined }
+    return { ...result, theme: id, contentHash: article.hash, cached: false }
   }
 
   const keyOf = (theme: Theme, article: Article) => hashKey(configHash, theme.hash, article.hash, article.path)

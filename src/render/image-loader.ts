@@ -2,7 +2,7 @@
  * Loads the images of an article safely: the path is checked lexically before any disk access
  * (escaping paths are errors and never opened), symlinks must stay inside, remote images are
  * fetched with a timeout (never hot-linked), and everything is converted by `prepareImage`.
- * Prepared bytes are cached by the hash of the source bytes.
+ * Prepared bytes are cached by the hash of the source bytes (and shared within a run).
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
@@ -18,7 +18,6 @@ import { decodePath, writtenAt } from './image-ref.js'
 
 export const BODY_IMAGE_MAX = 1024 * 1024 - 1
 const REMOTE_TIMEOUT_MS = 10_000
-
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 
 /** A local file a render depends on; size and mtime spare re-hashing an untouched file (as git does). */
@@ -34,7 +33,6 @@ export interface ArticleImages {
   images(): PlannedImage[]
   deps(): Dep[]
 }
-
 export interface ImageStore {
   forArticle(article: Article): ArticleImages
   depsUnchanged(dir: string, deps: readonly Dep[]): Promise<boolean>
@@ -51,7 +49,7 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
   const fetchRemote = options.fetchRemote ?? defaultFetch
   const { cache } = options
 
-  // identical images (the same photo in many articles) are converted once per run: hash → prepared
+  // the same photo in many articles is converted once per run: hash → prepared
   const prepared = new Map<string, ReturnType<typeof convert>>()
   async function prepare(source: Uint8Array, kind: 'body' | 'cover', hash: string) {
     const header = readImageHeader(source)
@@ -71,7 +69,9 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
     if (hit) return { ok: true as const, ...hit, data: Buffer.from(hit.data, 'base64') }
     const result = await prepareImage(source, BODY_IMAGE_MAX)
     // only conversions are worth caching; a ready JPEG/PNG is used as it is
-    if (result.ok && result.transformed) await cache.set('image', key, { ...result, data: Buffer.from(result.data).toString('base64') })
+    if (result.ok && result.transformed) {
+      await cache.set('image', key, { ...result, data: Buffer.from(result.data).toString('base64') })
+    }
     return result
   }
 

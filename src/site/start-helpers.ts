@@ -49,7 +49,7 @@ export interface Helpers {
   settled(i: number): Promise<void>
   /** Stops the helpers (their work is not wanted). */
   stop(): Promise<void>
-  /** True for the first caller only: the render that takes the helpers' work (the site value stays as loaded). */
+  /** True for the first caller only: the render that takes the helpers' work (the site stays as loaded). */
   claim(): boolean
   /** Why helpers failed, if any did (their share was done by the main thread). */
   readonly failures: string[]
