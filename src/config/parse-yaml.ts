@@ -40,7 +40,7 @@ export interface ParsedYaml {
 /** Parses `text`; `lineOffset` is added to every line (front-matter starts after the `---` line). */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: false })
   const toPosition = (start: number, end: number): Position => {
     const a = lineCounter.linePos(start)
     const b = lineCounter.linePos(Math.max(start, end))
@@ -57,7 +57,8 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     code: e.code,
     position: toPosition(e.pos[0], e.pos[1]),
   }))
-  if (errors.some((e) => e.code === 'DUPLICATE_KEY')) nameDuplicateKeys(doc, errors, nodePosition)
+  // yaml's own uniqueKeys check compares each key with every earlier one (50,000 keys: a minute)
+  findDuplicateKeys(doc, errors, nodePosition)
 
   const fields: YamlField[] = []
   if (isMap(doc.contents)) {
@@ -104,9 +105,16 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   return { data, errors, fields, locate }
 }
 
-/** Fills `key` and `firstPosition` of DUPLICATE_KEY errors (yaml reports only the second key's offset). */
-function nameDuplicateKeys(doc: ReturnType<typeof parseDocument>, errors: YamlProblem[], nodePosition: (node: Node | null | undefined) => Position | undefined): void {
-  const byOffset = new Map(errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => [e.position.start.offset, e]))
+/**
+ * Reports each key written twice in one mapping as DUPLICATE_KEY, naming it and where it was first
+ * written: one Map per mapping, so linear in the number of keys. Errors stay in source order.
+ */
+function findDuplicateKeys(
+  doc: ReturnType<typeof parseDocument>,
+  errors: YamlProblem[],
+  nodePosition: (node: Node | null | undefined) => Position | undefined,
+): void {
+  const found: YamlProblem[] = []
   visit(doc, {
     Map(_, map, path) {
       const seen = new Map<string, Node>()
@@ -115,16 +123,21 @@ function nameDuplicateKeys(doc: ReturnType<typeof parseDocument>, errors: YamlPr
         if (!isScalar(key) || !key.range) continue
         const name = String(key.value)
         const first = seen.get(name)
-        const error = byOffset.get(key.range[0])
-        if (first && error) {
-          const parents = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : '?'))
-          error.key = [...parents, name].join('.')
-          error.position = nodePosition(key) ?? error.position
-          const firstPosition = nodePosition(first)
-          if (firstPosition) error.firstPosition = firstPosition
+        if (!first) {
+          seen.set(name, key)
+          continue
         }
-        if (!first) seen.set(name, key)
+        const parents = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : '?'))
+        const position = nodePosition(key)!
+        const firstPosition = nodePosition(first)
+        const dotted = [...parents, name].join('.')
+        const error: YamlProblem = { message: 'Map keys must be unique', code: 'DUPLICATE_KEY', position, key: dotted }
+        if (firstPosition) error.firstPosition = firstPosition
+        found.push(error)
       }
     },
   })
+  if (found.length === 0) return
+  errors.push(...found)
+  errors.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
 }

@@ -15,6 +15,7 @@ import type { Article } from './article.js'
 import { checkCover } from './check-cover.js'
 import { decodeSource } from './decode-source.js'
 import { checkBody } from './check-body.js'
+import { MAX_MARK_WORK, measureComplexity } from './check-complexity.js'
 import { splitFrontmatter } from './frontmatter.js'
 import { inspectFile } from './safe-file.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
@@ -139,6 +140,16 @@ function parseSource(article: Article, text: string, config: Config): void {
     article.readable = false
     report(file, 'error', 'content/too-large', 'content', msg.tooLarge({ n: bodyChars, max: MAX_MARKDOWN_CHARS }), {
       place: LINE1, value: String(bodyChars), hint: msg.tooLargeHint(),
+    })
+  }
+  const complexity = article.readable && bodyChars === 0 ? measureComplexity(split.markdown) : undefined
+  if (complexity && complexity.work > MAX_MARK_WORK && complexity.worst) {
+    // thousands of unmatched or deeply nested `*`, `_`, `~`, `[` in a paragraph: minutes of parsing
+    article.readable = false
+    const { marks, place } = complexity.worst
+    report(file, 'error', 'content/too-complex', 'content', `This paragraph has ${marks.toLocaleString('en')} emphasis and link marks (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`), more than wxpress can parse in reasonable time; the article is not linted or rendered`, {
+      place, value: String(marks),
+      hint: 'Put generated or pasted text in a fenced code block (```), or split it into shorter paragraphs.',
     })
   }
   if (split.status === 'none') {

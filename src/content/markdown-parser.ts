@@ -24,12 +24,6 @@ declare module 'unist' {
   }
 }
 
-declare module 'vfile' {
-  interface DataMap {
-    /** The article's parsed body, left by lint for the renderer (which consumes and mutates it). */
-    mdast: Root
-  }
-}
 
 /** A fresh (unfrozen) processor with the parser and syntax extensions; add transforms with `.use()`. */
 export function createMarkdownProcessor() {

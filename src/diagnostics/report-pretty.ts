@@ -50,11 +50,15 @@ export function reportPretty(
   const paint = { error: c.red, warning: c.yellow, info: c.blue }
   const shown = options.quiet ? diagnostics.filter((d) => d.severity !== 'info') : diagnostics
   const byFile = new Map<string, Diagnostic[]>()
-  for (const d of shown) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
+  for (const d of shown) {
+    const list = byFile.get(d.file)
+    if (list) list.push(d)
+    else byFile.set(d.file, [d])
+  }
   const lines: string[] = []
   for (const [file, list] of byFile) {
     lines.push(c.underline(file))
-    const placeWidth = Math.max(...list.map((d) => place(d).length))
+    const placeWidth = list.reduce((width, d) => Math.max(width, place(d).length), 0)
     for (const d of list) {
       const sev = paint[d.severity](pad(names[d.severity]))
       lines.push(`  ${place(d).padEnd(placeWidth)}  ${sev}  ${d.message}  ${c.dim(d.ruleId)}`)

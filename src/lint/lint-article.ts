@@ -5,6 +5,7 @@
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import { createMarkdownParser } from '../content/markdown-parser.js'
+import type { ParsedBody } from '../content/share-parse.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { createCodeLikeTest } from './code-like.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
@@ -28,7 +29,8 @@ export interface LintOptions {
 
 export interface Linter {
   /** Reports findings on `article.file`; returns them (with fixes and rule ids) for `--fix`. */
-  lint(article: Article): (Finding & { ruleId: string })[]
+  /** `parsed`: the article's shared parse (see `shareParse`); parsed here when not given. */
+  lint(article: Article, parsed?: ParsedBody): (Finding & { ruleId: string })[]
 }
 
 function withoutFix(finding: Finding): Finding {
@@ -44,11 +46,10 @@ export function createLinter(options: LintOptions): Linter {
   const { msg } = lintMessages
   const hintFor = (s: string | undefined) => (s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeRulesDoc())
   return {
-    lint(article) {
+    lint(article, parsed) {
       if (!article.readable) return []
-      const tree = parse(article.markdown)
-      // the renderer reuses this tree (it is only read here) instead of parsing again
-      article.file.data.mdast = tree
+      // the renderer reuses this tree (only read here) through the same `parsed`
+      const tree = parsed ? parsed(parse) : parse(article.markdown)
       const prose = collectProse(article, tree)
       const index = createLineIndex(article.markdown)
       const fileLines = String(article.file.value).split('\n')

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile'
 import { createCache, hashKey, type Cache } from '../cache/create-cache.js'
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
+import type { ParsedBody } from '../content/share-parse.js'
 import { guardDollars } from '../content/dollar-guard.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import { report } from '../diagnostics/diagnostic.js'
@@ -63,8 +64,10 @@ export interface RenderResult {
 }
 
 export interface RenderCallOptions {
-  /** Load the HTML and the prepared image bytes on a cache hit (false for checks, which need only findings). */
+  /** Keep the prepared image bytes (false for checks, which need only findings and sizes: `data` empty). */
   imageData?: boolean
+  /** The article's shared parse (`shareParse`), used when no site remark plugin changes the syntax. */
+  parsed?: ParsedBody | undefined
 }
 
 export interface Renderer {
@@ -123,7 +126,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       const restore = (meta: Omit<PlannedImage, 'data'>) => (callOptions.imageData === false ? Promise.resolve({ ...meta, data: new Uint8Array(0) }) : store.restore(meta))
       const images = await Promise.all(hit.images.map(restore))
       const cover = hit.cover ? await restore(hit.cover) : undefined
-      const html = callOptions.imageData === false ? '' : hit.html
+      // the same result as a miss: the HTML is in the record anyway (only image bytes are left unread)
+      const html = hit.html
       if (images.every(Boolean) && (!hit.cover || cover)) {
         replayRecords(article.file, hit.messages)
         const size = hit.size ?? measure(hit.html)
@@ -138,11 +142,14 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const loader = store.forArticle(article)
     const file = article.file
     file.data.render = { article, images: [], references: new Map(), loadImage: loader.load, keepRemote: options.remoteImages === 'keep' }
-    // lint leaves its parse for us when no site plugin could have changed the syntax
-    const shared = options.config.markdown.remarkPlugins.length === 0 ? file.data.mdast : undefined
-    delete file.data.mdast
-    const tree = shared ?? processor.parse(article.markdown)
-    if (!shared) guardDollars(tree, article.markdown)
+    const parse = (markdown: string) => {
+      const parsedTree = processor.parse(markdown)
+      guardDollars(parsedTree, markdown)
+      return parsedTree
+    }
+    // the parse lint made is shared when no site plugin could have changed the syntax
+    const shared = options.config.markdown.remarkPlugins.length === 0 ? callOptions.parsed : undefined
+    const tree = shared ? shared(parse) : parse(article.markdown)
     const drawings = await prepareDiagrams(tree, cache, mermaid, callOptions.imageData !== false)
     file.data.render.diagrams = drawings.diagrams
     let html = ''
@@ -172,7 +179,10 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       html,
       images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before), size,
     } satisfies CachedRender)
-    return { html, images, cover, theme: id, contentHash: article.hash, size, cached: false }
+    // as on a cache hit: a check keeps no image bytes (a thousand articles' photos are ≈ 0.6 GB)
+    const kept = (i: PlannedImage) => (callOptions.imageData === false ? { ...i, data: new Uint8Array(0) } : i)
+    const result = { html, images: images.map(kept), cover: cover ? kept(cover) : undefined }
+    return { ...result, theme: id, contentHash: article.hash, size, cached: false }
   }
 
   const keyOf = (theme: Theme, article: Article) => hashKey(configHash, theme.hash, article.hash, article.path)

@@ -2,7 +2,7 @@
  * Loads the images of an article safely: the path is checked lexically before any disk access
  * (escaping paths are errors and never opened), symlinks must stay inside, remote images are
  * fetched with a timeout (never hot-linked), and everything is converted by `prepareImage`.
- * Prepared bytes are cached by the hash of the source bytes.
+ * Prepared bytes are cached by the hash of the source bytes (and shared within a run).
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
@@ -16,9 +16,9 @@ import { report } from '../diagnostics/diagnostic.js'
 import type { PlannedImage } from './planned-image.js'
 import { readImageHeader } from './image-header.js'
 import { fetchRemoteImage } from './fetch-remote-image.js'
+import { decodePath, writtenAt } from './image-ref.js'
 
 export const BODY_IMAGE_MAX = 1024 * 1024 - 1
-
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 
 /** A local file a render depends on; size and mtime spare re-hashing an untouched file (as git does). */
@@ -34,45 +34,40 @@ export interface ArticleImages {
   images(): PlannedImage[]
   deps(): Dep[]
 }
-
 export interface ImageStore {
   forArticle(article: Article): ArticleImages
   depsUnchanged(dir: string, deps: readonly Dep[]): Promise<boolean>
   restore(meta: Omit<PlannedImage, 'data'>): Promise<PlannedImage | undefined>
 }
 
-/** A local image reference with its `%xx` escapes decoded (as written when they are not valid UTF-8). */
-function decodePath(ref: string): string {
-  try {
-    return decodeURIComponent(ref)
-  } catch {
-    return ref
-  }
-}
-
-/** Whether the source lines of `place` hold `text` literally. */
-function writtenAt(value: unknown, place: Position | undefined, text: string): boolean {
-  if (!place || (typeof value !== 'string' && !(value instanceof Uint8Array))) return false
-  const source = typeof value === 'string' ? value : new TextDecoder().decode(value)
-  const lines = source.split('\n').slice(place.start.line - 1, place.end.line)
-  return lines.join('\n').includes(text)
-}
-
 export function createImageLoader(options: { cache: Cache; root: string; fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined }): ImageStore {
   const fetchRemote = options.fetchRemote ?? ((url: string) => fetchRemoteImage(url))
   const { cache } = options
 
-  async function prepare(source: Uint8Array, kind: 'body' | 'cover') {
-    const { prepareImage } = await import('./prepare-image.js')
+  // the same photo in many articles is converted once per run: hash → prepared
+  const prepared = new Map<string, ReturnType<typeof convert>>()
+  async function prepare(source: Uint8Array, kind: 'body' | 'cover', hash: string) {
     const header = readImageHeader(source)
-    if (header && source.byteLength <= BODY_IMAGE_MAX) return prepareImage(source, BODY_IMAGE_MAX) // ready as it is: no cache round trip
-    const key = `${sha(source)}-${kind}`
+    if (header && source.byteLength <= BODY_IMAGE_MAX) {
+      const { prepareImage } = await import('./prepare-image.js')
+      return prepareImage(source, BODY_IMAGE_MAX) // ready as it is: no cache round trip
+    }
+    const key = `${hash}-${kind}`
+    let pending = prepared.get(key)
+    if (!pending) prepared.set(key, (pending = convert(source, key)))
+    return pending
+  }
+
+  async function convert(source: Uint8Array, key: string) {
+    const { prepareImage } = await import('./prepare-image.js')
     const hit = await cache.get<{ data: string; mime: PlannedImage['mime']; width: number; height: number; transformed: boolean; note?: string }>('image', key)
     if (hit) return { ok: true as const, ...hit, data: Buffer.from(hit.data, 'base64') }
-    const prepared = await prepareImage(source, BODY_IMAGE_MAX)
+    const result = await prepareImage(source, BODY_IMAGE_MAX)
     // only conversions are worth caching; a ready JPEG/PNG is used as it is
-    if (prepared.ok && prepared.transformed) await cache.set('image', key, { ...prepared, data: Buffer.from(prepared.data).toString('base64') })
-    return prepared
+    if (result.ok && result.transformed) {
+      await cache.set('image', key, { ...result, data: Buffer.from(result.data).toString('base64') })
+    }
+    return result
   }
 
   return {
@@ -86,6 +81,7 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
         async load(ref, place, kind) {
           let bytes: Uint8Array
           let source: string
+          let sourceHash: string | undefined
           if (isRemote(ref)) {
             source = ref
             if (!/^https?:/i.test(ref) && !ref.startsWith('//')) {
@@ -142,9 +138,11 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
               })
               return undefined
             }
-            deps.push({ path: resolved.relative, hash: sha(bytes), size: info.size, mtimeMs: info.mtimeMs })
+            sourceHash = sha(bytes)
+            deps.push({ path: resolved.relative, hash: sourceHash, size: info.size, mtimeMs: info.mtimeMs })
           }
-          const prepared = await prepare(bytes, kind)
+          sourceHash ??= sha(bytes)
+          const prepared = await prepare(bytes, kind, sourceHash)
           if (!prepared.ok) {
             report(file, 'error', 'image/unusable', 'render', `Image ${ref} is ${prepared.reason}`, {
               place, value: ref, hint: 'Export it as JPEG or PNG under 1 MB.',
@@ -157,7 +155,8 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
             })
           }
           const data = prepared.data
-          const hash = sha(data)
+          // an image used as it is has the hash of its source
+          const hash = prepared.transformed || !sourceHash ? sha(data) : sourceHash
           const planned: PlannedImage = {
             hash, file: `assets/${hash}.${prepared.mime === 'image/png' ? 'png' : 'jpg'}`, source, kind, mime: prepared.mime,
             bytes: data.byteLength, width: prepared.width, height: prepared.height, data, transformed: prepared.transformed,

@@ -41,7 +41,9 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
     let pipeline = sharp(input, { animated: false }).rotate()
     if (width > MAX_WIDTH) pipeline = pipeline.resize({ width: MAX_WIDTH, withoutEnlargement: true })
     if (meta.hasAlpha && meta.format !== 'jpeg') {
-      const png = await pipeline.clone().png({ compressionLevel: 9, palette: true }).toBuffer({ resolveWithObject: true })
+      // effort 1: the palette of a noisy 1280×800 screenshot in ≈ 1 s instead of ≈ 10 s, ≈ 3 % larger
+      const png = await pipeline.clone().png({ compressionLevel: 9, palette: true, effort: 1 })
+        .toBuffer({ resolveWithObject: true })
       if (png.data.byteLength <= maxBytes) {
         return { ok: true, data: png.data, mime: 'image/png', width: png.info.width, height: png.info.height, transformed: true, note: `${from} → PNG ${png.info.width}×${png.info.height}${pages > 1 ? ' (first frame of an animation)' : ''}` }
       }

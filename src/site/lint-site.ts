@@ -6,6 +6,7 @@ import { hashKey } from '../cache/create-cache.js'
 import type { Article } from '../content/article.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import type { Linter } from '../lint/lint-article.js'
+import type { ParsedBody } from '../content/share-parse.js'
 import { siteCache, type Site } from './load-site.js'
 
 export function lintKey(site: Site, article: Article, version: string): string {
@@ -14,19 +15,20 @@ export function lintKey(site: Site, article: Article, version: string): string {
 
 /** Lints one article of the site or replays its cached findings. */
 export interface SiteLinter {
-  lint(article: Article): Promise<void>
+  /** `parsed`: the article's shared parse, for a cache miss. */
+  lint(article: Article, parsed?: ParsedBody): Promise<void>
   /** Whether the article's findings are in the cache (no read). */
   isCached(article: Article): Promise<boolean>
 }
 
 /**
- * The check lints each article right before rendering it, so that the Markdown tree lint leaves for
- * the renderer is used at once instead of a thousand of them waiting in memory.
+ * The check lints each article right before rendering it, so that the Markdown tree both share (one
+ * parse) is used at once instead of a thousand of them waiting in memory.
  */
 export function siteLinter(site: Site, options: { cacheDir: string | undefined; version: string }): SiteLinter {
   const cache = siteCache(site, options.cacheDir)
   let linter: Promise<Linter> | undefined
-  const lint = async (article: Article) => {
+  const lint = async (article: Article, parsed?: ParsedBody) => {
     if (!article.readable) return
     const key = lintKey(site, article, options.version)
     const hit = await cache.get<MessageRecord[]>('lint', key)
@@ -38,7 +40,7 @@ export function siteLinter(site: Site, options: { cacheDir: string | undefined; 
     linter ??= import('../lint/lint-article.js').then((m) => m.createLinter({ config: site.config }))
     const linted = await linter
     const before = article.file.messages.length
-    linted.lint(article)
+    linted.lint(article, parsed)
     await cache.set('lint', key, recordsSince(article.file, before))
   }
   return { lint, isCached: (article) => cache.has('lint', lintKey(site, article, options.version)) }

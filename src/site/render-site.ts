@@ -7,6 +7,7 @@ import type { VFile } from 'vfile'
 import type { Cache } from '../cache/create-cache.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { Article } from '../content/article.js'
+import { shareParse } from '../content/share-parse.js'
 import { createRenderer, type RenderResult } from '../render/create-renderer.js'
 import type { SiteLinter } from './lint-site.js'
 import { siteCache, type Site } from './load-site.js'
@@ -30,6 +31,8 @@ export interface RenderSiteOptions {
   next?: (() => Promise<Article | undefined>) | undefined
   /** Called with each result as soon as it is ready (e.g. to write it out). */
   onRendered?: ((slug: string, result: RenderResult) => void) | undefined
+  /** Keep the image bytes in the returned results (default true); false once `onRendered` wrote them out. */
+  keepImageBytes?: boolean | undefined
 }
 
 export interface RenderedSite {
@@ -55,10 +58,12 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   const run = (next: () => Promise<Article | undefined> | Article | undefined) => Promise.all(Array.from({ length: 4 }, async () => {
     for (let a = await next(); a; a = await next()) {
       try {
-        await options.lint?.lint(a)
-        const result = await renderer.render(a, { imageData: options.imageData !== false })
-        results.set(a.slug, result)
+        // one parse per article, made on the first cache miss and shared by lint and render
+        const parsed = shareParse(a.markdown)
+        await options.lint?.lint(a, parsed)
+        const result = await renderer.render(a, { imageData: options.imageData !== false, parsed })
         options.onRendered?.(a.slug, result)
+        results.set(a.slug, options.keepImageBytes === false ? withoutBytes(result) : result)
       } catch (error) {
         // one article's failure is an error on it (which blocks its push), never the whole site's
         report(a.file, 'error', 'render/failed', 'render', `Rendering failed unexpectedly: ${(error as Error).message}`, {
@@ -72,8 +77,8 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   const shareable = !options.next && cacheDir !== undefined && cacheDir === site.cacheDir && !options.fetchRemote
   // helpers started by `loadSite` on an empty cache work for this render; else start some here
   // when enough articles are not in the cache
-  let helpers = site.helpers
-  site.helpers = undefined
+  // the first render takes them (without changing `site`); a later render of the same site starts its own
+  let helpers = site.helpers?.claim() ? site.helpers : undefined
   if (shareable && !helpers && site.helperWork) {
     const misses: Article[] = []
     for (const a of queue) if (!(await renderer.isCached(a)) || (options.lint && !(await options.lint.isCached(a)))) misses.push(a)
@@ -127,4 +132,10 @@ async function share(helpers: Helpers, queue: Article[], run: (next: () => Promi
     cache.refresh()
     return bySlug.get(helpers.items[i]!.slug)
   })
+}
+
+/** The result without its image bytes (a thousand articles' photos are ≈ 0.6 GB). */
+function withoutBytes(result: RenderResult): RenderResult {
+  const drop = <T extends { data: Uint8Array }>(image: T): T => ({ ...image, data: new Uint8Array(0) })
+  return { ...result, images: result.images.map(drop), cover: result.cover ? drop(result.cover) : undefined }
 }

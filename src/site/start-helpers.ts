@@ -49,6 +49,8 @@ export interface Helpers {
   settled(i: number): Promise<void>
   /** Stops the helpers (their work is not wanted). */
   stop(): Promise<void>
+  /** True for the first caller only: the render that takes the helpers' work (the site stays as loaded). */
+  claim(): boolean
   /** Why helpers failed, if any did (their share was done by the main thread). */
   readonly failures: string[]
 }
@@ -75,6 +77,7 @@ export function startHelpers(data: Omit<HelperData, 'shared'>, helpers: number):
     resourceLimits: { maxYoungGenerationSizeMb: 96 },
   }))
   const failures: string[] = []
+  let claimed = false
   const stopped = Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
     worker.once('error', (error) => {
       failures.push(error.message)
@@ -97,5 +100,6 @@ export function startHelpers(data: Omit<HelperData, 'shared'>, helpers: number):
     async stop() {
       await Promise.all(workers.map((w) => w.terminate()))
     },
+    claim: () => !claimed && (claimed = true),
   }
 }

@@ -1,18 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process'
-import path from 'node:path'
+import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
-import { beforeAll, describe, expect, it } from 'vitest'
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-
-beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: 'ignore' })
-}, 120_000)
+import { describe, expect, it } from 'vitest'
+import { cliBin } from '../helpers/cli-bin.js'
 
 describe('wxpress emulator (the real process)', () => {
   it('prints its URL first, serves the classic token, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [path.join(repo, 'bin', 'wxpress.js'), 'emulator', '--port', '0', '--clock', '2027-03-03T12:00:00Z'], {
+    const child = spawn(process.execPath, [cliBin, 'emulator', '--port', '0', '--clock', '2027-03-03T12:00:00Z'], {
       env: { ...process.env, WECHAT_APP_ID: 'wxcli', WECHAT_APP_SECRET: 'cli-secret' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

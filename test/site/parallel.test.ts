@@ -10,9 +10,10 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateCorpus } from '../../bench/generate-corpus.js'
+import { cliBin } from '../helpers/cli-bin.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const bin = path.join(repo, 'bin', 'wxpress.js')
+const bin = cliBin
 const NOW = '--now=2027-03-01T09:00:00+08:00'
 let site: string
 
@@ -46,7 +47,7 @@ function slow(): void {
 }
 
 beforeAll(() => {
-  expect(existsSync(path.join(repo, 'dist', 'cli', 'main.js')), 'dist/ is built by `npm ci` (prepare) or `npm run build`').toBe(true)
+  expect(existsSync(path.join(repo, 'dist', 'cli', 'main.js')), 'dist/ is built by the globalSetup (test/setup/build-once.ts)').toBe(true)
   site = mkdtempSync(path.join(tmpdir(), 'wxpress-parallel-'))
   generateCorpus(site, 48)
   // a few articles with lint findings and an image problem

@@ -82,7 +82,9 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
       write(image.file, image.data)
     }
   }
-  const { results, themeFiles } = await renderSite(site, { themeId: flags.theme, noCache: !flags.cache, version, onRendered })
+  const { results, themeFiles } = await renderSite(site, {
+    themeId: flags.theme, noCache: !flags.cache, version, onRendered, keepImageBytes: false,
+  })
   reportUsage(io, site) // a helper thread that failed
   const current: ManifestEntry[] = []
   for (const article of site.selected) {

@@ -19,6 +19,8 @@ export const OTHER_IDS: readonly (readonly [id: string, en: string, zh: string])
     '文章路径是管道、设备、套接字或文件夹，不是普通文件：不会打开它。'],
   ['content/too-large', 'A body of more than 200,000 characters (code points; the front-matter not counted): reported, not linted or rendered.',
     '正文超过 200,000 个字符（按码位计，不含 front-matter）：只报告，不做检查和渲染。'],
+  ['content/too-complex', 'A paragraph with so many emphasis, strike-through or link marks (thousands) that parsing it would take minutes: reported at that paragraph; the article is neither linted nor rendered.',
+    '某个段落里的强调、删除线或链接标记过多（成千上万个），解析它要花几分钟：在该段落处报告；整篇文章不做检查也不渲染。'],
   ['frontmatter/missing-block', 'The file has no front-matter.',
     '文件没有 front-matter。'],
   ['frontmatter/unclosed', 'The `---` block is never closed.',

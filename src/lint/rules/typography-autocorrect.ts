@@ -2,10 +2,10 @@
  * Spacing between CJK and Latin letters/digits and half-width punctuation inside Chinese sentences,
  * as autocorrect (autocorrect-node) formats them; each change is one finding with its fix.
  */
-import { diffChars } from 'diff'
 import { format } from 'autocorrect-node'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { mayAutocorrect } from './may-autocorrect.js'
+import { diffAnchored } from '../diff-anchored.js'
 import { reportMatches } from '../prose-matches.js'
 import { reportBoundaryPunctuation } from './boundary-punctuation.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
@@ -47,7 +47,7 @@ export function autocorrectHunks(text: string): Hunk[] {
   const hunks: Hunk[] = []
   let pos = 0
   let pending: Hunk | undefined
-  for (const part of diffChars(masked, fixed)) {
+  for (const part of diffAnchored(masked, fixed)) {
     if (part.added) {
       pending ??= { start: pos, end: pos, text: '', kind: 'spacing' }
       pending.text += part.value

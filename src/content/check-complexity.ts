@@ -1,0 +1,87 @@
+/**
+ * A linear pre-scan of the Markdown body for inline syntax that the parser resolves in quadratic time:
+ * emphasis, strikethrough and link brackets are matched by looking back over every earlier mark of the
+ * same paragraph (micromark's attention and label-end resolution), so thousands of unmatched `*a`, or
+ * links or emphasis nested thousands deep, take seconds to minutes. The cost of a paragraph grows with
+ * the square of its marks; a body whose paragraphs add up to more than `MAX_MARK_WORK` is reported as
+ * `content/too-complex` at the worst paragraph instead of being parsed. Real articles stay far below it
+ * (a paragraph with 50 marks costs 2,500; table rows count one by one, as the parser takes their cells).
+ */
+import type { Position } from 'unist'
+
+/** Σ marks² over the paragraphs: 2,000 marks in one paragraph, or many smaller ones (≈ 0.3 s of parsing). */
+export const MAX_MARK_WORK = 4_000_000
+
+export interface Complexity {
+  /**
+   * Σ marks² over the paragraphs (blank-line separated blocks outside fenced code); an upper bound
+   * of it when that is within the limit.
+   */
+  work: number
+  /** The paragraph with the most marks: its place and its count. */
+  worst: { place: Position; marks: number } | undefined
+  /** Characters looked at (the scan is one pass: always the body's length). */
+  scanned: number
+}
+
+/** Scans `markdown` (the body with the front-matter lines blanked; lines are the file's). */
+export function measureComplexity(markdown: string): Complexity {
+  // Σ marks² ≤ (Σ marks)²: a body with few marks in all (nearly every article) needs no paragraph walk
+  const total = countMarks(markdown)
+  if (total * total <= MAX_MARK_WORK) return { work: total * total, worst: undefined, scanned: markdown.length }
+  let work = 0
+  let worst: Complexity['worst']
+  let fence: { char: string; length: number } | undefined
+  let marks = 0
+  let blockLine = 0
+  let line = 1
+  let lineStart = 0
+  const close = (endLine: number) => {
+    work += marks * marks
+    if (marks > 0 && (!worst || marks > worst.marks)) {
+      worst = { marks, place: { start: { line: blockLine, column: 1 }, end: { line: endLine, column: 1 } } }
+    }
+    marks = 0
+    blockLine = 0
+  }
+  let scanned = 0
+  while (lineStart <= markdown.length) {
+    let end = markdown.indexOf('\n', lineStart)
+    if (end === -1) end = markdown.length
+    const text = markdown.slice(lineStart, end)
+    scanned += end - lineStart + 1
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(text)
+    if (fence) {
+      const closes = opener && opener[1]![0] === fence.char && opener[1]!.length >= fence.length
+      if (closes && text.trim() === opener[1]) fence = undefined
+    } else if (opener && !(opener[1]![0] === '`' && text.slice(opener[0].length).includes('`'))) {
+      close(line)
+      fence = { char: opener[1]![0]!, length: opener[1]!.length }
+    } else if (text.trim() === '') {
+      close(line)
+    } else if (/^ {0,3}\|/.test(text)) {
+      // a table row: each cell is parsed on its own, so a row counts as a paragraph of its own
+      close(line)
+      blockLine = line
+      marks = countMarks(text)
+      close(line + 1)
+    } else {
+      if (blockLine === 0) blockLine = line
+      marks += countMarks(text)
+    }
+    line++
+    lineStart = end + 1
+  }
+  close(line)
+  return { work, worst, scanned: Math.min(scanned, markdown.length) }
+}
+
+function countMarks(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // * _ ~ [ ]
+    if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) n++
+  }
+  return n
+}
