@@ -90,7 +90,12 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
     release = lock.release
   }
   try {
-    return await publishLocked(io, flags, site, api.base, clientFor)
+    const run = await publishLocked(io, flags, site, api.base, clientFor)
+    if (flags.alert && !dryRun) {
+      const { runAlerts } = await import('./run-alerts.js')
+      await runAlerts(io, { site, results: run.results, clientFor, nowMs: resolveNow(flags.now), only: flags.only })
+    }
+    return run
   } finally {
     await release()
   }
