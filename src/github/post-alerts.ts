@@ -1,7 +1,7 @@
 /**
  * Carries a publish run's alerts to GitHub: one issue per push that needs a person (found again by
- * its marker among our bot's issues, open or closed in the last 30 days; updated only when the text
- * changed, closed with a comment once the push is sent or its slot is gone), the "sent" comment on
+ * its marker among our bot's issues, open or closed in the last 30 days; updated — and reopened — only
+ * when the text changed, closed with a comment once the push is sent or its slot is gone), the "sent" comment on
  * each article's pull request (posted once) and the "prepared" comment (kept up to date).
  */
 import type { AlertPlan, PullComment } from '../publish/alerts/plan-alerts.js'
@@ -52,7 +52,8 @@ export async function postAlerts(input: PostAlertsInput): Promise<void> {
       labelReady = true
       const created = await client.createIssue({ title: want.title, body: want.body, labels: [ALERT_LABEL] })
       log(`issue #${created.number} opened: ${want.title}`)
-    } else if (found.state !== 'open' || found.title !== want.title || found.body !== want.body) {
+    } else if (found.title !== want.title || found.body !== want.body) {
+      // a closed issue is reopened only for a new reason: a person who closed it has seen this one
       await client.updateIssue(found.number, { title: want.title, body: want.body, state: 'open' })
       log(`issue #${found.number} ${found.state === 'open' ? 'updated' : 'reopened'}: ${want.title}`)
     } else log(`issue #${found.number} unchanged`)

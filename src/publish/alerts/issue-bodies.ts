@@ -94,7 +94,7 @@ export function alertBody(input: AlertIssueInput): string {
   })
   return [
     alertMarker(input.account, input.slot.utc),
-    `**${input.slot.full}** 的推送${input.reason.kind === 'unconfirmed' ? '结果未确认' : '没有发出'}` +
+    `**${input.slot.short}** 的推送${input.reason.kind === 'unconfirmed' ? '结果未确认' : '没有发出'}` +
       `（账号 \`${input.account}\`，方式 \`${input.mode}\`）。`,
     '',
     `- 计划时间：${input.slot.full} · ${input.slot.utc}`,
