@@ -1,8 +1,8 @@
 /**
  * Carries a publish run's alerts to GitHub: one issue per push that needs a person (found again by
  * its marker among our bot's issues, open or closed in the last 30 days; updated — and reopened — only
- * when the text changed, closed with a comment once the push is sent or its slot is gone), the "sent" comment on
- * each article's pull request (posted once) and the "prepared" comment (kept up to date).
+ * when the text changed, closed with a comment once the push is sent or its slot is gone), the "sent"
+ * comment on each article's pull request (posted once) and the "prepared" comment (kept up to date).
  */
 import type { AlertPlan, PullComment } from '../publish/alerts/plan-alerts.js'
 import { SLOT_GONE_COMMENT } from '../publish/alerts/issue-bodies.js'
@@ -17,7 +17,13 @@ const MARKER = /^<!-- wxpress:alert:[^>]*-->/
 export interface PostAlertsInput {
   client: Pick<
     GithubClient,
-    'listIssues' | 'createIssue' | 'updateIssue' | 'ensureLabel' | 'listComments' | 'createComment' | 'updateComment'
+    | 'listIssues'
+    | 'createIssue'
+    | 'updateIssue'
+    | 'ensureLabel'
+    | 'listComments'
+    | 'createComment'
+    | 'updateComment'
   >
   plan: AlertPlan
   /** Prepared-draft comments (with preflight findings), kept up to date. */

@@ -41,13 +41,19 @@ describe('alert texts', () => {
     expect(one({ push, due: true, status: 'missed', latenessMinutes: 215 }).issues).toEqual(missed.issues)
     const blocked = one({
       push, due: true, status: 'blocked',
-      reasons: [{ file: 'content/notes/index.md', ruleId: 'content/cover-missing', message: 'Cover `c.png` not found' }],
+      reasons: [
+        { file: 'content/notes/index.md', ruleId: 'content/cover-missing', message: 'No cover `c.png`' },
+      ],
     })
     expect(blocked.issues[0]!.title).toBe('wxpress：3 月 1 日 20:00 的推送未发送（被阻止）')
     await expect(blocked.issues[0]!.body).toMatchFileSnapshot(golden('blocked.md'))
-    const failed = one({ push, due: true, status: 'failed', errcode: 40164, message: 'message/mass/sendall failed' })
+    const failed = one({
+      push, due: true, status: 'failed', errcode: 40164, message: 'message/mass/sendall failed',
+    })
     await expect(failed.issues[0]!.body).toMatchFileSnapshot(golden('failed-40164.md'))
-    const unconfirmed = one({ push, due: true, status: 'failed', unconfirmed: true, message: 'a mass send was interrupted' })
+    const unconfirmed = one({
+      push, due: true, status: 'failed', unconfirmed: true, message: 'a mass send was interrupted',
+    })
     expect(unconfirmed.issues[0]!.title).toBe('wxpress：3 月 1 日 20:00 的推送可能已发送（结果未确认）')
     // not due yet, or fine: no issue
     expect(one({ push, due: false, status: 'blocked', reasons: [] }).issues).toEqual([])
@@ -64,18 +70,25 @@ describe('alert texts', () => {
       marker: '<!-- wxpress:alert:main:2027-03-01T12:00:00Z -->',
       comment: '已发送：https://mp.weixin.qq.com/s/abc（2027-03-01 20:12（UTC+08:00），晚了 12 分钟）。关闭此问题。',
     }])
-    expect(plan.sent.map((s) => s.marker)).toEqual(['<!-- wxpress:sent:spring -->', '<!-- wxpress:sent:notes -->'])
+    expect(plan.sent.map((s) => s.marker))
+      .toEqual(['<!-- wxpress:sent:spring -->', '<!-- wxpress:sent:notes -->'])
     await expect(plan.sent.map((s) => s.body).join('\n\n---\n\n')).toMatchFileSnapshot(golden('sent.md'))
   })
 
   it('the prepared-draft comment with and without preflight findings (golden)', async () => {
-    const base = { slug: 'spring', title: '春天的第一篇', slot: localTime(slotMs, ZONE), account: 'main', mode: 'broadcast' }
+    const slot = localTime(slotMs, ZONE)
+    const base = { slug: 'spring', title: '春天的第一篇', slot, account: 'main', mode: 'broadcast' }
     expect(preparedComment({ ...base, findings: [] })).toContain('### 📝 已准备草稿 · 预检通过：春天的第一篇')
     const found = preparedComment({
       ...base,
       findings: [
-        { severity: 'error', ruleId: 'publish/unknown-tag', message: 'Follower tag 「技术读着」 does not exist', hint: 'Did you mean 「技术读者」?' },
-        { severity: 'error', ruleId: 'publish/mode-not-allowed', message: 'mass send needs a verified account' },
+        {
+          severity: 'error', ruleId: 'publish/unknown-tag', message: 'Follower tag 「技术读着」 does not exist',
+          hint: 'Did you mean 「技术读者」?',
+        },
+        {
+          severity: 'error', ruleId: 'publish/mode-not-allowed', message: 'needs a verified account',
+        },
       ],
     })
     await expect(found).toMatchFileSnapshot(golden('prepared-findings.md'))

@@ -7,7 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
-import { createGithubEmulator, type GithubEmulator } from '../../src/github/emulator/create-github-emulator.js'
+import {
+  createGithubEmulator,
+  type GithubEmulator,
+} from '../../src/github/emulator/create-github-emulator.js'
 import { call } from '../helpers/emulator-http.js'
 import { runCli } from '../helpers/run-cli.js'
 import { makeSite, type ArticleSpec } from './publish-site.js'
@@ -61,7 +64,8 @@ describe('publish --alert: issues', () => {
     expect(issues).toHaveLength(1)
     expect(issues[0]).toMatchObject({ title: 'wxpress：4 月 15 日 20:00 的推送未发送（错过）', labels: ['wxpress'] })
     expect(issues[0]!.body.startsWith('<!-- wxpress:alert:main:2027-04-15T12:00:00Z -->')).toBe(true)
-    expect(issues[0]!.body).toContain('[`content/one/index.md`](https://github.com/shanhai/site/blob/HEAD/content/one/index.md)')
+    const link = 'https://github.com/shanhai/site/blob/HEAD/content/one/index.md'
+    expect(issues[0]!.body).toContain(`[\`content/one/index.md\`](${link})`)
     expect(issues[0]!.body).toContain('2027-04-15 20:00（UTC+08:00） · 2027-04-15T12:00:00Z')
     expect(t.gh.state.labels.get('wxpress')).toMatchObject({ color: 'd93f0b' })
     const n = issues[0]!.number
@@ -93,7 +97,8 @@ describe('publish --alert: issues', () => {
     expect((await t.publish('2027-04-15T23:40:00+08:00')).code).toBe(1)
     expect(onlyIssue(t.gh).title).toBe('wxpress：4 月 15 日 20:00 的推送未发送（被阻止）')
     expect(onlyIssue(t.gh).body).toContain('`content/one/index.md`')
-    expect(issueWrites(t.gh).map((c) => `${c.method} ${c.path}`)).toEqual([`PATCH /repos/shanhai/site/issues/${n}`])
+    expect(issueWrites(t.gh).map((c) => `${c.method} ${c.path}`))
+      .toEqual([`PATCH /repos/shanhai/site/issues/${n}`])
     // a person closes it: the same reason does not reopen it
     Object.assign(t.gh.state.issues.get(n)!, { state: 'closed', closed_at: '2027-04-15T15:45:00Z' })
     t.gh.resetCalls()
@@ -148,7 +153,7 @@ describe('publish --alert: pull request comments', () => {
     expect(t.gh.state.issues.size).toBe(0)
   })
 
-  it('a draft prepared at merge: the preflight finding (unknown tag) on the PR, updated in place', async () => {
+  it('a draft prepared at merge: the preflight finding (unknown tag) on the PR, kept in place', async () => {
     const t = await setup([{ slug: 'one', slot: SLOT, audience: '技术读者' }], [])
     const r = await t.publish('2027-04-14T10:00:00+08:00', { GITHUB_EVENT_NAME: 'push' })
     expect(r.code, r.stdout + r.stderr).toBe(0)

@@ -30,7 +30,10 @@ export default function publishCommand(io: CliIO): Command {
     .addOption(new Option('--mode <mode>', 'override the mode of every push').choices(['draft', 'publish', 'broadcast']))
     .option('--only <slug>', 'only the push containing this article')
     .option('--preflight', 'send nothing: check credentials, the mode’s permission and follower tags of the pushes to come')
-    .option('--alert', 'then report on GitHub: an issue per missed/blocked/failed push, "sent" and preflight comments on PRs')
+    .option(
+      '--alert',
+      'then report on GitHub: an issue per missed/blocked/failed push, "sent" and preflight comments on PRs',
+    )
     .option('--poll <seconds>', 'how long to wait for a freepublish task before leaving it to the next run (default 120)', wholeNumber)
     .option('--lock-wait <seconds>', 'how long to wait for another publish of the same account (default 30)', wholeNumber)
     .option('--lock-max-age <minutes>', 'a publish lock older than this is stale and taken over (default 120)', wholeNumber)

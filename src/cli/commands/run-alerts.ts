@@ -44,8 +44,11 @@ export async function runAlerts(io: CliIO, run: AlertRun): Promise<void> {
   const plan = planAlerts(run.results, {
     timezone: site.config.timezone,
     maxLatenessMinutes: site.config.schedule.maxLatenessMinutes,
-    articles: new Map(site.articles.map((a) => [a.slug, { title: a.frontmatter.title ?? a.slug, path: a.path }])),
-    fileLink: (file) => `${server}/${repository}/blob/HEAD/${file.split('/').map(encodeURIComponent).join('/')}`,
+    articles: new Map(
+      site.articles.map((a) => [a.slug, { title: a.frontmatter.title ?? a.slug, path: a.path }]),
+    ),
+    fileLink: (file) =>
+      `${server}/${repository}/blob/HEAD/${file.split('/').map(encodeURIComponent).join('/')}`,
   })
   const prepared = PREFLIGHT_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') ? await preflightComments(io, run) : []
   const client = createGithubClient({
@@ -115,7 +118,8 @@ async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[
       return {
         slug: a.slug, marker: preparedMarker(a.slug),
         body: preparedComment({
-          slug: a.slug, title: a.frontmatter.title ?? a.slug, slot: localTime(result.push.slotMs, site.config.timezone),
+          slug: a.slug, title: a.frontmatter.title ?? a.slug,
+          slot: localTime(result.push.slotMs, site.config.timezone),
           account: result.push.account, mode: result.push.mode, findings,
         }),
       }

@@ -93,7 +93,8 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
     const run = await publishLocked(io, flags, site, api.base, clientFor)
     if (flags.alert && !dryRun) {
       const { runAlerts } = await import('./run-alerts.js')
-      await runAlerts(io, { site, results: run.results, clientFor, nowMs: resolveNow(flags.now), only: flags.only })
+      const nowMs = resolveNow(flags.now)
+      await runAlerts(io, { site, results: run.results, clientFor, nowMs, only: flags.only })
     }
     return run
   } finally {

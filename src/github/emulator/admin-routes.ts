@@ -15,7 +15,8 @@ export interface AdminApi {
 
 const SHA = /^[0-9a-f]{7,40}$/
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
-const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
 
 function addPull(api: AdminApi, body: Record<string, unknown>): Answer {
   const number = body.number
@@ -67,7 +68,12 @@ function snapshot(state: EmuState) {
 }
 
 /** The answer to an admin request, `rest` being the path after `/__emulator`. */
-export function adminAnswer(api: AdminApi, method: string, rest: string, body: Record<string, unknown>): Answer {
+export function adminAnswer(
+  api: AdminApi,
+  method: string,
+  rest: string,
+  body: Record<string, unknown>,
+): Answer {
   if (method === 'GET' && rest === '/state') return ok(snapshot(api.state))
   if (method === 'POST' && rest === '/pulls') return addPull(api, body)
   const assoc = /^\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(rest)

@@ -23,7 +23,8 @@ export const labelRoutes: Route[] = [
     pattern: /^\/labels$/,
     handler: (ctx) => {
       const name = text(ctx.body, 'name')
-      if (!name) return invalid('Validation Failed', [{ resource: 'Label', code: 'missing_field', field: 'name' }])
+      if (!name)
+        return invalid('Validation Failed', [{ resource: 'Label', code: 'missing_field', field: 'name' }])
       if (ctx.state.labels.has(name))
         return invalid('Validation Failed', [{ resource: 'Label', code: 'already_exists', field: 'name' }])
       const color = (text(ctx.body, 'color') ?? 'ededed').replace(/^#/, '')

@@ -59,7 +59,8 @@ function reasonLines(input: AlertIssueInput): string[] {
       return r.reasons.map((b) => `- \`${b.ruleId}\`（\`${b.file}\`）：${b.message}`)
     case 'failed':
       return [
-        `- ${r.errcode !== undefined ? `\`publish/wechat-${r.errcode}\`，errcode ${r.errcode}：` : ''}${r.message}`,
+        `- ${r.errcode !== undefined ? `\`publish/wechat-${r.errcode}\`，errcode ${r.errcode}：` : ''}` +
+          r.message,
         ...(r.hint ? [`  - 提示：${r.hint}`] : []),
       ]
     case 'unconfirmed':

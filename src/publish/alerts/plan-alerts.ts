@@ -75,7 +75,8 @@ export function planAlerts(results: readonly PushResult[], site: AlertSite): Ale
       const articles = push.articles.map((slug) => {
         const a = site.articles.get(slug)
         const file = a?.path ?? `content/${slug}/index.md`
-        return { slug, title: a?.title ?? slug, path: file, ...(site.fileLink ? { link: site.fileLink(file) } : {}) }
+        const link = site.fileLink ? { link: site.fileLink(file) } : {}
+        return { slug, title: a?.title ?? slug, path: file, ...link }
       })
       const input = {
         account: push.account, slot, mode: push.mode, articles, reason,
@@ -88,7 +89,8 @@ export function planAlerts(results: readonly PushResult[], site: AlertSite): Ale
     const sentAt = localTime(Date.parse(result.sentAt), site.timezone)
     const late = lateness(result.latenessMinutes)
     const url = result.articles[0]?.url
-    plan.close.push({ marker, comment: sentCloseComment({ ...(url ? { url } : {}), sentAt, lateness: late }) })
+    const comment = sentCloseComment({ ...(url ? { url } : {}), sentAt, lateness: late })
+    plan.close.push({ marker, comment })
     for (const a of result.articles) {
       const title = site.articles.get(a.slug)?.title ?? a.slug
       plan.sent.push({
