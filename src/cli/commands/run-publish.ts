@@ -91,6 +91,7 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
   }
   try {
     const run = await publishLocked(io, flags, site, api.base, clientFor)
+    if (flags.alert && dryRun) io.stderr.write('wxpress: a dry run posts no alerts on GitHub.\n')
     if (flags.alert && !dryRun) {
       const { runAlerts } = await import('./run-alerts.js')
       const nowMs = resolveNow(flags.now)
