@@ -164,6 +164,7 @@ describe('publish --alert: pull request comments', () => {
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body).toContain('<!-- wxpress:prepared:one -->\n### 📝 已准备草稿 · 预检发现 1 个问题：文章 one')
     expect(comments[0]!.body).toContain('❌ `publish/unknown-tag`')
+    expect(r.stderr).toContain('preflight: one: 1 finding(s); publish/unknown-tag')
     t.gh.resetCalls()
     await t.publish('2027-04-14T10:15:00+08:00', { GITHUB_EVENT_NAME: 'push' })
     expect(t.gh.writes()).toEqual([])

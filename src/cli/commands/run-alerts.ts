@@ -115,6 +115,8 @@ async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[
           severity: severityOf(m), ruleId: m.ruleId ?? 'publish', message: m.reason,
           ...(m.note ? { hint: m.note } : {}),
         }))
+      const verdict = findings.length === 0 ? 'passed' : `${findings.length} finding(s)`
+      io.stderr.write(`  preflight: ${a.slug}: ${verdict}${findings.map((f) => `; ${f.ruleId}`).join('')}\n`)
       return {
         slug: a.slug, marker: preparedMarker(a.slug),
         body: preparedComment({
