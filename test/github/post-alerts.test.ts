@@ -54,7 +54,8 @@ describe('postAlerts', () => {
     const t = await seed()
     await t.post({ ...empty, planned: [A], close: [{ marker: A, comment: '已发送。' }] }, true)
     t.gh.resetCalls()
-    await t.post({ ...empty, planned: [A], issues: [{ marker: A, title: 'A2', body: `${A}\nnew reason` }] }, true)
+    const issues = [{ marker: A, title: 'A2', body: `${A}\nnew reason` }]
+    await t.post({ ...empty, planned: [A], issues }, true)
     expect(t.gh.state.issues.get(t.a.number)).toMatchObject({ state: 'open', title: 'A2' })
     expect(t.gh.writes().filter((c) => c.method === 'POST' && c.path.endsWith('/issues'))).toEqual([])
     expect(t.log.at(-1)).toBe(`issue #${t.a.number} reopened: A2`)
