@@ -73,6 +73,7 @@ export function actionPlan(inputs: ActionInputs): ActionPlan {
       const flags = [
         ...(inputs.dryRun ? ['--dry-run'] : []),
         ...(inputs.only ? [`--only=${inputs.only}`] : []),
+        ...(inputs.dryRun ? [] : ['--alert']),
         ...now,
       ]
       // a dry run writes no ledger: nothing to push

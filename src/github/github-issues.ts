@@ -19,6 +19,9 @@ export interface Issue {
   state: string
   labels: string[]
   htmlUrl: string
+  user: { login: string; type: string } | null
+  /** ISO time it was closed, or null. */
+  closedAt: string | null
 }
 
 type Where = { owner: string; repo: string }
@@ -44,6 +47,8 @@ export function createIssuesApi(octokit: Octokit, where: Where) {
     state: string
     html_url: string
     labels: (string | { name?: string })[]
+    user?: { login: string; type: string } | null
+    closed_at?: string | null
   }): Issue => ({
     number: i.number,
     title: i.title,
@@ -51,6 +56,8 @@ export function createIssuesApi(octokit: Octokit, where: Where) {
     state: i.state,
     htmlUrl: i.html_url,
     labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+    user: i.user ? { login: i.user.login, type: i.user.type } : null,
+    closedAt: i.closed_at ?? null,
   })
   return {
     /** Every comment of an issue or pull request, all pages. */
@@ -86,6 +93,17 @@ export function createIssuesApi(octokit: Octokit, where: Where) {
     async createIssue(fields: { title: string; body: string; labels?: string[] }): Promise<Issue> {
       const { data } = await octokit.rest.issues.create({ ...where, ...fields })
       return issue(data)
+    },
+    /** Creates the label unless the repository has it (issue alerts carry it). */
+    async ensureLabel(name: string, color: string, description: string): Promise<'created' | 'exists'> {
+      try {
+        await octokit.rest.issues.getLabel({ ...where, name })
+        return 'exists'
+      } catch (error) {
+        if ((error as { status?: number }).status !== 404) throw error
+      }
+      await octokit.rest.issues.createLabel({ ...where, name, color, description })
+      return 'created'
     },
     async updateIssue(
       issueNumber: number,

@@ -30,7 +30,13 @@ export type PushResult =
     })
   | (Base & { status: 'missed'; latenessMinutes: number })
   | (Base & { status: 'blocked'; reasons: BlockReason[] })
-  | (Base & { status: 'failed'; errcode?: number; message: string })
+  | (Base & {
+      status: 'failed'
+      errcode?: number
+      message: string
+      /** An interrupted mass send whose outcome WeChat cannot tell (`publish/unconfirmed`). */
+      unconfirmed?: boolean
+    })
   | (Base & { status: 'pending'; message: string })
   | (Base & { status: 'drafted' })
   | (Base & { status: 'already-sent' })

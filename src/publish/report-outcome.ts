@@ -53,6 +53,7 @@ export async function reportOutcome(
       return {
         ...base, status: 'failed', ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}),
         message: e?.message ?? outcome.message ?? 'failed',
+        ...(!e && outcome.message ? { unconfirmed: true } : {}),
       }
   }
 }

@@ -112,7 +112,7 @@ describe('actionPlan', () => {
       .toEqual(['check --format=github --now=2027-01-01T08:00:00+08:00'])
     expect(argvs({ command: 'due' })).toEqual(['state pull', 'due'])
     expect(argvs({ command: 'publish', only: '--dry-run' }))
-      .toEqual(['state pull', 'publish --only=--dry-run', 'state push'])
+      .toEqual(['state pull', 'publish --only=--dry-run --alert', 'state push'])
     expect(argvs({ command: 'publish', dryRun: true })).toEqual(['state pull', 'publish --dry-run'])
     expect(argvs({ command: 'stats' })).toEqual(['state pull', 'stats --post', 'state push'])
     expect(argvs({ command: 'stats', state: false })).toEqual(['stats --post'])
@@ -150,7 +150,7 @@ describe('actionPlan', () => {
   it('publish: the ledger is pushed even when publish found errors, never after a failed pull', async () => {
     const failed = fake({ publish: { code: 1, stdout: '' } })
     expect(await runActionSteps(plan({ command: 'publish' }), failed.runner)).toMatchObject({ code: 1 })
-    expect(failed.calls).toEqual(['state pull', 'publish', 'state push'])
+    expect(failed.calls).toEqual(['state pull', 'publish --alert', 'state push'])
     const noPull = fake({ 'state pull': { code: 2, stdout: '' } })
     expect(await runActionSteps(plan({ command: 'publish' }), noPull.runner)).toMatchObject({ code: 2 })
     expect(noPull.calls).toEqual(['state pull'])

@@ -27,7 +27,9 @@ export default function githubEmulatorCommand(io: CliIO): Command {
     .option('--repository <owner/name>', 'the one repository it serves', 'shanhai/site')
     .addHelpText(
       'after',
-      '\nThe Actions token is $GITHUB_TOKEN (default "emulator-token"), writing as github-actions[bot].',
+      '\nThe Actions token is $GITHUB_TOKEN (default "emulator-token"), writing as github-actions[bot].' +
+        '\nAdmin (no token): POST /__emulator/pulls, POST /__emulator/commits/<sha>/pulls,' +
+        '\nPOST /__emulator/tokens, GET /__emulator/state — see docs/github-emulator.md.',
     )
     .action(async (flags: GithubEmulatorFlags) => {
       const { createGithubEmulator } = await import('../../github/emulator/create-github-emulator.js')

@@ -90,7 +90,14 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
     release = lock.release
   }
   try {
-    return await publishLocked(io, flags, site, api.base, clientFor)
+    const run = await publishLocked(io, flags, site, api.base, clientFor)
+    if (flags.alert && dryRun) io.stderr.write('wxpress: a dry run posts no alerts on GitHub.\n')
+    if (flags.alert && !dryRun) {
+      const { runAlerts } = await import('./run-alerts.js')
+      const nowMs = resolveNow(flags.now)
+      await runAlerts(io, { site, results: run.results, clientFor, nowMs, only: flags.only })
+    }
+    return run
   } finally {
     await release()
   }

@@ -7,6 +7,7 @@
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { adminAnswer } from './admin-routes.js'
 import { answer, readJson, type Fault } from './dispatch.js'
 import { flatten } from './git-objects.js'
 import { notFound, type Answer } from './route-context.js'
@@ -41,6 +42,19 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
     return user
   }
   addToken(options.token, 'github-actions[bot]')
+  const addPull = (pull: Partial<EmuPull> & { number: number; headSha: string }): EmuPull => {
+    const full: EmuPull = {
+      state: 'open',
+      headRef: `pr-${pull.number}`,
+      baseRef: 'main',
+      files: [],
+      commits: [pull.headSha],
+      merged_at: null,
+      ...pull,
+    }
+    state.pulls.set(full.number, full)
+    return full
+  }
   let base = ''
   const faults: Fault[] = []
   const server = createServer(async (req, res) => {
@@ -57,6 +71,12 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
         ...a.headers,
       })
       res.end(JSON.stringify(a.body))
+    }
+    if (url.pathname.startsWith('/__emulator/')) {
+      const a = body === undefined ? { status: 400, body: { message: 'Problems parsing JSON' } }
+        : adminAnswer({ state, addPull, addToken }, method, url.pathname.slice('/__emulator'.length), body)
+      res.writeHead(a.status, { 'content-type': 'application/json; charset=utf-8' })
+      return res.end(JSON.stringify(a.body))
     }
     const auth = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
     const token = auth ? state.tokens.get(auth) : undefined
@@ -100,19 +120,7 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
       faults.push({ method, path, times, answer })
     },
     /** Registers a pull request (open unless said otherwise). */
-    addPull(pull: Partial<EmuPull> & { number: number; headSha: string }): EmuPull {
-      const full: EmuPull = {
-        state: 'open',
-        headRef: `pr-${pull.number}`,
-        baseRef: 'main',
-        files: [],
-        commits: [pull.headSha],
-        merged_at: null,
-        ...pull,
-      }
-      state.pulls.set(full.number, full)
-      return full
-    },
+    addPull,
     /** A file's text at a ref, for `GET /contents`. */
     setContent: (ref: string, path: string, text: string) => void state.contents.set(`${ref}:${path}`, text),
     /** Seeds a comment written by `user` (another bot, a human). */

@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http'
 import { checkRoutes } from './routes-checks.js'
 import { gitRoutes } from './routes-git.js'
 import { issueRoutes } from './routes-issues.js'
+import { labelRoutes } from './routes-labels.js'
 import { pullRoutes } from './routes-pulls.js'
 import { notFound, type Answer, type Route } from './route-context.js'
 import type { EmuState, EmuToken } from './state.js'
@@ -19,7 +20,7 @@ export interface Fault {
   answer: Answer
 }
 
-const ROUTES: Route[] = [...issueRoutes, ...pullRoutes, ...checkRoutes, ...gitRoutes]
+const ROUTES: Route[] = [...issueRoutes, ...labelRoutes, ...pullRoutes, ...checkRoutes, ...gitRoutes]
 const MAX_REQUEST = 64 * 1024 * 1024
 
 export async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {

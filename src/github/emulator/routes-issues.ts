@@ -39,6 +39,8 @@ function issueJson(ctx: RouteContext, i: EmuIssue) {
     state: i.state,
     user: userJson(i.user),
     labels: i.labels.map((name) => ({ name })),
+    created_at: i.created_at ?? null,
+    closed_at: i.closed_at ?? null,
     html_url: `https://github.com/${ctx.state.repository}/issues/${i.number}`,
   }
 }
@@ -56,6 +58,14 @@ function bodyProblem(body: string | undefined) {
     ])
   }
   return undefined
+}
+
+/** The body's label names; unknown ones are added to the repository, as GitHub does. */
+function labelNames(ctx: RouteContext): string[] {
+  const names = Array.isArray(ctx.body.labels) ? ctx.body.labels.map(String) : []
+  for (const name of names)
+    if (!ctx.state.labels.has(name)) ctx.state.labels.set(name, { name, color: 'ededed', description: '' })
+  return names
 }
 
 const exists = (state: EmuState, n: number) => state.pulls.has(n) || state.issues.has(n)
@@ -133,10 +143,11 @@ export const issueRoutes: Route[] = [
         title,
         body: text(ctx.body, 'body') ?? '',
         state: 'open',
-        labels: Array.isArray(ctx.body.labels) ? ctx.body.labels.map(String) : [],
+        labels: labelNames(ctx),
         user: ctx.user,
+        created_at: stamp(ctx.state).at,
+        closed_at: null,
       }
-      stamp(ctx.state)
       ctx.state.issues.set(issue.number, issue)
       return ok(issueJson(ctx, issue), 201)
     },
@@ -161,9 +172,12 @@ export const issueRoutes: Route[] = [
       issue.title = text(ctx.body, 'title') ?? issue.title
       issue.body = body ?? issue.body
       const state = text(ctx.body, 'state')
-      if (state === 'open' || state === 'closed') issue.state = state
-      if (Array.isArray(ctx.body.labels)) issue.labels = ctx.body.labels.map(String)
-      stamp(ctx.state)
+      const at = stamp(ctx.state).at
+      if ((state === 'open' || state === 'closed') && state !== issue.state) {
+        issue.state = state
+        issue.closed_at = state === 'closed' ? at : null
+      }
+      if (Array.isArray(ctx.body.labels)) issue.labels = labelNames(ctx)
       return ok(issueJson(ctx, issue))
     },
   },

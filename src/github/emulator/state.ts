@@ -94,6 +94,14 @@ export interface EmuIssue {
   state: 'open' | 'closed'
   labels: string[]
   user: EmuUser
+  created_at?: string
+  closed_at?: string | null
+}
+
+export interface EmuLabel {
+  name: string
+  color: string
+  description: string
 }
 
 export interface EmuTreeEntry {
@@ -125,6 +133,8 @@ export interface EmuState {
   reviews: EmuReview[]
   reviewComments: EmuReviewComment[]
   issues: Map<number, EmuIssue>
+  /** Repository labels by name; issues created or updated with an unknown label add it, as GitHub does. */
+  labels: Map<string, EmuLabel>
   blobs: Map<string, Buffer>
   trees: Map<string, EmuTreeEntry[]>
   commits: Map<string, EmuCommit>
@@ -146,6 +156,7 @@ export function createState(repository: string, clock: string): EmuState {
     reviews: [],
     reviewComments: [],
     issues: new Map(),
+    labels: new Map(),
     blobs: new Map(),
     trees: new Map(),
     commits: new Map(),
