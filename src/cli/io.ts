@@ -18,6 +18,9 @@ export interface CliIO {
   exitCode: number
 }
 
+/** Runs the whole CLI (`main.ts` `run`), for commands that run others (`demo`) without importing main. */
+export type RunCli = (argv: readonly string[], partial?: Partial<CliIO>) => Promise<number>
+
 /** Exit codes of every command (DESIGN §4). */
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const
 

@@ -27,7 +27,7 @@ type CommandFactory = (io: CliIO) => Command
 /** Every command, in help order. Each module is light: heavy imports happen inside its action. */
 const COMMANDS: readonly [string, CommandFactory][] = [
   ['check', checkCommand], ['render', renderCommand], ['plan', planCommand], ['publish', publishCommand],
-  ['stats', statsCommand], ['state', stateCommand], ['due', dueCommand], ['pr-check', prCheckCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', demoCommand],
+  ['stats', statsCommand], ['state', stateCommand], ['due', dueCommand], ['pr-check', prCheckCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', (io) => demoCommand(io, run)],
   ['pr-report', prReportCommand], ['github-emulator', githubEmulatorCommand],
 ]
 

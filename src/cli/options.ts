@@ -2,7 +2,7 @@
  * Options shared by the commands that read articles, and their parsing helpers.
  */
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { nowProblem, parseNow } from '../content/date-time.js'
+import { nowProblem, parseNow } from '../core/date-time.js'
 
 export interface SiteFlags {
   content?: string

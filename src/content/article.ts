@@ -6,7 +6,7 @@ import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import type { RuleSetting } from '../config/schema.js'
 import type { YamlField } from '../config/parse-yaml.js'
-import type { Slot } from './date-time.js'
+import type { Slot } from '../core/date-time.js'
 
 export type Mode = 'draft' | 'publish' | 'broadcast'
 export type Comments = 'off' | 'all' | 'followers'

@@ -7,7 +7,7 @@ import { report } from '../diagnostics/diagnostic.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { fieldPosition, type Article } from './article.js'
 import { resolveAsset } from './resolve-asset.js'
-import { inspectFile } from './safe-file.js'
+import { inspectFile } from '../core/safe-file.js'
 
 const { msg } = contentMessages
 

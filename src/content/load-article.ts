@@ -17,7 +17,7 @@ import { decodeSource } from './decode-source.js'
 import { checkBody } from './check-body.js'
 import { MAX_MARK_WORK, measureComplexity } from './check-complexity.js'
 import { splitFrontmatter } from './frontmatter.js'
-import { inspectFile } from './safe-file.js'
+import { inspectFile } from '../core/safe-file.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
 import { contentMessages } from '../i18n/messages/content.js'
 const { msg } = contentMessages

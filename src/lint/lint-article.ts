@@ -18,7 +18,7 @@ import { lintMessages } from '../i18n/messages/lint.js'
 import { commonMessages } from '../i18n/messages/common.js'
 import { collectProse } from './prose.js'
 import { resolveRules } from './resolve-rules.js'
-import { isOtherStageId } from './rule-ids.js'
+import { isOtherStageId } from '../config/rule-ids.js'
 import { RULES } from './rules/index.js'
 
 export interface LintOptions {

@@ -6,7 +6,7 @@ import type { Config, RuleSetting } from '../config/schema.js'
 import type { Severity } from '../diagnostics/diagnostic.js'
 import type { LintRule } from './define-lint-rule.js'
 import { recommended } from './presets/recommended.js'
-import { isOtherStageId } from './rule-ids.js'
+import { isOtherStageId } from '../config/rule-ids.js'
 
 export interface Resolved {
   rule: LintRule

@@ -4,13 +4,13 @@
  * inlined as `data:` URIs (the page must show without a server; remote images keep their URL).
  */
 import type { Article } from '../content/article.js'
-import { formatLocalHuman, formatLocalIso, formatUtcIso } from '../content/date-time.js'
+import { formatLocalHuman, formatLocalIso, formatUtcIso } from '../core/date-time.js'
 import type { PlannedImage, RenderResult } from '../render/create-renderer.js'
 import type { CheckResult } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
 import { phoneFramePage } from '../preview/phone-frame.js'
 import { accountName } from '../preview/preview-pages.js'
-import { articleWords, effectiveDigest, readingMinutes, visibleText } from './article-facts.js'
+import { articleWords, effectiveDigest, readingMinutes, visibleText } from '../lint/article-facts.js'
 import type { LineRange } from './diff-hunks.js'
 import type { PrReportArticle } from './report-schema.js'
 

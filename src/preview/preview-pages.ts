@@ -1,12 +1,12 @@
 /** The HTML pages of `wxpress preview`: an index of articles and one article in the phone frame. */
 import type { Article } from '../content/article.js'
 import type { Config } from '../config/schema.js'
-import { formatLocalHuman } from '../content/date-time.js'
+import { formatLocalHuman } from '../core/date-time.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import type { CheckResult } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
-import { effectiveDigest, visibleText } from '../pr/article-facts.js'
+import { effectiveDigest, visibleText } from '../lint/article-facts.js'
 import { escapeHtml as esc, phoneFramePage } from './phone-frame.js'
 
 const RELOAD = `<script>new EventSource('/events').addEventListener('reload', () => location.reload())</script>`

@@ -8,7 +8,7 @@
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import { fieldPosition } from '../content/article.js'
-import { formatLocalHuman } from '../content/date-time.js'
+import { formatLocalHuman } from '../core/date-time.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import type { Plan, Push } from '../schedule/push.js'

@@ -7,7 +7,7 @@
  */
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
-import { parseDeclarations } from '../render/style-declarations.js'
+import { parseDeclarations } from '../themes/style-declarations.js'
 import type { WechatClient } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
 

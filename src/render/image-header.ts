@@ -2,8 +2,6 @@
  * Reads type and pixel size of JPEG and PNG files from their headers, so images that are already
  * WeChat-ready never go through a decoder.
  */
-import { open, stat } from 'node:fs/promises'
-
 export interface ImageHeader {
   format: 'jpeg' | 'png'
   width: number
@@ -33,24 +31,4 @@ export function readImageHeader(data: Uint8Array): ImageHeader | undefined {
     }
   }
   return undefined
-}
-
-/** Pixel size of an image file: from its header when it is JPEG/PNG, else through sharp. */
-export async function readImageSize(file: string): Promise<{ width: number; height: number } | undefined> {
-  try {
-    // only regular files are opened: a named pipe would block forever
-    if (!(await stat(file)).isFile()) return undefined
-    const handle = await open(file, 'r')
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(65536), 0, 65536, 0)
-      const header = readImageHeader(buffer.subarray(0, bytesRead))
-      if (header) return { width: header.width, height: header.height }
-    } finally {
-      await handle.close()
-    }
-    const { imageSizeWithSharp } = await import('./prepare-image.js')
-    return await imageSizeWithSharp(file)
-  } catch {
-    return undefined
-  }
 }

@@ -6,7 +6,7 @@
  * styles around it). Styles inside SVG are left as they are. Works on our own serialised HTML (quoted
  * attributes, no raw-text elements but a possible `<style>`), rewriting only `style` attributes.
  */
-import { parseDeclarations, type Declaration } from './style-declarations.js'
+import { parseDeclarations, type Declaration } from '../themes/style-declarations.js'
 
 const INHERITED = new Set([
   'color',

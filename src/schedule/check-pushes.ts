@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config/schema.js'
 import { fieldPosition, type Article } from '../content/article.js'
-import { formatLocalHuman, localDate, localMinutes, localMonth } from '../content/date-time.js'
+import { formatLocalHuman, localDate, localMinutes, localMonth } from '../core/date-time.js'
 import { report, type Severity } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Draft } from './group-pushes.js'

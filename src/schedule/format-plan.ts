@@ -2,7 +2,7 @@
  * Human formats of a plan: a table by local date (terminal), an editorial calendar (Markdown).
  */
 import type { Article } from '../content/article.js'
-import { formatLocalHuman, formatRelative } from '../content/date-time.js'
+import { formatLocalHuman, formatRelative } from '../core/date-time.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { escapeText as esc } from '../diagnostics/report-markdown.js'
 import { severityName } from '../diagnostics/report-pretty.js'

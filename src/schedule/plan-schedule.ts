@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
-import { formatLocalIso, formatUtcIso, localDate } from '../content/date-time.js'
+import { formatLocalIso, formatUtcIso, localDate } from '../core/date-time.js'
 import { collectDiagnostics } from '../diagnostics/diagnostic.js'
 import type { Locale } from '../i18n/message.js'
 import { checkPushes } from './check-pushes.js'

@@ -7,7 +7,7 @@ import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '..
 import type { Locale } from '../i18n/message.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
-import { readCoverSizes, readSent } from '../schedule/read-sent.js'
+import { readCoverSizes, readSent } from '../publish/read-sent.js'
 import { siteLinter } from './lint-site.js'
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'

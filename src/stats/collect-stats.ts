@@ -5,7 +5,7 @@
  * never writes it. A `sent` ledger without `msg_data_id` is reported and the article found anyway.
  */
 import type { Article } from '../content/article.js'
-import { localDate } from '../content/date-time.js'
+import { localDate } from '../core/date-time.js'
 import type { WechatClient } from '../publish/wechat-client.js'
 import { WechatApiError } from '../publish/wechat-errors.js'
 import type { LedgerFacts, LedgerView } from '../state/ledger-view.js'

@@ -7,7 +7,7 @@ import type { ThemeRule } from './css-for.js'
 import postcss, { type Declaration } from 'postcss'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
-import { unsafeDeclaration } from '../render/style-declarations.js'
+import { unsafeDeclaration } from './style-declarations.js'
 
 const STATE_PSEUDO = /:(hover|focus|active|visited|focus-within|focus-visible|target)\b/
 

@@ -14,7 +14,7 @@ import type { Cache } from '../cache/create-cache.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import type { ThemeRule } from './css-for.js'
 import { themeMetaSchema, type Theme } from './theme.js'
-import { inspectFile } from '../content/safe-file.js'
+import { inspectFile } from '../core/safe-file.js'
 
 /** The themes folder shipped with wxpress. */
 export const BUILTIN_THEMES = fileURLToPath(new URL('../../themes/', import.meta.url))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseSlot } from '../../src/content/date-time.js'
+import { parseSlot } from '../../src/core/date-time.js'
 
 describe('slot offsets (QA 11)', () => {
   it('accepts every real UTC offset, −12:00 to +14:00 (quarter hours included)', () => {

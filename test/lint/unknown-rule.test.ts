@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { RULE_IDS } from '../../src/lint/rule-ids.js'
+import { RULE_IDS } from '../../src/config/rule-ids.js'
 import { RULES } from '../../src/lint/rules/index.js'
 import { runCli } from '../helpers/run-cli.js'
 

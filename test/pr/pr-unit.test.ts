@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleWords, effectiveDigest, readingMinutes, visibleText } from '../../src/pr/article-facts.js'
+import { articleWords, effectiveDigest, readingMinutes, visibleText } from '../../src/lint/article-facts.js'
 import { parsePullRequestEvent } from '../../src/pr/pr-event.js'
 import { pluginPathsOf, prScope } from '../../src/pr/pr-scope.js'
 

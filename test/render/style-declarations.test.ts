@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDeclarations, unsafeDeclaration } from '../../src/render/style-declarations.js'
+import { parseDeclarations, unsafeDeclaration } from '../../src/themes/style-declarations.js'
 
 const unsafe = (style: string) => parseDeclarations(style).filter((d) => unsafeDeclaration(d)).map((d) => d.text)
 

@@ -1,20 +1,8 @@
 import { Command, Option } from 'commander'
 import type { CliIO } from '../io.js'
 import { formatOption, jobsOption, localeOption, nowOption, withSiteOptions } from '../options.js'
+import type { CheckFlags } from './flags.js'
 
-export interface CheckFlags {
-  format: 'pretty' | 'json' | 'github' | 'markdown'
-  content?: string
-  config?: string
-  now?: string
-  changed?: string
-  quiet?: boolean
-  fix?: boolean
-  fixDryRun?: boolean
-  cache: boolean
-  jobs?: number
-  locale?: 'en' | 'zh-CN'
-}
 
 export default function checkCommand(io: CliIO): Command {
   const command = new Command('check')

@@ -1,12 +1,8 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
 import { nowOption, withSiteOptions } from '../options.js'
+import type { DueFlags } from './flags.js'
 
-export interface DueFlags {
-  now?: string
-  content?: string
-  config?: string
-}
 
 export default function dueCommand(io: CliIO): Command {
   const command = new Command('due')

@@ -1,14 +1,8 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
 import { formatOption, localeOption, nowOption, withSiteOptions } from '../options.js'
+import type { PlanFlags } from './flags.js'
 
-export interface PlanFlags {
-  format: 'pretty' | 'json' | 'ics' | 'markdown'
-  now?: string
-  content?: string
-  config?: string
-  locale?: 'en' | 'zh-CN'
-}
 
 export default function planCommand(io: CliIO): Command {
   const command = new Command('plan')

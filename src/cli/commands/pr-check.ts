@@ -1,16 +1,8 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
 import { nowOption, withSiteOptions } from '../options.js'
+import type { PrCheckFlags } from './flags.js'
 
-export interface PrCheckFlags {
-  base?: string
-  artifact: string
-  now?: string
-  content?: string
-  config?: string
-  screenshots: boolean
-  chromium?: string
-}
 
 export default function prCheckCommand(io: CliIO): Command {
   const command = new Command('pr-check')

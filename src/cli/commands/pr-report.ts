@@ -1,11 +1,8 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
 import { nowOption } from '../options.js'
+import type { PrReportFlags } from './flags.js'
 
-export interface PrReportFlags {
-  artifact: string
-  now?: string
-}
 
 export default function prReportCommand(io: CliIO): Command {
   return new Command('pr-report')

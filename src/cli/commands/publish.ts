@@ -1,20 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import type { CliIO } from '../io.js'
 import { nowOption, withSiteOptions } from '../options.js'
+import type { PublishFlags } from './flags.js'
 
-export interface PublishFlags {
-  now?: string
-  dryRun?: boolean
-  mode?: 'draft' | 'publish' | 'broadcast'
-  only?: string
-  preflight?: boolean
-  alert?: boolean
-  lockWait?: number
-  poll?: number
-  lockMaxAge?: number
-  content?: string
-  config?: string
-}
 
 function wholeNumber(value: string): number {
   const n = Number(value)

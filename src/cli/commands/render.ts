@@ -1,16 +1,8 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
 import { formatOption, jobsOption, withSiteOptions } from '../options.js'
+import type { RenderFlags } from './flags.js'
 
-export interface RenderFlags {
-  out: string
-  theme?: string
-  format: 'pretty' | 'json'
-  content?: string
-  config?: string
-  cache: boolean
-  jobs?: number
-}
 
 export default function renderCommand(io: CliIO): Command {
   const command = new Command('render')

@@ -5,13 +5,12 @@ import path from 'node:path'
 import { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } from '../../emulator/create-emulator.js'
 import { checkSite } from '../../site/check-site.js'
 import { loadSite } from '../../site/load-site.js'
-import { parseNow } from '../../content/date-time.js'
-import { formatLocalIso } from '../../content/date-time.js'
-import type { CliIO } from '../io.js'
+import { parseNow } from '../../core/date-time.js'
+import { formatLocalIso } from '../../core/date-time.js'
+import type { CliIO, RunCli } from '../io.js'
 import { EXIT } from '../io.js'
-import { run } from '../main.js'
 
-export async function runDemo(io: CliIO, now: string): Promise<number> {
+export async function runDemo(io: CliIO, now: string, run: RunCli): Promise<number> {
   const step = async (title: string, argv: string[], cwd = io.cwd, env = io.env) => {
     io.stdout.write(`\n━━ ${title}\n$ wxpress ${argv.join(' ')}\n\n`)
     return run(argv, { cwd, env, stdout: io.stdout, stderr: io.stderr })

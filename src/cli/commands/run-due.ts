@@ -6,7 +6,7 @@ import { ledgerReader } from '../../state/ledger-view.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { reportUsage } from '../report-usage.js'
-import type { DueFlags } from './due.js'
+import type { DueFlags } from './flags.js'
 
 export async function runDue(io: CliIO, flags: DueFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })

@@ -7,7 +7,7 @@
 import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { configSchema } from '../../config/schema.js'
-import { formatLocalIso, localDate } from '../../content/date-time.js'
+import { formatLocalIso, localDate } from '../../core/date-time.js'
 import { actionRef, distribution, fromSource, gitDependency, looksLikeFile } from '../../init/distribution.js'
 import { mergeGitignore } from '../../init/merge-gitignore.js'
 import { nextSteps } from '../../init/next-steps.js'

@@ -10,7 +10,7 @@ import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { buildVersion } from '../version.js'
 import { reportUsage } from '../report-usage.js'
-import type { PlanFlags } from './plan.js'
+import type { PlanFlags } from './flags.js'
 
 export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: buildVersion() })

@@ -14,7 +14,7 @@ import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { reportUsage } from '../report-usage.js'
 import { buildVersion } from '../version.js'
-import type { PrCheckFlags } from './pr-check.js'
+import type { PrCheckFlags } from './flags.js'
 
 export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise<number> {
   const usage = new VFile({ path: '(command line)', cwd: io.cwd })

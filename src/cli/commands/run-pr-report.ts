@@ -8,7 +8,7 @@ import { ACTIONS_BOT } from '../../github/sticky-comment.js'
 import { readArtifact } from '../../pr/report/read-artifact.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
-import type { PrReportFlags } from './pr-report.js'
+import type { PrReportFlags } from './flags.js'
 
 interface TrustedEvent {
   headSha?: string

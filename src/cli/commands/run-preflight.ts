@@ -14,7 +14,7 @@ import { ledgerReader } from '../../state/ledger-view.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { wechatFetchOption } from '../wechat-proxy.js'
-import type { PublishFlags } from './publish.js'
+import type { PublishFlags } from './flags.js'
 
 export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): Promise<number> {
   const nowMs = resolveNow(flags.now)

@@ -17,7 +17,7 @@ import { resolveNow } from '../options.js'
 import { buildVersion } from '../version.js'
 import { reportUsage } from '../report-usage.js'
 import { wechatFetchOption } from '../wechat-proxy.js'
-import type { PublishFlags } from './publish.js'
+import type { PublishFlags } from './flags.js'
 import { apiBase, createClients, lockAccounts } from './publish-setup.js'
 
 /** A ledger that reads the real one but keeps writes in memory (dry runs change nothing). */

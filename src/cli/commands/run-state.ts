@@ -3,7 +3,7 @@ import { createGit } from '../../state/git-runner.js'
 import { pullState } from '../../state/pull-state.js'
 import { pushState } from '../../state/push-state.js'
 import { EXIT, type CliIO } from '../io.js'
-import type { StateFlags } from './state.js'
+import type { StateFlags } from './flags.js'
 
 /** git or the file system failed under us (a broken object, a full disk): a clear exit 1, no stack. */
 const failed = (error: unknown) => ({

@@ -11,7 +11,7 @@ import { collectStats } from '../../stats/collect-stats.js'
 import { formatStatsMarkdown, formatStatsPretty, statsComment, statsMarker } from '../../stats/format-stats.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
-import type { StatsFlags } from './stats.js'
+import type { StatsFlags } from './flags.js'
 import { reportUsage, statsUsageJson } from '../report-usage.js'
 import { wechatFetchOption } from '../wechat-proxy.js'
 

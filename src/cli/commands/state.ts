@@ -1,12 +1,7 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
+import type { StateFlags } from './flags.js'
 
-export interface StateFlags {
-  branch: string
-  remote: string
-  message?: string
-  attempts?: number
-}
 
 function subcommand(io: CliIO, name: 'pull' | 'push', description: string): Command {
   const command = new Command(name)

@@ -1,14 +1,8 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
 import { formatOption, nowOption, withSiteOptions } from '../options.js'
+import type { StatsFlags } from './flags.js'
 
-export interface StatsFlags {
-  format: 'pretty' | 'json' | 'markdown'
-  post?: boolean
-  now?: string
-  content?: string
-  config?: string
-}
 
 export default function statsCommand(io: CliIO): Command {
   const command = new Command('stats')

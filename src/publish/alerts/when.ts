@@ -1,5 +1,5 @@
 /** How alerts write times: Chinese month/day, the site zone's offset, and UTC (plain functions). */
-import { formatLocalIso, formatUtcIso } from '../../content/date-time.js'
+import { formatLocalIso, formatUtcIso } from '../../core/date-time.js'
 
 export interface LocalTime {
   /** `3 月 1 日 20:00` */

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
 import { isRemote } from '../../content/resolve-asset.js'
-import { parseDeclarations } from '../style-declarations.js'
+import { parseDeclarations } from '../../themes/style-declarations.js'
 import { walkElements } from '../walk-elements.js'
 
 function cssLength(value: unknown): string | undefined {

@@ -5,9 +5,9 @@
  */
 import path from 'node:path'
 import type { Article } from '../content/article.js'
-import { createLedger } from '../publish/ledger.js'
-import { reportLedgerUnreadable } from '../publish/ledger-diagnostic.js'
-import { readImageSize } from '../render/image-header.js'
+import { createLedger } from './ledger.js'
+import { reportLedgerUnreadable } from './ledger-diagnostic.js'
+import { readImageSize } from '../render/read-image-size.js'
 
 export async function readSent(root: string, articles: readonly Article[]): Promise<Set<string>> {
   const sent = new Set<string>()

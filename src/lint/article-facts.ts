@@ -3,7 +3,7 @@
  * the visible text), reading time, and the effective digest (front-matter `digest`, else the first
  * 54 characters of the text, as WeChat fills it). Pure functions over the rendered HTML.
  */
-import { countWords } from '../lint/rules/length-rules.js'
+import { countWords } from './rules/length-rules.js'
 
 /** WeChat's default digest length (DESIGN §2). */
 export const DIGEST_LENGTH = 54
