@@ -11,10 +11,16 @@ import { scheduleMessages } from './messages/schedule.js'
 import { lintMessages } from './messages/lint.js'
 import { lintRuleMessages } from './messages/lint-rules.js'
 import { reportMessages } from './messages/report.js'
+import { renderMessages } from './messages/render.js'
+import { renderCliMessages } from './messages/render-cli.js'
+import { renderHtmlMessages } from './messages/render-html.js'
+import { renderImageMessages } from './messages/render-images.js'
+import { themeMessages } from './messages/theme.js'
 
 const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages,
   reportMessages, scheduleMessages,
+  renderMessages, renderCliMessages, renderHtmlMessages, renderImageMessages, themeMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))

@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { formatOption, jobsOption, withSiteOptions } from '../options.js'
+import { formatOption, jobsOption, localeOption, withSiteOptions } from '../options.js'
+import type { Locale } from '../../i18n/message.js'
 
 export interface RenderFlags {
   out: string
@@ -10,6 +11,7 @@ export interface RenderFlags {
   config?: string
   cache: boolean
   jobs?: number
+  locale?: Locale
 }
 
 export default function renderCommand(io: CliIO): Command {
@@ -21,6 +23,7 @@ export default function renderCommand(io: CliIO): Command {
     .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .option('--no-cache', 'ignore .wxpress/cache')
     .addOption(jobsOption())
+    .addOption(localeOption())
   withSiteOptions(command)
   return command.action(async (slugs: string[], flags: RenderFlags) => {
     const { runRender } = await import('./run-render.js')
