@@ -16,11 +16,13 @@ import { renderCliMessages } from './messages/render-cli.js'
 import { renderHtmlMessages } from './messages/render-html.js'
 import { renderImageMessages } from './messages/render-images.js'
 import { themeMessages } from './messages/theme.js'
+import { statsMessages } from './messages/stats.js'
 
 const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages,
   reportMessages, scheduleMessages,
   renderMessages, renderCliMessages, renderHtmlMessages, renderImageMessages, themeMessages,
+  statsMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))

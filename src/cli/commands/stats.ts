@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { formatOption, nowOption, withSiteOptions } from '../options.js'
+import { formatOption, localeOption, nowOption, withSiteOptions } from '../options.js'
+import type { Locale } from '../../i18n/message.js'
 
 export interface StatsFlags {
   format: 'pretty' | 'json' | 'markdown'
@@ -8,6 +9,7 @@ export interface StatsFlags {
   now?: string
   content?: string
   config?: string
+  locale?: Locale
 }
 
 export default function statsCommand(io: CliIO): Command {
@@ -16,6 +18,7 @@ export default function statsCommand(io: CliIO): Command {
     .addOption(formatOption(['pretty', 'json', 'markdown'], 'pretty'))
     .option('--post', 'post (or update) one comment per article on the pull request that added it')
     .addOption(nowOption())
+    .addOption(localeOption())
     .addHelpText('after', `
 Environment: WECHAT_API_BASE, WECHAT_APP_ID, WECHAT_APP_SECRET; with --post also GITHUB_TOKEN,
 GITHUB_REPOSITORY (owner/name) and GITHUB_API_URL (default https://api.github.com).`)
