@@ -17,12 +17,14 @@ import { renderHtmlMessages } from './messages/render-html.js'
 import { renderImageMessages } from './messages/render-images.js'
 import { themeMessages } from './messages/theme.js'
 import { statsMessages } from './messages/stats.js'
+import { stateMessages } from './messages/state.js'
+import { stateTransportMessages } from './messages/state-transport.js'
 
 const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages,
   reportMessages, scheduleMessages,
   renderMessages, renderCliMessages, renderHtmlMessages, renderImageMessages, themeMessages,
-  statsMessages,
+  statsMessages, stateMessages, stateTransportMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))

@@ -1,11 +1,13 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { nowOption, withSiteOptions } from '../options.js'
+import { localeOption, nowOption, withSiteOptions } from '../options.js'
+import type { Locale } from '../../i18n/message.js'
 
 export interface DueFlags {
   now?: string
   content?: string
   config?: string
+  locale?: Locale
 }
 
 export default function dueCommand(io: CliIO): Command {
@@ -14,6 +16,7 @@ export default function dueCommand(io: CliIO): Command {
       'print true when publish has work now (a push due or interrupted, a draft to prepare), else false',
     )
     .addOption(nowOption())
+    .addOption(localeOption())
     .addHelpText(
       'after',
       `

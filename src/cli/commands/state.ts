@@ -1,11 +1,14 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
+import { localeOption } from '../options.js'
+import type { Locale } from '../../i18n/message.js'
 
 export interface StateFlags {
   branch: string
   remote: string
   message?: string
   attempts?: number
+  locale?: Locale
 }
 
 function subcommand(io: CliIO, name: 'pull' | 'push', description: string): Command {
@@ -13,6 +16,7 @@ function subcommand(io: CliIO, name: 'pull' | 'push', description: string): Comm
     .description(description)
     .option('--branch <name>', 'the state branch', 'wxpress-state')
     .option('--remote <name>', 'the remote holding it (name or URL)', 'origin')
+    .addOption(localeOption())
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
   if (name === 'push') {
