@@ -17,6 +17,7 @@ import { renderHtmlMessages } from './messages/render-html.js'
 import { renderImageMessages } from './messages/render-images.js'
 import { themeMessages } from './messages/theme.js'
 import { statsMessages } from './messages/stats.js'
+import { cliMiscMessages } from './messages/cli-misc.js'
 import { stateMessages } from './messages/state.js'
 import { stateTransportMessages } from './messages/state-transport.js'
 
@@ -24,7 +25,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages,
   reportMessages, scheduleMessages,
   renderMessages, renderCliMessages, renderHtmlMessages, renderImageMessages, themeMessages,
-  statsMessages, stateMessages, stateTransportMessages,
+  statsMessages, stateMessages, stateTransportMessages, cliMiscMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))
