@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { nowOption, withSiteOptions } from '../options.js'
+import { localeOption, nowOption, withSiteOptions } from '../options.js'
+import type { Locale } from '../../i18n/message.js'
 
 export interface PrCheckFlags {
   base?: string
@@ -10,6 +11,7 @@ export interface PrCheckFlags {
   config?: string
   screenshots: boolean
   chromium?: string
+  locale?: Locale
 }
 
 export default function prCheckCommand(io: CliIO): Command {
@@ -21,6 +23,7 @@ export default function prCheckCommand(io: CliIO): Command {
     )
     .option('--artifact <dir>', 'artifact folder (report.json, html/, screenshots/, covers/)', 'wxpress-pr')
     .addOption(nowOption())
+    .addOption(localeOption())
     .option('--no-screenshots', 'do not start a browser')
     .option('--chromium <path>', 'Chromium executable (default: CHROMIUM_PATH, then the usual places)')
   withSiteOptions(command)
