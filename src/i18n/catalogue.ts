@@ -19,6 +19,7 @@ import { themeMessages } from './messages/theme.js'
 import { statsMessages } from './messages/stats.js'
 import { cliMiscMessages } from './messages/cli-misc.js'
 import { prCheckMessages } from './messages/pr-check.js'
+import { previewMessages } from './messages/preview.js'
 import { stateMessages } from './messages/state.js'
 import { stateTransportMessages } from './messages/state-transport.js'
 
@@ -27,7 +28,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   reportMessages, scheduleMessages,
   renderMessages, renderCliMessages, renderHtmlMessages, renderImageMessages, themeMessages,
   statsMessages, stateMessages, stateTransportMessages, cliMiscMessages,
-  prCheckMessages,
+  prCheckMessages, previewMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))
