@@ -20,6 +20,7 @@ import { statsMessages } from './messages/stats.js'
 import { cliMiscMessages } from './messages/cli-misc.js'
 import { prCheckMessages } from './messages/pr-check.js'
 import { previewMessages } from './messages/preview.js'
+import { initMessages } from './messages/init.js'
 import { stateMessages } from './messages/state.js'
 import { stateTransportMessages } from './messages/state-transport.js'
 
@@ -28,7 +29,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   reportMessages, scheduleMessages,
   renderMessages, renderCliMessages, renderHtmlMessages, renderImageMessages, themeMessages,
   statsMessages, stateMessages, stateTransportMessages, cliMiscMessages,
-  prCheckMessages, previewMessages,
+  prCheckMessages, previewMessages, initMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))
