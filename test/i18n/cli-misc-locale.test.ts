@@ -59,5 +59,9 @@ describe('smaller CLI paths in both locales', () => {
     const c = JSON.parse((await runCli(['check', '--format', 'json', NOW], cover)).stdout) as Doc
     const d = c.diagnostics.find((x) => x.ruleId === 'image/not-regular-file')
     expect(d).toMatchObject({ field: 'cover', value: 'pics', message: '`cover` 是文件夹，不是图片文件：pics' })
+    mkdirSync(path.join(cover, 'content', 't', 'index.md'), { recursive: true })
+    const a = JSON.parse((await runCli(['check', '--format', 'json', NOW], cover)).stdout) as Doc
+    expect(a.diagnostics.find((x) => x.ruleId === 'content/not-regular-file')?.message)
+      .toBe('文章是文件夹，不是普通文件，不会读取：content/t/index.md')
   })
 })

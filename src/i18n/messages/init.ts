@@ -7,7 +7,7 @@ export const initMessages = defineMessages('init', {
   /** `what`: created | updated | kept | noExample. */
   fileLine: m(
     (p: { what: string; file: string }) => `  ${(EN[p.what] ?? p.what).padEnd(14)} ${p.file}`,
-    (p) => `  ${(ZH[p.what] ?? p.what).padEnd(6, '\u3000')} ${p.file}`,
+    (p) => `  ${(ZH[p.what] ?? '已处理').padEnd(6, '\u3000')} ${p.file}`,
   ),
   writtenBefore: m((p: { dir: string }) => `(written before: ${p.dir})`, (p) => `（之前已写过：${p.dir}）`),
   hasArticles: m(() => '(content/ already has articles)', () => '（content/ 里已有文章）'),
