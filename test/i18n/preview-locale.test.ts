@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { startPreview } from '../../src/preview/preview-server.js'
 import { makeSite } from '../publish/publish-site.js'
+import { runCli } from '../helpers/run-cli.js'
 
 const BODY = '预览正文。\n\n# 一级标题\n'
 const now = () => Date.parse('2027-04-01T00:00:00Z')
@@ -40,5 +41,14 @@ describe('preview in both locales', () => {
     expect(findings(zh.page)).toEqual(findings(en.page))
     expect(findings(zh.page).map((f) => f[2])).toContain('render/h1')
     expect(zh.index).toContain('href="/a/one"')
+  })
+
+  it('says why it cannot listen in the chosen language', async () => {
+    const root = makeSite([{ slug: 'one', slot: '2027-04-15T20:00:00+08:00' }], { locale: 'zh-CN' })
+    const zh = await runCli(['preview', '--host', '192.0.2.1', '--port', '0', '--locale', 'zh-CN'], root)
+    expect(zh.code).toBe(2)
+    expect(zh.stderr).toBe('wxpress preview：本机没有地址 192.0.2.1：请传 --host 127.0.0.1（本机）或 0.0.0.0（所有网络）\n')
+    const en = await runCli(['preview', '--host', '192.0.2.1', '--port', '0'], root)
+    expect(en.stderr).toContain('wxpress preview: this machine has no address 192.0.2.1')
   })
 })

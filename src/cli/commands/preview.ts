@@ -51,9 +51,10 @@ export default function previewCommand(io: CliIO): Command {
         locale: flags.locale,
       })
     } catch (error) {
-      const message = listenErrorMessage(error, flags.host, flags.port)
+      // the config is not read when the port fails: --locale only
+      const message = listenErrorMessage(error, flags.host, flags.port, flags.locale)
       if (!message) throw error
-      io.stderr.write(`wxpress preview: ${message}\n`)
+      io.stderr.write(`wxpress preview${flags.locale === 'zh-CN' ? '：' : ': '}${message}\n`)
       io.exitCode = 2
       return
     }
