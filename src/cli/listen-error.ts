@@ -8,8 +8,13 @@ import { previewMessages } from '../i18n/messages/preview.js'
 
 const { msg } = previewMessages
 
-/** The sentence for a listen failure in `locale` (default English), or undefined when `error` is something else. */
-export function listenErrorMessage(error: unknown, host: string, port: number, locale: Locale = 'en'): string | undefined {
+/** The sentence for a listen failure in `locale` (default English); undefined when `error` is something else. */
+export function listenErrorMessage(
+  error: unknown,
+  host: string,
+  port: number,
+  locale: Locale = 'en',
+): string | undefined {
   const code = (error as { code?: string } | undefined)?.code
   const where = `${host}:${port}`
   switch (code) {

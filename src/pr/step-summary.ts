@@ -9,7 +9,11 @@ const ICON = { ok: '✅', warning: '⚠️', error: '❌' } as const
 /** Markdown table cells: no pipes or line breaks from titles. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
 
-export function stepSummary(report: PrReport, screenshots: string | undefined, locale: Locale = 'en'): string {
+export function stepSummary(
+  report: PrReport,
+  screenshots: string | undefined,
+  locale: Locale = 'en',
+): string {
   const { summary } = report.check
   const { msg } = prCheckMessages
   const counted = msg.summaryCounted({ articles: report.articles.length, ...summary })

@@ -44,7 +44,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   async function load() {
     const site = await loadSite(options)
     const locale = options.locale ?? site.config.locale
-    const result = await checkSite(site, { nowMs: options.nowMs(), version: options.version, publishing: true, locale })
+    const result = await checkSite(site, {
+      nowMs: options.nowMs(), version: options.version, publishing: true, locale,
+    })
     for (const r of result.renders.values()) for (const i of [...r.images, ...(r.cover ? [r.cover] : [])]) assets.set(i.file.replace('assets/', ''), { data: i.data, mime: i.mime })
     return { site, result, locale }
   }

@@ -47,7 +47,9 @@ export function checkImageSyntax(tree: Root, file: VFile, markdown: string): voi
       report(file, 'warning', 'image/space-in-path', 'render', im.msg.spaceInPath({ target, text: m[0] }), {
         place: { start: pointAt(markdown, start), end: pointAt(markdown, end) }, value: target,
         hint: im.msg.spaceInPathHint({
-          angle: `![${m[1]}](<${target}>)`, encoded: `![${m[1]}](${target.replace(/[ \t]/g, '%20')})`, remote: remote ? 1 : 0,
+          angle: `![${m[1]}](<${target}>)`,
+          encoded: `![${m[1]}](${target.replace(/[ \t]/g, '%20')})`,
+          remote: remote ? 1 : 0,
         }),
       })
     }

@@ -59,9 +59,8 @@ export function sizeHint(html: string): Message {
   const images = (html.match(/<img\b/g) ?? []).length
   const found = shares.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])
   const share = (what: string) => percent(shares.find(([k]) => k === what)![1], html.length)
-  return rm.msg.sizeHint({
-    styles: share('styles'), code: share('code'), svg: share('svg'), images, order: found.map(([k]) => k).join(','),
-  })
+  const order = found.map(([k]) => k).join(',')
+  return rm.msg.sizeHint({ styles: share('styles'), code: share('code'), svg: share('svg'), images, order })
 }
 
 export function checkSize(html: string, file: VFile, limits: SizeLimits): ArticleSize {

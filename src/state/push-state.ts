@@ -57,7 +57,8 @@ export async function pushState(input: PushInput): Promise<PushResult> {
     }
     for (const file of merged.keptRemote) input.log(text(st.msg.keptRemote({ file })))
     if (merged.changed.length === 0) {
-      input.log(text(st.msg.alreadyHeld({ remote: input.remote, branch: input.branch, commit: String(base?.slice(0, 7)) })))
+      const held = { remote: input.remote, branch: input.branch, commit: String(base?.slice(0, 7)) }
+      input.log(text(st.msg.alreadyHeld(held)))
       if (base && merged.keptRemote.length === 0) await setBase(input.git, input, base)
       return { ok: true, commit: base, files: 0 }
     }
@@ -82,7 +83,9 @@ export async function pushState(input: PushInput): Promise<PushResult> {
   }
   return {
     ok: false,
-    error: text(st.msg.didNotLand({ remote: input.remote, branch: input.branch, attempts, error: lastError })),
+    error: text(st.msg.didNotLand({
+      remote: input.remote, branch: input.branch, attempts, error: lastError,
+    })),
     conflicts: [],
   }
 }

@@ -46,8 +46,9 @@ export async function collectStats(
 ): Promise<{ rows: ArticleStats[]; problems: StatsProblem[] }> {
   const rows: ArticleStats[] = []
   const problems: StatsProblem[] = []
+  const text = (t: Text) => renderText(t, input.locale)
   const problem = (slug: string, severity: StatsProblem['severity'], message: Message, hint: Text) =>
-    problems.push({ slug, severity, message: renderText(message, input.locale), hint: renderText(hint, input.locale) })
+    problems.push({ slug, severity, message: text(message), hint: text(hint) })
   const yesterday = addDays(localDate(input.nowMs, input.timezone), -1)
   // one client per account (one token), one datacube call per account and sending date
   const clients = new Map<string, WechatClient>()
@@ -149,7 +150,9 @@ export async function collectStats(
       problem(
         slug,
         'error',
-        sm.msg.datacubeFailed({ errcode: error.errcode !== undefined ? String(error.errcode) : '', errmsg: error.errmsg }),
+        sm.msg.datacubeFailed({
+          errcode: error.errcode !== undefined ? String(error.errcode) : '', errmsg: error.errmsg,
+        }),
         error.hint,
       )
       if (record) rows.push(articleStats(record))

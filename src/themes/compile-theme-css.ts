@@ -46,16 +46,18 @@ export function resolveCalc(value: string): string {
 export function unsafeThemeDeclaration(prop: string, value: string): UnsafeThemeDeclaration | undefined {
   const unsafe = unsafeDeclaration({ text: `${prop}: ${value}` })
   if (unsafe?.kind === 'script') {
-    return { ruleId: 'theme/unsafe-value', kind: 'script', reason: unsafe.reason, hint: tm.msg.unsafeValueHint() }
+    const hint = tm.msg.unsafeValueHint()
+    return { ruleId: 'theme/unsafe-value', kind: 'script', reason: unsafe.reason, hint }
   }
   if (unsafe) return { ruleId: 'theme/remote-url', kind: unsafe.kind, reason: '', hint: tm.msg.remoteUrlHint() }
   if (/^(position|float|transform|animation)(-|$)/i.test(prop)) {
-    return { ruleId: 'theme/unsupported-property', kind: 'unsupported', reason: '', hint: tm.msg.unsupportedPropertyHint() }
+    const hint = tm.msg.unsupportedPropertyHint()
+    return { ruleId: 'theme/unsupported-property', kind: 'unsupported', reason: '', hint }
   }
   return undefined
 }
 
-/** `kind` picks the catalogue's wording; `reason` is the detail of a script (English, as the catalogue keys it). */
+/** `kind` picks the catalogue's wording; `reason` is a script's detail (English, the catalogue's key). */
 export interface UnsafeThemeDeclaration {
   ruleId: string
   kind: 'script' | 'remote' | 'data' | 'local' | 'unsupported'

@@ -51,8 +51,8 @@ export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Loc
       await writeFile(absolute, output)
       for (const c of changes) {
         const place = `${article.path}:${c.line}:${c.column}`
-        const line = cliMiscMessages.msg.fixed({ place, ruleId: c.ruleId, before: visible(c.before), after: visible(c.after) })
-        io.stderr.write(t(locale, line) + '\n')
+        const fixed = { place, ruleId: c.ruleId, before: visible(c.before), after: visible(c.after) }
+        io.stderr.write(t(locale, cliMiscMessages.msg.fixed(fixed)) + '\n')
       }
     }
   }

@@ -64,7 +64,8 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
     io.stderr.write(t(locale, from.problem) + '\n')
     return EXIT.usage
   }
-  const log = (what: string, file: string): void => void io.stdout.write(t(locale, msg.fileLine({ what, file })) + '\n')
+  const log = (what: string, file: string): void =>
+    void io.stdout.write(t(locale, msg.fileLine({ what, file })) + '\n')
   let written = 0
   const put = async (file: string, content: string | Uint8Array): Promise<void> => {
     const target = path.join(root, file)

@@ -72,7 +72,9 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
   if (out.report.scope.reason) io.stdout.write(`${out.report.scope.reason}\n`)
   const done = msg.done({ articles: out.report.articles.length, ...summary, artifact: flags.artifact })
   io.stdout.write(t(locale, done) + '\n')
-  if (out.omitted.length > 0) io.stderr.write(t(locale, msg.omitted({ names: out.omitted.join(', ') })) + '\n')
+  if (out.omitted.length > 0) {
+    io.stderr.write(t(locale, msg.omitted({ names: out.omitted.join(', ') })) + '\n')
+  }
   if (out.screenshotsSkipped && flags.screenshots)
     io.stderr.write(t(locale, msg.screenshotsSkipped({ reason: out.screenshotsSkipped })) + '\n')
   const summaryPath = io.env.GITHUB_STEP_SUMMARY

@@ -51,7 +51,8 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   try {
     mkdirSync(path.join(out, 'assets'), { recursive: true })
   } catch (error) {
-    io.stderr.write(t(locale, rc.msg.cannotCreate({ out: flags.out, error: (error as Error).message })) + '\n')
+    const cannot = rc.msg.cannotCreate({ out: flags.out, error: (error as Error).message })
+    io.stderr.write(t(locale, cannot) + '\n')
     await site.helpers?.stop()
     return EXIT.usage
   }
@@ -129,9 +130,14 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   } else {
     const say = (message: Message) => io.stdout.write(t(locale, message) + '\n')
     io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: true, locale }))
-    for (const entry of current) io.stdout.write(`  ${entry.slug}: ${sizeLine(results.get(entry.slug)!.size, locale)}\n`)
-    say(rc.msg.renderedCount({ n: current.length, of: site.selected.length, out: path.relative(io.cwd, out) || '.' }))
-    if (removedPages.length > 0) say(rc.msg.removedPages({ n: removedPages.length, list: removedPages.join(', ') }))
+    for (const entry of current) {
+      io.stdout.write(`  ${entry.slug}: ${sizeLine(results.get(entry.slug)!.size, locale)}\n`)
+    }
+    const shownDir = path.relative(io.cwd, out) || '.'
+    say(rc.msg.renderedCount({ n: current.length, of: site.selected.length, out: shownDir }))
+    if (removedPages.length > 0) {
+      say(rc.msg.removedPages({ n: removedPages.length, list: removedPages.join(', ') }))
+    }
     const assetsDir = path.relative(io.cwd, path.join(out, 'assets')) || '.'
     if (removed.length > 0) say(rc.msg.removedImages({ n: removed.length, dir: assetsDir }))
   }

@@ -28,12 +28,14 @@ export const cliMiscMessages = defineMessages('cliMisc', {
   ),
   coverNotRegularHint: m(() => 'Put a JPEG or PNG file at this path.', () => '在这个路径放一个 JPEG 或 PNG 文件。'),
   articleLink: m(
-    (p: { path: string }) => `The article is a symbolic link to a file outside the site; it is not read: ${p.path}`,
+    (p: { path: string }) =>
+      `The article is a symbolic link to a file outside the site; it is not read: ${p.path}`,
     (p) => `文章是指向站点之外文件的符号链接，不会读取：${p.path}`,
   ),
   articleLinkHint: m(() => 'Replace the link with the Markdown file itself.', () => '用 Markdown 文件本身替换这个链接。'),
   articleNotRegular: m(
-    (p: { type: string; path: string }) => `The article is ${p.type}, not a regular file; it is not read: ${p.path}`,
+    (p: { type: string; path: string }) =>
+      `The article is ${p.type}, not a regular file; it is not read: ${p.path}`,
     (p) => `文章是${reasonZh(p.type)}，不是普通文件，不会读取：${p.path}`,
   ),
   articleNotRegularHint: m(() => 'Put a Markdown file at this path.', () => '在这个路径放一个 Markdown 文件。'),

@@ -16,7 +16,8 @@ export const initMessages = defineMessages('init', {
     (p) => `已在 ${p.folder}/ 写入 ${p.n} 个文件。`,
   ),
   noTarball: m(
-    (p: { from: string }) => `wxpress init: --from ${p.from}: no such file (give a .tgz made by npm pack, or a git URL)`,
+    (p: { from: string }) =>
+      `wxpress init: --from ${p.from}: no such file (give a .tgz made by npm pack, or a git URL)`,
     (p) => `wxpress init：--from ${p.from}：文件不存在（请给出 npm pack 生成的 .tgz，或 git 网址）`,
   ),
   badPackage: m(
@@ -26,5 +27,7 @@ export const initMessages = defineMessages('init', {
   ),
 })
 
-const EN: Record<string, string> = { created: 'created', updated: 'updated', kept: 'exists, kept', noExample: 'no example' }
+const EN: Record<string, string> = {
+  created: 'created', updated: 'updated', kept: 'exists, kept', noExample: 'no example',
+}
 const ZH: Record<string, string> = { created: '已创建', updated: '已更新', kept: '已存在，保留', noExample: '不写示例' }

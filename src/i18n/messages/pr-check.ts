@@ -14,11 +14,13 @@ export const prCheckMessages = defineMessages('prCheck', {
   ),
   done: m(
     (p: { articles: number; errors: number; warnings: number; artifact: string }) =>
-      `pr-check: ${p.articles} article(s), ${p.errors} error(s), ${p.warnings} warning(s); artifact in ${p.artifact}/`,
+      `pr-check: ${p.articles} article(s), ${p.errors} error(s), ${p.warnings} warning(s); artifact in ` +
+      `${p.artifact}/`,
     (p) => `pr-check：${p.articles} 篇文章，${p.errors} 个错误，${p.warnings} 个警告；产物在 ${p.artifact}/`,
   ),
   omitted: m(
-    (p: { names: string }) => `pr-check: not in the report (folder names must be letters, digits, . _ -): ${p.names}`,
+    (p: { names: string }) =>
+      `pr-check: not in the report (folder names must be letters, digits, . _ -): ${p.names}`,
     (p) => `pr-check：未写入报告（文件夹名只能包含字母、数字和 . _ -）：${p.names}`,
   ),
   screenshotsSkipped: m(
@@ -27,15 +29,19 @@ export const prCheckMessages = defineMessages('prCheck', {
   ),
   screenshotsOff: m(() => 'turned off (--no-screenshots)', () => '已关闭（--no-screenshots）'),
   diffFailed: m(
-    (p: { base: string; error: string }) => `Cannot list the changes of this pull request since ${p.base}: ${p.error}`,
+    (p: { base: string; error: string }) =>
+      `Cannot list the changes of this pull request since ${p.base}: ${p.error}`,
     (p) => `无法列出这个拉取请求自 ${p.base} 以来的改动：${p.error}`,
   ),
   diffFailedHint: m(
-    () => 'Check out with history (actions/checkout with fetch-depth: 0) so that the base branch is in the clone.',
+    () =>
+      'Check out with history (actions/checkout with fetch-depth: 0) so that the base branch is in the ' +
+      'clone.',
     () => '检出时带上历史（actions/checkout 设置 fetch-depth: 0），让基准分支也在克隆里。',
   ),
   artifactLink: m(
-    (p: { dir: string }) => `The artifact folder ${p.dir} is a symbolic link; pr-check does not write through it`,
+    (p: { dir: string }) =>
+      `The artifact folder ${p.dir} is a symbolic link; pr-check does not write through it`,
     (p) => `产物文件夹 ${p.dir} 是符号链接；pr-check 不会通过它写入`,
   ),
   artifactLinkHint: m(
@@ -65,7 +71,9 @@ export const prCheckMessages = defineMessages('prCheck', {
     () => 'pr-check 需要一个拉取请求：既没有 --base，也没有 GITHUB_EVENT_PATH',
   ),
   noEventHint: m(
-    () => 'In a `pull_request` workflow GitHub sets GITHUB_EVENT_PATH; locally pass --base <ref> (e.g. --base main).',
+    () =>
+      'In a `pull_request` workflow GitHub sets GITHUB_EVENT_PATH; locally pass --base <ref> (e.g. --base ' +
+      'main).',
     () => '在 `pull_request` 工作流里，GitHub 会设置 GITHUB_EVENT_PATH；在本地请传 --base <ref>（例如 --base main）。',
   ),
   eventUnreadable: m(

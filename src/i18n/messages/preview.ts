@@ -21,12 +21,14 @@ export const previewMessages = defineMessages('preview', {
     (p) => `wxpress 预览地址：${p.url}（按 Ctrl-C 停止）`,
   ),
   portInUse: m(
-    (p: { port: number; host: string }) => `port ${p.port} is already in use on ${p.host}: stop the other server ` +
+    (p: { port: number; host: string }) =>
+      `port ${p.port} is already in use on ${p.host}: stop the other server ` +
       'or pass a free port with --port <n> (0 = any free port)',
     (p) => `${p.host} 上的端口 ${p.port} 已被占用：请停掉另一个服务，或用 --port <n> 指定空闲端口（0 = 任意空闲端口）`,
   ),
   noPermission: m(
-    (p: { where: string }) => `no permission to listen on ${p.where}: ports below 1024 need root; pass --port 1024 or higher`,
+    (p: { where: string }) =>
+      `no permission to listen on ${p.where}: ports below 1024 need root; pass --port 1024 or higher`,
     (p) => `没有权限监听 ${p.where}：1024 以下的端口需要 root 权限；请传 --port 1024 或更大的端口`,
   ),
   noAddress: m(

@@ -7,7 +7,9 @@ export const renderCliMessages = defineMessages('renderCli', {
     (p) => `一个辅助线程出错：${p.reason}`,
   ),
   helperFailedHint: m(
-    () => 'The main thread did its share: every result is complete, only slower. `--jobs 1` runs without helpers.',
+    () =>
+      'The main thread did its share: every result is complete, only slower. `--jobs 1` runs without ' +
+      'helpers.',
     () => '主线程接手了它的工作：结果都是完整的，只是慢一些。`--jobs 1` 可以不用辅助线程。',
   ),
   renderedCount: m(
@@ -41,10 +43,12 @@ export const renderCliMessages = defineMessages('renderCli', {
   ),
   overwroteHint: m(
     (p: { slug: string; shown: string; out: string }) =>
-      `${p.slug ? `Article \`${p.slug}\` is rendered to ${p.shown}` : 'wxpress writes its images under assets/ by content hash'}; ` +
+      `${p.slug ? `Article \`${p.slug}\` is rendered to ${p.shown}` : IMAGES_EN}; ` +
       `keep your own files in ${p.out}/ under other names, or render into a folder of their own. ` +
       "From now on the file is wxpress's: it is removed with the article.",
     (p) => `${p.slug ? `文章 \`${p.slug}\` 渲染到 ${p.shown}` : 'wxpress 按内容哈希把图片写在 assets/ 下'}；` +
       `自己的文件请在 ${p.out}/ 里换个名字，或渲染到单独的文件夹。从现在起这个文件归 wxpress 管理：删除文章时会一并删除。`,
   ),
 })
+
+const IMAGES_EN = 'wxpress writes its images under assets/ by content hash'

@@ -18,7 +18,9 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     () => '删掉这条声明；用 `![alt](file.png)` 在文章里插入图片，或使用已上传到微信的图片（`https://mmbiz.qpic.cn/…`）。',
   ),
   unsafeStyleData: m(
-    () => 'Delete the declaration; save the image as a file beside the article and put it in with `![alt](file.png)`.',
+    () =>
+      'Delete the declaration; save the image as a file beside the article and put it in with ' +
+      '`![alt](file.png)`.',
     () => '删掉这条声明；把图片另存为文章旁边的文件，再用 `![alt](file.png)` 插入。',
   ),
   unsafeStyleLocal: m(
@@ -38,13 +40,15 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     (p) => `\`javascript:\` 链接永远点不开，已删除：${p.value}`,
   ),
   unsafeUrl: m(
-    (p: { scheme: string; value: string }) => `A \`${p.scheme}:\` link is unsafe and is removed (its text is kept): ${p.value}`,
+    (p: { scheme: string; value: string }) =>
+      `A \`${p.scheme}:\` link is unsafe and is removed (its text is kept): ${p.value}`,
     (p) => `\`${p.scheme}:\` 链接不安全，已删除（保留链接文字）：${p.value}`,
   ),
   removeLink: m(() => 'Remove the link.', () => '删掉这个链接。'),
   unusableScheme: m(
     (p: { scheme: string; value: string }) =>
-      `A \`${p.scheme}:\` link cannot be opened from a WeChat article; it is removed (its text is kept): ${p.value}`,
+      `A \`${p.scheme}:\` link cannot be opened from a WeChat article; it is removed (its text is kept): ` +
+      `${p.value}`,
     (p) => `微信文章里打不开 \`${p.scheme}:\` 链接，已删除（保留链接文字）：${p.value}`,
   ),
   unusableSchemeHint: m(
@@ -61,7 +65,8 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
   ),
   noUrlHint: m(() => 'Write the URL in the parentheses, or remove the brackets.', () => '在圆括号里写上网址，或去掉方括号。'),
   inPageLink: m(
-    (p: { href: string }) => `In-page link \`${p.href}\` does not work in WeChat articles; only its text is shown`,
+    (p: { href: string }) =>
+      `In-page link \`${p.href}\` does not work in WeChat articles; only its text is shown`,
     (p) => `页内链接 \`${p.href}\` 在微信文章里不起作用；只显示它的文字`,
   ),
   inPageLinkHint: m(
@@ -69,7 +74,8 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     () => '改为用小标题指明是哪一节，或删掉链接。',
   ),
   relativeLink: m(
-    (p: { href: string }) => `Relative link \`${p.href}\` cannot be opened from a WeChat article; only its text is shown`,
+    (p: { href: string }) =>
+      `Relative link \`${p.href}\` cannot be opened from a WeChat article; only its text is shown`,
     (p) => `微信文章里打不开相对链接 \`${p.href}\`；只显示它的文字`,
   ),
   relativeLinkHint: m(
@@ -118,7 +124,8 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
   ),
   svgElement: m(
     (p: { tag: string }) =>
-      `\`<${p.tag}>\` is removed from an inline SVG: only shapes and text are kept (WeChat strips ids, scripts and styles)`,
+      `\`<${p.tag}>\` is removed from an inline SVG: only shapes and text are kept (WeChat strips ids, ` +
+      `scripts and styles)`,
     (p) => `已从内联 SVG 中删除 \`<${p.tag}>\`：只保留图形和文字（微信会去掉 id、脚本和样式）`,
   ),
   svgElementHint: m(

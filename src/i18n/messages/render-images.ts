@@ -8,7 +8,9 @@ export const renderImageMessages = defineMessages('renderImage', {
     (p) => `只能获取 \`https://\` 图片：${p.ref}`,
   ),
   useLocalOrHttps: m(
-    () => 'Copy the image into the article folder and use a relative path (`images/photo.png`), or an `https://` URL.',
+    () =>
+      'Copy the image into the article folder and use a relative path (`images/photo.png`), or an ' +
+      '`https://` URL.',
     () => '把图片复制到文章文件夹里，用相对路径（`images/photo.png`）引用，或改用 `https://` 网址。',
   ),
   remoteUnavailable: m(
@@ -16,7 +18,8 @@ export const renderImageMessages = defineMessages('renderImage', {
     (p) => `无法获取远程图片（${p.error}）：${p.ref}`,
   ),
   remoteUnavailableHint: m(
-    () => 'WeChat never shows hot-linked images: download it into the article folder and reference it by path.',
+    () =>
+      'WeChat never shows hot-linked images: download it into the article folder and reference it by path.',
     () => '微信从不显示盗链图片：把它下载到文章文件夹里，按路径引用。',
   ),
   dataUri: m(() => 'Inline `data:` images cannot be uploaded', () => '内联的 `data:` 图片无法上传'),
@@ -57,7 +60,8 @@ export const renderImageMessages = defineMessages('renderImage', {
   ),
   unusableHint: m(() => 'Export it as JPEG or PNG under 1 MB.', () => '请导出为 1 MB 以内的 JPEG 或 PNG。'),
   converted: m(
-    (p: { ref: string; note: string }) => `Image ${p.ref} converted for WeChat: ${p.note || 'JPEG/PNG ≤ 1 MB'}`,
+    (p: { ref: string; note: string }) =>
+      `Image ${p.ref} converted for WeChat: ${p.note || 'JPEG/PNG ≤ 1 MB'}`,
     (p) => `图片 ${p.ref} 已为微信转换：${p.note ? reasonZh(p.note) : 'JPEG/PNG ≤ 1 MB'}`,
   ),
   convertedHint: m(

@@ -10,12 +10,14 @@ export const renderMessages = defineMessages('render', {
   ),
   splitArticle: m(() => 'Split the article in two.', () => '把文章拆成两篇。'),
   htmlTooLarge: m(
-    (p: { size: string; max: string }) => `The rendered HTML has ${p.size}; WeChat accepts less than ${p.max}`,
+    (p: { size: string; max: string }) =>
+      `The rendered HTML has ${p.size}; WeChat accepts less than ${p.max}`,
     (p) => `渲染出的 HTML 有 ${p.size}；微信只接受小于 ${p.max} 的内容`,
   ),
   htmlLong: m(
     (p: { n: number; size: string }) =>
-      `The rendered HTML has ${num(p.n)} characters (${p.size}); long content is slow to open and near what WeChat accepts`,
+      `The rendered HTML has ${num(p.n)} characters (${p.size}); long content is slow to open and near ` +
+      `what WeChat accepts`,
     (p) => `渲染出的 HTML 有 ${num(p.n)} 个字符（${p.size}）；内容太长会打开很慢，也接近微信的上限`,
   ),
   /** Shares in percent; `order`: the non-zero shares, biggest first (`styles,code`); see check-size. */
@@ -27,7 +29,8 @@ export const renderMessages = defineMessages('render', {
       '或减少、缩短代码块，都能让它变短。',
   ),
   footnoteDuplicate: m(
-    (p: { label: string }) => `Footnote \`[^${p.label}]\` is defined twice; only the first definition is shown`,
+    (p: { label: string }) =>
+      `Footnote \`[^${p.label}]\` is defined twice; only the first definition is shown`,
     (p) => `脚注 \`[^${p.label}]\` 定义了两次；只显示第一个定义`,
   ),
   footnoteDuplicateHint: m(
@@ -35,7 +38,8 @@ export const renderMessages = defineMessages('render', {
     (p) => `删掉其中一行 \`[^${p.label}]: …\`，或给这一条换个标签。`,
   ),
   footnoteUndefined: m(
-    (p: { label: string }) => `Footnote \`[^${p.label}]\` is referenced but never defined; it is shown as text`,
+    (p: { label: string }) =>
+      `Footnote \`[^${p.label}]\` is referenced but never defined; it is shown as text`,
     (p) => `引用了脚注 \`[^${p.label}]\`，但没有定义它；它会按原文显示`,
   ),
   footnoteUndefinedHint: m(
@@ -55,7 +59,8 @@ export const renderMessages = defineMessages('render', {
     () => '文章渲染后没有任何读者能看到的内容：发出去会是一条空消息',
   ),
   emptyOutputHint: m(
-    () => 'Write the article text below the front-matter; `<style>`/`<script>`, link or footnote definitions, ' +
+    () =>
+      'Write the article text below the front-matter; `<style>`/`<script>`, link or footnote definitions, ' +
       '`---` and `&nbsp;` alone show nothing in WeChat.',
     () => '在 front-matter 下面写正文；只有 `<style>`/`<script>`、链接或脚注定义、`---` 和 `&nbsp;` 的话，' +
       '在微信里什么也显示不出来。',
@@ -72,11 +77,14 @@ export const renderMessages = defineMessages('render', {
   ),
   failed: m((p: { error: string }) => `Rendering failed: ${p.error}`, (p) => `渲染失败：${p.error}`),
   failedHint: m(
-    () => 'A Markdown or theme plugin threw; run with the plugin removed to find it. The output shows the source as text.',
+    () =>
+      'A Markdown or theme plugin threw; run with the plugin removed to find it. The output shows the ' +
+      'source as text.',
     () => '某个 Markdown 或主题插件抛出了异常；逐个去掉插件再运行，就能找到它。输出会把源文按原样显示。',
   ),
   fontAttribute: m(
-    (p: { key: string; value: string }) => `\`<font ${p.key}="${p.value}">\` has no safe CSS equivalent and is removed`,
+    (p: { key: string; value: string }) =>
+      `\`<font ${p.key}="${p.value}">\` has no safe CSS equivalent and is removed`,
     (p) => `\`<font ${p.key}="${p.value}">\` 没有安全的 CSS 等价写法，已删除`,
   ),
   fontColorHint: m(

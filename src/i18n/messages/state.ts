@@ -34,7 +34,8 @@ export const stateMessages = defineMessages('state', {
   ),
   pullRefusedHint: m(
     (p: { branch: string }) => 'hint: a newer local ledger holds what WeChat knows and must not be lost: ' +
-      `run \`wxpress state push\` to put it\non \`${p.branch}\`, or, if the local copy is wrong, move it away and pull again.`,
+      `run \`wxpress state push\` to put it\non \`${p.branch}\`, or, if the local copy is wrong, move it ` +
+      `away and pull again.`,
     (p) => `建议：本地较新的台账记录着微信那边的状态，不能丢：运行 \`wxpress state push\` 把它推到 \`${p.branch}\`；` +
       '如果本地这份是错的，先把它移走再重新 pull。',
   ),

@@ -16,7 +16,8 @@ export const statsMessages = defineMessages('stats', {
     (p) => `${p.file} 无法读取：${p.error}；保持原样，不做改动`,
   ),
   storeUnreadableHint: m(
-    () => 'Fix or remove the file (it is rebuilt from WeChat within 30 days of sending), then run stats again.',
+    () =>
+      'Fix or remove the file (it is rebuilt from WeChat within 30 days of sending), then run stats again.',
     () => '修复或删除这个文件（发送后 30 天内可以从微信重建），再重新运行 stats。',
   ),
   noSendTime: m(
@@ -33,7 +34,8 @@ export const statsMessages = defineMessages('stats', {
     (p) => `台账记录 \`${p.slug}\` 已发送，但没有 msg_data_id，而统计数据要靠它来匹配`,
   ),
   noMsgDataIdHint: m(
-    (p: { slug: string }) => 'Run `wxpress publish` once (reconciliation restores it), or add "msgDataId" to ' +
+    (p: { slug: string }) =>
+      'Run `wxpress publish` once (reconciliation restores it), or add "msgDataId" to ' +
       `.wxpress/state/${p.slug}.json; meanwhile stats finds the article by its URL or title.`,
     (p) => `运行一次 \`wxpress publish\`（对账会恢复它），或在 .wxpress/state/${p.slug}.json 里加上 "msgDataId"；` +
       '在此之前，stats 按网址或标题查找文章。',

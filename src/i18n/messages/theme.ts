@@ -9,12 +9,14 @@ export const themeMessages = defineMessages('theme', {
     () => '请改正 front-matter 或配置里的 `theme`。',
   ),
   available: m(
-    (p: { s: string; list: string }) => `${p.s ? `Did you mean \`${p.s}\`? ` : ''}Available themes: ${p.list}.`,
+    (p: { s: string; list: string }) =>
+      `${p.s ? `Did you mean \`${p.s}\`? ` : ''}Available themes: ${p.list}.`,
     (p) => `${p.s ? `是不是想写 \`${p.s}\`？` : ''}可用的主题：${p.list}。`,
   ),
   /** The CLI's `--theme` hint (no final full stop, as before). */
   availableFlag: m(
-    (p: { s: string; list: string }) => `${p.s ? `Did you mean \`${p.s}\`? ` : ''}Available themes: ${p.list}`,
+    (p: { s: string; list: string }) =>
+      `${p.s ? `Did you mean \`${p.s}\`? ` : ''}Available themes: ${p.list}`,
     (p) => `${p.s ? `是不是想写 \`${p.s}\`？` : ''}可用的主题：${p.list}`,
   ),
   metaJson: m(
@@ -33,7 +35,8 @@ export const themeMessages = defineMessages('theme', {
   ),
   fileOutsideHint: m(() => 'Replace the symbolic link with the file itself.', () => '用文件本身替换这个符号链接。'),
   fileNotRegular: m(
-    (p: { type: string; name: string }) => `Theme file is ${p.type}, not a regular file; it is not read: ${p.name}`,
+    (p: { type: string; name: string }) =>
+      `Theme file is ${p.type}, not a regular file; it is not read: ${p.name}`,
     (p) => `主题文件是${reasonZh(p.type)}，不是普通文件，不会读取：${p.name}`,
   ),
   fileNotRegularHint: m(() => 'Put a regular file at this path.', () => '在这个路径放一个普通文件。'),
@@ -75,7 +78,8 @@ export const themeMessages = defineMessages('theme', {
   ),
   undefinedVariableHint: m(
     (p: { name: string }) =>
-      `Define \`${p.name}\` (e.g. in \`:root\` or \`.wxpress\`) or give a fallback: \`var(${p.name}, #333)\`.`,
+      `Define \`${p.name}\` (e.g. in \`:root\` or \`.wxpress\`) or give a fallback: \`var(${p.name}, ` +
+      `#333)\`.`,
     (p) => `定义 \`${p.name}\`（例如写在 \`:root\` 或 \`.wxpress\` 里），或给出后备值：\`var(${p.name}, #333)\`。`,
   ),
   /** `kind`: script | remote | data | local | unsupported (see unsafeThemeDeclaration). */
@@ -89,7 +93,9 @@ export const themeMessages = defineMessages('theme', {
     () => '删掉这条声明；微信会去掉文章里的脚本。',
   ),
   remoteUrlHint: m(
-    () => 'Upload the image to the account\'s material library and use its https://mmbiz.qpic.cn/… address, or draw it with CSS.',
+    () =>
+      'Upload the image to the account\'s material library and use its https://mmbiz.qpic.cn/… address, ' +
+      'or draw it with CSS.',
     () => '把图片上传到公众号素材库，使用它的 https://mmbiz.qpic.cn/… 地址，或用 CSS 画出来。',
   ),
   unsupportedPropertyHint: m(
