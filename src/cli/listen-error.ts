@@ -2,18 +2,28 @@
  * A server that cannot listen (port taken, no permission, an address this machine does not have) is a
  * usage problem with a clear sentence, never an "internal error" with a stack trace.
  */
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { previewMessages } from '../i18n/messages/preview.js'
 
-/** The sentence for a listen failure, or undefined when `error` is something else. */
-export function listenErrorMessage(error: unknown, host: string, port: number): string | undefined {
+const { msg } = previewMessages
+
+/** The sentence for a listen failure in `locale` (default English); undefined when `error` is something else. */
+export function listenErrorMessage(
+  error: unknown,
+  host: string,
+  port: number,
+  locale: Locale = 'en',
+): string | undefined {
   const code = (error as { code?: string } | undefined)?.code
   const where = `${host}:${port}`
   switch (code) {
     case 'EADDRINUSE':
-      return `port ${port} is already in use on ${host}: stop the other server or pass a free port with --port <n> (0 = any free port)`
+      return t(locale, msg.portInUse({ port, host }))
     case 'EACCES':
-      return `no permission to listen on ${where}: ports below 1024 need root; pass --port 1024 or higher`
+      return t(locale, msg.noPermission({ where }))
     case 'EADDRNOTAVAIL':
-      return `this machine has no address ${host}: pass --host 127.0.0.1 (this machine) or 0.0.0.0 (every network)`
+      return t(locale, msg.noAddress({ host }))
     default:
       return undefined
   }

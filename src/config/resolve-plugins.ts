@@ -7,12 +7,16 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { importSiteModule } from './import-site-module.js'
+import type { Message } from '../i18n/message.js'
+import { cliMiscMessages } from '../i18n/messages/cli-misc.js'
+
+const { msg } = cliMiscMessages
 
 export interface PluginProblem {
   /** Where in the config: `markdown.remarkPlugins.0`. */
   at: (string | number)[]
-  message: string
-  hint: string
+  message: Message
+  hint: Message
   value: string
 }
 
@@ -20,18 +24,18 @@ async function importPlugin(root: string, ref: string): Promise<{ plugin?: unkno
   const absolute = path.resolve(root, ref)
   const rel = path.relative(root, absolute)
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    return { problem: { message: `Plugin path leaves the site folder: ${ref}`, hint: 'Keep site plugins in `plugins/` and write the path relative to the site root.' } }
+    return { problem: { message: msg.pluginOutside({ ref }), hint: msg.pluginOutsideHint() } }
   }
-  if (!existsSync(absolute)) return { problem: { message: `Plugin file not found: ${ref}`, hint: 'Write the path relative to the site root, e.g. `./plugins/remark-callouts.mjs`.' } }
+  if (!existsSync(absolute)) return { problem: { message: msg.pluginMissing({ ref }), hint: msg.pluginMissingHint() } }
   let mod: Record<string, unknown>
   try {
     mod = await importSiteModule(root, absolute)
   } catch (error) {
-    return { problem: { message: `Plugin ${ref} cannot be loaded: ${(error as Error).message}`, hint: 'Run it with node to see the error.' } }
+    return { problem: { message: msg.pluginBroken({ ref, error: (error as Error).message }), hint: msg.pluginBrokenHint() } }
   }
   const functions = Object.values(mod).filter((v) => typeof v === 'function')
   const plugin = typeof mod.default === 'function' ? mod.default : functions.length === 1 ? functions[0] : undefined
-  if (!plugin) return { problem: { message: `Plugin ${ref} exports no plugin function`, hint: 'Export the plugin as the default export: `export default function remarkX(options) { … }`.' } }
+  if (!plugin) return { problem: { message: msg.pluginNoExport({ ref }), hint: msg.pluginNoExportHint() } }
   return { plugin }
 }
 

@@ -8,6 +8,7 @@ import { contentMessages } from '../i18n/messages/content.js'
 import { fieldPosition, type Article } from './article.js'
 import { resolveAsset } from './resolve-asset.js'
 import { inspectFile } from '../core/safe-file.js'
+import { cliMiscMessages } from '../i18n/messages/cli-misc.js'
 
 const { msg } = contentMessages
 
@@ -39,8 +40,8 @@ export async function checkCover(article: Article, cover: string): Promise<strin
     return undefined
   }
   if (problem) {
-    report(article.file, 'error', 'image/not-regular-file', 'content', `\`cover\` is ${problem.type}, not an image file: ${cover}`, {
-      place, field: 'cover', value: cover, hint: 'Put a JPEG or PNG file at this path.',
+    report(article.file, 'error', 'image/not-regular-file', 'content', cliMiscMessages.msg.coverNotRegular({ type: problem.type, cover }), {
+      place, field: 'cover', value: cover, hint: cliMiscMessages.msg.coverNotRegularHint(),
     })
     return undefined
   }

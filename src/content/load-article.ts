@@ -20,6 +20,7 @@ import { splitFrontmatter } from './frontmatter.js'
 import { inspectFile } from '../core/safe-file.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
 import { contentMessages } from '../i18n/messages/content.js'
+import { cliMiscMessages } from '../i18n/messages/cli-misc.js'
 const { msg } = contentMessages
 
 const LINE1: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
@@ -47,10 +48,10 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
   if (problem && problem.kind !== 'missing') {
     const outside = problem.kind === 'outside'
     report(file, 'error', outside ? 'content/outside-root' : 'content/not-regular-file', 'content', outside
-      ? `The article is a symbolic link to a file outside the site; it is not read: ${rel}`
-      : `The article is ${problem.type}, not a regular file; it is not read: ${rel}`, {
+      ? cliMiscMessages.msg.articleLink({ path: rel })
+      : cliMiscMessages.msg.articleNotRegular({ type: problem.type, path: rel }), {
       place: LINE1, value: rel,
-      hint: outside ? 'Replace the link with the Markdown file itself.' : 'Put a Markdown file at this path.',
+      hint: outside ? cliMiscMessages.msg.articleLinkHint() : cliMiscMessages.msg.articleNotRegularHint(),
     })
     return article
   }

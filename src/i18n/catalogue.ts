@@ -11,10 +11,25 @@ import { scheduleMessages } from './messages/schedule.js'
 import { lintMessages } from './messages/lint.js'
 import { lintRuleMessages } from './messages/lint-rules.js'
 import { reportMessages } from './messages/report.js'
+import { renderMessages } from './messages/render.js'
+import { renderCliMessages } from './messages/render-cli.js'
+import { renderHtmlMessages } from './messages/render-html.js'
+import { renderImageMessages } from './messages/render-images.js'
+import { themeMessages } from './messages/theme.js'
+import { statsMessages } from './messages/stats.js'
+import { cliMiscMessages } from './messages/cli-misc.js'
+import { prCheckMessages } from './messages/pr-check.js'
+import { previewMessages } from './messages/preview.js'
+import { initMessages } from './messages/init.js'
+import { stateMessages } from './messages/state.js'
+import { stateTransportMessages } from './messages/state-transport.js'
 
 const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages,
   reportMessages, scheduleMessages,
+  renderMessages, renderCliMessages, renderHtmlMessages, renderImageMessages, themeMessages,
+  statsMessages, stateMessages, stateTransportMessages, cliMiscMessages,
+  prCheckMessages, previewMessages, initMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))

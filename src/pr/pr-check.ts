@@ -19,6 +19,9 @@ import { fitArticle, fitCheck, isArtifactSlug } from './fit-report.js'
 import { parseReport, type CheckDocument, type PrReport } from './report-schema.js'
 import { takeScreenshots } from './screenshots.js'
 import { stepSummary } from './step-summary.js'
+import { renderText } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { prCheckMessages } from '../i18n/messages/pr-check.js'
 
 export const COVER_THUMBNAIL_WIDTH = 300
 /** Screenshots per run at most (each is 0.5–2 MB and about a second of Chromium). */
@@ -36,6 +39,8 @@ export interface PrCheckInput {
   artifactDir: string
   /** Chromium to use; `false` = no screenshots. */
   browser: { executablePath?: string | undefined } | false
+  /** Language of messages, the scope reason and the job summary (default: config `locale`). */
+  locale?: Locale
 }
 
 export interface PrCheckOutput {
@@ -51,6 +56,7 @@ export interface PrCheckOutput {
 
 export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   const { site } = input
+  const locale = input.locale ?? site.config.locale
   const rel = (p: string) => path.relative(site.root, p).split(path.sep).join('/')
   const scope = prScope({
     changedFiles: input.diff.files,
@@ -63,6 +69,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
       ...site.config.markdown.remarkPlugins,
       ...site.config.markdown.rehypePlugins,
     ]),
+    locale,
   })
   const wanted = new Set(scope.slugs)
   site.selected = site.articles.filter((a) => wanted.has(a.slug))
@@ -72,6 +79,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     noCache: true,
     remoteImages: 'keep',
     imageData: true,
+    locale,
   })
   const check = fitCheck(
     JSON.parse(reportJson(result.files, result.diagnostics, result.summary)) as CheckDocument,
@@ -115,7 +123,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
         await writeFile(path.join(dir, entry.screenshot), png)
       }
     } else screenshotsSkipped = shots.reason
-  } else screenshotsSkipped = 'turned off (--no-screenshots)'
+  } else screenshotsSkipped = renderText(prCheckMessages.msg.screenshotsOff(), locale)
   // the reader's schema, so that pr-report never refuses what pr-check wrote
   const parsed = parseReport({
     version: 1,
@@ -133,7 +141,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     report,
     annotations: formatAnnotations(result.diagnostics, hunks).text,
     screenshotsSkipped,
-    summaryMarkdown: stepSummary(report, screenshotsSkipped),
+    summaryMarkdown: stepSummary(report, screenshotsSkipped, locale),
     omitted,
   }
 }

@@ -3,6 +3,9 @@
  * file that shapes every article changed (a theme, the config, a site plugin). A pure function.
  */
 import path from 'node:path'
+import { renderText } from '../i18n/catalogue.js'
+import type { Locale, Message } from '../i18n/message.js'
+import { prCheckMessages } from '../i18n/messages/pr-check.js'
 
 export interface ScopeInput {
   /** Site-relative, `/`-separated paths the PR changed (added, modified or deleted). */
@@ -19,6 +22,8 @@ export interface ScopeInput {
   themeDirs: readonly string[]
   /** Plugin paths named in config `markdown` (site-relative). */
   pluginPaths: readonly string[]
+  /** Language of `reason` (default `en`). */
+  locale?: Locale
 }
 
 export interface Scope {
@@ -46,23 +51,24 @@ export function prScope(input: ScopeInput): Scope {
     // a deleted article (its folder is gone) is not checked and not an error
     if (rest.length > 1 && existing.has(rest[0]!)) changed.add(rest[0]!)
   }
+  const { msg } = prCheckMessages
+  const text = (message: Message) => renderText(message, input.locale)
   const reasons: string[] = []
   const configs = new Set([...(input.configPath ? [clean(input.configPath)] : []), ...input.configNames])
   const plugins = new Set(input.pluginPaths.map(clean))
   const themeDirs = input.themeDirs.map(clean)
   for (const file of input.changedFiles) {
-    if (configs.has(file)) reasons.push(`the config changed (${file})`)
-    else if (plugins.has(file) || under(file, 'plugins')) reasons.push(`a site plugin changed (${file})`)
+    if (configs.has(file)) reasons.push(text(msg.scopeConfig({ file })))
+    else if (plugins.has(file) || under(file, 'plugins')) reasons.push(text(msg.scopePlugin({ file })))
     else if (themeDirs.some((dir) => under(file, dir)) && !under(file, content))
-      reasons.push(`a theme changed (${file})`)
+      reasons.push(text(msg.scopeTheme({ file })))
   }
   const sortedChanged = [...changed].sort()
   if (reasons.length === 0) return { all: false, reason: null, slugs: sortedChanged, changed: sortedChanged }
-  const shown =
-    reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : '')
+  const shown = reasons.slice(0, 3).join(input.locale === 'zh-CN' ? '；' : '; ')
   return {
     all: true,
-    reason: `Every article is checked: ${shown}.`,
+    reason: text(msg.scopeAll({ reasons: shown, more: Math.max(0, reasons.length - 3) })),
     slugs: [...input.slugs].sort(),
     changed: sortedChanged,
   }

@@ -1,21 +1,30 @@
 /** The short job summary of `pr-check` (GitHub's `GITHUB_STEP_SUMMARY`): counts and each article's status. */
 import type { PrReport } from './report-schema.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { prCheckMessages } from '../i18n/messages/pr-check.js'
 
 const ICON = { ok: '✅', warning: '⚠️', error: '❌' } as const
 
 /** Markdown table cells: no pipes or line breaks from titles. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
 
-export function stepSummary(report: PrReport, screenshots: string | undefined): string {
+export function stepSummary(
+  report: PrReport,
+  screenshots: string | undefined,
+  locale: Locale = 'en',
+): string {
   const { summary } = report.check
-  const counts = `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info(s)`
-  const lines = ['## wxpress pr-check', '', `${report.articles.length} article(s) checked: ${counts}.`]
+  const { msg } = prCheckMessages
+  const counted = msg.summaryCounted({ articles: report.articles.length, ...summary })
+  const lines = ['## wxpress pr-check', '', t(locale, counted)]
   if (report.scope.reason) lines.push('', report.scope.reason)
-  if (screenshots) lines.push('', `Screenshots skipped: ${screenshots}`)
+  if (screenshots) lines.push('', t(locale, msg.summaryScreenshots({ reason: screenshots })))
   if (report.articles.length > 0) {
-    lines.push('', '| | article | file | changed |', '| --- | --- | --- | --- |')
+    lines.push('', t(locale, msg.summaryColumns()), '| --- | --- | --- | --- |')
+    const yes = t(locale, msg.summaryYes())
     for (const a of report.articles)
-      lines.push(`| ${ICON[a.status]} | ${cell(a.title)} | \`${cell(a.file)}\` | ${a.changed ? 'yes' : ''} |`)
+      lines.push(`| ${ICON[a.status]} | ${cell(a.title)} | \`${cell(a.file)}\` | ${a.changed ? yes : ''} |`)
   }
   return lines.join('\n') + '\n'
 }

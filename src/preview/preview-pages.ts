@@ -8,6 +8,11 @@ import type { CheckResult } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
 import { effectiveDigest, visibleText } from '../lint/article-facts.js'
 import { escapeHtml as esc, phoneFramePage } from './phone-frame.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { previewMessages } from '../i18n/messages/preview.js'
+
+const { msg } = previewMessages
 
 const RELOAD = `<script>new EventSource('/events').addEventListener('reload', () => location.reload())</script>`
 const STYLE = `<style>
@@ -20,14 +25,14 @@ const FINDINGS_STYLE = `<style>
 .wx-aside .info{color:#2b6cb0}.wx-aside a{color:#1f6feb}.wx-aside code{font-size:12px;color:#666}
 </style>`
 
-export function renderIndex(site: Site, result: CheckResult): string {
+export function renderIndex(site: Site, result: CheckResult, locale: Locale = 'en'): string {
   const rows = site.articles.map((a) => {
     const f = result.files.find((x) => x.slug === a.slug)
-    const errors = f?.errors ? `${f.errors} error(s)` : ''
-    const warnings = f?.warnings ? `${f.warnings} warning(s)` : ''
+    const errors = f?.errors ? t(locale, msg.errors({ n: f.errors })) : ''
+    const warnings = f?.warnings ? t(locale, msg.warnings({ n: f.warnings })) : ''
     return [
       `<li><a href="/a/${encodeURIComponent(a.slug)}">${esc(a.frontmatter.title ?? a.slug)}</a>`,
-      `<small>${esc(a.frontmatter.slot ?? 'no slot')}</small>`,
+      `<small>${esc(a.frontmatter.slot ?? t(locale, msg.noSlot()))}</small>`,
       `<span class="error">${errors}</span> <span class="warning">${warnings}</span></li>`,
     ].join(' ')
   })
@@ -50,6 +55,7 @@ export function renderPage(
   render: RenderResult | undefined,
   diagnostics: Diagnostic[],
   config: Config,
+  locale: Locale = 'en',
 ): string {
   const fm = article.frontmatter
   const items = diagnostics
@@ -60,8 +66,8 @@ export function renderPage(
     .join('')
   const html = render?.html ?? ''
   const aside = [
-    `${FINDINGS_STYLE}<p><a href="/">← all articles</a></p>`,
-    `<h3>${diagnostics.length} finding(s)</h3><ul>${items}</ul>`,
+    `${FINDINGS_STYLE}<p><a href="/">${esc(t(locale, msg.allArticles()))}</a></p>`,
+    `<h3>${esc(t(locale, msg.findings({ n: diagnostics.length })))}</h3><ul>${items}</ul>`,
   ].join('')
   return phoneFramePage({
     title: fm.title ?? article.slug,

@@ -9,6 +9,11 @@ import { collectDiagnostics } from '../diagnostics/diagnostic.js'
 import { checkSite } from '../site/check-site.js'
 import { loadSite, type SiteOptions } from '../site/load-site.js'
 import { renderPage, renderIndex } from './preview-pages.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { previewMessages } from '../i18n/messages/preview.js'
+
+const { msg } = previewMessages
 
 export interface PreviewOptions extends SiteOptions {
   port?: number
@@ -17,6 +22,8 @@ export interface PreviewOptions extends SiteOptions {
   portTries?: number
   nowMs: () => number
   version: string
+  /** Language of the pages and findings (default: config `locale`). */
+  locale?: Locale | undefined
 }
 
 export interface PreviewServer {
@@ -24,6 +31,8 @@ export interface PreviewServer {
   port: number
   /** The port asked for, when it was busy and the next free one was taken instead. */
   busyPort?: number | undefined
+  /** Language of the CLI lines: `--locale`, else config `locale`. */
+  locale: Locale
   close(): Promise<void>
 }
 
@@ -34,9 +43,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
   async function load() {
     const site = await loadSite(options)
-    const result = await checkSite(site, { nowMs: options.nowMs(), version: options.version, publishing: true })
+    const locale = options.locale ?? site.config.locale
+    const result = await checkSite(site, {
+      nowMs: options.nowMs(), version: options.version, publishing: true, locale,
+    })
     for (const r of result.renders.values()) for (const i of [...r.images, ...(r.cover ? [r.cover] : [])]) assets.set(i.file.replace('assets/', ''), { data: i.data, mime: i.mime })
-    return { site, result }
+    return { site, result, locale }
   }
 
   const server = createServer(async (req, res) => {
@@ -55,20 +67,20 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         res.writeHead(200, { 'content-type': asset.mime })
         return void res.end(asset.data)
       }
-      const { site, result } = await load()
+      const { site, result, locale } = await load()
       const html = (body: string) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
         res.end(body)
       }
-      if (url.pathname === '/') return html(renderIndex(site, result))
+      if (url.pathname === '/') return html(renderIndex(site, result, locale))
       const slug = decodeURIComponent(url.pathname.replace(/^\/a\//, '').replace(/\/$/, ''))
       const article = site.articles.find((a) => a.slug === slug)
-      if (!article) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`No article ${slug}`)
-      const diagnostics = collectDiagnostics([{ file: article.file, path: article.path }])
-      return html(renderPage(article, result.renders.get(slug), diagnostics, site.config))
+      if (!article) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(t(locale, msg.noArticle({ slug })))
+      const diagnostics = collectDiagnostics([{ file: article.file, path: article.path }], locale)
+      return html(renderPage(article, result.renders.get(slug), diagnostics, site.config, locale))
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end(`wxpress preview failed: ${(error as Error).message}`)
+      res.end(t(options.locale ?? 'en', msg.failed({ error: (error as Error).message })))
     }
   })
   const host = options.host ?? '127.0.0.1'
@@ -90,6 +102,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     url: `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     busyPort: port !== wanted && wanted !== 0 ? wanted : undefined,
+    locale: options.locale ?? site.config.locale,
     close: () => new Promise<void>((resolve) => {
       watcher?.close()
       for (const c of clients) c.end()

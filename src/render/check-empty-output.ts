@@ -9,6 +9,7 @@ import type { Root as HastRoot, RootContent } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
+import { renderMessages as rm } from '../i18n/messages/render.js'
 
 /** White space, no-break spaces and the invisible format characters that render as nothing. */
 const INVISIBLE = /[\s\u00a0\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g
@@ -28,8 +29,8 @@ export function checkEmptyOutput(hast: HastRoot, mdast: MdastRoot, markdown: str
   const last = mdast.children.at(-1)?.position
   const place = first && last ? { start: first.start, end: last.end } : undefined
   const value = first && last && first.start.offset !== undefined && last.end.offset !== undefined ? markdown.slice(first.start.offset, last.end.offset).trim().slice(0, 80) : ''
-  report(file, 'error', 'render/empty-output', 'render', 'The article renders to nothing a reader can see: it would be sent as an empty message', {
+  report(file, 'error', 'render/empty-output', 'render', rm.msg.emptyOutput(), {
     place, value,
-    hint: 'Write the article text below the front-matter; `<style>`/`<script>`, link or footnote definitions, `---` and `&nbsp;` alone show nothing in WeChat.',
+    hint: rm.msg.emptyOutputHint(),
   })
 }

@@ -7,6 +7,7 @@ import type { Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
 import { walkNodes } from './walk-elements.js'
+import { renderMessages as rm } from '../i18n/messages/render.js'
 
 export function checkFootnotes(tree: Root, file: VFile): void {
   const referenced = new Set<string>()
@@ -16,8 +17,8 @@ export function checkFootnotes(tree: Root, file: VFile): void {
     else if (node.type === 'footnoteDefinition') {
       const label = node.label ?? node.identifier
       if (definitions.some((d) => d.identifier === node.identifier)) {
-        report(file, 'warning', 'render/footnote-duplicate', 'render', `Footnote \`[^${label}]\` is defined twice; only the first definition is shown`, {
-          place: node.position, value: label, hint: `Delete one of the \`[^${label}]: …\` lines, or give this one another label.`,
+        report(file, 'warning', 'render/footnote-duplicate', 'render', rm.msg.footnoteDuplicate({ label }), {
+          place: node.position, value: label, hint: rm.msg.footnoteDuplicateHint({ label }),
         })
       } else definitions.push({ identifier: node.identifier, label, place: node.position })
     }
@@ -25,16 +26,16 @@ export function checkFootnotes(tree: Root, file: VFile): void {
       for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
         const start = node.position?.start
         const place = start ? { line: start.line, column: start.column + (m.index ?? 0) } : undefined
-        report(file, 'warning', 'render/footnote-undefined', 'render', `Footnote \`[^${m[1]}]\` is referenced but never defined; it is shown as text`, {
-          place, value: m[0], hint: `Add a definition line \`[^${m[1]}]: …\` at the end of the article.`,
+        report(file, 'warning', 'render/footnote-undefined', 'render', rm.msg.footnoteUndefined({ label: m[1]! }), {
+          place, value: m[0], hint: rm.msg.footnoteUndefinedHint({ label: m[1]! }),
         })
       }
     }
   })
   for (const d of definitions) {
     if (referenced.has(d.identifier)) continue
-    report(file, 'warning', 'render/footnote-unused', 'render', `Footnote \`[^${d.label}]\` is defined but never referenced`, {
-      place: d.place, value: d.label, hint: 'Reference it in the text with `[^label]`, or delete the definition.',
+    report(file, 'warning', 'render/footnote-unused', 'render', rm.msg.footnoteUnused({ label: d.label }), {
+      place: d.place, value: d.label, hint: rm.msg.footnoteUnusedHint(),
     })
   }
 }

@@ -9,6 +9,7 @@ import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
 import { walkNodes } from './walk-elements.js'
+import { renderImageMessages as im } from '../i18n/messages/render-images.js'
 
 const SPACED_IMAGE = /!\[([^\]\n]*)\]\(((?:[^()<>\s"'\n]+[ \t]+)+[^()<>\s"'\n]+)\)/g
 
@@ -43,9 +44,13 @@ export function checkImageSyntax(tree: Root, file: VFile, markdown: string): voi
       if (!startsInText || !overlapping.every((k) => k.type === 'text' || (k.type === 'link' && markdown[k.position!.start.offset!] !== '[' && markdown[k.position!.start.offset!] !== '<'))) continue
       const target = m[2]!
       const remote = /^[a-z][a-z\d+.-]*:/i.test(target)
-      report(file, 'warning', 'image/space-in-path', 'render', `Image path \`${target}\` has a space, so Markdown shows \`${m[0]}\` as text`, {
+      report(file, 'warning', 'image/space-in-path', 'render', im.msg.spaceInPath({ target, text: m[0] }), {
         place: { start: pointAt(markdown, start), end: pointAt(markdown, end) }, value: target,
-        hint: `Write \`![${m[1]}](<${target}>)\` or \`![${m[1]}](${target.replace(/[ \t]/g, '%20')})\`${remote ? '' : ', or rename the file without spaces'}.`,
+        hint: im.msg.spaceInPathHint({
+          angle: `![${m[1]}](<${target}>)`,
+          encoded: `![${m[1]}](${target.replace(/[ \t]/g, '%20')})`,
+          remote: remote ? 1 : 0,
+        }),
       })
     }
   })

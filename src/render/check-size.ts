@@ -7,6 +7,8 @@
 import type { VFile } from 'vfile'
 import type { Config } from '../config/schema.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { renderMessages as rm } from '../i18n/messages/render.js'
+import type { Message } from '../i18n/message.js'
 
 export type SizeLimits = Pick<Config['limits'], 'contentTextMax' | 'contentBytesMax' | 'htmlCharsWarn'>
 
@@ -48,19 +50,17 @@ const sum = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].reduce((n, m) => n + m[0].length, 0)
 
 /** What makes the HTML long, biggest share first: inline styles, highlighted code, SVG, images. */
-export function sizeHint(html: string): string {
-  const shares: [string, number][] = [
-    ['inline styles', sum(html, /\sstyle="[^"]*"/g)],
-    ['highlighted code', sum(html, /<pre\b[\s\S]*?<\/pre>/g)],
-    ['formulas and diagrams (SVG)', sum(html, /<svg\b[\s\S]*?<\/svg>/g)],
+export function sizeHint(html: string): Message {
+  const shares: ['styles' | 'code' | 'svg', number][] = [
+    ['styles', sum(html, /\sstyle="[^"]*"/g)],
+    ['code', sum(html, /<pre\b[\s\S]*?<\/pre>/g)],
+    ['svg', sum(html, /<svg\b[\s\S]*?<\/svg>/g)],
   ]
   const images = (html.match(/<img\b/g) ?? []).length
-  const parts = shares
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1])
-    .map(([what, n]) => `${what} ${percent(n, html.length)} %`)
-  if (images > 0) parts.push(`${images} image${images === 1 ? '' : 's'}`)
-  return `Of the HTML: ${parts.join(', ') || 'mostly text'}. A theme with fewer or shorter declarations, or fewer and shorter code blocks, makes it shorter.`
+  const found = shares.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])
+  const share = (what: string) => percent(shares.find(([k]) => k === what)![1], html.length)
+  const order = found.map(([k]) => k).join(',')
+  return rm.msg.sizeHint({ styles: share('styles'), code: share('code'), svg: share('svg'), images, order })
 }
 
 export function checkSize(html: string, file: VFile, limits: SizeLimits): ArticleSize {
@@ -73,11 +73,11 @@ export function checkSize(html: string, file: VFile, limits: SizeLimits): Articl
       'error',
       'render/content-too-long',
       'render',
-      `The article has ${size.text.toLocaleString('en')} characters of text; WeChat accepts fewer than ${limits.contentTextMax.toLocaleString('en')}`,
+      rm.msg.textTooLong({ n: size.text, max: limits.contentTextMax }),
       {
         place,
         value: String(size.text),
-        hint: 'Split the article in two.',
+        hint: rm.msg.splitArticle(),
       },
     )
   }
@@ -87,7 +87,7 @@ export function checkSize(html: string, file: VFile, limits: SizeLimits): Articl
       'error',
       'render/content-too-long',
       'render',
-      `The rendered HTML has ${kb(size.htmlBytes)}; WeChat accepts less than ${kb(limits.contentBytesMax)}`,
+      rm.msg.htmlTooLarge({ size: kb(size.htmlBytes), max: kb(limits.contentBytesMax) }),
       {
         place,
         value: String(size.htmlBytes),
@@ -100,7 +100,7 @@ export function checkSize(html: string, file: VFile, limits: SizeLimits): Articl
       'warning',
       'render/html-long',
       'render',
-      `The rendered HTML has ${size.htmlChars.toLocaleString('en')} characters (${kb(size.htmlBytes)}); long content is slow to open and near what WeChat accepts`,
+      rm.msg.htmlLong({ n: size.htmlChars, size: kb(size.htmlBytes) }),
       {
         place,
         value: String(size.htmlChars),

@@ -28,6 +28,8 @@ import { shortenStyles } from './shorten-styles.js'
 import { prepareDiagrams } from './prepare-diagrams.js'
 import type { MermaidDrawer } from './draw-mermaid.js'
 import { refuseTooDeep, reportRenderFailure } from './render-failure.js'
+import { themeMessages as tm } from '../i18n/messages/theme.js'
+import type { Message } from '../i18n/message.js'
 
 export type { PlannedImage } from './planned-image.js'
 
@@ -92,7 +94,7 @@ interface CachedRender {
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
   const cache = options.cache ?? createCache(options.cacheDir)
   const store: ImageStore = createImageLoader({ cache, root: options.root, fetchRemote: options.fetchRemote })
-  const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: string; processor: RenderProcessor | undefined }>()
+  const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: Message; processor: RenderProcessor | undefined }>()
   let inline: ReturnType<typeof import('./inline-css.js').createCssInliner> | undefined
   let drawer: Promise<MermaidDrawer | false> | undefined
   const mermaid = () => (drawer ??= options.mermaid !== undefined ? Promise.resolve(options.mermaid) : import('./draw-mermaid.js').then((m) => m.defaultMermaidDrawer()))
@@ -114,8 +116,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const { theme, notFoundHint } = entry
     const empty = { html: '', images: [], cover: undefined, theme: id, contentHash: article.hash, size: measure(''), cached: false }
     if (!theme) {
-      report(article.file, 'error', 'theme/not-found', 'render', `Theme \`${id}\` not found`, {
-        place: article.fields.find((f) => f.key === 'theme')?.valuePosition, value: id, hint: notFoundHint ?? 'Fix `theme` in the front-matter or the config.',
+      report(article.file, 'error', 'theme/not-found', 'render', tm.msg.notFound({ id }), {
+        place: article.fields.find((f) => f.key === 'theme')?.valuePosition, value: id, hint: notFoundHint ?? tm.msg.notFoundHint(),
       })
       return empty
     }

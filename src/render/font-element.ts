@@ -7,6 +7,7 @@
 import type { Element } from 'hast'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
+import { renderMessages as rm } from '../i18n/messages/render.js'
 
 /** `<font size>` 1–7 as in browsers (3 is the normal size; WeChat's body text is 16px). */
 const SIZES = ['10px', '13px', '16px', '18px', '24px', '32px', '48px']
@@ -58,11 +59,9 @@ export function convertFont(node: Element, file: VFile): void {
     const css = convert(value)
     if (css !== undefined) declarations.push(`${property}:${css}`)
     else {
-      report(file, 'warning', 'render/removed-attribute', 'render', `\`<font ${key}="${value}">\` has no safe CSS equivalent and is removed`, {
+      report(file, 'warning', 'render/removed-attribute', 'render', rm.msg.fontAttribute({ key, value }), {
         place: node.position, value,
-        hint: key === 'color' ? 'Write the colour as `#ff0000`, `rgb(255,0,0)` or a name: `<span style="color:#c00">…</span>`.'
-          : key === 'size' ? 'Use a size from 1 to 7, or `<span style="font-size:18px">…</span>`.'
-          : 'Name the fonts plainly (`face="楷体, serif"`), or leave the font to the theme.',
+        hint: key === 'color' ? rm.msg.fontColorHint() : key === 'size' ? rm.msg.fontSizeHint() : rm.msg.fontFaceHint(),
       })
     }
   }

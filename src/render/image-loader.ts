@@ -17,6 +17,7 @@ import type { PlannedImage } from './planned-image.js'
 import { readImageHeader } from './image-header.js'
 import { fetchRemoteImage } from './fetch-remote-image.js'
 import { decodePath, writtenAt } from './image-ref.js'
+import { renderImageMessages as im } from '../i18n/messages/render-images.js'
 
 export const BODY_IMAGE_MAX = 1024 * 1024 - 1
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
@@ -85,16 +86,16 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
           if (isRemote(ref)) {
             source = ref
             if (!/^https?:/i.test(ref) && !ref.startsWith('//')) {
-              report(file, 'error', 'image/unsupported-source', 'render', `Only \`https://\` images can be fetched: ${ref}`, {
-                place, value: ref, hint: 'Copy the image into the article folder and use a relative path (`images/photo.png`), or an `https://` URL.',
+              report(file, 'error', 'image/unsupported-source', 'render', im.msg.httpsOnly({ ref }), {
+                place, value: ref, hint: im.msg.useLocalOrHttps(),
               })
               return undefined
             }
             try {
               bytes = await fetchRemote(ref.startsWith('//') ? `https:${ref}` : ref)
             } catch (error) {
-              report(file, 'warning', 'image/remote-unavailable', 'render', `Remote image cannot be fetched (${(error as Error).message}): ${ref}`, {
-                place, value: ref, hint: 'WeChat never shows hot-linked images: download it into the article folder and reference it by path.',
+              report(file, 'warning', 'image/remote-unavailable', 'render', im.msg.remoteUnavailable({ error: (error as Error).message, ref }), {
+                place, value: ref, hint: im.msg.remoteUnavailableHint(),
               })
               return undefined
             }
@@ -102,8 +103,8 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
             const resolved = resolveAsset(article.dir, ref)
             if (!resolved.ok) {
               const data = resolved.reason === 'data'
-              report(file, 'error', data ? 'image/data-uri' : 'image/outside-root', 'render', data ? 'Inline `data:` images cannot be uploaded' : `Image path points outside the article folder: ${ref}`, {
-                place, value: ref, hint: data ? 'Save the image as a file beside the article.' : 'Keep images inside the article folder and use a relative path such as `images/photo.jpg`.',
+              report(file, 'error', data ? 'image/data-uri' : 'image/outside-root', 'render', data ? im.msg.dataUri() : im.msg.outside({ ref }), {
+                place, value: ref, hint: data ? im.msg.dataUriHint() : im.msg.outsideHint(),
               })
               return undefined
             }
@@ -113,9 +114,9 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
             if (problem && problem.kind !== 'missing') {
               const outside = problem.kind === 'outside'
               report(file, 'error', outside ? 'image/outside-root' : 'image/not-regular-file', 'render', outside
-                ? `Image links to a file outside the article folder: ${ref}`
-                : `Image is ${problem.type}, not an image file: ${ref}`, {
-                place, value: ref, hint: outside ? 'Replace the symbolic link with a copy of the image.' : 'Put a JPEG or PNG file at this path.',
+                ? im.msg.link({ ref })
+                : im.msg.notRegular({ type: problem.type, ref }), {
+                place, value: ref, hint: outside ? im.msg.linkHint() : im.msg.notRegularHint(),
               })
               return undefined
             }
@@ -132,9 +133,9 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
               // only when the source spells it that way
               const shown = decodePath(ref)
               const encoded = shown !== ref && writtenAt(file.value, place, ref)
-              report(file, 'error', 'image/missing', 'render', `Image not found: ${shown}`, {
+              report(file, 'error', 'image/missing', 'render', im.msg.missing({ ref: shown }), {
                 place, value: shown,
-                hint: `Add the file at ${source} or fix the path (relative to the article folder)${encoded ? `; it is written percent-encoded as \`${ref}\`` : ''}.`,
+                hint: im.msg.missingHint({ source, encoded: encoded ? ref : '' }),
               })
               return undefined
             }
@@ -144,14 +145,14 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
           sourceHash ??= sha(bytes)
           const prepared = await prepare(bytes, kind, sourceHash)
           if (!prepared.ok) {
-            report(file, 'error', 'image/unusable', 'render', `Image ${ref} is ${prepared.reason}`, {
-              place, value: ref, hint: 'Export it as JPEG or PNG under 1 MB.',
+            report(file, 'error', 'image/unusable', 'render', im.msg.unusable({ ref, reason: prepared.reason }), {
+              place, value: ref, hint: im.msg.unusableHint(),
             })
             return undefined
           }
           if (prepared.transformed) {
-            report(file, 'info', 'image/converted', 'render', `Image ${ref} converted for WeChat: ${prepared.note ?? 'JPEG/PNG ≤ 1 MB'}`, {
-              place, value: ref, hint: 'Commit a JPEG or PNG under 1 MB to skip the conversion.',
+            report(file, 'info', 'image/converted', 'render', im.msg.converted({ ref, note: prepared.note ?? '' }), {
+              place, value: ref, hint: im.msg.convertedHint(),
             })
           }
           const data = prepared.data

@@ -6,6 +6,7 @@ import type { Nodes, Root } from 'mdast'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
+import { renderMessages as rm } from '../i18n/messages/render.js'
 
 /** How deep raw HTML nests: the most elements open at once in `html`. */
 function htmlDepth(html: string): number {
@@ -44,9 +45,9 @@ export function sourceHtml(markdown: string): string {
 export const MAX_DEPTH = 500
 
 function reportTooDeep(file: VFile, depth: number, position: Position | undefined): void {
-  report(file, 'error', 'render/too-deep', 'render', `The article nests too deeply to render (${depth} levels here; at most ${MAX_DEPTH})`, {
+  report(file, 'error', 'render/too-deep', 'render', rm.msg.tooDeep({ depth, max: MAX_DEPTH }), {
     place: position, value: String(depth),
-    hint: 'Flatten the nesting: emphasis markers, lists, quotes or HTML elements opened inside each other hundreds of times. The output shows the source as text.',
+    hint: rm.msg.tooDeepHint(),
   })
 }
 
@@ -71,8 +72,8 @@ export function reportRenderFailure(file: VFile, error: unknown, tree: Root, mar
     const { depth, position } = deepestPlace(tree)
     reportTooDeep(file, depth, position)
   } else {
-    report(file, 'error', 'render/failed', 'render', `Rendering failed: ${message}`, {
-      hint: 'A Markdown or theme plugin threw; run with the plugin removed to find it. The output shows the source as text.',
+    report(file, 'error', 'render/failed', 'render', rm.msg.failed({ error: message }), {
+      hint: rm.msg.failedHint(),
     })
   }
   return sourceHtml(markdown)

@@ -8,6 +8,7 @@
 import type { Element } from 'hast'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
+import { renderHtmlMessages as hm } from '../i18n/messages/render-html.js'
 
 const PRESENTATION = [
   'fill',
@@ -96,11 +97,11 @@ export function cleanSvg(svg: Element, file: VFile): void {
           'warning',
           'render/removed-attribute',
           'render',
-          `\`${key}\` on SVG \`<${node.tagName}>\` is removed: WeChat strips ids, so an SVG cannot refer to anything`,
+          hm.msg.svgReference({ key, tag: node.tagName }),
           {
             place: node.position,
             value: `${key}="${text.slice(0, 80)}"`,
-            hint: 'Draw the shape with its own fill and stroke; no references or links.',
+            hint: hm.msg.svgReferenceHint(),
           },
         )
       }
@@ -114,11 +115,11 @@ export function cleanSvg(svg: Element, file: VFile): void {
         'warning',
         'render/removed-element',
         'render',
-        `\`<${child.tagName}>\` is removed from an inline SVG: only shapes and text are kept (WeChat strips ids, scripts and styles)`,
+        hm.msg.svgElement({ tag: child.tagName }),
         {
           place: child.position,
           value: `<${child.tagName}>`,
-          hint: 'Keep the SVG self-contained: paths, shapes and text with their own attributes, no <use>, <defs>, <style>, <foreignObject> or <image>.',
+          hint: hm.msg.svgElementHint(),
         },
       )
       return false

@@ -12,6 +12,7 @@ import { createRenderer, type RenderResult } from '../render/create-renderer.js'
 import type { SiteLinter } from './lint-site.js'
 import { siteCache, type Site } from './load-site.js'
 import { startHelpers, threadsFor, type Helpers } from './start-helpers.js'
+import { renderCliMessages as rc } from '../i18n/messages/render-cli.js'
 
 export interface RenderSiteOptions {
   themeId?: string | undefined
@@ -93,8 +94,8 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   else if (helpers && shareable) {
     await share(helpers, queue, run, renderer.cache)
     for (const reason of new Set(helpers.failures)) {
-      report(site.usage, 'warning', 'cli/helper-failed', 'render', `A helper thread failed: ${reason}`, {
-        value: reason, hint: 'The main thread did its share: every result is complete, only slower. `--jobs 1` runs without helpers.',
+      report(site.usage, 'warning', 'cli/helper-failed', 'render', rc.msg.helperFailed({ reason }), {
+        value: reason, hint: rc.msg.helperFailedHint(),
       })
     }
   } else {

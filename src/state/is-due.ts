@@ -4,6 +4,8 @@
  */
 import type { Draft } from '../schedule/group-pushes.js'
 import type { LedgerView } from './ledger-view.js'
+import type { Message } from '../i18n/message.js'
+import { stateMessages as sm } from '../i18n/messages/state.js'
 
 /** A missed push still makes `due` true this long after its slot, so `publish` reports it (exit 1). */
 export const MISSED_ALERT_MS = 24 * 3_600_000
@@ -15,31 +17,31 @@ export interface DueInput {
   maxLatenessMs: number
 }
 
-export async function isDue(input: DueInput): Promise<{ due: boolean; reasons: string[] }> {
-  const reasons: string[] = []
+export async function isDue(input: DueInput): Promise<{ due: boolean; reasons: Message[] }> {
+  const reasons: Message[] = []
   for (const push of input.pushes) {
     const slugs = push.articles.map((a) => a.slug)
     const views = await Promise.all(slugs.map(async (slug) => [slug, await input.ledgerOf(slug)] as const))
     const label = `${new Date(push.slotMs).toISOString()} ${slugs.join(' + ')}`
     const unreadable = views.find(([, v]) => v.kind === 'unreadable')
     if (unreadable) {
-      reasons.push(`${label}: the ledger of ${unreadable[0]} is unreadable; publish blocks it and says why`)
+      reasons.push(sm.msg.dueUnreadable({ label, slug: unreadable[0] }))
       continue
     }
     const entries = views.map(([, v]) => (v.kind === 'entry' ? v : undefined))
     if (entries.every((e) => e?.state === 'sent')) continue
     const late = input.nowMs - push.slotMs
     if (entries.some((e) => e?.state === 'sending'))
-      reasons.push(`${label}: a send was interrupted; publish reconciles it`)
-    else if (late >= 0 && late <= input.maxLatenessMs) reasons.push(`${label}: due now`)
+      reasons.push(sm.msg.dueInterrupted({ label }))
+    else if (late >= 0 && late <= input.maxLatenessMs) reasons.push(sm.msg.dueNow({ label }))
     else if (late > input.maxLatenessMs && late <= input.maxLatenessMs + MISSED_ALERT_MS) {
-      reasons.push(`${label}: missed; publish reports it`)
+      reasons.push(sm.msg.dueMissed({ label }))
     } else if (late < 0) {
       const unprepared = views.filter(
         ([, v]) => v.kind === 'missing' || (v.kind === 'entry' && !v.draftMediaId),
       )
       if (unprepared.length > 0)
-        reasons.push(`${label}: ${unprepared.map(([s]) => s).join(', ')} needs a draft prepared`)
+        reasons.push(sm.msg.dueDraft({ label, slugs: unprepared.map(([s]) => s).join(', ') }))
     }
   }
   return { due: reasons.length > 0, reasons }

@@ -7,11 +7,16 @@ import type { Git } from './git-runner.js'
 import { decide } from './merge-state.js'
 import { fetchStateBranch, readBase, readStateTree, setBase, type BranchRef } from './state-branch.js'
 import { readLocalStateFiles, writeStateFile } from './state-files.js'
+import { renderText } from '../i18n/catalogue.js'
+import type { Locale, Message } from '../i18n/message.js'
+import { stateTransportMessages as st } from '../i18n/messages/state-transport.js'
 
 export interface PullInput extends BranchRef {
   root: string
   git: Git
   log: (line: string) => void
+  /** Language of the log lines and the error (default `en`). */
+  locale?: Locale
 }
 
 export interface Refusal {
@@ -23,12 +28,11 @@ export type PullResult =
   { ok: true; written: string[]; branchMissing: boolean } | { ok: false; error: string; refused: Refusal[] }
 
 export async function pullState(input: PullInput): Promise<PullResult> {
+  const text = (message: Message) => renderText(message, input.locale)
   const fetched = await fetchStateBranch(input.git, input)
   if (!fetched.ok) return { ok: false, error: fetched.error, refused: [] }
   if (fetched.commit === undefined) {
-    input.log(
-      `No branch \`${input.branch}\` on ${input.remote} yet: nothing to pull (\`wxpress state push\` creates it).`,
-    )
+    input.log(text(st.msg.noBranch({ branch: input.branch, remote: input.remote })))
     return { ok: true, written: [], branchMissing: true }
   }
   const remote = await readStateTree(input.git, fetched.commit)
@@ -44,7 +48,7 @@ export async function pullState(input: PullInput): Promise<PullResult> {
     }
     const decision = decide(mine, data, base.get(file))
     if (decision === 'remote') {
-      toWrite.push([file, data, base.get(file)?.equals(mine) ? 'updated' : 'the local copy was older'])
+      toWrite.push([file, data, base.get(file)?.equals(mine) ? 'updated' : 'older'])
     } else if (decision === 'local') {
       refused.push({ file, reason: 'the local copy is newer than the state branch (not pushed yet)' })
     } else if (typeof decision === 'object') refused.push({ file, reason: decision.conflict })
@@ -52,17 +56,17 @@ export async function pullState(input: PullInput): Promise<PullResult> {
   if (refused.length > 0) {
     return {
       ok: false,
-      error: `${refused.length} local state file(s) differ from \`${input.branch}\`; nothing was written`,
+      error: text(st.msg.pullRefused({ n: refused.length, branch: input.branch })),
       refused,
     }
   }
   for (const [file, data, why] of toWrite) {
     await writeStateFile(input.root, file, data)
-    input.log(`  ${file} (${why})`)
+    input.log(text(st.msg.written({ file, why })))
   }
   await setBase(input.git, input, fetched.commit)
-  input.log(
-    `Pulled ${toWrite.length} state file(s) from ${input.remote}/${input.branch} (${fetched.commit.slice(0, 7)}).`,
-  )
+  input.log(text(st.msg.pulled({
+    n: toWrite.length, remote: input.remote, branch: input.branch, commit: fetched.commit.slice(0, 7),
+  })))
   return { ok: true, written: toWrite.map(([f]) => f), branchMissing: false }
 }

@@ -10,6 +10,9 @@ import { gitError, type Git } from './git-runner.js'
 import { fetchStateBranch, readBase, readStateTree, setBase, type BranchRef } from './state-branch.js'
 import { mergeStateFiles, type MergeConflict } from './merge-state.js'
 import { readLocalStateFiles } from './state-files.js'
+import { renderText } from '../i18n/catalogue.js'
+import type { Locale, Message } from '../i18n/message.js'
+import { stateTransportMessages as st } from '../i18n/messages/state-transport.js'
 
 export interface PushInput extends BranchRef {
   root: string
@@ -19,6 +22,8 @@ export interface PushInput extends BranchRef {
   attempts?: number
   sleep?: (ms: number) => Promise<void>
   log: (line: string) => void
+  /** Language of the log lines and the error (default `en`). */
+  locale?: Locale
 }
 
 export type PushResult =
@@ -28,11 +33,12 @@ export type PushResult =
 const IDENTITY = { GIT_AUTHOR_NAME: 'wxpress', GIT_AUTHOR_EMAIL: 'wxpress@users.noreply.github.com' }
 
 export async function pushState(input: PushInput): Promise<PushResult> {
+  const text = (message: Message) => renderText(message, input.locale)
   const attempts = input.attempts ?? 5
   const sleep = input.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
   const local = await readLocalStateFiles(input.root)
   if (local.size === 0) {
-    input.log('No state files in .wxpress/state or .wxpress/stats: nothing to push.')
+    input.log(text(st.msg.nothingToPush()))
     return { ok: true, commit: undefined, files: 0 }
   }
   let lastError = ''
@@ -45,13 +51,14 @@ export async function pushState(input: PushInput): Promise<PushResult> {
     if (merged.conflicts.length > 0) {
       return {
         ok: false,
-        error: `${merged.conflicts.length} state file(s) conflict with \`${input.branch}\`; nothing was pushed`,
+        error: text(st.msg.pushConflicts({ n: merged.conflicts.length, branch: input.branch })),
         conflicts: merged.conflicts,
       }
     }
-    for (const file of merged.keptRemote) input.log(`  ${file}: the branch copy is newer; kept it`)
+    for (const file of merged.keptRemote) input.log(text(st.msg.keptRemote({ file })))
     if (merged.changed.length === 0) {
-      input.log(`${input.remote}/${input.branch} already holds this state (${base?.slice(0, 7)}).`)
+      const held = { remote: input.remote, branch: input.branch, commit: String(base?.slice(0, 7)) }
+      input.log(text(st.msg.alreadyHeld(held)))
       if (base && merged.keptRemote.length === 0) await setBase(input.git, input, base)
       return { ok: true, commit: base, files: 0 }
     }
@@ -60,23 +67,25 @@ export async function pushState(input: PushInput): Promise<PushResult> {
     if (pushed.ok) {
       // the next merge starts from here, unless this tree still holds older copies of some files
       if (merged.keptRemote.length === 0) await setBase(input.git, input, commit)
-      input.log(
-        `Pushed ${merged.changed.length} state file(s) to ${input.remote}/${input.branch} (${commit.slice(0, 7)}).`,
-      )
+      input.log(text(st.msg.pushed({
+        n: merged.changed.length, remote: input.remote, branch: input.branch, commit: commit.slice(0, 7),
+      })))
       return { ok: true, commit, files: merged.changed.length }
     }
     lastError = gitError(pushed)
     if (attempt < attempts) {
       const wait = Math.min(16_000, 1000 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2)
-      input.log(
-        `Push ${attempt}/${attempts} rejected (${lastError}); fetching ${input.branch} again in ${Math.round(wait / 100) / 10} s.`,
-      )
+      input.log(text(st.msg.rejected({
+        attempt, attempts, error: lastError, branch: input.branch, wait: Math.round(wait / 100) / 10,
+      })))
       await sleep(wait)
     }
   }
   return {
     ok: false,
-    error: `the state did not land on ${input.remote}/${input.branch} after ${attempts} attempts: ${lastError}`,
+    error: text(st.msg.didNotLand({
+      remote: input.remote, branch: input.branch, attempts, error: lastError,
+    })),
     conflicts: [],
   }
 }

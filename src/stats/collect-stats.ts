@@ -13,6 +13,9 @@ import { articleStats, lastTrackedDay, type ArticleStats } from './article-stats
 import { findArticle, findByPublishedUrl, type DatacubeItem } from './find-article.js'
 import { mergeDays } from './merge-days.js'
 import type { StatsStore } from './stats-store.js'
+import { renderText } from '../i18n/catalogue.js'
+import type { Locale, Message, Text } from '../i18n/message.js'
+import { statsMessages as sm } from '../i18n/messages/stats.js'
 
 export type { ArticleStats } from './article-stats.js'
 
@@ -31,6 +34,8 @@ export interface CollectInput {
   nowMs: number
   timezone: string
   defaultAccount: string
+  /** Language of the problems' message and hint (default `en`). */
+  locale?: Locale
 }
 
 const addDays = (date: string, n: number) =>
@@ -41,8 +46,9 @@ export async function collectStats(
 ): Promise<{ rows: ArticleStats[]; problems: StatsProblem[] }> {
   const rows: ArticleStats[] = []
   const problems: StatsProblem[] = []
-  const problem = (slug: string, severity: StatsProblem['severity'], message: string, hint: string) =>
-    problems.push({ slug, severity, message, hint })
+  const text = (t: Text) => renderText(t, input.locale)
+  const problem = (slug: string, severity: StatsProblem['severity'], message: Message, hint: Text) =>
+    problems.push({ slug, severity, message: text(message), hint: text(hint) })
   const yesterday = addDays(localDate(input.nowMs, input.timezone), -1)
   // one client per account (one token), one datacube call per account and sending date
   const clients = new Map<string, WechatClient>()
@@ -70,8 +76,8 @@ export async function collectStats(
       problem(
         slug,
         'error',
-        `the publish ledger .wxpress/state/${slug}.json is unreadable (${view.reason}); no statistics read`,
-        'Repair the ledger (see `wxpress publish`), then run stats again.',
+        sm.msg.ledgerUnreadable({ slug, reason: view.reason }),
+        sm.msg.ledgerUnreadableHint(),
       )
       continue
     }
@@ -84,8 +90,8 @@ export async function collectStats(
       problem(
         slug,
         'error',
-        `${input.store.file(slug)} is unreadable: ${stored.error}; it is left as it is`,
-        'Fix or remove the file (it is rebuilt from WeChat within 30 days of sending), then run stats again.',
+        sm.msg.storeUnreadable({ file: input.store.file(slug), error: stored.error }),
+        sm.msg.storeUnreadableHint(),
       )
       continue
     }
@@ -97,8 +103,8 @@ export async function collectStats(
       problem(
         slug,
         'warning',
-        `the ledger marks \`${slug}\` sent but has no send time; no statistics read`,
-        'Run `wxpress publish` once: reconciliation restores the send time from WeChat.',
+        sm.msg.noSendTime({ slug }),
+        sm.msg.noSendTimeHint(),
       )
       continue
     }
@@ -106,8 +112,8 @@ export async function collectStats(
       problem(
         slug,
         'warning',
-        `the ledger marks \`${slug}\` sent but has no msg_data_id, which statistics are matched by`,
-        `Run \`wxpress publish\` once (reconciliation restores it), or add "msgDataId" to .wxpress/state/${slug}.json; meanwhile stats finds the article by its URL or title.`,
+        sm.msg.noMsgDataId({ slug }),
+        sm.msg.noMsgDataIdHint({ slug }),
       )
     }
     if (sentDate > yesterday) {
@@ -115,8 +121,8 @@ export async function collectStats(
         problem(
           slug,
           'info',
-          `sent on ${sentDate}; WeChat has statistics from the next day on`,
-          'Run stats again tomorrow.',
+          sm.msg.tooEarly({ date: sentDate }),
+          sm.msg.tooEarlyHint(),
         )
       continue
     }
@@ -130,8 +136,8 @@ export async function collectStats(
       problem(
         slug,
         'info',
-        `sent on ${sentDate}, more than 30 days ago; WeChat no longer reports it and no numbers were kept`,
-        'Statistics are kept from the first stats run within 30 days of sending.',
+        sm.msg.tooLate({ date: sentDate }),
+        sm.msg.tooLateHint(),
       )
       continue
     }
@@ -144,7 +150,9 @@ export async function collectStats(
       problem(
         slug,
         'error',
-        `datacube failed: ${error.errcode !== undefined ? `errcode ${error.errcode}, ` : ''}${error.errmsg}`,
+        sm.msg.datacubeFailed({
+          errcode: error.errcode !== undefined ? String(error.errcode) : '', errmsg: error.errmsg,
+        }),
         error.hint,
       )
       if (record) rows.push(articleStats(record))
@@ -158,8 +166,8 @@ export async function collectStats(
       problem(
         slug,
         'warning',
-        `\`${slug}\` has no publish ledger, but WeChat has it as sent on ${sentDate}; statistics were read`,
-        `Restore .wxpress/state/${slug}.json (\`wxpress state pull\`, or run \`wxpress publish\`: reconciliation rebuilds it) so that it is never sent again.`,
+        sm.msg.lostLedger({ slug, date: sentDate }),
+        sm.msg.lostLedgerHint({ slug }),
       )
     }
     if (!found) {
@@ -167,8 +175,8 @@ export async function collectStats(
         problem(
           slug,
           'warning',
-          `no statistics for ${msgid ? `msgid ${msgid}` : `「${title}」`} on ${sentDate} yet`,
-          'WeChat reports an article from the day after sending, for 30 days; check again later.',
+          sm.msg.notYet({ msgid: msgid ?? '', title, date: sentDate }),
+          sm.msg.notYetHint(),
         )
       }
       if (record) rows.push(articleStats(record))

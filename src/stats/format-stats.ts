@@ -5,28 +5,18 @@
  */
 import type { ArticleStats } from './article-stats.js'
 import { TRACKED_DAYS } from './article-stats.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { statsMessages as sm } from '../i18n/messages/stats.js'
 
 const pct = (r: number | undefined) => (r === undefined ? '–' : `${(r * 100).toFixed(1)}%`)
 const int = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 const dayNumber = (r: ArticleStats) =>
   Math.round((Date.parse(`${r.statDate}T00:00:00Z`) - Date.parse(`${r.sentDate}T00:00:00Z`)) / 86_400_000) + 1
 
-export function formatStatsPretty(rows: readonly ArticleStats[]): string {
-  if (rows.length === 0) return 'No statistics yet (nothing sent before today).\n'
-  const head = [
-    'article',
-    'sent',
-    'until',
-    'reads',
-    'shares',
-    'likes',
-    '在看',
-    'comments',
-    'saved',
-    'follows',
-    '完读率',
-    '分享率',
-  ]
+export function formatStatsPretty(rows: readonly ArticleStats[], locale: Locale = 'en'): string {
+  if (rows.length === 0) return t(locale, sm.msg.noRows()) + '\n'
+  const head = t(locale, sm.msg.tableHead()).split('|')
   const body = rows.map((r) =>
     [
       r.slug,

@@ -8,6 +8,8 @@ import postcss, { type Declaration } from 'postcss'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/diagnostic.js'
 import { unsafeDeclaration } from './style-declarations.js'
+import { themeMessages as tm } from '../i18n/messages/theme.js'
+import type { Message } from '../i18n/message.js'
 
 const STATE_PSEUDO = /:(hover|focus|active|visited|focus-within|focus-visible|target)\b/
 
@@ -41,19 +43,26 @@ export function resolveCalc(value: string): string {
 }
 
 /** Why a declaration must not reach the inline styles: the checks of inline styles, plus layout WeChat drops. */
-export function unsafeThemeDeclaration(prop: string, value: string): { ruleId: string; reason: string; hint: string } | undefined {
+export function unsafeThemeDeclaration(prop: string, value: string): UnsafeThemeDeclaration | undefined {
   const unsafe = unsafeDeclaration({ text: `${prop}: ${value}` })
-  if (unsafe?.kind === 'script') return { ruleId: 'theme/unsafe-value', reason: `can run script (${unsafe.reason})`, hint: 'Remove the declaration; WeChat strips scripting from articles.' }
-  if (unsafe) {
-    return {
-      ruleId: 'theme/remote-url', reason: unsafe.kind === 'remote' ? 'loads an image from outside WeChat (hot-linked)' : unsafe.kind === 'data' ? 'embeds a `data:` image, which WeChat does not show' : 'loads a local file, which cannot work in WeChat',
-      hint: 'Upload the image to the account\'s material library and use its https://mmbiz.qpic.cn/… address, or draw it with CSS.',
-    }
+  if (unsafe?.kind === 'script') {
+    const hint = tm.msg.unsafeValueHint()
+    return { ruleId: 'theme/unsafe-value', kind: 'script', reason: unsafe.reason, hint }
   }
+  if (unsafe) return { ruleId: 'theme/remote-url', kind: unsafe.kind, reason: '', hint: tm.msg.remoteUrlHint() }
   if (/^(position|float|transform|animation)(-|$)/i.test(prop)) {
-    return { ruleId: 'theme/unsupported-property', reason: 'is not supported in WeChat articles', hint: 'Lay the theme out without positioning, floats, transforms or animations.' }
+    const hint = tm.msg.unsupportedPropertyHint()
+    return { ruleId: 'theme/unsupported-property', kind: 'unsupported', reason: '', hint }
   }
   return undefined
+}
+
+/** `kind` picks the catalogue's wording; `reason` is a script's detail (English, the catalogue's key). */
+export interface UnsafeThemeDeclaration {
+  ruleId: string
+  kind: 'script' | 'remote' | 'data' | 'local' | 'unsupported'
+  reason: string
+  hint: Message
 }
 
 /** Compiles theme CSS, reporting onto `file` (the theme.css VFile). Never throws. */
@@ -63,9 +72,9 @@ export function compileThemeCss(css: string, file: VFile): string {
     root = postcss.parse(css, { from: file.path })
   } catch (error) {
     const e = error as { reason?: string; line?: number; column?: number; message: string }
-    report(file, 'error', 'theme/css-syntax', 'theme', `Theme CSS does not parse: ${e.reason ?? e.message}`, {
+    report(file, 'error', 'theme/css-syntax', 'theme', tm.msg.cssSyntax({ error: e.reason ?? e.message }), {
       place: e.line ? { line: e.line, column: e.column ?? 1 } : undefined,
-      hint: 'Fix the CSS syntax; until then the theme is not applied.',
+      hint: tm.msg.cssSyntaxHint(),
     })
     return ''
   }
@@ -82,21 +91,21 @@ export function compileThemeCss(css: string, file: VFile): string {
     })
   root.walkAtRules((rule) => {
     const place = rule.source?.start ? { line: rule.source.start.line, column: rule.source.start.column } : undefined
-    report(file, 'warning', 'theme/unsupported-at-rule', 'theme', `\`@${rule.name}\` cannot be inlined into WeChat and is dropped`, {
-      place, value: `@${rule.name} ${rule.params}`, hint: 'Write plain rules; WeChat keeps only inline styles.',
+    report(file, 'warning', 'theme/unsupported-at-rule', 'theme', tm.msg.atRule({ name: rule.name }), {
+      place, value: `@${rule.name} ${rule.params}`, hint: tm.msg.atRuleHint(),
     })
     rule.remove()
   })
   root.walkRules((rule) => {
     const place = rule.source?.start ? { line: rule.source.start.line, column: rule.source.start.column } : undefined
     if (STATE_PSEUDO.test(rule.selector)) {
-      report(file, 'warning', 'theme/state-selector', 'theme', `Selector \`${rule.selector}\` depends on a state WeChat never shows`, {
-        place, value: rule.selector, hint: 'Remove the rule; hover and focus styles do not exist in the WeChat reader.',
+      report(file, 'warning', 'theme/state-selector', 'theme', tm.msg.stateSelector({ selector: rule.selector }), {
+        place, value: rule.selector, hint: tm.msg.stateSelectorHint(),
       })
     }
     if (rule.nodes.some((n) => n.type === 'rule')) {
-      report(file, 'error', 'theme/nesting', 'theme', `Nested rules in \`${rule.selector}\` are not supported`, {
-        place, value: rule.selector, hint: 'Write flat CSS: one selector per rule, no nesting.',
+      report(file, 'error', 'theme/nesting', 'theme', tm.msg.nesting({ selector: rule.selector }), {
+        place, value: rule.selector, hint: tm.msg.nestingHint(),
       })
     }
   })
@@ -109,14 +118,14 @@ export function compileThemeCss(css: string, file: VFile): string {
     if (decl.value.includes('var(')) decl.value = resolve(decl.value)
     const place = decl.source?.start ? { line: decl.source.start.line, column: decl.source.start.column } : undefined
     for (const name of undefinedVars) {
-      report(file, 'warning', 'theme/undefined-variable', 'theme', `\`var(${name})\` is not defined and has no fallback`, {
-        place, value: name, hint: `Define \`${name}\` (e.g. in \`:root\` or \`.wxpress\`) or give a fallback: \`var(${name}, #333)\`.`,
+      report(file, 'warning', 'theme/undefined-variable', 'theme', tm.msg.undefinedVariable({ name }), {
+        place, value: name, hint: tm.msg.undefinedVariableHint({ name }),
       })
     }
     if (decl.value.includes('calc(')) decl.value = resolveCalc(decl.value)
     const problem = unsafeThemeDeclaration(decl.prop, decl.value)
     if (problem) {
-      report(file, 'warning', problem.ruleId, 'theme', `\`${decl.prop}: ${decl.value}\` ${problem.reason}; it is dropped`, {
+      report(file, 'warning', problem.ruleId, 'theme', tm.msg.unsafeDeclaration({ decl: `${decl.prop}: ${decl.value}`, kind: problem.kind, reason: problem.reason }), {
         place, value: `${decl.prop}: ${decl.value}`, hint: problem.hint,
       })
       decl.remove()

@@ -15,6 +15,8 @@ import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/
 import type { ThemeRule } from './css-for.js'
 import { themeMetaSchema, type Theme } from './theme.js'
 import { inspectFile } from '../core/safe-file.js'
+import { themeMessages as tm } from '../i18n/messages/theme.js'
+import type { Message } from '../i18n/message.js'
 
 /** The themes folder shipped with wxpress. */
 export const BUILTIN_THEMES = fileURLToPath(new URL('../../themes/', import.meta.url))
@@ -33,7 +35,7 @@ export interface LoadedTheme {
   /** Files carrying theme diagnostics (theme.json, theme.css). */
   files: VFile[]
   /** When the theme was not found: a hint naming the closest id or the available ones. */
-  notFoundHint?: string
+  notFoundHint?: Message
 }
 
 const exists = (p: string) => access(p).then(() => true, () => false)
@@ -67,7 +69,7 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
   if (!dir) {
     const ids = await listThemes(input)
     const s = didYouMean(input.id, ids)
-    return { theme: undefined, files: [], notFoundHint: s ? `Did you mean \`${s}\`? Available themes: ${ids.join(', ')}.` : `Available themes: ${ids.join(', ')}.` }
+    return { theme: undefined, files: [], notFoundHint: tm.msg.available({ s: s ?? '', list: ids.join(', ') }) }
   }
   const jsonPath = path.join(dir, 'theme.json')
   const cssPath = path.join(dir, 'theme.css')
@@ -84,13 +86,17 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
     try {
       metaRaw = JSON.parse(await readFile(jsonPath, 'utf8'))
     } catch (error) {
-      report(jsonFile, 'error', 'theme/invalid-meta', 'theme', `theme.json is not valid JSON: ${(error as Error).message}`, { hint: 'Fix the JSON syntax.' })
+      report(jsonFile, 'error', 'theme/invalid-meta', 'theme', tm.msg.metaJson({ error: (error as Error).message }), {
+        hint: tm.msg.metaJsonHint(),
+      })
     }
   }
   const meta = themeMetaSchema.safeParse(metaRaw)
   if (!meta.success) {
     for (const issue of meta.error.issues) {
-      report(jsonFile, 'error', 'theme/invalid-meta', 'theme', `theme.json \`${issue.path.join('.')}\` ${issue.message}`, { hint: 'See docs/themes.md.' })
+      report(jsonFile, 'error', 'theme/invalid-meta', 'theme', tm.msg.metaField({ path: issue.path.join('.'), problem: issue.message }), {
+        hint: tm.msg.seeThemesDoc(),
+      })
     }
   }
   let rehypePlugins: unknown[] = []
@@ -141,9 +147,9 @@ function refuseThemeFile(root: string, absolute: string, file: VFile): boolean {
   const name = path.relative(root, absolute).split(path.sep).join('/')
   const outside = problem.kind === 'outside'
   report(file, 'error', outside ? 'theme/outside-root' : 'theme/not-regular-file', 'theme', outside
-    ? `Theme file links to a file outside the site; it is not read: ${name}`
-    : `Theme file is ${problem.type}, not a regular file; it is not read: ${name}`, {
-    value: name, hint: outside ? 'Replace the symbolic link with the file itself.' : 'Put a regular file at this path.',
+    ? tm.msg.fileOutside({ name })
+    : tm.msg.fileNotRegular({ type: problem.type, name }), {
+    value: name, hint: outside ? tm.msg.fileOutsideHint() : tm.msg.fileNotRegularHint(),
   })
   return true
 }

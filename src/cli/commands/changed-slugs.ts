@@ -3,6 +3,9 @@ import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
 import { changedFiles, isGitRepo } from '../../github/git.js'
 import type { CliIO } from '../io.js'
+import { cliMiscMessages, NOT_REPO } from '../../i18n/messages/cli-misc.js'
+
+const { msg } = cliMiscMessages
 
 /**
  * Slugs whose folder changed since `ref` (committed, staged or not), or undefined on git failure
@@ -13,12 +16,10 @@ export async function changedSlugs(io: CliIO, ref: string, content = 'content', 
   if (!result.ok) {
     const repo = await isGitRepo(io.cwd)
     // outside a repository git's own text suggests `git diff --no-index`, which is no use here
-    const why = repo ? result.error : 'this folder is not in a git repository'
-    report(usage, 'error', 'cli/changed-failed', 'github', `Cannot list changes since ${ref}: ${why}`, {
+    const why = repo ? result.error : NOT_REPO
+    report(usage, 'error', 'cli/changed-failed', 'github', msg.changedFailed({ ref, why }), {
       value: ref,
-      hint: repo
-        ? `\`${ref}\` is not in this clone: fetch the base ref first (actions/checkout with fetch-depth: 0), or check its spelling.`
-        : 'This folder is not a git repository: run wxpress inside the site\'s repository, or drop `--changed` to check every article.',
+      hint: repo ? msg.changedRefHint({ ref }) : msg.changedRepoHint(),
     })
     return undefined
   }

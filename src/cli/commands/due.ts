@@ -1,8 +1,8 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { nowOption, withSiteOptions } from '../options.js'
-import type { DueFlags } from './flags.js'
+import { localeOption, nowOption, withSiteOptions } from '../options.js'
 
+import type { DueFlags } from './flags.js'
 
 export default function dueCommand(io: CliIO): Command {
   const command = new Command('due')
@@ -10,6 +10,7 @@ export default function dueCommand(io: CliIO): Command {
       'print true when publish has work now (a push due or interrupted, a draft to prepare), else false',
     )
     .addOption(nowOption())
+    .addOption(localeOption())
     .addHelpText(
       'after',
       `

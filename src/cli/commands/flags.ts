@@ -21,6 +21,7 @@ export interface DueFlags {
   now?: string
   content?: string
   config?: string
+  locale?: 'en' | 'zh-CN'
 }
 
 export interface PlanFlags {
@@ -39,6 +40,7 @@ export interface PrCheckFlags {
   config?: string
   screenshots: boolean
   chromium?: string
+  locale?: 'en' | 'zh-CN'
 }
 
 export interface PrReportFlags {
@@ -68,6 +70,7 @@ export interface RenderFlags {
   config?: string
   cache: boolean
   jobs?: number
+  locale?: 'en' | 'zh-CN'
 }
 
 export interface StateFlags {
@@ -75,6 +78,7 @@ export interface StateFlags {
   remote: string
   message?: string
   attempts?: number
+  locale?: 'en' | 'zh-CN'
 }
 
 export interface StatsFlags {
@@ -83,4 +87,5 @@ export interface StatsFlags {
   now?: string
   content?: string
   config?: string
+  locale?: 'en' | 'zh-CN'
 }

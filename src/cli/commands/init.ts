@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { nowOption } from '../options.js'
+import { localeOption, nowOption } from '../options.js'
+import type { InitFlags } from './run-init.js'
 
 export default function initCommand(io: CliIO): Command {
   return new Command('init')
@@ -11,7 +12,8 @@ export default function initCommand(io: CliIO): Command {
       + '(copied into vendor/) or a git URL (default: the wxpress repository at its release tag)')
     .option('--force-example', 'write the example article even if this site had one or already has articles')
     .addOption(nowOption())
-    .action(async (dir: string, flags: { now?: string; from?: string; forceExample?: boolean }) => {
+    .addOption(localeOption())
+    .action(async (dir: string, flags: InitFlags) => {
       const { runInit } = await import('./run-init.js')
       io.exitCode = await runInit(io, dir, flags)
     })

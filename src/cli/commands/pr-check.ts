@@ -1,8 +1,8 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { nowOption, withSiteOptions } from '../options.js'
-import type { PrCheckFlags } from './flags.js'
+import { localeOption, nowOption, withSiteOptions } from '../options.js'
 
+import type { PrCheckFlags } from './flags.js'
 
 export default function prCheckCommand(io: CliIO): Command {
   const command = new Command('pr-check')
@@ -13,6 +13,7 @@ export default function prCheckCommand(io: CliIO): Command {
     )
     .option('--artifact <dir>', 'artifact folder (report.json, html/, screenshots/, covers/)', 'wxpress-pr')
     .addOption(nowOption())
+    .addOption(localeOption())
     .option('--no-screenshots', 'do not start a browser')
     .option('--chromium <path>', 'Chromium executable (default: CHROMIUM_PATH, then the usual places)')
   withSiteOptions(command)

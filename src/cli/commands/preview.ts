@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander'
 import type { CliIO } from '../io.js'
-import { nowOption, resolveNow, withSiteOptions } from '../options.js'
+import { localeOption, nowOption, resolveNow, withSiteOptions } from '../options.js'
+import type { Locale } from '../../i18n/message.js'
 
 interface PreviewFlags {
   port: number
@@ -8,6 +9,7 @@ interface PreviewFlags {
   now?: string
   content?: string
   config?: string
+  locale?: Locale
 }
 
 export default function previewCommand(io: CliIO): Command {
@@ -30,6 +32,7 @@ export default function previewCommand(io: CliIO): Command {
       '127.0.0.1',
     )
     .addOption(nowOption())
+    .addOption(localeOption())
   withSiteOptions(command)
   return command.action(async (flags: PreviewFlags) => {
     const { startPreview } = await import('../../preview/preview-server.js')
@@ -45,19 +48,24 @@ export default function previewCommand(io: CliIO): Command {
         host: flags.host,
         nowMs: () => resolveNow(flags.now),
         version: buildVersion(),
+        locale: flags.locale,
       })
     } catch (error) {
-      const message = listenErrorMessage(error, flags.host, flags.port)
+      // the config is not read when the port fails: --locale only
+      const message = listenErrorMessage(error, flags.host, flags.port, flags.locale)
       if (!message) throw error
-      io.stderr.write(`wxpress preview: ${message}\n`)
+      io.stderr.write(`wxpress preview${flags.locale === 'zh-CN' ? '：' : ': '}${message}\n`)
       io.exitCode = 2
       return
     }
+    const { t } = await import('../../i18n/catalogue.js')
+    const { previewMessages: msg } = await import('../../i18n/messages/preview.js')
+    const locale = server.locale
     if (server.busyPort !== undefined)
-      io.stderr.write(`Port ${server.busyPort} is in use; using ${server.port} instead.\n`)
-    io.stdout.write(`wxpress preview on ${server.url} (Ctrl-C to stop)\n`)
+      io.stderr.write(t(locale, msg.msg.portBusy({ busy: server.busyPort, port: server.port })) + '\n')
+    io.stdout.write(t(locale, msg.msg.listening({ url: server.url })) + '\n')
     if (flags.host === '0.0.0.0' || flags.host === '::') {
-      for (const url of await lanUrls(server.port)) io.stdout.write(`  on your network: ${url}\n`)
+      for (const url of await lanUrls(server.port)) io.stdout.write(t(locale, msg.msg.lan({ url })) + '\n')
     }
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve)

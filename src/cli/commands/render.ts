@@ -1,8 +1,8 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { formatOption, jobsOption, withSiteOptions } from '../options.js'
-import type { RenderFlags } from './flags.js'
+import { formatOption, jobsOption, localeOption, withSiteOptions } from '../options.js'
 
+import type { RenderFlags } from './flags.js'
 
 export default function renderCommand(io: CliIO): Command {
   const command = new Command('render')
@@ -13,6 +13,7 @@ export default function renderCommand(io: CliIO): Command {
     .addOption(formatOption(['pretty', 'json'], 'pretty'))
     .option('--no-cache', 'ignore .wxpress/cache')
     .addOption(jobsOption())
+    .addOption(localeOption())
   withSiteOptions(command)
   return command.action(async (slugs: string[], flags: RenderFlags) => {
     const { runRender } = await import('./run-render.js')

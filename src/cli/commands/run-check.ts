@@ -24,7 +24,7 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     const usage = new VFile({ path: '(command line)', cwd: io.cwd })
     const changed = await changedSlugs(io, flags.changed, flags.content, usage)
     if (changed === undefined) {
-      reportUsage(io, { usage }, flags.format === 'json' ? checkUsageJson : undefined)
+      reportUsage(io, { usage }, flags.format === 'json' ? checkUsageJson : undefined, flags.locale ?? 'en')
       return EXIT.usage
     }
     selection = [...new Set([...slugs, ...changed])]

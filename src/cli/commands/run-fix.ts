@@ -14,6 +14,7 @@ import type { CliIO } from '../io.js'
 import { t } from '../../i18n/catalogue.js'
 import type { Locale } from '../../i18n/message.js'
 import { reportMessages } from '../../i18n/messages/report.js'
+import { cliMiscMessages } from '../../i18n/messages/cli-misc.js'
 
 /** Lint-and-fix passes per file at most (fixes that need a later pass are rare and short). */
 const MAX_PASSES = 5
@@ -48,7 +49,11 @@ export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Loc
       io.stdout.write(createTwoFilesPatch(`a/${article.path}`, `b/${article.path}`, original, output, '', '', { context: 1 }))
     } else {
       await writeFile(absolute, output)
-      for (const c of changes) io.stderr.write(`fixed ${article.path}:${c.line}:${c.column} ${c.ruleId}: ${visible(c.before)} → ${visible(c.after)}\n`)
+      for (const c of changes) {
+        const place = `${article.path}:${c.line}:${c.column}`
+        const fixed = { place, ruleId: c.ruleId, before: visible(c.before), after: visible(c.after) }
+        io.stderr.write(t(locale, cliMiscMessages.msg.fixed(fixed)) + '\n')
+      }
     }
   }
   const { msg } = reportMessages

@@ -16,11 +16,18 @@ import { EXAMPLE_DIR, exampleFiles, starterFiles } from '../../init/starter-site
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { packageRepository, packageVersion } from '../version.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Locale } from '../../i18n/message.js'
+import { initMessages } from '../../i18n/messages/init.js'
+
+const { msg } = initMessages
 
 export interface InitFlags {
   now?: string
   from?: string
   forceExample?: boolean
+  /** Language of init's own lines (there is no config yet): default English. */
+  locale?: Locale
 }
 
 const exists = (file: string): Promise<boolean> => stat(file).then(() => true, () => false)
@@ -41,26 +48,28 @@ async function resolveFrom(io: CliIO, from: string | undefined, fallback: string
   const absolute = path.resolve(io.cwd, from)
   const isFile = await stat(absolute).then((s) => s.isFile(), () => false)
   if (!isFile && looksLikeFile(from)) {
-    return { problem: `--from ${from}: no such file (give a .tgz made by npm pack, or a git URL)` }
+    return { problem: msg.noTarball({ from }) }
   }
   const source = fromSource(from, absolute, isFile)
   return source.kind === 'tarball' ? { spec: source.spec, vendor: source } : { spec: source.spec }
 }
 
 export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise<number> {
+  const locale = flags.locale ?? 'en'
   const root = path.resolve(io.cwd, dir)
   const dist = distribution(packageRepository(), packageVersion())
   const action = actionRef(dist)
   const from = await resolveFrom(io, flags.from, gitDependency(dist))
   if ('problem' in from) {
-    io.stderr.write(`wxpress init: ${from.problem}\n`)
+    io.stderr.write(t(locale, from.problem) + '\n')
     return EXIT.usage
   }
-  const log = (what: string, file: string): void => void io.stdout.write(`  ${what.padEnd(14)} ${file}\n`)
+  const log = (what: string, file: string): void =>
+    void io.stdout.write(t(locale, msg.fileLine({ what, file })) + '\n')
   let written = 0
   const put = async (file: string, content: string | Uint8Array): Promise<void> => {
     const target = path.join(root, file)
-    if (await exists(target)) return log('exists, kept', file)
+    if (await exists(target)) return log('kept', file)
     await mkdir(path.dirname(target), { recursive: true })
     await writeFile(target, content)
     log('created', file)
@@ -83,7 +92,7 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
     ...(example || remembered !== undefined ? { example: remembered ?? EXAMPLE_DIR } : {}),
   })
   if (!pkg.ok) {
-    io.stderr.write(`wxpress init: ${pkg.reason}; fix it, or add "wxpress": "${from.spec}" to it yourself\n`)
+    io.stderr.write(t(locale, msg.badPackage({ reason: pkg.reason, spec: from.spec })) + '\n')
     return EXIT.usage
   }
   await mkdir(root, { recursive: true })
@@ -92,10 +101,10 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
     await writeFile(packageFile, pkg.text)
     log('updated', `package.json (+${pkg.added.join(', +')})`)
     written++
-  } else log('exists, kept', 'package.json')
+  } else log('kept', 'package.json')
   if (from.vendor) {
     const target = path.join(root, from.vendor.vendorPath)
-    if (await exists(target)) log('exists, kept', from.vendor.vendorPath)
+    if (await exists(target)) log('kept', from.vendor.vendorPath)
     else {
       await mkdir(path.dirname(target), { recursive: true })
       await copyFile(from.vendor.file, target)
@@ -110,7 +119,7 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
       continue
     }
     const merged = mergeGitignore(gitignore)
-    if (merged.text === undefined) log('exists, kept', file.path)
+    if (merged.text === undefined) log('kept', file.path)
     else {
       await writeFile(path.join(root, file.path), merged.text)
       log('updated', `${file.path} (+${merged.added.join(', +')})`)
@@ -118,10 +127,10 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
     }
   }
   if (example) for (const file of exampleFiles(suggestedSlot)) await put(file.path, file.content)
-  else log('no example', remembered ? `(written before: ${remembered})` : '(content/ already has articles)')
+  else log('noExample', t(locale, remembered ? msg.writtenBefore({ dir: remembered }) : msg.hasArticles()))
 
   const folder = path.relative(io.cwd, root) || '.'
-  io.stdout.write(`\n${written} file(s) written in ${folder}/.\n`)
+  io.stdout.write(`\n${t(locale, msg.written({ n: written, folder }))}\n`)
   io.stdout.write(nextSteps({ folder, action, spec: from.spec }))
   return EXIT.ok
 }

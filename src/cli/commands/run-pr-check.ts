@@ -15,12 +15,18 @@ import { resolveNow } from '../options.js'
 import { reportUsage } from '../report-usage.js'
 import { buildVersion } from '../version.js'
 import type { PrCheckFlags } from './flags.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Message } from '../../i18n/message.js'
+import { prCheckMessages } from '../../i18n/messages/pr-check.js'
+
+const { msg } = prCheckMessages
 
 export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise<number> {
   const usage = new VFile({ path: '(command line)', cwd: io.cwd })
-  const fail = (ruleId: string, message: string, hint: string, value?: string) => {
+  // the config is not read yet: these follow --locale only
+  const fail = (ruleId: string, message: Message, hint: Message, value?: string) => {
     report(usage, 'error', ruleId, 'github', message, { hint, value })
-    reportUsage(io, { usage })
+    reportUsage(io, { usage }, undefined, flags.locale ?? 'en')
     return EXIT.usage
   }
   const target = await pullRequest(io, flags)
@@ -29,8 +35,8 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
   if (!diff.ok) {
     return fail(
       'cli/changed-failed',
-      `Cannot list the changes of this pull request since ${target.diffBase}: ${diff.error}`,
-      'Check out with history (actions/checkout with fetch-depth: 0) so that the base branch is in the clone.',
+      msg.diffFailed({ base: target.diffBase, error: diff.error }),
+      msg.diffFailedHint(),
       target.diffBase,
     )
   }
@@ -42,13 +48,14 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
   if (link) {
     return fail(
       'cli/artifact-link',
-      `The artifact folder ${flags.artifact} is a symbolic link; pr-check does not write through it`,
-      'Remove the link, or pass another folder with --artifact <dir>.',
+      msg.artifactLink({ dir: flags.artifact }),
+      msg.artifactLinkHint(),
       flags.artifact,
     )
   }
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
-  if (reportUsage(io, site)) return EXIT.usage
+  const locale = flags.locale ?? site.config.locale
+  if (reportUsage(io, site, undefined, locale)) return EXIT.usage
   const executablePath = flags.chromium ?? (io.env.CHROMIUM_PATH || undefined)
   const out = await runPrCheck({
     site,
@@ -58,18 +65,18 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
     version: buildVersion(),
     artifactDir,
     browser: flags.screenshots ? { executablePath } : false,
+    locale,
   })
   io.stdout.write(out.annotations)
   const { summary } = out.report.check
   if (out.report.scope.reason) io.stdout.write(`${out.report.scope.reason}\n`)
-  const counts = `${summary.errors} error(s), ${summary.warnings} warning(s)`
-  io.stdout.write(`pr-check: ${out.report.articles.length} article(s), ${counts}; artifact in ${flags.artifact}/\n`)
+  const done = msg.done({ articles: out.report.articles.length, ...summary, artifact: flags.artifact })
+  io.stdout.write(t(locale, done) + '\n')
   if (out.omitted.length > 0) {
-    const names = out.omitted.join(', ')
-    io.stderr.write(`pr-check: not in the report (folder names must be letters, digits, . _ -): ${names}\n`)
+    io.stderr.write(t(locale, msg.omitted({ names: out.omitted.join(', ') })) + '\n')
   }
   if (out.screenshotsSkipped && flags.screenshots)
-    io.stderr.write(`无法截图 / screenshots skipped: ${out.screenshotsSkipped}\n`)
+    io.stderr.write(t(locale, msg.screenshotsSkipped({ reason: out.screenshotsSkipped })) + '\n')
   const summaryPath = io.env.GITHUB_STEP_SUMMARY
   if (summaryPath) await appendFile(summaryPath, out.summaryMarkdown).catch(() => undefined)
   if (site.loadedConfig.failed) return EXIT.usage
@@ -78,7 +85,7 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
 
 type Target =
   | { ok: true; pr: PullRequestRef; diffBase: string }
-  | { ok: false; message: string; hint: string; value?: string }
+  | { ok: false; message: Message; hint: Message; value?: string }
 
 /** The pull request: `--base` (number null, head = HEAD) or the `pull_request` event file. */
 async function pullRequest(io: CliIO, flags: PrCheckFlags): Promise<Target> {
@@ -87,15 +94,15 @@ async function pullRequest(io: CliIO, flags: PrCheckFlags): Promise<Target> {
     if (!head.ok)
       return {
         ok: false,
-        message: `Cannot read HEAD: ${head.error}`,
-        hint: "Run pr-check inside the site's git repository.",
+        message: msg.noHead({ error: head.error }),
+        hint: msg.noHeadHint(),
       }
     const base = await revParse(io.cwd, flags.base)
     if (!base.ok)
       return {
         ok: false,
-        message: `Cannot find the base ${flags.base}: ${base.error}`,
-        hint: 'Fetch the base branch first, or check its spelling.',
+        message: msg.noBase({ base: flags.base, error: base.error }),
+        hint: msg.noBaseHint(),
         value: flags.base,
       }
     return { ok: true, pr: { number: null, headSha: head.sha, baseRef: flags.base }, diffBase: flags.base }
@@ -104,24 +111,24 @@ async function pullRequest(io: CliIO, flags: PrCheckFlags): Promise<Target> {
   if (!eventPath) {
     return {
       ok: false,
-      message: 'pr-check needs a pull request: no --base and no GITHUB_EVENT_PATH',
-      hint: 'In a `pull_request` workflow GitHub sets GITHUB_EVENT_PATH; locally pass --base <ref> (e.g. --base main).',
+      message: msg.noEvent(),
+      hint: msg.noEventHint(),
     }
   }
   const text = await readFile(eventPath, 'utf8').catch((error: Error) => error)
   if (text instanceof Error)
     return {
       ok: false,
-      message: `Cannot read the event file: ${text.message}`,
-      hint: 'Run pr-check in a `pull_request` workflow, or pass --base <ref>.',
+      message: msg.eventUnreadable({ error: text.message }),
+      hint: msg.eventUnreadableHint(),
       value: eventPath,
     }
   const event = parsePullRequestEvent(text)
   if (!event.ok)
     return {
       ok: false,
-      message: `Cannot use ${eventPath}: ${event.reason}`,
-      hint: 'Run pr-check on `pull_request` events, or pass --base <ref>.',
+      message: msg.eventUnusable({ path: eventPath, reason: event.reason }),
+      hint: msg.eventUnusableHint(),
       value: eventPath,
     }
   // actions/checkout fetches the base branch as origin/<base> (with fetch-depth: 0)

@@ -19,6 +19,10 @@ import type { RenderFlags } from './flags.js'
 import { entryAssets, mergeManifest, readPreviousManifest, removeFiles, type ManifestEntry } from './stale-assets.js'
 import type { PlannedImage } from '../../render/planned-image.js'
 import type { RenderResult } from '../../render/create-renderer.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Locale, Message } from '../../i18n/message.js'
+import { renderCliMessages as rc } from '../../i18n/messages/render-cli.js'
+import { themeMessages as tm } from '../../i18n/messages/theme.js'
 
 export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags): Promise<number> {
   const version = buildVersion()
@@ -33,12 +37,13 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     const ids = await listThemes({ root: site.root, themeDirs: site.config.themeDirs })
     if (!ids.includes(flags.theme)) {
       const s = didYouMean(flags.theme, ids)
-      report(site.usage, 'error', 'cli/unknown-theme', 'theme', `Theme \`${flags.theme}\` not found`, {
-        value: flags.theme, hint: `${s ? `Did you mean \`${s}\`? ` : ''}Available themes: ${ids.join(', ')}`,
+      report(site.usage, 'error', 'cli/unknown-theme', 'theme', tm.msg.notFound({ id: flags.theme }), {
+        value: flags.theme, hint: tm.msg.availableFlag({ s: s ?? '', list: ids.join(', ') }),
       })
     }
   }
-  if (reportUsage(io, site, json)) {
+  const locale = flags.locale ?? site.config.locale
+  if (reportUsage(io, site, json, locale)) {
     await site.helpers?.stop()
     return EXIT.usage
   }
@@ -46,7 +51,8 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   try {
     mkdirSync(path.join(out, 'assets'), { recursive: true })
   } catch (error) {
-    io.stderr.write(`wxpress: cannot create ${flags.out}: ${(error as Error).message}\n`)
+    const cannot = rc.msg.cannotCreate({ out: flags.out, error: (error as Error).message })
+    io.stderr.write(t(locale, cannot) + '\n')
     await site.helpers?.stop()
     return EXIT.usage
   }
@@ -85,7 +91,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   const { results, themeFiles } = await renderSite(site, {
     themeId: flags.theme, noCache: !flags.cache, version, onRendered, keepImageBytes: false,
   })
-  reportUsage(io, site) // a helper thread that failed
+  reportUsage(io, site, undefined, locale) // a helper thread that failed
   const current: ManifestEntry[] = []
   for (const article of site.selected) {
     const result = results.get(article.slug)
@@ -102,7 +108,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   const merged = mergeManifest(out, previous, current, new Set(site.selected.map((a) => a.slug)), new Set(site.articles.map((a) => a.slug)))
   write('manifest.json', JSON.stringify({ version: 1, articles: merged.articles }, null, 2) + '\n')
   if (failure) {
-    io.stderr.write(`wxpress: cannot write into ${flags.out}: ${failure.message}\n`)
+    io.stderr.write(t(locale, rc.msg.cannotWrite({ out: flags.out, error: failure.message })) + '\n')
     return EXIT.usage
   }
   const removedPages = removeFiles(out, merged.stale.pages)
@@ -113,23 +119,29 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     const shown = `${shownOut}/${name}`
     const slug = name.endsWith('.html') ? name.slice(0, -'.html'.length) : undefined
     const file = new VFile({ path: shown, cwd: site.root })
-    report(file, 'warning', 'cli/overwrote-file', 'render', `Replaced \`${shown}\`, a file no earlier render wrote (it is not in ${shownOut}/manifest.json)`, {
-      value: shown,
-      hint: `${slug ? `Article \`${slug}\` is rendered to ${shown}` : 'wxpress writes its images under assets/ by content hash'}; keep your own files in ${shownOut}/ under other names, or render into a folder of their own. From now on the file is wxpress's: it is removed with the article.`,
+    report(file, 'warning', 'cli/overwrote-file', 'render', rc.msg.overwrote({ shown, out: shownOut }), {
+      value: shown, hint: rc.msg.overwroteHint({ slug: slug ?? '', shown, out: shownOut }),
     })
     files.push({ file, path: shown })
   }
   if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
-  const diagnostics = collectDiagnostics(files)
+  const diagnostics = collectDiagnostics(files, locale)
   const summary = summarize(diagnostics, site.selected.length)
   if (flags.format === 'json') {
     io.stdout.write(reportJson(site.selected.map((a) => ({ file: a.path, slug: a.slug, errors: 0, warnings: 0 })), diagnostics, summary))
   } else {
-    io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: true }))
-    for (const entry of current) io.stdout.write(`  ${entry.slug}: ${sizeLine(results.get(entry.slug)!.size)}\n`)
-    io.stdout.write(`Rendered ${current.length} of ${site.selected.length} article(s) into ${path.relative(io.cwd, out) || '.'}/\n`)
-    if (removedPages.length > 0) io.stdout.write(`Removed ${removedPages.length} page(s) of articles that no longer render: ${removedPages.join(', ')}\n`)
-    if (removed.length > 0) io.stdout.write(`Removed ${removed.length} stale image(s) from ${path.relative(io.cwd, path.join(out, 'assets')) || '.'}/\n`)
+    const say = (message: Message) => io.stdout.write(t(locale, message) + '\n')
+    io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: true, locale }))
+    for (const entry of current) {
+      io.stdout.write(`  ${entry.slug}: ${sizeLine(results.get(entry.slug)!.size, locale)}\n`)
+    }
+    const shownDir = path.relative(io.cwd, out) || '.'
+    say(rc.msg.renderedCount({ n: current.length, of: site.selected.length, out: shownDir }))
+    if (removedPages.length > 0) {
+      say(rc.msg.removedPages({ n: removedPages.length, list: removedPages.join(', ') }))
+    }
+    const assetsDir = path.relative(io.cwd, path.join(out, 'assets')) || '.'
+    if (removed.length > 0) say(rc.msg.removedImages({ n: removed.length, dir: assetsDir }))
   }
   if (site.loadedConfig.failed) return EXIT.usage
   return summary.errors > 0 ? EXIT.errors : EXIT.ok
@@ -148,6 +160,6 @@ function holds(target: string, data: string | Uint8Array): 'same' | 'other' | 'a
 }
 
 /** `1,234 characters of text, 56.7 KB of HTML`. */
-function sizeLine(size: RenderResult['size']): string {
-  return `${size.text.toLocaleString('en')} characters of text, ${(size.htmlBytes / 1024).toFixed(1)} KB of HTML`
+function sizeLine(size: RenderResult['size'], locale: Locale): string {
+  return t(locale, rc.msg.sizeLine({ text: size.text, kb: (size.htmlBytes / 1024).toFixed(1) }))
 }

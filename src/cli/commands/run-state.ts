@@ -4,6 +4,10 @@ import { pullState } from '../../state/pull-state.js'
 import { pushState } from '../../state/push-state.js'
 import { EXIT, type CliIO } from '../io.js'
 import type { StateFlags } from './flags.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Message } from '../../i18n/message.js'
+import { stateMessages as sm } from '../../i18n/messages/state.js'
+import { stateReasonZh } from '../../i18n/messages/state-transport.js'
 
 /** git or the file system failed under us (a broken object, a full disk): a clear exit 1, no stack. */
 const failed = (error: unknown) => ({
@@ -13,16 +17,20 @@ const failed = (error: unknown) => ({
   conflicts: [],
 })
 
+/** `state` reads no config: its lines follow `--locale` (default English). */
+const say = (io: CliIO, flags: StateFlags, message: Message) =>
+  io.stderr.write(t(flags.locale ?? 'en', message) + '\n')
+const reason = (flags: StateFlags, text: string) => (flags.locale === 'zh-CN' ? stateReasonZh(text) : text)
+const colon = (flags: StateFlags) => (flags.locale === 'zh-CN' ? '：' : ': ')
+
 async function usable(io: CliIO, flags: StateFlags): Promise<boolean> {
   const git = createGit(io.cwd)
   if (!(await git(['rev-parse', '--git-dir'])).ok) {
-    io.stderr.write(
-      'wxpress: not inside a git repository; `wxpress state` needs one (the state branch lives in it).\n',
-    )
+    say(io, flags, sm.msg.notGit())
     return false
   }
   if (!(await git(['check-ref-format', '--branch', flags.branch])).ok) {
-    io.stderr.write(`wxpress: \`${flags.branch}\` is not a valid branch name.\n`)
+    say(io, flags, sm.msg.badBranch({ branch: flags.branch }))
     return false
   }
   return true
@@ -37,15 +45,12 @@ export async function runStatePull(io: CliIO, flags: StateFlags): Promise<number
     remote: flags.remote,
     branch: flags.branch,
     log,
+    locale: flags.locale ?? 'en',
   }).catch(failed)
   if (result.ok) return EXIT.ok
-  io.stderr.write(`wxpress: state pull: ${result.error}\n`)
-  for (const r of result.refused) io.stderr.write(`  ${r.file}: ${r.reason}\n`)
-  if (result.refused.length > 0) {
-    io.stderr
-      .write(`hint: a newer local ledger holds what WeChat knows and must not be lost: run \`wxpress state push\` to put it
-on \`${flags.branch}\`, or, if the local copy is wrong, move it away and pull again.\n`)
-  }
+  say(io, flags, sm.msg.failed({ command: 'pull', error: reason(flags, result.error) }))
+  for (const r of result.refused) io.stderr.write(`  ${r.file}${colon(flags)}${reason(flags, r.reason)}\n`)
+  if (result.refused.length > 0) say(io, flags, sm.msg.pullRefusedHint({ branch: flags.branch }))
   return EXIT.errors
 }
 
@@ -60,17 +65,13 @@ export async function runStatePush(io: CliIO, flags: StateFlags): Promise<number
     message: flags.message ?? 'wxpress: publish state',
     attempts: flags.attempts ?? 5,
     log,
+    locale: flags.locale ?? 'en',
   }).catch(failed)
   if (result.ok) return EXIT.ok
-  io.stderr.write(`wxpress: state push: ${result.error}\n`)
-  for (const c of result.conflicts) io.stderr.write(`  ${c.file}: ${c.reason}\n`)
+  say(io, flags, sm.msg.failed({ command: 'push', error: reason(flags, result.error) }))
+  for (const c of result.conflicts) io.stderr.write(`  ${c.file}${colon(flags)}${reason(flags, c.reason)}\n`)
   if (result.conflicts.length > 0) {
-    io.stderr
-      .write(`hint: compare the two copies (git show ${flags.remote}/${flags.branch}:<file>), keep the one matching
-WeChat (its ids and timestamps), give it the later updatedAt, and push again.\n`)
-  } else
-    io.stderr.write(
-      'hint: the ledger is still in .wxpress/state of this run; run `wxpress state push` again.\n',
-    )
+    say(io, flags, sm.msg.pushConflictHint({ remote: flags.remote, branch: flags.branch }))
+  } else say(io, flags, sm.msg.pushAgainHint())
   return EXIT.errors
 }

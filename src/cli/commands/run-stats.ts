@@ -14,16 +14,21 @@ import { resolveNow } from '../options.js'
 import type { StatsFlags } from './flags.js'
 import { reportUsage, statsUsageJson } from '../report-usage.js'
 import { wechatFetchOption } from '../wechat-proxy.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Message } from '../../i18n/message.js'
+import { statsMessages as sm } from '../../i18n/messages/stats.js'
 
 export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
+  const locale = flags.locale ?? site.config.locale
+  const say = (message: Message) => io.stderr.write(t(locale, message) + '\n')
   if (site.loadedConfig.failed) {
-    io.stderr.write('wxpress: the config has errors; run `wxpress check` for details.\n')
+    say(sm.msg.configErrors())
     const { file, path: configPath } = site.loadedConfig
-    if (flags.format === 'json') io.stdout.write(statsUsageJson((file?.messages ?? []).map((m) => fromMessage(m, configPath ?? '(config)'))))
+    if (flags.format === 'json') io.stdout.write(statsUsageJson((file?.messages ?? []).map((m) => fromMessage(m, configPath ?? '(config)', locale))))
     return EXIT.usage
   }
-  if (reportUsage(io, site, flags.format === 'json' ? statsUsageJson : undefined)) return EXIT.usage
+  if (reportUsage(io, site, flags.format === 'json' ? statsUsageJson : undefined, locale)) return EXIT.usage
   const env = io.env
   const proxy = wechatFetchOption(io)
   if (!proxy) return EXIT.usage
@@ -37,7 +42,7 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   let github: ReturnType<typeof createGithubClient> | undefined
   if (flags.post) {
     if (!env.GITHUB_TOKEN || !env.GITHUB_REPOSITORY) {
-      io.stderr.write('wxpress: --post needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name).\n')
+      say(sm.msg.postNeedsGithub())
       return EXIT.usage
     }
     github = createGithubClient({
@@ -49,17 +54,19 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
     result = await collectStats({
       articles: site.articles, ledgerOf: ledgerReader(site.root), store: createStatsStore(site.root), clientFor,
       nowMs: resolveNow(flags.now), timezone: site.config.timezone, defaultAccount: site.config.defaultAccount,
+      locale,
     })
   } catch (error) {
-    io.stderr.write(`wxpress: ${(error as Error).message}\nhint: set the WeChat credentials as environment variables.\n`)
+    io.stderr.write(`wxpress: ${(error as Error).message}\n`)
+    say(sm.msg.credentialsHint())
     return EXIT.usage
   }
   const { rows, problems } = result
   if (flags.format === 'json') io.stdout.write(JSON.stringify({ version: 1, articles: rows, problems, diagnostics: [] }, null, 2) + '\n')
   else if (flags.format === 'markdown') io.stdout.write(formatStatsMarkdown(rows))
   else {
-    io.stdout.write(formatStatsPretty(rows))
-    for (const p of problems) io.stdout.write(`  ${p.severity === 'info' ? '' : `${p.severity}: `}${p.slug}: ${p.message} (${p.hint})\n`)
+    io.stdout.write(formatStatsPretty(rows, locale))
+    for (const p of problems) io.stdout.write(t(locale, sm.msg.problemLine({ ...p })) + '\n')
   }
   let failed = false
   if (github) {
@@ -69,12 +76,12 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
       try {
         const pr = sha ? (await github.pullsForCommit(sha))[0] : undefined
         if (!pr) {
-          io.stderr.write(`  ${row.slug}: no pull request found for the commit that added it; not posted\n`)
+          say(sm.msg.noPullRequest({ slug: row.slug }))
           continue
         }
         const bot = env.WXPRESS_BOT_LOGIN || undefined
         const done = await upsertSticky(github, pr.number, statsMarker(row.slug), statsComment(row), bot)
-        io.stderr.write(`  ${row.slug}: comment ${done.action} on #${pr.number}\n`)
+        say(sm.msg.commented({ slug: row.slug, action: done.action, pr: pr.number }))
       } catch (error) {
         failed = true
         io.stderr.write(`  ${row.slug}: ${(error as Error).message}\n`)

@@ -1,13 +1,15 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import type { StateFlags } from './flags.js'
+import { localeOption } from '../options.js'
 
+import type { StateFlags } from './flags.js'
 
 function subcommand(io: CliIO, name: 'pull' | 'push', description: string): Command {
   const command = new Command(name)
     .description(description)
     .option('--branch <name>', 'the state branch', 'wxpress-state')
     .option('--remote <name>', 'the remote holding it (name or URL)', 'origin')
+    .addOption(localeOption())
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
   if (name === 'push') {

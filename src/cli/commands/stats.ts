@@ -1,8 +1,8 @@
 import { Command } from 'commander'
 import type { CliIO } from '../io.js'
-import { formatOption, nowOption, withSiteOptions } from '../options.js'
-import type { StatsFlags } from './flags.js'
+import { formatOption, localeOption, nowOption, withSiteOptions } from '../options.js'
 
+import type { StatsFlags } from './flags.js'
 
 export default function statsCommand(io: CliIO): Command {
   const command = new Command('stats')
@@ -10,6 +10,7 @@ export default function statsCommand(io: CliIO): Command {
     .addOption(formatOption(['pretty', 'json', 'markdown'], 'pretty'))
     .option('--post', 'post (or update) one comment per article on the pull request that added it')
     .addOption(nowOption())
+    .addOption(localeOption())
     .addHelpText('after', `
 Environment: WECHAT_API_BASE, WECHAT_APP_ID, WECHAT_APP_SECRET; with --post also GITHUB_TOKEN,
 GITHUB_REPOSITORY (owner/name) and GITHUB_API_URL (default https://api.github.com).`)

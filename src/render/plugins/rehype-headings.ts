@@ -4,14 +4,15 @@ import type { VFile } from 'vfile'
 import { toString } from 'hast-util-to-string'
 import { report } from '../../diagnostics/diagnostic.js'
 import { walkElements } from '../walk-elements.js'
+import { renderMessages as rm } from '../../i18n/messages/render.js'
 
 export function rehypeHeadings() {
   return (tree: Root, file: VFile) => {
     walkElements(tree, (node) => {
       if (node.tagName !== 'h1') return
-      report(file, 'warning', 'render/h1', 'render', `Body heading \`# ${toString(node)}\` is a level-1 heading`, {
+      report(file, 'warning', 'render/h1', 'render', rm.msg.h1({ text: toString(node) }), {
         place: node.position, value: toString(node),
-        hint: 'The title comes from the front-matter; start body headings at `##`.',
+        hint: rm.msg.h1Hint(),
       })
       node.tagName = 'h2'
     })

@@ -10,6 +10,7 @@ import { renderContext } from '../context.js'
 import { isRemote } from '../../content/resolve-asset.js'
 import { parseDeclarations } from '../../themes/style-declarations.js'
 import { walkElements } from '../walk-elements.js'
+import { renderImageMessages as im } from '../../i18n/messages/render-images.js'
 
 function cssLength(value: unknown): string | undefined {
   if (typeof value === 'number') return `${value}px`
@@ -55,8 +56,8 @@ export function rehypeImages() {
       const src = typeof node.properties.src === 'string' ? node.properties.src : ''
       const alt = typeof node.properties.alt === 'string' ? node.properties.alt : ''
       if (!alt.trim()) {
-        report(file, 'warning', 'image/missing-alt', 'render', `Image ${src || '(no src)'} has no alt text`, {
-          place: node.position, value: src, hint: 'Describe the image in the brackets: `![一碗热汤面](images/noodles.jpg)`.',
+        report(file, 'warning', 'image/missing-alt', 'render', im.msg.missingAlt({ src }), {
+          place: node.position, value: src, hint: im.msg.missingAltHint(),
         })
       }
       if (ctx.keepRemote && isRemote(src)) {

@@ -14,6 +14,7 @@ import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
 import { normalizedScheme } from '../url-scheme.js'
 import { SKIP, walkElements } from '../walk-elements.js'
+import { renderHtmlMessages as hm } from '../../i18n/messages/render-html.js'
 
 const REFERENCED = new Set(['http', 'https', 'ftp', 'ftps', 'tel', 'sms', 'mailto'])
 
@@ -42,17 +43,17 @@ function referenceFor(node: Element, href: string, file: VFile): string | undefi
   const text = toString(node).trim()
   if (scheme !== undefined) return undefined // any other scheme was reported and removed by the sanitiser
   if (!href.trim()) {
-    report(file, 'warning', 'render/unusable-link', 'render', `Link \`${text}\` has no URL; only its text is shown`, {
+    report(file, 'warning', 'render/unusable-link', 'render', hm.msg.noUrl({ text }), {
       place, value: href,
-      hint: writtenAsHtml(node, file) ? 'Put the URL in the tag (`<a href="https://…">`), or remove the `<a>` tag.' : 'Write the URL in the parentheses, or remove the brackets.',
+      hint: writtenAsHtml(node, file) ? hm.msg.noUrlHtmlHint() : hm.msg.noUrlHint(),
     })
   } else if (href.startsWith('#')) {
-    report(file, 'warning', 'render/unusable-link', 'render', `In-page link \`${href}\` does not work in WeChat articles; only its text is shown`, {
-      place, value: href, hint: 'Refer to the section by its heading instead, or remove the link.',
+    report(file, 'warning', 'render/unusable-link', 'render', hm.msg.inPageLink({ href }), {
+      place, value: href, hint: hm.msg.inPageLinkHint(),
     })
   } else {
-    report(file, 'warning', 'render/unusable-link', 'render', `Relative link \`${href}\` cannot be opened from a WeChat article; only its text is shown`, {
-      place, value: href, hint: 'Link to the published article (`https://mp.weixin.qq.com/s/…`) or to a full `https://` URL.',
+    report(file, 'warning', 'render/unusable-link', 'render', hm.msg.relativeLink({ href }), {
+      place, value: href, hint: hm.msg.relativeLinkHint(),
     })
   }
   return undefined

@@ -10,6 +10,7 @@ import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
 import type { MathTypesetter } from '../typeset-math.js'
 import { SKIP, someNode, walkElements } from '../walk-elements.js'
+import { renderMessages as rm } from '../../i18n/messages/render.js'
 
 const isMath = (node: Element) =>
   node.tagName === 'code' &&
@@ -42,11 +43,11 @@ export function rehypeMath() {
           'warning',
           'render/math-error',
           'render',
-          `The formula cannot be typeset: ${result.message}`,
+          rm.msg.mathError({ reason: result.message }),
           {
             place: node.position ?? code.position,
             value: tex,
-            hint: 'Fix the TeX (MathJax syntax); until then readers see the formula as written.',
+            hint: rm.msg.mathErrorHint(),
           },
         )
         return SKIP

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
 import { SKIP, walkElements } from '../walk-elements.js'
+import { renderMessages as rm } from '../../i18n/messages/render.js'
 
 const isMermaid = (node: Element) =>
   node.tagName === 'code' &&
@@ -41,11 +42,11 @@ export function rehypeMermaid() {
           'warning',
           'render/mermaid-error',
           'render',
-          `Mermaid cannot draw this diagram: ${diagram.reason}`,
+          rm.msg.mermaidError({ reason: diagram.reason }),
           {
             place,
             value: diagram.reason,
-            hint: 'Fix the diagram source (see mermaid.js.org); until then readers see it as code.',
+            hint: rm.msg.mermaidErrorHint(),
           },
         )
       } else if (diagram.kind !== 'deferred') {
@@ -54,11 +55,11 @@ export function rehypeMermaid() {
           'info',
           'render/mermaid-skipped',
           'render',
-          `The mermaid diagram stays a code block: ${diagram.reason}`,
+          rm.msg.mermaidSkipped({ reason: diagram.reason }),
           {
             place,
             value: diagram.kind,
-            hint: 'Diagrams are drawn with Chromium (`apt-get install -y chromium`); readers see the code meanwhile.',
+            hint: rm.msg.mermaidSkippedHint(),
           },
         )
       }

@@ -14,6 +14,9 @@ import { parseDeclarations, serializeDeclarations, unsafeDeclaration, type Unsaf
 import { normalizedScheme, shortUrl, withCanonicalScheme } from '../url-scheme.js'
 import { cleanSvg, SVG_SCHEMA_ATTRIBUTES, SVG_TAGS } from '../svg-allowlist.js'
 import type { HastParent } from '../walk-elements.js'
+import { renderHtmlMessages as hm } from '../../i18n/messages/render-html.js'
+import { renderImageMessages as im } from '../../i18n/messages/render-images.js'
+import type { Message } from '../../i18n/message.js'
 
 const DANGEROUS = new Set(['source', 'script', 'iframe', 'object', 'embed', 'form', 'style', 'link', 'meta', 'frame', 'frameset', 'applet', 'base', 'video', 'audio', 'button', 'select', 'textarea', 'template', 'noscript', 'noframes', 'noembed', 'title', 'head', 'canvas', 'datalist', 'xmp'])
 /** Removed with their content: it is code, CSS, a form value or fallback text, never article text. */
@@ -49,11 +52,11 @@ function isTaskCheckbox(node: Element, parent: HastParent, grandparent: HastPare
   return item?.type === 'element' && item.tagName === 'li' && classes(item).includes('task-list-item')
 }
 
-const UNSAFE_STYLE_HINT: Record<UnsafeDeclaration['kind'], string> = {
-  script: 'Delete the declaration: WeChat never runs scripts in articles.',
-  remote: 'Delete the declaration; put images in the article with `![alt](file.png)`, or use an image uploaded to WeChat (`https://mmbiz.qpic.cn/…`).',
-  data: 'Delete the declaration; save the image as a file beside the article and put it in with `![alt](file.png)`.',
-  local: 'Delete the declaration; put images in the article with `![alt](file.png)`.',
+const UNSAFE_STYLE_HINT: Record<UnsafeDeclaration['kind'], () => Message> = {
+  script: hm.msg.unsafeStyleScript,
+  remote: hm.msg.unsafeStyleRemote,
+  data: hm.msg.unsafeStyleData,
+  local: hm.msg.unsafeStyleLocal,
 }
 
 function checkStyle(node: Element, file: VFile) {
@@ -64,15 +67,15 @@ function checkStyle(node: Element, file: VFile) {
   const kept = declarations.filter((d) => {
     const why = unsafeDeclaration(d)
     if (!why) return true
-    report(file, 'warning', 'render/unsafe-style', 'render', `\`${d.text}\` is removed from the inline style of \`<${node.tagName}>\`: ${why.reason}`, {
-      place, value: d.text, hint: UNSAFE_STYLE_HINT[why.kind],
+    report(file, 'warning', 'render/unsafe-style', 'render', hm.msg.unsafeStyle({ text: d.text, tag: node.tagName, reason: why.reason }), {
+      place, value: d.text, hint: UNSAFE_STYLE_HINT[why.kind](),
     })
     return false
   })
   const dropped = kept.filter((d) => DROPPED_STYLE.has(d.property))
   if (dropped.length > 0) {
-    report(file, 'warning', 'render/unsupported-style', 'render', `WeChat drops \`${dropped.map((d) => d.property).join('`, `')}\` from inline styles`, {
-      place, value: style, hint: 'Lay the content out without positioning, floats, transforms or animations.',
+    report(file, 'warning', 'render/unsupported-style', 'render', hm.msg.unsupportedStyle({ list: dropped.map((d) => d.property).join('`, `') }), {
+      place, value: style, hint: hm.msg.unsupportedStyleHint(),
     })
   }
   if (kept.length === declarations.length && dropped.length === 0) return
@@ -85,8 +88,8 @@ function checkImageSource(node: Element, file: VFile) {
   const place = node.position
   const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : ''
   if (!src) {
-    report(file, 'error', 'image/missing-src', 'render', 'Image has no source; readers would see a placeholder', {
-      place, value: typeof node.properties.src === 'string' ? node.properties.src : '', hint: 'Give the image file: `![描述](images/photo.jpg)` or `<img src="images/photo.jpg" alt="描述">`.',
+    report(file, 'error', 'image/missing-src', 'render', im.msg.missingSrc(), {
+      place, value: typeof node.properties.src === 'string' ? node.properties.src : '', hint: im.msg.missingSrcHint(),
     })
     return
   }
@@ -96,14 +99,16 @@ function checkImageSource(node: Element, file: VFile) {
     return
   }
   if (scheme === 'data') {
-    report(file, 'error', 'image/data-uri', 'render', 'Inline `data:` images cannot be uploaded', {
-      place, value: shortUrl(src), hint: 'Save the image as a file beside the article and reference it by a relative path.',
+    report(file, 'error', 'image/data-uri', 'render', im.msg.dataUri(), {
+      place, value: shortUrl(src), hint: im.msg.dataUriPathHint(),
     })
     return
   }
-  const what = scheme.length === 1 ? `Image path \`${src}\` is an absolute Windows path; it cannot be uploaded` : `\`${scheme}:\` images cannot be uploaded to WeChat: ${shortUrl(src)}`
+  const what = scheme.length === 1
+    ? im.msg.windowsPath({ src })
+    : im.msg.unsupportedScheme({ scheme, src: shortUrl(src) })
   report(file, 'error', 'image/unsupported-source', 'render', what, {
-    place, value: shortUrl(src), hint: 'Copy the image into the article folder and use a relative path (`images/photo.png`), or an `https://` URL.',
+    place, value: shortUrl(src), hint: im.msg.useLocalOrHttps(),
   })
 }
 
@@ -118,12 +123,12 @@ function checkHref(node: Element, file: VFile) {
   const place = node.position
   const value = shortUrl(href)
   if (scheme === 'javascript') {
-    report(file, 'warning', 'render/javascript-url', 'render', `A \`javascript:\` link is never clickable and is removed: ${value}`, { place, value, hint: 'Remove the link.' })
+    report(file, 'warning', 'render/javascript-url', 'render', hm.msg.javascriptUrl({ value }), { place, value, hint: hm.msg.removeLink() })
   } else if (scheme === 'vbscript' || scheme === 'data') {
-    report(file, 'warning', 'render/unsafe-url', 'render', `A \`${scheme}:\` link is unsafe and is removed (its text is kept): ${value}`, { place, value, hint: 'Remove the link.' })
+    report(file, 'warning', 'render/unsafe-url', 'render', hm.msg.unsafeUrl({ scheme, value }), { place, value, hint: hm.msg.removeLink() })
   } else {
-    report(file, 'warning', 'render/unusable-link', 'render', `A \`${scheme}:\` link cannot be opened from a WeChat article; it is removed (its text is kept): ${value}`, {
-      place, value, hint: 'Link to an `https://` page instead, or write the address out as text.',
+    report(file, 'warning', 'render/unusable-link', 'render', hm.msg.unusableScheme({ scheme, value }), {
+      place, value, hint: hm.msg.unusableSchemeHint(),
     })
   }
 }
@@ -137,7 +142,9 @@ function inspect(parent: HastParent, grandparent: HastParent | undefined, file: 
     const place = node.position
     if (node.tagName === 'input' && !isTaskCheckbox(node, parent, grandparent)) {
       if (!inRemoved) {
-        report(file, 'warning', 'render/removed-element', 'render', '`<input>` is removed: WeChat does not allow form fields in articles', { place, value: '<input>', hint: 'Remove it from the Markdown.' })
+        report(file, 'warning', 'render/removed-element', 'render', hm.msg.input(), {
+          place, value: '<input>', hint: hm.msg.removeFromMarkdown(),
+        })
       }
       kids.splice(i--, 1)
       continue
@@ -145,21 +152,21 @@ function inspect(parent: HastParent, grandparent: HastParent | undefined, file: 
     if (inRemoved && STRIP.includes(node.tagName)) continue
     const dangerous = DANGEROUS.has(node.tagName)
     if (dangerous && !inRemoved) {
-      report(file, 'warning', 'render/removed-element', 'render', `\`<${node.tagName}>\` is removed: WeChat does not allow it in articles`, {
+      report(file, 'warning', 'render/removed-element', 'render', hm.msg.element({ tag: node.tagName }), {
         place, value: `<${node.tagName}>`,
-        hint: node.tagName === 'iframe' ? 'Link to the page instead, or insert the video in the WeChat editor.' : 'Remove it from the Markdown.',
+        hint: node.tagName === 'iframe' ? hm.msg.iframeHint() : hm.msg.removeFromMarkdown(),
       })
     }
     for (const key of Object.keys(node.properties)) {
       if (/^on/i.test(key)) {
-        report(file, 'warning', 'render/removed-attribute', 'render', `Event handler \`${key.toLowerCase()}\` on \`<${node.tagName}>\` is removed`, {
-          place, value: key, hint: 'WeChat removes scripts; delete the attribute.',
+        report(file, 'warning', 'render/removed-attribute', 'render', hm.msg.eventHandler({ key: key.toLowerCase(), tag: node.tagName }), {
+          place, value: key, hint: hm.msg.eventHandlerHint(),
         })
       }
     }
     if (node.tagName === 'math' && !inRemoved) {
-      report(file, 'warning', 'render/removed-element', 'render', 'Inline `<math>` (MathML) is removed', {
-        place, value: '<math>', hint: 'Write the formula in TeX between `$…$` or `$$…$$`: it is rendered as SVG.',
+      report(file, 'warning', 'render/removed-element', 'render', hm.msg.math(), {
+        place, value: '<math>', hint: hm.msg.mathHint(),
       })
     }
     if (node.tagName === 'svg' && !inRemoved) cleanSvg(node, file) // kept through the SVG allowlist
@@ -167,8 +174,8 @@ function inspect(parent: HastParent, grandparent: HastParent | undefined, file: 
     if (node.tagName === 'font') convertFont(node, file)
     checkStyle(node, file)
     if (node.tagName === 'img' && node.properties.srcSet !== undefined && !inRemoved) {
-      report(file, 'warning', 'render/removed-attribute', 'render', '`srcset` on `<img>` is removed: WeChat shows the `src` image only', {
-        place, value: 'srcset', hint: 'Delete the attribute; `src` is the image that is uploaded.',
+      report(file, 'warning', 'render/removed-attribute', 'render', hm.msg.srcset(), {
+        place, value: 'srcset', hint: hm.msg.srcsetHint(),
       })
     }
     if (node.tagName === 'img') checkImageSource(node, file)

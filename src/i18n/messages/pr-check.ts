@@ -1,0 +1,95 @@
+/** Messages of `wxpress pr-check`: the scope, its stdout/stderr lines, usage errors and the job summary. */
+import { defineMessages, m } from '../message.js'
+import { reasonZh } from './render-reasons-zh.js'
+
+export const prCheckMessages = defineMessages('prCheck', {
+  scopeConfig: m((p: { file: string }) => `the config changed (${p.file})`, (p) => `配置有改动（${p.file}）`),
+  scopePlugin: m((p: { file: string }) => `a site plugin changed (${p.file})`, (p) => `站点插件有改动（${p.file}）`),
+  scopeTheme: m((p: { file: string }) => `a theme changed (${p.file})`, (p) => `主题有改动（${p.file}）`),
+  /** `reasons`: up to three reasons already written in the locale, `;`-joined by the caller. */
+  scopeAll: m(
+    (p: { reasons: string; more: number }) =>
+      `Every article is checked: ${p.reasons}${p.more > 0 ? `; and ${p.more} more` : ''}.`,
+    (p) => `检查全部文章：${p.reasons}${p.more > 0 ? `；另有 ${p.more} 处` : ''}。`,
+  ),
+  done: m(
+    (p: { articles: number; errors: number; warnings: number; artifact: string }) =>
+      `pr-check: ${p.articles} article(s), ${p.errors} error(s), ${p.warnings} warning(s); artifact in ` +
+      `${p.artifact}/`,
+    (p) => `pr-check：${p.articles} 篇文章，${p.errors} 个错误，${p.warnings} 个警告；产物在 ${p.artifact}/`,
+  ),
+  omitted: m(
+    (p: { names: string }) =>
+      `pr-check: not in the report (folder names must be letters, digits, . _ -): ${p.names}`,
+    (p) => `pr-check：未写入报告（文件夹名只能包含字母、数字和 . _ -）：${p.names}`,
+  ),
+  screenshotsSkipped: m(
+    (p: { reason: string }) => `无法截图 / screenshots skipped: ${p.reason}`,
+    (p) => `无法截图：${reasonZh(p.reason)}`,
+  ),
+  screenshotsOff: m(() => 'turned off (--no-screenshots)', () => '已关闭（--no-screenshots）'),
+  diffFailed: m(
+    (p: { base: string; error: string }) =>
+      `Cannot list the changes of this pull request since ${p.base}: ${p.error}`,
+    (p) => `无法列出这个拉取请求自 ${p.base} 以来的改动：${p.error}`,
+  ),
+  diffFailedHint: m(
+    () =>
+      'Check out with history (actions/checkout with fetch-depth: 0) so that the base branch is in the ' +
+      'clone.',
+    () => '检出时带上历史（actions/checkout 设置 fetch-depth: 0），让基准分支也在克隆里。',
+  ),
+  artifactLink: m(
+    (p: { dir: string }) =>
+      `The artifact folder ${p.dir} is a symbolic link; pr-check does not write through it`,
+    (p) => `产物文件夹 ${p.dir} 是符号链接；pr-check 不会通过它写入`,
+  ),
+  artifactLinkHint: m(
+    () => 'Remove the link, or pass another folder with --artifact <dir>.',
+    () => '删掉这个链接，或用 --artifact <dir> 指定另一个文件夹。',
+  ),
+  summaryCounted: m(
+    (p: { articles: number; errors: number; warnings: number; infos: number }) =>
+      `${p.articles} article(s) checked: ${p.errors} error(s), ${p.warnings} warning(s), ${p.infos} info(s).`,
+    (p) => `已检查 ${p.articles} 篇文章：${p.errors} 个错误，${p.warnings} 个警告，${p.infos} 条提示。`,
+  ),
+  summaryScreenshots: m(
+    (p: { reason: string }) => `Screenshots skipped: ${p.reason}`,
+    (p) => `未截图：${reasonZh(p.reason)}`,
+  ),
+  summaryColumns: m(() => '| | article | file | changed |', () => '| | 文章 | 文件 | 有改动 |'),
+  summaryYes: m(() => 'yes', () => '是'),
+  noHead: m((p: { error: string }) => `Cannot read HEAD: ${p.error}`, (p) => `无法读取 HEAD：${p.error}`),
+  noHeadHint: m(() => "Run pr-check inside the site's git repository.", () => '请在站点的 git 仓库里运行 pr-check。'),
+  noBase: m(
+    (p: { base: string; error: string }) => `Cannot find the base ${p.base}: ${p.error}`,
+    (p) => `找不到基准 ${p.base}：${p.error}`,
+  ),
+  noBaseHint: m(() => 'Fetch the base branch first, or check its spelling.', () => '先获取基准分支，或检查拼写。'),
+  noEvent: m(
+    () => 'pr-check needs a pull request: no --base and no GITHUB_EVENT_PATH',
+    () => 'pr-check 需要一个拉取请求：既没有 --base，也没有 GITHUB_EVENT_PATH',
+  ),
+  noEventHint: m(
+    () =>
+      'In a `pull_request` workflow GitHub sets GITHUB_EVENT_PATH; locally pass --base <ref> (e.g. --base ' +
+      'main).',
+    () => '在 `pull_request` 工作流里，GitHub 会设置 GITHUB_EVENT_PATH；在本地请传 --base <ref>（例如 --base main）。',
+  ),
+  eventUnreadable: m(
+    (p: { error: string }) => `Cannot read the event file: ${p.error}`,
+    (p) => `无法读取事件文件：${p.error}`,
+  ),
+  eventUnreadableHint: m(
+    () => 'Run pr-check in a `pull_request` workflow, or pass --base <ref>.',
+    () => '请在 `pull_request` 工作流里运行 pr-check，或传入 --base <ref>。',
+  ),
+  eventUnusable: m(
+    (p: { path: string; reason: string }) => `Cannot use ${p.path}: ${p.reason}`,
+    (p) => `无法使用 ${p.path}：${p.reason}`,
+  ),
+  eventUnusableHint: m(
+    () => 'Run pr-check on `pull_request` events, or pass --base <ref>.',
+    () => '请在 `pull_request` 事件上运行 pr-check，或传入 --base <ref>。',
+  ),
+})

@@ -1,0 +1,137 @@
+/** Messages of the WeChat sanitiser: removed elements, attributes, styles and links; inline SVG. */
+import { defineMessages, m } from '../message.js'
+import { reasonZh } from './render-reasons-zh.js'
+
+export const renderHtmlMessages = defineMessages('renderHtml', {
+  unsafeStyle: m(
+    (p: { text: string; tag: string; reason: string }) =>
+      `\`${p.text}\` is removed from the inline style of \`<${p.tag}>\`: ${p.reason}`,
+    (p) => `已从 \`<${p.tag}>\` 的行内样式中删除 \`${p.text}\`：${reasonZh(p.reason)}`,
+  ),
+  unsafeStyleScript: m(
+    () => 'Delete the declaration: WeChat never runs scripts in articles.',
+    () => '删掉这条声明：微信从不执行文章里的脚本。',
+  ),
+  unsafeStyleRemote: m(
+    () => 'Delete the declaration; put images in the article with `![alt](file.png)`, ' +
+      'or use an image uploaded to WeChat (`https://mmbiz.qpic.cn/…`).',
+    () => '删掉这条声明；用 `![alt](file.png)` 在文章里插入图片，或使用已上传到微信的图片（`https://mmbiz.qpic.cn/…`）。',
+  ),
+  unsafeStyleData: m(
+    () =>
+      'Delete the declaration; save the image as a file beside the article and put it in with ' +
+      '`![alt](file.png)`.',
+    () => '删掉这条声明；把图片另存为文章旁边的文件，再用 `![alt](file.png)` 插入。',
+  ),
+  unsafeStyleLocal: m(
+    () => 'Delete the declaration; put images in the article with `![alt](file.png)`.',
+    () => '删掉这条声明；用 `![alt](file.png)` 在文章里插入图片。',
+  ),
+  unsupportedStyle: m(
+    (p: { list: string }) => `WeChat drops \`${p.list}\` from inline styles`,
+    (p) => `微信会从行内样式中去掉 \`${p.list}\``,
+  ),
+  unsupportedStyleHint: m(
+    () => 'Lay the content out without positioning, floats, transforms or animations.',
+    () => '排版时不要用定位、浮动、变换或动画。',
+  ),
+  javascriptUrl: m(
+    (p: { value: string }) => `A \`javascript:\` link is never clickable and is removed: ${p.value}`,
+    (p) => `\`javascript:\` 链接永远点不开，已删除：${p.value}`,
+  ),
+  unsafeUrl: m(
+    (p: { scheme: string; value: string }) =>
+      `A \`${p.scheme}:\` link is unsafe and is removed (its text is kept): ${p.value}`,
+    (p) => `\`${p.scheme}:\` 链接不安全，已删除（保留链接文字）：${p.value}`,
+  ),
+  removeLink: m(() => 'Remove the link.', () => '删掉这个链接。'),
+  unusableScheme: m(
+    (p: { scheme: string; value: string }) =>
+      `A \`${p.scheme}:\` link cannot be opened from a WeChat article; it is removed (its text is kept): ` +
+      `${p.value}`,
+    (p) => `微信文章里打不开 \`${p.scheme}:\` 链接，已删除（保留链接文字）：${p.value}`,
+  ),
+  unusableSchemeHint: m(
+    () => 'Link to an `https://` page instead, or write the address out as text.',
+    () => '改为链接到 `https://` 页面，或把地址直接写成文字。',
+  ),
+  noUrl: m(
+    (p: { text: string }) => `Link \`${p.text}\` has no URL; only its text is shown`,
+    (p) => `链接 \`${p.text}\` 没有网址；只显示它的文字`,
+  ),
+  noUrlHtmlHint: m(
+    () => 'Put the URL in the tag (`<a href="https://…">`), or remove the `<a>` tag.',
+    () => '在标签里写上网址（`<a href="https://…">`），或去掉 `<a>` 标签。',
+  ),
+  noUrlHint: m(() => 'Write the URL in the parentheses, or remove the brackets.', () => '在圆括号里写上网址，或去掉方括号。'),
+  inPageLink: m(
+    (p: { href: string }) =>
+      `In-page link \`${p.href}\` does not work in WeChat articles; only its text is shown`,
+    (p) => `页内链接 \`${p.href}\` 在微信文章里不起作用；只显示它的文字`,
+  ),
+  inPageLinkHint: m(
+    () => 'Refer to the section by its heading instead, or remove the link.',
+    () => '改为用小标题指明是哪一节，或删掉链接。',
+  ),
+  relativeLink: m(
+    (p: { href: string }) =>
+      `Relative link \`${p.href}\` cannot be opened from a WeChat article; only its text is shown`,
+    (p) => `微信文章里打不开相对链接 \`${p.href}\`；只显示它的文字`,
+  ),
+  relativeLinkHint: m(
+    () => 'Link to the published article (`https://mp.weixin.qq.com/s/…`) or to a full `https://` URL.',
+    () => '链接到已发布的文章（`https://mp.weixin.qq.com/s/…`）或完整的 `https://` 网址。',
+  ),
+  input: m(
+    () => '`<input>` is removed: WeChat does not allow form fields in articles',
+    () => '已删除 `<input>`：微信文章里不允许表单控件',
+  ),
+  removeFromMarkdown: m(() => 'Remove it from the Markdown.', () => '把它从 Markdown 里删掉。'),
+  element: m(
+    (p: { tag: string }) => `\`<${p.tag}>\` is removed: WeChat does not allow it in articles`,
+    (p) => `已删除 \`<${p.tag}>\`：微信文章里不允许使用它`,
+  ),
+  iframeHint: m(
+    () => 'Link to the page instead, or insert the video in the WeChat editor.',
+    () => '改为链接到该页面，或在微信编辑器里插入视频。',
+  ),
+  eventHandler: m(
+    (p: { key: string; tag: string }) => `Event handler \`${p.key}\` on \`<${p.tag}>\` is removed`,
+    (p) => `已删除 \`<${p.tag}>\` 上的事件处理属性 \`${p.key}\``,
+  ),
+  eventHandlerHint: m(() => 'WeChat removes scripts; delete the attribute.', () => '微信会去掉脚本；删掉这个属性。'),
+  math: m(() => 'Inline `<math>` (MathML) is removed', () => '已删除内联的 `<math>`（MathML）'),
+  mathHint: m(
+    () => 'Write the formula in TeX between `$…$` or `$$…$$`: it is rendered as SVG.',
+    () => '用 TeX 把公式写在 `$…$` 或 `$$…$$` 之间：它会渲染成 SVG。',
+  ),
+  srcset: m(
+    () => '`srcset` on `<img>` is removed: WeChat shows the `src` image only',
+    () => '已删除 `<img>` 上的 `srcset`：微信只显示 `src` 指定的图片',
+  ),
+  srcsetHint: m(
+    () => 'Delete the attribute; `src` is the image that is uploaded.',
+    () => '删掉这个属性；上传的是 `src` 指定的图片。',
+  ),
+  svgReference: m(
+    (p: { key: string; tag: string }) =>
+      `\`${p.key}\` on SVG \`<${p.tag}>\` is removed: WeChat strips ids, so an SVG cannot refer to anything`,
+    (p) => `已删除 SVG \`<${p.tag}>\` 上的 \`${p.key}\`：微信会去掉 id，SVG 无法引用任何东西`,
+  ),
+  svgReferenceHint: m(
+    () => 'Draw the shape with its own fill and stroke; no references or links.',
+    () => '图形直接写自己的填充和描边；不要用引用或链接。',
+  ),
+  svgElement: m(
+    (p: { tag: string }) =>
+      `\`<${p.tag}>\` is removed from an inline SVG: only shapes and text are kept (WeChat strips ids, ` +
+      `scripts and styles)`,
+    (p) => `已从内联 SVG 中删除 \`<${p.tag}>\`：只保留图形和文字（微信会去掉 id、脚本和样式）`,
+  ),
+  svgElementHint: m(
+    () => 'Keep the SVG self-contained: paths, shapes and text with their own attributes, ' +
+      'no <use>, <defs>, <style>, <foreignObject> or <image>.',
+    () => '让 SVG 自成一体：路径、图形和文字都带上自己的属性，' +
+      '不要用 <use>、<defs>、<style>、<foreignObject> 或 <image>。',
+  ),
+})

@@ -1,0 +1,154 @@
+/** Messages of the render stage: size, footnotes, links, headings, fonts, formulas and diagrams. */
+import { defineMessages, m, num } from '../message.js'
+import { reasonZh } from './render-reasons-zh.js'
+
+export const renderMessages = defineMessages('render', {
+  textTooLong: m(
+    (p: { n: number; max: number }) =>
+      `The article has ${num(p.n)} characters of text; WeChat accepts fewer than ${num(p.max)}`,
+    (p) => `文章正文有 ${num(p.n)} 个字符；微信只接受少于 ${num(p.max)} 个字符的正文`,
+  ),
+  splitArticle: m(() => 'Split the article in two.', () => '把文章拆成两篇。'),
+  htmlTooLarge: m(
+    (p: { size: string; max: string }) =>
+      `The rendered HTML has ${p.size}; WeChat accepts less than ${p.max}`,
+    (p) => `渲染出的 HTML 有 ${p.size}；微信只接受小于 ${p.max} 的内容`,
+  ),
+  htmlLong: m(
+    (p: { n: number; size: string }) =>
+      `The rendered HTML has ${num(p.n)} characters (${p.size}); long content is slow to open and near ` +
+      `what WeChat accepts`,
+    (p) => `渲染出的 HTML 有 ${num(p.n)} 个字符（${p.size}）；内容太长会打开很慢，也接近微信的上限`,
+  ),
+  /** Shares in percent; `order`: the non-zero shares, biggest first (`styles,code`); see check-size. */
+  sizeHint: m(
+    (p: { styles: number; code: number; svg: number; images: number; order: string }) =>
+      `Of the HTML: ${sizeParts(p, 'en') || 'mostly text'}. A theme with fewer or shorter declarations, ` +
+      'or fewer and shorter code blocks, makes it shorter.',
+    (p) => `HTML 的构成：${sizeParts(p, 'zh') || '主要是正文'}。换一个样式声明更少、更短的主题，` +
+      '或减少、缩短代码块，都能让它变短。',
+  ),
+  footnoteDuplicate: m(
+    (p: { label: string }) =>
+      `Footnote \`[^${p.label}]\` is defined twice; only the first definition is shown`,
+    (p) => `脚注 \`[^${p.label}]\` 定义了两次；只显示第一个定义`,
+  ),
+  footnoteDuplicateHint: m(
+    (p: { label: string }) => `Delete one of the \`[^${p.label}]: …\` lines, or give this one another label.`,
+    (p) => `删掉其中一行 \`[^${p.label}]: …\`，或给这一条换个标签。`,
+  ),
+  footnoteUndefined: m(
+    (p: { label: string }) =>
+      `Footnote \`[^${p.label}]\` is referenced but never defined; it is shown as text`,
+    (p) => `引用了脚注 \`[^${p.label}]\`，但没有定义它；它会按原文显示`,
+  ),
+  footnoteUndefinedHint: m(
+    (p: { label: string }) => `Add a definition line \`[^${p.label}]: …\` at the end of the article.`,
+    (p) => `在文末加一行定义 \`[^${p.label}]: …\`。`,
+  ),
+  footnoteUnused: m(
+    (p: { label: string }) => `Footnote \`[^${p.label}]\` is defined but never referenced`,
+    (p) => `定义了脚注 \`[^${p.label}]\`，但正文没有引用它`,
+  ),
+  footnoteUnusedHint: m(
+    () => 'Reference it in the text with `[^label]`, or delete the definition.',
+    () => '在正文里用 `[^label]` 引用它，或删掉这条定义。',
+  ),
+  emptyOutput: m(
+    () => 'The article renders to nothing a reader can see: it would be sent as an empty message',
+    () => '文章渲染后没有任何读者能看到的内容：发出去会是一条空消息',
+  ),
+  emptyOutputHint: m(
+    () =>
+      'Write the article text below the front-matter; `<style>`/`<script>`, link or footnote definitions, ' +
+      '`---` and `&nbsp;` alone show nothing in WeChat.',
+    () => '在 front-matter 下面写正文；只有 `<style>`/`<script>`、链接或脚注定义、`---` 和 `&nbsp;` 的话，' +
+      '在微信里什么也显示不出来。',
+  ),
+  tooDeep: m(
+    (p: { depth: number; max: number }) =>
+      `The article nests too deeply to render (${p.depth} levels here; at most ${p.max})`,
+    (p) => `文章嵌套太深，无法渲染（此处 ${p.depth} 层，最多 ${p.max} 层）`,
+  ),
+  tooDeepHint: m(
+    () => 'Flatten the nesting: emphasis markers, lists, quotes or HTML elements opened inside each other ' +
+      'hundreds of times. The output shows the source as text.',
+    () => '减少嵌套：强调标记、列表、引用或 HTML 元素层层套了几百层。输出会把源文按原样显示。',
+  ),
+  failed: m((p: { error: string }) => `Rendering failed: ${p.error}`, (p) => `渲染失败：${p.error}`),
+  failedHint: m(
+    () =>
+      'A Markdown or theme plugin threw; run with the plugin removed to find it. The output shows the ' +
+      'source as text.',
+    () => '某个 Markdown 或主题插件抛出了异常；逐个去掉插件再运行，就能找到它。输出会把源文按原样显示。',
+  ),
+  fontAttribute: m(
+    (p: { key: string; value: string }) =>
+      `\`<font ${p.key}="${p.value}">\` has no safe CSS equivalent and is removed`,
+    (p) => `\`<font ${p.key}="${p.value}">\` 没有安全的 CSS 等价写法，已删除`,
+  ),
+  fontColorHint: m(
+    () => 'Write the colour as `#ff0000`, `rgb(255,0,0)` or a name: `<span style="color:#c00">…</span>`.',
+    () => '颜色写成 `#ff0000`、`rgb(255,0,0)` 或颜色名：`<span style="color:#c00">…</span>`。',
+  ),
+  fontSizeHint: m(
+    () => 'Use a size from 1 to 7, or `<span style="font-size:18px">…</span>`.',
+    () => '字号用 1 到 7，或写 `<span style="font-size:18px">…</span>`。',
+  ),
+  fontFaceHint: m(
+    () => 'Name the fonts plainly (`face="楷体, serif"`), or leave the font to the theme.',
+    () => '直接写字体名（`face="楷体, serif"`），或让主题决定字体。',
+  ),
+  h1: m(
+    (p: { text: string }) => `Body heading \`# ${p.text}\` is a level-1 heading`,
+    (p) => `正文标题 \`# ${p.text}\` 是一级标题`,
+  ),
+  h1Hint: m(
+    () => 'The title comes from the front-matter; start body headings at `##`.',
+    () => '文章标题取自 front-matter；正文标题从 `##` 开始。',
+  ),
+  mermaidError: m(
+    (p: { reason: string }) => `Mermaid cannot draw this diagram: ${p.reason}`,
+    (p) => `Mermaid 画不出这张图：${p.reason}`,
+  ),
+  mermaidErrorHint: m(
+    () => 'Fix the diagram source (see mermaid.js.org); until then readers see it as code.',
+    () => '修正图表源码（参见 mermaid.js.org）；在此之前，读者看到的是代码。',
+  ),
+  mermaidSkipped: m(
+    (p: { reason: string }) => `The mermaid diagram stays a code block: ${p.reason}`,
+    (p) => `mermaid 图表保持为代码块：${reasonZh(p.reason)}`,
+  ),
+  mermaidSkippedHint: m(
+    () => 'Diagrams are drawn with Chromium (`apt-get install -y chromium`); readers see the code meanwhile.',
+    () => '图表用 Chromium 绘制（`apt-get install -y chromium`）；在此之前，读者看到的是代码。',
+  ),
+  mathError: m(
+    (p: { reason: string }) => `The formula cannot be typeset: ${p.reason}`,
+    (p) => `公式无法排版：${p.reason}`,
+  ),
+  mathErrorHint: m(
+    () => 'Fix the TeX (MathJax syntax); until then readers see the formula as written.',
+    () => '修正 TeX（MathJax 语法）；在此之前，读者看到的是公式原文。',
+  ),
+})
+
+function sizeParts(
+  p: { styles: number; code: number; svg: number; images: number; order: string },
+  lang: 'en' | 'zh',
+): string {
+  const names: Record<string, [string, string]> = {
+    styles: ['inline styles', '行内样式'],
+    code: ['highlighted code', '高亮代码'],
+    svg: ['formulas and diagrams (SVG)', '公式和图表（SVG）'],
+  }
+  const i = lang === 'en' ? 0 : 1
+  const parts = p.order.split(',').filter((k) => names[k]).map((k) => {
+    const share = p[k as 'styles' | 'code' | 'svg']
+    return lang === 'en' ? `${names[k]![i]} ${share} %` : `${names[k]![i]}占 ${share}%`
+  })
+  if (p.images > 0) {
+    parts.push(lang === 'en' ? `${p.images} image${p.images === 1 ? '' : 's'}` : `${p.images} 张图片`)
+  }
+  return parts.join(lang === 'en' ? ', ' : '，')
+}

@@ -1,0 +1,53 @@
+/** Messages of `wxpress due` and `wxpress state pull|push`. */
+import { defineMessages, m } from '../message.js'
+
+export const stateMessages = defineMessages('state', {
+  dueUnreadable: m(
+    (p: { label: string; slug: string }) =>
+      `${p.label}: the ledger of ${p.slug} is unreadable; publish blocks it and says why`,
+    (p) => `${p.label}：${p.slug} 的台账无法读取；publish 会阻止这次推送并说明原因`,
+  ),
+  dueInterrupted: m(
+    (p: { label: string }) => `${p.label}: a send was interrupted; publish reconciles it`,
+    (p) => `${p.label}：有一次发送中断了；publish 会对账处理`,
+  ),
+  dueNow: m((p: { label: string }) => `${p.label}: due now`, (p) => `${p.label}：现在该推送了`),
+  dueMissed: m(
+    (p: { label: string }) => `${p.label}: missed; publish reports it`,
+    (p) => `${p.label}：已错过；publish 会报告`,
+  ),
+  dueDraft: m(
+    (p: { label: string; slugs: string }) => `${p.label}: ${p.slugs} needs a draft prepared`,
+    (p) => `${p.label}：${p.slugs} 需要先准备草稿`,
+  ),
+  notGit: m(
+    () => 'wxpress: not inside a git repository; `wxpress state` needs one (the state branch lives in it).',
+    () => 'wxpress：不在 git 仓库里；`wxpress state` 需要仓库（状态分支就在仓库里）。',
+  ),
+  badBranch: m(
+    (p: { branch: string }) => `wxpress: \`${p.branch}\` is not a valid branch name.`,
+    (p) => `wxpress：\`${p.branch}\` 不是合法的分支名。`,
+  ),
+  failed: m(
+    (p: { command: string; error: string }) => `wxpress: state ${p.command}: ${p.error}`,
+    (p) => `wxpress：state ${p.command} 失败：${p.error}`,
+  ),
+  pullRefusedHint: m(
+    (p: { branch: string }) => 'hint: a newer local ledger holds what WeChat knows and must not be lost: ' +
+      `run \`wxpress state push\` to put it\non \`${p.branch}\`, or, if the local copy is wrong, move it ` +
+      `away and pull again.`,
+    (p) => `建议：本地较新的台账记录着微信那边的状态，不能丢：运行 \`wxpress state push\` 把它推到 \`${p.branch}\`；` +
+      '如果本地这份是错的，先把它移走再重新 pull。',
+  ),
+  pushConflictHint: m(
+    (p: { remote: string; branch: string }) =>
+      `hint: compare the two copies (git show ${p.remote}/${p.branch}:<file>), keep the one matching\n` +
+      'WeChat (its ids and timestamps), give it the later updatedAt, and push again.',
+    (p) => `建议：比较两份副本（git show ${p.remote}/${p.branch}:<file>），保留与微信一致的那份（看 id 和时间戳），` +
+      '把它的 updatedAt 改成较晚的时间，再重新 push。',
+  ),
+  pushAgainHint: m(
+    () => 'hint: the ledger is still in .wxpress/state of this run; run `wxpress state push` again.',
+    () => '建议：台账还在本次运行的 .wxpress/state 里；再运行一次 `wxpress state push`。',
+  ),
+})
