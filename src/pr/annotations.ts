@@ -57,6 +57,7 @@ export interface AnnotationResult {
 export function formatAnnotations(
   diagnostics: readonly Diagnostic[],
   changed: ReadonlyMap<string, readonly LineRange[]>,
+  moreText: (omitted: number) => string = (n) => `${n} more findings: see the wxpress check run`,
 ): AnnotationResult {
   const onChanged = (d: Diagnostic) => touches(changed.get(d.file), d.line, d.endLine ?? d.line)
   const lines: string[] = []
@@ -78,6 +79,6 @@ export function formatAnnotations(
   })
   const omitted = diagnostics.length - printed
   if (omitted > 0)
-    lines.push(`::notice::${escapeData(`${omitted} more findings: see the wxpress check run`)}`)
+    lines.push(`::notice::${escapeData(moreText(omitted))}`)
   return { text: lines.map((l) => l + '\n').join(''), printed, omitted }
 }

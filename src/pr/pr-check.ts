@@ -139,7 +139,9 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   await writeFile(path.join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n')
   return {
     report,
-    annotations: formatAnnotations(result.diagnostics, hunks).text,
+    annotations: formatAnnotations(result.diagnostics, hunks, (n) =>
+      renderText(prCheckMessages.msg.moreFindings({ n }), locale),
+    ).text,
     screenshotsSkipped,
     summaryMarkdown: stepSummary(report, screenshotsSkipped, locale),
     omitted,

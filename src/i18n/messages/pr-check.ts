@@ -3,6 +3,10 @@ import { defineMessages, m } from '../message.js'
 import { reasonZh } from './render-reasons-zh.js'
 
 export const prCheckMessages = defineMessages('prCheck', {
+  moreFindings: m(
+    (p: { n: number }) => `${p.n} more findings: see the wxpress check run`,
+    (p) => `还有 ${p.n} 条检查结果：见 wxpress 检查运行（check run）`,
+  ),
   scopeConfig: m((p: { file: string }) => `the config changed (${p.file})`, (p) => `配置有改动（${p.file}）`),
   scopePlugin: m((p: { file: string }) => `a site plugin changed (${p.file})`, (p) => `站点插件有改动（${p.file}）`),
   scopeTheme: m((p: { file: string }) => `a theme changed (${p.file})`, (p) => `主题有改动（${p.file}）`),
