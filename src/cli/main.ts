@@ -3,7 +3,7 @@
  * exports `default (io) => Command` and keeps its heavy imports inside its action, so `--help` and
  * start-up stay fast.
  */
-import { Command, CommanderError } from 'commander'
+import { Command, CommanderError } from './commander.js'
 import { EXIT, type CliIO } from './io.js'
 import { packageVersion } from './version.js'
 import { optionErrorJson } from './report-usage.js'

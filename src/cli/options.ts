@@ -1,7 +1,7 @@
 /**
  * Options shared by the commands that read articles, and their parsing helpers.
  */
-import { Command, InvalidArgumentError, Option } from 'commander'
+import { Command, InvalidArgumentError, Option } from './commander.js'
 import { nowProblem, parseNow } from '../core/date-time.js'
 
 export interface SiteFlags {

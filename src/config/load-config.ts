@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, readdir, access } from 'node:fs/promises'
 import path from 'node:path'
-import { VFile } from 'vfile'
+import { VFile } from '../core/vfile.js'
 import { quoteValue, report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { parseYaml } from './parse-yaml.js'

@@ -2,7 +2,7 @@
  * The site configuration (`wxpress.config.ts|mjs|json`), validated with zod. Every key has a
  * default, so a site without a config works.
  */
-import { z } from 'zod'
+import { z } from '../core/zod.js'
 
 const severity = z.enum(['off', 'warn', 'error', 'info'])
 /** What a rule setting may be, for messages. */

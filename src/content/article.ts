@@ -3,7 +3,7 @@
  * reports onto it), the validated front-matter and the positions of every key.
  */
 import type { Position } from 'unist'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import type { RuleSetting } from '../config/schema.js'
 import type { YamlField } from '../config/parse-yaml.js'
 import type { Slot } from '../core/date-time.js'

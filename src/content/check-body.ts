@@ -3,7 +3,7 @@
  * disable directives) would be drafted and mass-sent as a blank message: that is an error.
  */
 import type { Position } from 'unist'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { contentMessages } from '../i18n/messages/content.js'
 

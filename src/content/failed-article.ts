@@ -3,7 +3,7 @@
  * naming what went wrong — so that one bad file never stops the site.
  */
 import path from 'node:path'
-import { VFile } from 'vfile'
+import { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { Article } from './article.js'
 

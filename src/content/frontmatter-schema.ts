@@ -2,7 +2,7 @@
  * zod schemas for every front-matter key (DESIGN §2), built from the site config's limits.
  * Lengths are counted in code points, as WeChat counts characters.
  */
-import { z } from 'zod'
+import { z } from '../core/zod.js'
 import { ruleSettingSchema, type Config } from '../config/schema.js'
 
 export const codePoints = (s: string): number => [...s].length

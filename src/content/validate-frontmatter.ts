@@ -3,7 +3,7 @@
  * quoting the value; a missing key points at the block. A bad key never hides the others.
  */
 import type { Position } from 'unist'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import type { Config } from '../config/schema.js'
 import type { YamlField } from '../config/parse-yaml.js'
 import { report } from '../diagnostics/diagnostic.js'

@@ -3,7 +3,7 @@
  * reported on its own line with the allowed values and the good ones still apply. Unknown rule ids
  * are the linter's to report (`lint/unknown-rule`, with a did-you-mean), also on the entry's line.
  */
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import type { YamlField } from '../config/parse-yaml.js'
 import { RULE_SETTING_HELP, ruleSettingSchema, suggestRuleLevel, type RuleSetting } from '../config/schema.js'
 import { quoteValue, report } from '../diagnostics/diagnostic.js'

@@ -2,7 +2,7 @@
  * The one diagnostic shape every stage reports in (DESIGN §3). Stages write `VFileMessage`s onto
  * an article's `VFile` through `report()`; the CLI turns them into `Diagnostic`s with `fromMessage()`.
  */
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import type { VFileMessage } from 'vfile-message'
 import type { Point, Position } from 'unist'
 import { renderText } from '../i18n/catalogue.js'

@@ -2,7 +2,7 @@
  * Plain-JSON records of VFile messages, so a stage's findings can be cached and replayed onto a
  * fresh VFile exactly as they were reported.
  */
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import type { VFileMessage } from 'vfile-message'
 import type { Point, Position } from 'unist'
 import type { Message } from '../i18n/message.js'

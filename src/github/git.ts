@@ -1,7 +1,7 @@
 /**
  * The only execa import: the few git questions wxpress asks.
  */
-import { execa } from 'execa'
+import { execa } from '../core/exec.js'
 
 export type GitResult<T> = { ok: true } & T | { ok: false; error: string }
 

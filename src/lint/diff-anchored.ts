@@ -5,7 +5,7 @@
  * stretches between them are diffed (one Myers diff of a whole 50,000-character paragraph with
  * thousands of changes took seconds: its cost grows with length × changes).
  */
-import { diffChars } from 'diff'
+import { diffChars } from '../core/text-diff.js'
 
 export interface DiffPart {
   value: string

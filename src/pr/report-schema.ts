@@ -6,7 +6,7 @@
  * beyond them is optional or defaulted, so a report written to the contract alone is read as well.
  * Also the part of the `pull_request` event pr-check reads.
  */
-import { z } from 'zod'
+import { z } from '../core/zod.js'
 
 /** Caps on artifact strings and arrays; pr-check fits its texts to them (`fit-report.ts`). */
 export const LIMITS = {

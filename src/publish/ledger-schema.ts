@@ -3,7 +3,7 @@
  * (git conflict markers, broken JSON, a missing or unknown `version`, fields of the wrong shape).
  * Fields this version does not know are kept as they are (other tools may add them).
  */
-import { z } from 'zod'
+import { z } from '../core/zod.js'
 
 const STATES = ['drafting', 'drafted', 'sending', 'sent', 'failed'] as const
 

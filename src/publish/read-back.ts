@@ -5,7 +5,7 @@
  * per article, grouped with counts, so a theme or plugin WeChat mangles is seen before readers see it.
  * WeChat's own additions (wrapping spans …) are not reported. A failed read-back is a warning only.
  */
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { parseDeclarations } from '../themes/style-declarations.js'
 import type { WechatClient } from './wechat-client.js'

@@ -3,7 +3,7 @@
  * (`"render/html-long": "off"`, `["error"]` …). Applied to the messages a render reported, before they
  * are cached (the config and the front-matter are part of the cache key).
  */
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import type { RuleSetting } from '../config/schema.js'
 import type { Severity } from '../diagnostics/diagnostic.js'
 

@@ -7,7 +7,7 @@
  */
 import type { Root as HastRoot, RootContent } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { renderMessages as rm } from '../i18n/messages/render.js'
 

@@ -4,7 +4,7 @@
  * dropped (warning on its line).
  */
 import type { Nodes, Root } from 'mdast'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { walkNodes } from './walk-elements.js'
 import { renderMessages as rm } from '../i18n/messages/render.js'

@@ -6,7 +6,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast'
 import type { Point } from 'unist'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { walkNodes } from './walk-elements.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'

@@ -4,7 +4,7 @@
  * or HTML at or over `contentBytesMax` bytes (1 MB). Long HTML is a warning from `htmlCharsWarn`
  * characters, with a hint naming what makes it long. Every limit is a config value (`limits`).
  */
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import type { Config } from '../config/schema.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { renderMessages as rm } from '../i18n/messages/render.js'

@@ -2,7 +2,7 @@
  * Per-render state shared by the built-in plugins through `file.data.render`: the article, the
  * images collected so far and the external-link reference list.
  */
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import type { Article } from '../content/article.js'
 import type { PlannedImage } from './planned-image.js'
 import type { Diagram } from './draw-mermaid.js'

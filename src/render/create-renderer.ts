@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { createCache, hashKey, type Cache } from '../cache/create-cache.js'
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'

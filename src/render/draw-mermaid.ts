@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module'
 import type { Element, ElementContent } from 'hast'
-import { VFile } from 'vfile'
+import { VFile } from '../core/vfile.js'
 import type { BrowserResult } from '../browser/launch-browser.js'
 import { MERMAID_PAGE_SCRIPT } from './mermaid-page-script.js'
 import { cleanSvg, svgPropertyName } from './svg-allowlist.js'

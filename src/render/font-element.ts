@@ -5,7 +5,7 @@
  * with no safe CSS equivalent is dropped with a warning.
  */
 import type { Element } from 'hast'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { renderMessages as rm } from '../i18n/messages/render.js'
 

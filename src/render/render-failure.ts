@@ -4,7 +4,7 @@
  */
 import type { Nodes, Root } from 'mdast'
 import type { Position } from 'unist'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { renderMessages as rm } from '../i18n/messages/render.js'
 

@@ -6,7 +6,7 @@
  * presentation attributes (hast property names, as the HTML parser writes them).
  */
 import type { Element } from 'hast'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { renderHtmlMessages as hm } from '../i18n/messages/render-html.js'
 

@@ -2,7 +2,7 @@
  * `wxpress check` (and `plan`) as a plain function: content (done on load) → lint → render checks → schedule,
  * all reporting onto each article's VFile; returns the sorted diagnostics of the selected files.
  */
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostics/diagnostic.js'
 import type { Locale } from '../i18n/message.js'
 import type { RenderResult } from '../render/create-renderer.js'

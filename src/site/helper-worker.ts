@@ -1,6 +1,6 @@
 /** A helper of `startHelpers`: takes articles from the shared counter and lints/renders them into the cache. */
 import { workerData } from 'node:worker_threads'
-import { VFile } from 'vfile'
+import { VFile } from '../core/vfile.js'
 import { createCache } from '../cache/create-cache.js'
 import { loadConfig } from '../config/load-config.js'
 import { loadArticle } from '../content/load-article.js'

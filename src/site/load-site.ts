@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { VFile } from 'vfile'
+import { VFile } from '../core/vfile.js'
 import { createCache, type Cache } from '../cache/create-cache.js'
 import { loadConfig, type LoadedConfig } from '../config/load-config.js'
 import type { Config } from '../config/schema.js'

@@ -3,7 +3,7 @@
  * messages land on the articles' VFiles and the theme files.
  */
 import path from 'node:path'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import type { Cache } from '../cache/create-cache.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { Article } from '../content/article.js'

@@ -3,7 +3,7 @@
  * general runner): plumbing commands with an optional environment (a temporary index) and stdin.
  * Never throws: a failed command is a result with git's own message.
  */
-import { execa } from 'execa'
+import { execa } from '../core/exec.js'
 
 export interface GitRun {
   ok: boolean

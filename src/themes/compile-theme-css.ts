@@ -5,7 +5,7 @@
  */
 import type { ThemeRule } from './css-for.js'
 import postcss, { type Declaration } from 'postcss'
-import type { VFile } from 'vfile'
+import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { unsafeDeclaration } from './style-declarations.js'
 import { themeMessages as tm } from '../i18n/messages/theme.js'

@@ -2,7 +2,7 @@
  * A theme: `themes/<id>/theme.json` (metadata, validated) + `theme.css` (flat CSS, every rule under
  * `.wxpress`) + optional `plugins.mjs` exporting `rehypePlugins`.
  */
-import { z } from 'zod'
+import { z } from '../core/zod.js'
 
 export const themeMetaSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id'),

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { VFile } from 'vfile'
+import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { changedFiles, isGitRepo } from '../../github/git.js'
 import type { CliIO } from '../io.js'

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander'
+import { Command, Option } from '../commander.js'
 import type { CliIO } from '../io.js'
 import { formatOption, jobsOption, localeOption, nowOption, withSiteOptions } from '../options.js'
 import type { CheckFlags } from './flags.js'

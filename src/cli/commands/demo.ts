@@ -1,4 +1,4 @@
-import { Command } from 'commander'
+import { Command } from '../commander.js'
 import type { CliIO, RunCli } from '../io.js'
 
 /**

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander'
+import { Command, InvalidArgumentError, Option } from '../commander.js'
 import type { CliIO } from '../io.js'
 
 export interface EmulatorFlags {

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander'
+import { Command, InvalidArgumentError } from '../commander.js'
 import type { CliIO } from '../io.js'
 
 export interface GithubEmulatorFlags {

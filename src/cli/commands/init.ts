@@ -1,4 +1,4 @@
-import { Command } from 'commander'
+import { Command } from '../commander.js'
 import type { CliIO } from '../io.js'
 import { localeOption, nowOption } from '../options.js'
 import type { InitFlags } from './run-init.js'

@@ -1,4 +1,4 @@
-import { Command } from 'commander'
+import { Command } from '../commander.js'
 import type { CliIO } from '../io.js'
 import { formatOption, localeOption, nowOption, withSiteOptions } from '../options.js'
 import type { PlanFlags } from './flags.js'

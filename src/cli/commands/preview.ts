@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander'
+import { Command, InvalidArgumentError } from '../commander.js'
 import type { CliIO } from '../io.js'
 import { localeOption, nowOption, resolveNow, withSiteOptions } from '../options.js'
 import type { Locale } from '../../i18n/message.js'

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander'
+import { Command, InvalidArgumentError, Option } from '../commander.js'
 import type { CliIO } from '../io.js'
 import { nowOption, withSiteOptions } from '../options.js'
 import type { PublishFlags } from './flags.js'

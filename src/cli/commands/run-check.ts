@@ -1,7 +1,7 @@
 /**
  * The `check` command's action: load the site, run every stage, print the chosen report.
  */
-import { VFile } from 'vfile'
+import { VFile } from '../../core/vfile.js'
 import { reportGithub } from '../../diagnostics/report-github.js'
 import { reportJson } from '../../diagnostics/report-json.js'
 import { reportMarkdown } from '../../diagnostics/report-markdown.js'

@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { createTwoFilesPatch } from 'diff'
+import { createTwoFilesPatch } from '../../core/text-diff.js'
 import { createLinter } from '../../lint/lint-article.js'
 import type { Article } from '../../content/article.js'
 import { articleFromText } from '../../content/load-article.js'

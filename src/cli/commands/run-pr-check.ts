@@ -4,7 +4,7 @@
  */
 import { appendFile, lstat, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { VFile } from 'vfile'
+import { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { pullRequestDiff, revParse } from '../../github/git.js'
 import { parsePullRequestEvent, type PullRequestRef } from '../../pr/pr-event.js'

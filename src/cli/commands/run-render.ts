@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { VFile } from 'vfile'
+import { VFile } from '../../core/vfile.js'
 import { collectDiagnostics, summarize } from '../../diagnostics/diagnostic.js'
 import { reportJson } from '../../diagnostics/report-json.js'
 import { reportPretty } from '../../diagnostics/report-pretty.js'

@@ -5,7 +5,7 @@
  * verbatim math elements.
  */
 import type { Element, ElementContent, Root, Text } from 'hast'
-import { toString } from 'hast-util-to-string'
+import { toString } from '../hast-text.js'
 import type { Highlighter } from '../create-highlighter.js'
 import { SKIP, someNode, walkElements } from '../walk-elements.js'
 

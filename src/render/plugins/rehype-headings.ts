@@ -1,7 +1,7 @@
 /** A body `# h1` warns (the title comes from front-matter) and is shown as an h2. */
 import type { Root } from 'hast'
-import type { VFile } from 'vfile'
-import { toString } from 'hast-util-to-string'
+import type { VFile } from '../../core/vfile.js'
+import { toString } from '../hast-text.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { walkElements } from '../walk-elements.js'
 import { renderMessages as rm } from '../../i18n/messages/render.js'

@@ -4,7 +4,7 @@
  * ≤ 1 MB when needed, and referenced as `assets/<hash>.<ext>`. `width`/`height` move into style.
  */
 import type { Element, Root } from 'hast'
-import type { VFile } from 'vfile'
+import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
 import { isRemote } from '../../content/resolve-asset.js'

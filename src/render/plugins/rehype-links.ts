@@ -8,8 +8,8 @@
  * the 注释 list shows the same `[n]` before each note.
  */
 import type { Element, ElementContent, Root } from 'hast'
-import { toString } from 'hast-util-to-string'
-import type { VFile } from 'vfile'
+import { toString } from '../hast-text.js'
+import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
 import { normalizedScheme } from '../url-scheme.js'

@@ -5,8 +5,8 @@
  * and stays as text (rehype-code-blocks shows it verbatim). MathJax loads only for articles with math.
  */
 import type { Element, Root } from 'hast'
-import { toString } from 'hast-util-to-string'
-import type { VFile } from 'vfile'
+import { toString } from '../hast-text.js'
+import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import type { MathTypesetter } from '../typeset-math.js'
 import { SKIP, someNode, walkElements } from '../walk-elements.js'

@@ -4,8 +4,8 @@
  * be drawn (no browser, drawing off) a `render/mermaid-skipped` info. Both keep the code block.
  */
 import type { Element, Root } from 'hast'
-import { toString } from 'hast-util-to-string'
-import type { VFile } from 'vfile'
+import { toString } from '../hast-text.js'
+import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
 import { SKIP, walkElements } from '../walk-elements.js'

@@ -3,7 +3,7 @@
  * raw HTML (most do not), and load it only then.
  */
 import type { Root } from 'hast'
-import type { VFile } from 'vfile'
+import type { VFile } from '../../core/vfile.js'
 import { SKIP, someNode, walkElements } from '../walk-elements.js'
 
 export function rehypeRawIfNeeded() {

@@ -7,7 +7,7 @@
  */
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import type { Element, Root } from 'hast'
-import type { VFile } from 'vfile'
+import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { convertFont } from '../font-element.js'
 import { parseDeclarations, serializeDeclarations, unsafeDeclaration, type UnsafeDeclaration } from '../../themes/style-declarations.js'

@@ -4,7 +4,7 @@
  * and a table of short cells (a spec sheet) does not wrap at all: it scrolls instead of squeezing.
  */
 import type { Element, Root } from 'hast'
-import { toString } from 'hast-util-to-string'
+import { toString } from '../hast-text.js'
 import { SKIP, someNode, walkElements } from '../walk-elements.js'
 
 /** Cells up to this many characters keep to one line when every cell of the table is that short. */

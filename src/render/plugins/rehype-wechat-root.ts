@@ -3,7 +3,7 @@
  * external links (in their readable form: `readableUrl`) and the `slogan` footer.
  */
 import type { Element, ElementContent, Root } from 'hast'
-import type { VFile } from 'vfile'
+import type { VFile } from '../../core/vfile.js'
 import { renderContext } from '../context.js'
 import { readableUrl } from '../readable-url.js'
 
