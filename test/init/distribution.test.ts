@@ -47,9 +47,10 @@ const tempFolder = (prefix: string): string => {
   folders.push(dir)
   return dir
 }
+// removing a few installed node_modules trees takes long on a busy machine
 afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true })
-})
+}, 180_000)
 
 describe('distribution', () => {
   it('npm pack → npm install --offline → init → check → valid workflows; init --from it', async () => {
