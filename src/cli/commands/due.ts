@@ -15,7 +15,7 @@ export default function dueCommand(io: CliIO): Command {
       'after',
       `
 Reads front-matter and .wxpress/state only (no render, no lint), so a scheduled job can skip the rest:
-  if [ "$(npx wxpress due)" = true ]; then npx wxpress publish; fi
+  if [ "$(npx --no-install wxpress due)" = true ]; then npx --no-install wxpress publish; fi
 Why it is true goes to stderr. Exit 0; 2 on config errors.`,
     )
   withSiteOptions(command)

@@ -52,7 +52,7 @@ export default function publishCommand(io: CliIO): Command {
 Due pushes (slot ≤ now, at most schedule.maxLatenessMinutes late) are sent; later pushes are prepared
 (images uploaded, draft created or updated); missed pushes are reported and never sent late.
 Environment: WECHAT_API_BASE (default https://api.weixin.qq.com), WECHAT_APP_ID, WECHAT_APP_SECRET
-(or the account's appIdEnv/appSecretEnv). The ledger is .wxpress/state/<slug>.json: commit it.
+(or the account's appIdEnv/appSecretEnv). The ledger is .wxpress/state/<slug>.json: keep it with \`wxpress state push\` (the Action does).
 --alert needs GITHUB_TOKEN and GITHUB_REPOSITORY (GITHUB_API_URL, WXPRESS_BOT_LOGIN optional); a GitHub
 failure is one line on stderr and never changes the exit code.`,
     )

@@ -50,8 +50,8 @@ export default function stateCommand(io: CliIO): Command {
     .addHelpText(
       'after',
       `
-CI runs \`wxpress state pull\` before check/plan/publish/stats (they read .wxpress/state as present in the
-working tree) and \`wxpress state push\` after them. A missing branch is fine on first use. Pull never
+The Action runs \`wxpress state pull\` before due/publish/stats (they read .wxpress/state as present in
+the working tree) and \`wxpress state push\` after publish and stats. A missing branch is fine on first use. Pull never
 overwrites a local file that is newer than or conflicts with the branch's copy; push merges file by file
 (newer wins, undecidable → error) and retries a rejected push after fetching again.`,
     )

@@ -7,7 +7,7 @@ import type { StatsFlags } from './flags.js'
 export default function statsCommand(io: CliIO): Command {
   const command = new Command('stats')
     .description(
-      'read WeChat statistics of sent articles into the ledger; --post comments them on each article’s PR',
+      'read WeChat statistics of sent articles into .wxpress/stats/; --post comments them on each article’s PR',
     )
     .addOption(formatOption(['pretty', 'json', 'markdown'], 'pretty'))
     .option('--post', 'post (or update) one comment per article on the pull request that added it')
