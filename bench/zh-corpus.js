@@ -18,7 +18,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
  * The stricter standard, a source whose own CI enforces Chinese typography (zhlint or autocorrect),
  * none of the six meets: zhlint's repository runs only its unit tests in CI, and we know of no such
  * check in the others. The repositories we found that do run zhlint or autocorrect on Chinese docs
- * (vuejs-translations/docs-zh-cn, mdn/translated-content zh-CN, matrixorigin.io.cn, RSSNext/Folo)
+ * (vuejs-translations/docs-zh-cn, mdn/translated-content zh-CN, matrixorigin/matrixorigin.io.cn)
  * are sites or apps that publish no Markdown to npm; the packages we looked up (@mdn/translated-content,
  * @taptap/node-configs, chinese-copywriting-guidelines, which is WTFPL anyway) are not on the
  * registry (404). So none could be added (2026-12-03). All six
