@@ -1,8 +1,8 @@
 /**
  * Brackets around Chinese text, in one style per file. Option `style`: `full-width` (`中文（注释）`),
  * `half-width-spaced` (`中文 (注释) 中文`, zhlint's default and common in technical docs) or `either`
- * (default): the style most of the file's brackets use, full-width on a tie, so only the minority
- * is flagged. Half-width brackets written tight against Chinese (`兰亭笔记(测试版)上线`) are wrong in
+ * (default): the style most of the file's brackets use (full-width on a tie, half-width spaced when
+ * no pair is full-width), so only the minority is flagged. Half-width brackets written tight against Chinese (`兰亭笔记(测试版)上线`) are wrong in
  * both styles.
  */
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
@@ -32,7 +32,11 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
   return [...text.matchAll(re)] as RegExpExecArray[]
 }
 
-/** The style the file's own brackets agree on (full-width on a tie or with none). */
+/**
+ * The style the file's own brackets agree on: full-width on a tie, but with no full-width pair at all
+ * the writer's half-width is kept and spaced (`样式(半圆角)` → `样式 (半圆角)`), as autocorrect and
+ * zhlint both fix it.
+ */
 function fileStyle(prose: readonly ProseSegment[]): Style {
   let full = 0
   let spaced = 0
@@ -40,7 +44,7 @@ function fileStyle(prose: readonly ProseSegment[]): Style {
     full += matches(FULL, s.text).length
     spaced += matches(HALF, s.text).filter((m) => isSpaced(s.text, m)).length
   }
-  return spaced > full ? 'half-width-spaced' : 'full-width'
+  return spaced > full || full === 0 ? 'half-width-spaced' : 'full-width'
 }
 
 function check(context: RuleContext) {
@@ -51,7 +55,7 @@ function check(context: RuleContext) {
     const text = segment.text
     const report = (m: RegExpExecArray, message: ReturnType<typeof msg.bracketsHalf>, fixed: string) => {
       context.report({
-        message, value: m[0].trim(), hint: msg.write({ text: fixed.trim() || fixed }),
+        message, value: m[0].trim(), hint: msg.write({ text: withContext(text, m, fixed) }),
         place: context.locate(segment, m.index + m[1]!.length, m.index + m[0].length - m[3]!.length),
         ...(segment.where !== 'body' ? { field: segment.where } : {}),
         fix: { segment, start: m.index, end: m.index + m[0].length, text: fixed },
@@ -74,6 +78,12 @@ function check(context: RuleContext) {
       }
     }
   }
+}
+
+/** The fix as the hint shows it: with two characters of context on each side when it adds spaces. */
+function withContext(text: string, m: RegExpExecArray, fixed: string): string {
+  if (fixed.trim() === fixed || fixed.trim() === '') return fixed.trim() || fixed
+  return `${text.slice(Math.max(0, m.index - 2), m.index)}${fixed}${text.slice(m.index + m[0].length, m.index + m[0].length + 2)}`.trim()
 }
 
 /** ` (inner) ` with a space on each side that is not the start, the end or punctuation. */
