@@ -20,20 +20,23 @@ const dist = (p) => import(path.join(repo, 'dist', p))
 
 /** The rules whose findings autocorrect and zhlint can be compared with. */
 const SPACING_PUNCTUATION = new Set([
-  'typography/cjk-spacing', 'typography/punctuation-width', 'typography/space-around-fullwidth', 'typography/brackets',
-  'typography/quotes', 'typography/ellipsis', 'typography/repeated-punctuation',
+  'typography/cjk-spacing', 'typography/punctuation-width', 'typography/space-around-fullwidth',
+  'typography/brackets', 'typography/quotes', 'typography/ellipsis', 'typography/repeated-punctuation',
 ])
 
 /** `markdown` with the content of fenced and indented code blocks blanked (line breaks kept). */
 function withoutCode(markdown, tree) {
   const ranges = []
   const walk = (node) => {
-    if (node.type === 'code' && node.position) ranges.push([node.position.start.offset, node.position.end.offset])
+    const at = node.position
+    if (node.type === 'code' && at) ranges.push([at.start.offset, at.end.offset])
     for (const child of node.children ?? []) walk(child)
   }
   walk(tree)
   let out = markdown
-  for (const [from, to] of ranges) out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to)
+  for (const [from, to] of ranges) {
+    out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to)
+  }
   return out
 }
 
@@ -69,7 +72,8 @@ export async function measurePrecision() {
     linter.lint(article, () => tree)
     const t = tally()
     t.chars = text.length
-    t.prose = collectProse(article, tree).filter((p) => p.where === 'body').reduce((n, p) => n + p.text.length, 0)
+    const body = collectProse(article, tree).filter((p) => p.where === 'body')
+    t.prose = body.reduce((n, p) => n + p.text.length, 0)
     t.autocorrect = autocorrectLint(withoutCode(text, parse(text)), 'corpus.md').length
     for (const m of article.file.messages) {
       if (!m.ruleId?.startsWith('typography/')) continue
@@ -97,17 +101,22 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`${ac.padEnd(58)} ${per(r.total.autocorrect, r.total.chars).padStart(7)}`)
   } else {
     const t = r.total
-    console.log(`Corpus: ${t.chars.toLocaleString('en')} characters (${t.prose.toLocaleString('en')} of linted prose); ` +
-      `${t.findings} typography findings, ${t.spacing} of them spacing & punctuation; autocorrect alone: ${t.autocorrect}`)
-    console.log(`= ${per(t.findings, t.chars)} per 10,000 characters (${per(t.findings, t.prose)} per 10,000 of prose); ` +
-      `autocorrect alone ${per(t.autocorrect, t.chars)} (${per(t.autocorrect, t.prose)})\n`)
-    for (const [rule, n] of [...r.byRule].sort((a, b) => b[1] - a[1])) {
-      console.log(`  ${rule.padEnd(36)} ${String(n).padStart(4)}  ${per(n, t.chars)} / 10k`)
+    const n = (x) => x.toLocaleString('en')
+    console.log(`Corpus: ${n(t.chars)} characters (${n(t.prose)} of linted prose); ${t.findings} typography ` +
+      `findings, ${t.spacing} of them spacing & punctuation; autocorrect alone: ${t.autocorrect}`)
+    console.log(`= ${per(t.findings, t.chars)} per 10,000 characters (${per(t.findings, t.prose)} per 10,000 ` +
+      `of prose); autocorrect alone ${per(t.autocorrect, t.chars)} (${per(t.autocorrect, t.prose)})\n`)
+    for (const [rule, k] of [...r.byRule].sort((a, b) => b[1] - a[1])) {
+      console.log(`  ${rule.padEnd(36)} ${String(k).padStart(4)}  ${per(k, t.chars)} / 10k`)
     }
-    console.log('\n  per 10,000 characters       chars  prose   all  sp&p  autocorrect   (per 10,000 of prose: all, autocorrect)')
-    const row = (name, s) => console.log(`  ${name.padEnd(26)} ${String(s.chars).padStart(7)} ${String(s.prose).padStart(6)} ` +
-      `${per(s.findings, s.chars).padStart(5)} ${per(s.spacing, s.chars).padStart(5)} ${per(s.autocorrect, s.chars).padStart(12)}` +
-      `   (${per(s.findings, s.prose)}, ${per(s.autocorrect, s.prose)})`)
+    console.log('\n  per 10,000 characters       chars  prose   all  sp&p  autocorrect' +
+      '   (per 10,000 of prose: all, autocorrect)')
+    const row = (name, s) => {
+      const cells = [per(s.findings, s.chars).padStart(5), per(s.spacing, s.chars).padStart(5),
+        per(s.autocorrect, s.chars).padStart(12)]
+      console.log(`  ${name.padEnd(26)} ${String(s.chars).padStart(7)} ${String(s.prose).padStart(6)} ` +
+        `${cells.join(' ')}   (${per(s.findings, s.prose)}, ${per(s.autocorrect, s.prose)})`)
+    }
     for (const [source, s] of r.bySource) row(source, s)
     row('overall', t)
     if (process.argv.includes('--list')) console.log('\n' + r.list.join('\n'))

@@ -2,8 +2,8 @@
  * Brackets around Chinese text, in one style per file. Option `style`: `full-width` (`中文（注释）`),
  * `half-width-spaced` (`中文 (注释) 中文`, zhlint's default and common in technical docs) or `either`
  * (default): the style most of the file's brackets use (full-width on a tie, half-width spaced when
- * no pair is full-width), so only the minority is flagged. Half-width brackets written tight against Chinese (`兰亭笔记(测试版)上线`) are wrong in
- * both styles.
+ * no pair is full-width), so only the minority is flagged. Half-width brackets written tight against
+ * Chinese (`兰亭笔记(测试版)上线`) are wrong in both styles.
  */
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
@@ -83,7 +83,8 @@ function check(context: RuleContext) {
 /** The fix as the hint shows it: with two characters of context on each side when it adds spaces. */
 function withContext(text: string, m: RegExpExecArray, fixed: string): string {
   if (fixed.trim() === fixed || fixed.trim() === '') return fixed.trim() || fixed
-  return `${text.slice(Math.max(0, m.index - 2), m.index)}${fixed}${text.slice(m.index + m[0].length, m.index + m[0].length + 2)}`.trim()
+  const end = m.index + m[0].length
+  return `${text.slice(Math.max(0, m.index - 2), m.index)}${fixed}${text.slice(end, end + 2)}`.trim()
 }
 
 /** ` (inner) ` with a space on each side that is not the start, the end or punctuation. */
