@@ -20,8 +20,13 @@ const dist = (p) => import(path.join(repo, 'dist', p))
 
 /** The rules whose findings autocorrect and zhlint can be compared with. */
 const SPACING_PUNCTUATION = new Set([
-  'typography/cjk-spacing', 'typography/punctuation-width', 'typography/space-around-fullwidth',
-  'typography/brackets', 'typography/quotes', 'typography/ellipsis', 'typography/repeated-punctuation',
+  'typography/cjk-spacing',
+  'typography/punctuation-width',
+  'typography/space-around-fullwidth',
+  'typography/brackets',
+  'typography/quotes',
+  'typography/ellipsis',
+  'typography/repeated-punctuation',
 ])
 
 /** `markdown` with the content of fenced and indented code blocks blanked (line breaks kept). */
@@ -102,23 +107,34 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   } else {
     const t = r.total
     const n = (x) => x.toLocaleString('en')
-    console.log(`Corpus: ${n(t.chars)} characters (${n(t.prose)} of linted prose); ${t.findings} typography ` +
-      `findings, ${t.spacing} of them spacing & punctuation; autocorrect alone: ${t.autocorrect}`)
-    console.log(`= ${per(t.findings, t.chars)} per 10,000 characters (${per(t.findings, t.prose)} per 10,000 ` +
-      `of prose); autocorrect alone ${per(t.autocorrect, t.chars)} (${per(t.autocorrect, t.prose)})\n`)
+    console.log(
+      `Corpus: ${n(t.chars)} characters (${n(t.prose)} of linted prose); ${t.findings} typography ` +
+        `findings, ${t.spacing} of them spacing & punctuation; autocorrect alone: ${t.autocorrect}`,
+    )
+    console.log(
+      `= ${per(t.findings, t.chars)} per 10,000 characters (${per(t.findings, t.prose)} per 10,000 ` +
+        `of prose); autocorrect alone ${per(t.autocorrect, t.chars)} (${per(t.autocorrect, t.prose)})\n`,
+    )
     for (const [rule, k] of [...r.byRule].sort((a, b) => b[1] - a[1])) {
       console.log(`  ${rule.padEnd(36)} ${String(k).padStart(4)}  ${per(k, t.chars)} / 10k`)
     }
-    console.log('\n  per 10,000 characters       chars  prose   all  sp&p  autocorrect' +
-      '   (per 10,000 of prose: all, autocorrect)')
+    console.log(
+      '\n  per 10,000 characters       chars  prose   all  sp&p  autocorrect' +
+        '   (per 10,000 of prose: all, autocorrect)',
+    )
     const row = (name, s) => {
-      const cells = [per(s.findings, s.chars).padStart(5), per(s.spacing, s.chars).padStart(5),
-        per(s.autocorrect, s.chars).padStart(12)]
-      console.log(`  ${name.padEnd(26)} ${String(s.chars).padStart(7)} ${String(s.prose).padStart(6)} ` +
-        `${cells.join(' ')}   (${per(s.findings, s.prose)}, ${per(s.autocorrect, s.prose)})`)
+      const cells = [
+        per(s.findings, s.chars).padStart(5),
+        per(s.spacing, s.chars).padStart(5),
+        per(s.autocorrect, s.chars).padStart(12),
+      ]
+      console.log(
+        `  ${name.padEnd(26)} ${String(s.chars).padStart(7)} ${String(s.prose).padStart(6)} ` +
+          `${cells.join(' ')}   (${per(s.findings, s.prose)}, ${per(s.autocorrect, s.prose)})`,
+      )
     }
     for (const [source, s] of r.bySource) row(source, s)
     row('overall', t)
-    if (process.argv.includes('--list')) console.log('\n' + r.list.join('\n'))
+    if (process.argv.includes('--list')) console.log(`\n${r.list.join('\n')}`)
   }
 }

@@ -55,7 +55,9 @@ function check(context: RuleContext) {
     const text = segment.text
     const report = (m: RegExpExecArray, message: ReturnType<typeof msg.bracketsHalf>, fixed: string) => {
       context.report({
-        message, value: m[0].trim(), hint: msg.write({ text: withContext(text, m, fixed) }),
+        message,
+        value: m[0].trim(),
+        hint: msg.write({ text: withContext(text, m, fixed) }),
         place: context.locate(segment, m.index + m[1]!.length, m.index + m[0].length - m[3]!.length),
         ...(segment.where !== 'body' ? { field: segment.where } : {}),
         fix: { segment, start: m.index, end: m.index + m[0].length, text: fixed },
@@ -97,11 +99,16 @@ function spacedHalf(text: string, m: RegExpExecArray): string {
 }
 
 export const brackets = defineLintRule({
-  id: 'typography/brackets', severity: 'warning', fixable: true,
+  id: 'typography/brackets',
+  severity: 'warning',
+  fixable: true,
   docs: {
-    description: 'Brackets around Chinese text in one style per file: option `style` is `full-width` (`（…）`), `half-width-spaced` (` (…) `) or `either` (default: the style most of the file uses; only the minority is flagged). Half-width brackets tight against Chinese are always flagged.',
-    rationale: 'Both full-width brackets and spaced half-width ones are common conventions; half-width brackets tight against Chinese characters, or two styles in one article, look careless.',
-    bad: '兰亭笔记(测试版)上线', good: '兰亭笔记（测试版）上线',
+    description:
+      'Brackets around Chinese text in one style per file: option `style` is `full-width` (`（…）`), `half-width-spaced` (` (…) `) or `either` (default: the style most of the file uses; only the minority is flagged). Half-width brackets tight against Chinese are always flagged.',
+    rationale:
+      'Both full-width brackets and spaced half-width ones are common conventions; half-width brackets tight against Chinese characters, or two styles in one article, look careless.',
+    bad: '兰亭笔记(测试版)上线',
+    good: '兰亭笔记（测试版）上线',
   },
   check,
 })
