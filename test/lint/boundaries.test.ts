@@ -47,7 +47,12 @@ describe('typography/brackets style', () => {
   })
 
   it('tight half-width brackets are wrong in every style', () => {
-    expect(lintAndFix('兰亭笔记(测试版)上线。\n').fixed).toBe('兰亭笔记（测试版）上线。\n')
+    // with no full-width pair in the file the writer's half-width is kept and spaced, as autocorrect and zhlint fix it
+    expect(lintAndFix('兰亭笔记(测试版)上线。\n').fixed).toBe('兰亭笔记 (测试版) 上线。\n')
+    // a full-width pair elsewhere in the file settles a tie: full-width
+    expect(lintAndFix('兰亭笔记(测试版)上线，笔记（正式版）。\n').fixed).toBe(
+      '兰亭笔记（测试版）上线，笔记（正式版）。\n',
+    )
     const spaced: ConfigInput = { rules: { 'typography/brackets': ['warn', { style: 'half-width-spaced' }] } }
     expect(lintAndFix('兰亭笔记(测试版)上线，笔记（正式版）。\n', spaced).fixed).toBe(
       '兰亭笔记 (测试版) 上线，笔记 (正式版)。\n',

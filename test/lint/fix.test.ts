@@ -43,7 +43,7 @@ describe('check --fix', () => {
     expect(once).toContain('digest: 大家好，我是小山')
     expect(once).toContain('大家好，我是小山。今天聊聊 JavaScript。')
     expect(once).toContain('然后……请先登录你的账号！\n')
-    expect(once).toContain('他说“你好”，兰亭笔记（测试版）上线，真好。')
+    expect(once).toContain('他说“你好”，兰亭笔记 (测试版) 上线，真好。')
     expect(once).toContain('const a = "不检查...这里"')
     const second = await runCli(['check', '--fix', NOW], root)
     expect(second.stderr).toContain('Nothing to fix.')
@@ -98,7 +98,7 @@ describe('check --fix', () => {
   it('applies fixes until nothing is left to fix, in one run (QA #27)', async () => {
     const { root, file } = siteWith('中文(English)和(中文English)。\n')
     const first = await runCli(['check', '--fix', NOW], root)
-    expect(readFileSync(file, 'utf8')).toContain('\n中文 (English) 和（中文 English）。\n')
+    expect(readFileSync(file, 'utf8')).toContain('\n中文 (English) 和 (中文 English)。\n')
     expect(first.stdout).not.toContain('typography/')
     const second = await runCli(['check', '--fix', NOW], root)
     expect(second.stderr).toContain('Nothing to fix.')

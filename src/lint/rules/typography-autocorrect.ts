@@ -2,7 +2,7 @@
  * Spacing between CJK and Latin letters/digits and half-width punctuation inside Chinese sentences,
  * as autocorrect (autocorrect-node) formats them; each change is one finding with its fix.
  */
-import { format } from 'autocorrect-node'
+import { format, lintFor } from 'autocorrect-node'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { mayAutocorrect } from './may-autocorrect.js'
 import { diffAnchored } from '../diff-anchored.js'
@@ -40,6 +40,10 @@ export interface Hunk {
 
 /** autocorrect's formatting of `text` (the only call into autocorrect-node besides the rules'). */
 export const autocorrect = (text: string): string => format(text)
+
+/** autocorrect's own lint of a whole file (`autocorrect --lint`), one entry per changed line: the precision bench. */
+export const autocorrectLint = (text: string, file: string): { line: number; old: string; new: string }[] =>
+  lintFor(text, file).lines.map((l) => ({ line: l.l, old: l.old, new: l.new }))
 
 /** autocorrect's changes to `text`, as replace hunks over the original text. */
 export function autocorrectHunks(text: string): Hunk[] {

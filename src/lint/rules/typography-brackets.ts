@@ -1,9 +1,9 @@
 /**
  * Brackets around Chinese text, in one style per file. Option `style`: `full-width` (`中文（注释）`),
  * `half-width-spaced` (`中文 (注释) 中文`, zhlint's default and common in technical docs) or `either`
- * (default): the style most of the file's brackets use, full-width on a tie, so only the minority
- * is flagged. Half-width brackets written tight against Chinese (`兰亭笔记(测试版)上线`) are wrong in
- * both styles.
+ * (default): the style most of the file's brackets use (full-width on a tie, half-width spaced when
+ * no pair is full-width), so only the minority is flagged. Half-width brackets written tight against
+ * Chinese (`兰亭笔记(测试版)上线`) are wrong in both styles.
  */
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
@@ -16,7 +16,7 @@ const HALF = new RegExp(`([ \\t]*)\\(([^()\\n]*[${CJK}][^()\\n]*)\\)([ \\t]*)`, 
 /** A full-width pair, with the spaces outside it. */
 const FULL = /([ \t]*)（([^（）\n]*)）([ \t]*)/g
 /** What may stand right outside a spaced half-width bracket instead of a space. */
-const OPEN_SIDE = /^$|[\s“‘「『《（【([—\u3000-\u303f\uff00-\uffef]$/
+const OPEN_SIDE = /^$|[\s“‘「『《（【(\[—\u3000-\u303f\uff00-\uffef]$/
 const CLOSE_SIDE = /^$|^[\s\p{P}]/u
 
 type Style = 'full-width' | 'half-width-spaced'
@@ -32,7 +32,11 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
   return [...text.matchAll(re)] as RegExpExecArray[]
 }
 
-/** The style the file's own brackets agree on (full-width on a tie or with none). */
+/**
+ * The style the file's own brackets agree on: full-width on a tie, but with no full-width pair at all
+ * the writer's half-width is kept and spaced (`样式(半圆角)` → `样式 (半圆角)`), as autocorrect and
+ * zhlint both fix it.
+ */
 function fileStyle(prose: readonly ProseSegment[]): Style {
   let full = 0
   let spaced = 0
@@ -40,7 +44,7 @@ function fileStyle(prose: readonly ProseSegment[]): Style {
     full += matches(FULL, s.text).length
     spaced += matches(HALF, s.text).filter((m) => isSpaced(s.text, m)).length
   }
-  return spaced > full ? 'half-width-spaced' : 'full-width'
+  return spaced > full || full === 0 ? 'half-width-spaced' : 'full-width'
 }
 
 function check(context: RuleContext) {
@@ -53,7 +57,7 @@ function check(context: RuleContext) {
       context.report({
         message,
         value: m[0].trim(),
-        hint: msg.write({ text: fixed.trim() || fixed }),
+        hint: msg.write({ text: withContext(text, m, fixed) }),
         place: context.locate(segment, m.index + m[1]!.length, m.index + m[0].length - m[3]!.length),
         ...(segment.where !== 'body' ? { field: segment.where } : {}),
         fix: { segment, start: m.index, end: m.index + m[0].length, text: fixed },
@@ -78,11 +82,18 @@ function check(context: RuleContext) {
   }
 }
 
+/** The fix as the hint shows it: with two characters of context on each side when it adds spaces. */
+function withContext(text: string, m: RegExpExecArray, fixed: string): string {
+  if (fixed.trim() === fixed || fixed.trim() === '') return fixed.trim() || fixed
+  const end = m.index + m[0].length
+  return `${text.slice(Math.max(0, m.index - 2), m.index)}${fixed}${text.slice(end, end + 2)}`.trim()
+}
+
 /** ` (inner) ` with a space on each side that is not the start, the end or punctuation. */
 function spacedHalf(text: string, m: RegExpExecArray): string {
   const before = text.slice(0, m.index).slice(-1)
   const after = text.charAt(m.index + m[0].length)
-  const left = before === '' || /[\s“‘「『《（【([]/.test(before) ? '' : ' '
+  const left = before === '' || /[\s“‘「『《（【(\[]/.test(before) ? '' : ' '
   const right = after === '' || /[\s\p{P}]/u.test(after) ? '' : ' '
   return `${left}(${m[2]!.trim()})${right}`
 }

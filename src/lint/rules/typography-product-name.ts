@@ -69,6 +69,22 @@ function inEnglishRun(before: string, after: string): boolean {
   return left || right
 }
 
+/**
+ * A lowercase word the same paragraph also writes in a list of lowercase identifiers
+ * (`vue、typescript、react+typescript 规则 … airbnb 的 vue 和 typescript`): there it names a package or
+ * config as code spells it, and so it does at every other place in the paragraph.
+ */
+function namedAsIdentifier(word: string, text: string): boolean {
+  if (word !== word.toLowerCase()) return false
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    const before = text.slice(Math.max(0, i - 40), i)
+    const after = text.slice(i + word.length, i + word.length + 40)
+    if (/[A-Za-z0-9_]$/.test(before) || /^[A-Za-z0-9_]/.test(after)) continue
+    if (inEnglishRun(before, after)) return true
+  }
+  return false
+}
+
 function isOrdinaryEnglish(word: string, before: string, after: string): boolean {
   return (word === word.toLowerCase() || word === word.toUpperCase()) && inEnglishRun(before, after)
 }
@@ -113,7 +129,12 @@ export const productName = defineLintRule({
         const after = segment.text.slice(m.index + word.length, m.index + word.length + 40)
         // a lowercase word alone in its text (an API table's `| url |` cell) names a property, as code does
         const alone = word === word.toLowerCase() && segment.text.trim() === word
-        return alone || isModuleName(word, before, after) || isOrdinaryEnglish(word, before, after)
+        return (
+          alone ||
+          isModuleName(word, before, after) ||
+          isOrdinaryEnglish(word, before, after) ||
+          namedAsIdentifier(word, segment.text)
+        )
       },
       message: (m) => msg.productName({ value: m[0], right: canonical.get(m[0].toLowerCase()) ?? m[0] }),
       replace: (m) => canonical.get(m[0].toLowerCase()) ?? m[0],
