@@ -1,7 +1,7 @@
 /**
  * A render in the cache: its record (findings, image plans, dependencies, size) under `render`, and
- * its HTML apart under `render-html`, so that a check, which never looks at the HTML, does not
- * parse it (the HTML is most of a render's bytes: ≈ 24 of 37 MB on 1,000 realistic articles).
+ * its HTML apart under `render-html` on a shelf of its own, so that a check, which never looks at the
+ * HTML, neither reads nor parses it (the HTML is most of a render's bytes: ≈ 24 of 37 MB on 1,000 realistic articles).
  */
 import type { Cache } from '../cache/create-cache.js'
 import type { VFile } from 'vfile'
@@ -11,6 +11,8 @@ import type { Dep, ImageStore } from './image-loader.js'
 import type { PlannedImage } from './planned-image.js'
 
 type ImageMeta = Omit<PlannedImage, 'data'>
+/** The shelf (sub-folder of the cache) of the HTML: its packs are read only when an HTML is asked for. */
+const HTML = 'html'
 
 export interface CachedRender {
   images: ImageMeta[]
@@ -37,7 +39,7 @@ export interface RestoreOptions {
 
 /** Stores a render under `key`. */
 export async function storeRender(cache: Cache, key: string, html: string, record: CachedRender): Promise<void> {
-  await cache.set('render-html', key, html)
+  await cache.shelf(HTML).set('render-html', key, html)
   await cache.set('render', key, record)
 }
 
@@ -56,10 +58,10 @@ export async function restoreRender(
   if (!images.every(Boolean) || (hit.cover && !cover)) return undefined
   let html = ''
   if (options.html) {
-    const text = await cache.get<string>('render-html', key)
+    const text = await cache.shelf(HTML).get<string>('render-html', key)
     if (typeof text !== 'string') return undefined
     html = text
-  } else if (!(await cache.has('render-html', key))) return undefined
+  }
   replayRecords(file, hit.messages)
   return { html, images: images as PlannedImage[], cover, size: hit.size }
 }
