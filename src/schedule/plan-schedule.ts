@@ -5,7 +5,7 @@
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import { localClock } from '../content/date-time.js'
-import { collectDiagnostics } from '../diagnostics/diagnostic.js'
+import { collectDiagnostics, severityOf } from '../diagnostics/diagnostic.js'
 import type { Locale } from '../i18n/message.js'
 import { checkPushes } from './check-pushes.js'
 import { groupPushes } from './group-pushes.js'
@@ -35,7 +35,9 @@ export function planSchedule(input: PlanInput): Plan {
   checkPushes({ drafts, config, nowMs, sent: input.sent ?? new Set(), coverSizes: input.coverSizes ?? new Map(), publishing: input.publishing === true, clock })
   const locale = input.locale ?? config.locale
   const pushes: Push[] = drafts.map((d) => {
-    const diagnostics = collectDiagnostics(d.articles.map((a) => ({ file: a.file, path: a.path })), locale)
+    // only what a push keeps: its errors and its schedule findings (not 40 findings an article again)
+    const files = d.articles.map((a) => ({ file: a.file, path: a.path }))
+    const diagnostics = collectDiagnostics(files, locale, (m) => m.source === 'schedule' || severityOf(m) === 'error')
     return {
       id: `${d.account}@${clock.utcIso(d.slotMs)}`,
       account: d.account,
