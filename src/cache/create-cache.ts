@@ -185,7 +185,8 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     },
     shelf(name: string): Cache {
       let shelf = shelves.get(name)
-      if (!shelf) shelves.set(name, (shelf = createCache(dir && path.join(dir, name), { ...options, lazy: true })))
+      const lazy = { ...options, lazy: true }
+      if (!shelf) shelves.set(name, (shelf = createCache(dir && path.join(dir, name), lazy)))
       return shelf
     },
     empty(): boolean {

@@ -102,7 +102,7 @@ export function formatLocalHuman(epochMs: number, zone: string): string {
   return DateTime.fromMillis(epochMs, { zone, locale }).toFormat('yyyy-LL-dd HH:mm ccc')
 }
 
-/** The local-time functions above for one zone, sharing one luxon DateTime per instant (≈ 25 µs each to build). */
+/** The local-time functions above for one zone, sharing one luxon DateTime per instant (≈ 25 µs to build). */
 export interface LocalClock {
   iso(epochMs: number): string
   utcIso(epochMs: number): string

@@ -82,7 +82,8 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
     replayRecords(file, hit.records)
   } else {
     parseSource(article, decoded.text, config)
-    if (key) await input.cache?.store.set('content', key, packContent(article, decoded.text, recordsSince(file, 0)))
+    const record = key ? packContent(article, decoded.text, recordsSince(file, 0)) : undefined
+    if (key) await input.cache?.store.set('content', key, record)
   }
   if (article.frontmatter.cover !== undefined) article.coverPath = await checkCover(article, article.frontmatter.cover)
   return article

@@ -162,11 +162,15 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** Diagnostics of a set of files (those messages `keep` keeps), sorted, written in `locale`. */
 export function collectDiagnostics(
-  files: Iterable<{ file: VFile; path: string }>, locale: Locale = 'en', keep?: (message: VFileMessage) => boolean,
+  files: Iterable<{ file: VFile; path: string }>,
+  locale: Locale = 'en',
+  keep?: (message: VFileMessage) => boolean,
 ): Diagnostic[] {
   const out: Diagnostic[] = []
   for (const { file, path } of files) {
-    for (const message of file.messages) if (!keep || keep(message)) out.push(fromMessage(message, path, locale))
+    for (const message of file.messages) {
+      if (!keep || keep(message)) out.push(fromMessage(message, path, locale))
+    }
   }
   return out.sort(compareDiagnostics)
 }

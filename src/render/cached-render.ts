@@ -1,7 +1,8 @@
 /**
  * A render in the cache: its record (findings, image plans, dependencies, size) under `render`, and
  * its HTML apart under `render-html` on a shelf of its own, so that a check, which never looks at the
- * HTML, neither reads nor parses it (the HTML is most of a render's bytes: ≈ 24 of 37 MB on 1,000 realistic articles).
+ * HTML, neither reads nor parses it (the HTML is most of a render's bytes: ≈ 24 of 37 MB on 1,000
+ * realistic articles).
  */
 import type { Cache } from '../cache/create-cache.js'
 import type { VFile } from 'vfile'
@@ -38,7 +39,7 @@ export interface RestoreOptions {
 }
 
 /** Stores a render under `key`. */
-export async function storeRender(cache: Cache, key: string, html: string, record: CachedRender): Promise<void> {
+export async function storeRender(cache: Cache, key: string, html: string, record: CachedRender) {
   await cache.shelf(HTML).set('render-html', key, html)
   await cache.set('render', key, record)
 }
@@ -48,11 +49,17 @@ export async function storeRender(cache: Cache, key: string, html: string, recor
  * cached, an image or a dependency changed, or a part missing).
  */
 export async function restoreRender(
-  cache: Cache, store: ImageStore, key: string, dir: string, file: VFile, options: RestoreOptions,
+  cache: Cache,
+  store: ImageStore,
+  key: string,
+  dir: string,
+  file: VFile,
+  options: RestoreOptions,
 ): Promise<RestoredRender | undefined> {
   const hit = await cache.get<CachedRender>('render', key)
   if (!hit || !Array.isArray(hit.messages) || !(await store.depsUnchanged(dir, hit.deps))) return undefined
-  const restore = (meta: ImageMeta) => (options.imageData ? store.restore(meta) : Promise.resolve({ ...meta, data: new Uint8Array(0) }))
+  const restore = (meta: ImageMeta) =>
+    options.imageData ? store.restore(meta) : Promise.resolve({ ...meta, data: new Uint8Array(0) })
   const images = await Promise.all(hit.images.map(restore))
   const cover = hit.cover ? await restore(hit.cover) : undefined
   if (!images.every(Boolean) || (hit.cover && !cover)) return undefined

@@ -165,7 +165,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     })
     // as on a cache hit: a check keeps no image bytes (a thousand articles' photos are ≈ 0.6 GB)
     const kept = (i: PlannedImage) => (callOptions.imageData === false ? { ...i, data: new Uint8Array(0) } : i)
-    const result = { html: wantHtml ? html : '', images: images.map(kept), cover: cover ? kept(cover) : undefined }
+    const shown = wantHtml ? html : ''
+    const result = { html: shown, images: images.map(kept), cover: cover ? kept(cover) : undefined }
     return { ...result, theme: id, contentHash: article.hash, size, cached: false }
   }
 

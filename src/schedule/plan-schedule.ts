@@ -6,6 +6,7 @@ import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import { localClock } from '../content/date-time.js'
 import { collectDiagnostics, severityOf } from '../diagnostics/diagnostic.js'
+import type { VFileMessage } from 'vfile-message'
 import type { Locale } from '../i18n/message.js'
 import { checkPushes } from './check-pushes.js'
 import { groupPushes } from './group-pushes.js'
@@ -32,12 +33,15 @@ export function planSchedule(input: PlanInput): Plan {
   const drafts = groupPushes(articles, config)
   // one DateTime per slot for every local time of it (building one costs ≈ 25 µs)
   const clock = localClock(config.timezone)
-  checkPushes({ drafts, config, nowMs, sent: input.sent ?? new Set(), coverSizes: input.coverSizes ?? new Map(), publishing: input.publishing === true, clock })
+  const sent = input.sent ?? new Set<string>()
+  const coverSizes = input.coverSizes ?? new Map()
+  checkPushes({ drafts, config, nowMs, sent, coverSizes, publishing: input.publishing === true, clock })
   const locale = input.locale ?? config.locale
   const pushes: Push[] = drafts.map((d) => {
     // only what a push keeps: its errors and its schedule findings (not 40 findings an article again)
     const files = d.articles.map((a) => ({ file: a.file, path: a.path }))
-    const diagnostics = collectDiagnostics(files, locale, (m) => m.source === 'schedule' || severityOf(m) === 'error')
+    const kept = (m: VFileMessage) => m.source === 'schedule' || severityOf(m) === 'error'
+    const diagnostics = collectDiagnostics(files, locale, kept)
     return {
       id: `${d.account}@${clock.utcIso(d.slotMs)}`,
       account: d.account,

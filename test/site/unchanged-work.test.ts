@@ -14,7 +14,8 @@ function makeSite(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'wxpress-unchanged-'))
   for (const slug of ['a', 'b']) {
     cpSync(path.join(repo, 'test', 'lint', 'sloppy.md'), path.join(root, 'content', slug, 'index.md'))
-    cpSync(path.join(repo, 'test', 'content', 'fixtures', 'valid', 'cover.png'), path.join(root, 'content', slug, 'cover.png'))
+    const cover = path.join(repo, 'test', 'content', 'fixtures', 'valid', 'cover.png')
+    cpSync(cover, path.join(root, 'content', slug, 'cover.png'))
   }
   return root
 }
@@ -28,7 +29,8 @@ async function check(root: string, html: boolean) {
 /** The cache lines of `namespace` in the packs of `dir`. */
 function lines(dir: string, namespace: string): string[] {
   const packs = readdirSync(dir).filter((name) => name.endsWith('.pack'))
-  return packs.flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n')).filter((l) => l.startsWith(`${namespace}\t`))
+  const all = packs.flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n'))
+  return all.filter((l) => l.startsWith(`${namespace}\t`))
 }
 
 describe('an unchanged check', () => {
@@ -48,7 +50,10 @@ describe('an unchanged check', () => {
     expect(warm.result.diagnostics.length).toBeGreaterThan(10)
     expect(warm.site.cache.stats.misses).toBe(0)
     expect(warm.site.cache.shelf('html').stats.packChars).toBe(0)
-    expect([...warm.result.renders.values()].map((r) => [r.cached, r.html])).toEqual([[true, ''], [true, '']])
+    expect([...warm.result.renders.values()].map((r) => [r.cached, r.html])).toEqual([
+      [true, ''],
+      [true, ''],
+    ])
     expect(warm.site.selected.map((a) => a.markdown)).toEqual(cold.site.selected.map((a) => a.markdown))
   })
 
