@@ -23,6 +23,8 @@ export interface CheckOptions {
   remoteImages?: 'fetch' | 'keep'
   /** Load the rendered HTML and image bytes (default: only when publishing). */
   imageData?: boolean
+  /** Return the rendered HTML in `renders` (default true; `wxpress check` prints findings only). */
+  html?: boolean
   /** Language of the diagnostics' messages and hints (default: config `locale`). */
   locale?: Locale | undefined
 }
@@ -42,7 +44,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   const cacheDir = options.noCache ? undefined : site.cacheDir
   // each article is linted right before it is rendered (the renderer reuses lint's Markdown tree)
   const lint = siteLinter(site, { cacheDir, version })
-  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.imageData ?? options.publishing === true, lint, flush: false, remoteImages: options.remoteImages })
+  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.imageData ?? options.publishing === true, html: options.html, lint, flush: false, remoteImages: options.remoteImages })
   // cover sizes come from the renders where there are any (no second read of the file)
   const rendered = new Map([...renders].flatMap(([slug, r]) => (r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [])))
   const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])

@@ -48,7 +48,7 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     await runFix(io, site, flags.fixDryRun === true, locale)
     site = await loadSite({ ...siteOptions, helpers })
   }
-  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version, noCache: !flags.cache, locale })
+  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version, noCache: !flags.cache, locale, html: false })
   reportUsage(io, site, undefined, locale) // a helper thread that failed
   const { diagnostics, summary } = result
   switch (flags.format) {
