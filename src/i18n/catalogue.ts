@@ -25,11 +25,25 @@ import { stateMessages } from './messages/state.js'
 import { stateTransportMessages } from './messages/state-transport.js'
 
 const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
-  commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages,
-  reportMessages, scheduleMessages,
-  renderMessages, renderCliMessages, renderHtmlMessages, renderImageMessages, themeMessages,
-  statsMessages, stateMessages, stateTransportMessages, cliMiscMessages,
-  prCheckMessages, previewMessages, initMessages,
+  commonMessages,
+  configMessages,
+  contentMessages,
+  lintMessages,
+  lintRuleMessages,
+  reportMessages,
+  scheduleMessages,
+  renderMessages,
+  renderCliMessages,
+  renderHtmlMessages,
+  renderImageMessages,
+  themeMessages,
+  statsMessages,
+  stateMessages,
+  stateTransportMessages,
+  cliMiscMessages,
+  prCheckMessages,
+  previewMessages,
+  initMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))

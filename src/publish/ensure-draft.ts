@@ -63,7 +63,15 @@ export async function ensureDraft(
   await setState('drafted')
   steps.push(`drafted (media_id ${created.media_id})`)
   if (!input.dryRun) {
-    await readBack(client, created.media_id, sentArticles(input.articles, drafts, drafts.map((_, i) => i)))
+    await readBack(
+      client,
+      created.media_id,
+      sentArticles(
+        input.articles,
+        drafts,
+        drafts.map((_, i) => i),
+      ),
+    )
   }
 }
 

@@ -25,6 +25,9 @@ export async function resolveAudience(input: PushInput, audience: string): Promi
   if (tag) return { tagId: tag.id }
   if (input.dryRun) return { tagId: -1 }
   const names = tags.map((t) => t.name).join(', ') || 'none'
-  throw new WechatApiError('/cgi-bin/tags/get', 45159,
-    `follower tag 「${audience}」 does not exist on this account (tags: ${names}); nothing was sent`)
+  throw new WechatApiError(
+    '/cgi-bin/tags/get',
+    45159,
+    `follower tag 「${audience}」 does not exist on this account (tags: ${names}); nothing was sent`,
+  )
 }

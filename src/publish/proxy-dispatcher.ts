@@ -14,7 +14,8 @@ export interface ProxySettings {
 }
 
 export type ProxyFetch =
-  { ok: true; fetch: typeof fetch | undefined; via: string | undefined } | { ok: false; error: string }
+  | { ok: true; fetch: typeof fetch | undefined; via: string | undefined }
+  | { ok: false; error: string }
 
 /** A proxy URL for messages: credentials in it are never shown. */
 export function redactProxy(value: string): string {

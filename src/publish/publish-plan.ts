@@ -66,10 +66,17 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
       // a bug or an unexpected state: this push fails with a diagnostic, the others go on
       const message = (error as Error).message || String(error)
       for (const a of articles) {
-        report(a.file, 'error', 'publish/internal', 'publish', `Publishing this push failed unexpectedly: ${message}`, {
-          place: fieldPosition(a, 'slot'),
-          hint: 'This is a bug in wxpress or an unexpected state; the other pushes went on. Please report it.',
-        })
+        report(
+          a.file,
+          'error',
+          'publish/internal',
+          'publish',
+          `Publishing this push failed unexpectedly: ${message}`,
+          {
+            place: fieldPosition(a, 'slot'),
+            hint: 'This is a bug in wxpress or an unexpected state; the other pushes went on. Please report it.',
+          },
+        )
       }
       input.log(`${label}: FAILED (${message})`)
       result = { status: 'failed', push, due: push.slotMs <= input.nowMs, message }
@@ -110,11 +117,17 @@ async function actOnPush(
     return { status: 'failed', push, due, ...errcode, message: dead.message }
   }
   const pushInput: PushInput = {
-    push, articles, renders: new Map(push.articles.map((s) => [s, input.renders.get(s)!])),
+    push,
+    articles,
+    renders: new Map(push.articles.map((s) => [s, input.renders.get(s)!])),
     client: input.clientFor(push.account),
-    ledger: input.ledger, send: due, nowIso: new Date(nowMs).toISOString(),
-    sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), pollMs: input.pollMs ?? 120_000,
-    previewTo: accountConfig(config, push.account)?.previewTo ?? [], dryRun: input.dryRun,
+    ledger: input.ledger,
+    send: due,
+    nowIso: new Date(nowMs).toISOString(),
+    sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    pollMs: input.pollMs ?? 120_000,
+    previewTo: accountConfig(config, push.account)?.previewTo ?? [],
+    dryRun: input.dryRun,
     ...(input.progress ? { onStep: input.progress } : {}),
   }
   const late = nowMs - push.slotMs > config.schedule.maxLatenessMinutes * 60_000
@@ -128,11 +141,18 @@ async function actOnPush(
     }
     if (!outcome) {
       for (const a of articles) {
-        report(a.file, 'error', 'publish/missed', 'publish',
-          `Push of ${formatLocalHuman(push.slotMs, input.plan.timezone)} was missed (more than ${config.schedule.maxLatenessMinutes} minutes late); it is never sent late`, {
-            place: fieldPosition(a, 'slot'), value: a.frontmatter.slot,
+        report(
+          a.file,
+          'error',
+          'publish/missed',
+          'publish',
+          `Push of ${formatLocalHuman(push.slotMs, input.plan.timezone)} was missed (more than ${config.schedule.maxLatenessMinutes} minutes late); it is never sent late`,
+          {
+            place: fieldPosition(a, 'slot'),
+            value: a.frontmatter.slot,
             hint: 'Give the article a new slot and merge again.',
-          })
+          },
+        )
       }
       input.log(`${label}: missed, not sent`)
       return { status: 'missed', push, due, latenessMinutes: latenessMinutes(push, nowMs) }

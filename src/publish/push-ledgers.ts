@@ -12,7 +12,8 @@ import type { RenderResult } from '../render/create-renderer.js'
 import type { BlockReason } from './push-result.js'
 
 export async function readPushLedgers(
-  ledger: Ledger, articles: readonly Article[],
+  ledger: Ledger,
+  articles: readonly Article[],
 ): Promise<{ entries: (LedgerEntry | undefined)[]; unreadable: BlockReason[] }> {
   const entries: (LedgerEntry | undefined)[] = []
   const unreadable: BlockReason[] = []
@@ -46,10 +47,17 @@ export async function checkSentPush(
       const { hash } = buildDraftArticle(draft)
       if (hash !== entry.contentHash) {
         edited++
-        report(a.file, 'warning', 'publish/immutable', 'publish', `\`${a.slug}\` was edited after it was sent; WeChat keeps the sent version`, {
-          place: fieldPosition(a, 'slot'),
-          hint: 'Published articles cannot be replaced through the API; fix typos in the WeChat editor, or send a correction.',
-        })
+        report(
+          a.file,
+          'warning',
+          'publish/immutable',
+          'publish',
+          `\`${a.slug}\` was edited after it was sent; WeChat keeps the sent version`,
+          {
+            place: fieldPosition(a, 'slot'),
+            hint: 'Published articles cannot be replaced through the API; fix typos in the WeChat editor, or send a correction.',
+          },
+        )
       }
     }
     const missing = [
@@ -57,11 +65,18 @@ export async function checkSentPush(
       ...(entry.mode === 'publish' && !entry.articleUrl ? ['article URL'] : []),
     ]
     if (missing.length > 0) {
-      report(a.file, 'warning', 'publish/ledger-incomplete', 'publish',
-        `The ledger says \`${a.slug}\` was sent but has no ${missing.join(' and ')}; \`wxpress stats\` cannot find its numbers by id`, {
-          place: fieldPosition(a, 'slot'), value: `.wxpress/state/${a.slug}.json`,
+      report(
+        a.file,
+        'warning',
+        'publish/ledger-incomplete',
+        'publish',
+        `The ledger says \`${a.slug}\` was sent but has no ${missing.join(' and ')}; \`wxpress stats\` cannot find its numbers by id`,
+        {
+          place: fieldPosition(a, 'slot'),
+          value: `.wxpress/state/${a.slug}.json`,
           hint: 'Add the ids from the WeChat web editor (发表记录) to the ledger, or let stats match the article by title and date.',
-        })
+        },
+      )
     }
   }
   return edited > 0 ? ' (edited since: not re-sent)' : ''

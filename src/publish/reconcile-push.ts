@@ -11,8 +11,11 @@ import type { PublishedItem, WechatClient } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
 
 const REASONS: Record<number, string> = {
-  2: 'original-content check failed (原创校验)', 3: 'publishing failed', 4: 'rejected by platform review',
-  5: 'published, then deleted by the account', 6: 'published, then banned by the platform',
+  2: 'original-content check failed (原创校验)',
+  3: 'publishing failed',
+  4: 'rejected by platform review',
+  5: 'published, then deleted by the account',
+  6: 'published, then banned by the platform',
 }
 
 /** Records an article URL and, when the URL carries it (`mid=`), the `msg_data_id` stats need. */
@@ -24,7 +27,11 @@ export function restoreFromUrl(entry: LedgerEntry, url: string | undefined): voi
 }
 
 export async function pollPublish(
-  input: PushInput, all: LedgerEntry[], publishId: string, setState: SetState, steps: string[],
+  input: PushInput,
+  all: LedgerEntry[],
+  publishId: string,
+  setState: SetState,
+  steps: string[],
 ): Promise<PushOutcome> {
   let waited = 0
   for (let i = 0; ; i++) {
@@ -59,7 +66,9 @@ export async function pollPublish(
  * cannot have gone out earlier). WeChat-side dedupe for a lost or stale ledger.
  */
 export async function findPublished(
-  client: WechatClient, titles: readonly string[], sinceMs: number,
+  client: WechatClient,
+  titles: readonly string[],
+  sinceMs: number,
 ): Promise<PublishedItem | undefined> {
   const want = JSON.stringify(titles)
   const list = await client.publishBatchGet(0, 20)
@@ -69,7 +78,11 @@ export async function findPublished(
 
 /** Marks the push sent from a `freepublish/batchget` item. */
 export async function adoptPublished(
-  input: PushInput, all: LedgerEntry[], found: PublishedItem, setState: SetState, steps: string[],
+  input: PushInput,
+  all: LedgerEntry[],
+  found: PublishedItem,
+  setState: SetState,
+  steps: string[],
 ): Promise<PushOutcome> {
   for (const [i, e] of all.entries()) restoreFromUrl(e, found.content.news_item[i]?.url)
   const sentAt = found.update_time ? new Date(found.update_time * 1000).toISOString() : input.nowIso
@@ -83,7 +96,11 @@ export async function adoptPublished(
  * nothing may be sent — only looked up.
  */
 export async function reconcileSending(
-  input: PushInput, all: LedgerEntry[], setState: SetState, steps: string[], late: boolean,
+  input: PushInput,
+  all: LedgerEntry[],
+  setState: SetState,
+  steps: string[],
+  late: boolean,
 ): Promise<PushOutcome | undefined> {
   const first = all[0]!
   if (input.push.mode === 'publish') {
@@ -106,7 +123,8 @@ export async function reconcileSending(
       }
     }
     if (late) {
-      const message = 'a mass send was interrupted and its outcome is unknown; ' +
+      const message =
+        'a mass send was interrupted and its outcome is unknown; ' +
         'WeChat can only be asked by sending again, which is too late now'
       return { status: 'failed', steps: [...steps, 'outcome unknown, not sent again'], message }
     }

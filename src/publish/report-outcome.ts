@@ -18,13 +18,22 @@ export async function reportOutcome(
     const place = fieldPosition(a, 'slot')
     if (e) {
       const ruleId = e.errcode === undefined ? 'publish/unreachable' : `publish/wechat-${e.errcode}`
-      report(a.file, outcome.status === 'pending' ? 'warning' : 'error', ruleId, 'publish',
-        `${e.path} failed: ${e.errcode !== undefined ? `errcode ${e.errcode}, ` : ''}${e.errmsg}`, {
-          place, hint: e.hint, value: e.errcode === undefined ? undefined : String(e.errcode),
-        })
+      report(
+        a.file,
+        outcome.status === 'pending' ? 'warning' : 'error',
+        ruleId,
+        'publish',
+        `${e.path} failed: ${e.errcode !== undefined ? `errcode ${e.errcode}, ` : ''}${e.errmsg}`,
+        {
+          place,
+          hint: e.hint,
+          value: e.errcode === undefined ? undefined : String(e.errcode),
+        },
+      )
     } else if (outcome.message) {
       report(a.file, 'error', 'publish/unconfirmed', 'publish', `Push of ${push.slot}: ${outcome.message}`, {
-        place, hint: 'Look in 公众平台 → 内容与互动 → 发表记录 / 群发记录; record what you find in the ledger before the next run.',
+        place,
+        hint: 'Look in 公众平台 → 内容与互动 → 发表记录 / 群发记录; record what you find in the ledger before the next run.',
       })
     }
   }
@@ -35,7 +44,10 @@ export async function reportOutcome(
       const entries = await Promise.all(push.articles.map((slug) => input.ledger.read(slug)))
       const sentAt = entries[0]?.sentAt ?? new Date(input.nowMs).toISOString()
       return {
-        ...base, status: 'sent', sentAt, latenessMinutes: latenessMinutes(push, Date.parse(sentAt)),
+        ...base,
+        status: 'sent',
+        sentAt,
+        latenessMinutes: latenessMinutes(push, Date.parse(sentAt)),
         reconciled: outcome.reconciled === true,
         articles: push.articles.map((slug, i) => {
           const url = entries[i]?.articleUrl
@@ -51,7 +63,9 @@ export async function reportOutcome(
       return { ...base, status: 'pending', message: e?.message ?? outcome.steps.at(-1) ?? 'pending' }
     default:
       return {
-        ...base, status: 'failed', ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}),
+        ...base,
+        status: 'failed',
+        ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}),
         message: e?.message ?? outcome.message ?? 'failed',
         ...(!e && outcome.message ? { unconfirmed: true } : {}),
       }

@@ -21,7 +21,10 @@ export function apiBase(io: CliIO): { ok: true; base: string } | { ok: false; me
     return { ok: false, message: `WECHAT_API_BASE is not a URL: "${redactUrl(raw)}"` }
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, message: `WECHAT_API_BASE must be an http(s) URL, not ${url.protocol} ("${redactUrl(raw)}")` }
+    return {
+      ok: false,
+      message: `WECHAT_API_BASE must be an http(s) URL, not ${url.protocol} ("${redactUrl(raw)}")`,
+    }
   }
   if (url.username || url.password) {
     return { ok: false, message: `WECHAT_API_BASE must not carry credentials ("${redactUrl(raw)}")` }
@@ -40,7 +43,11 @@ function killHook(io: CliIO): ((path: string) => void) | undefined {
 }
 
 export function createClients(
-  io: CliIO, config: Config, base: string, dryRun: boolean, proxy: { fetch?: typeof fetch } = {},
+  io: CliIO,
+  config: Config,
+  base: string,
+  dryRun: boolean,
+  proxy: { fetch?: typeof fetch } = {},
 ) {
   const clients = new Map<string, WechatClient>()
   const missing: string[] = []
@@ -58,7 +65,13 @@ export function createClients(
         missing.push(`${names} for account \`${account}\``)
         client = createDryRunClient(() => undefined)
       } else {
-        client = createWechatClient({ baseUrl: base, appId, appSecret, ...proxy, ...(afterCall ? { afterCall } : {}) })
+        client = createWechatClient({
+          baseUrl: base,
+          appId,
+          appSecret,
+          ...proxy,
+          ...(afterCall ? { afterCall } : {}),
+        })
       }
     }
     clients.set(account, client)
@@ -78,7 +91,11 @@ const isAlive = (pid: number) => {
 
 /** Takes the lock of every account, in a fixed order; on failure releases what it took. */
 export async function lockAccounts(
-  root: string, accounts: readonly string[], waitMs: number, maxAgeMs: number, io: CliIO,
+  root: string,
+  accounts: readonly string[],
+  waitMs: number,
+  maxAgeMs: number,
+  io: CliIO,
 ): Promise<{ ok: true; release: () => Promise<void> } | { ok: false; message: string }> {
   const taken: (() => Promise<void>)[] = []
   const release = async () => {
@@ -87,7 +104,12 @@ export async function lockAccounts(
   for (const account of [...new Set(accounts)].sort()) {
     const file = path.join(root, '.wxpress', 'locks', `${account.replace(/[^\w.-]/g, '_')}.lock`)
     const lock = await acquireLock(file, {
-      pid: process.pid, hostname: hostname(), nowMs: Date.now, isAlive, waitMs, maxAgeMs,
+      pid: process.pid,
+      hostname: hostname(),
+      nowMs: Date.now,
+      isAlive,
+      waitMs,
+      maxAgeMs,
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     })
     if (!lock.ok) {
@@ -98,7 +120,9 @@ export async function lockAccounts(
     }
     if (lock.tookOver) {
       const { pid, startedAt } = lock.tookOver
-      io.stderr.write(`wxpress: took over a stale publish lock of account \`${account}\` (pid ${pid}, since ${startedAt})\n`)
+      io.stderr.write(
+        `wxpress: took over a stale publish lock of account \`${account}\` (pid ${pid}, since ${startedAt})\n`,
+      )
     }
     taken.push(lock.release)
   }

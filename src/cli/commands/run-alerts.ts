@@ -52,7 +52,9 @@ export async function runAlerts(io: CliIO, run: AlertRun): Promise<void> {
   })
   const prepared = PREFLIGHT_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') ? await preflightComments(io, run) : []
   const client = createGithubClient({
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: env.GITHUB_TOKEN, repository,
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    token: env.GITHUB_TOKEN,
+    repository,
   })
   const pulls = new Map<string, Promise<number | undefined>>()
   const pullOf = (slug: string) => {
@@ -68,8 +70,14 @@ export async function runAlerts(io: CliIO, run: AlertRun): Promise<void> {
   }
   try {
     await postAlerts({
-      client, plan, prepared, closeGone: !run.only, botLogin: env.WXPRESS_BOT_LOGIN || ACTIONS_BOT,
-      nowMs: run.nowMs, pullOf, log: (line) => io.stderr.write(`  alert: ${line}\n`),
+      client,
+      plan,
+      prepared,
+      closeGone: !run.only,
+      botLogin: env.WXPRESS_BOT_LOGIN || ACTIONS_BOT,
+      nowMs: run.nowMs,
+      pullOf,
+      log: (line) => io.stderr.write(`  alert: ${line}\n`),
     })
   } catch (error) {
     io.stderr.write(`${alertFailure(error)}\n`)
@@ -97,10 +105,14 @@ async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[
   try {
     await preflight({
       pushes: pushes.map((p) => ({
-        account: p.result.push.account, mode: p.result.push.mode, audience: p.result.push.audience,
+        account: p.result.push.account,
+        mode: p.result.push.mode,
+        audience: p.result.push.audience,
         articles: p.articles,
       })),
-      clientFor: run.clientFor, cache: createAccountCacheStore(site.root), nowMs: run.nowMs,
+      clientFor: run.clientFor,
+      cache: createAccountCacheStore(site.root),
+      nowMs: run.nowMs,
     })
   } catch (error) {
     io.stderr.write(`wxpress: preflight failed: ${(error as Error).message}\n`)
@@ -112,17 +124,23 @@ async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[
         .slice(before.get(a) ?? 0)
         .filter((m) => m.source === 'publish')
         .map((m) => ({
-          severity: severityOf(m), ruleId: m.ruleId ?? 'publish', message: m.reason,
+          severity: severityOf(m),
+          ruleId: m.ruleId ?? 'publish',
+          message: m.reason,
           ...(m.note ? { hint: m.note } : {}),
         }))
       const verdict = findings.length === 0 ? 'passed' : `${findings.length} finding(s)`
       io.stderr.write(`  preflight: ${a.slug}: ${verdict}${findings.map((f) => `; ${f.ruleId}`).join('')}\n`)
       return {
-        slug: a.slug, marker: preparedMarker(a.slug),
+        slug: a.slug,
+        marker: preparedMarker(a.slug),
         body: preparedComment({
-          slug: a.slug, title: a.frontmatter.title ?? a.slug,
+          slug: a.slug,
+          title: a.frontmatter.title ?? a.slug,
           slot: localTime(result.push.slotMs, site.config.timezone),
-          account: result.push.account, mode: result.push.mode, findings,
+          account: result.push.account,
+          mode: result.push.mode,
+          findings,
         }),
       }
     }),

@@ -77,7 +77,7 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
   io.stdout.write(`Preflight of ${pushes.length} push(es) on ${names}: credentials, mode, follower tags\n`)
   if (found.length > 0)
     io.stdout.write(
-      '\n' + reportPretty(found, summarize(found, files.length), { color: useColor(io), quiet: true }),
+      `\n${reportPretty(found, summarize(found, files.length), { color: useColor(io), quiet: true })}`,
     )
   else io.stdout.write('Preflight passed.\n')
   return found.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok

@@ -60,11 +60,12 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
     io.stderr.write(`wxpress: no article \`${flags.only}\`\n`)
     return fail(EXIT.usage)
   }
-  if (flags.preflight) return { code: await (await import('./run-preflight.js')).runPreflight(io, site, flags), results: [] }
+  if (flags.preflight)
+    return { code: await (await import('./run-preflight.js')).runPreflight(io, site, flags), results: [] }
   const api = apiBase(io)
   if (!api.ok) {
     io.stderr.write(`wxpress: ${api.message}\n`)
-    io.stderr.write('hint: set WECHAT_API_BASE to the API\'s base URL, e.g. https://api.weixin.qq.com\n')
+    io.stderr.write("hint: set WECHAT_API_BASE to the API's base URL, e.g. https://api.weixin.qq.com\n")
     return fail(EXIT.usage)
   }
   const dryRun = flags.dryRun === true
@@ -104,7 +105,10 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
 }
 
 async function publishLocked(
-  io: CliIO, flags: PublishFlags, site: Awaited<ReturnType<typeof loadSite>>, base: string,
+  io: CliIO,
+  flags: PublishFlags,
+  site: Awaited<ReturnType<typeof loadSite>>,
+  base: string,
   clientFor: ReturnType<typeof createClients>['clientFor'],
 ): Promise<PublishRun> {
   const dryRun = flags.dryRun === true
@@ -112,27 +116,42 @@ async function publishLocked(
   const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true })
   const ledger = createLedger(path.join(site.root, '.wxpress', 'state'))
   if (dryRun) {
-    io.stdout.write('Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).\n')
+    io.stdout.write(
+      'Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).\n',
+    )
   }
-  io.stdout.write(`Publishing as of ${new Date(nowMs).toISOString()}${dryRun ? '' : ` via ${redactUrl(base)}`}\n`)
+  io.stdout.write(
+    `Publishing as of ${new Date(nowMs).toISOString()}${dryRun ? '' : ` via ${redactUrl(base)}`}\n`,
+  )
   const summary = await publishPlan({
-    plan: result.plan, articles: site.articles, renders: result.renders, config: site.config, clientFor,
-    ledger: dryRun ? readOnly(ledger) : ledger, nowMs, dryRun, mode: flags.mode, only: flags.only,
+    plan: result.plan,
+    articles: site.articles,
+    renders: result.renders,
+    config: site.config,
+    clientFor,
+    ledger: dryRun ? readOnly(ledger) : ledger,
+    nowMs,
+    dryRun,
+    mode: flags.mode,
+    only: flags.only,
     ...(flags.poll !== undefined ? { pollMs: flags.poll * 1000 } : {}),
     log: (line) => io.stdout.write(`${line}\n`),
     ...(io.stdout.isTTY ? { progress: (step: string) => io.stdout.write(`  … ${step}\n`) } : {}),
   })
-  const diagnostics = collectDiagnostics(site.articles.map((a) => ({ file: a.file, path: a.path })))
-    .filter((d) => d.source === 'publish' || d.severity === 'error')
+  const diagnostics = collectDiagnostics(site.articles.map((a) => ({ file: a.file, path: a.path }))).filter(
+    (d) => d.source === 'publish' || d.severity === 'error',
+  )
   if (diagnostics.length > 0) {
     const counts = summarize(diagnostics, site.articles.length)
-    io.stdout.write('\n' + reportPretty(diagnostics, counts, { color: useColor(io), quiet: true }))
+    io.stdout.write(`\n${reportPretty(diagnostics, counts, { color: useColor(io), quiet: true })}`)
   }
   const n = (s: PushResult['status']) => summary.results.filter((r) => r.status === s).length
   const rest = `${n('missed')} missed, ${n('blocked')} blocked`
-  io.stdout.write(dryRun
-    ? `\nDry run: ${n('would-send')} push(es) would be sent, ${n('drafted')} drafted, ${n('failed')} failed, ${rest}\n`
-    : `\n${summary.sent} sent, ${summary.drafted} drafted, ${summary.failed} failed, ${rest}\n`)
+  io.stdout.write(
+    dryRun
+      ? `\nDry run: ${n('would-send')} push(es) would be sent, ${n('drafted')} drafted, ${n('failed')} failed, ${rest}\n`
+      : `\n${summary.sent} sent, ${summary.drafted} drafted, ${summary.failed} failed, ${rest}\n`,
+  )
   const attention = summary.results.some(needsAttention) || summary.failed > 0
   const internal = diagnostics.some((d) => d.severity === 'error' && d.source === 'publish')
   return { code: attention || internal ? EXIT.errors : EXIT.ok, results: summary.results }
