@@ -10,10 +10,12 @@
  * their pack line says so. When a run leaves many packs, `flush` merges them into one. A failure to
  * write only means no cache: a read-only checkout still works.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import { attempt, indexPack, packText, writeWhole, type PackEntry } from './pack-file.js'
+
+export { hashKey } from './hash-key.js'
 
 export interface Cache {
   get<T>(namespace: string, key: string): Promise<T | undefined>
@@ -27,23 +29,20 @@ export interface Cache {
   refresh(): boolean
   /** Whether nothing is cached on disk yet (no pack: a fresh or deleted cache). */
   empty(): boolean
-  /** Lookups and entries written so far (for reports and tests). */
-  readonly stats: { hits: number; misses: number; writes: number }
+  /**
+   * The cache of sub-folder `name`, for bulky values read rarely (rendered HTML): its packs are read on
+   * its first lookup only, never by a run that does not ask for them. Flushed and refreshed with this one.
+   */
+  shelf(name: string): Cache
+  /** Lookups, entries written and pack characters read so far (for reports and tests). */
+  readonly stats: { hits: number; misses: number; writes: number; packChars: number }
 }
 
 export interface CacheOptions {
   /** Merge the packs when a flush leaves more than `MAX_PACKS` (default true; helper threads: false). */
   compact?: boolean | undefined
-}
-
-/** sha256 hex of the parts, in order. */
-export function hashKey(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha256')
-  for (const part of parts) {
-    hash.update(part)
-    hash.update('\0')
-  }
-  return hash.digest('hex')
+  /** `refresh()` reads nothing before the first lookup (shelves; default false). */
+  lazy?: boolean | undefined
 }
 
 const MAX_PACKS = 16
@@ -56,7 +55,8 @@ const MAX_BYTES = 256 * 1024 * 1024
 
 /** A cache in `dir`; `undefined` gives a cache that never hits (e.g. `--no-cache`). */
 export function createCache(dir: string | undefined, options: CacheOptions = {}): Cache {
-  const stats = { hits: 0, misses: 0, writes: 0 }
+  const stats = { hits: 0, misses: 0, writes: 0, packChars: 0 }
+  const shelves = new Map<string, Cache>()
   /** By `namespace\tkey`. */
   const entries = new Map<string, PackEntry>()
   const pending = new Map<string, string>()
@@ -88,6 +88,7 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   /** Indexes the entries of a pack (the first of a key wins: any two are the same value). */
   const addPack = (name: string, text: string) => {
     packs.add(name)
+    stats.packChars += text.length
     indexPack(text, entries)
   }
   const blobFile = (id: string) => path.join(dir!, 'blobs', `${id.replace('\t', '-')}.json`)
@@ -168,6 +169,7 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       used.add(id)
     },
     async flush(): Promise<void> {
+      for (const shelf of shelves.values()) await shelf.flush()
       if (!dir || pending.size === 0) return
       if (!scanned) scan()
       const written = [...pending]
@@ -177,7 +179,15 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       if (options.compact !== false && packs.size > MAX_PACKS) merge()
     },
     refresh(): boolean {
-      return dir ? scan() : false
+      let found = false
+      for (const shelf of shelves.values()) found = shelf.refresh() || found
+      return dir && (scanned || !options.lazy) ? scan() || found : found
+    },
+    shelf(name: string): Cache {
+      let shelf = shelves.get(name)
+      const lazy = { ...options, lazy: true }
+      if (!shelf) shelves.set(name, (shelf = createCache(dir && path.join(dir, name), lazy)))
+      return shelf
     },
     empty(): boolean {
       if (!dir) return true

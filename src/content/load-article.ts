@@ -9,9 +9,10 @@ import type { Position } from 'unist'
 import { VFile } from '../core/vfile.js'
 import type { Config } from '../config/schema.js'
 import { report } from '../diagnostics/diagnostic.js'
-import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
+import { recordsSince, replayRecords } from '../diagnostics/message-records.js'
 import { hashKey, type Cache } from '../cache/create-cache.js'
 import type { Article } from './article.js'
+import { packContent, unpackContent, type CachedContent } from './cached-content.js'
 import { checkCover } from './check-cover.js'
 import { decodeSource } from './decode-source.js'
 import { checkBody } from './check-body.js'
@@ -112,27 +113,18 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
     ? hashKey('content', input.cache.salt, JSON.stringify(config), rel, article.hash)
     : undefined
   const hit = key ? await input.cache?.store.get<CachedContent>('content', key) : undefined
-  if (hit) {
-    Object.assign(article, hit.article)
+  const cached = hit && unpackContent(hit, decoded.text)
+  if (hit && cached) {
+    Object.assign(article, cached)
     replayRecords(file, hit.records)
   } else {
     parseSource(article, decoded.text, config)
-    if (key) {
-      const { markdown, frontmatter, fields, block, slot, readable } = article
-      await input.cache?.store.set('content', key, {
-        article: { markdown, frontmatter, fields, block, slot, readable },
-        records: recordsSince(file, 0),
-      } satisfies CachedContent)
-    }
+    const record = key ? packContent(article, decoded.text, recordsSince(file, 0)) : undefined
+    if (key) await input.cache?.store.set('content', key, record)
   }
   if (article.frontmatter.cover !== undefined)
     article.coverPath = await checkCover(article, article.frontmatter.cover)
   return article
-}
-
-interface CachedContent {
-  article: Pick<Article, 'markdown' | 'frontmatter' | 'fields' | 'block' | 'slot' | 'readable'>
-  records: MessageRecord[]
 }
 
 /** A body (front-matter not counted) of more characters than this (10× WeChat's limit for the HTML) is reported instead of parsed. */

@@ -113,6 +113,33 @@ export function formatLocalHuman(epochMs: number, zone: string): string {
   return DateTime.fromMillis(epochMs, { zone, locale }).toFormat('yyyy-LL-dd HH:mm ccc')
 }
 
+/** The local-time functions above for one zone, sharing one luxon DateTime per instant (≈ 25 µs to build). */
+export interface LocalClock {
+  iso(epochMs: number): string
+  utcIso(epochMs: number): string
+  date(epochMs: number): string
+  month(epochMs: number): string
+  minutes(epochMs: number): number
+  human(epochMs: number): string
+}
+
+export function localClock(zone: string): LocalClock {
+  const made = new Map<number, DateTime>()
+  const at = (epochMs: number) => {
+    let dt = made.get(epochMs)
+    if (!dt) made.set(epochMs, (dt = DateTime.fromMillis(epochMs, { zone, locale })))
+    return dt
+  }
+  return {
+    iso: (ms) => at(ms).toISO({ suppressMilliseconds: true }) ?? '',
+    utcIso: (ms) => `${at(ms).toUTC().toISO({ suppressMilliseconds: true, includeOffset: false })}Z`,
+    date: (ms) => at(ms).toISODate() ?? '',
+    month: (ms) => at(ms).toFormat('yyyy-LL'),
+    minutes: (ms) => at(ms).hour * 60 + at(ms).minute,
+    human: (ms) => at(ms).toFormat('yyyy-LL-dd HH:mm ccc'),
+  }
+}
+
 /** Relative description of `epochMs` seen from `nowMs` (`in 3 days`, `2 hours ago`). */
 export function formatRelative(epochMs: number, nowMs: number): string {
   const diff = epochMs - nowMs

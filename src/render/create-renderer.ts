@@ -11,7 +11,7 @@ import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import type { ParsedBody } from '../content/share-parse.js'
 import { guardDollars } from '../content/dollar-guard.js'
-import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
+import { recordsSince } from '../diagnostics/message-records.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { loadTheme } from '../themes/load-theme.js'
 import { cssFor, treeTokens } from '../themes/css-for.js'
@@ -19,7 +19,8 @@ import type { Theme } from '../themes/theme.js'
 import { checkFootnotes } from './check-footnotes.js'
 import { checkEmptyOutput } from './check-empty-output.js'
 import { checkImageSyntax } from './check-image-syntax.js'
-import { createImageLoader, type Dep, type ImageStore } from './image-loader.js'
+import { createImageLoader, type ImageStore } from './image-loader.js'
+import { restoreRender, storeRender } from './cached-render.js'
 import type { PlannedImage } from './planned-image.js'
 import type { RenderProcessor } from './create-processor.js'
 import { checkSize, measure, type ArticleSize } from './check-size.js'
@@ -70,6 +71,8 @@ export interface RenderCallOptions {
   imageData?: boolean
   /** The article's shared parse (`shareParse`), used when no site remark plugin changes the syntax. */
   parsed?: ParsedBody | undefined
+  /** Return the HTML (default true; false: `html` is `''`, and a cache hit does not read it). */
+  html?: boolean
 }
 
 export interface Renderer {
@@ -79,16 +82,6 @@ export interface Renderer {
   /** Theme problems (theme.json / theme.css files). */
   themeFiles(): VFile[]
   readonly cache: Cache
-}
-
-/** A cached render: one file per article (every file created costs more than its bytes). */
-interface CachedRender {
-  html: string
-  images: Omit<PlannedImage, 'data'>[]
-  cover: Omit<PlannedImage, 'data'> | null
-  deps: Dep[]
-  messages: MessageRecord[]
-  size?: ArticleSize
 }
 
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
@@ -155,30 +148,11 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     }
     if (!article.readable) return empty
     const key = keyOf(theme, article)
-    const hit = await cache.get<CachedRender>('render', key)
-    if (hit && typeof hit.html === 'string' && (await store.depsUnchanged(article.dir, hit.deps))) {
-      const restore = (meta: Omit<PlannedImage, 'data'>) =>
-        callOptions.imageData === false
-          ? Promise.resolve({ ...meta, data: new Uint8Array(0) })
-          : store.restore(meta)
-      const images = await Promise.all(hit.images.map(restore))
-      const cover = hit.cover ? await restore(hit.cover) : undefined
-      // the same result as a miss: the HTML is in the record anyway (only image bytes are left unread)
-      const html = hit.html
-      if (images.every(Boolean) && (!hit.cover || cover)) {
-        replayRecords(article.file, hit.messages)
-        const size = hit.size ?? measure(hit.html)
-        return {
-          html,
-          images: images as PlannedImage[],
-          cover,
-          theme: id,
-          contentHash: article.hash,
-          size,
-          cached: true,
-        }
-      }
-    }
+    const wantHtml = callOptions.html !== false
+    const restoreOptions = { imageData: callOptions.imageData !== false, html: wantHtml }
+    const hit = await restoreRender(cache, store, key, article.dir, article.file, restoreOptions)
+    // the same result as a miss
+    if (hit) return { ...hit, theme: id, contentHash: article.hash, cached: true }
     // the pipeline modules load on the first cache miss: a warm run never pays for them
     const { createProcessor } = await import('./create-processor.js')
     inline ??= (await import('./inline-css.js')).createCssInliner()
@@ -235,18 +209,18 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const strip = ({ data: _data, ...rest }: PlannedImage) => rest
     // a render that lacks a drawing a later run may make is not kept
     if (drawings.complete)
-      await cache.set('render', key, {
-        html,
+      await storeRender(cache, key, html, {
         images: images.map(strip),
         cover: cover ? strip(cover) : null,
         deps: loader.deps(),
         messages: recordsSince(file, before),
         size,
-      } satisfies CachedRender)
+      })
     // as on a cache hit: a check keeps no image bytes (a thousand articles' photos are ≈ 0.6 GB)
     const kept = (i: PlannedImage) =>
       callOptions.imageData === false ? { ...i, data: new Uint8Array(0) } : i
-    const result = { html, images: images.map(kept), cover: cover ? kept(cover) : undefined }
+    const shown = wantHtml ? html : ''
+    const result = { html: shown, images: images.map(kept), cover: cover ? kept(cover) : undefined }
     return { ...result, theme: id, contentHash: article.hash, size, cached: false }
   }
 

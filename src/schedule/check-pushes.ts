@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config/schema.js'
 import { fieldPosition, type Article } from '../content/article.js'
-import { formatLocalHuman, localDate, localMinutes, localMonth } from '../core/date-time.js'
+import { localClock, type LocalClock } from '../core/date-time.js'
 import { report, type Severity } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Draft } from './group-pushes.js'
@@ -23,6 +23,8 @@ export interface CheckInput {
   sent: ReadonlySet<string>
   coverSizes: ReadonlyMap<string, { width: number; height: number }>
   publishing?: boolean
+  /** Local times in `config.timezone` (default: a clock of its own). */
+  clock?: LocalClock | undefined
 }
 
 const names = (list: readonly Article[]) => list.map((a) => a.path).join(', ')
@@ -49,10 +51,10 @@ const toMinutes = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 
 
 export function checkPushes(input: CheckInput): void {
   const { drafts, config, nowMs, sent } = input
-  const zone = config.timezone
+  const clock = input.clock ?? localClock(config.timezone)
   const { schedule } = config
   for (const d of drafts) {
-    const when = formatLocalHuman(d.slotMs, zone)
+    const when = clock.human(d.slotMs)
     const isSent = d.articles.every((a) => sent.has(a.slug))
     if (d.articles.length > schedule.maxArticlesPerPush) {
       for (const a of d.articles)
@@ -128,7 +130,7 @@ export function checkPushes(input: CheckInput): void {
           msg.farFutureHint(),
         )
     }
-    const minutes = localMinutes(d.slotMs, zone)
+    const minutes = clock.minutes(d.slotMs)
     const inWindow = schedule.windows.some(
       (w) => minutes >= toMinutes(w.start) && minutes <= toMinutes(w.end),
     )
@@ -145,7 +147,7 @@ export function checkPushes(input: CheckInput): void {
     }
     checkCovers(d, input)
   }
-  checkDays(input)
+  checkDays(input, clock)
 }
 
 function checkCovers(d: Draft, input: CheckInput) {
@@ -172,11 +174,11 @@ function checkCovers(d: Draft, input: CheckInput) {
   })
 }
 
-function checkDays({ drafts, config }: CheckInput) {
+function checkDays({ drafts, config }: CheckInput, clock: LocalClock) {
   const zone = config.timezone
   const byDay = new Map<string, Draft[]>()
   for (const d of drafts) {
-    const key = `${d.account}|${localDate(d.slotMs, zone)}`
+    const key = `${d.account}|${clock.date(d.slotMs)}`
     byDay.set(key, [...(byDay.get(key) ?? []), d])
   }
   for (const [key, list] of byDay) {
@@ -201,7 +203,7 @@ function checkDays({ drafts, config }: CheckInput) {
   const months = new Map<string, Draft[]>()
   for (const d of drafts) {
     if (accountConfig(config, d.account)?.kind !== 'service') continue
-    const key = `${d.account}|${localMonth(d.slotMs, zone)}|${d.articles[0]?.frontmatter.audience ?? ''}`
+    const key = `${d.account}|${clock.month(d.slotMs)}|${d.articles[0]?.frontmatter.audience ?? ''}`
     months.set(key, [...(months.get(key) ?? []), d])
   }
   for (const [key, list] of months) {

@@ -23,6 +23,8 @@ export interface CheckOptions {
   remoteImages?: 'fetch' | 'keep'
   /** Load the rendered HTML and image bytes (default: only when publishing). */
   imageData?: boolean
+  /** Return the rendered HTML in `renders` (default true; `wxpress check` prints findings only). */
+  html?: boolean
   /** Language of the diagnostics' messages and hints (default: config `locale`). */
   locale?: Locale | undefined
 }
@@ -46,6 +48,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
     version,
     noCache: options.noCache,
     imageData: options.imageData ?? options.publishing === true,
+    html: options.html,
     lint,
     flush: false,
     remoteImages: options.remoteImages,

@@ -24,6 +24,8 @@ export interface RenderSiteOptions {
   remoteImages?: 'fetch' | 'keep' | undefined
   /** Load image bytes from the cache (render and publish need them; check does not). */
   imageData?: boolean | undefined
+  /** Return each article's HTML (default true; a check's report does not need it, nor reads it). */
+  html?: boolean | undefined
   /** Wait for the cache writes before returning (default true; the check waits later). */
   flush?: boolean | undefined
   /** Lints each article right before it is rendered (the check). */
@@ -64,7 +66,11 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
             // one parse per article, made on the first cache miss and shared by lint and render
             const parsed = shareParse(a.markdown)
             await options.lint?.lint(a, parsed)
-            const result = await renderer.render(a, { imageData: options.imageData !== false, parsed })
+            const result = await renderer.render(a, {
+              imageData: options.imageData !== false,
+              parsed,
+              html: options.html !== false,
+            })
             options.onRendered?.(a.slug, result)
             results.set(a.slug, options.keepImageBytes === false ? withoutBytes(result) : result)
           } catch (error) {

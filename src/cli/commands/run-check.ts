@@ -68,6 +68,7 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     version,
     noCache: !flags.cache,
     locale,
+    html: false,
   })
   reportUsage(io, site, undefined, locale) // a helper thread that failed
   const { diagnostics, summary } = result

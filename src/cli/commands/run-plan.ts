@@ -28,7 +28,7 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
   if (reportUsage(io, site, flags.format === 'json' ? json : undefined)) return EXIT.usage
   const nowMs = resolveNow(flags.now)
   const locale = flags.locale ?? site.config.locale
-  const { plan, diagnostics } = await checkSite(site, { nowMs, version: buildVersion(), locale })
+  const { plan, diagnostics } = await checkSite(site, { nowMs, version: buildVersion(), locale, html: false })
   if (site.loadedConfig.failed) {
     io.stdout.write(reportPretty(diagnostics, summarize(diagnostics, 0), { color: useColor(io), locale }))
     return EXIT.usage

@@ -1,0 +1,44 @@
+// localClock shares one DateTime per instant: it must give exactly what the standalone functions give.
+import { describe, expect, it } from 'vitest'
+import {
+  formatLocalHuman,
+  formatLocalIso,
+  formatUtcIso,
+  localClock,
+  localDate,
+  localMinutes,
+  localMonth,
+} from '../../src/core/date-time.js'
+
+describe('localClock', () => {
+  it('agrees with the standalone local-time functions, across zones and a DST change', () => {
+    const texts = [
+      '2027-03-02T12:00:00Z',
+      '2027-03-14T06:59:59Z',
+      '2027-03-14T07:00:00Z',
+      '2026-12-31T16:30:00Z',
+    ]
+    const instants = texts.map(Date.parse)
+    for (const zone of ['Asia/Shanghai', 'America/New_York', 'UTC']) {
+      const clock = localClock(zone)
+      for (const ms of [...instants, ...instants]) {
+        const shared = [
+          clock.iso(ms),
+          clock.utcIso(ms),
+          clock.date(ms),
+          clock.month(ms),
+          clock.minutes(ms),
+          clock.human(ms),
+        ]
+        expect(shared).toEqual([
+          formatLocalIso(ms, zone),
+          formatUtcIso(ms),
+          localDate(ms, zone),
+          localMonth(ms, zone),
+          localMinutes(ms, zone),
+          formatLocalHuman(ms, zone),
+        ])
+      }
+    }
+  })
+})

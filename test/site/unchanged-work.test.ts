@@ -1,0 +1,70 @@
+// The work an unchanged check does (not its time): which cache packs it reads, what their records hold.
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { checkSite } from '../../src/site/check-site.js'
+import { loadSite } from '../../src/site/load-site.js'
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const nowMs = Date.parse('2027-01-01T00:00:00Z')
+
+function makeSite(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'wxpress-unchanged-'))
+  for (const slug of ['a', 'b']) {
+    cpSync(path.join(repo, 'test', 'lint', 'sloppy.md'), path.join(root, 'content', slug, 'index.md'))
+    const cover = path.join(repo, 'test', 'content', 'fixtures', 'valid', 'cover.png')
+    cpSync(cover, path.join(root, 'content', slug, 'cover.png'))
+  }
+  return root
+}
+
+async function check(root: string, html: boolean) {
+  const site = await loadSite({ root, cacheVersion: 'test' })
+  const result = await checkSite(site, { nowMs, version: 'test', html })
+  return { site, result }
+}
+
+/** The cache lines of `namespace` in the packs of `dir`. */
+function lines(dir: string, namespace: string): string[] {
+  const packs = readdirSync(dir).filter((name) => name.endsWith('.pack'))
+  const all = packs.flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n'))
+  return all.filter((l) => l.startsWith(`${namespace}\t`))
+}
+
+describe('an unchanged check', () => {
+  it('reads no rendered HTML and no second copy of the Markdown, and reports the same findings', async () => {
+    const root = makeSite()
+    const cold = await check(root, true)
+    const cacheDir = path.join(root, '.wxpress', 'cache')
+    // the HTML is on its own shelf; content records say where the body starts instead of copying it
+    expect(lines(cacheDir, 'render-html')).toEqual([])
+    expect(lines(path.join(cacheDir, 'html'), 'render-html')).toHaveLength(2)
+    const content = lines(cacheDir, 'content')
+    expect(content).toHaveLength(2)
+    for (const line of content) expect(line).not.toContain('今天聊聊Javascript')
+
+    const warm = await check(root, false)
+    expect(warm.result.diagnostics).toEqual(cold.result.diagnostics)
+    expect(warm.result.diagnostics.length).toBeGreaterThan(10)
+    expect(warm.site.cache.stats.misses).toBe(0)
+    expect(warm.site.cache.shelf('html').stats.packChars).toBe(0)
+    expect([...warm.result.renders.values()].map((r) => [r.cached, r.html])).toEqual([
+      [true, ''],
+      [true, ''],
+    ])
+    expect(warm.site.selected.map((a) => a.markdown)).toEqual(cold.site.selected.map((a) => a.markdown))
+  })
+
+  it('reads the HTML shelf when the HTML is asked for, and returns what the cold run rendered', async () => {
+    const root = makeSite()
+    const cold = await check(root, true)
+    const warm = await check(root, true)
+    expect(warm.site.cache.shelf('html').stats.packChars).toBeGreaterThan(0)
+    const html = (r: typeof cold) => [...r.result.renders.values()].map((x) => x.html)
+    expect(html(cold)[0]).toMatch(/<section/)
+    expect(html(warm)).toEqual(html(cold))
+    expect([...warm.result.renders.values()].every((r) => r.cached)).toBe(true)
+  })
+})
