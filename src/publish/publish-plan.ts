@@ -10,6 +10,7 @@ import type { Article } from '../content/article.js'
 import { fieldPosition } from '../content/article.js'
 import { formatLocalHuman } from '../core/date-time.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { publishMessages } from '../i18n/messages/publish.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import type { Plan, Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
@@ -20,6 +21,8 @@ import { latenessMinutes, type BlockReason, type PushResult } from './push-resul
 import { reportOutcome } from './report-outcome.js'
 import type { WechatClient } from './wechat-client.js'
 import { accountConfig } from '../config/account-config.js'
+
+const { msg } = publishMessages
 
 export interface PublishPlanInput {
   plan: Plan
@@ -66,9 +69,9 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
       // a bug or an unexpected state: this push fails with a diagnostic, the others go on
       const message = (error as Error).message || String(error)
       for (const a of articles) {
-        report(a.file, 'error', 'publish/internal', 'publish', `Publishing this push failed unexpectedly: ${message}`, {
+        report(a.file, 'error', 'publish/internal', 'publish', msg.internal({ message }), {
           place: fieldPosition(a, 'slot'),
-          hint: 'This is a bug in wxpress or an unexpected state; the other pushes went on. Please report it.',
+          hint: msg.internalHint(),
         })
       }
       input.log(`${label}: FAILED (${message})`)
@@ -129,9 +132,9 @@ async function actOnPush(
     if (!outcome) {
       for (const a of articles) {
         report(a.file, 'error', 'publish/missed', 'publish',
-          `Push of ${formatLocalHuman(push.slotMs, input.plan.timezone)} was missed (more than ${config.schedule.maxLatenessMinutes} minutes late); it is never sent late`, {
+          msg.missed({ slot: formatLocalHuman(push.slotMs, input.plan.timezone), minutes: config.schedule.maxLatenessMinutes }), {
             place: fieldPosition(a, 'slot'), value: a.frontmatter.slot,
-            hint: 'Give the article a new slot and merge again.',
+            hint: msg.missedHint(),
           })
       }
       input.log(`${label}: missed, not sent`)

@@ -4,6 +4,7 @@
  * reconcile a push found in `sending` before anything is sent again — restoring what WeChat can tell
  * (article id and URL, `msg_data_id` from the URL's `mid`, the time it went out).
  */
+import { MASS_SEND_UNKNOWN } from '../i18n/messages/publish.js'
 import type { LedgerEntry } from './ledger.js'
 import { resolveAudience, sendOnce } from './mass-send.js'
 import type { PushInput, PushOutcome, SetState } from './push-input.js'
@@ -106,9 +107,7 @@ export async function reconcileSending(
       }
     }
     if (late) {
-      const message = 'a mass send was interrupted and its outcome is unknown; ' +
-        'WeChat can only be asked by sending again, which is too late now'
-      return { status: 'failed', steps: [...steps, 'outcome unknown, not sent again'], message }
+      return { status: 'failed', steps: [...steps, 'outcome unknown, not sent again'], message: MASS_SEND_UNKNOWN }
     }
     // same clientmsgid: WeChat answers 45065 if the interrupted send went out
     const target = await resolveAudience(input, input.push.audience)

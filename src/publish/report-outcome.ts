@@ -1,10 +1,13 @@
 /** Turns what `publishPush` did into diagnostics on the push's articles and a typed `PushResult`. */
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
 import type { PushOutcome } from './push-input.js'
 import { latenessMinutes, type PushResult } from './push-result.js'
+
+const { msg } = publishMessages
 
 export async function reportOutcome(
   input: { ledger: Ledger; dryRun: boolean; nowMs: number },
@@ -19,12 +22,13 @@ export async function reportOutcome(
     if (e) {
       const ruleId = e.errcode === undefined ? 'publish/unreachable' : `publish/wechat-${e.errcode}`
       report(a.file, outcome.status === 'pending' ? 'warning' : 'error', ruleId, 'publish',
-        `${e.path} failed: ${e.errcode !== undefined ? `errcode ${e.errcode}, ` : ''}${e.errmsg}`, {
-          place, hint: e.hint, value: e.errcode === undefined ? undefined : String(e.errcode),
+        msg.wechatFailed({ path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }), {
+          place, hint: e.hintMessage, value: e.errcode === undefined ? undefined : String(e.errcode),
         })
     } else if (outcome.message) {
-      report(a.file, 'error', 'publish/unconfirmed', 'publish', `Push of ${push.slot}: ${outcome.message}`, {
-        place, hint: 'Look in 公众平台 → 内容与互动 → 发表记录 / 群发记录; record what you find in the ledger before the next run.',
+      const message = msg.unconfirmed({ slot: push.slot, message: outcome.message })
+      report(a.file, 'error', 'publish/unconfirmed', 'publish', message, {
+        place, hint: msg.unconfirmedHint(),
       })
     }
   }
