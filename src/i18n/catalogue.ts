@@ -25,6 +25,7 @@ import { stateMessages } from './messages/state.js'
 import { stateTransportMessages } from './messages/state-transport.js'
 import { publishMessages } from './messages/publish.js'
 import { publishErrcodeMessages } from './messages/publish-errcodes.js'
+import { publishStepMessages } from './messages/publish-steps.js'
 
 const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   commonMessages, configMessages, contentMessages, lintMessages, lintRuleMessages,
@@ -32,7 +33,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   renderMessages, renderCliMessages, renderHtmlMessages, renderImageMessages, themeMessages,
   statsMessages, stateMessages, stateTransportMessages, cliMiscMessages,
   prCheckMessages, previewMessages, initMessages,
-  publishMessages, publishErrcodeMessages,
+  publishMessages, publishErrcodeMessages, publishStepMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))

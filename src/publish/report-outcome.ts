@@ -1,6 +1,7 @@
 /** Turns what `publishPush` did into diagnostics on the push's articles and a typed `PushResult`. */
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { renderText } from '../i18n/catalogue.js'
 import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
@@ -8,6 +9,10 @@ import type { PushOutcome } from './push-input.js'
 import { latenessMinutes, type PushResult } from './push-result.js'
 
 const { msg } = publishMessages
+const last = (outcome: PushOutcome) => {
+  const step = outcome.steps.at(-1)
+  return step && renderText(step)
+}
 
 export async function reportOutcome(
   input: { ledger: Ledger; dryRun: boolean; nowMs: number },
@@ -35,7 +40,7 @@ export async function reportOutcome(
   const base = { push, due }
   switch (outcome.status) {
     case 'sent': {
-      if (input.dryRun) return { ...base, status: 'would-send', calls: outcome.steps }
+      if (input.dryRun) return { ...base, status: 'would-send', calls: outcome.steps.map((s) => renderText(s)) }
       const entries = await Promise.all(push.articles.map((slug) => input.ledger.read(slug)))
       const sentAt = entries[0]?.sentAt ?? new Date(input.nowMs).toISOString()
       return {
@@ -52,7 +57,7 @@ export async function reportOutcome(
     case 'unchanged':
       return { ...base, status: 'already-sent' }
     case 'pending':
-      return { ...base, status: 'pending', message: e?.message ?? outcome.steps.at(-1) ?? 'pending' }
+      return { ...base, status: 'pending', message: e?.message ?? last(outcome) ?? 'pending' }
     default:
       return {
         ...base, status: 'failed', ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}),
