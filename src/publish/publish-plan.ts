@@ -14,6 +14,7 @@ import { t } from '../i18n/catalogue.js'
 import type { Locale, Message } from '../i18n/message.js'
 import { publishMessages } from '../i18n/messages/publish.js'
 import { publishStepMessages } from '../i18n/messages/publish-steps.js'
+import { joinItems } from '../i18n/messages/publish-cli.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import type { Plan, Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
@@ -155,7 +156,7 @@ async function actOnPush(
   const result = await reportOutcome(input, push, articles, outcome, due)
   if (outcome.error?.path === '/cgi-bin/stable_token') deadAccounts.set(push.account, outcome.error)
   const locale = input.locale ?? 'en'
-  const steps = outcome.steps.map((s) => t(locale, s)).join(t(locale, line.stepsSeparator()))
+  const steps = joinItems(locale, outcome.steps.map((s) => t(locale, s)), 'steps')
   say(input, line.stepsLine({ steps, status: outcome.status, failed: outcome.status === 'failed' ? 1 : 0 }))
   return result
 }

@@ -5,6 +5,7 @@ import { renderText } from '../i18n/catalogue.js'
 import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
+import { MissingTagError } from './mass-send.js'
 import type { PushOutcome } from './push-input.js'
 import { latenessMinutes, type PushResult } from './push-result.js'
 
@@ -27,7 +28,9 @@ export async function reportOutcome(
     if (e) {
       const ruleId = e.errcode === undefined ? 'publish/unreachable' : `publish/wechat-${e.errcode}`
       report(a.file, outcome.status === 'pending' ? 'warning' : 'error', ruleId, 'publish',
-        msg.wechatFailed({ path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }), {
+        e instanceof MissingTagError
+          ? msg.tagMissing({ path: e.path, tag: e.tag, tags: e.tags.join(', ') })
+          : msg.wechatFailed({ path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }), {
           place, hint: e.hintMessage, value: e.errcode === undefined ? undefined : String(e.errcode),
         })
     } else if (outcome.message) {
