@@ -102,7 +102,7 @@ async function actOnPush(
 ): Promise<PushResult> {
   const { config, nowMs } = input
   const due = push.slotMs <= nowMs
-  const ledgers = await readPushLedgers(input.ledger, articles)
+  const ledgers = await readPushLedgers(input.ledger, articles, input.locale)
   if (ledgers.unreadable.length > 0 || push.blocked) {
     const known = (u: BlockReason) => push.blockedBy.some((b) => b.ruleId === u.ruleId && b.file === u.file)
     const reasons = [...push.blockedBy, ...ledgers.unreadable.filter((u) => !known(u))]

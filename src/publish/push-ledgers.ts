@@ -4,6 +4,8 @@
  */
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
 import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
 import { buildDraftArticle } from './build-draft.js'
@@ -15,7 +17,7 @@ import type { BlockReason } from './push-result.js'
 const { msg } = publishMessages
 
 export async function readPushLedgers(
-  ledger: Ledger, articles: readonly Article[],
+  ledger: Ledger, articles: readonly Article[], locale: Locale = 'en',
 ): Promise<{ entries: (LedgerEntry | undefined)[]; unreadable: BlockReason[] }> {
   const entries: (LedgerEntry | undefined)[] = []
   const unreadable: BlockReason[] = []
@@ -23,7 +25,7 @@ export async function readPushLedgers(
     const found = await ledger.inspect(article.slug)
     if (found.status === 'unreadable') {
       reportLedgerUnreadable(article, found)
-      const message = `The publish ledger ${found.file} is unreadable: ${found.problem}`
+      const message = t(locale, msg.ledgerUnreadableReason({ file: found.file, problem: found.problem }))
       unreadable.push({ file: article.path, ruleId: LEDGER_UNREADABLE, message })
     }
     entries.push(found.status === 'ok' ? found.entry : undefined)

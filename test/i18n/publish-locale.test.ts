@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
 import { makeSite, type ArticleSpec } from '../publish/publish-site.js'
 import { runCli } from '../helpers/run-cli.js'
+import { renderText } from '../../src/i18n/catalogue.js'
+import { publishMessages } from '../../src/i18n/messages/publish.js'
 
 const emus: Emulator[] = []
 afterEach(async () => {
@@ -70,5 +72,48 @@ describe('publish in both locales', () => {
     expect(en.code).toBe(2)
     expect(zh.stderr).toBe('wxpress：没有文章 `nope`\n')
     expect(en.stderr).toBe('wxpress: no article `nope`\n')
+  })
+
+  it('preflight: the same findings; its lines and the missing tag in Chinese', async () => {
+    const zh = await publish(['--preflight'])
+    const en = await publish(['--preflight', '--locale', 'en'])
+    expect(zh.code).toBe(en.code)
+    expect(findings(zh.stdout)).toEqual(findings(en.stdout))
+    expect(findings(en.stdout)).toEqual(['5:11-15 publish/unknown-tag'])
+    expect(en.stdout).toContain('Preflight of 2 push(es) on `main`: credentials, mode, follower tags')
+    expect(zh.stdout).toContain('预检 `main` 上的 2 次推送：凭据、模式、粉丝标签')
+    expect(zh.stdout).toContain('账号 `main` 上没有粉丝标签「技术读者」')
+    expect(zh.stdout).toContain('建议：账号上的标签：「星标组」。在 公众平台 → 用户管理 → 标签 里创建它，或改用 全部粉丝。')
+  })
+
+  it('pr-report: its usage errors follow --locale (it reads no config)', async () => {
+    const root = makeSite([])
+    const zh = await runCli(['pr-report', '--locale', 'zh-CN'], root, {})
+    const en = await runCli(['pr-report'], root, {})
+    expect(zh.code).toBe(2)
+    expect(en.code).toBe(2)
+    expect(zh.stderr).toBe('wxpress pr-report：没有设置 GITHUB_TOKEN（请把 `secrets.GITHUB_TOKEN` 交给这个作业）。\n')
+    expect(en.stderr).toBe('wxpress pr-report: GITHUB_TOKEN is not set (give the job `secrets.GITHUB_TOKEN`).\n')
+  })
+})
+
+describe('phrases wxpress writes into publish findings', () => {
+  const { msg } = publishMessages
+  it('are Chinese in zh-CN, while WeChat\'s own errmsg is quoted as it is', () => {
+    const unreadable = msg.ledgerUnreadable({
+      file: '.wxpress/state/a.json', problem: 'it holds git conflict markers (line 3: `<<<<<<< HEAD`)',
+    })
+    expect(renderText(unreadable, 'zh-CN')).toBe('发布台账 .wxpress/state/a.json 无法读取：其中有 git 冲突标记' +
+      '（第 3 行：`<<<<<<< HEAD`）。为了绝不重复发送，它所在的推送已被阻止')
+    expect(renderText(unreadable, 'en')).toBe('The publish ledger .wxpress/state/a.json is unreadable: it holds ' +
+      'git conflict markers (line 3: `<<<<<<< HEAD`). Its push is blocked so that it is never sent twice')
+    const status = msg.wechatFailed({
+      path: '/cgi-bin/freepublish/get', code: 53503, errmsg: 'publish_status 4: rejected by platform review',
+    })
+    expect(renderText(status, 'zh-CN')).toBe('/cgi-bin/freepublish/get 调用失败：errcode 53503，publish_status 4：未通过平台审核')
+    const timeout = msg.wechatFailed({ path: '/cgi-bin/draft/add', code: '', errmsg: 'no answer within 15000 ms' })
+    expect(renderText(timeout, 'zh-CN')).toBe('/cgi-bin/draft/add 调用失败：15000 毫秒内没有应答')
+    const wechat = msg.credentials({ account: 'main', code: 40164, errmsg: 'invalid ip 1.2.3.4, not in whitelist' })
+    expect(renderText(wechat, 'zh-CN')).toBe('账号 `main` 的凭据无效：errcode 40164，invalid ip 1.2.3.4, not in whitelist')
   })
 })

@@ -4,6 +4,7 @@
  * WeChat's own errmsg is quoted as it is, in both locales.
  */
 import { defineMessages, m } from '../message.js'
+import { publishPhraseZh as zh } from './publish-phrases-zh.js'
 
 /** The one outcome of a push that is neither an errcode nor a success (reconcile-push). */
 export const MASS_SEND_UNKNOWN = 'a mass send was interrupted and its outcome is unknown; ' +
@@ -17,7 +18,12 @@ export const publishMessages = defineMessages('publish', {
   ledgerUnreadable: m(
     (p: { file: string; problem: string }) =>
       `The publish ledger ${p.file} is unreadable: ${p.problem}. Its push is blocked so that it is never sent twice`,
-    (p) => `发布台账 ${p.file} 无法读取：${p.problem}。为了绝不重复发送，它所在的推送已被阻止`,
+    (p) => `发布台账 ${p.file} 无法读取：${zh(p.problem)}。为了绝不重复发送，它所在的推送已被阻止`,
+  ),
+  /** Why a push is blocked (the log line and the alert issue). */
+  ledgerUnreadableReason: m(
+    (p: { file: string; problem: string }) => `The publish ledger ${p.file} is unreadable: ${p.problem}`,
+    (p) => `发布台账 ${p.file} 无法读取：${zh(p.problem)}`,
   ),
   ledgerUnreadableHint: m(
     (p: { file: string }) =>
@@ -29,7 +35,7 @@ export const publishMessages = defineMessages('publish', {
   credentials: m(
     (p: { account: string; code: string | number; errmsg: string }) =>
       `The credentials of account \`${p.account}\` do not work: ${errcode(p.code, false)}${p.errmsg}`,
-    (p) => `账号 \`${p.account}\` 的凭据无效：${errcode(p.code, true)}${p.errmsg}`,
+    (p) => `账号 \`${p.account}\` 的凭据无效：${errcode(p.code, true)}${zh(p.errmsg)}`,
   ),
   modeNotAllowed: m(
     (p: { account: string; mode: string; api: string; errmsg: string }) =>
@@ -46,7 +52,7 @@ export const publishMessages = defineMessages('publish', {
   tagsGetFailed: m(
     (p: { code: string | number; errmsg: string }) =>
       `Cannot check the follower tag: tags/get failed: ${p.code} ${p.errmsg}`.trim(),
-    (p) => `无法检查粉丝标签：tags/get 调用失败：${`${p.code} ${p.errmsg}`.trim()}`,
+    (p) => `无法检查粉丝标签：tags/get 调用失败：${`${p.code} ${zh(p.errmsg)}`.trim()}`,
   ),
   unknownTag: m(
     (p: { tag: string; account: string }) => `Follower tag 「${p.tag}」 does not exist on account \`${p.account}\``,
@@ -63,7 +69,7 @@ export const publishMessages = defineMessages('publish', {
   readBackFailed: m(
     (p: { mediaId: string; slug: string; errmsg: string }) =>
       `Could not read draft ${p.mediaId} back to check what WeChat kept of \`${p.slug}\`: ${p.errmsg}`,
-    (p) => `无法读回草稿 ${p.mediaId}，没能核对微信保留了 \`${p.slug}\` 的哪些内容：${p.errmsg}`,
+    (p) => `无法读回草稿 ${p.mediaId}，没能核对微信保留了 \`${p.slug}\` 的哪些内容：${zh(p.errmsg)}`,
   ),
   readBackFailedHint: m(
     () => 'The draft was saved; open it in the WeChat editor to check it.',
@@ -88,7 +94,7 @@ export const publishMessages = defineMessages('publish', {
   wechatFailed: m(
     (p: { path: string; code: string | number; errmsg: string }) =>
       `${p.path} failed: ${errcode(p.code, false)}${p.errmsg}`,
-    (p) => `${p.path} 调用失败：${errcode(p.code, true)}${p.errmsg}`,
+    (p) => `${p.path} 调用失败：${errcode(p.code, true)}${zh(p.errmsg)}`,
   ),
   /** `tags`: the account's tags, `, `-separated, or ''. */
   tagMissing: m(
