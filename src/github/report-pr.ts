@@ -50,7 +50,9 @@ const { msg } = prReportMessages
 
 /** A GitHub failure as one clear sentence; `step` names what was being done (see prReportMessages). */
 export function explain(step: string, error: unknown, locale: Locale = 'en'): string {
-  if (!(error instanceof GithubApiError)) return t(locale, msg.failed({ step, error: (error as Error).message }))
+  if (!(error instanceof GithubApiError)) {
+    return t(locale, msg.failed({ step, error: (error as Error).message }))
+  }
   if (error.status === 403) return t(locale, msg.refused({ step, github: error.githubMessage }))
   if (error.status === 401) return t(locale, msg.rejected({ step }))
   return t(locale, msg.couldNot({ step, error: error.message }))
@@ -87,7 +89,8 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
     const diagnostics = artifact.report.check.diagnostics
     const plan = planCheckRun(diagnostics, checkSummary(artifact.report))
     const check = await publishCheckRun(client, pr.headSha, plan)
-    log(msg.checkRun({ action: check.action, n: diagnostics.length, requests: check.requests, url: check.url }))
+    const { action, requests, url } = check
+    log(msg.checkRun({ action, n: diagnostics.length, requests, url }))
     step = 'previews'
     let images = previewImages(artifact, pr.number, o.web)
     let imagesNote: string | undefined

@@ -9,7 +9,8 @@ export type Target = { tagId: number } | 'all'
 export class MissingTagError extends WechatApiError {
   constructor(readonly tag: string, readonly tags: readonly string[]) {
     super('/cgi-bin/tags/get', 45159,
-      `follower tag 「${tag}」 does not exist on this account (tags: ${tags.join(', ') || 'none'}); nothing was sent`)
+      `follower tag 「${tag}」 does not exist on this account (tags: ${tags.join(', ') || 'none'}); ` +
+        'nothing was sent')
   }
 }
 

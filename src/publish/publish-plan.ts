@@ -141,7 +141,9 @@ async function actOnPush(
     if (!outcome) {
       for (const a of articles) {
         report(a.file, 'error', 'publish/missed', 'publish',
-          msg.missed({ slot: formatLocalHuman(push.slotMs, input.plan.timezone), minutes: config.schedule.maxLatenessMinutes }), {
+          msg.missed({
+            slot: formatLocalHuman(push.slotMs, input.plan.timezone), minutes: config.schedule.maxLatenessMinutes,
+          }), {
             place: fieldPosition(a, 'slot'), value: a.frontmatter.slot,
             hint: msg.missedHint(),
           })

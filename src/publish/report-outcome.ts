@@ -43,7 +43,8 @@ export async function reportOutcome(
   const base = { push, due }
   switch (outcome.status) {
     case 'sent': {
-      if (input.dryRun) return { ...base, status: 'would-send', calls: outcome.steps.map((s) => renderText(s)) }
+      const calls = outcome.steps.map((s) => renderText(s))
+      if (input.dryRun) return { ...base, status: 'would-send', calls }
       const entries = await Promise.all(push.articles.map((slug) => input.ledger.read(slug)))
       const sentAt = entries[0]?.sentAt ?? new Date(input.nowMs).toISOString()
       return {

@@ -54,8 +54,9 @@ export function createClients(
   const clientFor = (account: string): WechatClient => {
     let client = clients.get(account)
     if (client) return client
-    if (dryRun) client = createDryRunClient((call) => io.stdout.write(`${t(locale, msg.wouldCall({ call }))}\n`))
-    else {
+    if (dryRun) {
+      client = createDryRunClient((call) => io.stdout.write(`${t(locale, msg.wouldCall({ call }))}\n`))
+    } else {
       const cfg = accountConfig(config, account)
       const appId = io.env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
       const appSecret = io.env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']

@@ -50,7 +50,8 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   const actions = actionsRuntime(env)
   actions.mask(env.GITHUB_TOKEN)
   const locale: Locale = flags.locale ?? 'en' // pr-report reads no config
-  const line = (text: string) => io.stderr.write(`wxpress pr-report${locale === 'en' ? ': ' : '：'}${text}\n`)
+  const prefix = locale === 'en' ? 'wxpress pr-report: ' : 'wxpress pr-report：'
+  const line = (text: string) => io.stderr.write(`${prefix}${text}\n`)
   const fail = (message: string | Message, code: number = EXIT.errors) => {
     const text = typeof message === 'string' ? message : t(locale, message)
     line(text)

@@ -83,7 +83,8 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
   say(io.stdout, msg.preflightHeader({ n: pushes.length, accounts: names }))
   if (found.length > 0)
     io.stdout.write(
-      '\n' + reportPretty(found, summarize(found, files.length), { color: useColor(io), quiet: true, locale }),
+      '\n' +
+        reportPretty(found, summarize(found, files.length), { color: useColor(io), quiet: true, locale }),
     )
   else say(io.stdout, msg.preflightPassed())
   return found.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok

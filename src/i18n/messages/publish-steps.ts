@@ -76,7 +76,7 @@ export const publishStepMessages = defineMessages('publishStep', {
   stepsLine: m(
     (p: { steps: string; status: string; failed: number }) =>
       `  → ${p.steps || p.status}${p.failed ? ' — FAILED' : ''}`,
-    (p) => `  → ${p.steps || (STATUS_ZH[p.status] ?? p.status)}${p.failed ? '——失败' : ''}`,
+    (p) => `  → ${p.steps ? `${p.steps}${p.failed ? '——失败' : ''}` : (STATUS_ZH[p.status] ?? p.status)}`,
   ),
   /** `label`: the slot and the articles of a push (`2027-04-15 20:00 one + two`). */
   pushFailed: m(
