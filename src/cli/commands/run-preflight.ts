@@ -47,7 +47,7 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
     say(io.stdout, msg.preflightNothing())
     return EXIT.ok
   }
-  const proxy = wechatFetchOption(io)
+  const proxy = wechatFetchOption(io, locale)
   if (!proxy) return EXIT.usage
   const clients = new Map<string, WechatClient>()
   const missing: Message[] = []

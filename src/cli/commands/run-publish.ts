@@ -76,7 +76,7 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
     return fail(EXIT.usage)
   }
   const dryRun = flags.dryRun === true
-  const proxy = wechatFetchOption(io)
+  const proxy = wechatFetchOption(io, locale)
   if (!proxy) return fail(EXIT.usage)
   const { clientFor, missing } = createClients(io, site.config, api.base, dryRun, proxy, locale)
   let release = async () => undefined as void

@@ -90,6 +90,19 @@ export const publishCliMessages = defineMessages('publishCli', {
     (p) => `已发送 ${p.sent} 次，存草稿 ${p.drafted} 次，失败 ${p.failed} 次，错过 ${p.missed} 次，` +
       `被阻止 ${p.blocked} 次`,
   ),
+  proxyNotUrl: m(
+    (p: { name: string }) => `${p.name} is not a URL (expected e.g. http://proxy.example.com:3128)`,
+    (p) => `${p.name} 不是网址（应形如 http://proxy.example.com:3128）`,
+  ),
+  proxyNotHttp: m(
+    (p: { name: string; protocol: string }) => `${p.name} must be an http:// or https:// URL, got ${p.protocol}`,
+    (p) => `${p.name} 必须是 http:// 或 https:// 网址，而不是 ${p.protocol}`,
+  ),
+  /** After a bad proxy setting: `wxpress: <proxyNotUrl or proxyNotHttp>`, then this hint. */
+  proxyBad: m(
+    (p: { error: string }) => `wxpress: ${p.error}\nhint: set it to the proxy with the whitelisted egress IP, or unset it.`,
+    (p) => `wxpress：${p.error}\n建议：把它设为出口 IP 在白名单里的代理，或者取消这个设置。`,
+  ),
   preflightNothing: m(
     () => 'Preflight: no push to come; nothing to check.',
     () => '预检：没有待发的推送；无需检查。',
