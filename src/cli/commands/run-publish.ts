@@ -56,8 +56,8 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
   const fail = (code: number) => ({ code, results: [] })
   const { config, content } = flags
   const site = await loadSite({ root: io.cwd, config, content, cacheVersion: buildVersion() })
+  let locale: Locale = flags.locale ?? 'en' // a config with errors says nothing trustworthy
   const say = (out: CliIO['stderr'], message: Message) => out.write(`${t(locale, message)}\n`)
-  let locale: Locale = flags.locale ?? 'en' // the config is not read yet
   if (site.loadedConfig.failed) {
     say(io.stderr, msg.configErrors())
     return fail(EXIT.usage)
