@@ -25,7 +25,15 @@ function article(i) {
   for (let s = 0; s < 6; s++) {
     body.push(`## 第 ${s + 1} 部分`, '')
     for (let p = 0; p < 4; p++) body.push(PARAGRAPHS[(i + s + p) % PARAGRAPHS.length], '')
-    if (s === 1) body.push('```ts', 'export function add(a: number, b: number): number {', '\treturn a + b', '}', '```', '')
+    if (s === 1)
+      body.push(
+        '```ts',
+        'export function add(a: number, b: number): number {',
+        '\treturn a + b',
+        '}',
+        '```',
+        '',
+      )
     if (s === 2) body.push('| 指标 | 数值 |', '| --- | ---: |', '| 阅读量 | 12,345 |', '| 分享 | 678 |', '')
     if (s === 3) body.push('- 第一项', '- 第二项', '  - 嵌套项', '- 第三项', '')
     if (s === 4) body.push('![示意图](images/figure.png)', '', '*图：流水线示意*', '')

@@ -24,9 +24,11 @@ const SHARED = [
 /** Runs `jobs` at a time (image encoding is native and multi-threaded already; this keeps memory bounded). */
 async function pool(items, jobs, fn) {
   let next = 0
-  await Promise.all(Array.from({ length: jobs }, async () => {
-    while (next < items.length) await fn(items[next++])
-  }))
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      while (next < items.length) await fn(items[next++])
+    }),
+  )
 }
 
 /** Writes the corpus under `root` (content/ and wxpress.config.json); skips it when already complete. */
@@ -41,10 +43,28 @@ export async function generateRealistic(root, count) {
   const have = new Set(readdirSync(poolDir))
   const wanted = [
     ...SHARED.map((s, k) => ({ ...s, seed: 1000 + k })),
-    ...Array.from({ length: photos }, (_, k) => ({ name: `photo-${k}.jpg`, width: 1600, height: 1200, grain: 10 + (k % 7), quality: 80, seed: 2000 + k })),
-    ...Array.from({ length: count }, (_, k) => ({ name: `cover-${k}.jpg`, width: 900, height: 383, grain: 10, quality: 80, seed: 5000 + k })),
+    ...Array.from({ length: photos }, (_, k) => ({
+      name: `photo-${k}.jpg`,
+      width: 1600,
+      height: 1200,
+      grain: 10 + (k % 7),
+      quality: 80,
+      seed: 2000 + k,
+    })),
+    ...Array.from({ length: count }, (_, k) => ({
+      name: `cover-${k}.jpg`,
+      width: 900,
+      height: 383,
+      grain: 10,
+      quality: 80,
+      seed: 5000 + k,
+    })),
   ]
-  await pool(wanted.filter((w) => !have.has(w.name)), 4, async (w) => writeFileSync(path.join(poolDir, w.name), await makeImage(w.seed, w)))
+  await pool(
+    wanted.filter((w) => !have.has(w.name)),
+    4,
+    async (w) => writeFileSync(path.join(poolDir, w.name), await makeImage(w.seed, w)),
+  )
   for (let i = 0; i < count; i++) {
     const dir = path.join(root, 'content', `post-${String(i + 1).padStart(4, '0')}`)
     mkdirSync(path.join(dir, 'images'), { recursive: true })
@@ -59,6 +79,9 @@ export async function generateRealistic(root, count) {
     const date = new Date(Date.UTC(2027, 2, 2) + i * 86_400_000).toISOString().slice(0, 10)
     writeFileSync(path.join(dir, 'index.md'), articleMarkdown(random, i, { date, images }))
   }
-  writeFileSync(path.join(root, 'wxpress.config.json'), JSON.stringify({ timezone: 'Asia/Shanghai', schedule: { horizonDays: 3650 } }, null, 2))
+  writeFileSync(
+    path.join(root, 'wxpress.config.json'),
+    JSON.stringify({ timezone: 'Asia/Shanghai', schedule: { horizonDays: 3650 } }, null, 2),
+  )
   writeFileSync(stamp, '')
 }

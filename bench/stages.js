@@ -49,7 +49,13 @@ try {
   const { JSDOM } = await import('jsdom')
   const { createWenyanCore } = await import('@wenyan-md/core')
   const dom = new JSDOM('<!doctype html><html><body></body></html>')
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document, DOMParser: dom.window.DOMParser, Node: dom.window.Node, HTMLElement: dom.window.HTMLElement })
+  Object.assign(globalThis, {
+    window: dom.window,
+    document: dom.window.document,
+    DOMParser: dom.window.DOMParser,
+    Node: dom.window.Node,
+    HTMLElement: dom.window.HTMLElement,
+  })
   const core = await createWenyanCore({ isWechat: true })
   const sources = loaded.articles.map((a) => readFileSync(path.join(site, a.path), 'utf8'))
   const t0 = process.hrtime.bigint()

@@ -55,7 +55,8 @@ export function buildCorpus(dir = path.join(repo, '.wxpress', 'zh-corpus')) {
       writeFileSync(path.join(target, '.done'), `${s.pkg}@${s.version} (${s.license})\n`)
     }
     for (const f of readdirSync(target)) {
-      if (f.endsWith('.md')) files.push({ source: `${s.pkg}@${s.version}`, license: s.license, file: path.join(target, f) })
+      if (f.endsWith('.md'))
+        files.push({ source: `${s.pkg}@${s.version}`, license: s.license, file: path.join(target, f) })
     }
   }
   return files

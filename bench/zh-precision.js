@@ -58,8 +58,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     }
     console.log('')
     for (const [source, s] of r.bySource) {
-      console.log(`  ${source.padEnd(36)} ${s.chars.toLocaleString('en').padStart(9)} chars  ${per(s.findings, s.chars)}`)
+      console.log(
+        `  ${source.padEnd(36)} ${s.chars.toLocaleString('en').padStart(9)} chars  ${per(s.findings, s.chars)}`,
+      )
     }
-    if (process.argv.includes('--list')) console.log('\n' + r.list.join('\n'))
+    if (process.argv.includes('--list')) console.log(`\n${r.list.join('\n')}`)
   }
 }

@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 const bundled = fileURLToPath(new URL('../dist/bundle/main.js', import.meta.url))
 const main = existsSync(bundled) ? bundled : fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
 if (!existsSync(main)) {
-  process.stderr.write('wxpress: the compiled CLI is missing (dist/). Run `npm run build` in the wxpress folder.\n')
+  process.stderr.write(
+    'wxpress: the compiled CLI is missing (dist/). Run `npm run build` in the wxpress folder.\n',
+  )
   process.exit(2)
 }
 // `wxpress … | head` closes the pipe early: that is not an error

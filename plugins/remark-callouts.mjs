@@ -45,14 +45,18 @@ export default function remarkCallouts(options = {}) {
       const color = options.colors?.[kind] ?? KINDS[kind][1]
       text.value = text.value.slice(match[0].length)
       if (text.value === '') first.children.shift()
-      if (first.children.length === 0 || (first.children[0]?.type === 'break' && first.children.length === 1)) quote.children.shift()
+      if (first.children.length === 0 || (first.children[0]?.type === 'break' && first.children.length === 1))
+        quote.children.shift()
       quote.data = {
         hName: 'section',
-        hProperties: { style: `margin: 1.2em 0; padding: 0.8em 1em; border-left: 4px solid ${color}; border-radius: 4px; background: ${tint(color, 0.08)};` },
+        hProperties: {
+          style: `margin: 1.2em 0; padding: 0.8em 1em; border-left: 4px solid ${color}; border-radius: 4px; background: ${tint(color, 0.08)};`,
+        },
       }
       // the last paragraph needs no bottom margin inside the box
       const last = quote.children.at(-1)
-      if (last?.type === 'paragraph') last.data = { ...last.data, hProperties: { ...last.data?.hProperties, style: 'margin-bottom: 0;' } }
+      if (last?.type === 'paragraph')
+        last.data = { ...last.data, hProperties: { ...last.data?.hProperties, style: 'margin-bottom: 0;' } }
       quote.children.unshift({
         type: 'paragraph',
         data: { hProperties: { style: `margin: 0 0 0.4em; font-weight: bold; color: ${color};` } },

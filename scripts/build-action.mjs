@@ -36,7 +36,8 @@ await build({
   external: ['sharp', 'playwright-core', 'autocorrect-node', 'jiti'],
   alias: { cheerio: 'cheerio/slim' },
   banner: {
-    js: "import { createRequire as __wxRequire } from 'node:module'; "
-      + 'const require = __wxRequire(import.meta.url);',
+    js:
+      "import { createRequire as __wxRequire } from 'node:module'; " +
+      'const require = __wxRequire(import.meta.url);',
   },
 })

@@ -95,7 +95,7 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   const packed = (id: string): string | undefined => {
     if (!scanned) scan()
     const entry = entries.get(id)
-    return pending.get(id) ?? (entry && entry.text.slice(entry.start, entry.end))
+    return pending.get(id) ?? entry?.text.slice(entry.start, entry.end)
   }
   const lookup = (id: string): string | undefined => {
     const text = packed(id)
@@ -186,4 +186,3 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     },
   }
 }
-

@@ -24,7 +24,11 @@ export function packText(lines: readonly string[]): string {
 /** Adds the entries of a pack's text to `into`, by id (an id already there is kept); nothing for a foreign file. */
 export function indexPack(text: string, into: Map<string, PackEntry>): void {
   if (!text.startsWith(HEADER)) return
-  for (let at = HEADER.length, end = text.indexOf('\n', at); end > 0; at = end + 1, end = text.indexOf('\n', at)) {
+  for (
+    let at = HEADER.length, end = text.indexOf('\n', at);
+    end > 0;
+    at = end + 1, end = text.indexOf('\n', at)
+  ) {
     const tab = text.indexOf('\t', text.indexOf('\t', at) + 1)
     if (tab < 0 || tab > end) continue
     const id = text.slice(at, tab)
@@ -34,7 +38,10 @@ export function indexPack(text: string, into: Map<string, PackEntry>): void {
 
 /** Writes `data` to `file` under a temporary name renamed into place; whether it worked. */
 export function writeWhole(file: string, data: string): boolean {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`)
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`,
+  )
   try {
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(temporary, data)

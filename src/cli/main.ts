@@ -26,15 +26,28 @@ type CommandFactory = (io: CliIO) => Command
 
 /** Every command, in help order. Each module is light: heavy imports happen inside its action. */
 const COMMANDS: readonly [string, CommandFactory][] = [
-  ['check', checkCommand], ['render', renderCommand], ['plan', planCommand], ['publish', publishCommand],
-  ['stats', statsCommand], ['state', stateCommand], ['due', dueCommand], ['pr-check', prCheckCommand], ['preview', previewCommand], ['emulator', emulatorCommand], ['init', initCommand], ['demo', (io) => demoCommand(io, run)],
-  ['pr-report', prReportCommand], ['github-emulator', githubEmulatorCommand],
+  ['check', checkCommand],
+  ['render', renderCommand],
+  ['plan', planCommand],
+  ['publish', publishCommand],
+  ['stats', statsCommand],
+  ['state', stateCommand],
+  ['due', dueCommand],
+  ['pr-check', prCheckCommand],
+  ['preview', previewCommand],
+  ['emulator', emulatorCommand],
+  ['init', initCommand],
+  ['demo', (io) => demoCommand(io, run)],
+  ['pr-report', prReportCommand],
+  ['github-emulator', githubEmulatorCommand],
 ]
 
 /** Builds the program with every available command. */
 export async function createProgram(io: CliIO): Promise<Command> {
   const program = new Command('wxpress')
-    .description('Content-as-code publishing for WeChat Official Accounts (公众号): check, render, plan, publish, stats.')
+    .description(
+      'Content-as-code publishing for WeChat Official Accounts (公众号): check, render, plan, publish, stats.',
+    )
     .version(packageVersion(), '-v, --version', 'print the wxpress version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run `wxpress --help` or `wxpress <command> --help` for usage)')
@@ -82,7 +95,9 @@ export async function run(argv: readonly string[], partial: Partial<CliIO> = {})
     }
     const err = error as Error
     io.stderr.write(`wxpress: internal error: ${err.stack ?? String(err)}\n`)
-    io.stderr.write('This is a bug in wxpress, not in your content. Please report it with the command you ran.\n')
+    io.stderr.write(
+      'This is a bug in wxpress, not in your content. Please report it with the command you ran.\n',
+    )
     return EXIT.usage
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Options shared by the commands that read articles, and their parsing helpers.
  */
-import { Command, InvalidArgumentError, Option } from './commander.js'
+import { type Command, InvalidArgumentError, Option } from './commander.js'
 import { nowProblem, parseNow } from '../core/date-time.js'
 
 export interface SiteFlags {
@@ -18,11 +18,16 @@ export function withSiteOptions(command: Command): Command {
 
 /** `--now <iso>`: the clock, for reproducible runs and tests. */
 export function nowOption(): Option {
-  return new Option('--now <iso>', 'pretend the current time is <iso> (ISO-8601 with offset)').argParser((value: string) => {
-    const problem = nowProblem(value)
-    if (problem) throw new InvalidArgumentError(`expected an ISO-8601 date-time with offset, e.g. 2027-04-15T08:00:00+08:00; "${value}" is ${problem}`)
-    return value
-  })
+  return new Option('--now <iso>', 'pretend the current time is <iso> (ISO-8601 with offset)').argParser(
+    (value: string) => {
+      const problem = nowProblem(value)
+      if (problem)
+        throw new InvalidArgumentError(
+          `expected an ISO-8601 date-time with offset, e.g. 2027-04-15T08:00:00+08:00; "${value}" is ${problem}`,
+        )
+      return value
+    },
+  )
 }
 
 /** Resolves `--now` (or the real clock) to epoch ms. */
@@ -32,9 +37,13 @@ export function resolveNow(value: string | undefined): number {
 
 /** `-j, --jobs <n>`: threads for articles not in the cache, the main one included (1 = no worker threads; default: chosen from the CPU count). */
 export function jobsOption(): Option {
-  return new Option('-j, --jobs <n>', 'threads for articles not in the cache, counting the main one (1 = no worker threads; default: one per core from 400 uncached articles)').argParser((value: string) => {
+  return new Option(
+    '-j, --jobs <n>',
+    'threads for articles not in the cache, counting the main one (1 = no worker threads; default: one per core from 400 uncached articles)',
+  ).argParser((value: string) => {
     const n = Number(value)
-    if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError(`expected a whole number from 1 to 64 (got "${value}")`)
+    if (!Number.isInteger(n) || n < 1 || n > 64)
+      throw new InvalidArgumentError(`expected a whole number from 1 to 64 (got "${value}")`)
     return n
   })
 }
@@ -45,5 +54,8 @@ export function formatOption(formats: readonly string[], fallback: string): Opti
 
 /** `--locale <locale>`: language of messages and summaries, overriding config `locale` (DESIGN §9). */
 export function localeOption(): Option {
-  return new Option('--locale <locale>', 'language of messages and summaries (default: config `locale`, else en)').choices(['en', 'zh-CN'])
+  return new Option(
+    '--locale <locale>',
+    'language of messages and summaries (default: config `locale`, else en)',
+  ).choices(['en', 'zh-CN'])
 }

@@ -10,20 +10,27 @@ import { reportMessages } from '../i18n/messages/report.js'
 export type UsageJson = (diagnostics: Diagnostic[]) => string
 
 /** `check`/`render`: `{ version, files: [], diagnostics, summary }`. */
-export const checkUsageJson: UsageJson = (diagnostics) => reportJson([], diagnostics, summarize(diagnostics, 0))
+export const checkUsageJson: UsageJson = (diagnostics) =>
+  reportJson([], diagnostics, summarize(diagnostics, 0))
 
 /**
  * `stats`: its normal document `{ version, articles, problems, diagnostics }` with no statistics read.
  * (`publish` has no `--format`: its output is a log, so `publish --format json` is itself an unknown option.)
  */
-export const statsUsageJson: UsageJson = (diagnostics) => JSON.stringify({ version: 1, articles: [], problems: [], diagnostics }, null, 2) + '\n'
+export const statsUsageJson: UsageJson = (diagnostics) =>
+  `${JSON.stringify({ version: 1, articles: [], problems: [], diagnostics }, null, 2)}\n`
 
 /**
  * Prints command-line problems found while loading the site (unknown slugs, missing content folder,
  * unknown theme) on stderr; true when any. With `json`, stdout still gets the command's one JSON
  * document, holding them as diagnostics (DESIGN §4: `--format json` prints exactly one document).
  */
-export function reportUsage(io: CliIO, site: Pick<Site, 'usage'>, json?: UsageJson, locale: Locale = 'en'): boolean {
+export function reportUsage(
+  io: CliIO,
+  site: Pick<Site, 'usage'>,
+  json?: UsageJson,
+  locale: Locale = 'en',
+): boolean {
   const diagnostics = site.usage.messages.map((m) => fromMessage(m, '(command line)', locale))
   for (const d of diagnostics) {
     io.stderr.write(`wxpress: ${d.message}\n`)
@@ -40,7 +47,8 @@ const USAGE_JSON: Record<string, UsageJson> = {
   render: checkUsageJson,
   // nothing was read, so the site's time zone is not known
   stats: statsUsageJson,
-  plan: (diagnostics) => JSON.stringify({ version: 1, timezone: null, pushes: [], unscheduled: [], diagnostics }, null, 2) + '\n',
+  plan: (diagnostics) =>
+    `${JSON.stringify({ version: 1, timezone: null, pushes: [], unscheduled: [], diagnostics }, null, 2)}\n`,
 }
 
 /** The `wxpress <command>` the arguments name (the first argument that is not an option), if any. */
@@ -62,30 +70,60 @@ function wantsJson(args: readonly string[]): boolean {
  * The diagnostic of a command-line error commander found while parsing (unknown option, invalid or
  * missing option value, too many arguments); undefined for help/version and unknown commands.
  */
-export function optionErrorDiagnostic(code: string, message: string, command: string): Diagnostic | undefined {
+export function optionErrorDiagnostic(
+  code: string,
+  message: string,
+  command: string,
+): Diagnostic | undefined {
   const text = message.replace(/^error:\s*/, '').trim()
   const help = `Run \`wxpress ${command} --help\` for the options.`
-  const base = { file: '(command line)', line: 1, column: 1, severity: 'error' as const, source: 'config' satisfies Stage }
+  const base = {
+    file: '(command line)',
+    line: 1,
+    column: 1,
+    severity: 'error' as const,
+    source: 'config' satisfies Stage,
+  }
   let m: RegExpMatchArray | null
   switch (code) {
     case 'commander.unknownOption': {
       m = /^unknown option '([^']*)'(?:\s*\(Did you mean ([^)?]*)\?\))?/.exec(text)
       const flag = m?.[1] ?? ''
-      return { ...base, ruleId: 'cli/unknown-option', message: `Unknown option \`${flag}\` for wxpress ${command}`, value: flag,
-        hint: m?.[2] ? `Did you mean \`${m[2]}\`? ${help}` : help }
+      return {
+        ...base,
+        ruleId: 'cli/unknown-option',
+        message: `Unknown option \`${flag}\` for wxpress ${command}`,
+        value: flag,
+        hint: m?.[2] ? `Did you mean \`${m[2]}\`? ${help}` : help,
+      }
     }
     case 'commander.invalidArgument': {
       m = /^option '([^']*)' argument '([\s\S]*)' is invalid\.\s*([\s\S]*)$/.exec(text)
       if (!m) return { ...base, ruleId: 'cli/invalid-option', message: text, hint: help }
       const long = /--[\w-]+/.exec(m[1]!)?.[0] ?? m[1]!
-      return { ...base, ruleId: 'cli/invalid-option', message: `Invalid value for ${long}: ${m[3] || `"${m[2]}"`}`.trim(), field: long, value: m[2]!,
-        hint: m[3] && /allowed choices/i.test(m[3]) ? `Use one of the allowed choices. ${help}` : `Fix the value of ${long}. ${help}` }
+      return {
+        ...base,
+        ruleId: 'cli/invalid-option',
+        message: `Invalid value for ${long}: ${m[3] || `"${m[2]}"`}`.trim(),
+        field: long,
+        value: m[2]!,
+        hint:
+          m[3] && /allowed choices/i.test(m[3])
+            ? `Use one of the allowed choices. ${help}`
+            : `Fix the value of ${long}. ${help}`,
+      }
     }
     case 'commander.optionMissingArgument': {
       m = /^option '([^']*)' argument missing/.exec(text)
       const long = /--[\w-]+/.exec(m?.[1] ?? '')?.[0] ?? m?.[1] ?? ''
-      return { ...base, ruleId: 'cli/missing-option-value', message: `Option ${m?.[1] ?? long} needs a value`, field: long, value: long,
-        hint: `Write the value after the option (\`${long} <value>\` or \`${long}=<value>\`). ${help}` }
+      return {
+        ...base,
+        ruleId: 'cli/missing-option-value',
+        message: `Option ${m?.[1] ?? long} needs a value`,
+        field: long,
+        value: long,
+        hint: `Write the value after the option (\`${long} <value>\` or \`${long}=<value>\`). ${help}`,
+      }
     }
     case 'commander.excessArguments':
     case 'commander.missingArgument':

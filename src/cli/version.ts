@@ -14,7 +14,9 @@ export function packageVersion(): string {
  */
 export function buildVersion(): string {
   const entry = new URL('./main.js', import.meta.url)
-  const build = existsSync(entry) ? createHash('sha256').update(readFileSync(entry)).digest('hex').slice(0, 12) : 'src'
+  const build = existsSync(entry)
+    ? createHash('sha256').update(readFileSync(entry)).digest('hex').slice(0, 12)
+    : 'src'
   return `${packageVersion()}+${build}`
 }
 

@@ -5,10 +5,17 @@
  */
 import { pathToFileURL } from 'node:url'
 
-export async function importSiteModule(root: string, absolute: string, options: { fresh?: boolean } = {}): Promise<Record<string, unknown>> {
+export async function importSiteModule(
+  root: string,
+  absolute: string,
+  options: { fresh?: boolean } = {},
+): Promise<Record<string, unknown>> {
   if (options.fresh || /\.[cm]?ts$/.test(absolute)) {
     const { createJiti } = await import('jiti')
-    return (await createJiti(pathToFileURL(root).href, { moduleCache: false }).import(absolute)) as Record<string, unknown>
+    return (await createJiti(pathToFileURL(root).href, { moduleCache: false }).import(absolute)) as Record<
+      string,
+      unknown
+    >
   }
   return (await import(pathToFileURL(absolute).href)) as Record<string, unknown>
 }

@@ -22,7 +22,13 @@ import { lintMessages } from '../i18n/messages/lint.js'
 import type { Message, Text } from '../i18n/message.js'
 const { msg } = configMessages
 
-export const CONFIG_NAMES = ['wxpress.config.ts', 'wxpress.config.mts', 'wxpress.config.mjs', 'wxpress.config.js', 'wxpress.config.json']
+export const CONFIG_NAMES = [
+  'wxpress.config.ts',
+  'wxpress.config.mts',
+  'wxpress.config.mjs',
+  'wxpress.config.js',
+  'wxpress.config.json',
+]
 
 export interface LoadedConfig {
   config: Config
@@ -44,20 +50,37 @@ async function hashCode(root: string, configPath: string): Promise<string> {
   const hash = createHash('sha256').update(await readFile(configPath).catch(() => Buffer.alloc(0)))
   const dir = path.join(root, 'plugins')
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
-  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort()
-  for (const f of files) hash.update('\0').update(path.relative(dir, f)).update('\0').update(await readFile(f).catch(() => Buffer.alloc(0)))
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort()
+  for (const f of files)
+    hash
+      .update('\0')
+      .update(path.relative(dir, f))
+      .update('\0')
+      .update(await readFile(f).catch(() => Buffer.alloc(0)))
   return hash.digest('hex')
 }
 
 async function exists(p: string): Promise<boolean> {
-  return access(p).then(() => true, () => false)
+  return access(p).then(
+    () => true,
+    () => false,
+  )
 }
 
 export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
   let absolute: string | undefined
   if (explicit) absolute = path.resolve(root, explicit)
-  else for (const name of CONFIG_NAMES) if (await exists(path.join(root, name))) { absolute = path.join(root, name); break }
-  if (!absolute) return { config: defaultConfig(), path: undefined, file: undefined, failed: false, codeHash: '' }
+  else
+    for (const name of CONFIG_NAMES)
+      if (await exists(path.join(root, name))) {
+        absolute = path.join(root, name)
+        break
+      }
+  if (!absolute)
+    return { config: defaultConfig(), path: undefined, file: undefined, failed: false, codeHash: '' }
   const rel = path.relative(root, absolute).split(path.sep).join('/')
   const file = new VFile({ path: rel, cwd: root })
   const fail = (message: Text, hint: Text, place?: { line: number; column: number }) => {
@@ -68,13 +91,17 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
   // read; `--config` (the command line is trusted) may name a file anywhere
   const problem = inspectFile(absolute, explicit ? path.parse(absolute).root : root)
   if (problem && problem.kind !== 'missing') {
-    return fail(problem.kind === 'outside'
-      ? `The config file links to a file outside the site; it is not read: ${rel}`
-      : `The config file is ${problem.type}, not a regular file; it is not read: ${rel}`,
-    'Replace it with the config file itself.')
+    return fail(
+      problem.kind === 'outside'
+        ? `The config file links to a file outside the site; it is not read: ${rel}`
+        : `The config file is ${problem.type}, not a regular file; it is not read: ${rel}`,
+      'Replace it with the config file itself.',
+    )
   }
   let raw: unknown
-  let locate: ((p: readonly PropertyKey[]) => { start: { line: number; column: number } } | undefined) | undefined
+  let locate:
+    | ((p: readonly PropertyKey[]) => { start: { line: number; column: number } } | undefined)
+    | undefined
   if (absolute.endsWith('.json')) {
     let text: string
     try {
@@ -106,19 +133,39 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           const s = didYouMean(key, Object.keys(configSchema.shape))
-          report(file, 'error', 'config/unknown-key', 'config', msg.unknownKey({ key: [...issue.path, key].join('.') }), {
-            place: locate?.([...issue.path, key])?.start, value: key,
-            hint: s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeConfigDoc(),
-          })
+          report(
+            file,
+            'error',
+            'config/unknown-key',
+            'config',
+            msg.unknownKey({ key: [...issue.path, key].join('.') }),
+            {
+              place: locate?.([...issue.path, key])?.start,
+              value: key,
+              hint: s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeConfigDoc(),
+            },
+          )
         }
         continue
       }
       const value = valueAt(raw, issue.path)
-      const shown = value === undefined ? '' : quoteValue(value) ?? ''
-      report(file, 'error', 'config/invalid', 'config', msg.invalid({ at, problem: issue.message, value: shown }), {
-        place: locate?.(issue.path)?.start, field: at || undefined, value,
-        hint: issue.path[0] === 'rules' && issue.path.length === 2 ? ruleSettingHint(String(issue.path[1]), value) : commonMessages.msg.seeConfigDoc(),
-      })
+      const shown = value === undefined ? '' : (quoteValue(value) ?? '')
+      report(
+        file,
+        'error',
+        'config/invalid',
+        'config',
+        msg.invalid({ at, problem: issue.message, value: shown }),
+        {
+          place: locate?.(issue.path)?.start,
+          field: at || undefined,
+          value,
+          hint:
+            issue.path[0] === 'rules' && issue.path.length === 2
+              ? ruleSettingHint(String(issue.path[1]), value)
+              : commonMessages.msg.seeConfigDoc(),
+        },
+      )
     }
   }
   const config = result.success ? result.data : defaultConfig()
@@ -131,25 +178,48 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
     config.markdown[key] = plugins
     for (const p of problems) {
       failed = true
-      report(file, 'error', 'config/invalid', 'config', p.message, { place: locate?.(p.at)?.start, field: p.at.join('.'), value: p.value, hint: p.hint })
+      report(file, 'error', 'config/invalid', 'config', p.message, {
+        place: locate?.(p.at)?.start,
+        field: p.at.join('.'),
+        value: p.value,
+        hint: p.hint,
+      })
     }
   }
   for (const id of Object.keys(config.rules)) {
     if (isKnownRuleId(id)) continue
     const s = didYouMean(id, RULE_IDS)
-    report(file, 'warning', 'lint/unknown-rule', 'lint', lintMessages.msg.unknownRule({ id, where: 'rules' }), {
-      place: locate?.(['rules', id])?.start, field: `rules.${id}`, value: id,
-      hint: s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeRulesDoc(),
-    })
+    report(
+      file,
+      'warning',
+      'lint/unknown-rule',
+      'lint',
+      lintMessages.msg.unknownRule({ id, where: 'rules' }),
+      {
+        place: locate?.(['rules', id])?.start,
+        field: `rules.${id}`,
+        value: id,
+        hint: s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeRulesDoc(),
+      },
+    )
   }
   const zone = (raw as { timezone?: unknown } | undefined)?.timezone
   if (typeof zone === 'string' && !isValidTimeZone(zone)) {
     failed = true
     report(file, 'error', 'config/invalid', 'config', msg.timezone({ zone }), {
-      place: locate?.(['timezone'])?.start, field: 'timezone', value: zone, hint: msg.timezoneHint(),
+      place: locate?.(['timezone'])?.start,
+      field: 'timezone',
+      value: zone,
+      hint: msg.timezoneHint(),
     })
   }
-  return { config, path: rel, file, failed, codeHash: absolute.endsWith('.json') && !pluginPaths ? '' : await hashCode(root, absolute) }
+  return {
+    config,
+    path: rel,
+    file,
+    failed,
+    codeHash: absolute.endsWith('.json') && !pluginPaths ? '' : await hashCode(root, absolute),
+  }
 }
 
 /** The raw config value at a zod issue path. */

@@ -80,7 +80,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
           if (!isScalar(k)) continue
           const kp = nodePosition(k) ?? keyPosition
           const v = entry.value as Node | null
-          field.entries.push({ key: String(k.value), keyPosition: kp, valuePosition: nodePosition(v) ?? kp, sourceText: isScalar(v) ? (v.source ?? String(v.value)) : undefined })
+          field.entries.push({
+            key: String(k.value),
+            keyPosition: kp,
+            valuePosition: nodePosition(v) ?? kp,
+            sourceText: isScalar(v) ? (v.source ?? String(v.value)) : undefined,
+          })
         }
       }
       fields.push(field)
@@ -100,7 +105,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   try {
     data = errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    errors.push({ message: (error as Error).message, code: "BAD_YAML", position: toPosition(0, 0) })
+    errors.push({ message: (error as Error).message, code: 'BAD_YAML', position: toPosition(0, 0) })
   }
   return { data, errors, fields, locate }
 }
@@ -131,7 +136,12 @@ function findDuplicateKeys(
         const position = nodePosition(key)!
         const firstPosition = nodePosition(first)
         const dotted = [...parents, name].join('.')
-        const error: YamlProblem = { message: 'Map keys must be unique', code: 'DUPLICATE_KEY', position, key: dotted }
+        const error: YamlProblem = {
+          message: 'Map keys must be unique',
+          code: 'DUPLICATE_KEY',
+          position,
+          key: dotted,
+        }
         if (firstPosition) error.firstPosition = firstPosition
         found.push(error)
       }

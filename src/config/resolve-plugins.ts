@@ -20,27 +20,41 @@ export interface PluginProblem {
   value: string
 }
 
-async function importPlugin(root: string, ref: string): Promise<{ plugin?: unknown; problem?: Omit<PluginProblem, 'at' | 'value'> }> {
+async function importPlugin(
+  root: string,
+  ref: string,
+): Promise<{ plugin?: unknown; problem?: Omit<PluginProblem, 'at' | 'value'> }> {
   const absolute = path.resolve(root, ref)
   const rel = path.relative(root, absolute)
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
     return { problem: { message: msg.pluginOutside({ ref }), hint: msg.pluginOutsideHint() } }
   }
-  if (!existsSync(absolute)) return { problem: { message: msg.pluginMissing({ ref }), hint: msg.pluginMissingHint() } }
+  if (!existsSync(absolute))
+    return { problem: { message: msg.pluginMissing({ ref }), hint: msg.pluginMissingHint() } }
   let mod: Record<string, unknown>
   try {
     mod = await importSiteModule(root, absolute)
   } catch (error) {
-    return { problem: { message: msg.pluginBroken({ ref, error: (error as Error).message }), hint: msg.pluginBrokenHint() } }
+    return {
+      problem: {
+        message: msg.pluginBroken({ ref, error: (error as Error).message }),
+        hint: msg.pluginBrokenHint(),
+      },
+    }
   }
   const functions = Object.values(mod).filter((v) => typeof v === 'function')
-  const plugin = typeof mod.default === 'function' ? mod.default : functions.length === 1 ? functions[0] : undefined
+  const plugin =
+    typeof mod.default === 'function' ? mod.default : functions.length === 1 ? functions[0] : undefined
   if (!plugin) return { problem: { message: msg.pluginNoExport({ ref }), hint: msg.pluginNoExportHint() } }
   return { plugin }
 }
 
 /** Replaces path entries by the imported plugins; reports each entry that cannot be used. */
-export async function resolvePlugins(root: string, list: readonly unknown[], key: string): Promise<{ plugins: unknown[]; problems: PluginProblem[] }> {
+export async function resolvePlugins(
+  root: string,
+  list: readonly unknown[],
+  key: string,
+): Promise<{ plugins: unknown[]; problems: PluginProblem[] }> {
   const plugins: unknown[] = []
   const problems: PluginProblem[] = []
   for (const [i, entry] of list.entries()) {

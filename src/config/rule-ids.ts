@@ -3,15 +3,34 @@
  * the config loader checks `rules` against them. A test keeps the list equal to `RULES`.
  */
 export const RULE_IDS: readonly string[] = [
-  'title/max-length', 'title/punctuation', 'title/clickbait', 'title/absolute-terms', 'body/absolute-terms', 'body/clickbait',
-  'length/word-count', 'length/character-limit', 'length/image-count', 'length/digest-missing', 'length/digest-length',
-  'typography/cjk-spacing', 'typography/punctuation-width', 'typography/ellipsis', 'typography/repeated-punctuation',
-  'typography/quotes', 'typography/brackets', 'typography/space-around-fullwidth', 'typography/product-name', 'typography/typo',
-  'typography/invisible-characters', 'markdown/unparsed-emphasis', 'markdown/accidental-emphasis',
+  'title/max-length',
+  'title/punctuation',
+  'title/clickbait',
+  'title/absolute-terms',
+  'body/absolute-terms',
+  'body/clickbait',
+  'length/word-count',
+  'length/character-limit',
+  'length/image-count',
+  'length/digest-missing',
+  'length/digest-length',
+  'typography/cjk-spacing',
+  'typography/punctuation-width',
+  'typography/ellipsis',
+  'typography/repeated-punctuation',
+  'typography/quotes',
+  'typography/brackets',
+  'typography/space-around-fullwidth',
+  'typography/product-name',
+  'typography/typo',
+  'typography/invisible-characters',
+  'markdown/unparsed-emphasis',
+  'markdown/accidental-emphasis',
 ]
 
 /** Ids of other stages' diagnostics that `rules` may name too. */
-export const isOtherStageId = (id: string): boolean => id.startsWith('render/') || id.startsWith('schedule/') || id.startsWith('frontmatter/')
+export const isOtherStageId = (id: string): boolean =>
+  id.startsWith('render/') || id.startsWith('schedule/') || id.startsWith('frontmatter/')
 
 /** Whether `id` may appear in config `rules` or front-matter `lint:`. */
 export const isKnownRuleId = (id: string): boolean => RULE_IDS.includes(id) || isOtherStageId(id)

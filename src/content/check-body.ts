@@ -12,8 +12,16 @@ export function checkBody(file: VFile, markdown: string, blockEndLine: number): 
   if (markdown.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() !== '') return
   const place: Position = { start: { line: blockEndLine, column: 1 }, end: { line: blockEndLine, column: 4 } }
   const onlyComments = markdown.includes('<!--')
-  report(file, 'error', 'content/empty-body', 'content', contentMessages.msg.emptyBody({ comments: onlyComments ? 1 : 0 }), {
-    place, value: markdown.trim() === '' ? '' : markdown.trim().slice(0, 80),
-    hint: contentMessages.msg.emptyBodyHint(),
-  })
+  report(
+    file,
+    'error',
+    'content/empty-body',
+    'content',
+    contentMessages.msg.emptyBody({ comments: onlyComments ? 1 : 0 }),
+    {
+      place,
+      value: markdown.trim() === '' ? '' : markdown.trim().slice(0, 80),
+      hint: contentMessages.msg.emptyBodyHint(),
+    },
+  )
 }

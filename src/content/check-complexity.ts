@@ -28,7 +28,8 @@ export interface Complexity {
 export function measureComplexity(markdown: string): Complexity {
   // Σ marks² ≤ (Σ marks)²: a body with few marks in all (nearly every article) needs no paragraph walk
   const total = countMarks(markdown)
-  if (total * total <= MAX_MARK_WORK) return { work: total * total, worst: undefined, scanned: markdown.length }
+  if (total * total <= MAX_MARK_WORK)
+    return { work: total * total, worst: undefined, scanned: markdown.length }
   let work = 0
   let worst: Complexity['worst']
   let fence: { char: string; length: number } | undefined

@@ -17,32 +17,55 @@ export async function checkCover(article: Article, cover: string): Promise<strin
   const resolved = resolveAsset(article.dir, cover)
   if (!resolved.ok) {
     const remote = resolved.reason === 'remote' || resolved.reason === 'data'
-    report(article.file, 'error', remote ? 'image/remote' : 'image/outside-root', 'content',
-      remote ? msg.coverRemote({ cover }) : msg.coverOutside({ cover }), {
-        place, field: 'cover', value: cover,
+    report(
+      article.file,
+      'error',
+      remote ? 'image/remote' : 'image/outside-root',
+      'content',
+      remote ? msg.coverRemote({ cover }) : msg.coverOutside({ cover }),
+      {
+        place,
+        field: 'cover',
+        value: cover,
         hint: remote ? msg.coverRemoteHint() : msg.coverOutsideHint(),
-      })
+      },
+    )
     return undefined
   }
   // synchronous, like the read above: a thread-pool round trip per article left this thread idle
   const problem = inspectFile(resolved.absolute, article.dir)
   if (problem?.kind === 'missing') {
     report(article.file, 'error', 'image/missing', 'content', msg.coverMissing({ cover }), {
-      place, field: 'cover', value: cover,
+      place,
+      field: 'cover',
+      value: cover,
       hint: msg.coverMissingHint({ path: `${article.slug}/${resolved.relative}` }),
     })
     return undefined
   }
   if (problem?.kind === 'outside') {
     report(article.file, 'error', 'image/outside-root', 'content', msg.coverLink({ cover }), {
-      place, field: 'cover', value: cover, hint: msg.coverLinkHint(),
+      place,
+      field: 'cover',
+      value: cover,
+      hint: msg.coverLinkHint(),
     })
     return undefined
   }
   if (problem) {
-    report(article.file, 'error', 'image/not-regular-file', 'content', cliMiscMessages.msg.coverNotRegular({ type: problem.type, cover }), {
-      place, field: 'cover', value: cover, hint: cliMiscMessages.msg.coverNotRegularHint(),
-    })
+    report(
+      article.file,
+      'error',
+      'image/not-regular-file',
+      'content',
+      cliMiscMessages.msg.coverNotRegular({ type: problem.type, cover }),
+      {
+        place,
+        field: 'cover',
+        value: cover,
+        hint: cliMiscMessages.msg.coverNotRegularHint(),
+      },
+    )
     return undefined
   }
   return resolved.absolute

@@ -9,7 +9,11 @@ export const codePoints = (s: string): number => [...s].length
 
 function text(opts: { max?: number; nonEmpty?: boolean }) {
   let schema = z.string({ error: 'expected text' })
-  if (opts.nonEmpty) schema = schema.refine((s) => s.trim() !== '', { message: 'must not be empty', params: { rule: 'empty' } })
+  if (opts.nonEmpty)
+    schema = schema.refine((s) => s.trim() !== '', {
+      message: 'must not be empty',
+      params: { rule: 'empty' },
+    })
   if (opts.max !== undefined) {
     const max = opts.max
     schema = schema.refine((s) => codePoints(s) <= max, {
@@ -24,7 +28,19 @@ function text(opts: { max?: number; nonEmpty?: boolean }) {
 export const REQUIRED_KEYS = ['title', 'topic', 'audience', 'cover'] as const
 
 /** Keys that are free text: a YAML number or boolean is taken as the text written. */
-export const TEXT_KEYS = new Set(['title', 'topic', 'slot', 'audience', 'slogan', 'author', 'digest', 'cover', 'id', 'account', 'theme'])
+export const TEXT_KEYS = new Set([
+  'title',
+  'topic',
+  'slot',
+  'audience',
+  'slogan',
+  'author',
+  'digest',
+  'cover',
+  'id',
+  'account',
+  'theme',
+])
 
 const built = new WeakMap<Config, ReturnType<typeof buildSchemas>>()
 
@@ -56,7 +72,9 @@ function buildSchemas(config: Config) {
       message: 'must be an http(s) URL',
     }),
     comments: z.enum(['off', 'all', 'followers'], { error: 'must be one of off, all, followers' }),
-    lint: z.record(z.string(), ruleSettingSchema, { error: 'must map rule ids to "off" | "warn" | "error" | [severity, options]' }),
+    lint: z.record(z.string(), ruleSettingSchema, {
+      error: 'must map rule ids to "off" | "warn" | "error" | [severity, options]',
+    }),
     order: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }),
     position: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }),
   } as const

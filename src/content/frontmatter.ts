@@ -42,12 +42,21 @@ export function splitFrontmatter(source: string): SplitSource {
   }
   const language = (lines[0] ?? '').slice(3).trim() || 'yaml'
   if (language !== 'yaml') {
-    return { status: 'language', language, yaml: undefined, endLine: closing + 1, markdown: blankLines(closing + 1) + lines.slice(closing + 1).join('\n'), bodyStart: closing + 1 }
+    return {
+      status: 'language',
+      language,
+      yaml: undefined,
+      endLine: closing + 1,
+      markdown: blankLines(closing + 1) + lines.slice(closing + 1).join('\n'),
+      bodyStart: closing + 1,
+    }
   }
   // Always pass an options object: without one gray-matter caches results per input string.
   const file = matter(source, { engines, language: 'yaml', excerpt: false })
   const body = file.content
-  const prefix = source.endsWith(body) ? source.slice(0, source.length - body.length) : lines.slice(0, closing + 1).join('\n') + '\n'
+  const prefix = source.endsWith(body)
+    ? source.slice(0, source.length - body.length)
+    : `${lines.slice(0, closing + 1).join('\n')}\n`
   const endLine = closing + 1
   yaml ??= parseYaml('', 0)
   const blank = prefix.replace(/[^\n]/g, '')

@@ -24,8 +24,13 @@ export async function loadArticles(input: LoadArticlesInput): Promise<Article[]>
     const loaded = await Promise.all(
       refs.slice(i, i + batch).map((ref) => {
         const absolutePath = path.resolve(ref.absolutePath)
-        return loadArticle({ root: input.root, absolutePath, slug: ref.slug, config: input.config, cache: input.cache })
-          .catch((error: unknown) => failedArticle(input.root, absolutePath, ref.slug, error))
+        return loadArticle({
+          root: input.root,
+          absolutePath,
+          slug: ref.slug,
+          config: input.config,
+          cache: input.cache,
+        }).catch((error: unknown) => failedArticle(input.root, absolutePath, ref.slug, error))
       }),
     )
     out.push(...loaded)

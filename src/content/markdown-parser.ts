@@ -24,7 +24,6 @@ declare module 'unist' {
   }
 }
 
-
 /** A fresh (unfrozen) processor with the parser and syntax extensions; add transforms with `.use()`. */
 export function createMarkdownProcessor() {
   return unified()
@@ -50,7 +49,12 @@ function refuseDeepSource(this: Processor) {
     const lines = doc.split('\n')
     const end = { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: doc.length }
     const position = { start: { line: 1, column: 1, offset: 0 }, end }
-    return { type: 'root', children: [{ type: 'code', value: doc, position }], position, data: { tooDeep: found } }
+    return {
+      type: 'root',
+      children: [{ type: 'code', value: doc, position }],
+      position,
+      data: { tooDeep: found },
+    }
   }
 }
 
@@ -59,7 +63,8 @@ const autolinkTransform = gfmAutolinkLiteralFromMarkdown().transforms?.[0]
 
 /** Whether a text node holds what that pass looks for: `://`, `www.` or `@` (its regexes need one). */
 function mayHoldLiteral(node: Nodes): boolean {
-  if (node.type === 'text') return node.value.includes('@') || node.value.includes('://') || /www\./i.test(node.value)
+  if (node.type === 'text')
+    return node.value.includes('@') || node.value.includes('://') || /www\./i.test(node.value)
   return 'children' in node && node.children.some(mayHoldLiteral)
 }
 
@@ -69,11 +74,15 @@ function mayHoldLiteral(node: Nodes): boolean {
  */
 function skipIdleAutolinkTransform(this: { data(key: 'fromMarkdownExtensions'): unknown }) {
   const extensions = (this.data('fromMarkdownExtensions') ?? []) as unknown[]
-  for (const extension of extensions.flat() as { transforms?: ((tree: Root) => Root | undefined | void)[] }[]) {
+  for (const extension of extensions.flat() as {
+    transforms?: ((tree: Root) => Root | undefined | void)[]
+  }[]) {
     if (!extension.transforms) continue
-    extension.transforms = extension.transforms.map((transform) => transform === autolinkTransform
-      ? (tree) => (mayHoldLiteral(tree) ? transform(tree) : undefined)
-      : transform)
+    extension.transforms = extension.transforms.map((transform) =>
+      transform === autolinkTransform
+        ? (tree) => (mayHoldLiteral(tree) ? transform(tree) : undefined)
+        : transform,
+    )
   }
 }
 

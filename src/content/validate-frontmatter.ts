@@ -11,7 +11,13 @@ import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Frontmatter } from './article.js'
 import { parseSlot, type Slot } from '../core/date-time.js'
 import { validateLintBlock } from './validate-lint-block.js'
-import { REQUIRED_KEYS, TEXT_KEYS, codePoints, frontmatterSchemas, type FrontmatterKey } from './frontmatter-schema.js'
+import {
+  REQUIRED_KEYS,
+  TEXT_KEYS,
+  codePoints,
+  frontmatterSchemas,
+  type FrontmatterKey,
+} from './frontmatter-schema.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { commonMessages } from '../i18n/messages/common.js'
 import type { Message } from '../i18n/message.js'
@@ -32,16 +38,42 @@ export interface ValidationResult {
 const { msg } = contentMessages
 const didYouMeanMsg = (s: string) => commonMessages.msg.didYouMean({ s })
 const HINTS: Partial<Record<string, Message>> = {
-  title: msg.hintTitle(), topic: msg.hintTopic(), audience: msg.hintAudience(), cover: msg.hintCover(),
+  title: msg.hintTitle(),
+  topic: msg.hintTopic(),
+  audience: msg.hintAudience(),
+  cover: msg.hintCover(),
 }
 
 /** Keys other static-site tools use, and ours. */
 const ALIASES: Partial<Record<string, string>> = {
-  date: 'slot', publishdate: 'slot', publish_date: 'slot', publishat: 'slot', publish_at: 'slot', time: 'slot', schedule: 'slot',
-  description: 'digest', summary: 'digest', excerpt: 'digest', abstract: 'digest',
-  image: 'cover', thumbnail: 'cover', banner: 'cover', cover_image: 'cover', featured_image: 'cover',
-  category: 'topic', categories: 'topic', column: 'topic', tags: 'topic', to: 'audience', followers: 'audience',
-  authors: 'author', writer: 'author', footer: 'slogan', canonical: 'source_url', original_url: 'source_url', link: 'source_url',
+  date: 'slot',
+  publishdate: 'slot',
+  publish_date: 'slot',
+  publishat: 'slot',
+  publish_at: 'slot',
+  time: 'slot',
+  schedule: 'slot',
+  description: 'digest',
+  summary: 'digest',
+  excerpt: 'digest',
+  abstract: 'digest',
+  image: 'cover',
+  thumbnail: 'cover',
+  banner: 'cover',
+  cover_image: 'cover',
+  featured_image: 'cover',
+  category: 'topic',
+  categories: 'topic',
+  column: 'topic',
+  tags: 'topic',
+  to: 'audience',
+  followers: 'audience',
+  authors: 'author',
+  writer: 'author',
+  footer: 'slogan',
+  canonical: 'source_url',
+  original_url: 'source_url',
+  link: 'source_url',
 }
 
 const ENUMS: Partial<Record<string, string[]>> = {
@@ -50,7 +82,7 @@ const ENUMS: Partial<Record<string, string[]>> = {
 }
 
 function short(value: string): string {
-  return codePoints(value) > 40 ? [...value].slice(0, 40).join('') + '…' : value
+  return codePoints(value) > 40 ? `${[...value].slice(0, 40).join('')}…` : value
 }
 
 export function validateFrontmatter(input: ValidationInput): ValidationResult {
@@ -65,7 +97,8 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
     // own keys only: `toString`, `constructor`, `__proto__` are unknown keys like any other
     if (!Object.hasOwn(schemas, key)) {
       const alias = key.toLowerCase()
-      const suggestion = (Object.hasOwn(ALIASES, alias) ? ALIASES[alias] : undefined) ?? didYouMean(key, known)
+      const suggestion =
+        (Object.hasOwn(ALIASES, alias) ? ALIASES[alias] : undefined) ?? didYouMean(key, known)
       report(file, 'warning', 'frontmatter/unknown-key', 'content', msg.unknownKey({ key }), {
         place: field.keyPosition,
         field: key,
@@ -80,20 +113,29 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
       if (lint) frontmatter.lint = lint
       continue
     }
-    if (TEXT_KEYS.has(key) && (typeof value === 'number' || typeof value === 'boolean') && field.sourceText !== undefined) {
+    if (
+      TEXT_KEYS.has(key) &&
+      (typeof value === 'number' || typeof value === 'boolean') &&
+      field.sourceText !== undefined
+    ) {
       value = field.sourceText
     }
     if (typeof value === 'string') value = value.replace(/\r/g, '')
     const result = schemas[key as FrontmatterKey].safeParse(value)
     if (!result.success) {
       const issue = result.error.issues[0]
-      const params = (issue && 'params' in issue ? issue.params : undefined) as { rule?: string; max?: number } | undefined
+      const params = (issue && 'params' in issue ? issue.params : undefined) as
+        | { rule?: string; max?: number }
+        | undefined
       const rule = params?.rule ?? (value === null || value === undefined ? 'empty' : 'invalid-value')
       const shown = typeof value === 'string' ? short(value) : JSON.stringify(value)
       const max = params?.max ?? 0
-      const message = rule === 'max-length'
-        ? msg.maxLength({ key, n: codePoints(String(value)), max, value: shown })
-        : rule === 'empty' ? msg.empty({ key }) : msg.invalid({ key, problem: issue?.message ?? 'is invalid', value: shown })
+      const message =
+        rule === 'max-length'
+          ? msg.maxLength({ key, n: codePoints(String(value)), max, value: shown })
+          : rule === 'empty'
+            ? msg.empty({ key })
+            : msg.invalid({ key, problem: issue?.message ?? 'is invalid', value: shown })
       let hint = rule === 'max-length' ? msg.shorten({ max }) : HINTS[key]
       const options = ENUMS[key]
       if (options && typeof value === 'string') {
@@ -104,7 +146,12 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
         const s = didYouMean(String(value), Object.keys(config.accounts))
         hint = s ? didYouMeanMsg(s) : msg.accounts({ list: Object.keys(config.accounts).join(', ') })
       }
-      report(file, 'error', `frontmatter/${rule}`, 'content', message, { place: field.valuePosition, field: key, value, hint })
+      report(file, 'error', `frontmatter/${rule}`, 'content', message, {
+        place: field.valuePosition,
+        field: key,
+        value,
+        hint,
+      })
       continue
     }
     frontmatter[key === 'position' ? 'order' : key] = result.data
@@ -125,29 +172,50 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
 function checkSlot(file: VFile, field: YamlField, text: string, config: Config): Slot | undefined {
   const parsed = parseSlot(text, config.timezone)
   if (!parsed.ok) {
-    report(file, 'error', 'frontmatter/invalid-slot', 'content', msg.invalidSlot({ reason: parsed.reason, text }), {
-      place: field.valuePosition,
-      field: 'slot',
-      value: text,
-      hint: msg.invalidSlotHint(),
-    })
+    report(
+      file,
+      'error',
+      'frontmatter/invalid-slot',
+      'content',
+      msg.invalidSlot({ reason: parsed.reason, text }),
+      {
+        place: field.valuePosition,
+        field: 'slot',
+        value: text,
+        hint: msg.invalidSlotHint(),
+      },
+    )
     return undefined
   }
   if (!parsed.slot.hasOffset) {
-    report(file, 'warning', 'frontmatter/naive-slot', 'content', msg.naiveSlot({ text, zone: config.timezone }), {
-      place: field.valuePosition,
-      field: 'slot',
-      value: text,
-      hint: msg.naiveSlotHint(),
-    })
+    report(
+      file,
+      'warning',
+      'frontmatter/naive-slot',
+      'content',
+      msg.naiveSlot({ text, zone: config.timezone }),
+      {
+        place: field.valuePosition,
+        field: 'slot',
+        value: text,
+        hint: msg.naiveSlotHint(),
+      },
+    )
   }
   if (parsed.slot.shifted) {
-    report(file, 'warning', 'frontmatter/nonexistent-time', 'content', msg.nonexistentTime({ text, zone: config.timezone }), {
-      place: field.valuePosition,
-      field: 'slot',
-      value: text,
-      hint: msg.nonexistentTimeHint(),
-    })
+    report(
+      file,
+      'warning',
+      'frontmatter/nonexistent-time',
+      'content',
+      msg.nonexistentTime({ text, zone: config.timezone }),
+      {
+        place: field.valuePosition,
+        field: 'slot',
+        value: text,
+        hint: msg.nonexistentTimeHint(),
+      },
+    )
   }
   return parsed.slot
 }

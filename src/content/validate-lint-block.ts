@@ -11,11 +11,25 @@ import { configMessages } from '../i18n/messages/config.js'
 const { msg } = configMessages
 
 /** The valid entries of a `lint:` mapping (undefined when `value` is not a mapping at all). */
-export function validateLintBlock(file: VFile, field: YamlField, value: unknown): Record<string, RuleSetting> | undefined {
+export function validateLintBlock(
+  file: VFile,
+  field: YamlField,
+  value: unknown,
+): Record<string, RuleSetting> | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    report(file, 'error', 'frontmatter/invalid-value', 'content', msg.lintNotMapping({ value: quoteValue(value) ?? '' }), {
-      place: field.valuePosition, field: 'lint', value, hint: msg.lintNotMappingHint({ help: RULE_SETTING_HELP }),
-    })
+    report(
+      file,
+      'error',
+      'frontmatter/invalid-value',
+      'content',
+      msg.lintNotMapping({ value: quoteValue(value) ?? '' }),
+      {
+        place: field.valuePosition,
+        field: 'lint',
+        value,
+        hint: msg.lintNotMappingHint({ help: RULE_SETTING_HELP }),
+      },
+    )
     return undefined
   }
   const valid: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>
@@ -29,11 +43,19 @@ export function validateLintBlock(file: VFile, field: YamlField, value: unknown)
     const level = Array.isArray(setting) ? setting[0] : setting
     const s = suggestRuleLevel(level)
     const shown = entry?.sourceText ?? quoteValue(setting) ?? ''
-    report(file, 'error', 'frontmatter/invalid-value', 'content', msg.lintSetting({ id, help: RULE_SETTING_HELP, shown }), {
-      place: entry ? { start: entry.keyPosition.start, end: entry.valuePosition.end } : field.valuePosition,
-      field: `lint.${id}`, value: shown,
-      hint: msg.lintSettingHint({ s: s ?? '', id }),
-    })
+    report(
+      file,
+      'error',
+      'frontmatter/invalid-value',
+      'content',
+      msg.lintSetting({ id, help: RULE_SETTING_HELP, shown }),
+      {
+        place: entry ? { start: entry.keyPosition.start, end: entry.valuePosition.end } : field.valuePosition,
+        field: `lint.${id}`,
+        value: shown,
+        hint: msg.lintSettingHint({ s: s ?? '', id }),
+      },
+    )
   }
   return valid
 }

@@ -20,7 +20,8 @@ export interface Slot {
 
 export type SlotResult = { ok: true; slot: Slot } | { ok: false; reason: string }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/
 
 export function isValidTimeZone(zone: string): boolean {
   return IANAZone.isValidZone(zone)
@@ -36,20 +37,27 @@ export function parseSlot(text: string, zone: string): SlotResult {
   }
   const [, y, mo, d, h, mi, s, frac, offset] = m
   const parts = {
-    year: Number(y), month: Number(mo), day: Number(d),
-    hour: Number(h), minute: Number(mi), second: Number(s ?? 0),
+    year: Number(y),
+    month: Number(mo),
+    day: Number(d),
+    hour: Number(h),
+    minute: Number(mi),
+    second: Number(s ?? 0),
     millisecond: frac ? Math.round(Number(`0.${frac}`) * 1000) : 0,
   }
   const offsetProblem = offset ? checkOffset(offset) : undefined
   if (offsetProblem) return { ok: false, reason: offsetProblem }
   let dt: DateTime
   if (offset) {
-    const normalized = /^[zZ]$/.test(offset) ? 'UTC' : `UTC${offset.length === 3 ? offset + ':00' : offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`
+    const normalized = /^[zZ]$/.test(offset)
+      ? 'UTC'
+      : `UTC${offset.length === 3 ? `${offset}:00` : offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`
     dt = DateTime.fromObject(parts, { zone: normalized, locale })
   } else {
     dt = DateTime.fromObject(parts, { zone, locale })
   }
-  if (!dt.isValid) return { ok: false, reason: 'not a real calendar date-time (check the month, day and hour)' }
+  if (!dt.isValid)
+    return { ok: false, reason: 'not a real calendar date-time (check the month, day and hour)' }
   const shifted = !offset && (dt.hour !== parts.hour || dt.minute !== parts.minute || dt.day !== parts.day)
   return { ok: true, slot: { text, epochMs: dt.toMillis(), hasOffset: Boolean(offset), shifted } }
 }
@@ -78,7 +86,10 @@ export function formatLocalIso(epochMs: number, zone: string): string {
 
 /** `2027-04-15T12:00:00Z`. */
 export function formatUtcIso(epochMs: number): string {
-  return DateTime.fromMillis(epochMs, { zone: 'UTC', locale }).toISO({ suppressMilliseconds: true, includeOffset: false }) + 'Z'
+  return `${DateTime.fromMillis(epochMs, { zone: 'UTC', locale }).toISO({
+    suppressMilliseconds: true,
+    includeOffset: false,
+  })}Z`
 }
 
 /** Local calendar date `YYYY-MM-DD` in `zone`. */
@@ -106,7 +117,11 @@ export function formatLocalHuman(epochMs: number, zone: string): string {
 export function formatRelative(epochMs: number, nowMs: number): string {
   const diff = epochMs - nowMs
   const abs = Math.abs(diff)
-  const units: [number, string][] = [[86_400_000, 'day'], [3_600_000, 'hour'], [60_000, 'minute']]
+  const units: [number, string][] = [
+    [86_400_000, 'day'],
+    [3_600_000, 'hour'],
+    [60_000, 'minute'],
+  ]
   for (const [size, name] of units) {
     if (abs >= size) {
       const n = Math.floor(abs / size)

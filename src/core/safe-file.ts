@@ -8,7 +8,9 @@ import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 
 export type FileProblem =
-  { kind: 'missing' } | { kind: 'outside'; target: string } | { kind: 'not-regular'; type: string }
+  | { kind: 'missing' }
+  | { kind: 'outside'; target: string }
+  | { kind: 'not-regular'; type: string }
 
 /** What kind of file `stats` describes, in words. */
 export function fileType(stats: Stats): string {

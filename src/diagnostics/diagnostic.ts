@@ -12,7 +12,15 @@ export type Severity = 'error' | 'warning' | 'info'
 
 /** Stage that produced a diagnostic; becomes `source`. */
 export type Stage =
-  | 'config' | 'content' | 'lint' | 'render' | 'theme' | 'schedule' | 'publish' | 'stats' | 'github'
+  | 'config'
+  | 'content'
+  | 'lint'
+  | 'render'
+  | 'theme'
+  | 'schedule'
+  | 'publish'
+  | 'stats'
+  | 'github'
 
 export interface Diagnostic {
   /** Site-relative path with `/` separators. */
@@ -131,7 +139,8 @@ export function fromMessage(message: VFileMessage, file: string, locale: Locale 
     diagnostic.endLine = end.line
     diagnostic.endColumn = end.column
   }
-  if (message.note) diagnostic.hint = wx.i18n?.hint ? renderText(wx.i18n.hint, locale, message.note) : message.note
+  if (message.note)
+    diagnostic.hint = wx.i18n?.hint ? renderText(wx.i18n.hint, locale, message.note) : message.note
   if (wx.field !== undefined) diagnostic.field = wx.field
   if (wx.value !== undefined) diagnostic.value = wx.value
   if (wx.fix) diagnostic.fix = wx.fix
@@ -152,7 +161,10 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** Diagnostics of a set of files, sorted, written in `locale`. */
-export function collectDiagnostics(files: Iterable<{ file: VFile; path: string }>, locale: Locale = 'en'): Diagnostic[] {
+export function collectDiagnostics(
+  files: Iterable<{ file: VFile; path: string }>,
+  locale: Locale = 'en',
+): Diagnostic[] {
   const out: Diagnostic[] = []
   for (const { file, path } of files) {
     for (const message of file.messages) out.push(fromMessage(message, path, locale))

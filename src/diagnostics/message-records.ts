@@ -6,7 +6,14 @@ import type { VFile } from '../core/vfile.js'
 import type { VFileMessage } from 'vfile-message'
 import type { Point, Position } from 'unist'
 import type { Message } from '../i18n/message.js'
-import { report, severityOf, type DiagnosticFix, type Severity, type Stage, type WxMessage } from './diagnostic.js'
+import {
+  report,
+  severityOf,
+  type DiagnosticFix,
+  type Severity,
+  type Stage,
+  type WxMessage,
+} from './diagnostic.js'
 
 /**
  * A message is stored as its catalogue id + params when it has one (so a replayed finding is written
@@ -48,6 +55,12 @@ export function recordsSince(file: VFile, from: number): MessageRecord[] {
 /** Replays records onto `file`. */
 export function replayRecords(file: VFile, records: readonly MessageRecord[]): void {
   for (const r of records) {
-    report(file, r.severity, r.ruleId, r.source as Stage, r.message, { place: r.place, hint: r.hint, field: r.field, value: r.value, fix: r.fix })
+    report(file, r.severity, r.ruleId, r.source as Stage, r.message, {
+      place: r.place,
+      hint: r.hint,
+      field: r.field,
+      value: r.value,
+      fix: r.fix,
+    })
   }
 }

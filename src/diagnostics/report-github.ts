@@ -35,7 +35,9 @@ export function reportGithub(diagnostics: readonly Diagnostic[], locale: Locale 
         .filter((p): p is [string, string | number] => p[1] !== undefined)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',')
-      const body = d.hint ? `${d.message}\n${t(locale, reportMessages.msg.hint({ hint: d.hint }))}` : d.message
+      const body = d.hint
+        ? `${d.message}\n${t(locale, reportMessages.msg.hint({ hint: d.hint }))}`
+        : d.message
       return `::${COMMAND[d.severity]} ${list}::${escapeData(body)}\n`
     })
     .join('')

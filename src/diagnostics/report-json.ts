@@ -10,12 +10,22 @@ export interface FileEntry {
   warnings: number
 }
 
-export function reportJson(files: readonly FileEntry[], diagnostics: readonly Diagnostic[], summary: Summary): string {
+export function reportJson(
+  files: readonly FileEntry[],
+  diagnostics: readonly Diagnostic[],
+  summary: Summary,
+): string {
   const doc = {
     version: 1,
     files,
     diagnostics,
-    summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, fixable: summary.fixable },
+    summary: {
+      files: summary.files,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos,
+      fixable: summary.fixable,
+    },
   }
-  return JSON.stringify(doc, null, 2) + '\n'
+  return `${JSON.stringify(doc, null, 2)}\n`
 }

@@ -17,7 +17,9 @@ const ICON = { error: '🔴', warning: '🟡', info: '🔵' } as const
  * escaped: `\`, Markdown punctuation, `|`, `<` and `&` (entities work in text). Line breaks become `<br>`.
  */
 export function escapeCell(s: string): string {
-  return splitCode(s).map((part) => (part.code !== undefined ? codeSpan(part.code) : escapeText(part.text))).join('')
+  return splitCode(s)
+    .map((part) => (part.code !== undefined ? codeSpan(part.code) : escapeText(part.text)))
+    .join('')
 }
 
 /** `text` as one inline code span, whatever backticks or `<` it holds; `|` escaped for a table cell unless `inTable` is false. */
@@ -87,9 +89,18 @@ function findRun(s: string, from: number, n: number): number {
   return -1
 }
 
-export function reportMarkdown(diagnostics: readonly Diagnostic[], summary: Summary, locale: Locale = 'en'): string {
+export function reportMarkdown(
+  diagnostics: readonly Diagnostic[],
+  summary: Summary,
+  locale: Locale = 'en',
+): string {
   const { msg } = reportMessages
-  const counts = { errors: summary.errors, warnings: summary.warnings, infos: summary.infos, files: summary.files }
+  const counts = {
+    errors: summary.errors,
+    warnings: summary.warnings,
+    infos: summary.infos,
+    files: summary.files,
+  }
   const fixable = summary.fixable ? ` · ${t(locale, msg.fixable({ n: summary.fixable }))}` : ''
   const head = `${t(locale, msg.markdownHead(counts))}${fixable}`
   if (diagnostics.length === 0) return `${head} ✅\n`
@@ -97,10 +108,17 @@ export function reportMarkdown(diagnostics: readonly Diagnostic[], summary: Summ
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
   const parts = [head, '']
   for (const [file, list] of byFile) {
-    parts.push(`#### ${codeSpan(file, false)}`, '', t(locale, msg.markdownColumns()), '| ---: | --- | --- | --- |')
+    parts.push(
+      `#### ${codeSpan(file, false)}`,
+      '',
+      t(locale, msg.markdownColumns()),
+      '| ---: | --- | --- | --- |',
+    )
     for (const d of list) {
       const msg = escapeCell(d.message) + (d.hint ? `<br>_${escapeCell(d.hint)}_` : '')
-      parts.push(`| ${d.line}:${d.column} | ${ICON[d.severity]} ${severityName(d.severity, locale)} | ${codeSpan(d.ruleId)} | ${msg} |`)
+      parts.push(
+        `| ${d.line}:${d.column} | ${ICON[d.severity]} ${severityName(d.severity, locale)} | ${codeSpan(d.ruleId)} | ${msg} |`,
+      )
     }
     parts.push('')
   }

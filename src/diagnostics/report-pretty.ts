@@ -20,13 +20,25 @@ export interface PrettyOptions {
 
 /** A severity as the reports name it. */
 export function severityName(severity: Severity, locale: Locale = 'en'): string {
-  return t(locale, severity === 'error' ? msg.severityError() : severity === 'warning' ? msg.severityWarning() : msg.severityInfo())
+  return t(
+    locale,
+    severity === 'error'
+      ? msg.severityError()
+      : severity === 'warning'
+        ? msg.severityWarning()
+        : msg.severityInfo(),
+  )
 }
 
 /** Display width in a terminal: CJK and full-width characters take two columns. */
 function width(s: string): number {
   let w = 0
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1
   return w
 }
 
@@ -44,7 +56,11 @@ export function reportPretty(
 ): string {
   const c = pc.createColors(options.color === true)
   const locale = options.locale ?? 'en'
-  const names = { error: severityName('error', locale), warning: severityName('warning', locale), info: severityName('info', locale) }
+  const names = {
+    error: severityName('error', locale),
+    warning: severityName('warning', locale),
+    info: severityName('info', locale),
+  }
   const sevWidth = Math.max(...Object.values(names).map(width))
   const pad = (s: string) => s + ' '.repeat(sevWidth - width(s))
   const paint = { error: c.red, warning: c.yellow, info: c.blue }
@@ -62,12 +78,17 @@ export function reportPretty(
     for (const d of list) {
       const sev = paint[d.severity](pad(names[d.severity]))
       lines.push(`  ${place(d).padEnd(placeWidth)}  ${sev}  ${d.message}  ${c.dim(d.ruleId)}`)
-      if (d.hint) lines.push(`  ${' '.repeat(placeWidth)}  ${' '.repeat(sevWidth)}  ${c.dim(t(locale, msg.hint({ hint: d.hint })))}`)
+      if (d.hint)
+        lines.push(
+          `  ${' '.repeat(placeWidth)}  ${' '.repeat(sevWidth)}  ${c.dim(t(locale, msg.hint({ hint: d.hint })))}`,
+        )
     }
     lines.push('')
   }
   const mark = summary.errors > 0 ? c.red('✖') : summary.warnings > 0 ? c.yellow('⚠') : c.green('✔')
-  lines.push(`${mark} ${t(locale, msg.totals({ errors: summary.errors, warnings: summary.warnings, infos: summary.infos, files: summary.files }))}`)
+  lines.push(
+    `${mark} ${t(locale, msg.totals({ errors: summary.errors, warnings: summary.warnings, infos: summary.infos, files: summary.files }))}`,
+  )
   if (summary.fixable) lines.push(`  ${t(locale, msg.fixable({ n: summary.fixable }))}`)
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }

@@ -34,7 +34,14 @@ export function handleAdmin(input: AdminInput): { status: number; body: unknown 
     }
     case 'POST /__emulator/faults':
       if (typeof json.delayMs === 'number') faults.delayMs = json.delayMs
-      if (Array.isArray(json.failNext)) faults.failNext.push(...(json.failNext as Faults['failNext']).map((r) => ({ path: String(r.path), errcode: Number(r.errcode), times: Number(r.times ?? 1) })))
+      if (Array.isArray(json.failNext))
+        faults.failNext.push(
+          ...(json.failNext as Faults['failNext']).map((r) => ({
+            path: String(r.path),
+            errcode: Number(r.errcode),
+            times: Number(r.times ?? 1),
+          })),
+        )
       faults.dropNext.push(...pathRules(json.dropNext))
       faults.answerLost.push(...pathRules(json.answerLost))
       // how long a freepublish task stays "publishing" (status 1), in emulator-clock ms

@@ -53,21 +53,42 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 function send(res: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body)
   // no keep-alive: a dropped connection (fault injection) never poisons a pooled socket
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), Connection: 'close' })
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    Connection: 'close',
+  })
   res.end(text)
 }
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  let offset = options.clock === undefined ? 0 : (typeof options.clock === 'number' ? options.clock : Date.parse(options.clock)) - Date.now()
+  let offset =
+    options.clock === undefined
+      ? 0
+      : (typeof options.clock === 'number' ? options.clock : Date.parse(options.clock)) - Date.now()
   const now = () => Date.now() + offset
   const settings: EmulatorSettings = {
-    publishDelayMs: 1500, publishStatus: 0, quotas: { ...DEFAULT_QUOTAS }, timezone: 'Asia/Shanghai', tokenTtlSeconds: 7200,
-    contentTextMax: 20_000, contentBytesMax: 1024 * 1024,
+    publishDelayMs: 1500,
+    publishStatus: 0,
+    quotas: { ...DEFAULT_QUOTAS },
+    timezone: 'Asia/Shanghai',
+    tokenTtlSeconds: 7200,
+    contentTextMax: 20_000,
+    contentBytesMax: 1024 * 1024,
     ...options.settings,
   }
   const state: EmulatorState = { accounts: new Map(), calls: [] }
   const appId = options.appId ?? DEFAULT_APP_ID
-  state.accounts.set(appId, createAccount(appId, options.appSecret ?? DEFAULT_APP_SECRET, options.kind ?? 'subscription', options.tags ?? [], options.verified ?? true))
+  state.accounts.set(
+    appId,
+    createAccount(
+      appId,
+      options.appSecret ?? DEFAULT_APP_SECRET,
+      options.kind ?? 'subscription',
+      options.tags ?? [],
+      options.verified ?? true,
+    ),
+  )
   const faults = createFaults()
   let baseUrl = ''
 
@@ -78,7 +99,16 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     try {
       const raw = await readBody(req)
       if (path.startsWith('/__emulator/')) {
-        const answer = handleAdmin({ method, path, raw, state, settings, faults, now, setClock: (ms) => (offset = ms - Date.now()) })
+        const answer = handleAdmin({
+          method,
+          path,
+          raw,
+          state,
+          settings,
+          faults,
+          now,
+          setClock: (ms) => (offset = ms - Date.now()),
+        })
         return send(res, answer.status, answer.body)
       }
       if (faults.delayMs > 0) await new Promise((r) => setTimeout(r, faults.delayMs))
@@ -90,7 +120,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       const forced = take(faults.failNext, path)
       if (forced) {
         state.calls.push({ method, path, errcode: forced.errcode, at: new Date(now()).toISOString() })
-        return send(res, 200, { errcode: forced.errcode, errmsg: forced.errcode === -1 ? 'system error' : `emulated error ${forced.errcode}` })
+        return send(res, 200, {
+          errcode: forced.errcode,
+          errmsg: forced.errcode === -1 ? 'system error' : `emulated error ${forced.errcode}`,
+        })
       }
       const route = ROUTES[path]
       let body: unknown
@@ -111,7 +144,18 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
             throw new WechatError(...ERR.badJson)
           }
         }
-        const base = { method, path, query: url.searchParams, json, media, remoteAddress: req.socket.remoteAddress ?? '', state, settings, now, baseUrl }
+        const base = {
+          method,
+          path,
+          query: url.searchParams,
+          json,
+          media,
+          remoteAddress: req.socket.remoteAddress ?? '',
+          state,
+          settings,
+          now,
+          baseUrl,
+        }
         const account = route.auth ? accountForToken(base) : undefined
         if (account) checkPermission(path, account)
         if (account) {

@@ -24,7 +24,9 @@ export function cleanContent(html: string): string {
     .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
     .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\sid\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ''))
     .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
-    .replace(/<img\b[^>]*>/gi, (tag) => (/\ssrc\s*=\s*["']?https?:\/\/mmbiz\.q(?:pic|logo)\.cn\//i.test(tag) ? tag : ''))
+    .replace(/<img\b[^>]*>/gi, (tag) =>
+      /\ssrc\s*=\s*["']?https?:\/\/mmbiz\.q(?:pic|logo)\.cn\//i.test(tag) ? tag : '',
+    )
 }
 
 function validArticle(ctx: RequestContext, raw: unknown): DraftArticle {
@@ -36,12 +38,16 @@ function validArticle(ctx: RequestContext, raw: unknown): DraftArticle {
   if (len(a.digest) > 120) fail('digestTooLong')
   const text = [...visibleText(a.content)].length
   if (text >= ctx.settings.contentTextMax) fail('contentTooLong', `hint: ${text} characters of text`)
-  if (Buffer.byteLength(a.content) >= ctx.settings.contentBytesMax) fail('contentTooLong', `hint: ${Buffer.byteLength(a.content)} bytes`)
+  if (Buffer.byteLength(a.content) >= ctx.settings.contentBytesMax)
+    fail('contentTooLong', `hint: ${Buffer.byteLength(a.content)} bytes`)
   const thumb = a.thumb_media_id
-  if (typeof thumb !== 'string' || !ctx.account.materials.some((m) => m.media_id === thumb)) fail('invalidMediaId', `hint: thumb_media_id ${String(thumb)}`)
+  if (typeof thumb !== 'string' || !ctx.account.materials.some((m) => m.media_id === thumb))
+    fail('invalidMediaId', `hint: thumb_media_id ${String(thumb)}`)
   const article: DraftArticle = { title: a.title, content: cleanContent(a.content), thumb_media_id: thumb }
-  for (const key of ['author', 'digest', 'content_source_url', 'pic_crop_235_1', 'pic_crop_1_1'] as const) if (typeof a[key] === 'string') article[key] = a[key] as string
-  for (const key of ['need_open_comment', 'only_fans_can_comment'] as const) if (typeof a[key] === 'number') article[key] = a[key] as number
+  for (const key of ['author', 'digest', 'content_source_url', 'pic_crop_235_1', 'pic_crop_1_1'] as const)
+    if (typeof a[key] === 'string') article[key] = a[key] as string
+  for (const key of ['need_open_comment', 'only_fans_can_comment'] as const)
+    if (typeof a[key] === 'number') article[key] = a[key] as number
   return article
 }
 
@@ -73,7 +79,11 @@ export function draftUpdate(ctx: RequestContext) {
 }
 
 const preview = (ctx: RequestContext, d: StoredDraft) =>
-  d.articles.map((a, i) => ({ ...a, url: `${ctx.baseUrl}/s?__biz=emulator&mid=${d.media_id}&idx=${i + 1}&tempkey=preview`, thumb_url: ctx.account.materials.find((m) => m.media_id === a.thumb_media_id)?.url ?? '' }))
+  d.articles.map((a, i) => ({
+    ...a,
+    url: `${ctx.baseUrl}/s?__biz=emulator&mid=${d.media_id}&idx=${i + 1}&tempkey=preview`,
+    thumb_url: ctx.account.materials.find((m) => m.media_id === a.thumb_media_id)?.url ?? '',
+  }))
 
 export function draftGet(ctx: RequestContext) {
   const draft = find(ctx, (ctx.json as { media_id?: unknown } | undefined)?.media_id)

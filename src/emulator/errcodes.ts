@@ -53,5 +53,9 @@ export class WechatError extends Error {
 /** Throws WeChat's error `key` (with a `rid` suffix like the real API). */
 export function fail(key: ErrKey, detail = '', extra: Record<string, unknown> = {}): never {
   const [code, msg] = ERR[key]
-  throw new WechatError(code, `${msg}${detail ? ` ${detail}` : ''} rid: ${Math.random().toString(16).slice(2, 10)}-${Date.now().toString(16)}`, extra)
+  throw new WechatError(
+    code,
+    `${msg}${detail ? ` ${detail}` : ''} rid: ${Math.random().toString(16).slice(2, 10)}-${Date.now().toString(16)}`,
+    extra,
+  )
 }

@@ -17,10 +17,14 @@ export function createFaults(): Faults {
 /** Rules of a `POST /__emulator/faults` body list, with `times` defaulting to 1. */
 export function pathRules(list: unknown): { path: string; times: number }[] {
   if (!Array.isArray(list)) return []
-  return list.map((r: { path?: unknown; times?: unknown }) => ({ path: String(r.path), times: Number(r.times ?? 1) }))
+  return list.map((r: { path?: unknown; times?: unknown }) => ({
+    path: String(r.path),
+    times: Number(r.times ?? 1),
+  }))
 }
 
-const matches = (rule: string, path: string) => rule === path || `/cgi-bin/${rule.replace(/^\/?(cgi-bin\/)?/, '')}` === path
+const matches = (rule: string, path: string) =>
+  rule === path || `/cgi-bin/${rule.replace(/^\/?(cgi-bin\/)?/, '')}` === path
 
 /** Consumes one matching rule of `list`, returning it. */
 export function take<T extends { path: string; times: number }>(list: T[], path: string): T | undefined {

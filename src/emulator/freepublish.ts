@@ -11,8 +11,10 @@ function settle(ctx: RequestContext, p: StoredPublish) {
   if (p.status === 0 || p.status === 5 || p.status === 6) {
     p.article_id = `ARTICLE_${p.publish_id}`
     // WeChat's long form: `mid` is the msg_data_id, `idx` the 1-based position
-    p.article_urls = p.articles.map((_, i) =>
-      `https://mp.weixin.qq.com/s?__biz=${idTag(ctx.account.appid)}&mid=${p.msg_data_id}&idx=${i + 1}&sn=${p.publish_id}`)
+    p.article_urls = p.articles.map(
+      (_, i) =>
+        `https://mp.weixin.qq.com/s?__biz=${idTag(ctx.account.appid)}&mid=${p.msg_data_id}&idx=${i + 1}&sn=${p.publish_id}`,
+    )
     const draft = ctx.account.drafts.find((d) => d.media_id === p.media_id)
     if (draft) draft.deleted = true
   }
@@ -22,12 +24,18 @@ export function publishSubmit(ctx: RequestContext) {
   const mediaId = (ctx.json as { media_id?: unknown } | undefined)?.media_id
   const draft = ctx.account.drafts.find((d) => d.media_id === mediaId && !d.deleted)
   if (!draft) fail('invalidMediaId')
-  if (ctx.account.published.some((p) => p.media_id === mediaId && p.finishAt > ctx.now())) fail('invalidMediaId', 'hint: draft is being published')
+  if (ctx.account.published.some((p) => p.media_id === mediaId && p.finishAt > ctx.now()))
+    fail('invalidMediaId', 'hint: draft is being published')
   const n = ++ctx.account.seq
   const p: StoredPublish = {
-    publish_id: String(2247480000 + n), msg_data_id: String(2455890000 + n), media_id: draft.media_id,
-    submitted: ctx.now(), finishAt: ctx.now() + ctx.settings.publishDelayMs, status: ctx.settings.publishStatus,
-    article_urls: [], articles: draft.articles,
+    publish_id: String(2247480000 + n),
+    msg_data_id: String(2455890000 + n),
+    media_id: draft.media_id,
+    submitted: ctx.now(),
+    finishAt: ctx.now() + ctx.settings.publishDelayMs,
+    status: ctx.settings.publishStatus,
+    article_urls: [],
+    articles: draft.articles,
   }
   ctx.account.published.push(p)
   settle(ctx, p)
@@ -40,10 +48,20 @@ export function publishGet(ctx: RequestContext) {
   if (!p) fail('invalidPublishId', 'hint: publish_id')
   settle(ctx, p)
   if (p.finishAt > ctx.now()) return { publish_id: p.publish_id, publish_status: 1 }
-  if (!p.article_id) return { publish_id: p.publish_id, publish_status: p.status, fail_idx: p.status === 2 || p.status === 4 ? [1] : [] }
+  if (!p.article_id)
+    return {
+      publish_id: p.publish_id,
+      publish_status: p.status,
+      fail_idx: p.status === 2 || p.status === 4 ? [1] : [],
+    }
   return {
-    publish_id: p.publish_id, publish_status: p.status, article_id: p.article_id,
-    article_detail: { count: p.article_urls.length, item: p.article_urls.map((article_url, i) => ({ idx: i + 1, article_url })) },
+    publish_id: p.publish_id,
+    publish_status: p.status,
+    article_id: p.article_id,
+    article_detail: {
+      count: p.article_urls.length,
+      item: p.article_urls.map((article_url, i) => ({ idx: i + 1, article_url })),
+    },
     fail_idx: [],
   }
 }
@@ -54,10 +72,18 @@ export function publishBatchGet(ctx: RequestContext) {
   const done = ctx.account.published.filter((p) => p.article_id).reverse()
   const page = done.slice(body.offset ?? 0, (body.offset ?? 0) + Math.min(20, Math.max(1, body.count ?? 20)))
   return {
-    total_count: done.length, item_count: page.length,
+    total_count: done.length,
+    item_count: page.length,
     item: page.map((p) => ({
       article_id: p.article_id,
-      content: { news_item: p.articles.map((a, i) => ({ ...a, content: body.no_content ? '' : a.content, url: p.article_urls[i], is_deleted: false })) },
+      content: {
+        news_item: p.articles.map((a, i) => ({
+          ...a,
+          content: body.no_content ? '' : a.content,
+          url: p.article_urls[i],
+          is_deleted: false,
+        })),
+      },
       update_time: Math.floor(p.finishAt / 1000),
     })),
   }

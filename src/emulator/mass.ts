@@ -36,14 +36,31 @@ export function sendAll(ctx: RequestContext) {
   } else {
     if (toAll && account.massSends.some((m) => m.localDate === today && m.is_to_all)) fail('noMassQuota')
     const month = today.slice(0, 7)
-    const reach = account.massSends.filter((m) => m.localDate.startsWith(month) && (m.is_to_all || toAll || m.tag_id === tagId)).length
+    const reach = account.massSends.filter(
+      (m) => m.localDate.startsWith(month) && (m.is_to_all || toAll || m.tag_id === tagId),
+    ).length
     if (reach >= 4) fail('noMassQuota')
   }
   const n = ++account.seq
-  const send = { msg_id: 3147480000 + n, msg_data_id: String(2455890000 + n), media_id: draft.media_id, is_to_all: toAll, tag_id: tagId, clientmsgid, at: now, localDate: today, articles: draft.articles }
+  const send = {
+    msg_id: 3147480000 + n,
+    msg_data_id: String(2455890000 + n),
+    media_id: draft.media_id,
+    is_to_all: toAll,
+    tag_id: tagId,
+    clientmsgid,
+    at: now,
+    localDate: today,
+    articles: draft.articles,
+  }
   account.massSends.push(send)
   draft.deleted = true
-  return { errcode: 0, errmsg: 'send job submission success', msg_id: send.msg_id, msg_data_id: Number(send.msg_data_id) }
+  return {
+    errcode: 0,
+    errmsg: 'send job submission success',
+    msg_id: send.msg_id,
+    msg_data_id: Number(send.msg_data_id),
+  }
 }
 
 export function massGet(ctx: RequestContext) {
@@ -54,8 +71,14 @@ export function massGet(ctx: RequestContext) {
 }
 
 export function massPreview(ctx: RequestContext) {
-  const body = (ctx.json ?? {}) as { touser?: string; towxname?: string; mpnews?: { media_id?: string }; msgtype?: string }
+  const body = (ctx.json ?? {}) as {
+    touser?: string
+    towxname?: string
+    mpnews?: { media_id?: string }
+    msgtype?: string
+  }
   if (!body.touser && !body.towxname) fail('badJson', 'hint: touser or towxname')
-  if (!ctx.account.drafts.some((d) => d.media_id === body.mpnews?.media_id && !d.deleted)) fail('invalidMediaId')
+  if (!ctx.account.drafts.some((d) => d.media_id === body.mpnews?.media_id && !d.deleted))
+    fail('invalidMediaId')
   return { errcode: 0, errmsg: 'preview success', msg_id: 3147000000 + ++ctx.account.seq }
 }

@@ -26,7 +26,8 @@ export function uploadImg(ctx: RequestContext) {
 export function addMaterial(ctx: RequestContext) {
   const type = ctx.query.get('type')
   if (!type || !['image', 'thumb', 'voice', 'video'].includes(type)) fail('invalidMediaType')
-  if (type === 'voice' || type === 'video') fail('invalidMediaType', '(the emulator stores images and thumbs only)')
+  if (type === 'voice' || type === 'video')
+    fail('invalidMediaType', '(the emulator stores images and thumbs only)')
   const file = media(ctx)
   const kind = sniffImage(file.data)
   if (type === 'thumb' ? kind !== 'jpeg' : !kind) fail('invalidFileType')
@@ -34,8 +35,18 @@ export function addMaterial(ctx: RequestContext) {
   const hash = sha(file.data)
   const account = ctx.account
   const media_id = `${type === 'thumb' ? 'THUMB' : 'IMG'}_${idTag(account.appid)}_${++account.seq}_${hash.slice(0, 12)}`
-  const url = type === 'image' ? `http://mmbiz.qpic.cn/mmbiz_${kind === 'png' ? 'png' : 'jpg'}/${hash.slice(0, 32)}/0?wx_fmt=${kind}` : undefined
-  account.materials.push({ media_id, type, ...(url ? { url } : {}), bytes: file.data.length, mime: `image/${kind}`, sha256: hash })
+  const url =
+    type === 'image'
+      ? `http://mmbiz.qpic.cn/mmbiz_${kind === 'png' ? 'png' : 'jpg'}/${hash.slice(0, 32)}/0?wx_fmt=${kind}`
+      : undefined
+  account.materials.push({
+    media_id,
+    type,
+    ...(url ? { url } : {}),
+    bytes: file.data.length,
+    mime: `image/${kind}`,
+    sha256: hash,
+  })
   return url ? { media_id, url } : { media_id }
 }
 
@@ -64,10 +75,26 @@ export function delMaterial(ctx: RequestContext) {
 /** `material/batchget_material` (`{type, offset, count ≤ 20}`). */
 export function batchGetMaterial(ctx: RequestContext) {
   const body = (ctx.json ?? {}) as { type?: string; offset?: number; count?: number }
-  if (body.type !== 'image' && body.type !== 'thumb' && body.type !== 'news' && body.type !== 'video' && body.type !== 'voice') fail('invalidMediaType')
+  if (
+    body.type !== 'image' &&
+    body.type !== 'thumb' &&
+    body.type !== 'news' &&
+    body.type !== 'video' &&
+    body.type !== 'voice'
+  )
+    fail('invalidMediaType')
   const count = body.count ?? 20
   if (count < 1 || count > 20) fail('badJson', 'hint: count must be 1-20')
   const list = ctx.account.materials.filter((m) => m.type === body.type)
   const page = list.slice(body.offset ?? 0, (body.offset ?? 0) + count)
-  return { total_count: list.length, item_count: page.length, item: page.map((m) => ({ media_id: m.media_id, name: `${m.media_id}.${m.mime.split('/')[1]}`, update_time: 0, url: m.url ?? '' })) }
+  return {
+    total_count: list.length,
+    item_count: page.length,
+    item: page.map((m) => ({
+      media_id: m.media_id,
+      name: `${m.media_id}.${m.mime.split('/')[1]}`,
+      update_time: 0,
+      url: m.url ?? '',
+    })),
+  }
 }

@@ -20,9 +20,16 @@ export const ROUTES: Record<string, Route> = {
   '/cgi-bin/material/del_material': post(delMaterial),
   '/cgi-bin/material/batchget_material': post(batchGetMaterial),
   // the old article statistics, switched off by WeChat: clients get the real answer
-  ...Object.fromEntries(['getarticlesummary', 'getarticletotal', 'getuserread', 'getuserreadhour', 'getusershare', 'getusersharehour'].map((name) => [
-    `/datacube/${name}`, post(() => fail('apiOffline')),
-  ])),
+  ...Object.fromEntries(
+    [
+      'getarticlesummary',
+      'getarticletotal',
+      'getuserread',
+      'getuserreadhour',
+      'getusershare',
+      'getusersharehour',
+    ].map((name) => [`/datacube/${name}`, post(() => fail('apiOffline'))]),
+  ),
   '/cgi-bin/draft/add': post(draftAdd),
   '/cgi-bin/draft/update': post(draftUpdate),
   '/cgi-bin/draft/get': post(draftGet),

@@ -4,13 +4,66 @@
  */
 import { createHash } from 'node:crypto'
 
-export interface StoredImage { url: string; bytes: number; mime: string; sha256: string }
-export interface StoredMaterial { media_id: string; type: string; url?: string; bytes: number; mime: string; sha256: string }
-export interface DraftArticle { title: string; author?: string; digest?: string; content: string; content_source_url?: string; thumb_media_id: string; need_open_comment?: number; only_fans_can_comment?: number; pic_crop_235_1?: string; pic_crop_1_1?: string }
-export interface StoredDraft { media_id: string; articles: DraftArticle[]; create_time: number; update_time: number; deleted: boolean }
-export interface StoredPublish { publish_id: string; msg_data_id: string; media_id: string; submitted: number; finishAt: number; status: number; article_id?: string; article_urls: string[]; articles: DraftArticle[] }
-export interface StoredMassSend { msg_id: number; msg_data_id: string; media_id: string; is_to_all: boolean; tag_id: number | null; clientmsgid: string | null; at: number; localDate: string; articles: DraftArticle[] }
-export interface Tag { id: number; name: string; count: number }
+export interface StoredImage {
+  url: string
+  bytes: number
+  mime: string
+  sha256: string
+}
+export interface StoredMaterial {
+  media_id: string
+  type: string
+  url?: string
+  bytes: number
+  mime: string
+  sha256: string
+}
+export interface DraftArticle {
+  title: string
+  author?: string
+  digest?: string
+  content: string
+  content_source_url?: string
+  thumb_media_id: string
+  need_open_comment?: number
+  only_fans_can_comment?: number
+  pic_crop_235_1?: string
+  pic_crop_1_1?: string
+}
+export interface StoredDraft {
+  media_id: string
+  articles: DraftArticle[]
+  create_time: number
+  update_time: number
+  deleted: boolean
+}
+export interface StoredPublish {
+  publish_id: string
+  msg_data_id: string
+  media_id: string
+  submitted: number
+  finishAt: number
+  status: number
+  article_id?: string
+  article_urls: string[]
+  articles: DraftArticle[]
+}
+export interface StoredMassSend {
+  msg_id: number
+  msg_data_id: string
+  media_id: string
+  is_to_all: boolean
+  tag_id: number | null
+  clientmsgid: string | null
+  at: number
+  localDate: string
+  articles: DraftArticle[]
+}
+export interface Tag {
+  id: number
+  name: string
+  count: number
+}
 
 export interface AccountState {
   appid: string
@@ -33,7 +86,13 @@ export interface AccountState {
   seq: number
 }
 
-export interface Call { method: string; path: string; errcode: number; at: string; answerLost?: true }
+export interface Call {
+  method: string
+  path: string
+  errcode: number
+  at: string
+  answerLost?: true
+}
 
 /** The account part of emulator ids: a short hash of the whole appid (`DRAFT_<tag>_<n>`). */
 export function idTag(appid: string): string {
@@ -45,12 +104,32 @@ export interface EmulatorState {
   calls: Call[]
 }
 
-export function createAccount(appid: string, secret: string, kind: 'subscription' | 'service', tags: readonly string[] = [], verified = true): AccountState {
+export function createAccount(
+  appid: string,
+  secret: string,
+  kind: 'subscription' | 'service',
+  tags: readonly string[] = [],
+  verified = true,
+): AccountState {
   return {
-    appid, secret, kind, verified, whitelist: undefined, tokens: new Map(), stable: undefined,
-    images: [], materials: [], drafts: [], published: [], massSends: [],
-    tags: [{ id: 2, name: '星标组', count: 0 }, ...tags.map((name, i) => ({ id: 100 + i, name, count: 1000 + i * 137 }))],
-    usage: new Map(), seq: 0,
+    appid,
+    secret,
+    kind,
+    verified,
+    whitelist: undefined,
+    tokens: new Map(),
+    stable: undefined,
+    images: [],
+    materials: [],
+    drafts: [],
+    published: [],
+    massSends: [],
+    tags: [
+      { id: 2, name: '星标组', count: 0 },
+      ...tags.map((name, i) => ({ id: 100 + i, name, count: 1000 + i * 137 })),
+    ],
+    usage: new Map(),
+    seq: 0,
   }
 }
 
@@ -64,7 +143,10 @@ export function dumpState(state: EmulatorState, nowMs: number): unknown {
       images: a.images,
       materials: a.materials,
       drafts: a.drafts.filter((d) => !d.deleted),
-      published: a.published.map(({ articles: _articles, ...p }) => ({ ...p, publish_status: p.finishAt <= nowMs ? p.status : 1 })),
+      published: a.published.map(({ articles: _articles, ...p }) => ({
+        ...p,
+        publish_status: p.finishAt <= nowMs ? p.status : 1,
+      })),
       massSends: a.massSends.map(({ articles: _articles, ...m }) => m),
       tags: a.tags,
     }

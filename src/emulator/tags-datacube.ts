@@ -11,7 +11,8 @@ export function tagsGet(ctx: RequestContext) {
 
 export function tagsCreate(ctx: RequestContext) {
   const name = (ctx.json as { tag?: { name?: unknown } } | undefined)?.tag?.name
-  if (typeof name !== 'string' || name.trim() === '' || ctx.account.tags.some((t) => t.name === name)) fail('tagNameInvalid')
+  if (typeof name !== 'string' || name.trim() === '' || ctx.account.tags.some((t) => t.name === name))
+    fail('tagNameInvalid')
   if ([...name].length > 30) fail('tagNameTooLong')
   const id = Math.max(99, ...ctx.account.tags.map((t) => t.id)) + 1
   ctx.account.tags.push({ id, name, count: 0 })
@@ -19,7 +20,9 @@ export function tagsCreate(ctx: RequestContext) {
 }
 
 export function quotaGet(ctx: RequestContext) {
-  const path = String((ctx.json as { cgi_path?: unknown } | undefined)?.cgi_path ?? ctx.query.get('cgi_path') ?? '')
+  const path = String(
+    (ctx.json as { cgi_path?: unknown } | undefined)?.cgi_path ?? ctx.query.get('cgi_path') ?? '',
+  )
   const limit = ctx.settings.quotas[path]
   if (limit === undefined) fail('invalidPublishId', 'hint: cgi_path')
   const used = ctx.account.usage.get(`${path}|${localDateIn(ctx.now(), ctx.settings.timezone)}`) ?? 0

@@ -16,26 +16,39 @@ function credentials(ctx: RequestContext, appid: unknown, secret: unknown): Acco
 const newToken = () => randomBytes(48).toString('base64url')
 
 export function classicToken(ctx: RequestContext) {
-  if (ctx.query.get('grant_type') !== 'client_credential') fail('invalidCredential', 'grant_type must be client_credential')
+  if (ctx.query.get('grant_type') !== 'client_credential')
+    fail('invalidCredential', 'grant_type must be client_credential')
   const account = credentials(ctx, ctx.query.get('appid'), ctx.query.get('secret'))
   const now = ctx.now()
   // the previous classic token stays valid 5 minutes more, then dies
-  for (const [t, info] of account.tokens) if (info.kind === 'classic') account.tokens.set(t, { ...info, expiresAt: Math.min(info.expiresAt, now + 300_000) })
+  for (const [t, info] of account.tokens)
+    if (info.kind === 'classic')
+      account.tokens.set(t, { ...info, expiresAt: Math.min(info.expiresAt, now + 300_000) })
   const token = newToken()
   account.tokens.set(token, { expiresAt: now + ctx.settings.tokenTtlSeconds * 1000, kind: 'classic' })
   return { access_token: token, expires_in: ctx.settings.tokenTtlSeconds }
 }
 
 export function stableToken(ctx: RequestContext) {
-  const body = (ctx.json ?? {}) as { grant_type?: string; appid?: string; secret?: string; force_refresh?: boolean }
-  if (body.grant_type !== 'client_credential') fail('invalidCredential', 'grant_type must be client_credential')
+  const body = (ctx.json ?? {}) as {
+    grant_type?: string
+    appid?: string
+    secret?: string
+    force_refresh?: boolean
+  }
+  if (body.grant_type !== 'client_credential')
+    fail('invalidCredential', 'grant_type must be client_credential')
   const account = credentials(ctx, body.appid, body.secret)
   const now = ctx.now()
   const current = account.stable
   if (current && !body.force_refresh && current.expiresAt - now > 300_000) {
     return { access_token: current.token, expires_in: Math.floor((current.expiresAt - now) / 1000) }
   }
-  if (current) account.tokens.set(current.token, { expiresAt: Math.min(current.expiresAt, now + 300_000), kind: 'stable' })
+  if (current)
+    account.tokens.set(current.token, {
+      expiresAt: Math.min(current.expiresAt, now + 300_000),
+      kind: 'stable',
+    })
   const token = newToken()
   const expiresAt = now + ctx.settings.tokenTtlSeconds * 1000
   account.stable = { token, expiresAt }

@@ -3,7 +3,7 @@
  */
 import { execa } from '../core/exec.js'
 
-export type GitResult<T> = { ok: true } & T | { ok: false; error: string }
+export type GitResult<T> = ({ ok: true } & T) | { ok: false; error: string }
 
 /** Files changed since `ref` (merge-base diff) plus uncommitted and untracked files, `/`-separated. */
 export async function changedFiles(cwd: string, ref: string): Promise<GitResult<{ files: string[] }>> {
@@ -15,7 +15,10 @@ export async function changedFiles(cwd: string, ref: string): Promise<GitResult<
     return { ok: true, files: [...files].sort() }
   } catch (error) {
     const e = error as { stderr?: string; shortMessage?: string; message: string }
-    return { ok: false, error: (e.stderr || e.shortMessage || e.message).trim().split('\n')[0] ?? 'git failed' }
+    return {
+      ok: false,
+      error: (e.stderr || e.shortMessage || e.message).trim().split('\n')[0] ?? 'git failed',
+    }
   }
 }
 
@@ -40,7 +43,9 @@ export async function headSha(cwd: string): Promise<string | undefined> {
 /** The commit that added `file` (site-relative), or undefined. */
 export async function commitAdding(cwd: string, file: string): Promise<string | undefined> {
   try {
-    const out = (await execa('git', ['log', '--diff-filter=A', '--format=%H', '--', file], { cwd })).stdout.trim().split('\n')
+    const out = (await execa('git', ['log', '--diff-filter=A', '--format=%H', '--', file], { cwd })).stdout
+      .trim()
+      .split('\n')
     return out.at(-1) || undefined
   } catch {
     return undefined
@@ -50,7 +55,12 @@ export async function commitAdding(cwd: string, file: string): Promise<string | 
 /** `git rev-parse <rev>` (a full sha), or an error. */
 export async function revParse(cwd: string, rev: string): Promise<GitResult<{ sha: string }>> {
   try {
-    return { ok: true, sha: (await execa('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).stdout.trim() }
+    return {
+      ok: true,
+      sha: (
+        await execa('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })
+      ).stdout.trim(),
+    }
   } catch (error) {
     return { ok: false, error: gitError(error, `\`${rev}\` is not a commit in this clone`) }
   }
@@ -60,11 +70,18 @@ export async function revParse(cwd: string, rev: string): Promise<GitResult<{ sh
  * What a pull request changed: `git diff <base>...HEAD` (from the merge base, committed changes only)
  * as file names (renames as delete + add) and as `-U0` hunks (the text `parseHunks` reads).
  */
-export async function pullRequestDiff(cwd: string, base: string): Promise<GitResult<{ files: string[]; patch: string }>> {
+export async function pullRequestDiff(
+  cwd: string,
+  base: string,
+): Promise<GitResult<{ files: string[]; patch: string }>> {
   try {
     const range = `${base}...HEAD`
     const names = await execa('git', ['diff', '--name-only', '--no-renames', '-z', range], { cwd })
-    const patch = await execa('git', ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-renames', '--no-color', '--no-ext-diff', range], { cwd })
+    const patch = await execa(
+      'git',
+      ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-renames', '--no-color', '--no-ext-diff', range],
+      { cwd },
+    )
     return { ok: true, files: names.stdout.split('\0').filter(Boolean).sort(), patch: patch.stdout }
   } catch (error) {
     return { ok: false, error: gitError(error, 'git diff failed') }

@@ -80,9 +80,14 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
     if (pull.headSha !== pr.headSha) {
       return {
         ok: false,
-        message: t(locale, msg.moved({
-          n: pr.number, head: pull.headSha.slice(0, 7), artifact: pr.headSha.slice(0, 7),
-        })),
+        message: t(
+          locale,
+          msg.moved({
+            n: pr.number,
+            head: pull.headSha.slice(0, 7),
+            artifact: pr.headSha.slice(0, 7),
+          }),
+        ),
       }
     }
     step = 'checkRun'

@@ -36,7 +36,9 @@ export function m<P extends Params = Record<never, never>>(
 }
 
 type Builder<E> = E extends { readonly params?: infer P }
-  ? ([keyof NonNullable<P>] extends [never] ? () => Message : (params: NonNullable<P>) => Message)
+  ? [keyof NonNullable<P>] extends [never]
+    ? () => Message
+    : (params: NonNullable<P>) => Message
   : never
 
 export interface Area<T> {

@@ -19,9 +19,8 @@ export interface Distribution {
 
 /** `owner/name` from a package.json `repository` (`github:o/n`, `o/n`, a GitHub URL or `{ url }`). */
 export function githubRepository(repository: unknown): string | undefined {
-  const raw = typeof repository === 'object' && repository !== null
-    ? (repository as { url?: unknown }).url
-    : repository
+  const raw =
+    typeof repository === 'object' && repository !== null ? (repository as { url?: unknown }).url : repository
   if (typeof raw !== 'string') return undefined
   const prefix = /^(?:github:|git\+https:\/\/github\.com\/|https:\/\/github\.com\/|git@github\.com:)?/
   const match = new RegExp(`${prefix.source}([\\w.-]+\\/[\\w.-]+?)(?:\\.git)?$`).exec(raw.trim())

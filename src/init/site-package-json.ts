@@ -25,7 +25,11 @@ const isObject = (value: unknown): value is Json =>
 
 /** A package name from a folder name (npm's rules: lower case, URL-safe, ≤ 214 characters). */
 export function packageName(folder: string): string {
-  const name = folder.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|-+$/g, '').slice(0, 214)
+  const name = folder
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[._-]+|-+$/g, '')
+    .slice(0, 214)
   return name === '' ? 'wxpress-site' : name
 }
 
@@ -73,11 +77,15 @@ export function sitePackageJson(existing: string | undefined, input: SitePackage
     target[key] = value
     added.push(label)
   }
-  for (const [script, command] of [['check', 'wxpress check'], ['preview', 'wxpress preview']] as const) {
+  for (const [script, command] of [
+    ['check', 'wxpress check'],
+    ['preview', 'wxpress preview'],
+  ] as const) {
     add(section(data, 'scripts'), script, command, `scripts.${script}`)
   }
-  const declared = ['dependencies', 'devDependencies']
-    .some((key) => isObject(data[key]) && (data[key] as Json).wxpress !== undefined)
+  const declared = ['dependencies', 'devDependencies'].some(
+    (key) => isObject(data[key]) && (data[key] as Json).wxpress !== undefined,
+  )
   if (!declared) add(section(data, 'devDependencies'), 'wxpress', input.spec, 'devDependencies.wxpress')
   if (input.example !== undefined && rememberedExample(existing) === undefined) {
     add(section(data, 'wxpress'), 'example', input.example, 'wxpress.example')

@@ -9,7 +9,10 @@ import { TEMPLATE_ACTION } from './distribution.js'
 
 /** The workflows, in the order a pull request meets them. */
 export const WORKFLOW_NAMES = [
-  'wxpress-check.yml', 'wxpress-report.yml', 'wxpress-publish.yml', 'wxpress-stats.yml',
+  'wxpress-check.yml',
+  'wxpress-report.yml',
+  'wxpress-publish.yml',
+  'wxpress-stats.yml',
 ] as const
 export type WorkflowName = (typeof WORKFLOW_NAMES)[number]
 

@@ -19,10 +19,18 @@ export interface Directive {
 }
 
 /** Position of `value.slice(from, to)` of an html node, when it is on the node's first line. */
-function placeIn(node: { value: string; position?: Position | undefined }, from: number, to: number): Position | undefined {
+function placeIn(
+  node: { value: string; position?: Position | undefined },
+  from: number,
+  to: number,
+): Position | undefined {
   const start = node.position?.start
   if (!start || node.value.lastIndexOf('\n', to) !== -1) return undefined
-  const at = (i: number) => ({ line: start.line, column: start.column + i, ...(start.offset !== undefined ? { offset: start.offset + i } : {}) })
+  const at = (i: number) => ({
+    line: start.line,
+    column: start.column + i,
+    ...(start.offset !== undefined ? { offset: start.offset + i } : {}),
+  })
   return { start: at(from), end: at(to) }
 }
 
@@ -42,8 +50,26 @@ export function parseDirectives(tree: Root): Directive[] {
       }
       const rules = ids.length ? ids : 'all'
       const line = node.position?.end.line ?? 0
-      if (m[1] === 'disable-next-line') out.push({ kind: 'next-line', rules, from: line + 1, to: line + 1, position: node.position, idPlaces, used: false })
-      else if (m[1] === 'disable') open.push({ kind: 'range', rules, from: line, to: Infinity, position: node.position, idPlaces, used: false })
+      if (m[1] === 'disable-next-line')
+        out.push({
+          kind: 'next-line',
+          rules,
+          from: line + 1,
+          to: line + 1,
+          position: node.position,
+          idPlaces,
+          used: false,
+        })
+      else if (m[1] === 'disable')
+        open.push({
+          kind: 'range',
+          rules,
+          from: line,
+          to: Infinity,
+          position: node.position,
+          idPlaces,
+          used: false,
+        })
       else {
         const last = open.pop()
         if (last) {
@@ -57,7 +83,11 @@ export function parseDirectives(tree: Root): Directive[] {
 }
 
 /** Whether `ruleId` at `line` is disabled; marks the directive used. */
-export function isDisabled(directives: readonly Directive[], ruleId: string, line: number | undefined): boolean {
+export function isDisabled(
+  directives: readonly Directive[],
+  ruleId: string,
+  line: number | undefined,
+): boolean {
   if (line === undefined) return false
   for (const d of directives) {
     if (line >= d.from && line <= d.to && (d.rules === 'all' || d.rules.includes(ruleId))) {

@@ -21,9 +21,18 @@ export interface FixResult {
   changes: FixChange[]
 }
 
-interface Edit { start: number; end: number; text: string; finding: Finding & { ruleId?: string } }
+interface Edit {
+  start: number
+  end: number
+  text: string
+  finding: Finding & { ruleId?: string }
+}
 
-interface Source { source: string; delta: number; lineStarts: number[] }
+interface Source {
+  source: string
+  delta: number
+  lineStarts: number[]
+}
 
 function sourceOf(article: Article): Source {
   const source = String(article.file.value)
@@ -95,12 +104,22 @@ export function createFixLocator(article: Article): (finding: Finding) => Diagno
     if (!group) return undefined
     const start = pointOf(src.lineStarts, group[0]!.start)
     const end = pointOf(src.lineStarts, group.at(-1)!.end)
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: joined(src.source, group) }
+    return {
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      text: joined(src.source, group),
+    }
   }
 }
 
 /** `original` is the file text as on disk; findings come from `createLinter().lint(article)`. */
-export function applyFixes(article: Article, findings: readonly (Finding & { ruleId?: string })[], original: string): FixResult {
+export function applyFixes(
+  article: Article,
+  findings: readonly (Finding & { ruleId?: string })[],
+  original: string,
+): FixResult {
   const src = sourceOf(article)
   const { source, lineStarts } = src
   // the edits of one finding are applied together or not at all (a quote pair never loses one side)
@@ -112,7 +131,8 @@ export function applyFixes(article: Article, findings: readonly (Finding & { rul
   groups.sort((a, b) => a[0]!.start - b[0]!.start || a[0]!.end - b[0]!.end)
   const kept: Edit[] = []
   const keptGroups: Edit[][] = []
-  const clashes = (e: Edit) => kept.some((k) => (e.start < k.end && k.start < e.end) || (e.start === k.start && e.end === k.end))
+  const clashes = (e: Edit) =>
+    kept.some((k) => (e.start < k.end && k.start < e.end) || (e.start === k.start && e.end === k.end))
   for (const group of groups) {
     // overlapping fixes: the next pass picks them up
     if (group.some(clashes)) continue
@@ -126,9 +146,15 @@ export function applyFixes(article: Article, findings: readonly (Finding & { rul
   const changes = keptGroups.map((group) => {
     const first = group[0]!
     const { line, column } = pointOf(lineStarts, first.start)
-    return { line, column, ruleId: first.finding.ruleId ?? 'lint', before: source.slice(first.start, group.at(-1)!.end), after: joined(source, group) }
+    return {
+      line,
+      column,
+      ruleId: first.finding.ruleId ?? 'lint',
+      before: source.slice(first.start, group.at(-1)!.end),
+      after: joined(source, group),
+    }
   })
   if (original.includes('\r\n')) output = output.replace(/\n/g, '\r\n')
-  if (original.charCodeAt(0) === 0xfeff) output = '\uFEFF' + output
+  if (original.charCodeAt(0) === 0xfeff) output = `\uFEFF${output}`
   return { output, changes }
 }

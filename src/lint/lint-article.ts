@@ -44,7 +44,8 @@ export function createLinter(options: LintOptions): Linter {
   const parse = createMarkdownParser()
   const { config } = options
   const { msg } = lintMessages
-  const hintFor = (s: string | undefined) => (s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeRulesDoc())
+  const hintFor = (s: string | undefined) =>
+    s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeRulesDoc()
   return {
     lint(article, parsed) {
       if (!article.readable) return []
@@ -58,25 +59,47 @@ export function createLinter(options: LintOptions): Linter {
       const { active, unknown } = resolveRules(RULES, config, article.frontmatter.lint)
       const all: (Finding & { ruleId: string })[] = []
       for (const id of unknown) {
-        const s = didYouMean(id, RULES.map((r) => r.id))
+        const s = didYouMean(
+          id,
+          RULES.map((r) => r.id),
+        )
         const field = article.fields.find((f) => f.key === 'lint')
         // an id of this file's `lint:` is reported on its own line; one from the config at the block
-        const entry = article.frontmatter.lint && id in article.frontmatter.lint ? field?.entries?.find((e) => e.key === id) : undefined
-        report(article.file, 'warning', 'lint/unknown-rule', 'lint', msg.unknownRule({ id, where: entry ? 'lint' : '' }), {
-          place: entry?.keyPosition ?? field?.valuePosition ?? article.block, value: id, field: entry ? `lint.${id}` : undefined,
-          hint: hintFor(s),
-        })
+        const entry =
+          article.frontmatter.lint && id in article.frontmatter.lint
+            ? field?.entries?.find((e) => e.key === id)
+            : undefined
+        report(
+          article.file,
+          'warning',
+          'lint/unknown-rule',
+          'lint',
+          msg.unknownRule({ id, where: entry ? 'lint' : '' }),
+          {
+            place: entry?.keyPosition ?? field?.valuePosition ?? article.block,
+            value: id,
+            field: entry ? `lint.${id}` : undefined,
+            hint: hintFor(s),
+          },
+        )
       }
-      const where = (segment: Parameters<typeof locate>[1], from: number, to: number) => locate(index, segment, from, to, fileLines)
+      const where = (segment: Parameters<typeof locate>[1], from: number, to: number) =>
+        locate(index, segment, from, to, fileLines)
       const found: RuleFinding[] = []
       for (const { rule, severity, options: ruleOptions } of active) {
         try {
           rule.check({
-            article, prose, tree, options: ruleOptions,
+            article,
+            prose,
+            tree,
+            options: ruleOptions,
             locate: where,
             report: (reported) => {
               // text in raw HTML is reported, never fixed
-              const finding = reported.fix?.segment.html || reported.moreFixes?.some((f) => f.segment.html) ? withoutFix(reported) : reported
+              const finding =
+                reported.fix?.segment.html || reported.moreFixes?.some((f) => f.segment.html)
+                  ? withoutFix(reported)
+                  : reported
               const start = finding.place?.start.line
               if (isDisabled(directives, rule.id, start)) return
               if (rule.id.startsWith('typography/') && inCall(finding.place)) return
@@ -84,9 +107,17 @@ export function createLinter(options: LintOptions): Linter {
             },
           })
         } catch (error) {
-          report(article.file, 'error', 'lint/rule-crashed', 'lint', msg.ruleCrashed({ id: rule.id, error: (error as Error).message }), {
-            place: article.block, hint: msg.ruleCrashedHint(),
-          })
+          report(
+            article.file,
+            'error',
+            'lint/rule-crashed',
+            'lint',
+            msg.ruleCrashed({ id: rule.id, error: (error as Error).message }),
+            {
+              place: article.block,
+              hint: msg.ruleCrashedHint(),
+            },
+          )
         }
       }
       const fixOf = createFixLocator(article)
@@ -94,7 +125,11 @@ export function createLinter(options: LintOptions): Linter {
         const { severity, ...rest } = finding
         all.push(rest)
         report(article.file, severity, finding.ruleId, 'lint', finding.message, {
-          place: finding.place, hint: finding.hint, value: finding.value, field: finding.field, fix: fixOf(finding),
+          place: finding.place,
+          hint: finding.hint,
+          value: finding.value,
+          field: finding.field,
+          fix: fixOf(finding),
         })
       }
       const ruleIds = RULES.map((r) => r.id)
@@ -103,18 +138,35 @@ export function createLinter(options: LintOptions): Linter {
         d.rules.forEach((id, i) => {
           if (ruleIds.includes(id) || isOtherStageId(id)) return
           const s = didYouMean(id, ruleIds)
-          report(article.file, 'warning', 'lint/unknown-rule', 'lint', msg.unknownRule({ id, where: 'comment' }), {
-            place: d.idPlaces[i] ?? d.position, value: id, hint: hintFor(s),
-          })
+          report(
+            article.file,
+            'warning',
+            'lint/unknown-rule',
+            'lint',
+            msg.unknownRule({ id, where: 'comment' }),
+            {
+              place: d.idPlaces[i] ?? d.position,
+              value: id,
+              hint: hintFor(s),
+            },
+          )
         })
       }
       for (const d of directives) {
         if (d.used) continue
         // a comment naming only unknown rules was reported above
         if (d.rules !== 'all' && d.rules.every((id) => !ruleIds.includes(id) && !isOtherStageId(id))) continue
-        report(article.file, 'warning', 'lint/unused-disable', 'lint', msg.unusedDisable({ rules: d.rules === 'all' ? '' : d.rules.join(', ') }), {
-          place: d.position, hint: msg.unusedDisableHint(),
-        })
+        report(
+          article.file,
+          'warning',
+          'lint/unused-disable',
+          'lint',
+          msg.unusedDisable({ rules: d.rules === 'all' ? '' : d.rules.join(', ') }),
+          {
+            place: d.position,
+            hint: msg.unusedDisableHint(),
+          },
+        )
       }
       return all
     },

@@ -27,10 +27,19 @@ function pointAt(index: LineIndex, offset: number) {
 }
 
 /** Position of `[from, to)` within `segment`; `fileLines` are the source lines (for quoted values). */
-export function locate(index: LineIndex, segment: ProseSegment, from: number, to: number, fileLines: readonly string[] = []): Position | undefined {
+export function locate(
+  index: LineIndex,
+  segment: ProseSegment,
+  from: number,
+  to: number,
+  fileLines: readonly string[] = [],
+): Position | undefined {
   if (segment.where === 'body') {
     const start = sourceOffset(segment, from)
-    return { start: pointAt(index, start), end: pointAt(index, to > from ? sourceOffset(segment, to, true) : start) }
+    return {
+      start: pointAt(index, start),
+      end: pointAt(index, to > from ? sourceOffset(segment, to, true) : start),
+    }
   }
   const v = segment.valuePosition
   if (!v) return undefined

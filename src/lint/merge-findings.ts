@@ -18,8 +18,11 @@ export interface RuleFinding extends Finding {
 }
 
 const MERGEABLE = new Set([
-  'typography/cjk-spacing', 'typography/punctuation-width', 'typography/product-name',
-  'typography/space-around-fullwidth', 'typography/typo',
+  'typography/cjk-spacing',
+  'typography/punctuation-width',
+  'typography/product-name',
+  'typography/space-around-fullwidth',
+  'typography/typo',
 ])
 /** What may lie between two fixes of one phrase: Latin text (single spaces inside), no Chinese or full-width mark. */
 const GAP = /^(?:[^\s\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]| (?! ))*$/
@@ -101,8 +104,7 @@ function mergeCluster(segment: ProseSegment, cluster: readonly Fixable[], locate
   const LATIN = /[A-Za-z0-9]/
   if (LATIN.test(text.charAt(end))) {
     while (to < text.length && to - end < 20 && LATIN.test(text.charAt(to))) to++
-  }
-  else if (to < text.length && WORD.test(text.charAt(to))) to++
+  } else if (to < text.length && WORD.test(text.charAt(to))) to++
   const phrase = text.slice(from, to)
   const correct = text.slice(from, start) + fixed + text.slice(end, to)
   const first = cluster[0]!

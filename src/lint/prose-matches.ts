@@ -19,7 +19,7 @@ export interface MatchOptions {
 }
 
 export function reportMatches(context: RuleContext, options: MatchOptions): void {
-  const flags = options.pattern.flags.includes('g') ? options.pattern.flags : options.pattern.flags + 'g'
+  const flags = options.pattern.flags.includes('g') ? options.pattern.flags : `${options.pattern.flags}g`
   const re = new RegExp(options.pattern.source, flags)
   for (const segment of context.prose) {
     if (options.where && !options.where.includes(segment.where)) continue
@@ -31,14 +31,18 @@ export function reportMatches(context: RuleContext, options: MatchOptions): void
       }
       if (options.skip?.(m, segment)) continue
       const replacement = options.replace?.(m, segment)
-      const hint = options.hint?.(m, segment) ?? (replacement !== undefined ? lintMessages.msg.write({ text: replacement }) : undefined)
+      const hint =
+        options.hint?.(m, segment) ??
+        (replacement !== undefined ? lintMessages.msg.write({ text: replacement }) : undefined)
       context.report({
         message: options.message(m),
         place: context.locate(segment, m.index, m.index + m[0].length),
         value: m[0],
         ...(hint ? { hint } : {}),
         ...(segment.where !== 'body' ? { field: segment.where } : {}),
-        ...(replacement !== undefined ? { fix: { segment, start: m.index, end: m.index + m[0].length, text: replacement } } : {}),
+        ...(replacement !== undefined
+          ? { fix: { segment, start: m.index, end: m.index + m[0].length, text: replacement } }
+          : {}),
       })
     }
   }

@@ -45,7 +45,12 @@ export function sourceOffset(segment: ProseSegment, index: number, end = false):
  * difference is what CommonMark strips: container prefixes (`>`, indentation) before a line and
  * spaces before a line ending. Undefined when the value cannot be mapped exactly (escapes, entities).
  */
-export function mapLines(source: string, start: number, end: number, value: string): { at: number; offset: number }[] | undefined {
+export function mapLines(
+  source: string,
+  start: number,
+  end: number,
+  value: string,
+): { at: number; offset: number }[] | undefined {
   const parts = value.split('\n')
   if (parts.length < 2) return undefined
   const lines: { at: number; offset: number }[] = []
@@ -74,13 +79,31 @@ export function mapLines(source: string, start: number, end: number, value: stri
 }
 
 /** Node types whose text is not prose: code, math, raw HTML, link definitions. */
-export const NOT_PROSE: ReadonlySet<string> = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'definition'])
+export const NOT_PROSE: ReadonlySet<string> = new Set([
+  'code',
+  'inlineCode',
+  'math',
+  'inlineMath',
+  'html',
+  'definition',
+])
 /** Parents whose `html` children are inline tags: their text is already in text nodes. */
-const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
+const PHRASING = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+])
 /** Elements whose content is not prose (or not shown). */
-const RAW = /^(?:style|script|textarea|pre|code|kbd|samp|svg|math|template|noscript|title|xmp|iframe|object)$/i
+const RAW =
+  /^(?:style|script|textarea|pre|code|kbd|samp|svg|math|template|noscript|title|xmp|iframe|object)$/i
 /** A comment, a CDATA section, a declaration or a processing instruction, or a tag (attributes may hold `>` inside quotes). */
-const MARKUP = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<\/?([A-Za-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g
+const MARKUP =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<\/?([A-Za-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g
 /** A character reference: text around it is mapped, the reference itself is not prose. */
 const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g
 
@@ -98,10 +121,12 @@ export function htmlProse(source: string, start: number, value: string): ProseSe
     if (!/[^\s]/.test(text)) return
     let last = 0
     for (const m of text.matchAll(ENTITY)) {
-      if (m.index > last && /\S/.test(text.slice(last, m.index))) out.push({ text: text.slice(last, m.index), where: 'body', offset: start + from + last, html: true })
+      if (m.index > last && /\S/.test(text.slice(last, m.index)))
+        out.push({ text: text.slice(last, m.index), where: 'body', offset: start + from + last, html: true })
       last = m.index + m[0].length
     }
-    if (last < text.length && /\S/.test(text.slice(last))) out.push({ text: text.slice(last), where: 'body', offset: start + from + last, html: true })
+    if (last < text.length && /\S/.test(text.slice(last)))
+      out.push({ text: text.slice(last), where: 'body', offset: start + from + last, html: true })
   }
   let pos = 0
   let raw: string | undefined
@@ -128,7 +153,12 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
   const out: ProseSegment[] = []
   const walk = (node: Parent) => {
     for (const child of node.children as RootContent[]) {
-      if (child.type === 'html' && !PHRASING.has(node.type) && child.position && /[^\x00-\x7f]/.test(child.value)) {
+      if (
+        child.type === 'html' &&
+        !PHRASING.has(node.type) &&
+        child.position &&
+        /[^\x00-\x7f]/.test(child.value)
+      ) {
         out.push(...htmlProse(article.markdown, child.position.start.offset ?? -1, child.value))
         continue
       }
@@ -138,10 +168,13 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
         const end = child.position?.end.offset
         // offsets are exact only where the source equals the value (no escapes or entities)
         if (start === undefined || end === undefined) continue
-        if (article.markdown.slice(start, end) === child.value) out.push({ text: child.value, where: 'body', offset: start })
+        if (article.markdown.slice(start, end) === child.value)
+          out.push({ text: child.value, where: 'body', offset: start })
         else {
           // a paragraph's later lines inside a blockquote, list item or footnote: map them line by line
-          const lines = child.value.includes('\n') ? mapLines(article.markdown, start, end, child.value) : undefined
+          const lines = child.value.includes('\n')
+            ? mapLines(article.markdown, start, end, child.value)
+            : undefined
           if (lines) out.push({ text: child.value, where: 'body', offset: start, lines })
         }
         continue
@@ -157,7 +190,8 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
   for (const where of ['title', 'digest', 'slogan', 'author'] as const) {
     const value = article.frontmatter[where]
     const field = article.fields.find((f) => f.key === where)
-    if (typeof value === 'string' && field) out.push({ text: value, where, offset: 0, valuePosition: field.valuePosition })
+    if (typeof value === 'string' && field)
+      out.push({ text: value, where, offset: 0, valuePosition: field.valuePosition })
   }
   return out
 }

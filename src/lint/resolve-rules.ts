@@ -31,7 +31,9 @@ export function resolveRules(
   const active: Resolved[] = []
   for (const rule of rules) {
     const base = config.preset === 'recommended' ? recommended[rule.id] : undefined
-    const chain = [base, config.rules[rule.id], perFile[rule.id]].filter((s): s is RuleSetting => s !== undefined)
+    const chain = [base, config.rules[rule.id], perFile[rule.id]].filter(
+      (s): s is RuleSetting => s !== undefined,
+    )
     if (chain.length === 0) continue
     let severity: Severity | 'off' = rule.severity
     let options: Record<string, unknown> = {}
@@ -41,8 +43,10 @@ export function resolveRules(
       if (p.options) options = { ...options, ...p.options }
     }
     if (rule.id === 'typography/product-name') options = { terms: config.terms, ...options }
-    if (rule.id === 'title/max-length' && options.max === undefined) options = { ...options, max: config.limits.titleWarn }
-    if (rule.id === 'length/digest-length' && options.max === undefined) options = { ...options, max: config.limits.digestWarn }
+    if (rule.id === 'title/max-length' && options.max === undefined)
+      options = { ...options, max: config.limits.titleWarn }
+    if (rule.id === 'length/digest-length' && options.max === undefined)
+      options = { ...options, max: config.limits.digestWarn }
     if (severity !== 'off') active.push({ rule, severity, options })
   }
   return { active, unknown: [...new Set(unknown)] }

@@ -78,7 +78,6 @@ export function formatAnnotations(
     printed += Math.min(cap, list.length)
   })
   const omitted = diagnostics.length - printed
-  if (omitted > 0)
-    lines.push(`::notice::${escapeData(moreText(omitted))}`)
-  return { text: lines.map((l) => l + '\n').join(''), printed, omitted }
+  if (omitted > 0) lines.push(`::notice::${escapeData(moreText(omitted))}`)
+  return { text: lines.map((l) => `${l}\n`).join(''), printed, omitted }
 }

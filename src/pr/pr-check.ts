@@ -136,7 +136,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     throw new Error(`pr-check built a report the artifact schema refuses: ${parsed.problems.join('; ')}`)
   }
   const { report } = parsed
-  await writeFile(path.join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n')
+  await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`)
   return {
     report,
     annotations: formatAnnotations(result.diagnostics, hunks, (n) =>

@@ -39,7 +39,7 @@ export interface Scope {
 const clean = (p: string) =>
   path.posix.normalize(p.split('\\').join('/')).replace(/^\.\//, '').replace(/\/$/, '')
 const under = (file: string, dir: string) =>
-  dir === '.' || dir === '' ? true : file === dir || file.startsWith(dir + '/')
+  dir === '.' || dir === '' ? true : file === dir || file.startsWith(`${dir}/`)
 
 export function prScope(input: ScopeInput): Scope {
   const content = clean(input.contentDir)

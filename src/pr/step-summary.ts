@@ -26,5 +26,5 @@ export function stepSummary(
     for (const a of report.articles)
       lines.push(`| ${ICON[a.status]} | ${cell(a.title)} | \`${cell(a.file)}\` | ${a.changed ? yes : ''} |`)
   }
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }

@@ -45,9 +45,14 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const site = await loadSite(options)
     const locale = options.locale ?? site.config.locale
     const result = await checkSite(site, {
-      nowMs: options.nowMs(), version: options.version, publishing: true, locale,
+      nowMs: options.nowMs(),
+      version: options.version,
+      publishing: true,
+      locale,
     })
-    for (const r of result.renders.values()) for (const i of [...r.images, ...(r.cover ? [r.cover] : [])]) assets.set(i.file.replace('assets/', ''), { data: i.data, mime: i.mime })
+    for (const r of result.renders.values())
+      for (const i of [...r.images, ...(r.cover ? [r.cover] : [])])
+        assets.set(i.file.replace('assets/', ''), { data: i.data, mime: i.mime })
     return { site, result, locale }
   }
 
@@ -55,7 +60,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const url = new URL(req.url ?? '/', 'http://localhost')
     try {
       if (url.pathname === '/events') {
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+          connection: 'keep-alive',
+        })
         res.write(': connected\n\n')
         clients.add(res)
         req.on('close', () => clients.delete(res))
@@ -75,7 +84,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       if (url.pathname === '/') return html(renderIndex(site, result, locale))
       const slug = decodeURIComponent(url.pathname.replace(/^\/a\//, '').replace(/\/$/, ''))
       const article = site.articles.find((a) => a.slug === slug)
-      if (!article) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(t(locale, msg.noArticle({ slug })))
+      if (!article)
+        return void res
+          .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+          .end(t(locale, msg.noArticle({ slug })))
       const diagnostics = collectDiagnostics([{ file: article.file, path: article.path }], locale)
       return html(renderPage(article, result.renders.get(slug), diagnostics, site.config, locale))
     } catch (error) {
@@ -85,7 +97,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   })
   const host = options.host ?? '127.0.0.1'
   const wanted = options.port ?? 4321
-  const port = await listenOnFreePort(server, wanted, host, wanted === 0 ? 0 : options.portTries ?? 10)
+  const port = await listenOnFreePort(server, wanted, host, wanted === 0 ? 0 : (options.portTries ?? 10))
   const site = await loadSite(options)
   let timer: NodeJS.Timeout | undefined
   try {
@@ -103,12 +115,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     port,
     busyPort: port !== wanted && wanted !== 0 ? wanted : undefined,
     locale: options.locale ?? site.config.locale,
-    close: () => new Promise<void>((resolve) => {
-      watcher?.close()
-      for (const c of clients) c.end()
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        watcher?.close()
+        for (const c of clients) c.end()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
 

@@ -43,6 +43,8 @@ export function buildDraftArticle(input: {
     draft.pic_crop_235_1 = centreCrop(render.cover.width, render.cover.height, 2.35)
     draft.pic_crop_1_1 = centreCrop(render.cover.width, render.cover.height, 1)
   }
-  const hash = createHash('sha256').update(JSON.stringify({ ...draft, thumb_media_id: render.cover?.hash ?? '', content: render.html })).digest('hex')
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ ...draft, thumb_media_id: render.cover?.hash ?? '', content: render.html }))
+    .digest('hex')
   return { draft, hash }
 }

@@ -19,7 +19,9 @@ export function createDryRunClient(log: (line: string) => void): WechatClient {
       return { media_id: id('MATERIAL') }
     },
     draftAdd: async (articles) => {
-      log(`POST /cgi-bin/draft/add  ${articles.length} article(s): ${articles.map((a) => `「${a.title}」`).join(' ')}`)
+      log(
+        `POST /cgi-bin/draft/add  ${articles.length} article(s): ${articles.map((a) => `「${a.title}」`).join(' ')}`,
+      )
       return { media_id: id('DRAFT') }
     },
     draftUpdate: async (mediaId, index, article) => {
@@ -42,10 +44,16 @@ export function createDryRunClient(log: (line: string) => void): WechatClient {
     publishBatchGet: async () => ({ total_count: 0, item: [] }),
     publishGet: async (publishId) => {
       log(`POST /cgi-bin/freepublish/get  publish_id=${publishId} (polled until final)`)
-      return { publish_id: publishId, publish_status: 0, article_detail: { count: 1, item: [{ idx: 1, article_url: 'https://mp.weixin.qq.com/s/dry-run' }] } }
+      return {
+        publish_id: publishId,
+        publish_status: 0,
+        article_detail: { count: 1, item: [{ idx: 1, article_url: 'https://mp.weixin.qq.com/s/dry-run' }] },
+      }
     },
     sendAll: async (mediaId, target, clientmsgid) => {
-      log(`POST /cgi-bin/message/mass/sendall  media_id=${mediaId} ${target === 'all' ? 'is_to_all=true' : `tag_id=${target.tagId}`} clientmsgid=${clientmsgid}`)
+      log(
+        `POST /cgi-bin/message/mass/sendall  media_id=${mediaId} ${target === 'all' ? 'is_to_all=true' : `tag_id=${target.tagId}`} clientmsgid=${clientmsgid}`,
+      )
       return { msg_id: 0, msg_data_id: '0' }
     },
     massGet: async (msgId) => ({ msg_id: msgId, msg_status: 'SEND_SUCCESS' }),

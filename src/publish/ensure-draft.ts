@@ -67,7 +67,15 @@ export async function ensureDraft(
   await setState('drafted')
   steps.push(step.drafted({ mediaId: created.media_id }))
   if (!input.dryRun) {
-    await readBack(client, created.media_id, sentArticles(input.articles, drafts, drafts.map((_, i) => i)))
+    await readBack(
+      client,
+      created.media_id,
+      sentArticles(
+        input.articles,
+        drafts,
+        drafts.map((_, i) => i),
+      ),
+    )
   }
 }
 

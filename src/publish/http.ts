@@ -52,7 +52,11 @@ export function createHttp(options: HttpOptions) {
           signal: AbortSignal.timeout(timeoutMs),
         })
       } catch (error) {
-        const reason = redact((error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (error as Error).message)
+        const reason = redact(
+          (error as Error).name === 'TimeoutError'
+            ? `no answer within ${timeoutMs} ms`
+            : (error as Error).message,
+        )
         if (attempt < retries && blindRetryOk) {
           await backoff()
           continue
@@ -70,7 +74,12 @@ export function createHttp(options: HttpOptions) {
       try {
         body = (await response.json()) as Record<string, unknown>
       } catch {
-        throw new WechatApiError(path, undefined, `HTTP ${response.status} with a body that is not JSON`, Boolean(opts.creating))
+        throw new WechatApiError(
+          path,
+          undefined,
+          `HTTP ${response.status} with a body that is not JSON`,
+          Boolean(opts.creating),
+        )
       }
       options.afterCall?.(path)
       const errcode = typeof body.errcode === 'number' ? body.errcode : 0

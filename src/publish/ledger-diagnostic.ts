@@ -10,10 +10,16 @@ export const LEDGER_UNREADABLE = 'publish/ledger-unreadable'
 /** Reports once per article that its ledger cannot be trusted; the article's push is then blocked. */
 export function reportLedgerUnreadable(article: Article, found: { file: string; problem: string }): void {
   if (article.file.messages.some((m) => m.ruleId === LEDGER_UNREADABLE)) return
-  report(article.file, 'error', LEDGER_UNREADABLE, 'publish',
-    msg.ledgerUnreadable({ file: found.file, problem: found.problem }), {
+  report(
+    article.file,
+    'error',
+    LEDGER_UNREADABLE,
+    'publish',
+    msg.ledgerUnreadable({ file: found.file, problem: found.problem }),
+    {
       place: fieldPosition(article, 'slot'),
       value: found.file,
       hint: msg.ledgerUnreadableHint({ file: found.file }),
-    })
+    },
+  )
 }

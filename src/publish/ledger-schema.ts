@@ -58,7 +58,10 @@ export function parseLedger(text: string, slug: string): LedgerParse {
   const version = (json as { version?: unknown }).version
   if (version === undefined) return { ok: false, problem: 'it has no `version`' }
   if (version !== 1) {
-    return { ok: false, problem: `its \`version\` is ${JSON.stringify(version)}; this wxpress reads version 1` }
+    return {
+      ok: false,
+      problem: `its \`version\` is ${JSON.stringify(version)}; this wxpress reads version 1`,
+    }
   }
   const parsed = entrySchema.safeParse(json)
   if (!parsed.success) {

@@ -105,7 +105,11 @@ export async function writeAtomic(target: string, data: string): Promise<void> {
     throw error
   }
   const dir = await open(path.dirname(target), 'r').catch(() => undefined)
-  if (dir) await dir.sync().catch(() => undefined).finally(() => dir.close())
+  if (dir)
+    await dir
+      .sync()
+      .catch(() => undefined)
+      .finally(() => dir.close())
 }
 
 /** `dir` is the absolute state folder; `shown` how its files are named in messages. */
@@ -121,7 +125,7 @@ export function createLedger(dir: string, shown = '.wxpress/state'): Ledger {
       return found.status === 'ok' ? found.entry : undefined
     },
     async write(entry) {
-      await writeAtomic(path.join(dir, `${entry.slug}.json`), JSON.stringify(entry, null, 2) + '\n')
+      await writeAtomic(path.join(dir, `${entry.slug}.json`), `${JSON.stringify(entry, null, 2)}\n`)
     },
   }
 }

@@ -7,10 +7,16 @@ export type Target = { tagId: number } | 'all'
 
 /** The audience names a follower tag the account does not have (wxpress's own 45159, before sending). */
 export class MissingTagError extends WechatApiError {
-  constructor(readonly tag: string, readonly tags: readonly string[]) {
-    super('/cgi-bin/tags/get', 45159,
+  constructor(
+    readonly tag: string,
+    readonly tags: readonly string[],
+  ) {
+    super(
+      '/cgi-bin/tags/get',
+      45159,
       `follower tag 「${tag}」 does not exist on this account (tags: ${tags.join(', ') || 'none'}); ` +
-        'nothing was sent')
+        'nothing was sent',
+    )
   }
 }
 
@@ -33,5 +39,8 @@ export async function resolveAudience(input: PushInput, audience: string): Promi
   const tag = tags.find((t) => t.name === audience)
   if (tag) return { tagId: tag.id }
   if (input.dryRun) return { tagId: -1 }
-  throw new MissingTagError(audience, tags.map((t) => t.name))
+  throw new MissingTagError(
+    audience,
+    tags.map((t) => t.name),
+  )
 }

@@ -93,8 +93,7 @@ async function probe(client: WechatClient, mode: 'publish' | 'broadcast'): Promi
   try {
     await PROBES[mode].run(client)
   } catch (error) {
-    if (error instanceof WechatApiError && error.errcode === 48001)
-      return error.errmsg
+    if (error instanceof WechatApiError && error.errcode === 48001) return error.errmsg
     if (!(error instanceof WechatApiError)) throw error
   }
   return undefined

@@ -47,7 +47,7 @@ async function create(file: string, holder: LockHolder): Promise<boolean> {
   try {
     const handle = await open(file, 'wx')
     try {
-      await handle.writeFile(JSON.stringify(holder) + '\n')
+      await handle.writeFile(`${JSON.stringify(holder)}\n`)
       await handle.sync()
     } finally {
       await handle.close()
@@ -85,7 +85,9 @@ export async function acquireLock(file: string, options: LockOptions): Promise<L
   // locks belong to this machine: never committed along with the ledger (`git add .wxpress`)
   await writeFile(path.join(path.dirname(file), '.gitignore'), '*\n', { flag: 'wx' }).catch(() => undefined)
   const me: LockHolder = {
-    pid: options.pid, hostname: options.hostname, startedAt: new Date(options.nowMs()).toISOString(),
+    pid: options.pid,
+    hostname: options.hostname,
+    startedAt: new Date(options.nowMs()).toISOString(),
     token: randomBytes(8).toString('hex'),
   }
   const deadline = options.nowMs() + options.waitMs

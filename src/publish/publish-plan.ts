@@ -122,11 +122,17 @@ async function actOnPush(
   }
   const progress = input.progress
   const pushInput: PushInput = {
-    push, articles, renders: new Map(push.articles.map((s) => [s, input.renders.get(s)!])),
+    push,
+    articles,
+    renders: new Map(push.articles.map((s) => [s, input.renders.get(s)!])),
     client: input.clientFor(push.account),
-    ledger: input.ledger, send: due, nowIso: new Date(nowMs).toISOString(),
-    sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), pollMs: input.pollMs ?? 120_000,
-    previewTo: accountConfig(config, push.account)?.previewTo ?? [], dryRun: input.dryRun,
+    ledger: input.ledger,
+    send: due,
+    nowIso: new Date(nowMs).toISOString(),
+    sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    pollMs: input.pollMs ?? 120_000,
+    previewTo: accountConfig(config, push.account)?.previewTo ?? [],
+    dryRun: input.dryRun,
     ...(progress ? { onStep: (s: Message) => progress(t(input.locale ?? 'en', s)) } : {}),
   }
   const late = nowMs - push.slotMs > config.schedule.maxLatenessMinutes * 60_000
@@ -140,13 +146,21 @@ async function actOnPush(
     }
     if (!outcome) {
       for (const a of articles) {
-        report(a.file, 'error', 'publish/missed', 'publish',
+        report(
+          a.file,
+          'error',
+          'publish/missed',
+          'publish',
           msg.missed({
-            slot: formatLocalHuman(push.slotMs, input.plan.timezone), minutes: config.schedule.maxLatenessMinutes,
-          }), {
-            place: fieldPosition(a, 'slot'), value: a.frontmatter.slot,
+            slot: formatLocalHuman(push.slotMs, input.plan.timezone),
+            minutes: config.schedule.maxLatenessMinutes,
+          }),
+          {
+            place: fieldPosition(a, 'slot'),
+            value: a.frontmatter.slot,
             hint: msg.missedHint(),
-          })
+          },
+        )
       }
       say(input, line.pushMissed({ label }))
       return { status: 'missed', push, due, latenessMinutes: latenessMinutes(push, nowMs) }
@@ -158,7 +172,11 @@ async function actOnPush(
   const result = await reportOutcome(input, push, articles, outcome, due)
   if (outcome.error?.path === '/cgi-bin/stable_token') deadAccounts.set(push.account, outcome.error)
   const locale = input.locale ?? 'en'
-  const steps = joinItems(locale, outcome.steps.map((s) => t(locale, s)), 'steps')
+  const steps = joinItems(
+    locale,
+    outcome.steps.map((s) => t(locale, s)),
+    'steps',
+  )
   say(input, line.stepsLine({ steps, status: outcome.status, failed: outcome.status === 'failed' ? 1 : 0 }))
   return result
 }

@@ -22,7 +22,7 @@ const { msg: step } = publishStepMessages
 
 export function clientMsgId(push: Push): string {
   const key = `${push.account}|${push.articles.join(',')}|${push.utc}`
-  return 'wx' + createHash('sha256').update(key).digest('hex').slice(0, 30)
+  return `wx${createHash('sha256').update(key).digest('hex').slice(0, 30)}`
 }
 
 interface Context {
@@ -74,7 +74,9 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
       if (done) return done
     }
     const items = push.articles.map((slug) => ({
-      slug, render: input.renders.get(slug)!, entry: all.find((e) => e.slug === slug)!,
+      slug,
+      render: input.renders.get(slug)!,
+      entry: all.find((e) => e.slug === slug)!,
     }))
     const uploads = await uploadAssets(client, items, (e) => input.ledger.write(e))
     const n = uploads.uploaded
@@ -90,7 +92,11 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     })
     if (input.send && push.mode === 'publish') {
       // WeChat-side dedupe: a lost or stale ledger must not publish a second time
-      const found = await findPublished(client, drafts.map((d) => d.draft.title), push.slotMs)
+      const found = await findPublished(
+        client,
+        drafts.map((d) => d.draft.title),
+        push.slotMs,
+      )
       if (found) return await adoptPublished(input, all, found, setState, steps)
     }
     await ensureDraft(input, all, drafts, setState, steps)
@@ -136,4 +142,3 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     return { status: 'failed', steps, error }
   }
 }
-

@@ -17,7 +17,9 @@ import type { BlockReason } from './push-result.js'
 const { msg } = publishMessages
 
 export async function readPushLedgers(
-  ledger: Ledger, articles: readonly Article[], locale: Locale = 'en',
+  ledger: Ledger,
+  articles: readonly Article[],
+  locale: Locale = 'en',
 ): Promise<{ entries: (LedgerEntry | undefined)[]; unreadable: BlockReason[] }> {
   const entries: (LedgerEntry | undefined)[] = []
   const unreadable: BlockReason[] = []
@@ -60,11 +62,18 @@ export async function checkSentPush(
     const msgDataId = entry.msgDataId ? 0 : 1
     const url = entry.mode === 'publish' && !entry.articleUrl ? 1 : 0
     if (msgDataId || url) {
-      report(a.file, 'warning', 'publish/ledger-incomplete', 'publish',
-        msg.ledgerIncomplete({ slug: a.slug, msgDataId, url }), {
-          place: fieldPosition(a, 'slot'), value: `.wxpress/state/${a.slug}.json`,
+      report(
+        a.file,
+        'warning',
+        'publish/ledger-incomplete',
+        'publish',
+        msg.ledgerIncomplete({ slug: a.slug, msgDataId, url }),
+        {
+          place: fieldPosition(a, 'slot'),
+          value: `.wxpress/state/${a.slug}.json`,
           hint: msg.ledgerIncompleteHint(),
-        })
+        },
+      )
     }
   }
   return edited > 0 ? ' (edited since: not re-sent)' : ''

@@ -63,7 +63,11 @@ function removed(sent: Counts, stored: Counts): [string, number][] {
 const list = (items: [string, number][], show: (name: string) => string) =>
   items.map(([name, n]) => `${show(name)} ×${n}`).join(', ')
 
-interface Stripped { elements: string; attributes: string; styles: string }
+interface Stripped {
+  elements: string
+  attributes: string
+  styles: string
+}
 
 /** The removals between what was sent and what WeChat stored, as one sentence (empty when nothing went). */
 export function describeStripped(sent: string, stored: string): string {

@@ -22,7 +22,9 @@ export async function readSent(root: string, articles: readonly Article[]): Prom
   return sent
 }
 
-export async function readCoverSizes(articles: readonly Article[]): Promise<Map<string, { width: number; height: number }>> {
+export async function readCoverSizes(
+  articles: readonly Article[],
+): Promise<Map<string, { width: number; height: number }>> {
   const sizes = new Map<string, { width: number; height: number }>()
   await Promise.all(
     articles.map(async (a) => {

@@ -16,8 +16,11 @@ import { WechatApiError } from './wechat-errors.js'
 const { msg: step } = publishStepMessages
 
 const REASONS: Record<number, string> = {
-  2: 'original-content check failed (原创校验)', 3: 'publishing failed', 4: 'rejected by platform review',
-  5: 'published, then deleted by the account', 6: 'published, then banned by the platform',
+  2: 'original-content check failed (原创校验)',
+  3: 'publishing failed',
+  4: 'rejected by platform review',
+  5: 'published, then deleted by the account',
+  6: 'published, then banned by the platform',
 }
 
 /** Records an article URL and, when the URL carries it (`mid=`), the `msg_data_id` stats need. */
@@ -29,7 +32,11 @@ export function restoreFromUrl(entry: LedgerEntry, url: string | undefined): voi
 }
 
 export async function pollPublish(
-  input: PushInput, all: LedgerEntry[], publishId: string, setState: SetState, steps: Message[],
+  input: PushInput,
+  all: LedgerEntry[],
+  publishId: string,
+  setState: SetState,
+  steps: Message[],
 ): Promise<PushOutcome> {
   let waited = 0
   for (let i = 0; ; i++) {
@@ -64,7 +71,9 @@ export async function pollPublish(
  * cannot have gone out earlier). WeChat-side dedupe for a lost or stale ledger.
  */
 export async function findPublished(
-  client: WechatClient, titles: readonly string[], sinceMs: number,
+  client: WechatClient,
+  titles: readonly string[],
+  sinceMs: number,
 ): Promise<PublishedItem | undefined> {
   const want = JSON.stringify(titles)
   const list = await client.publishBatchGet(0, 20)
@@ -74,7 +83,11 @@ export async function findPublished(
 
 /** Marks the push sent from a `freepublish/batchget` item. */
 export async function adoptPublished(
-  input: PushInput, all: LedgerEntry[], found: PublishedItem, setState: SetState, steps: Message[],
+  input: PushInput,
+  all: LedgerEntry[],
+  found: PublishedItem,
+  setState: SetState,
+  steps: Message[],
 ): Promise<PushOutcome> {
   for (const [i, e] of all.entries()) restoreFromUrl(e, found.content.news_item[i]?.url)
   const sentAt = found.update_time ? new Date(found.update_time * 1000).toISOString() : input.nowIso
@@ -88,7 +101,11 @@ export async function adoptPublished(
  * nothing may be sent — only looked up.
  */
 export async function reconcileSending(
-  input: PushInput, all: LedgerEntry[], setState: SetState, steps: Message[], late: boolean,
+  input: PushInput,
+  all: LedgerEntry[],
+  setState: SetState,
+  steps: Message[],
+  late: boolean,
 ): Promise<PushOutcome | undefined> {
   const first = all[0]!
   if (input.push.mode === 'publish') {

@@ -27,16 +27,25 @@ export async function reportOutcome(
     const place = fieldPosition(a, 'slot')
     if (e) {
       const ruleId = e.errcode === undefined ? 'publish/unreachable' : `publish/wechat-${e.errcode}`
-      report(a.file, outcome.status === 'pending' ? 'warning' : 'error', ruleId, 'publish',
+      report(
+        a.file,
+        outcome.status === 'pending' ? 'warning' : 'error',
+        ruleId,
+        'publish',
         e instanceof MissingTagError
           ? msg.tagMissing({ path: e.path, tag: e.tag, tags: e.tags.join(', ') })
-          : msg.wechatFailed({ path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }), {
-          place, hint: e.hintMessage, value: e.errcode === undefined ? undefined : String(e.errcode),
-        })
+          : msg.wechatFailed({ path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }),
+        {
+          place,
+          hint: e.hintMessage,
+          value: e.errcode === undefined ? undefined : String(e.errcode),
+        },
+      )
     } else if (outcome.message) {
       const message = msg.unconfirmed({ slot: push.slot, message: outcome.message })
       report(a.file, 'error', 'publish/unconfirmed', 'publish', message, {
-        place, hint: msg.unconfirmedHint(),
+        place,
+        hint: msg.unconfirmedHint(),
       })
     }
   }
@@ -48,7 +57,10 @@ export async function reportOutcome(
       const entries = await Promise.all(push.articles.map((slug) => input.ledger.read(slug)))
       const sentAt = entries[0]?.sentAt ?? new Date(input.nowMs).toISOString()
       return {
-        ...base, status: 'sent', sentAt, latenessMinutes: latenessMinutes(push, Date.parse(sentAt)),
+        ...base,
+        status: 'sent',
+        sentAt,
+        latenessMinutes: latenessMinutes(push, Date.parse(sentAt)),
         reconciled: outcome.reconciled === true,
         articles: push.articles.map((slug, i) => {
           const url = entries[i]?.articleUrl
@@ -64,7 +76,9 @@ export async function reportOutcome(
       return { ...base, status: 'pending', message: e?.message ?? last(outcome) ?? 'pending' }
     default:
       return {
-        ...base, status: 'failed', ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}),
+        ...base,
+        status: 'failed',
+        ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}),
         message: e?.message ?? outcome.message ?? 'failed',
         ...(!e && outcome.message ? { unconfirmed: true } : {}),
       }

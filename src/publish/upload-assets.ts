@@ -9,7 +9,12 @@ import type { WechatClient } from './wechat-client.js'
 
 /** The file name sent to WeChat: the source's name with the final extension (`venue.jpg`). */
 function uploadName(image: { source: string; mime: string }): string {
-  const base = image.source.split(/[\\/]/).pop()?.replace(/[?#].*$/, '').replace(/\.[A-Za-z0-9]+$/, '') || 'image'
+  const base =
+    image.source
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/[?#].*$/, '')
+      .replace(/\.[A-Za-z0-9]+$/, '') || 'image'
   return `${base}.${image.mime === 'image/png' ? 'png' : 'jpg'}`
 }
 
@@ -25,7 +30,8 @@ export async function uploadAssets(
   save: (entry: LedgerEntry) => Promise<void>,
 ): Promise<UploadResult> {
   const known = new Map<string, { url?: string; mediaId?: string }>()
-  for (const { entry } of items) for (const [hash, u] of Object.entries(entry.uploads)) known.set(hash, { ...known.get(hash), ...u })
+  for (const { entry } of items)
+    for (const [hash, u] of Object.entries(entry.uploads)) known.set(hash, { ...known.get(hash), ...u })
   const urls = new Map<string, string>()
   const covers = new Map<string, string>()
   let uploaded = 0
@@ -33,7 +39,10 @@ export async function uploadAssets(
     for (const image of render.images) {
       let url = known.get(image.hash)?.url
       if (!url) {
-        url = (await client.uploadImage(image.data, image.mime, uploadName(image))).url.replace(/^http:/, 'https:')
+        url = (await client.uploadImage(image.data, image.mime, uploadName(image))).url.replace(
+          /^http:/,
+          'https:',
+        )
         uploaded++
         known.set(image.hash, { ...known.get(image.hash), url })
       }

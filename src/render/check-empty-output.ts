@@ -18,7 +18,12 @@ function visible(node: HastRoot | RootContent): boolean {
   if (node.type === 'text') return node.value.replace(INVISIBLE, '') !== ''
   if (node.type === 'element') {
     if (node.tagName === 'img') return true
-    if (node.tagName === 'section' && Array.isArray(node.properties.className) && node.properties.className.includes('slogan')) return false
+    if (
+      node.tagName === 'section' &&
+      Array.isArray(node.properties.className) &&
+      node.properties.className.includes('slogan')
+    )
+      return false
   }
   return 'children' in node && node.children.some(visible)
 }
@@ -28,9 +33,13 @@ export function checkEmptyOutput(hast: HastRoot, mdast: MdastRoot, markdown: str
   const first = mdast.children[0]?.position
   const last = mdast.children.at(-1)?.position
   const place = first && last ? { start: first.start, end: last.end } : undefined
-  const value = first && last && first.start.offset !== undefined && last.end.offset !== undefined ? markdown.slice(first.start.offset, last.end.offset).trim().slice(0, 80) : ''
+  const value =
+    first && last && first.start.offset !== undefined && last.end.offset !== undefined
+      ? markdown.slice(first.start.offset, last.end.offset).trim().slice(0, 80)
+      : ''
   report(file, 'error', 'render/empty-output', 'render', rm.msg.emptyOutput(), {
-    place, value,
+    place,
+    value,
     hint: rm.msg.emptyOutputHint(),
   })
 }

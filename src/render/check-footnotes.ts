@@ -18,24 +18,36 @@ export function checkFootnotes(tree: Root, file: VFile): void {
       const label = node.label ?? node.identifier
       if (definitions.some((d) => d.identifier === node.identifier)) {
         report(file, 'warning', 'render/footnote-duplicate', 'render', rm.msg.footnoteDuplicate({ label }), {
-          place: node.position, value: label, hint: rm.msg.footnoteDuplicateHint({ label }),
+          place: node.position,
+          value: label,
+          hint: rm.msg.footnoteDuplicateHint({ label }),
         })
       } else definitions.push({ identifier: node.identifier, label, place: node.position })
-    }
-    else if (node.type === 'text' && node.value.includes('[^')) {
+    } else if (node.type === 'text' && node.value.includes('[^')) {
       for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
         const start = node.position?.start
         const place = start ? { line: start.line, column: start.column + (m.index ?? 0) } : undefined
-        report(file, 'warning', 'render/footnote-undefined', 'render', rm.msg.footnoteUndefined({ label: m[1]! }), {
-          place, value: m[0], hint: rm.msg.footnoteUndefinedHint({ label: m[1]! }),
-        })
+        report(
+          file,
+          'warning',
+          'render/footnote-undefined',
+          'render',
+          rm.msg.footnoteUndefined({ label: m[1]! }),
+          {
+            place,
+            value: m[0],
+            hint: rm.msg.footnoteUndefinedHint({ label: m[1]! }),
+          },
+        )
       }
     }
   })
   for (const d of definitions) {
     if (referenced.has(d.identifier)) continue
     report(file, 'warning', 'render/footnote-unused', 'render', rm.msg.footnoteUnused({ label: d.label }), {
-      place: d.place, value: d.label, hint: rm.msg.footnoteUnusedHint(),
+      place: d.place,
+      value: d.label,
+      hint: rm.msg.footnoteUnusedHint(),
     })
   }
 }

@@ -28,7 +28,8 @@ function escaped(markdown: string, offset: number): boolean {
 
 export function checkImageSyntax(tree: Root, file: VFile, markdown: string): void {
   walkNodes<Nodes>(tree, (node) => {
-    if (!('children' in node) || !node.children.some((c) => c.type === 'text' && c.value.includes('!['))) return
+    if (!('children' in node) || !node.children.some((c) => c.type === 'text' && c.value.includes('![')))
+      return
     const kids = (node as Parent).children
     const from = kids[0]?.position?.start.offset
     const to = kids.at(-1)?.position?.end.offset
@@ -39,13 +40,29 @@ export function checkImageSyntax(tree: Root, file: VFile, markdown: string): voi
       if (escaped(markdown, start)) continue
       // the match is literal text only when it lies in text and autolinked URLs (the URL split it);
       // a match inside emphasis is found when its children are
-      const overlapping = kids.filter((k) => k.position?.start.offset !== undefined && k.position.start.offset < end && k.position.end.offset! > start)
+      const overlapping = kids.filter(
+        (k) =>
+          k.position?.start.offset !== undefined &&
+          k.position.start.offset < end &&
+          k.position.end.offset! > start,
+      )
       const startsInText = overlapping[0]?.type === 'text' && overlapping[0].position!.start.offset! <= start
-      if (!startsInText || !overlapping.every((k) => k.type === 'text' || (k.type === 'link' && markdown[k.position!.start.offset!] !== '[' && markdown[k.position!.start.offset!] !== '<'))) continue
+      if (
+        !startsInText ||
+        !overlapping.every(
+          (k) =>
+            k.type === 'text' ||
+            (k.type === 'link' &&
+              markdown[k.position!.start.offset!] !== '[' &&
+              markdown[k.position!.start.offset!] !== '<'),
+        )
+      )
+        continue
       const target = m[2]!
       const remote = /^[a-z][a-z\d+.-]*:/i.test(target)
       report(file, 'warning', 'image/space-in-path', 'render', im.msg.spaceInPath({ target, text: m[0] }), {
-        place: { start: pointAt(markdown, start), end: pointAt(markdown, end) }, value: target,
+        place: { start: pointAt(markdown, start), end: pointAt(markdown, end) },
+        value: target,
         hint: im.msg.spaceInPathHint({
           angle: `![${m[1]}](<${target}>)`,
           encoded: `![${m[1]}](${target.replace(/[ \t]/g, '%20')})`,

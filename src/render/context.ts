@@ -15,7 +15,11 @@ export interface RenderContext {
   /** Prepares a local or remote image; undefined when it cannot be used (already reported). */
   /** Mermaid source → its drawing (or why there is none), prepared before the pipeline runs. */
   diagrams?: Map<string, Diagram>
-  loadImage(ref: string, place: import('unist').Position | undefined, kind: 'body' | 'cover'): Promise<PlannedImage | undefined>
+  loadImage(
+    ref: string,
+    place: import('unist').Position | undefined,
+    kind: 'body' | 'cover',
+  ): Promise<PlannedImage | undefined>
   /** Remote images are neither fetched nor planned: `<img>` keeps its URL (the untrusted PR check). */
   keepRemote?: boolean
 }

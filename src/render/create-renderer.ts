@@ -94,16 +94,38 @@ interface CachedRender {
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
   const cache = options.cache ?? createCache(options.cacheDir)
   const store: ImageStore = createImageLoader({ cache, root: options.root, fetchRemote: options.fetchRemote })
-  const themes = new Map<string, { theme: Theme | undefined; files: VFile[]; notFoundHint?: Message; processor: RenderProcessor | undefined }>()
+  const themes = new Map<
+    string,
+    {
+      theme: Theme | undefined
+      files: VFile[]
+      notFoundHint?: Message
+      processor: RenderProcessor | undefined
+    }
+  >()
   let inline: ReturnType<typeof import('./inline-css.js').createCssInliner> | undefined
   let drawer: Promise<MermaidDrawer | false> | undefined
-  const mermaid = () => (drawer ??= options.mermaid !== undefined ? Promise.resolve(options.mermaid) : import('./draw-mermaid.js').then((m) => m.defaultMermaidDrawer()))
-  const configHash = hashKey(JSON.stringify(options.config), options.version ?? '0', options.configCode ?? '', options.remoteImages ?? 'fetch')
+  const mermaid = () =>
+    (drawer ??=
+      options.mermaid !== undefined
+        ? Promise.resolve(options.mermaid)
+        : import('./draw-mermaid.js').then((m) => m.defaultMermaidDrawer()))
+  const configHash = hashKey(
+    JSON.stringify(options.config),
+    options.version ?? '0',
+    options.configCode ?? '',
+    options.remoteImages ?? 'fetch',
+  )
 
   async function themeFor(id: string) {
     let entry = themes.get(id)
     if (!entry) {
-      const loaded = await loadTheme({ root: options.root, id, themeDirs: options.config.themeDirs, cache: { store: cache, version: options.version ?? '0' } })
+      const loaded = await loadTheme({
+        root: options.root,
+        id,
+        themeDirs: options.config.themeDirs,
+        cache: { store: cache, version: options.version ?? '0' },
+      })
       entry = { ...loaded, processor: undefined }
       themes.set(id, entry)
     }
@@ -114,10 +136,20 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const id = options.themeId ?? article.frontmatter.theme ?? options.config.theme
     const entry = await themeFor(id)
     const { theme, notFoundHint } = entry
-    const empty = { html: '', images: [], cover: undefined, theme: id, contentHash: article.hash, size: measure(''), cached: false }
+    const empty = {
+      html: '',
+      images: [],
+      cover: undefined,
+      theme: id,
+      contentHash: article.hash,
+      size: measure(''),
+      cached: false,
+    }
     if (!theme) {
       report(article.file, 'error', 'theme/not-found', 'render', tm.msg.notFound({ id }), {
-        place: article.fields.find((f) => f.key === 'theme')?.valuePosition, value: id, hint: notFoundHint ?? tm.msg.notFoundHint(),
+        place: article.fields.find((f) => f.key === 'theme')?.valuePosition,
+        value: id,
+        hint: notFoundHint ?? tm.msg.notFoundHint(),
       })
       return empty
     }
@@ -125,7 +157,10 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     const key = keyOf(theme, article)
     const hit = await cache.get<CachedRender>('render', key)
     if (hit && typeof hit.html === 'string' && (await store.depsUnchanged(article.dir, hit.deps))) {
-      const restore = (meta: Omit<PlannedImage, 'data'>) => (callOptions.imageData === false ? Promise.resolve({ ...meta, data: new Uint8Array(0) }) : store.restore(meta))
+      const restore = (meta: Omit<PlannedImage, 'data'>) =>
+        callOptions.imageData === false
+          ? Promise.resolve({ ...meta, data: new Uint8Array(0) })
+          : store.restore(meta)
       const images = await Promise.all(hit.images.map(restore))
       const cover = hit.cover ? await restore(hit.cover) : undefined
       // the same result as a miss: the HTML is in the record anyway (only image bytes are left unread)
@@ -133,17 +168,33 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       if (images.every(Boolean) && (!hit.cover || cover)) {
         replayRecords(article.file, hit.messages)
         const size = hit.size ?? measure(hit.html)
-        return { html, images: images as PlannedImage[], cover, theme: id, contentHash: article.hash, size, cached: true }
+        return {
+          html,
+          images: images as PlannedImage[],
+          cover,
+          theme: id,
+          contentHash: article.hash,
+          size,
+          cached: true,
+        }
       }
     }
     // the pipeline modules load on the first cache miss: a warm run never pays for them
     const { createProcessor } = await import('./create-processor.js')
     inline ??= (await import('./inline-css.js')).createCssInliner()
-    const processor = (entry.processor ??= createProcessor(options.config.markdown, { rehypePlugins: theme.rehypePlugins }))
+    const processor = (entry.processor ??= createProcessor(options.config.markdown, {
+      rehypePlugins: theme.rehypePlugins,
+    }))
     const before = article.file.messages.length
     const loader = store.forArticle(article)
     const file = article.file
-    file.data.render = { article, images: [], references: new Map(), loadImage: loader.load, keepRemote: options.remoteImages === 'keep' }
+    file.data.render = {
+      article,
+      images: [],
+      references: new Map(),
+      loadImage: loader.load,
+      keepRemote: options.remoteImages === 'keep',
+    }
     const parse = (markdown: string) => {
       const parsedTree = processor.parse(markdown)
       guardDollars(parsedTree, markdown)
@@ -173,21 +224,34 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     }
     const size = checkSize(html, file, options.config.limits)
     applyRuleSettings(file, before, options.config.rules, article.frontmatter.lint)
-    const cover = article.coverPath ? await loader.load(path.relative(article.dir, article.coverPath).split(path.sep).join('/'), article.fields.find((f) => f.key === 'cover')?.valuePosition, 'cover') : undefined
+    const cover = article.coverPath
+      ? await loader.load(
+          path.relative(article.dir, article.coverPath).split(path.sep).join('/'),
+          article.fields.find((f) => f.key === 'cover')?.valuePosition,
+          'cover',
+        )
+      : undefined
     const images = dedupe(loader.images().filter((i) => i.kind === 'body'))
     const strip = ({ data: _data, ...rest }: PlannedImage) => rest
     // a render that lacks a drawing a later run may make is not kept
-    if (drawings.complete) await cache.set('render', key, {
-      html,
-      images: images.map(strip), cover: cover ? strip(cover) : null, deps: loader.deps(), messages: recordsSince(file, before), size,
-    } satisfies CachedRender)
+    if (drawings.complete)
+      await cache.set('render', key, {
+        html,
+        images: images.map(strip),
+        cover: cover ? strip(cover) : null,
+        deps: loader.deps(),
+        messages: recordsSince(file, before),
+        size,
+      } satisfies CachedRender)
     // as on a cache hit: a check keeps no image bytes (a thousand articles' photos are ≈ 0.6 GB)
-    const kept = (i: PlannedImage) => (callOptions.imageData === false ? { ...i, data: new Uint8Array(0) } : i)
+    const kept = (i: PlannedImage) =>
+      callOptions.imageData === false ? { ...i, data: new Uint8Array(0) } : i
     const result = { html, images: images.map(kept), cover: cover ? kept(cover) : undefined }
     return { ...result, theme: id, contentHash: article.hash, size, cached: false }
   }
 
-  const keyOf = (theme: Theme, article: Article) => hashKey(configHash, theme.hash, article.hash, article.path)
+  const keyOf = (theme: Theme, article: Article) =>
+    hashKey(configHash, theme.hash, article.hash, article.path)
 
   async function isCached(article: Article): Promise<boolean> {
     const { theme } = await themeFor(options.themeId ?? article.frontmatter.theme ?? options.config.theme)

@@ -17,7 +17,8 @@ export function decodeBmp(data: Uint8Array): RawImage | undefined {
   const rawHeight = view.getInt32(22, true)
   const bpp = view.getUint16(28, true)
   const compression = view.getUint32(30, true)
-  if (width <= 0 || rawHeight === 0 || (bpp !== 24 && bpp !== 32) || (compression !== 0 && compression !== 3)) return undefined
+  if (width <= 0 || rawHeight === 0 || (bpp !== 24 && bpp !== 32) || (compression !== 0 && compression !== 3))
+    return undefined
   const height = Math.abs(rawHeight)
   const topDown = rawHeight < 0
   const stride = Math.ceil((width * bpp) / 32) * 4

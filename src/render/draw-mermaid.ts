@@ -63,10 +63,13 @@ async function drawAll(
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>')
     await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') })
     const drawing = page.evaluate(`(${MERMAID_PAGE_SCRIPT})(${JSON.stringify(sources)})`)
-    const results = (await Promise.race([drawing, timeout(TIMEOUT_MS + 2_000 * sources.length)])) as PageResult[]
+    const results = (await Promise.race([
+      drawing,
+      timeout(TIMEOUT_MS + 2_000 * sources.length),
+    ])) as PageResult[]
     sources.forEach((source, i) => {
       const r = results[i]
-      if (!r || !r.ok) {
+      if (!r?.ok) {
         out.set(source, { ok: false, kind: 'error', reason: r?.message ?? 'no answer from mermaid' })
         return
       }

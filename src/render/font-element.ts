@@ -12,7 +12,8 @@ import { renderMessages as rm } from '../i18n/messages/render.js'
 /** `<font size>` 1–7 as in browsers (3 is the normal size; WeChat's body text is 16px). */
 const SIZES = ['10px', '13px', '16px', '18px', '24px', '32px', '48px']
 
-const COLOR = /^(?:#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]{3,20}|(?:rgb|rgba|hsl|hsla)\(\s*[\d.%]+(?:\s*[,\s/]\s*[\d.%]+){2,3}\s*\))$/i
+const COLOR =
+  /^(?:#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]{3,20}|(?:rgb|rgba|hsl|hsla)\(\s*[\d.%]+(?:\s*[,\s/]\s*[\d.%]+){2,3}\s*\))$/i
 
 function cssColor(value: string): string | undefined {
   const v = value.trim()
@@ -21,7 +22,15 @@ function cssColor(value: string): string | undefined {
 }
 
 function cssFontFamily(value: string): string | undefined {
-  const names = value.split(',').map((n) => n.trim().replace(/^(['"])(.*)\1$/, '$2').trim()).filter(Boolean)
+  const names = value
+    .split(',')
+    .map((n) =>
+      n
+        .trim()
+        .replace(/^(['"])(.*)\1$/, '$2')
+        .trim(),
+    )
+    .filter(Boolean)
   if (names.length === 0 || names.some((n) => !/^[\p{L}\p{N} _-]+$/u.test(n))) return undefined
   return names.map((n) => (/^[a-z-]+$/i.test(n) ? n : `'${n}'`)).join(', ')
 }
@@ -44,9 +53,16 @@ function writtenSize(node: Element, file: VFile): string | undefined {
   const start = node.position?.start
   if (!start) return undefined
   // positions of raw HTML are exact in lines and columns (offsets are not, inside paragraphs)
-  const text = String(file.value).split('\n').slice(start.line - 1, start.line + 19).join('\n').slice(start.column - 1)
+  const text = String(file.value)
+    .split('\n')
+    .slice(start.line - 1, start.line + 19)
+    .join('\n')
+    .slice(start.column - 1)
   const tag = /^<font\b(?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(text)?.[0] ?? ''
-  return /\ssize\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag)?.slice(1).find((v) => v !== undefined)
+  return /\ssize\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined)
 }
 
 /** Turns a `<font>` element into a `<span>` in place. */
@@ -55,13 +71,19 @@ export function convertFont(node: Element, file: VFile): void {
   for (const [key, [property, convert]] of Object.entries(CONVERT)) {
     const raw = node.properties[key]
     if (raw === undefined || raw === null || raw === false) continue
-    const value = key === 'size' ? writtenSize(node, file) ?? String(raw) : String(raw)
+    const value = key === 'size' ? (writtenSize(node, file) ?? String(raw)) : String(raw)
     const css = convert(value)
     if (css !== undefined) declarations.push(`${property}:${css}`)
     else {
       report(file, 'warning', 'render/removed-attribute', 'render', rm.msg.fontAttribute({ key, value }), {
-        place: node.position, value,
-        hint: key === 'color' ? rm.msg.fontColorHint() : key === 'size' ? rm.msg.fontSizeHint() : rm.msg.fontFaceHint(),
+        place: node.position,
+        value,
+        hint:
+          key === 'color'
+            ? rm.msg.fontColorHint()
+            : key === 'size'
+              ? rm.msg.fontSizeHint()
+              : rm.msg.fontFaceHint(),
       })
     }
   }

@@ -25,7 +25,11 @@ export function readImageHeader(data: Uint8Array): ImageHeader | undefined {
       const length = (data[i + 2]! << 8) | data[i + 3]!
       // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC)
       if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        return { format: 'jpeg', height: (data[i + 5]! << 8) | data[i + 6]!, width: (data[i + 7]! << 8) | data[i + 8]! }
+        return {
+          format: 'jpeg',
+          height: (data[i + 5]! << 8) | data[i + 6]!,
+          width: (data[i + 7]! << 8) | data[i + 8]!,
+        }
       }
       i += 2 + length
     }

@@ -41,7 +41,11 @@ export interface ImageStore {
   restore(meta: Omit<PlannedImage, 'data'>): Promise<PlannedImage | undefined>
 }
 
-export function createImageLoader(options: { cache: Cache; root: string; fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined }): ImageStore {
+export function createImageLoader(options: {
+  cache: Cache
+  root: string
+  fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined
+}): ImageStore {
   const fetchRemote = options.fetchRemote ?? ((url: string) => fetchRemoteImage(url))
   const { cache } = options
 
@@ -61,7 +65,14 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
 
   async function convert(source: Uint8Array, key: string) {
     const { prepareImage } = await import('./prepare-image.js')
-    const hit = await cache.get<{ data: string; mime: PlannedImage['mime']; width: number; height: number; transformed: boolean; note?: string }>('image', key)
+    const hit = await cache.get<{
+      data: string
+      mime: PlannedImage['mime']
+      width: number
+      height: number
+      transformed: boolean
+      note?: string
+    }>('image', key)
     if (hit) return { ok: true as const, ...hit, data: Buffer.from(hit.data, 'base64') }
     const result = await prepareImage(source, BODY_IMAGE_MAX)
     // only conversions are worth caching; a ready JPEG/PNG is used as it is
@@ -87,37 +98,67 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
             source = ref
             if (!/^https?:/i.test(ref) && !ref.startsWith('//')) {
               report(file, 'error', 'image/unsupported-source', 'render', im.msg.httpsOnly({ ref }), {
-                place, value: ref, hint: im.msg.useLocalOrHttps(),
+                place,
+                value: ref,
+                hint: im.msg.useLocalOrHttps(),
               })
               return undefined
             }
             try {
               bytes = await fetchRemote(ref.startsWith('//') ? `https:${ref}` : ref)
             } catch (error) {
-              report(file, 'warning', 'image/remote-unavailable', 'render', im.msg.remoteUnavailable({ error: (error as Error).message, ref }), {
-                place, value: ref, hint: im.msg.remoteUnavailableHint(),
-              })
+              report(
+                file,
+                'warning',
+                'image/remote-unavailable',
+                'render',
+                im.msg.remoteUnavailable({ error: (error as Error).message, ref }),
+                {
+                  place,
+                  value: ref,
+                  hint: im.msg.remoteUnavailableHint(),
+                },
+              )
               return undefined
             }
           } else {
             const resolved = resolveAsset(article.dir, ref)
             if (!resolved.ok) {
               const data = resolved.reason === 'data'
-              report(file, 'error', data ? 'image/data-uri' : 'image/outside-root', 'render', data ? im.msg.dataUri() : im.msg.outside({ ref }), {
-                place, value: ref, hint: data ? im.msg.dataUriHint() : im.msg.outsideHint(),
-              })
+              report(
+                file,
+                'error',
+                data ? 'image/data-uri' : 'image/outside-root',
+                'render',
+                data ? im.msg.dataUri() : im.msg.outside({ ref }),
+                {
+                  place,
+                  value: ref,
+                  hint: data ? im.msg.dataUriHint() : im.msg.outsideHint(),
+                },
+              )
               return undefined
             }
-            source = path.posix.join(path.relative(article.file.cwd, article.dir).split(path.sep).join('/'), resolved.relative)
+            source = path.posix.join(
+              path.relative(article.file.cwd, article.dir).split(path.sep).join('/'),
+              resolved.relative,
+            )
             // a symbolic link out of the folder, a pipe or a device is refused before the file is opened
             const problem = inspectFile(resolved.absolute, article.dir)
             if (problem && problem.kind !== 'missing') {
               const outside = problem.kind === 'outside'
-              report(file, 'error', outside ? 'image/outside-root' : 'image/not-regular-file', 'render', outside
-                ? im.msg.link({ ref })
-                : im.msg.notRegular({ type: problem.type, ref }), {
-                place, value: ref, hint: outside ? im.msg.linkHint() : im.msg.notRegularHint(),
-              })
+              report(
+                file,
+                'error',
+                outside ? 'image/outside-root' : 'image/not-regular-file',
+                'render',
+                outside ? im.msg.link({ ref }) : im.msg.notRegular({ type: problem.type, ref }),
+                {
+                  place,
+                  value: ref,
+                  hint: outside ? im.msg.linkHint() : im.msg.notRegularHint(),
+                },
+              )
               return undefined
             }
             let info: { size: number; mtimeMs: number }
@@ -134,7 +175,8 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
               const shown = decodePath(ref)
               const encoded = shown !== ref && writtenAt(file.value, place, ref)
               report(file, 'error', 'image/missing', 'render', im.msg.missing({ ref: shown }), {
-                place, value: shown,
+                place,
+                value: shown,
                 hint: im.msg.missingHint({ source, encoded: encoded ? ref : '' }),
               })
               return undefined
@@ -145,25 +187,52 @@ export function createImageLoader(options: { cache: Cache; root: string; fetchRe
           sourceHash ??= sha(bytes)
           const prepared = await prepare(bytes, kind, sourceHash)
           if (!prepared.ok) {
-            report(file, 'error', 'image/unusable', 'render', im.msg.unusable({ ref, reason: prepared.reason }), {
-              place, value: ref, hint: im.msg.unusableHint(),
-            })
+            report(
+              file,
+              'error',
+              'image/unusable',
+              'render',
+              im.msg.unusable({ ref, reason: prepared.reason }),
+              {
+                place,
+                value: ref,
+                hint: im.msg.unusableHint(),
+              },
+            )
             return undefined
           }
           if (prepared.transformed) {
-            report(file, 'info', 'image/converted', 'render', im.msg.converted({ ref, note: prepared.note ?? '' }), {
-              place, value: ref, hint: im.msg.convertedHint(),
-            })
+            report(
+              file,
+              'info',
+              'image/converted',
+              'render',
+              im.msg.converted({ ref, note: prepared.note ?? '' }),
+              {
+                place,
+                value: ref,
+                hint: im.msg.convertedHint(),
+              },
+            )
           }
           const data = prepared.data
           // an image used as it is has the hash of its source
           const hash = prepared.transformed || !sourceHash ? sha(data) : sourceHash
           const planned: PlannedImage = {
-            hash, file: `assets/${hash}.${prepared.mime === 'image/png' ? 'png' : 'jpg'}`, source, kind, mime: prepared.mime,
-            bytes: data.byteLength, width: prepared.width, height: prepared.height, data, transformed: prepared.transformed,
+            hash,
+            file: `assets/${hash}.${prepared.mime === 'image/png' ? 'png' : 'jpg'}`,
+            source,
+            kind,
+            mime: prepared.mime,
+            bytes: data.byteLength,
+            width: prepared.width,
+            height: prepared.height,
+            data,
+            transformed: prepared.transformed,
           }
           // the render cache can re-read an unchanged local file; converted or remote bytes are kept
-          if ((prepared.transformed || isRemote(ref)) && !(await cache.has('asset', hash))) await cache.set('asset', hash, { data: Buffer.from(data).toString('base64') })
+          if ((prepared.transformed || isRemote(ref)) && !(await cache.has('asset', hash)))
+            await cache.set('asset', hash, { data: Buffer.from(data).toString('base64') })
           loaded.push(planned)
           return planned
         },

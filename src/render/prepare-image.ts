@@ -8,7 +8,15 @@ import { readImageHeader } from './image-header.js'
 import { decodeBmp, type RawImage } from './decode-bmp.js'
 
 export type Prepared =
-  | { ok: true; data: Uint8Array; mime: 'image/jpeg' | 'image/png'; width: number; height: number; transformed: boolean; note?: string }
+  | {
+      ok: true
+      data: Uint8Array
+      mime: 'image/jpeg' | 'image/png'
+      width: number
+      height: number
+      transformed: boolean
+      note?: string
+    }
   | { ok: false; reason: string }
 
 const MAX_WIDTH = 1920
@@ -18,8 +26,21 @@ const loadSharp = () => (loaded ??= import('sharp').then((m) => m.default))
 
 export async function prepareImage(input: Uint8Array, maxBytes: number): Promise<Prepared> {
   const header = readImageHeader(input)
-  if (header && header.width > 0 && header.height > 0 && input.byteLength <= maxBytes && header.width <= 16384) {
-    return { ok: true, data: input, mime: header.format === 'png' ? 'image/png' : 'image/jpeg', width: header.width, height: header.height, transformed: false }
+  if (
+    header &&
+    header.width > 0 &&
+    header.height > 0 &&
+    input.byteLength <= maxBytes &&
+    header.width <= 16384
+  ) {
+    return {
+      ok: true,
+      data: input,
+      mime: header.format === 'png' ? 'image/png' : 'image/jpeg',
+      width: header.width,
+      height: header.height,
+      transformed: false,
+    }
   }
   const bmp = decodeBmp(input)
   if (bmp) return encodeBmp(bmp, input.byteLength, maxBytes)
@@ -32,8 +53,19 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
   }
   const width = meta.width ?? 0
   const height = meta.height ?? 0
-  if ((meta.format === 'jpeg' || meta.format === 'png') && input.byteLength <= maxBytes && width <= 4096 * 4) {
-    return { ok: true, data: input, mime: meta.format === 'png' ? 'image/png' : 'image/jpeg', width, height, transformed: false }
+  if (
+    (meta.format === 'jpeg' || meta.format === 'png') &&
+    input.byteLength <= maxBytes &&
+    width <= 4096 * 4
+  ) {
+    return {
+      ok: true,
+      data: input,
+      mime: meta.format === 'png' ? 'image/png' : 'image/jpeg',
+      width,
+      height,
+      transformed: false,
+    }
   }
   const from = `${meta.format ?? 'image'} ${width}×${height}, ${(input.byteLength / 1024).toFixed(0)} KB`
   const pages = meta.pages ?? 1
@@ -42,10 +74,20 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
     if (width > MAX_WIDTH) pipeline = pipeline.resize({ width: MAX_WIDTH, withoutEnlargement: true })
     if (meta.hasAlpha && meta.format !== 'jpeg') {
       // effort 1: the palette of a noisy 1280×800 screenshot in ≈ 1 s instead of ≈ 10 s, ≈ 3 % larger
-      const png = await pipeline.clone().png({ compressionLevel: 9, palette: true, effort: 1 })
+      const png = await pipeline
+        .clone()
+        .png({ compressionLevel: 9, palette: true, effort: 1 })
         .toBuffer({ resolveWithObject: true })
       if (png.data.byteLength <= maxBytes) {
-        return { ok: true, data: png.data, mime: 'image/png', width: png.info.width, height: png.info.height, transformed: true, note: `${from} → PNG ${png.info.width}×${png.info.height}${pages > 1 ? ' (first frame of an animation)' : ''}` }
+        return {
+          ok: true,
+          data: png.data,
+          mime: 'image/png',
+          width: png.info.width,
+          height: png.info.height,
+          transformed: true,
+          note: `${from} → PNG ${png.info.width}×${png.info.height}${pages > 1 ? ' (first frame of an animation)' : ''}`,
+        }
       }
       pipeline = pipeline.flatten({ background: '#ffffff' })
     }
@@ -55,7 +97,15 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
         if (scale < 1) p = p.resize({ width: Math.round(Math.min(width, MAX_WIDTH) * scale) })
         const jpg = await p.jpeg({ quality, mozjpeg: true }).toBuffer({ resolveWithObject: true })
         if (jpg.data.byteLength <= maxBytes) {
-          return { ok: true, data: jpg.data, mime: 'image/jpeg', width: jpg.info.width, height: jpg.info.height, transformed: true, note: `${from} → JPEG ${jpg.info.width}×${jpg.info.height}, ${(jpg.data.byteLength / 1024).toFixed(0)} KB${pages > 1 ? ' (first frame of an animation)' : ''}` }
+          return {
+            ok: true,
+            data: jpg.data,
+            mime: 'image/jpeg',
+            width: jpg.info.width,
+            height: jpg.info.height,
+            transformed: true,
+            note: `${from} → JPEG ${jpg.info.width}×${jpg.info.height}, ${(jpg.data.byteLength / 1024).toFixed(0)} KB${pages > 1 ? ' (first frame of an animation)' : ''}`,
+          }
         }
       }
     }
@@ -71,16 +121,40 @@ async function encodeBmp(bmp: RawImage, inputBytes: number, maxBytes: number): P
   const raw = () => sharp(bmp.pixels, { raw: { width: bmp.width, height: bmp.height, channels: 4 } })
   const from = `bmp ${bmp.width}×${bmp.height}, ${(inputBytes / 1024).toFixed(0)} KB`
   const png = await raw().png({ compressionLevel: 9 }).toBuffer()
-  if (png.byteLength <= maxBytes) return { ok: true, data: png, mime: 'image/png', width: bmp.width, height: bmp.height, transformed: true, note: `${from} → PNG` }
+  if (png.byteLength <= maxBytes)
+    return {
+      ok: true,
+      data: png,
+      mime: 'image/png',
+      width: bmp.width,
+      height: bmp.height,
+      transformed: true,
+      note: `${from} → PNG`,
+    }
   for (const quality of [86, 70, 50]) {
-    const jpg = await raw().flatten({ background: '#ffffff' }).resize({ width: Math.min(bmp.width, 1920), withoutEnlargement: true }).jpeg({ quality }).toBuffer({ resolveWithObject: true })
-    if (jpg.data.byteLength <= maxBytes) return { ok: true, data: jpg.data, mime: 'image/jpeg', width: jpg.info.width, height: jpg.info.height, transformed: true, note: `${from} → JPEG` }
+    const jpg = await raw()
+      .flatten({ background: '#ffffff' })
+      .resize({ width: Math.min(bmp.width, 1920), withoutEnlargement: true })
+      .jpeg({ quality })
+      .toBuffer({ resolveWithObject: true })
+    if (jpg.data.byteLength <= maxBytes)
+      return {
+        ok: true,
+        data: jpg.data,
+        mime: 'image/jpeg',
+        width: jpg.info.width,
+        height: jpg.info.height,
+        transformed: true,
+        note: `${from} → JPEG`,
+      }
   }
   return { ok: false, reason: `cannot be made smaller than ${(maxBytes / 1024 / 1024).toFixed(0)} MB` }
 }
 
 /** Pixel size of any image sharp can read. */
-export async function imageSizeWithSharp(file: string): Promise<{ width: number; height: number } | undefined> {
+export async function imageSizeWithSharp(
+  file: string,
+): Promise<{ width: number; height: number } | undefined> {
   const sharp = await loadSharp()
   const meta = await sharp(file).metadata()
   return meta.width && meta.height ? { width: meta.width, height: meta.height } : undefined
@@ -90,7 +164,11 @@ export async function imageSizeWithSharp(file: string): Promise<{ width: number;
 export async function thumbnailJpeg(input: Uint8Array, maxWidth: number): Promise<Uint8Array | undefined> {
   const sharp = await loadSharp()
   try {
-    const out = await sharp(input, { animated: false }).resize({ width: maxWidth, withoutEnlargement: true }).flatten({ background: '#ffffff' }).jpeg({ quality: 80 }).toBuffer()
+    const out = await sharp(input, { animated: false })
+      .resize({ width: maxWidth, withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 80 })
+      .toBuffer()
     return new Uint8Array(out)
   } catch {
     return undefined

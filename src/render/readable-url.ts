@@ -15,7 +15,10 @@ const HIDDEN = /[\p{C}\p{Z}]/u
 
 /** Decodes the escapes of a run of `%XX` that spell visible non-ASCII characters. */
 function decodeRun(run: string): string {
-  const bytes = run.slice(1).split('%').map((h) => Number.parseInt(h, 16))
+  const bytes = run
+    .slice(1)
+    .split('%')
+    .map((h) => Number.parseInt(h, 16))
   let out = ''
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!
@@ -40,7 +43,8 @@ function decodeRun(run: string): string {
 }
 
 /** Hosts shown in Unicode only in scripts readers of Chinese articles can check (no Cyrillic `аpple.com`). */
-const READABLE_HOST = /^(?:[\x21-\x7e]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Bopomofo}])*$/u
+const READABLE_HOST =
+  /^(?:[\x21-\x7e]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Bopomofo}])*$/u
 
 /** The host as readers should see it: Unicode when it is in CJK scripts, else punycode. */
 function readableHost(host: string): string {
@@ -51,5 +55,9 @@ function readableHost(host: string): string {
 
 export function readableUrl(url: string): string {
   const decoded = url.replace(/(?:%[0-9a-f]{2})+/gi, decodeRun)
-  return decoded.replace(/^([a-z][a-z\d+.-]*:)?(\/\/(?:[^/?#@]*@)?)([^/?#:]+)/i, (_, scheme: string | undefined, lead: string, host: string) => `${scheme ?? ''}${lead}${readableHost(host)}`)
+  return decoded.replace(
+    /^([a-z][a-z\d+.-]*:)?(\/\/(?:[^/?#@]*@)?)([^/?#:]+)/i,
+    (_, scheme: string | undefined, lead: string, host: string) =>
+      `${scheme ?? ''}${lead}${readableHost(host)}`,
+  )
 }

@@ -37,7 +37,10 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /** The source as escaped paragraphs: what reviewers see instead of the rendering. */
 export function sourceHtml(markdown: string): string {
-  const paragraphs = markdown.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+  const paragraphs = markdown
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
   return `<section>${paragraphs.map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`).join('')}</section>`
 }
 
@@ -46,7 +49,8 @@ export const MAX_DEPTH = 500
 
 function reportTooDeep(file: VFile, depth: number, position: Position | undefined): void {
   report(file, 'error', 'render/too-deep', 'render', rm.msg.tooDeep({ depth, max: MAX_DEPTH }), {
-    place: position, value: String(depth),
+    place: position,
+    value: String(depth),
     hint: rm.msg.tooDeepHint(),
   })
 }
@@ -56,7 +60,10 @@ export function refuseTooDeep(file: VFile, tree: Root, markdown: string): string
   const source = tree.data?.tooDeep
   if (source) {
     // the parser refused it already (too deep to parse at all)
-    reportTooDeep(file, source.depth, { start: { line: source.line, column: 1 }, end: { line: source.line, column: 1 } })
+    reportTooDeep(file, source.depth, {
+      start: { line: source.line, column: 1 },
+      end: { line: source.line, column: 1 },
+    })
     return sourceHtml(markdown)
   }
   const { depth, position } = deepestPlace(tree)

@@ -28,9 +28,19 @@ function keyOf(selector: Selector[]): string | undefined {
   while (start > 0 && !TRAVERSALS.has(selector[start - 1]!.type)) start--
   const last = selector.slice(start)
   // case-insensitive only in quirks mode, which cheerio does not use here
-  const exact = (t: Selector) => t.type === 'attribute' && (t.ignoreCase === false || t.ignoreCase === 'quirks')
-  for (const t of last) if (t.type === 'attribute' && t.name === 'id' && t.action === 'equals' && exact(t)) return `#${t.value}`
-  for (const t of last) if (t.type === 'attribute' && t.name === 'class' && t.action === 'element' && exact(t) && !/\s/.test(t.value)) return `.${t.value}`
+  const exact = (t: Selector) =>
+    t.type === 'attribute' && (t.ignoreCase === false || t.ignoreCase === 'quirks')
+  for (const t of last)
+    if (t.type === 'attribute' && t.name === 'id' && t.action === 'equals' && exact(t)) return `#${t.value}`
+  for (const t of last)
+    if (
+      t.type === 'attribute' &&
+      t.name === 'class' &&
+      t.action === 'element' &&
+      exact(t) &&
+      !/\s/.test(t.value)
+    )
+      return `.${t.value}`
   // css-select compares the element's name with the lower-cased selector name in HTML mode
   for (const t of last) if (t.type === 'tag') return `<${t.name.toLowerCase()}`
   return undefined
@@ -81,7 +91,11 @@ export function indexElements(root: { children: AnyNode[] }): ElementIndex {
 }
 
 /** The elements `selector` matches, in document order; undefined when cheerio must answer itself. */
-export function selectElements(index: ElementIndex, selector: string, cache: SelectorCache): Element[] | undefined {
+export function selectElements(
+  index: ElementIndex,
+  selector: string,
+  cache: SelectorCache,
+): Element[] | undefined {
   let query = cache.get(selector)
   if (query === undefined) cache.set(selector, (query = prepare(selector)))
   if (query === null) return undefined
@@ -89,6 +103,7 @@ export function selectElements(index: ElementIndex, selector: string, cache: Sel
   if (!keys) return index.all.filter(test)
   if (keys.length === 1) return (index.byKey.get(keys[0]!) ?? []).filter(test)
   const found = new Set<Element>()
-  for (const key of keys) for (const element of index.byKey.get(key) ?? []) if (test(element)) found.add(element)
+  for (const key of keys)
+    for (const element of index.byKey.get(key) ?? []) if (test(element)) found.add(element)
   return index.all.filter((element) => found.has(element))
 }

@@ -96,7 +96,7 @@ export function shortenColors(value: string): string {
       /\brgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*(1|1\.0+|100%)\s*)?\)/gi,
       (whole, r: string, g: string, b: string) => {
         const parts = [r, g, b].map(Number)
-        return parts.every((n) => n <= 255) ? '#' + parts.map(hex2).join('') : whole
+        return parts.every((n) => n <= 255) ? `#${parts.map(hex2).join('')}` : whole
       },
     )
     .replace(/#([0-9a-f]{6}|[0-9a-f]{3})\b/gi, (_, digits: string) => {

@@ -110,18 +110,11 @@ export function cleanSvg(svg: Element, file: VFile): void {
       if (child.type !== 'element') return child.type === 'text'
       if (SVG_TAGS.includes(child.tagName)) return true
       if (SILENT.has(child.tagName)) return false
-      report(
-        file,
-        'warning',
-        'render/removed-element',
-        'render',
-        hm.msg.svgElement({ tag: child.tagName }),
-        {
-          place: child.position,
-          value: `<${child.tagName}>`,
-          hint: hm.msg.svgElementHint(),
-        },
-      )
+      report(file, 'warning', 'render/removed-element', 'render', hm.msg.svgElement({ tag: child.tagName }), {
+        place: child.position,
+        value: `<${child.tagName}>`,
+        hint: hm.msg.svgElementHint(),
+      })
       return false
     })
     for (const child of node.children) if (child.type === 'element') visit(child)

@@ -27,7 +27,8 @@ export function normalizedScheme(url: string): string | undefined {
 export function withCanonicalScheme(url: string, allowed: readonly string[]): string {
   const scheme = urlScheme(url)
   const normal = normalizedScheme(url)
-  if (scheme === undefined || normal === undefined || scheme === normal || !allowed.includes(normal)) return url
+  if (scheme === undefined || normal === undefined || scheme === normal || !allowed.includes(normal))
+    return url
   return normal + url.slice(scheme.length)
 }
 

@@ -15,7 +15,10 @@ export type WalkAction = void | typeof SKIP | number
 export type HastParent = Root | Element
 
 /** Visits every element under `tree` (not `tree` itself). */
-export function walkElements(tree: HastParent, visitor: (node: Element, index: number, parent: HastParent) => WalkAction): void {
+export function walkElements(
+  tree: HastParent,
+  visitor: (node: Element, index: number, parent: HastParent) => WalkAction,
+): void {
   const kids = tree.children
   for (let i = 0; i < kids.length; ) {
     const node = kids[i]!
@@ -34,7 +37,10 @@ export function walkElements(tree: HastParent, visitor: (node: Element, index: n
 }
 
 /** Visits every node under `tree` (any unist tree), parents before their children. */
-export function walkNodes<T extends Node = Node>(tree: Parent, visitor: (node: T, index: number, parent: Parent) => WalkAction): void {
+export function walkNodes<T extends Node = Node>(
+  tree: Parent,
+  visitor: (node: T, index: number, parent: Parent) => WalkAction,
+): void {
   const kids = tree.children
   for (let i = 0; i < kids.length; ) {
     const node = kids[i]!
@@ -43,7 +49,8 @@ export function walkNodes<T extends Node = Node>(tree: Parent, visitor: (node: T
       i = action
       continue
     }
-    if (action !== SKIP && 'children' in node && Array.isArray(node.children) && node.children.length > 0) walkNodes(node as Parent, visitor)
+    if (action !== SKIP && 'children' in node && Array.isArray(node.children) && node.children.length > 0)
+      walkNodes(node as Parent, visitor)
     i++
   }
 }

@@ -27,13 +27,24 @@ export interface CheckInput {
 
 const names = (list: readonly Article[]) => list.map((a) => a.path).join(', ')
 
-function onSlot(a: Article, severity: Severity, rule: string, message: Message, hint: Message, field: 'slot' | 'audience' = 'slot') {
+function onSlot(
+  a: Article,
+  severity: Severity,
+  rule: string,
+  message: Message,
+  hint: Message,
+  field: 'slot' | 'audience' = 'slot',
+) {
   report(a.file, severity, `schedule/${rule}`, 'schedule', message, {
-    place: fieldPosition(a, field), field, value: field === 'slot' ? a.frontmatter.slot : a.frontmatter.audience, hint,
+    place: fieldPosition(a, field),
+    field,
+    value: field === 'slot' ? a.frontmatter.slot : a.frontmatter.audience,
+    hint,
   })
 }
 
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+const hhmm = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
 const toMinutes = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5))
 
 export function checkPushes(input: CheckInput): void {
@@ -44,15 +55,41 @@ export function checkPushes(input: CheckInput): void {
     const when = formatLocalHuman(d.slotMs, zone)
     const isSent = d.articles.every((a) => sent.has(a.slug))
     if (d.articles.length > schedule.maxArticlesPerPush) {
-      for (const a of d.articles) onSlot(a, 'error', 'too-many-articles', msg.tooMany({ n: d.articles.length, when, max: schedule.maxArticlesPerPush, names: names(d.articles) }), msg.tooManyHint())
+      for (const a of d.articles)
+        onSlot(
+          a,
+          'error',
+          'too-many-articles',
+          msg.tooMany({
+            n: d.articles.length,
+            when,
+            max: schedule.maxArticlesPerPush,
+            names: names(d.articles),
+          }),
+          msg.tooManyHint(),
+        )
     }
     // articles whose audience is missing or invalid already have their own error
     const withAudience = d.articles.filter((a) => a.frontmatter.audience !== undefined)
     const audiences = new Set(withAudience.map((a) => a.frontmatter.audience))
     if (audiences.size > 1) {
       for (const a of withAudience) {
-        const others = withAudience.filter((o) => o !== a && o.frontmatter.audience !== a.frontmatter.audience)
-        onSlot(a, 'error', 'mixed-audience', msg.mixedAudience({ when, names: names(others), mine: a.frontmatter.audience ?? '', theirs: others.map((o) => o.frontmatter.audience).join(', ') }), msg.mixedAudienceHint(), 'audience')
+        const others = withAudience.filter(
+          (o) => o !== a && o.frontmatter.audience !== a.frontmatter.audience,
+        )
+        onSlot(
+          a,
+          'error',
+          'mixed-audience',
+          msg.mixedAudience({
+            when,
+            names: names(others),
+            mine: a.frontmatter.audience ?? '',
+            theirs: others.map((o) => o.frontmatter.audience).join(', '),
+          }),
+          msg.mixedAudienceHint(),
+          'audience',
+        )
       }
     }
     const tags = accountConfig(config, d.account)?.tags
@@ -60,19 +97,51 @@ export function checkPushes(input: CheckInput): void {
       const audience = a.frontmatter.audience
       if (tags && audience && audience !== ALL_FOLLOWERS && !tags.includes(audience)) {
         const s = didYouMean(audience, [ALL_FOLLOWERS, ...tags])
-        onSlot(a, 'error', 'unknown-audience', msg.unknownAudience({ audience, account: d.account }), s ? commonMessages.msg.didYouMean({ s }) : msg.audiences({ all: ALL_FOLLOWERS, list: tags.join(', ') }), 'audience')
+        onSlot(
+          a,
+          'error',
+          'unknown-audience',
+          msg.unknownAudience({ audience, account: d.account }),
+          s
+            ? commonMessages.msg.didYouMean({ s })
+            : msg.audiences({ all: ALL_FOLLOWERS, list: tags.join(', ') }),
+          'audience',
+        )
       }
       if (sent.has(a.slug) || input.publishing) continue
       const diff = d.slotMs - nowMs
       if (diff < 0) onSlot(a, 'error', 'past', msg.past({ when }), msg.pastHint())
-      else if (diff < schedule.leadMinutes * 60_000) onSlot(a, 'warning', 'lead-time', msg.leadTime({ when, minutes: schedule.leadMinutes }), msg.leadTimeHint())
-      else if (diff > schedule.horizonDays * 86_400_000) onSlot(a, 'info', 'far-future', msg.farFuture({ when, days: schedule.horizonDays }), msg.farFutureHint())
+      else if (diff < schedule.leadMinutes * 60_000)
+        onSlot(
+          a,
+          'warning',
+          'lead-time',
+          msg.leadTime({ when, minutes: schedule.leadMinutes }),
+          msg.leadTimeHint(),
+        )
+      else if (diff > schedule.horizonDays * 86_400_000)
+        onSlot(
+          a,
+          'info',
+          'far-future',
+          msg.farFuture({ when, days: schedule.horizonDays }),
+          msg.farFutureHint(),
+        )
     }
     const minutes = localMinutes(d.slotMs, zone)
-    const inWindow = schedule.windows.some((w) => minutes >= toMinutes(w.start) && minutes <= toMinutes(w.end))
+    const inWindow = schedule.windows.some(
+      (w) => minutes >= toMinutes(w.start) && minutes <= toMinutes(w.end),
+    )
     if (!inWindow && !isSent) {
       const windows = schedule.windows.map((w) => `${w.start}–${w.end}`).join(', ')
-      for (const a of d.articles) onSlot(a, 'warning', 'outside-window', msg.outsideWindow({ when, local: hhmm(minutes), windows }), msg.outsideWindowHint())
+      for (const a of d.articles)
+        onSlot(
+          a,
+          'warning',
+          'outside-window',
+          msg.outsideWindow({ when, local: hhmm(minutes), windows }),
+          msg.outsideWindowHint(),
+        )
     }
     checkCovers(d, input)
   }
@@ -86,9 +155,18 @@ function checkCovers(d: Draft, input: CheckInput) {
     const ratio = size.width / size.height
     const want = i === 0 ? 2.35 : 1
     if (Math.abs(ratio - want) / want > 0.15) {
-      const message = msg.coverRatio({ w: size.width, h: size.height, ratio: ratio.toFixed(2), position: i + 1, head: i === 0 ? 1 : 0 })
+      const message = msg.coverRatio({
+        w: size.width,
+        h: size.height,
+        ratio: ratio.toFixed(2),
+        position: i + 1,
+        head: i === 0 ? 1 : 0,
+      })
       report(a.file, 'warning', 'schedule/cover-ratio', 'schedule', message, {
-        place: fieldPosition(a, 'cover'), field: 'cover', value: a.frontmatter.cover, hint: msg.coverRatioHint(),
+        place: fieldPosition(a, 'cover'),
+        field: 'cover',
+        value: a.frontmatter.cover,
+        hint: msg.coverRatioHint(),
       })
     }
   })
@@ -110,7 +188,13 @@ function checkDays({ drafts, config }: CheckInput) {
     for (const d of list) {
       const others = list.filter((o) => o !== d).flatMap((o) => o.articles)
       for (const a of d.articles) {
-        onSlot(a, broadcast ? 'error' : 'warning', 'same-day', msg.sameDay({ n: list.length, date: date ?? '', zone, names: names(others) }), msg.sameDayHint())
+        onSlot(
+          a,
+          broadcast ? 'error' : 'warning',
+          'same-day',
+          msg.sameDay({ n: list.length, date: date ?? '', zone, names: names(others) }),
+          msg.sameDayHint(),
+        )
       }
     }
   }
@@ -124,7 +208,13 @@ function checkDays({ drafts, config }: CheckInput) {
     if (list.length <= 4) continue
     const [, month, audience] = key.split('|')
     for (const a of list.flatMap((d) => d.articles)) {
-      onSlot(a, 'warning', 'monthly-limit', msg.monthlyLimit({ n: list.length, audience: audience ?? '', month: month ?? '' }), msg.monthlyLimitHint())
+      onSlot(
+        a,
+        'warning',
+        'monthly-limit',
+        msg.monthlyLimit({ n: list.length, audience: audience ?? '', month: month ?? '' }),
+        msg.monthlyLimitHint(),
+      )
     }
   }
 }

@@ -11,35 +11,57 @@ import { t } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
 import { reportMessages } from '../i18n/messages/report.js'
 
-export function formatPlanPretty(plan: Plan, articles: readonly Article[], nowMs: number, locale: Locale = 'en'): string {
+export function formatPlanPretty(
+  plan: Plan,
+  articles: readonly Article[],
+  nowMs: number,
+  locale: Locale = 'en',
+): string {
   const { msg } = reportMessages
   const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
-  const lines = [t(locale, msg.planTitle({ zone: plan.timezone, now: formatLocalHuman(nowMs, plan.timezone) })), '']
+  const lines = [
+    t(locale, msg.planTitle({ zone: plan.timezone, now: formatLocalHuman(nowMs, plan.timezone) })),
+    '',
+  ]
   if (plan.pushes.length === 0) lines.push(`  ${t(locale, msg.planEmpty())}`)
   for (const p of plan.pushes) {
     const status = p.blocked ? 'BLOCKED' : 'ok'
-    lines.push(`${formatLocalHuman(p.slotMs, plan.timezone)}  (${p.utc}, ${formatRelative(p.slotMs, nowMs)})  ${p.mode} → ${p.audience}  [${status}]`)
-    p.articles.forEach((slug, i) => lines.push(`  ${i === 0 ? 'head' : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`))
+    lines.push(
+      `${formatLocalHuman(p.slotMs, plan.timezone)}  (${p.utc}, ${formatRelative(p.slotMs, nowMs)})  ${p.mode} → ${p.audience}  [${status}]`,
+    )
+    p.articles.forEach((slug, i) =>
+      lines.push(`  ${i === 0 ? 'head' : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`),
+    )
     // why it is blocked: the errors not already listed below (at most 5 lines)
-    const why = p.blockedBy.filter((x) => !p.diagnostics.some((d) => d.ruleId === x.ruleId && d.message === x.message))
+    const why = p.blockedBy.filter(
+      (x) => !p.diagnostics.some((d) => d.ruleId === x.ruleId && d.message === x.message),
+    )
     for (const b of why.slice(0, 5)) lines.push(`        blocked by ${b.file}: ${b.message} (${b.ruleId})`)
-    if (why.length > 5) lines.push(`        … and ${why.length - 5} more error(s); \`wxpress check\` lists them all`)
+    if (why.length > 5)
+      lines.push(`        … and ${why.length - 5} more error(s); \`wxpress check\` lists them all`)
     for (const { diagnostic: d, count } of distinctDiagnostics(p.diagnostics)) {
-      lines.push(`        ${severityName(d.severity, locale)}: ${d.message} (${d.ruleId}${count > 1 ? `, ${count} articles` : ''})`)
+      lines.push(
+        `        ${severityName(d.severity, locale)}: ${d.message} (${d.ruleId}${count > 1 ? `, ${count} articles` : ''})`,
+      )
     }
     lines.push('')
   }
-  if (plan.unscheduled.length > 0) lines.push(t(locale, msg.planUnscheduled({ slugs: plan.unscheduled.join(', ') })), '')
+  if (plan.unscheduled.length > 0)
+    lines.push(t(locale, msg.planUnscheduled({ slugs: plan.unscheduled.join(', ') })), '')
   const blocked = plan.pushes.filter((p) => p.blocked).length
-  lines.push(t(locale, msg.planTotals({ pushes: plan.pushes.length, blocked, unscheduled: plan.unscheduled.length })))
-  return lines.join('\n') + '\n'
+  lines.push(
+    t(locale, msg.planTotals({ pushes: plan.pushes.length, blocked, unscheduled: plan.unscheduled.length })),
+  )
+  return `${lines.join('\n')}\n`
 }
 
 /**
  * A push-level finding (e.g. `schedule/same-day`) is reported on every article of the push with the
  * same text; the pretty plan shows it once, with how many articles carry it. JSON keeps every one.
  */
-export function distinctDiagnostics(diagnostics: readonly Diagnostic[]): { diagnostic: Diagnostic; count: number }[] {
+export function distinctDiagnostics(
+  diagnostics: readonly Diagnostic[],
+): { diagnostic: Diagnostic; count: number }[] {
   const byText = new Map<string, { diagnostic: Diagnostic; count: number }>()
   for (const d of diagnostics) {
     const key = `${d.severity}\0${d.ruleId}\0${d.message}`
@@ -52,12 +74,17 @@ export function distinctDiagnostics(diagnostics: readonly Diagnostic[]): { diagn
 
 export function formatPlanMarkdown(plan: Plan, articles: readonly Article[]): string {
   const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
-  const rows = plan.pushes.map((p) => `| ${p.localDate} | ${formatLocalHuman(p.slotMs, plan.timezone).slice(11, 16)} | ${esc(p.audience)} | ${p.mode} | ${p.articles.map((s) => esc(title.get(s) ?? s)).join('<br>')} | ${p.blocked ? '⛔ blocked' : '✅'} |`)
+  const rows = plan.pushes.map(
+    (p) =>
+      `| ${p.localDate} | ${formatLocalHuman(p.slotMs, plan.timezone).slice(11, 16)} | ${esc(p.audience)} | ${p.mode} | ${p.articles.map((s) => esc(title.get(s) ?? s)).join('<br>')} | ${p.blocked ? '⛔ blocked' : '✅'} |`,
+  )
   return [
-    `### Editorial calendar (${esc(plan.timezone)})`, '',
+    `### Editorial calendar (${esc(plan.timezone)})`,
+    '',
     '| Date | Time | Audience | Mode | Articles (head first) | Status |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...rows, '',
+    ...rows,
+    '',
     plan.unscheduled.length ? `Unscheduled: ${plan.unscheduled.map(esc).join(', ')}\n` : '',
   ].join('\n')
 }

@@ -30,11 +30,21 @@ export interface PlanInput {
 export function planSchedule(input: PlanInput): Plan {
   const { articles, config, nowMs } = input
   const drafts = groupPushes(articles, config)
-  checkPushes({ drafts, config, nowMs, sent: input.sent ?? new Set(), coverSizes: input.coverSizes ?? new Map(), publishing: input.publishing === true })
+  checkPushes({
+    drafts,
+    config,
+    nowMs,
+    sent: input.sent ?? new Set(),
+    coverSizes: input.coverSizes ?? new Map(),
+    publishing: input.publishing === true,
+  })
   const zone = config.timezone
   const locale = input.locale ?? config.locale
   const pushes: Push[] = drafts.map((d) => {
-    const diagnostics = collectDiagnostics(d.articles.map((a) => ({ file: a.file, path: a.path })), locale)
+    const diagnostics = collectDiagnostics(
+      d.articles.map((a) => ({ file: a.file, path: a.path })),
+      locale,
+    )
     return {
       id: `${d.account}@${formatUtcIso(d.slotMs)}`,
       account: d.account,
@@ -45,13 +55,18 @@ export function planSchedule(input: PlanInput): Plan {
       audience: d.articles[0]?.frontmatter.audience ?? '',
       articles: d.articles.map((a) => a.slug),
       blocked: diagnostics.some((x) => x.severity === 'error'),
-      blockedBy: diagnostics.filter((x) => x.severity === 'error').map((x) => ({ file: x.file, ruleId: x.ruleId, message: x.message })),
+      blockedBy: diagnostics
+        .filter((x) => x.severity === 'error')
+        .map((x) => ({ file: x.file, ruleId: x.ruleId, message: x.message })),
       diagnostics: diagnostics.filter((x) => x.source === 'schedule'),
       mode: d.mode,
     }
   })
   const unscheduled = articles.filter((a) => !a.slot).map((a) => a.slug)
-  const diagnostics = collectDiagnostics(articles.map((a) => ({ file: a.file, path: a.path })), locale).filter((x) => x.source === 'schedule')
+  const diagnostics = collectDiagnostics(
+    articles.map((a) => ({ file: a.file, path: a.path })),
+    locale,
+  ).filter((x) => x.source === 'schedule')
   return { timezone: zone, pushes, unscheduled, diagnostics }
 }
 
@@ -60,7 +75,19 @@ export function planToJson(plan: Plan) {
   return {
     version: 1,
     timezone: plan.timezone,
-    pushes: plan.pushes.map((p) => ({ slot: p.slot, utc: p.utc, localDate: p.localDate, audience: p.audience, articles: p.articles, blocked: p.blocked, blockedBy: p.blockedBy, diagnostics: p.diagnostics, account: p.account, mode: p.mode, id: p.id })),
+    pushes: plan.pushes.map((p) => ({
+      slot: p.slot,
+      utc: p.utc,
+      localDate: p.localDate,
+      audience: p.audience,
+      articles: p.articles,
+      blocked: p.blocked,
+      blockedBy: p.blockedBy,
+      diagnostics: p.diagnostics,
+      account: p.account,
+      mode: p.mode,
+      id: p.id,
+    })),
     unscheduled: plan.unscheduled,
     diagnostics: plan.diagnostics,
   }

@@ -8,7 +8,11 @@ import { createEvents, type EventAttributes } from 'ics'
 import type { Article } from '../content/article.js'
 import type { Plan } from './push.js'
 
-export function planToIcs(plan: Plan, articles: readonly Article[], nowMs: number): { ok: true; ics: string } | { ok: false; error: string } {
+export function planToIcs(
+  plan: Plan,
+  articles: readonly Article[],
+  nowMs: number,
+): { ok: true; ics: string } | { ok: false; error: string } {
   const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
   const events: EventAttributes[] = plan.pushes.map((p) => {
     const d = new Date(p.slotMs)
@@ -26,7 +30,8 @@ export function planToIcs(plan: Plan, articles: readonly Article[], nowMs: numbe
       calName: 'wxpress editorial calendar',
     }
   })
-  if (events.length === 0) return { ok: true, ics: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:wxpress\r\nEND:VCALENDAR\r\n' }
+  if (events.length === 0)
+    return { ok: true, ics: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:wxpress\r\nEND:VCALENDAR\r\n' }
   const { error, value } = createEvents(events)
   if (error || !value) return { ok: false, error: error?.message ?? 'calendar could not be built' }
   return { ok: true, ics: foldIcs(value) }
@@ -36,7 +41,7 @@ export function planToIcs(plan: Plan, articles: readonly Article[], nowMs: numbe
 export function foldIcs(ics: string): string {
   const lines = ics.replace(/\r?\n[ \t]/g, '').split(/\r?\n/)
   if (lines.at(-1) === '') lines.pop()
-  return lines.map(foldLine).join('\r\n') + '\r\n'
+  return `${lines.map(foldLine).join('\r\n')}\r\n`
 }
 
 function foldLine(line: string): string {

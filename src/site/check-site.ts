@@ -42,17 +42,40 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   const cacheDir = options.noCache ? undefined : site.cacheDir
   // each article is linted right before it is rendered (the renderer reuses lint's Markdown tree)
   const lint = siteLinter(site, { cacheDir, version })
-  const { themeFiles, results: renders } = await renderSite(site, { version, noCache: options.noCache, imageData: options.imageData ?? options.publishing === true, lint, flush: false, remoteImages: options.remoteImages })
+  const { themeFiles, results: renders } = await renderSite(site, {
+    version,
+    noCache: options.noCache,
+    imageData: options.imageData ?? options.publishing === true,
+    lint,
+    flush: false,
+    remoteImages: options.remoteImages,
+  })
   // cover sizes come from the renders where there are any (no second read of the file)
-  const rendered = new Map([...renders].flatMap(([slug, r]) => (r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [])))
-  const [sent, coverSizes] = await Promise.all([readSent(site.root, site.articles), readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug)))])
+  const rendered = new Map(
+    [...renders].flatMap(([slug, r]) =>
+      r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [],
+    ),
+  )
+  const [sent, coverSizes] = await Promise.all([
+    readSent(site.root, site.articles),
+    readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug))),
+  ])
   for (const [slug, size] of rendered) coverSizes.set(slug, size)
-  const plan = planSchedule({ articles: site.articles, config: site.config, nowMs: options.nowMs, sent, coverSizes, publishing: options.publishing === true, locale: options.locale })
+  const plan = planSchedule({
+    articles: site.articles,
+    config: site.config,
+    nowMs: options.nowMs,
+    sent,
+    coverSizes,
+    publishing: options.publishing === true,
+    locale: options.locale,
+  })
   // the cache files were being written meanwhile
   await site.cache.flush()
   const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))
   for (const f of themeFiles) files.push({ file: f, path: f.path })
-  if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
+  if (site.loadedConfig.file && site.loadedConfig.path)
+    files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files, options.locale ?? site.config.locale)
   const summary = summarize(diagnostics, site.selected.length)
   const counts = new Map<string, { errors: number; warnings: number }>()
@@ -67,6 +90,10 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
     renders,
     diagnostics,
     summary,
-    files: site.selected.map((a) => ({ file: a.path, slug: a.slug, ...(counts.get(a.path) ?? { errors: 0, warnings: 0 }) })),
+    files: site.selected.map((a) => ({
+      file: a.path,
+      slug: a.slug,
+      ...(counts.get(a.path) ?? { errors: 0, warnings: 0 }),
+    })),
   }
 }

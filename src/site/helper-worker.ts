@@ -15,8 +15,16 @@ const loadedConfig = await loadConfig(data.root, data.configPath)
 // the main thread merges the packs at the end
 const cache = createCache(data.cacheDir, { compact: false })
 const site: Site = {
-  root: data.root, contentDir: '', config: loadedConfig.config, loadedConfig, articles: [], selected: [],
-  usage: new VFile(), cacheDir: data.cacheDir, cache, helpers: undefined,
+  root: data.root,
+  contentDir: '',
+  config: loadedConfig.config,
+  loadedConfig,
+  articles: [],
+  selected: [],
+  usage: new VFile(),
+  cacheDir: data.cacheDir,
+  cache,
+  helpers: undefined,
 }
 const taken = new Map<string, number>()
 let primed = false
@@ -27,7 +35,13 @@ const next = async () => {
   taken.set(slug, i)
   // the main thread leaves every article's parsed front matter in the cache soon after the start
   if (!primed) primed = cache.refresh()
-  return loadArticle({ root: data.root, absolutePath, slug, config: site.config, cache: { store: cache, salt: data.version } })
+  return loadArticle({
+    root: data.root,
+    absolutePath,
+    slug,
+    config: site.config,
+    cache: { store: cache, salt: data.version },
+  })
 }
 // An article is finished once its results are on disk. They go there in batches (one pack per
 // BATCH articles: thousands of small files cost far more), and at once while the main thread waits.
@@ -46,5 +60,12 @@ const finished = (slug: string) => {
   if (unflushed.length >= BATCH || Atomics.load(state, WAITING) === 1) void publish()
 }
 const lint = data.lint ? siteLinter(site, { cacheDir: data.cacheDir, version: data.version }) : undefined
-await renderSite(site, { version: data.version, themeId: data.themeId, imageData: false, lint, next, onRendered: finished })
+await renderSite(site, {
+  version: data.version,
+  themeId: data.themeId,
+  imageData: false,
+  lint,
+  next,
+  onRendered: finished,
+})
 await publish()

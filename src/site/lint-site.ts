@@ -10,7 +10,14 @@ import type { ParsedBody } from '../content/share-parse.js'
 import { siteCache, type Site } from './load-site.js'
 
 export function lintKey(site: Site, article: Article, version: string): string {
-  return hashKey('lint', version, JSON.stringify(site.config), site.loadedConfig.codeHash, article.path, article.hash)
+  return hashKey(
+    'lint',
+    version,
+    JSON.stringify(site.config),
+    site.loadedConfig.codeHash,
+    article.path,
+    article.hash,
+  )
 }
 
 /** Lints one article of the site or replays its cached findings. */
@@ -25,7 +32,10 @@ export interface SiteLinter {
  * The check lints each article right before rendering it, so that the Markdown tree both share (one
  * parse) is used at once instead of a thousand of them waiting in memory.
  */
-export function siteLinter(site: Site, options: { cacheDir: string | undefined; version: string }): SiteLinter {
+export function siteLinter(
+  site: Site,
+  options: { cacheDir: string | undefined; version: string },
+): SiteLinter {
   const cache = siteCache(site, options.cacheDir)
   let linter: Promise<Linter> | undefined
   const lint = async (article: Article, parsed?: ParsedBody) => {

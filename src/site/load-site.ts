@@ -57,7 +57,11 @@ export interface Site {
 
 /** The site's cache when `cacheDir` is its folder (undefined: no cache). */
 export function siteCache(site: Site, cacheDir: string | undefined): Cache {
-  return cacheDir === undefined ? createCache(undefined) : path.resolve(cacheDir) === site.cacheDir ? site.cache : createCache(cacheDir)
+  return cacheDir === undefined
+    ? createCache(undefined)
+    : path.resolve(cacheDir) === site.cacheDir
+      ? site.cache
+      : createCache(cacheDir)
 }
 
 export async function loadSite(options: SiteOptions): Promise<Site> {
@@ -69,34 +73,66 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const store = createCache(cacheDir)
   const cache = options.cacheVersion ? { store, salt: options.cacheVersion } : undefined
   const usage = new VFile({ path: '(command line)', cwd: root })
-  if (!loadedConfig.failed) checkContentDir(usage, root, contentDir, options.content === undefined ? 'config' : 'flag')
+  if (!loadedConfig.failed)
+    checkContentDir(usage, root, contentDir, options.content === undefined ? 'config' : 'flag')
   const refs = loadedConfig.failed || usage.messages.length > 0 ? [] : await listArticles(contentDir)
   let chosen = refs
   if (options.slugs && options.slugs.length > 0 && usage.messages.length === 0) {
     const bySlug = new Map(refs.map((r) => [r.slug, r]))
     chosen = []
     for (const slug of options.slugs) {
-      const clean = slug.replace(/\/+$/, '').replace(/^.*\/([^/]+)\/index\.md$/, '$1').replace(/^content\//, '')
+      const clean = slug
+        .replace(/\/+$/, '')
+        .replace(/^.*\/([^/]+)\/index\.md$/, '$1')
+        .replace(/^content\//, '')
       const ref = bySlug.get(clean)
       if (ref) chosen.push(ref)
       else {
         const s = didYouMean(clean, bySlug.keys())
-        report(usage, 'error', 'cli/unknown-slug', 'content', configMessages.msg.unknownSlug({ slug: clean, dir: path.relative(root, contentDir) || '.' }), {
-          value: clean, hint: s ? commonMessages.msg.didYouMean({ s }) : configMessages.msg.runPlan(),
-        })
+        report(
+          usage,
+          'error',
+          'cli/unknown-slug',
+          'content',
+          configMessages.msg.unknownSlug({ slug: clean, dir: path.relative(root, contentDir) || '.' }),
+          {
+            value: clean,
+            hint: s ? commonMessages.msg.didYouMean({ s }) : configMessages.msg.runPlan(),
+          },
+        )
       }
     }
   }
   // With nothing cached yet every article is new: helper threads start at once, before this thread
   // reads the articles (otherwise `renderSite` starts them if enough articles turn out uncached).
-  const wanted = options.helpers && usage.messages.length === 0 ? threadsFor(chosen.length, options.helpers.jobs) : 0
-  const helpers = wanted > 0 && store.empty() ? startHelpers({ ...options.helpers!, root, configPath: loadedConfig.path, cacheDir, items: chosen }, wanted) : undefined
+  const wanted =
+    options.helpers && usage.messages.length === 0 ? threadsFor(chosen.length, options.helpers.jobs) : 0
+  const helpers =
+    wanted > 0 && store.empty()
+      ? startHelpers(
+          { ...options.helpers!, root, configPath: loadedConfig.path, cacheDir, items: chosen },
+          wanted,
+        )
+      : undefined
   const articles = await loadArticles({ root, contentDir, config, cache, refs })
   // the helpers take the parsed front matter from the cache rather than parsing it again
   if (helpers) await store.flush()
   const bySlug = new Map(articles.map((a) => [a.slug, a]))
-  const selected = options.slugs && options.slugs.length > 0 ? chosen.map((r) => bySlug.get(r.slug)!) : articles
-  return { root, contentDir, config, loadedConfig, articles, selected, usage, cache: store, cacheDir, helpers, helperWork: usage.messages.length === 0 ? options.helpers : undefined }
+  const selected =
+    options.slugs && options.slugs.length > 0 ? chosen.map((r) => bySlug.get(r.slug)!) : articles
+  return {
+    root,
+    contentDir,
+    config,
+    loadedConfig,
+    articles,
+    selected,
+    usage,
+    cache: store,
+    cacheDir,
+    helpers,
+    helperWork: usage.messages.length === 0 ? options.helpers : undefined,
+  }
 }
 
 /**
@@ -114,7 +150,9 @@ function checkContentDir(usage: VFile, root: string, contentDir: string, from: '
   const shown = (path.relative(root, contentDir) || '.').split(path.sep).join('/')
   let siblings: string[] = []
   try {
-    siblings = readdirSync(path.dirname(contentDir), { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name)
+    siblings = readdirSync(path.dirname(contentDir), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
   } catch {
     // the parent is missing too
   }
@@ -123,7 +161,14 @@ function checkContentDir(usage: VFile, root: string, contentDir: string, from: '
   const hint = s
     ? msg.missingContentSuggest({ dir: path.posix.join(path.posix.dirname(shown), s) })
     : msg.missingContentHint({ flag: from === 'flag' ? 1 : 0 })
-  report(usage, 'error', 'cli/missing-content', 'content', msg.missingContent({ dir: shown, file: existsAsFile(contentDir) ? 1 : 0 }), { value: shown, hint })
+  report(
+    usage,
+    'error',
+    'cli/missing-content',
+    'content',
+    msg.missingContent({ dir: shown, file: existsAsFile(contentDir) ? 1 : 0 }),
+    { value: shown, hint },
+  )
 }
 
 function existsAsFile(file: string): boolean {

@@ -56,38 +56,53 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
   const results = new Map<string, RenderResult>()
   // a few in flight, so remote images download while others render; not more, or their trees
   // outlive the young generation and the garbage collector has to promote them
-  const run = (next: () => Promise<Article | undefined> | Article | undefined) => Promise.all(Array.from({ length: 4 }, async () => {
-    for (let a = await next(); a; a = await next()) {
-      try {
-        // one parse per article, made on the first cache miss and shared by lint and render
-        const parsed = shareParse(a.markdown)
-        await options.lint?.lint(a, parsed)
-        const result = await renderer.render(a, { imageData: options.imageData !== false, parsed })
-        options.onRendered?.(a.slug, result)
-        results.set(a.slug, options.keepImageBytes === false ? withoutBytes(result) : result)
-      } catch (error) {
-        // one article's failure is an error on it (which blocks its push), never the whole site's
-        report(a.file, 'error', 'render/failed', 'render', `Rendering failed unexpectedly: ${(error as Error).message}`, {
-          hint: 'This is a bug in wxpress or a site plugin; the other articles went on. Please report it.',
-        })
-      }
-    }
-  }))
+  const run = (next: () => Promise<Article | undefined> | Article | undefined) =>
+    Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let a = await next(); a; a = await next()) {
+          try {
+            // one parse per article, made on the first cache miss and shared by lint and render
+            const parsed = shareParse(a.markdown)
+            await options.lint?.lint(a, parsed)
+            const result = await renderer.render(a, { imageData: options.imageData !== false, parsed })
+            options.onRendered?.(a.slug, result)
+            results.set(a.slug, options.keepImageBytes === false ? withoutBytes(result) : result)
+          } catch (error) {
+            // one article's failure is an error on it (which blocks its push), never the whole site's
+            report(
+              a.file,
+              'error',
+              'render/failed',
+              'render',
+              `Rendering failed unexpectedly: ${(error as Error).message}`,
+              {
+                hint: 'This is a bug in wxpress or a site plugin; the other articles went on. Please report it.',
+              },
+            )
+          }
+        }
+      }),
+    )
   const queue = site.selected.filter((a) => a.readable)
   // injected fetchers (tests) cannot cross into helper threads
-  const shareable = !options.next && cacheDir !== undefined && cacheDir === site.cacheDir && !options.fetchRemote
+  const shareable =
+    !options.next && cacheDir !== undefined && cacheDir === site.cacheDir && !options.fetchRemote
   // helpers started by `loadSite` on an empty cache work for this render; else start some here
   // when enough articles are not in the cache
   // the first render takes them (without changing `site`); a later render of the same site starts its own
   let helpers = site.helpers?.claim() ? site.helpers : undefined
   if (shareable && !helpers && site.helperWork) {
     const misses: Article[] = []
-    for (const a of queue) if (!(await renderer.isCached(a)) || (options.lint && !(await options.lint.isCached(a)))) misses.push(a)
+    for (const a of queue)
+      if (!(await renderer.isCached(a)) || (options.lint && !(await options.lint.isCached(a)))) misses.push(a)
     const threads = threadsFor(misses.length, site.helperWork.jobs)
     if (threads > 0) {
       await renderer.cache.flush() // their front matter, parsed while loading
       const items = misses.map((a) => ({ slug: a.slug, absolutePath: path.join(site.root, a.path) }))
-      helpers = startHelpers({ ...site.helperWork, root: site.root, configPath: site.loadedConfig.path, cacheDir, items }, threads)
+      helpers = startHelpers(
+        { ...site.helperWork, root: site.root, configPath: site.loadedConfig.path, cacheDir, items },
+        threads,
+      )
     }
   }
   if (options.next) await run(options.next)
@@ -95,7 +110,8 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
     await share(helpers, queue, run, renderer.cache)
     for (const reason of new Set(helpers.failures)) {
       report(site.usage, 'warning', 'cli/helper-failed', 'render', rc.msg.helperFailed({ reason }), {
-        value: reason, hint: rc.msg.helperFailedHint(),
+        value: reason,
+        hint: rc.msg.helperFailedHint(),
       })
     }
   } else {
@@ -110,7 +126,12 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
  * The main thread takes its share of the helpers' articles, renders the others of the queue (cached
  * ones), then replays the helpers' share from the cache as each is finished.
  */
-async function share(helpers: Helpers, queue: Article[], run: (next: () => Promise<Article | undefined> | Article | undefined) => Promise<unknown>, cache: Cache): Promise<void> {
+async function share(
+  helpers: Helpers,
+  queue: Article[],
+  run: (next: () => Promise<Article | undefined> | Article | undefined) => Promise<unknown>,
+  cache: Cache,
+): Promise<void> {
   const bySlug = new Map(queue.map((a) => [a.slug, a]))
   const mine = new Set<number>()
   await run(() => {

@@ -71,20 +71,29 @@ export function startHelpers(data: Omit<HelperData, 'shared'>, helpers: number):
   const shared = new SharedArrayBuffer(4 * (DONE + data.items.length))
   const state = new Int32Array(shared)
   const workerUrl = new URL('./helper-worker.js', import.meta.url)
-  const workers = Array.from({ length: helpers }, () => new Worker(workerUrl, {
-    workerData: { ...data, shared } satisfies HelperData,
-    // a roomier young generation: parsing and rendering make many short-lived objects
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
-  }))
+  const workers = Array.from(
+    { length: helpers },
+    () =>
+      new Worker(workerUrl, {
+        workerData: { ...data, shared } satisfies HelperData,
+        // a roomier young generation: parsing and rendering make many short-lived objects
+        resourceLimits: { maxYoungGenerationSizeMb: 96 },
+      }),
+  )
   const failures: string[] = []
   let claimed = false
-  const stopped = Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
-    worker.once('error', (error) => {
-      failures.push(error.message)
-      resolve()
-    })
-    worker.once('exit', () => resolve())
-  }))).then(() => undefined)
+  const stopped = Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          worker.once('error', (error) => {
+            failures.push(error.message)
+            resolve()
+          })
+          worker.once('exit', () => resolve())
+        }),
+    ),
+  ).then(() => undefined)
   return {
     items: data.items,
     failures,

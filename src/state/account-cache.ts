@@ -44,7 +44,7 @@ export function createAccountCacheStore(root: string): AccountCacheStore {
       await writeStateFile(
         root,
         accountCacheFile(cache.account),
-        Buffer.from(JSON.stringify(cache, null, 2) + '\n'),
+        Buffer.from(`${JSON.stringify(cache, null, 2)}\n`),
       )
     },
   }

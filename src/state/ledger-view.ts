@@ -17,7 +17,9 @@ export interface LedgerFacts {
 }
 
 export type LedgerView =
-  { kind: 'missing' } | { kind: 'unreadable'; reason: string } | ({ kind: 'entry' } & LedgerFacts)
+  | { kind: 'missing' }
+  | { kind: 'unreadable'; reason: string }
+  | ({ kind: 'entry' } & LedgerFacts)
 
 const str = (v: unknown) =>
   typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined

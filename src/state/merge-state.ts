@@ -15,7 +15,11 @@ export interface MergeConflict {
 export type Decision = 'same' | 'local' | 'remote' | { conflict: string; localNewer?: boolean }
 
 /** Which copy of one file wins; `base` is the copy both sides started from, when known. */
-export function decide(local: Buffer | undefined, remote: Buffer | undefined, base: Buffer | undefined): Decision {
+export function decide(
+  local: Buffer | undefined,
+  remote: Buffer | undefined,
+  base: Buffer | undefined,
+): Decision {
   if (!remote) return local ? 'local' : 'same'
   if (!local) return 'remote'
   if (local.equals(remote)) return 'same'

@@ -25,7 +25,8 @@ export interface Refusal {
 }
 
 export type PullResult =
-  { ok: true; written: string[]; branchMissing: boolean } | { ok: false; error: string; refused: Refusal[] }
+  | { ok: true; written: string[]; branchMissing: boolean }
+  | { ok: false; error: string; refused: Refusal[] }
 
 export async function pullState(input: PullInput): Promise<PullResult> {
   const text = (message: Message) => renderText(message, input.locale)
@@ -65,8 +66,15 @@ export async function pullState(input: PullInput): Promise<PullResult> {
     input.log(text(st.msg.written({ file, why })))
   }
   await setBase(input.git, input, fetched.commit)
-  input.log(text(st.msg.pulled({
-    n: toWrite.length, remote: input.remote, branch: input.branch, commit: fetched.commit.slice(0, 7),
-  })))
+  input.log(
+    text(
+      st.msg.pulled({
+        n: toWrite.length,
+        remote: input.remote,
+        branch: input.branch,
+        commit: fetched.commit.slice(0, 7),
+      }),
+    ),
+  )
   return { ok: true, written: toWrite.map(([f]) => f), branchMissing: false }
 }

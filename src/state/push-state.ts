@@ -67,25 +67,45 @@ export async function pushState(input: PushInput): Promise<PushResult> {
     if (pushed.ok) {
       // the next merge starts from here, unless this tree still holds older copies of some files
       if (merged.keptRemote.length === 0) await setBase(input.git, input, commit)
-      input.log(text(st.msg.pushed({
-        n: merged.changed.length, remote: input.remote, branch: input.branch, commit: commit.slice(0, 7),
-      })))
+      input.log(
+        text(
+          st.msg.pushed({
+            n: merged.changed.length,
+            remote: input.remote,
+            branch: input.branch,
+            commit: commit.slice(0, 7),
+          }),
+        ),
+      )
       return { ok: true, commit, files: merged.changed.length }
     }
     lastError = gitError(pushed)
     if (attempt < attempts) {
       const wait = Math.min(16_000, 1000 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2)
-      input.log(text(st.msg.rejected({
-        attempt, attempts, error: lastError, branch: input.branch, wait: Math.round(wait / 100) / 10,
-      })))
+      input.log(
+        text(
+          st.msg.rejected({
+            attempt,
+            attempts,
+            error: lastError,
+            branch: input.branch,
+            wait: Math.round(wait / 100) / 10,
+          }),
+        ),
+      )
       await sleep(wait)
     }
   }
   return {
     ok: false,
-    error: text(st.msg.didNotLand({
-      remote: input.remote, branch: input.branch, attempts, error: lastError,
-    })),
+    error: text(
+      st.msg.didNotLand({
+        remote: input.remote,
+        branch: input.branch,
+        attempts,
+        error: lastError,
+      }),
+    ),
     conflicts: [],
   }
 }
@@ -106,9 +126,9 @@ async function commitState(
     }
     await step(base ? ['read-tree', base] : ['read-tree', '--empty'])
     const ids = (
-      await step(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: changed.join('\n') + '\n' })
+      await step(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${changed.join('\n')}\n` })
     ).split('\n')
-    const info = changed.map((file, i) => `100644 blob ${ids[i]}\t${file}`).join('\n') + '\n'
+    const info = `${changed.map((file, i) => `100644 blob ${ids[i]}\t${file}`).join('\n')}\n`
     await step(['update-index', '--index-info'], { input: info })
     const tree = await step(['write-tree'])
     const named =

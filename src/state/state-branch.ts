@@ -15,7 +15,8 @@ export const trackingRef = (ref: BranchRef) =>
   `refs/wxpress/${ref.remote.replace(/[^\w.-]+/g, '_')}/${ref.branch}`
 
 /** The state branch as this working tree last pulled or pushed it: the base of the three-way merge. */
-export const baseRef = (ref: BranchRef) => `refs/wxpress-base/${ref.remote.replace(/[^\w.-]+/g, '_')}/${ref.branch}`
+export const baseRef = (ref: BranchRef) =>
+  `refs/wxpress-base/${ref.remote.replace(/[^\w.-]+/g, '_')}/${ref.branch}`
 
 /** The state files of the last pulled or pushed commit (empty when there is none). */
 export async function readBase(git: Git, ref: BranchRef): Promise<Map<string, Buffer>> {
@@ -67,7 +68,7 @@ export async function listStateTree(git: Git, commit: string): Promise<Map<strin
 export async function readBlobs(git: Git, ids: readonly string[]): Promise<Map<string, Buffer>> {
   const blobs = new Map<string, Buffer>()
   if (ids.length === 0) return blobs
-  const out = await git(['cat-file', '--batch'], { input: ids.join('\n') + '\n', binary: true })
+  const out = await git(['cat-file', '--batch'], { input: `${ids.join('\n')}\n`, binary: true })
   if (!out.ok || !out.bytes) throw new Error(`cannot read blobs: ${gitError(out)}`)
   const data = out.bytes
   let at = 0

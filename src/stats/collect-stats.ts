@@ -100,30 +100,14 @@ export async function collectStats(
     const sentDate =
       record?.sentDate ?? (sentAt === undefined ? undefined : localDate(sentAt, input.timezone))
     if (!sentDate) {
-      problem(
-        slug,
-        'warning',
-        sm.msg.noSendTime({ slug }),
-        sm.msg.noSendTimeHint(),
-      )
+      problem(slug, 'warning', sm.msg.noSendTime({ slug }), sm.msg.noSendTimeHint())
       continue
     }
     if (!sent.msgDataId && !lost) {
-      problem(
-        slug,
-        'warning',
-        sm.msg.noMsgDataId({ slug }),
-        sm.msg.noMsgDataIdHint({ slug }),
-      )
+      problem(slug, 'warning', sm.msg.noMsgDataId({ slug }), sm.msg.noMsgDataIdHint({ slug }))
     }
     if (sentDate > yesterday) {
-      if (!lost)
-        problem(
-          slug,
-          'info',
-          sm.msg.tooEarly({ date: sentDate }),
-          sm.msg.tooEarlyHint(),
-        )
+      if (!lost) problem(slug, 'info', sm.msg.tooEarly({ date: sentDate }), sm.msg.tooEarlyHint())
       continue
     }
     const inWindow = yesterday <= addDays(lastTrackedDay(sentDate), 1)
@@ -133,12 +117,7 @@ export async function collectStats(
     }
     if (!inWindow) {
       if (lost) continue
-      problem(
-        slug,
-        'info',
-        sm.msg.tooLate({ date: sentDate }),
-        sm.msg.tooLateHint(),
-      )
+      problem(slug, 'info', sm.msg.tooLate({ date: sentDate }), sm.msg.tooLateHint())
       continue
     }
     const account = sent.account ?? record?.account ?? article.frontmatter.account ?? input.defaultAccount
@@ -151,7 +130,8 @@ export async function collectStats(
         slug,
         'error',
         sm.msg.datacubeFailed({
-          errcode: error.errcode !== undefined ? String(error.errcode) : '', errmsg: error.errmsg,
+          errcode: error.errcode !== undefined ? String(error.errcode) : '',
+          errmsg: error.errmsg,
         }),
         error.hint,
       )
@@ -163,12 +143,7 @@ export async function collectStats(
     let found = findArticle(list, { msgid, url: sent.articleUrl ?? record?.url, title })
     if (!found && !msgid) found = await findByPublishedUrl(clientFor(account), list, title)
     if (lost && (found || record)) {
-      problem(
-        slug,
-        'warning',
-        sm.msg.lostLedger({ slug, date: sentDate }),
-        sm.msg.lostLedgerHint({ slug }),
-      )
+      problem(slug, 'warning', sm.msg.lostLedger({ slug, date: sentDate }), sm.msg.lostLedgerHint({ slug }))
     }
     if (!found) {
       if (!lost) {

@@ -15,7 +15,7 @@ const dayNumber = (r: ArticleStats) =>
   Math.round((Date.parse(`${r.statDate}T00:00:00Z`) - Date.parse(`${r.sentDate}T00:00:00Z`)) / 86_400_000) + 1
 
 export function formatStatsPretty(rows: readonly ArticleStats[], locale: Locale = 'en'): string {
-  if (rows.length === 0) return t(locale, sm.msg.noRows()) + '\n'
+  if (rows.length === 0) return `${t(locale, sm.msg.noRows())}\n`
   const head = t(locale, sm.msg.tableHead()).split('|')
   const body = rows.map((r) =>
     [
@@ -39,7 +39,7 @@ export function formatStatsPretty(rows: readonly ArticleStats[], locale: Locale 
   const pad = (c: string, i: number) =>
     i < 3 ? c + ' '.repeat(widths[i]! - width(c)) : ' '.repeat(widths[i]! - width(c)) + c
   const line = (cells: string[]) => cells.map(pad).join('  ').trimEnd()
-  return [line(head), ...body.map(line)].join('\n') + '\n'
+  return `${[line(head), ...body.map(line)].join('\n')}\n`
 }
 
 const TOTALS_HEAD = '| 阅读人数 | 分享人数 | 在看 | 点赞 | 留言 | 收藏 | 阅读后关注 | 完读率 | 分享率 |'
@@ -52,7 +52,7 @@ export function formatStatsMarkdown(rows: readonly ArticleStats[]): string {
   const lines = [`| 文章 | 发送日期 | 截至 ${TOTALS_HEAD}`, `| --- | --- | --- |${' ---: |'.repeat(9)}`]
   for (const r of rows)
     lines.push(`| ${r.url ? `[${r.title}](${r.url})` : r.title} | ${r.sentDate} | ${r.statDate} ${totals(r)}`)
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }
 
 const BARS = '▁▂▃▄▅▆▇█'

@@ -74,7 +74,7 @@ export function createStatsStore(root: string): StatsStore {
       return { ok: true, record: json as StatsRecord }
     },
     async write(record) {
-      await writeStateFile(root, file(record.slug), Buffer.from(JSON.stringify(record, null, 2) + '\n'))
+      await writeStateFile(root, file(record.slug), Buffer.from(`${JSON.stringify(record, null, 2)}\n`))
     },
   }
 }

@@ -49,7 +49,8 @@ export function unsafeThemeDeclaration(prop: string, value: string): UnsafeTheme
     const hint = tm.msg.unsafeValueHint()
     return { ruleId: 'theme/unsafe-value', kind: 'script', reason: unsafe.reason, hint }
   }
-  if (unsafe) return { ruleId: 'theme/remote-url', kind: unsafe.kind, reason: '', hint: tm.msg.remoteUrlHint() }
+  if (unsafe)
+    return { ruleId: 'theme/remote-url', kind: unsafe.kind, reason: '', hint: tm.msg.remoteUrlHint() }
   if (/^(position|float|transform|animation)(-|$)/i.test(prop)) {
     const hint = tm.msg.unsupportedPropertyHint()
     return { ruleId: 'theme/unsupported-property', kind: 'unsupported', reason: '', hint }
@@ -84,28 +85,50 @@ export function compileThemeCss(css: string, file: VFile): string {
   })
   const undefinedVars: string[] = []
   const resolve = (value: string, depth = 0): string =>
-    depth > 10 ? value : value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g, (_, name: string, fallback?: string) => {
-      const v = vars.get(name) ?? fallback
-      if (v === undefined) undefinedVars.push(name)
-      return v === undefined ? '' : resolve(v.trim(), depth + 1)
-    })
+    depth > 10
+      ? value
+      : value.replace(
+          /var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g,
+          (_, name: string, fallback?: string) => {
+            const v = vars.get(name) ?? fallback
+            if (v === undefined) undefinedVars.push(name)
+            return v === undefined ? '' : resolve(v.trim(), depth + 1)
+          },
+        )
   root.walkAtRules((rule) => {
-    const place = rule.source?.start ? { line: rule.source.start.line, column: rule.source.start.column } : undefined
+    const place = rule.source?.start
+      ? { line: rule.source.start.line, column: rule.source.start.column }
+      : undefined
     report(file, 'warning', 'theme/unsupported-at-rule', 'theme', tm.msg.atRule({ name: rule.name }), {
-      place, value: `@${rule.name} ${rule.params}`, hint: tm.msg.atRuleHint(),
+      place,
+      value: `@${rule.name} ${rule.params}`,
+      hint: tm.msg.atRuleHint(),
     })
     rule.remove()
   })
   root.walkRules((rule) => {
-    const place = rule.source?.start ? { line: rule.source.start.line, column: rule.source.start.column } : undefined
+    const place = rule.source?.start
+      ? { line: rule.source.start.line, column: rule.source.start.column }
+      : undefined
     if (STATE_PSEUDO.test(rule.selector)) {
-      report(file, 'warning', 'theme/state-selector', 'theme', tm.msg.stateSelector({ selector: rule.selector }), {
-        place, value: rule.selector, hint: tm.msg.stateSelectorHint(),
-      })
+      report(
+        file,
+        'warning',
+        'theme/state-selector',
+        'theme',
+        tm.msg.stateSelector({ selector: rule.selector }),
+        {
+          place,
+          value: rule.selector,
+          hint: tm.msg.stateSelectorHint(),
+        },
+      )
     }
     if (rule.nodes.some((n) => n.type === 'rule')) {
       report(file, 'error', 'theme/nesting', 'theme', tm.msg.nesting({ selector: rule.selector }), {
-        place, value: rule.selector, hint: tm.msg.nestingHint(),
+        place,
+        value: rule.selector,
+        hint: tm.msg.nestingHint(),
       })
     }
   })
@@ -116,18 +139,35 @@ export function compileThemeCss(css: string, file: VFile): string {
     }
     undefinedVars.length = 0
     if (decl.value.includes('var(')) decl.value = resolve(decl.value)
-    const place = decl.source?.start ? { line: decl.source.start.line, column: decl.source.start.column } : undefined
+    const place = decl.source?.start
+      ? { line: decl.source.start.line, column: decl.source.start.column }
+      : undefined
     for (const name of undefinedVars) {
       report(file, 'warning', 'theme/undefined-variable', 'theme', tm.msg.undefinedVariable({ name }), {
-        place, value: name, hint: tm.msg.undefinedVariableHint({ name }),
+        place,
+        value: name,
+        hint: tm.msg.undefinedVariableHint({ name }),
       })
     }
     if (decl.value.includes('calc(')) decl.value = resolveCalc(decl.value)
     const problem = unsafeThemeDeclaration(decl.prop, decl.value)
     if (problem) {
-      report(file, 'warning', problem.ruleId, 'theme', tm.msg.unsafeDeclaration({ decl: `${decl.prop}: ${decl.value}`, kind: problem.kind, reason: problem.reason }), {
-        place, value: `${decl.prop}: ${decl.value}`, hint: problem.hint,
-      })
+      report(
+        file,
+        'warning',
+        problem.ruleId,
+        'theme',
+        tm.msg.unsafeDeclaration({
+          decl: `${decl.prop}: ${decl.value}`,
+          kind: problem.kind,
+          reason: problem.reason,
+        }),
+        {
+          place,
+          value: `${decl.prop}: ${decl.value}`,
+          hint: problem.hint,
+        },
+      )
       decl.remove()
       return
     }

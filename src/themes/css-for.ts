@@ -14,7 +14,10 @@ export interface ThemeRule {
  * name, lower case, and each class name).
  */
 export function cssFor(rules: readonly ThemeRule[], tokens: ReadonlySet<string>): string {
-  return rules.filter((r) => r.tokens.every((t) => tokens.has(t))).map((r) => r.css).join('\n')
+  return rules
+    .filter((r) => r.tokens.every((t) => tokens.has(t)))
+    .map((r) => r.css)
+    .join('\n')
 }
 
 interface TreeNode {
@@ -30,7 +33,8 @@ export function treeTokens(tree: TreeNode, into = new Set<string>()): Set<string
     if (node.type !== 'element') continue
     into.add(`<${node.tagName!.toLowerCase()}`)
     const names = node.properties?.className
-    for (const name of Array.isArray(names) ? names : typeof names === 'string' ? names.split(/\s+/) : []) into.add(String(name))
+    for (const name of Array.isArray(names) ? names : typeof names === 'string' ? names.split(/\s+/) : [])
+      into.add(String(name))
     treeTokens(node, into)
   }
   return into

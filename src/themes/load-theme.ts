@@ -38,10 +38,20 @@ export interface LoadedTheme {
   notFoundHint?: Message
 }
 
-const exists = (p: string) => access(p).then(() => true, () => false)
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  )
 
 async function themeFolders(input: LoadThemeInput): Promise<string[]> {
-  return [...new Set([path.join(input.root, 'themes'), ...(input.themeDirs ?? []).map((d) => path.resolve(input.root, d)), BUILTIN_THEMES])]
+  return [
+    ...new Set([
+      path.join(input.root, 'themes'),
+      ...(input.themeDirs ?? []).map((d) => path.resolve(input.root, d)),
+      BUILTIN_THEMES,
+    ]),
+  ]
 }
 
 /** Ids of every theme found. */
@@ -49,7 +59,8 @@ export async function listThemes(input: Omit<LoadThemeInput, 'id'>): Promise<str
   const ids = new Set<string>()
   for (const dir of await themeFolders({ ...input, id: '' })) {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
-    for (const e of entries) if (e.isDirectory() && (await exists(path.join(dir, e.name, 'theme.css')))) ids.add(e.name)
+    for (const e of entries)
+      if (e.isDirectory() && (await exists(path.join(dir, e.name, 'theme.css')))) ids.add(e.name)
   }
   return [...ids].sort()
 }
@@ -64,12 +75,18 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
   }
   const rel = (p: string) => {
     const r = path.relative(input.root, p).split(path.sep).join('/')
-    return r.startsWith('..') ? `wxpress/themes/${path.relative(BUILTIN_THEMES, p).split(path.sep).join('/')}` : r
+    return r.startsWith('..')
+      ? `wxpress/themes/${path.relative(BUILTIN_THEMES, p).split(path.sep).join('/')}`
+      : r
   }
   if (!dir) {
     const ids = await listThemes(input)
     const s = didYouMean(input.id, ids)
-    return { theme: undefined, files: [], notFoundHint: tm.msg.available({ s: s ?? '', list: ids.join(', ') }) }
+    return {
+      theme: undefined,
+      files: [],
+      notFoundHint: tm.msg.available({ s: s ?? '', list: ids.join(', ') }),
+    }
   }
   const jsonPath = path.join(dir, 'theme.json')
   const cssPath = path.join(dir, 'theme.css')
@@ -82,33 +99,53 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
   const cssText = refused(cssPath, cssFile) ? '' : await readFile(cssPath, 'utf8')
   cssFile.value = cssText
   let metaRaw: unknown = { id: input.id, name: input.id }
-  if (await exists(jsonPath) && !refused(jsonPath, jsonFile)) {
+  if ((await exists(jsonPath)) && !refused(jsonPath, jsonFile)) {
     try {
       metaRaw = JSON.parse(await readFile(jsonPath, 'utf8'))
     } catch (error) {
-      report(jsonFile, 'error', 'theme/invalid-meta', 'theme', tm.msg.metaJson({ error: (error as Error).message }), {
-        hint: tm.msg.metaJsonHint(),
-      })
+      report(
+        jsonFile,
+        'error',
+        'theme/invalid-meta',
+        'theme',
+        tm.msg.metaJson({ error: (error as Error).message }),
+        {
+          hint: tm.msg.metaJsonHint(),
+        },
+      )
     }
   }
   const meta = themeMetaSchema.safeParse(metaRaw)
   if (!meta.success) {
     for (const issue of meta.error.issues) {
-      report(jsonFile, 'error', 'theme/invalid-meta', 'theme', tm.msg.metaField({ path: issue.path.join('.'), problem: issue.message }), {
-        hint: tm.msg.seeThemesDoc(),
-      })
+      report(
+        jsonFile,
+        'error',
+        'theme/invalid-meta',
+        'theme',
+        tm.msg.metaField({ path: issue.path.join('.'), problem: issue.message }),
+        {
+          hint: tm.msg.seeThemesDoc(),
+        },
+      )
     }
   }
   let rehypePlugins: unknown[] = []
   const pluginsPath = path.join(dir, 'plugins.mjs')
   // the plugins' source is part of the theme's hash: editing them invalidates cached renders
   let pluginsText = ''
-  if (await exists(pluginsPath) && !refused(pluginsPath, jsonFile)) {
+  if ((await exists(pluginsPath)) && !refused(pluginsPath, jsonFile)) {
     pluginsText = await readFile(pluginsPath, 'utf8')
     const mod = (await import(pathToFileURL(pluginsPath).href)) as { rehypePlugins?: unknown[] }
     rehypePlugins = mod.rehypePlugins ?? []
   }
-  const hash = createHash('sha256').update(JSON.stringify(metaRaw)).update('\0').update(cssText).update('\0').update(pluginsText).digest('hex')
+  const hash = createHash('sha256')
+    .update(JSON.stringify(metaRaw))
+    .update('\0')
+    .update(cssText)
+    .update('\0')
+    .update(pluginsText)
+    .digest('hex')
   const compiled = await compile(cssText, cssFile, input.cache)
   const { css, rules } = compiled
   const base = meta.success ? meta.data : themeMetaSchema.parse({ id: input.id, name: input.id })
@@ -126,7 +163,10 @@ interface CompiledTheme {
 
 /** Compiles theme.css (findings on `file`), through the cache when there is one. */
 async function compile(cssText: string, file: VFile, cache: LoadThemeInput['cache']): Promise<CompiledTheme> {
-  const key = createHash('sha256').update(`theme-css\0${cache?.version ?? ''}\0`).update(cssText).digest('hex')
+  const key = createHash('sha256')
+    .update(`theme-css\0${cache?.version ?? ''}\0`)
+    .update(cssText)
+    .digest('hex')
   const hit = await cache?.store.get<CompiledTheme>('theme', key)
   if (hit) {
     replayRecords(file, hit.records)
@@ -146,10 +186,16 @@ function refuseThemeFile(root: string, absolute: string, file: VFile): boolean {
   if (!problem || problem.kind === 'missing') return false
   const name = path.relative(root, absolute).split(path.sep).join('/')
   const outside = problem.kind === 'outside'
-  report(file, 'error', outside ? 'theme/outside-root' : 'theme/not-regular-file', 'theme', outside
-    ? tm.msg.fileOutside({ name })
-    : tm.msg.fileNotRegular({ type: problem.type, name }), {
-    value: name, hint: outside ? tm.msg.fileOutsideHint() : tm.msg.fileNotRegularHint(),
-  })
+  report(
+    file,
+    'error',
+    outside ? 'theme/outside-root' : 'theme/not-regular-file',
+    'theme',
+    outside ? tm.msg.fileOutside({ name }) : tm.msg.fileNotRegular({ type: problem.type, name }),
+    {
+      value: name,
+      hint: outside ? tm.msg.fileOutsideHint() : tm.msg.fileNotRegularHint(),
+    },
+  )
   return true
 }

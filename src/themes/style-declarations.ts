@@ -18,7 +18,11 @@ export function parseDeclarations(style: string): Declaration[] {
     const text = raw.trim()
     if (!text) return
     const colon = text.indexOf(':')
-    out.push({ property: (colon < 0 ? text : text.slice(0, colon)).trim().toLowerCase(), value: colon < 0 ? '' : text.slice(colon + 1).trim(), text })
+    out.push({
+      property: (colon < 0 ? text : text.slice(0, colon)).trim().toLowerCase(),
+      value: colon < 0 ? '' : text.slice(colon + 1).trim(),
+      text,
+    })
   }
   let buf = ''
   let depth = 0
@@ -60,11 +64,14 @@ export function serializeDeclarations(declarations: readonly Declaration[]): str
 
 /** Resolves CSS escapes (`\6a` → `j`, `\:` → `:`) so that escaped keywords are recognised. */
 function unescapeCss(text: string): string {
-  return text.replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?|\\([\s\S])/gi, (_, hex: string | undefined, char: string | undefined) => {
-    if (char !== undefined) return char
-    const code = Number.parseInt(hex!, 16)
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd'
-  })
+  return text.replace(
+    /\\([0-9a-f]{1,6})[ \t\n\r\f]?|\\([\s\S])/gi,
+    (_, hex: string | undefined, char: string | undefined) => {
+      if (char !== undefined) return char
+      const code = Number.parseInt(hex!, 16)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd'
+    },
+  )
 }
 
 /** WeChat's own image hosts: a style may take an image from there (templates of WeChat editors do). */
@@ -82,16 +89,32 @@ export interface UnsafeDeclaration {
  * `data:` one is not shown, a local path cannot work. Used for inline styles and theme CSS alike.
  */
 export function unsafeDeclaration(declaration: Pick<Declaration, 'text'>): UnsafeDeclaration | undefined {
-  const flat = unescapeCss(declaration.text).toLowerCase().replace(/[\s\u0000-\u001f]+/g, '')
+  const flat = unescapeCss(declaration.text)
+    .toLowerCase()
+    .replace(/[\s\u0000-\u001f]+/g, '')
   const property = flat.slice(0, Math.max(0, flat.indexOf(':')))
-  if (flat.includes('javascript:') || flat.includes('vbscript:')) return { kind: 'script', reason: 'it holds a script URL' }
+  if (flat.includes('javascript:') || flat.includes('vbscript:'))
+    return { kind: 'script', reason: 'it holds a script URL' }
   if (flat.includes('expression(')) return { kind: 'script', reason: 'IE `expression()` runs script' }
-  if (property === 'behavior' || property === '-ms-behavior' || property === '-moz-binding' || flat.includes('-moz-binding')) return { kind: 'script', reason: 'it binds a script to the element' }
-  for (const resource of flat.matchAll(/(?:^|[^a-z-])(?:url|image|image-set|-webkit-image-set|cross-fade|element|src)\(\s*(['"]?)([^'")]*)/g)) {
+  if (
+    property === 'behavior' ||
+    property === '-ms-behavior' ||
+    property === '-moz-binding' ||
+    flat.includes('-moz-binding')
+  )
+    return { kind: 'script', reason: 'it binds a script to the element' }
+  for (const resource of flat.matchAll(
+    /(?:^|[^a-z-])(?:url|image|image-set|-webkit-image-set|cross-fade|element|src)\(\s*(['"]?)([^'")]*)/g,
+  )) {
     const target = resource[2] ?? ''
     if (WECHAT_IMAGE.test(target)) continue
-    if (/^(?:[a-z][a-z\d+.-]*:)?\/\//.test(target)) return { kind: 'remote', reason: 'a remote image in a style is hot-linked: WeChat does not show it and it can track readers' }
-    if (target.startsWith('data:')) return { kind: 'data', reason: 'WeChat does not show `data:` images embedded in a style' }
+    if (/^(?:[a-z][a-z\d+.-]*:)?\/\//.test(target))
+      return {
+        kind: 'remote',
+        reason: 'a remote image in a style is hot-linked: WeChat does not show it and it can track readers',
+      }
+    if (target.startsWith('data:'))
+      return { kind: 'data', reason: 'WeChat does not show `data:` images embedded in a style' }
     return { kind: 'local', reason: 'a style cannot load a local file in WeChat' }
   }
   return undefined

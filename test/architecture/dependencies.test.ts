@@ -47,7 +47,9 @@ describe('dependencies', () => {
     expect(unused).toEqual([])
     const declared = new Set([...runtime, ...Object.keys(pkg.devDependencies)])
     const typesOnly = (name: string) => declared.has(`@types/${name}`)
-    const undeclared = [...src.value.keys(), ...src.types.keys()].filter((d) => !declared.has(d) && !typesOnly(d))
+    const undeclared = [...src.value.keys(), ...src.types.keys()].filter(
+      (d) => !declared.has(d) && !typesOnly(d),
+    )
     expect([...new Set(undeclared)]).toEqual([])
     const devAtRuntime = [...src.value.keys()].filter((d) => !runtime.includes(d) && declared.has(d))
     expect(devAtRuntime).toEqual([])

@@ -55,7 +55,9 @@ describe('folders of src/', () => {
     const cycles = [...graph.keys()].flatMap((folder) => {
       const cycle = cycleThrough(graph, folder)
       if (!cycle) return []
-      const via = cycle.slice(0, -1).map((f, i) => `${f} → ${cycle[i + 1]} (${graph.get(f)?.get(cycle[i + 1]!)})`)
+      const via = cycle
+        .slice(0, -1)
+        .map((f, i) => `${f} → ${cycle[i + 1]} (${graph.get(f)?.get(cycle[i + 1]!)})`)
       return [via.join(', ')]
     })
     expect(cycles).toEqual([])

@@ -24,7 +24,10 @@ describe('check --changed', () => {
     git(root, 'add', '-A')
     git(root, '-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'edit two')
     writeFileSync(path.join(root, 'content', 'three', 'extra.txt'), 'untracked change')
-    const r = await runCli(['check', '--changed', 'main', '--format', 'json', '--now=2027-04-01T09:00:00+08:00'], root)
+    const r = await runCli(
+      ['check', '--changed', 'main', '--format', 'json', '--now=2027-04-01T09:00:00+08:00'],
+      root,
+    )
     const doc = JSON.parse(r.stdout)
     expect(doc.files.map((f: { slug: string }) => f.slug)).toEqual(['three', 'two'])
     expect(r.code).toBe(1)
@@ -45,6 +48,8 @@ describe('check --changed', () => {
     expect(r.stderr).not.toContain('--no-index') // git's own advice does not apply (QA2 N16)
     expect(r.stderr).not.toContain('fetch-depth')
     const json = await runCli(['check', '--changed', 'HEAD~1', '--format', 'json'], root)
-    expect(JSON.parse(json.stdout).diagnostics).toEqual([expect.objectContaining({ ruleId: 'cli/changed-failed', value: 'HEAD~1' })])
+    expect(JSON.parse(json.stdout).diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'cli/changed-failed', value: 'HEAD~1' }),
+    ])
   })
 })

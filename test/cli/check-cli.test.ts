@@ -13,7 +13,11 @@ let site: string
 /** A site with a clean article and a broken one. */
 beforeAll(() => {
   site = mkdtempSync(path.join(tmpdir(), 'wxpress-cli-'))
-  for (const [slug, from] of [['good', 'valid'], ['bad', 'slot-natural-language'], ['crlf', 'crlf']] as const) {
+  for (const [slug, from] of [
+    ['good', 'valid'],
+    ['bad', 'slot-natural-language'],
+    ['crlf', 'crlf'],
+  ] as const) {
     mkdirSync(path.join(site, 'content', slug), { recursive: true })
     cpSync(path.join(fixtures, from), path.join(site, 'content', slug), { recursive: true })
   }
@@ -27,8 +31,16 @@ describe('wxpress check', () => {
     const doc = JSON.parse(r.stdout)
     expect(doc.version).toBe(1)
     expect(doc.files.map((f: { slug: string }) => f.slug)).toEqual(['bad', 'crlf', 'good'])
-    expect(doc.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'frontmatter/invalid-slot')).toEqual([
-      expect.objectContaining({ file: 'content/bad/index.md', line: 4, column: 7, severity: 'error', value: '明天早上八点' }),
+    expect(
+      doc.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'frontmatter/invalid-slot'),
+    ).toEqual([
+      expect.objectContaining({
+        file: 'content/bad/index.md',
+        line: 4,
+        column: 7,
+        severity: 'error',
+        value: '明天早上八点',
+      }),
     ])
   })
 
@@ -75,7 +87,10 @@ describe('wxpress check', () => {
 
   it('reports config errors on the config file and exits 2', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-cfg-'))
-    writeFileSync(path.join(dir, 'wxpress.config.json'), '{\n  "timezone": "Mars/Olympus",\n  "themme": "x"\n}\n')
+    writeFileSync(
+      path.join(dir, 'wxpress.config.json'),
+      '{\n  "timezone": "Mars/Olympus",\n  "themme": "x"\n}\n',
+    )
     const r = await runCli(['check', NOW], dir)
     expect(r.code).toBe(2)
     expect(r.stdout).toContain('wxpress.config.json')
@@ -89,9 +104,14 @@ describe('check --fix log (QA2 N16)', () => {
     mkdirSync(path.join(root, 'content', 'zw'), { recursive: true })
     cpSync(path.join(fixtures, 'valid'), path.join(root, 'content', 'zw'), { recursive: true })
     const md = path.join(root, 'content', 'zw', 'index.md')
-    writeFileSync(md, readFileSync(md, 'utf8').replace('欢迎来到春季开发者大会。', '欢迎来到\u200b春季开发者大会。'))
+    writeFileSync(
+      md,
+      readFileSync(md, 'utf8').replace('欢迎来到春季开发者大会。', '欢迎来到\u200b春季开发者大会。'),
+    )
     const r = await runCli(['check', '--fix', NOW], root)
-    expect(r.stderr).toMatch(/fixed content\/zw\/index\.md:\d+:\d+ typography\/invisible-characters: "\\u200b" → ""/)
+    expect(r.stderr).toMatch(
+      /fixed content\/zw\/index\.md:\d+:\d+ typography\/invisible-characters: "\\u200b" → ""/,
+    )
     expect(r.stderr).not.toContain('\u200b')
     expect(readFileSync(md, 'utf8')).toContain('欢迎来到春季开发者大会。')
   })

@@ -12,13 +12,22 @@ const NOW = '--now=2027-01-01T00:00:00Z'
 function zhSite(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'wxpress-locale-'))
   mkdirSync(path.join(root, 'content', 's'), { recursive: true })
-  writeFileSync(path.join(root, 'content', 's', 'index.md'), readFileSync(path.join(here, '..', 'lint', 'sloppy.md'), 'utf8'))
-  copyFileSync(path.join(here, '..', 'content', 'fixtures', 'valid', 'cover.png'), path.join(root, 'content', 's', 'cover.png'))
+  writeFileSync(
+    path.join(root, 'content', 's', 'index.md'),
+    readFileSync(path.join(here, '..', 'lint', 'sloppy.md'), 'utf8'),
+  )
+  copyFileSync(
+    path.join(here, '..', 'content', 'fixtures', 'valid', 'cover.png'),
+    path.join(root, 'content', 's', 'cover.png'),
+  )
   writeFileSync(path.join(root, 'wxpress.config.json'), JSON.stringify({ locale: 'zh-CN' }))
   return root
 }
 
-interface Doc { diagnostics: { message: string; hint?: string; ruleId: string; fix?: unknown }[]; summary: Record<string, number> }
+interface Doc {
+  diagnostics: { message: string; hint?: string; ruleId: string; fix?: unknown }[]
+  summary: Record<string, number>
+}
 const parse = (s: string) => JSON.parse(s) as Doc
 const strip = (doc: Doc) => doc.diagnostics.map(({ message: _m, hint: _h, ...rest }) => rest)
 
@@ -32,7 +41,9 @@ describe('locale (DESIGN §9)', () => {
     const e = parse(en.stdout)
     expect(strip(z)).toEqual(strip(e))
     expect(z.summary).toEqual(e.summary)
-    const lint = z.diagnostics.filter((d) => d.ruleId.startsWith('typography/') || d.ruleId.startsWith('title/'))
+    const lint = z.diagnostics.filter(
+      (d) => d.ruleId.startsWith('typography/') || d.ruleId.startsWith('title/'),
+    )
     expect(lint.length).toBeGreaterThan(5)
     for (const d of lint) expect(d.message).toMatch(/[\u4e00-\u9fff]/)
     expect(z.diagnostics.map((d) => d.message)).not.toEqual(e.diagnostics.map((d) => d.message))

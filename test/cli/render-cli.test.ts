@@ -2,7 +2,18 @@
  * `wxpress render --out`: every article that parses is written (errors or not), with its images as
  * planned uploads and a manifest; a second run leaves unchanged files alone.
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,17 +24,37 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 function site(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'wxpress-render-cli-'))
-  cpSync(path.join(repo, 'content', 'spring-meetup'), path.join(root, 'content', 'spring-meetup'), { recursive: true })
+  cpSync(path.join(repo, 'content', 'spring-meetup'), path.join(root, 'content', 'spring-meetup'), {
+    recursive: true,
+  })
   mkdirSync(path.join(root, 'content', 'broken'), { recursive: true })
-  writeFileSync(path.join(root, 'content', 'broken', 'index.md'), [
-    '---', 'title: 有问题的文章', 'topic: 技术', 'slot: 2027-03-10T20:00:00+08:00', 'audience: 全部粉丝', 'cover: cover.png', '---', '',
-    '图一 ![丢失](images/missing.png)，图二 ![越界](../spring-meetup/cover.png)。', '',
-  ].join('\n'))
+  writeFileSync(
+    path.join(root, 'content', 'broken', 'index.md'),
+    [
+      '---',
+      'title: 有问题的文章',
+      'topic: 技术',
+      'slot: 2027-03-10T20:00:00+08:00',
+      'audience: 全部粉丝',
+      'cover: cover.png',
+      '---',
+      '',
+      '图一 ![丢失](images/missing.png)，图二 ![越界](../spring-meetup/cover.png)。',
+      '',
+    ].join('\n'),
+  )
   return root
 }
 
-const mtimes = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((d) => d.isFile()).map((d) => [path.relative(dir, path.join(d.parentPath, d.name)), statSync(path.join(d.parentPath, d.name)).mtimeMs]))
+const mtimes = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => [
+        path.relative(dir, path.join(d.parentPath, d.name)),
+        statSync(path.join(d.parentPath, d.name)).mtimeMs,
+      ]),
+  )
 
 describe('wxpress render', () => {
   it('writes every article that parses, errors or not, its images and a manifest; exit 1 on errors', async () => {
@@ -48,7 +79,9 @@ describe('wxpress render', () => {
       expect(html).not.toMatch(/content\/|\.\.\/|file:|\/tmp\//)
     }
     // the article with errors is rendered for the reviewers, its missing images shown as placeholders
-    expect(readFileSync(path.join(out, 'broken.html'), 'utf8')).toMatch(/图一 <span[^>]*>\[图片：丢失\]<\/span>/)
+    expect(readFileSync(path.join(out, 'broken.html'), 'utf8')).toMatch(
+      /图一 <span[^>]*>\[图片：丢失\]<\/span>/,
+    )
   })
 
   it('leaves unchanged files alone on the next run and rewrites a changed article', async () => {
@@ -74,10 +107,18 @@ describe('wxpress render', () => {
     await runCli(['render', '--out', 'out'], root)
     const assets = path.join(root, 'out', 'assets')
     const first = readdirSync(assets).sort()
-    const venue = JSON.parse(readFileSync(path.join(root, 'out', 'manifest.json'), 'utf8')).articles[1].images[0].file.slice('assets/'.length)
+    const venue = JSON.parse(
+      readFileSync(path.join(root, 'out', 'manifest.json'), 'utf8'),
+    ).articles[1].images[0].file.slice('assets/'.length)
     expect(first).toContain(venue)
     // a user's own file with a name like wxpress's (QA2 N14): not in a manifest, so never deleted
-    const user = ['logo.png', 'notes.txt', `${'a'.repeat(64)}.webp`, `${'B'.repeat(64)}.png`, `${'0'.repeat(64)}.png`]
+    const user = [
+      'logo.png',
+      'notes.txt',
+      `${'a'.repeat(64)}.webp`,
+      `${'B'.repeat(64)}.png`,
+      `${'0'.repeat(64)}.png`,
+    ]
     for (const name of user) writeFileSync(path.join(assets, name), 'mine')
     // the body image is removed from the article
     const md = path.join(root, 'content', 'spring-meetup', 'index.md')
@@ -105,7 +146,11 @@ describe('wxpress render', () => {
     // an entry whose page a user deleted is not carried over (the manifest only lists what is there)
     rmSync(path.join(out, 'spring-meetup.html'))
     await runCli(['render', 'broken', '--out', 'out'], root)
-    expect(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).articles.map((a: { slug: string }) => a.slug)).toEqual(['broken'])
+    expect(
+      JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).articles.map(
+        (a: { slug: string }) => a.slug,
+      ),
+    ).toEqual(['broken'])
   })
 
   it('removes the page and images of a deleted article, never a page it did not write (QA2 N14)', async () => {
@@ -121,8 +166,13 @@ describe('wxpress render', () => {
     expect(existsSync(path.join(out, 'spring-meetup.html'))).toBe(false)
     expect(existsSync(path.join(out, 'about.html'))).toBe(true)
     const assets = readdirSync(path.join(out, 'assets'))
-    for (const image of [...meetup.images, meetup.cover]) expect(assets).not.toContain(image.file.slice('assets/'.length))
-    expect(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).articles.map((a: { slug: string }) => a.slug)).toEqual(['broken'])
+    for (const image of [...meetup.images, meetup.cover])
+      expect(assets).not.toContain(image.file.slice('assets/'.length))
+    expect(
+      JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).articles.map(
+        (a: { slug: string }) => a.slug,
+      ),
+    ).toEqual(['broken'])
   })
 
   it('a hand-edited manifest cannot make a render delete other files', async () => {
@@ -131,10 +181,16 @@ describe('wxpress render', () => {
     mkdirSync(path.join(out, 'assets'), { recursive: true })
     writeFileSync(path.join(root, 'keep.html'), 'x')
     writeFileSync(path.join(out, 'notes.txt'), 'x')
-    writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ version: 1, articles: [
-      { slug: '../keep', file: '../keep.html', images: [], cover: null },
-      { slug: 'x', file: 'x.html', images: [{ file: 'notes.txt' }], cover: null },
-    ] }))
+    writeFileSync(
+      path.join(out, 'manifest.json'),
+      JSON.stringify({
+        version: 1,
+        articles: [
+          { slug: '../keep', file: '../keep.html', images: [], cover: null },
+          { slug: 'x', file: 'x.html', images: [{ file: 'notes.txt' }], cover: null },
+        ],
+      }),
+    )
     await runCli(['render', '--out', 'out'], root)
     expect(existsSync(path.join(root, 'keep.html'))).toBe(true)
     expect(existsSync(path.join(out, 'notes.txt'))).toBe(true)
@@ -151,8 +207,19 @@ describe('wxpress render', () => {
     writeFileSync(path.join(out, 'e.html'), 'MINE TOO\n')
     cpSync(path.join(root, 'content', 'spring-meetup'), path.join(root, 'content', 'd'), { recursive: true })
     const run = await runCli(['render', '--out', 'out', '--format', 'json'], root)
-    const warnings = JSON.parse(run.stdout).diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'cli/overwrote-file')
-    expect(warnings).toEqual([expect.objectContaining({ file: 'out/d.html', severity: 'warning', value: 'out/d.html', line: 1, column: 1, hint: expect.stringContaining('Article `d` is rendered to out/d.html') })])
+    const warnings = JSON.parse(run.stdout).diagnostics.filter(
+      (d: { ruleId: string }) => d.ruleId === 'cli/overwrote-file',
+    )
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        file: 'out/d.html',
+        severity: 'warning',
+        value: 'out/d.html',
+        line: 1,
+        column: 1,
+        hint: expect.stringContaining('Article `d` is rendered to out/d.html'),
+      }),
+    ])
     expect(readFileSync(path.join(out, 'd.html'), 'utf8')).toContain('<section')
     const pretty = await runCli(['render', '--out', 'out'], root) // now wxpress's: no second warning
     expect(pretty.stdout).not.toContain('cli/overwrote-file')

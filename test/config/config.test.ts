@@ -19,7 +19,9 @@ describe('loadConfig', () => {
   })
 
   it('loads a TypeScript config (Node 20 cannot import .ts by itself)', async () => {
-    const root = site({ 'wxpress.config.ts': `interface C { timezone: string; theme: string }\nconst config: C = { timezone: 'America/New_York', theme: 'tech' }\nexport default config\n` })
+    const root = site({
+      'wxpress.config.ts': `interface C { timezone: string; theme: string }\nconst config: C = { timezone: 'America/New_York', theme: 'tech' }\nexport default config\n`,
+    })
     const r = await loadConfig(root)
     expect(r.failed).toBe(false)
     expect(r.path).toBe('wxpress.config.ts')
@@ -27,7 +29,9 @@ describe('loadConfig', () => {
   })
 
   it('loads an .mjs config with unified plugins', async () => {
-    const root = site({ 'wxpress.config.mjs': `const plugin = () => () => {}\nexport default { markdown: { remarkPlugins: [plugin] }, rules: { 'typography/quotes': ['warn', { style: 'corner' }] } }\n` })
+    const root = site({
+      'wxpress.config.mjs': `const plugin = () => () => {}\nexport default { markdown: { remarkPlugins: [plugin] }, rules: { 'typography/quotes': ['warn', { style: 'corner' }] } }\n`,
+    })
     const r = await loadConfig(root)
     expect(r.failed).toBe(false)
     expect(r.config.markdown.remarkPlugins).toHaveLength(1)
@@ -35,7 +39,12 @@ describe('loadConfig', () => {
   })
 
   it('reports JSON syntax errors and bad values with their line', async () => {
-    const bad = await loadConfig(site({ 'wxpress.config.json': '{\n  "timezone": "Asia/Shanghai",\n  "schedule": { "windows": [{ "start": "7:30", "end": "09:00" }] }\n}\n' }))
+    const bad = await loadConfig(
+      site({
+        'wxpress.config.json':
+          '{\n  "timezone": "Asia/Shanghai",\n  "schedule": { "windows": [{ "start": "7:30", "end": "09:00" }] }\n}\n',
+      }),
+    )
     expect(bad.failed).toBe(true)
     expect(bad.file?.messages[0]?.line).toBe(3)
     expect(bad.file?.messages[0]?.reason).toMatch(/schedule\.windows\.0\.start/)

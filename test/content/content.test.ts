@@ -34,7 +34,9 @@ describe('line endings and encodings', () => {
       expect(other.frontmatter).toEqual(lf.frontmatter)
       expect(other.markdown).toEqual(lf.markdown)
       expect(other.fields).toEqual(lf.fields)
-      expect(other.file.messages.map(String)).toEqual(lf.file.messages.map((m) => String(m).replace('fixtures/valid', `fixtures/${other.slug}`)))
+      expect(other.file.messages.map(String)).toEqual(
+        lf.file.messages.map((m) => String(m).replace('fixtures/valid', `fixtures/${other.slug}`)),
+      )
     }
     expect(JSON.stringify(crlf.frontmatter)).not.toContain('\r')
     expect(lf.file.messages).toHaveLength(0)
@@ -69,7 +71,10 @@ describe('escaping paths', () => {
     const secret = path.join(root, 'secret.png')
     copyFileSync(path.join(fixtures, 'valid', 'cover.png'), secret)
     symlinkSync(secret, path.join(dir, 'cover.png'))
-    writeFileSync(path.join(dir, 'index.md'), '---\ntitle: 标题\ntopic: 技术\naudience: 全部粉丝\ncover: cover.png\n---\n正文\n')
+    writeFileSync(
+      path.join(dir, 'index.md'),
+      '---\ntitle: 标题\ntopic: 技术\naudience: 全部粉丝\ncover: cover.png\n---\n正文\n',
+    )
     const article = await load('linked', root)
     expect(article.coverPath).toBeUndefined()
     expect(article.file.messages.map((m) => m.ruleId)).toEqual(['image/outside-root'])
@@ -83,23 +88,38 @@ describe('escaping paths', () => {
 })
 
 describe('oversized articles', () => {
-  it('reports a body beyond MAX_MARKDOWN_CHARS instead of handing it to lint and render; the count is the body\'s (QA2 N13)', async () => {
+  it("reports a body beyond MAX_MARKDOWN_CHARS instead of handing it to lint and render; the count is the body's (QA2 N13)", async () => {
     const { MAX_MARKDOWN_CHARS } = await import('../../src/content/load-article.js')
     const root = mkdtempSync(path.join(tmpdir(), 'wxpress-huge-'))
-    const write = (slug: string, chars: number, unit = '这是一段很长的文字。\n\n', frontmatter = 'title: 长文\ntopic: 技术\naudience: 全部粉丝\ncover: cover.png\n') => {
+    const write = (
+      slug: string,
+      chars: number,
+      unit = '这是一段很长的文字。\n\n',
+      frontmatter = 'title: 长文\ntopic: 技术\naudience: 全部粉丝\ncover: cover.png\n',
+    ) => {
       mkdirSync(path.join(root, 'content', slug), { recursive: true })
       const body = [...unit.repeat(Math.ceil(chars / [...unit].length))].slice(0, chars).join('')
       writeFileSync(path.join(root, 'content', slug, 'index.md'), `---\n${frontmatter}---\n${body}`)
       return loadArticle({ root, absolutePath: path.join(root, 'content', slug, 'index.md'), slug, config })
     }
-    const tooLarge = (a: Awaited<ReturnType<typeof write>>) => a.file.messages.find((m) => m.ruleId === 'content/too-large')
+    const tooLarge = (a: Awaited<ReturnType<typeof write>>) =>
+      a.file.messages.find((m) => m.ruleId === 'content/too-large')
     const huge = await write('huge', MAX_MARKDOWN_CHARS + 1)
     expect(huge.readable).toBe(false)
     expect(tooLarge(huge)?.fatal).toBe(true)
-    expect(tooLarge(huge)?.reason).toBe('The article body has 200,001 characters of Markdown, more than the 200,000 wxpress reads; it is not linted or rendered')
+    expect(tooLarge(huge)?.reason).toBe(
+      'The article body has 200,001 characters of Markdown, more than the 200,000 wxpress reads; it is not linted or rendered',
+    )
     expect((tooLarge(huge) as { value?: string }).value).toBe('200001')
     // exactly at the threshold, however long the front-matter: fits
-    const fits = await write('fits', MAX_MARKDOWN_CHARS, undefined, `title: 长文\ndigest: ${'摘'.repeat(50)}\n`.repeat(1) + 'topic: 技术\n'.repeat(1) + `# ${'注'.repeat(500)}\n`)
+    const fits = await write(
+      'fits',
+      MAX_MARKDOWN_CHARS,
+      undefined,
+      `title: 长文\ndigest: ${'摘'.repeat(50)}\n`.repeat(1) +
+        'topic: 技术\n'.repeat(1) +
+        `# ${'注'.repeat(500)}\n`,
+    )
     expect(fits.readable).toBe(true)
     expect(tooLarge(fits)).toBeUndefined()
     // characters, not UTF-16 units: 200,000 emoji fit
@@ -112,12 +132,28 @@ describe('duplicate keys (QA 17)', () => {
   it('names the key (field, value) and points at its second occurrence, nested keys included', async () => {
     const article = await load('duplicate-key')
     expect(collectDiagnostics([{ file: article.file, path: article.path }])).toEqual([
-      expect.objectContaining({ ruleId: 'frontmatter/yaml-syntax', line: 8, column: 1, endColumn: 6, field: 'title', value: 'title', hint: expect.stringContaining('Remove one of the two `title` lines') }),
+      expect.objectContaining({
+        ruleId: 'frontmatter/yaml-syntax',
+        line: 8,
+        column: 1,
+        endColumn: 6,
+        field: 'title',
+        value: 'title',
+        hint: expect.stringContaining('Remove one of the two `title` lines'),
+      }),
     ])
     const root = mkdtempSync(path.join(tmpdir(), 'wxpress-dup-'))
     mkdirSync(path.join(root, 'fixtures', 'a'), { recursive: true })
-    writeFileSync(path.join(root, 'fixtures', 'a', 'index.md'), '---\ntitle: 一\nlint:\n  typography/quotes: off\n  typography/quotes: warn\n---\n正文\n')
+    writeFileSync(
+      path.join(root, 'fixtures', 'a', 'index.md'),
+      '---\ntitle: 一\nlint:\n  typography/quotes: off\n  typography/quotes: warn\n---\n正文\n',
+    )
     const nested = await load('a', root)
-    expect(collectDiagnostics([{ file: nested.file, path: nested.path }])[0]).toMatchObject({ line: 5, column: 3, field: 'lint.typography/quotes', message: expect.stringContaining('(first on line 4)') })
+    expect(collectDiagnostics([{ file: nested.file, path: nested.path }])[0]).toMatchObject({
+      line: 5,
+      column: 3,
+      field: 'lint.typography/quotes',
+      message: expect.stringContaining('(first on line 4)'),
+    })
   })
 })

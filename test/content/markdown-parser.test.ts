@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest'
 import { createMarkdownParser } from '../../src/content/markdown-parser.js'
 
 const parse = createMarkdownParser()
-const links = (node: Nodes): string[] => [...(node.type === 'link' ? [node.url] : []), ...('children' in node ? node.children.flatMap(links) : [])]
+const links = (node: Nodes): string[] => [
+  ...(node.type === 'link' ? [node.url] : []),
+  ...('children' in node ? node.children.flatMap(links) : []),
+]
 
 describe('createMarkdownParser', () => {
   it('links GFM literals the tokenizer sees', () => {
-    expect(links(parse('see www.example.com or https://a.com/x, 写信给 foo@bar.com'))).toEqual(['http://www.example.com', 'https://a.com/x', 'mailto:foo@bar.com'])
+    expect(links(parse('see www.example.com or https://a.com/x, 写信给 foo@bar.com'))).toEqual([
+      'http://www.example.com',
+      'https://a.com/x',
+      'mailto:foo@bar.com',
+    ])
   })
 
   // these only remark-gfm's autolink pass over text nodes finds, which is skipped for trees without

@@ -19,16 +19,25 @@ import { autocorrect } from '../../src/lint/rules/typography-autocorrect.js'
 const FM = '---\ntitle: 测试\nslot: 2027-03-05T20:00:00+08:00\n---\n\n'
 const config = defaultConfig()
 const base: Article = {
-  slug: 'a', path: 'content/a/index.md', dir: path.resolve('content/a'), file: new VFile(), markdown: '', frontmatter: {},
-  fields: [], block: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, slot: undefined, coverPath: undefined, hash: '',
+  slug: 'a',
+  path: 'content/a/index.md',
+  dir: path.resolve('content/a'),
+  file: new VFile(),
+  markdown: '',
+  frontmatter: {},
+  fields: [],
+  block: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  slot: undefined,
+  coverPath: undefined,
+  hash: '',
   readable: false,
 }
 
 const SHAPES: Record<string, string> = {
   'one paragraph of *a × 16,000': '*a'.repeat(16_000),
-  'emphasis nested 10,000 deep': '*'.repeat(10_000) + 'a' + '*'.repeat(10_000),
-  'emphasis openers and closers, 10,000 each': '*a '.repeat(10_000) + 'b' + ' a*'.repeat(10_000),
-  '170 KB of nested links': '['.repeat(34_000) + 'a' + '](b)'.repeat(34_000),
+  'emphasis nested 10,000 deep': `${'*'.repeat(10_000)}a${'*'.repeat(10_000)}`,
+  'emphasis openers and closers, 10,000 each': `${'*a '.repeat(10_000)}b${' a*'.repeat(10_000)}`,
+  '170 KB of nested links': `${'['.repeat(34_000)}a${'](b)'.repeat(34_000)}`,
   'nested link text': '[a'.repeat(40_000) + '](b)'.repeat(20_000),
   'strikethrough runs': '~~a'.repeat(20_000),
 }
@@ -49,8 +58,8 @@ describe('the complexity pre-scan', () => {
   }
 
   it('lets real articles through: fenced code, tables in bold and many short paragraphs', () => {
-    const table = '| a | b |\n| - | - |\n' + '| **x** | `y_z` |\n'.repeat(300)
-    const code = '```js\n' + 'a[i] = b[i] * c_d[i] ** 2 ~ x\n'.repeat(3000) + '```\n'
+    const table = `| a | b |\n| - | - |\n${'| **x** | `y_z` |\n'.repeat(300)}`
+    const code = `\`\`\`js\n${'a[i] = b[i] * c_d[i] ** 2 ~ x\n'.repeat(3000)}\`\`\`\n`
     const prose = '这是 **加粗** 和 *强调*，还有[链接](https://example.com)与 ~~删除~~。\n\n'.repeat(500)
     const text = `${FM}${table}\n${code}\n${prose}`
     expect(measureComplexity(text).work).toBeLessThan(MAX_MARK_WORK / 4)
@@ -66,25 +75,49 @@ describe('the diff of a paragraph and its autocorrected form', () => {
     const work: DiffWork = { compared: 0 }
     const parts = diffAnchored(text, fixed, work)
     expect(work.compared).toBeLessThan(20 * text.length)
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(text)
-    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(fixed)
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(text)
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(fixed)
     expect(parts.filter((p) => p.added || p.removed).length).toBeGreaterThan(7_000)
   })
 
   it('falls back to a whole diff when a Chinese character changed (still the same parts)', () => {
     const parts = diffAnchored('甲乙abc', '甲丙abc')
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe('甲乙abc')
-    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe('甲丙abc')
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe('甲乙abc')
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe('甲丙abc')
   })
 })
 
 describe('front-matter with 50,000 keys', () => {
   it('finds a key written twice with one lookup per key, naming both places', () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => `k${i}: v`)
-    const parsed = parseYaml([...keys, 'k7: again'].join('\n') + '\n', 1)
+    const parsed = parseYaml(`${[...keys, 'k7: again'].join('\n')}\n`, 1)
     const duplicates = parsed.errors.filter((e) => e.code === 'DUPLICATE_KEY')
     expect(duplicates).toHaveLength(1)
-    expect(duplicates[0]).toMatchObject({ key: 'k7', position: { start: { line: 50_002 } }, firstPosition: { start: { line: 9 } } })
+    expect(duplicates[0]).toMatchObject({
+      key: 'k7',
+      position: { start: { line: 50_002 } },
+      firstPosition: { start: { line: 9 } },
+    })
     expect(parsed.fields).toHaveLength(50_001)
   })
 })

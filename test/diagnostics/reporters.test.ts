@@ -4,7 +4,13 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import { collectDiagnostics, fromMessage, report, summarize, type Diagnostic } from '../../src/diagnostics/diagnostic.js'
+import {
+  collectDiagnostics,
+  fromMessage,
+  report,
+  summarize,
+  type Diagnostic,
+} from '../../src/diagnostics/diagnostic.js'
 import { escapeData, escapeProperty, reportGithub } from '../../src/diagnostics/report-github.js'
 import { reportJson } from '../../src/diagnostics/report-json.js'
 import { escapeCell, reportMarkdown } from '../../src/diagnostics/report-markdown.js'
@@ -14,27 +20,52 @@ function sample(): Diagnostic[] {
   const a = new VFile({ path: 'content/a/index.md' })
   const b = new VFile({ path: 'content/b/index.md' })
   report(a, 'warning', 'frontmatter/unknown-key', 'content', 'Unknown front-matter key `auther`', {
-    place: { start: { line: 7, column: 1 }, end: { line: 7, column: 7 } }, hint: 'Did you mean `author`?', field: 'auther', value: 'auther',
+    place: { start: { line: 7, column: 1 }, end: { line: 7, column: 7 } },
+    hint: 'Did you mean `author`?',
+    field: 'auther',
+    value: 'auther',
   })
   report(a, 'error', 'frontmatter/max-length', 'content', '`title` has 70 characters, more than 64: 长…', {
-    place: { start: { line: 2, column: 8 }, end: { line: 2, column: 78 } }, hint: 'Shorten it.', field: 'title', value: '长',
+    place: { start: { line: 2, column: 8 }, end: { line: 2, column: 78 } },
+    hint: 'Shorten it.',
+    field: 'title',
+    value: '长',
   })
-  report(b, 'info', 'length/word-count', 'lint', '1,200 字, about 3 min to read', { place: { line: 12, column: 1 } })
+  report(b, 'info', 'length/word-count', 'lint', '1,200 字, about 3 min to read', {
+    place: { line: 12, column: 1 },
+  })
   report(b, 'error', 'schedule/same-slot-audience', 'schedule', 'Same slot, other audience: a, b | c', {
-    place: { start: { line: 4, column: 7 }, end: { line: 5, column: 2 } }, hint: 'Line one\nline two: 100%, done',
+    place: { start: { line: 4, column: 7 }, end: { line: 5, column: 2 } },
+    hint: 'Line one\nline two: 100%, done',
   })
-  return collectDiagnostics([{ file: a, path: 'content/a/index.md' }, { file: b, path: 'content/b/index.md' }])
+  return collectDiagnostics([
+    { file: a, path: 'content/a/index.md' },
+    { file: b, path: 'content/b/index.md' },
+  ])
 }
 
 describe('fromMessage', () => {
   it('maps severity, position, hint, field and value', () => {
     const file = new VFile({ path: 'x.md' })
     const message = report(file, 'warning', 'title/max-length', 'lint', 'Too long', {
-      place: { start: { line: 3, column: 2 }, end: { line: 3, column: 9 } }, hint: 'Shorten', field: 'title', value: 42,
+      place: { start: { line: 3, column: 2 }, end: { line: 3, column: 9 } },
+      hint: 'Shorten',
+      field: 'title',
+      value: 42,
     })
     expect(fromMessage(message, 'content/x/index.md')).toEqual({
-      file: 'content/x/index.md', line: 3, column: 2, endLine: 3, endColumn: 9, severity: 'warning',
-      ruleId: 'title/max-length', source: 'lint', message: 'Too long', hint: 'Shorten', field: 'title', value: '42',
+      file: 'content/x/index.md',
+      line: 3,
+      column: 2,
+      endLine: 3,
+      endColumn: 9,
+      severity: 'warning',
+      ruleId: 'title/max-length',
+      source: 'lint',
+      message: 'Too long',
+      hint: 'Shorten',
+      field: 'title',
+      value: '42',
     })
   })
 
@@ -47,7 +78,10 @@ describe('fromMessage', () => {
 
   it('sorts by file, line, column, severity', () => {
     expect(sample().map((d) => `${d.file}:${d.line}`)).toEqual([
-      'content/a/index.md:2', 'content/a/index.md:7', 'content/b/index.md:4', 'content/b/index.md:12',
+      'content/a/index.md:2',
+      'content/a/index.md:7',
+      'content/b/index.md:4',
+      'content/b/index.md:12',
     ])
   })
 })
@@ -110,7 +144,9 @@ describe('markdown reporter', () => {
   })
 
   it('keeps code spans literal: no entities inside, fences longer than the backticks, | escaped for the table (QA2 N12)', () => {
-    expect(escapeCell('Write `<img src="a.jpg" alt="描述">` here')).toBe('Write `<img src="a.jpg" alt="描述">` here')
+    expect(escapeCell('Write `<img src="a.jpg" alt="描述">` here')).toBe(
+      'Write `<img src="a.jpg" alt="描述">` here',
+    )
     expect(escapeCell('`![空格 文件](<my image.png>)`')).toBe('`![空格 文件](<my image.png>)`')
     expect(escapeCell('``a`b`` and `` `x` ``')).toBe('``a`b`` and `` `x` ``')
     expect(escapeCell('`a|b & c`')).toBe('`a\\|b & c`')
@@ -118,14 +154,30 @@ describe('markdown reporter', () => {
   })
 
   it('GitHub Markdown reads back every value as written, in code and in text (QA2 N12)', () => {
-    const values = ['<img src="images/photo.jpg" alt="描述">', '![空格 文件](<my image.png>)', 'a | b', 'x & y &lt;', '`C:\\dir\\`', 'a``b']
+    const values = [
+      '<img src="images/photo.jpg" alt="描述">',
+      '![空格 文件](<my image.png>)',
+      'a | b',
+      'x & y &lt;',
+      '`C:\\dir\\`',
+      'a``b',
+    ]
     const fence = (v: string) => (v.includes('``') ? '```' : v.includes('`') ? '``' : '`')
     const pad = (v: string) => (v.startsWith('`') || v.endsWith('`') ? ' ' : '')
     const list: Diagnostic[] = values.map((value, i) => ({
-      file: 'content/a/index.md', line: i + 1, column: 1, severity: 'warning', ruleId: 'test/values', source: 'lint',
-      message: `Value ${fence(value)}${pad(value)}${value}${pad(value)}${fence(value)} in text: ${value}`, hint: `Hint <${value}>`,
+      file: 'content/a/index.md',
+      line: i + 1,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'test/values',
+      source: 'lint',
+      message: `Value ${fence(value)}${pad(value)}${value}${pad(value)}${fence(value)} in text: ${value}`,
+      hint: `Hint <${value}>`,
     }))
-    const tree = unified().use(remarkParse).use(remarkGfm).parse(reportMarkdown(list, summarize(list, 1)))
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .parse(reportMarkdown(list, summarize(list, 1)))
     const rows: { code: string | undefined; text: string }[] = []
     visit(tree, 'tableRow', (row: { children: { children: unknown[] }[] }) => {
       const cell = row.children[3]!
@@ -156,21 +208,37 @@ describe('markdown reporter', () => {
       '| Line | Severity | Rule | Message |',
       '| ---: | --- | --- | --- |',
     ])
-    expect(md).toContain('| 4:7 | 🔴 error | `schedule/same-slot-audience` | Same slot, other audience: a, b \\| c<br>_Line one<br>line two: 100%, done_ |')
+    expect(md).toContain(
+      '| 4:7 | 🔴 error | `schedule/same-slot-audience` | Same slot, other audience: a, b \\| c<br>_Line one<br>line two: 100%, done_ |',
+    )
     expect(md.match(/^\| \d+:\d+ \|/gm)).toHaveLength(4)
   })
 
   it('has a short clean line when nothing is found', () => {
-    expect(reportMarkdown([], summarize([], 3))).toBe('**wxpress check**: 0 error(s), 0 warning(s), 0 info(s) in 3 file(s) ✅\n')
+    expect(reportMarkdown([], summarize([], 3))).toBe(
+      '**wxpress check**: 0 error(s), 0 warning(s), 0 info(s) in 3 file(s) ✅\n',
+    )
   })
 })
 
 describe('json reporter', () => {
   it('prints one document with version 1', () => {
     const list = sample()
-    const doc = JSON.parse(reportJson([{ file: 'content/a/index.md', slug: 'a', errors: 1, warnings: 1 }], list, summarize(list, 2)))
+    const doc = JSON.parse(
+      reportJson(
+        [{ file: 'content/a/index.md', slug: 'a', errors: 1, warnings: 1 }],
+        list,
+        summarize(list, 2),
+      ),
+    )
     expect(doc.version).toBe(1)
     expect(doc.summary).toEqual({ files: 2, errors: 2, warnings: 1, infos: 1, fixable: 0 })
-    expect(doc.diagnostics[0]).toMatchObject({ file: 'content/a/index.md', line: 2, column: 8, ruleId: 'frontmatter/max-length', field: 'title' })
+    expect(doc.diagnostics[0]).toMatchObject({
+      file: 'content/a/index.md',
+      line: 2,
+      column: 8,
+      ruleId: 'frontmatter/max-length',
+      field: 'title',
+    })
   })
 })

@@ -15,7 +15,9 @@ type Dump = {
 const dump = async () => (await call(emu, '/__emulator/state')) as Dump
 
 async function draft(t: string): Promise<string> {
-  const thumb = (await call(emu, `/cgi-bin/material/add_material?access_token=${t}&type=image`, { form: fileForm(PNG, 'c.png') }))
+  const thumb = await call(emu, `/cgi-bin/material/add_material?access_token=${t}&type=image`, {
+    form: fileForm(PNG, 'c.png'),
+  })
   const articles = [{ title: '标题', content: '<p>正文</p>', thumb_media_id: thumb.media_id }]
   return (await call(emu, `/cgi-bin/draft/add?access_token=${t}`, { json: { articles } })).media_id as string
 }
@@ -39,8 +41,15 @@ describe('freepublish timing', () => {
     const t = await token(emu)
     const answer = await call(emu, '/__emulator/faults', { json: { publishDelayMs: 10 * 60_000 } })
     expect(answer.publishDelayMs).toBe(600_000)
-    const sub = await call(emu, `/cgi-bin/freepublish/submit?access_token=${t}`, { json: { media_id: await draft(t) } })
-    const status = async () => (await call(emu, `/cgi-bin/freepublish/get?access_token=${t}`, { json: { publish_id: sub.publish_id } })).publish_status
+    const sub = await call(emu, `/cgi-bin/freepublish/submit?access_token=${t}`, {
+      json: { media_id: await draft(t) },
+    })
+    const status = async () =>
+      (
+        await call(emu, `/cgi-bin/freepublish/get?access_token=${t}`, {
+          json: { publish_id: sub.publish_id },
+        })
+      ).publish_status
     expect(await status()).toBe(1)
     emu.setClock(Date.parse('2027-03-03T12:09:00Z'))
     expect(await status()).toBe(1)

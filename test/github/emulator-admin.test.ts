@@ -26,13 +26,17 @@ describe('GitHub emulator admin endpoints', () => {
   it('registers a merged pull with files and contents, associates commits, shows the state', async () => {
     gh = await createGithubEmulator({ token: 'gh', repository: 'shanhai/site' })
     const created = await admin('POST', '/pulls', {
-      number: 12, head: { sha: HEAD, ref: 'spring' }, base: { ref: 'main' },
-      merged: true, merge_commit_sha: MERGE,
+      number: 12,
+      head: { sha: HEAD, ref: 'spring' },
+      base: { ref: 'main' },
+      merged: true,
+      merge_commit_sha: MERGE,
       files: [{ filename: 'content/spring/index.md', status: 'added', patch: PATCH }],
       contents: { 'content/spring/index.md': '---\ntitle: 春天\n' },
     })
     expect(created).toMatchObject({
-      status: 201, body: { number: 12, state: 'closed', commits: [HEAD, MERGE] },
+      status: 201,
+      body: { number: 12, state: 'closed', commits: [HEAD, MERGE] },
     })
     expect(created.body.merged_at).toBe('2027-04-01T00:00:00Z')
     expect((await admin('POST', `/commits/${'c3'.repeat(20)}/pulls`, { number: 12 })).status).toBe(201)
@@ -83,10 +87,15 @@ describe('GitHub emulator admin endpoints', () => {
     const client = createGithubClient({ baseUrl: gh.url, token: 'gh', repository: 'shanhai/site' })
     expect(await client.ensureLabel('wxpress', 'd93f0b', 'alerts')).toBe('created')
     expect(await client.ensureLabel('wxpress', 'd93f0b', 'alerts')).toBe('exists')
-    expect(gh.state.labels.get('wxpress'))
-      .toEqual({ name: 'wxpress', color: 'd93f0b', description: 'alerts' })
+    expect(gh.state.labels.get('wxpress')).toEqual({
+      name: 'wxpress',
+      color: 'd93f0b',
+      description: 'alerts',
+    })
     const res = await fetch(`${gh.url}/repos/shanhai/site/labels`, {
-      method: 'POST', headers: { authorization: 'token gh' }, body: JSON.stringify({ name: 'wxpress' }),
+      method: 'POST',
+      headers: { authorization: 'token gh' },
+      body: JSON.stringify({ name: 'wxpress' }),
     })
     expect(res.status).toBe(422)
   })

@@ -29,8 +29,14 @@ async function seed() {
   const log: string[] = []
   const post = (plan: AlertPlan, closeGone: boolean) =>
     postAlerts({
-      client, plan, prepared: [], closeGone, botLogin: 'github-actions[bot]',
-      nowMs: Date.parse('2027-04-16T13:00:00Z'), pullOf: async () => undefined, log: (l) => log.push(l),
+      client,
+      plan,
+      prepared: [],
+      closeGone,
+      botLogin: 'github-actions[bot]',
+      nowMs: Date.parse('2027-04-16T13:00:00Z'),
+      pullOf: async () => undefined,
+      log: (l) => log.push(l),
     })
   return { a, b, c, post, log, gh: gh! }
 }

@@ -20,14 +20,30 @@ export async function bundleCli(): Promise<CliBundle> {
   const outdir = path.join(repo, 'dist', `test-cli-${process.pid}-${Math.random().toString(36).slice(2, 8)}`)
   mkdirSync(outdir, { recursive: true })
   await build({
-    entryPoints: [path.join(repo, 'src', 'cli', 'main.ts'), path.join(repo, 'src', 'site', 'helper-worker.ts')],
-    bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', outdir,
-    entryNames: '[name]', chunkNames: 'chunk-[hash]', logLevel: 'error',
-    external: ['sharp', 'playwright-core', 'autocorrect-node', 'jiti'], alias: { cheerio: 'cheerio/slim' },
-    banner: { js: "import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);" },
+    entryPoints: [
+      path.join(repo, 'src', 'cli', 'main.ts'),
+      path.join(repo, 'src', 'site', 'helper-worker.ts'),
+    ],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outdir,
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
+    logLevel: 'error',
+    external: ['sharp', 'playwright-core', 'autocorrect-node', 'jiti'],
+    alias: { cheerio: 'cheerio/slim' },
+    banner: {
+      js: "import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);",
+    },
   })
   const entry = path.join(outdir, 'cli.mjs')
-  writeFileSync(entry, "import { run } from './main.js'\nprocess.exitCode = await run(process.argv.slice(2))\n")
+  writeFileSync(
+    entry,
+    "import { run } from './main.js'\nprocess.exitCode = await run(process.argv.slice(2))\n",
+  )
   return { entry, remove: () => rmSync(outdir, { recursive: true, force: true }) }
 }
 
@@ -39,10 +55,17 @@ export interface ProcessRun {
 }
 
 /** Runs the bundled CLI in `cwd` with `env` (added to a clean environment). */
-export function runCliProcess(bundle: CliBundle, argv: string[], cwd: string, env: Record<string, string>): Promise<ProcessRun> {
+export function runCliProcess(
+  bundle: CliBundle,
+  argv: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle.entry, ...argv], {
-      cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
     let stderr = ''

@@ -4,7 +4,11 @@ export const APP_ID = 'wx0000000000emulator'
 export const SECRET = 'emulator-secret'
 
 /** JSON call to the emulator. */
-export async function call(emu: Emulator, path: string, init: { json?: unknown; method?: string; form?: FormData } = {}): Promise<Record<string, any>> {
+export async function call(
+  emu: Emulator,
+  path: string,
+  init: { json?: unknown; method?: string; form?: FormData } = {},
+): Promise<Record<string, any>> {
   const res = await fetch(emu.url + path, {
     method: init.method ?? (init.json !== undefined || init.form ? 'POST' : 'GET'),
     headers: init.json !== undefined ? { 'content-type': 'application/json' } : {},
@@ -14,7 +18,9 @@ export async function call(emu: Emulator, path: string, init: { json?: unknown; 
 }
 
 export async function token(emu: Emulator): Promise<string> {
-  const r = await call(emu, '/cgi-bin/stable_token', { json: { grant_type: 'client_credential', appid: APP_ID, secret: SECRET } })
+  const r = await call(emu, '/cgi-bin/stable_token', {
+    json: { grant_type: 'client_credential', appid: APP_ID, secret: SECRET },
+  })
   return r.access_token as string
 }
 

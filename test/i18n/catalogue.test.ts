@@ -3,7 +3,17 @@ import { messageIds, renderText } from '../../src/i18n/catalogue.js'
 import type { Params } from '../../src/i18n/message.js'
 
 /** Parameters of any name: a number-like text works both as a count and as a name. */
-const ANY = new Proxy({}, { get: (_, key) => (typeof key === 'string' ? (key === 'where' || key === 'unit' || key === 'kind' || key === 'why' ? '' : '2') : undefined) }) as Params
+const ANY = new Proxy(
+  {},
+  {
+    get: (_, key) =>
+      typeof key === 'string'
+        ? key === 'where' || key === 'unit' || key === 'kind' || key === 'why'
+          ? ''
+          : '2'
+        : undefined,
+  },
+) as Params
 
 describe('message catalogue', () => {
   it('writes every message in English and in Chinese', () => {

@@ -12,14 +12,22 @@ import { runCli } from '../helpers/run-cli.js'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const NOW = '--now=2027-01-01T00:00:00Z'
 
-interface Doc { diagnostics: { message: string; hint?: string; ruleId: string; field?: string; value?: string }[] }
+interface Doc {
+  diagnostics: { message: string; hint?: string; ruleId: string; field?: string; value?: string }[]
+}
 const strip = (doc: Doc) => doc.diagnostics.map(({ message: _m, hint: _h, ...rest }) => rest)
 
 function zhSite(config: Record<string, unknown> = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), 'wxpress-misc-locale-'))
   mkdirSync(path.join(root, 'content', 's'), { recursive: true })
-  writeFileSync(path.join(root, 'content', 's', 'index.md'), readFileSync(path.join(here, '..', 'lint', 'sloppy.md'), 'utf8'))
-  copyFileSync(path.join(here, '..', 'content', 'fixtures', 'valid', 'cover.png'), path.join(root, 'content', 's', 'cover.png'))
+  writeFileSync(
+    path.join(root, 'content', 's', 'index.md'),
+    readFileSync(path.join(here, '..', 'lint', 'sloppy.md'), 'utf8'),
+  )
+  copyFileSync(
+    path.join(here, '..', 'content', 'fixtures', 'valid', 'cover.png'),
+    path.join(root, 'content', 's', 'cover.png'),
+  )
   writeFileSync(path.join(root, 'wxpress.config.json'), JSON.stringify({ locale: 'zh-CN', ...config }))
   return root
 }
@@ -51,17 +59,24 @@ describe('smaller CLI paths in both locales', () => {
     const en = await runCli(['check', '--format', 'json', NOW, '--locale', 'en'], root)
     const z = JSON.parse(zh.stdout) as Doc
     expect(strip(z)).toEqual(strip(JSON.parse(en.stdout) as Doc))
-    expect(z.diagnostics.find((d) => d.ruleId === 'config/invalid')?.message).toBe('找不到插件文件：./plugins/none.mjs')
+    expect(z.diagnostics.find((d) => d.ruleId === 'config/invalid')?.message).toBe(
+      '找不到插件文件：./plugins/none.mjs',
+    )
     const cover = zhSite()
     const md = path.join(cover, 'content', 's', 'index.md')
     writeFileSync(md, readFileSync(md, 'utf8').replace(/^cover: .*$/m, 'cover: pics'))
     mkdirSync(path.join(cover, 'content', 's', 'pics'))
     const c = JSON.parse((await runCli(['check', '--format', 'json', NOW], cover)).stdout) as Doc
     const d = c.diagnostics.find((x) => x.ruleId === 'image/not-regular-file')
-    expect(d).toMatchObject({ field: 'cover', value: 'pics', message: '`cover` 是文件夹，不是图片文件：pics' })
+    expect(d).toMatchObject({
+      field: 'cover',
+      value: 'pics',
+      message: '`cover` 是文件夹，不是图片文件：pics',
+    })
     mkdirSync(path.join(cover, 'content', 't', 'index.md'), { recursive: true })
     const a = JSON.parse((await runCli(['check', '--format', 'json', NOW], cover)).stdout) as Doc
-    expect(a.diagnostics.find((x) => x.ruleId === 'content/not-regular-file')?.message)
-      .toBe('文章是文件夹，不是普通文件，不会读取：content/t/index.md')
+    expect(a.diagnostics.find((x) => x.ruleId === 'content/not-regular-file')?.message).toBe(
+      '文章是文件夹，不是普通文件，不会读取：content/t/index.md',
+    )
   })
 })

@@ -19,15 +19,25 @@ describe('pr-check in both locales', () => {
     writeFileSync(path.join(root, 'themes', 'site', 'theme.css'), 'p { color: #333; }\n')
     commitAll(root, 'site theme on main')
     git(root, 'branch', '-f', 'main', 'HEAD')
-    writeFileSync(path.join(root, 'themes', 'site', 'theme.css'), 'p { color: #222; }\na:hover { color: red }\n')
+    writeFileSync(
+      path.join(root, 'themes', 'site', 'theme.css'),
+      'p { color: #222; }\na:hover { color: red }\n',
+    )
     const file = path.join(root, 'content', 'beta', 'index.md')
-    writeFileSync(file, readFileSync(file, 'utf8') + '\n# 一级标题\n')
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n# 一级标题\n`)
     commitAll(root, 'theme and a heading')
     const summary = path.join(root, '..', `${path.basename(root)}-zh-summary.md`)
-    const zh = await runCli(['pr-check', '--base', 'main', '--now', NOW, '--no-screenshots', '--artifact', 'zh'], root, {
-      GITHUB_STEP_SUMMARY: summary,
-    })
-    const en = await runCli(['pr-check', '--base', 'main', '--now', NOW, '--no-screenshots', '--artifact', 'en', '--locale', 'en'], root)
+    const zh = await runCli(
+      ['pr-check', '--base', 'main', '--now', NOW, '--no-screenshots', '--artifact', 'zh'],
+      root,
+      {
+        GITHUB_STEP_SUMMARY: summary,
+      },
+    )
+    const en = await runCli(
+      ['pr-check', '--base', 'main', '--now', NOW, '--no-screenshots', '--artifact', 'en', '--locale', 'en'],
+      root,
+    )
     expect(zh.code).toBe(en.code)
     const z = readReport(root, 'zh')
     const e = readReport(root, 'en')
@@ -39,7 +49,9 @@ describe('pr-check in both locales', () => {
     expect(h1?.message).toBe('正文标题 `# 一级标题` 是一级标题')
     expect(zh.stdout).toMatch(/^pr-check：\d+ 篇文章，\d+ 个错误，\d+ 个警告；产物在 zh\/$/m)
     expect(zh.stdout).toContain('title=render/h1::正文标题')
-    expect(en.stdout).toMatch(/^pr-check: \d+ article\(s\), \d+ error\(s\), \d+ warning\(s\); artifact in en\/$/m)
+    expect(en.stdout).toMatch(
+      /^pr-check: \d+ article\(s\), \d+ error\(s\), \d+ warning\(s\); artifact in en\/$/m,
+    )
     const md = readFileSync(summary, 'utf8')
     expect(md).toMatch(/已检查 \d+ 篇文章：\d+ 个错误，\d+ 个警告，\d+ 条提示。/)
     expect(md).toContain('| | 文章 | 文件 | 有改动 |')

@@ -11,7 +11,13 @@ const BODY = '预览正文。\n\n# 一级标题\n'
 const now = () => Date.parse('2027-04-01T00:00:00Z')
 
 async function pages(root: string, locale?: 'en') {
-  const server = await startPreview({ root, port: 0, nowMs: now, version: 'test', ...(locale ? { locale } : {}) })
+  const server = await startPreview({
+    root,
+    port: 0,
+    nowMs: now,
+    version: 'test',
+    ...(locale ? { locale } : {}),
+  })
   try {
     const index = await (await fetch(server.url)).text()
     const page = await (await fetch(`${server.url}/a/one`)).text()
@@ -22,12 +28,18 @@ async function pages(root: string, locale?: 'en') {
   }
 }
 
-const findings = (page: string) => [...page.matchAll(/<li class="(\w+)">(\d+:\d+) .*? <code>([^<]+)<\/code><\/li>/g)]
-  .map((m) => [m[1], m[2], m[3]])
+const findings = (page: string) =>
+  [...page.matchAll(/<li class="(\w+)">(\d+:\d+) .*? <code>([^<]+)<\/code><\/li>/g)].map((m) => [
+    m[1],
+    m[2],
+    m[3],
+  ])
 
 describe('preview in both locales', () => {
   it('writes the pages in the site locale, with the same findings', async () => {
-    const root = makeSite([{ slug: 'one', slot: '2027-04-15T20:00:00+08:00', body: BODY }], { locale: 'zh-CN' })
+    const root = makeSite([{ slug: 'one', slot: '2027-04-15T20:00:00+08:00', body: BODY }], {
+      locale: 'zh-CN',
+    })
     const zh = await pages(root)
     const en = await pages(root, 'en')
     expect(zh.locale).toBe('zh-CN')
@@ -47,7 +59,9 @@ describe('preview in both locales', () => {
     const root = makeSite([{ slug: 'one', slot: '2027-04-15T20:00:00+08:00' }], { locale: 'zh-CN' })
     const zh = await runCli(['preview', '--host', '192.0.2.1', '--port', '0', '--locale', 'zh-CN'], root)
     expect(zh.code).toBe(2)
-    expect(zh.stderr).toBe('wxpress preview：本机没有地址 192.0.2.1：请传 --host 127.0.0.1（本机）或 0.0.0.0（所有网络）\n')
+    expect(zh.stderr).toBe(
+      'wxpress preview：本机没有地址 192.0.2.1：请传 --host 127.0.0.1（本机）或 0.0.0.0（所有网络）\n',
+    )
     const en = await runCli(['preview', '--host', '192.0.2.1', '--port', '0'], root)
     expect(en.stderr).toContain('wxpress preview: this machine has no address 192.0.2.1')
   })

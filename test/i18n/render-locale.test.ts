@@ -23,40 +23,70 @@ function zhSite(): string {
   }
   // local image problems only (the image-sources fixture would look up remote hosts)
   mkdirSync(path.join(root, 'content', 'images'))
-  cpSync(path.join(repo, 'test', 'render', 'fixtures', 'sanitize', 'cover.png'), path.join(root, 'content', 'images', 'cover.png'))
-  writeFileSync(path.join(root, 'content', 'images', 'index.md'), [
-    '---', 'title: 图片', 'topic: 技术', 'audience: 全部粉丝', 'cover: cover.png', '---', '',
-    '图一 ![丢失](images/missing.png)，图二 ![越界](../h1/cover.png)，图三 ![](cover.png)。', '',
-  ].join('\n'))
+  cpSync(
+    path.join(repo, 'test', 'render', 'fixtures', 'sanitize', 'cover.png'),
+    path.join(root, 'content', 'images', 'cover.png'),
+  )
+  writeFileSync(
+    path.join(root, 'content', 'images', 'index.md'),
+    [
+      '---',
+      'title: 图片',
+      'topic: 技术',
+      'audience: 全部粉丝',
+      'cover: cover.png',
+      '---',
+      '',
+      '图一 ![丢失](images/missing.png)，图二 ![越界](../h1/cover.png)，图三 ![](cover.png)。',
+      '',
+    ].join('\n'),
+  )
   const theme = path.join(root, 'themes', 'rough')
   mkdirSync(theme, { recursive: true })
   writeFileSync(path.join(theme, 'theme.json'), JSON.stringify({ id: 'rough', name: '粗糙' }))
-  writeFileSync(path.join(theme, 'theme.css'), [
-    '@media (max-width: 600px) { p { margin: 0 } }',
-    'a:hover { color: red }',
-    'p { color: var(--ink); position: fixed; background: url(https://example.com/x.png) }',
-  ].join('\n'))
+  writeFileSync(
+    path.join(theme, 'theme.css'),
+    [
+      '@media (max-width: 600px) { p { margin: 0 } }',
+      'a:hover { color: red }',
+      'p { color: var(--ink); position: fixed; background: url(https://example.com/x.png) }',
+    ].join('\n'),
+  )
   writeFileSync(path.join(root, 'wxpress.config.json'), JSON.stringify({ locale: 'zh-CN', theme: 'rough' }))
   return root
 }
 
-interface Doc { diagnostics: { message: string; hint?: string; ruleId: string; source: string }[] }
+interface Doc {
+  diagnostics: { message: string; hint?: string; ruleId: string; source: string }[]
+}
 const strip = (doc: Doc) => doc.diagnostics.map(({ message: _m, hint: _h, ...rest }) => rest)
 
 describe('render in both locales', () => {
   it('writes render and theme findings in Chinese with the same ids, positions and values', async () => {
     const root = zhSite()
     const zh = await runCli(['render', '--out', 'out-zh', '--format', 'json', '--no-cache'], root)
-    const en = await runCli(['render', '--out', 'out-en', '--format', 'json', '--no-cache', '--locale', 'en'], root)
+    const en = await runCli(
+      ['render', '--out', 'out-en', '--format', 'json', '--no-cache', '--locale', 'en'],
+      root,
+    )
     expect(zh.code).toBe(en.code)
     const z = JSON.parse(zh.stdout) as Doc
     const e = JSON.parse(en.stdout) as Doc
     expect(strip(z)).toEqual(strip(e))
     const ours = z.diagnostics.filter((d) => d.source === 'render' || d.source === 'theme')
     const ids = new Set(ours.map((d) => d.ruleId))
-    for (const id of ['render/h1', 'render/unusable-link', 'render/removed-element', 'theme/unsupported-at-rule',
-      'theme/state-selector', 'theme/undefined-variable', 'theme/remote-url', 'image/missing',
-      'image/outside-root', 'image/missing-alt']) {
+    for (const id of [
+      'render/h1',
+      'render/unusable-link',
+      'render/removed-element',
+      'theme/unsupported-at-rule',
+      'theme/state-selector',
+      'theme/undefined-variable',
+      'theme/remote-url',
+      'image/missing',
+      'image/outside-root',
+      'image/missing-alt',
+    ]) {
       expect(ids, id).toContain(id)
     }
     for (const d of ours) {

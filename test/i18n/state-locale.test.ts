@@ -18,7 +18,10 @@ function zhSite(): string {
     path.join(root, 'content', 'one', 'index.md'),
     '---\ntitle: 文章\ntopic: 测试\nslot: 2027-04-15T20:00:00+08:00\naudience: 全部粉丝\ncover: cover.png\n---\n\n正文。\n',
   )
-  writeFileSync(path.join(root, 'wxpress.config.json'), JSON.stringify({ locale: 'zh-CN', accounts: { main: { mode: 'broadcast' } } }))
+  writeFileSync(
+    path.join(root, 'wxpress.config.json'),
+    JSON.stringify({ locale: 'zh-CN', accounts: { main: { mode: 'broadcast' } } }),
+  )
   return root
 }
 
@@ -51,7 +54,10 @@ describe('due and state in both locales', () => {
     expect(zh.stderr).toContain(`  ${A}：本地副本比状态分支上的新（还没有推送）`)
     expect(zh.stderr).toContain('建议：本地较新的台账')
     expect(en.stderr).toContain(`  ${A}: the local copy is newer than the state branch (not pushed yet)`)
-    const notGit = await runCli(['state', 'push', '--locale', 'zh-CN'], mkdtempSync(path.join(tmpdir(), 'wxpress-nogit-')))
+    const notGit = await runCli(
+      ['state', 'push', '--locale', 'zh-CN'],
+      mkdtempSync(path.join(tmpdir(), 'wxpress-nogit-')),
+    )
     expect(notGit.stderr).toContain('wxpress：不在 git 仓库里')
   })
 })

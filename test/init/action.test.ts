@@ -11,7 +11,11 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import {
-  actionPlan, readActionInputs, runActionSteps, type ActionInputs, type StepResult,
+  actionPlan,
+  readActionInputs,
+  runActionSteps,
+  type ActionInputs,
+  type StepResult,
 } from '../../src/cli/action-plan.js'
 import { actionProblems } from '../helpers/validate-workflow.js'
 import { runCli } from '../helpers/run-cli.js'
@@ -20,16 +24,27 @@ import { repoRoot } from './repo-root.js'
 const run = promisify(execFile)
 const actionText = readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')
 interface ActionStep {
-  uses?: string; run?: string; id?: string; if?: string
-  env?: Record<string, string>; with?: Record<string, string>
+  uses?: string
+  run?: string
+  id?: string
+  if?: string
+  env?: Record<string, string>
+  with?: Record<string, string>
 }
 const action = parse(actionText) as {
   inputs: Record<string, { default?: string; required?: boolean }>
   outputs: Record<string, { value: string }>
   runs: { using: string; steps: ActionStep[] }
 }
-const inputs = (over: Partial<ActionInputs>): ActionInputs =>
-  ({ command: 'check', artifact: 'wxpress-pr', dryRun: false, only: '', now: '', state: true, ...over })
+const inputs = (over: Partial<ActionInputs>): ActionInputs => ({
+  command: 'check',
+  artifact: 'wxpress-pr',
+  dryRun: false,
+  only: '',
+  now: '',
+  state: true,
+  ...over,
+})
 const argvs = (over: Partial<ActionInputs>): string[] => {
   const plan = actionPlan(inputs(over))
   return plan.ok ? plan.steps.map((s) => s.argv.join(' ')) : [plan.message]
@@ -43,8 +58,18 @@ describe('action.yml', () => {
 
   it('is a composite action whose inputs reach the CLI only as variables', () => {
     expect(action.runs.using).toBe('composite')
-    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(
-      ['command', 'artifact', 'dry-run', 'only', 'now', 'state', 'working-directory', 'github-token']))
+    expect(Object.keys(action.inputs)).toEqual(
+      expect.arrayContaining([
+        'command',
+        'artifact',
+        'dry-run',
+        'only',
+        'now',
+        'state',
+        'working-directory',
+        'github-token',
+      ]),
+    )
     expect(action.inputs.command!.required).toBe(true)
     for (const step of action.runs.steps) expect(step.run ?? '').not.toMatch(/\$\{\{/)
     const main = action.runs.steps.find((s) => s.id === 'run')!
@@ -64,8 +89,9 @@ describe('action.yml', () => {
     expect(key!.run).toContain('sha256sum "$GITHUB_ACTION_PATH/package-lock.json"')
     expect(cache).toMatchObject({ uses: 'actions/cache@v4' })
     expect(cache!.with!.path).toBe('${{ github.action_path }}/node_modules')
-    expect(install!.run)
-      .toBe('cd "$GITHUB_ACTION_PATH" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund')
+    expect(install!.run).toBe(
+      'cd "$GITHUB_ACTION_PATH" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund',
+    )
     expect(install!.if).toBe("inputs.command != 'due' && steps.cache.outputs.cache-hit != 'true'")
     for (const step of [key, cache]) expect(step!.if).toBe("inputs.command != 'due'")
   })
@@ -108,25 +134,38 @@ describe('actionPlan', () => {
   it('maps each command to CLI runs, values as --name=value', () => {
     expect(argvs({ command: 'pr-check' })).toEqual(['pr-check --artifact=wxpress-pr'])
     expect(argvs({ command: 'pr-report', artifact: 'a b' })).toEqual(['pr-report --artifact=a b'])
-    expect(argvs({ command: 'check', now: '2027-01-01T08:00:00+08:00' }))
-      .toEqual(['check --format=github --now=2027-01-01T08:00:00+08:00'])
+    expect(argvs({ command: 'check', now: '2027-01-01T08:00:00+08:00' })).toEqual([
+      'check --format=github --now=2027-01-01T08:00:00+08:00',
+    ])
     expect(argvs({ command: 'due' })).toEqual(['state pull', 'due'])
-    expect(argvs({ command: 'publish', only: '--dry-run' }))
-      .toEqual(['state pull', 'publish --only=--dry-run --alert', 'state push'])
+    expect(argvs({ command: 'publish', only: '--dry-run' })).toEqual([
+      'state pull',
+      'publish --only=--dry-run --alert',
+      'state push',
+    ])
     expect(argvs({ command: 'publish', dryRun: true })).toEqual(['state pull', 'publish --dry-run'])
     expect(argvs({ command: 'stats' })).toEqual(['state pull', 'stats --post', 'state push'])
     expect(argvs({ command: 'stats', state: false })).toEqual(['stats --post'])
-    expect(argvs({ command: 'deploy' })[0])
-      .toContain('unknown command "deploy"; set the input `command` to one of pr-check')
+    expect(argvs({ command: 'deploy' })[0]).toContain(
+      'unknown command "deploy"; set the input `command` to one of pr-check',
+    )
     expect(argvs({ command: '' })[0]).toContain('no command')
   })
 
   it('reads the inputs from WXPRESS_ACTION_* variables with the defaults of action.yml', () => {
     const env = {
-      WXPRESS_ACTION_COMMAND: ' publish ', WXPRESS_ACTION_DRY_RUN: 'TRUE', WXPRESS_ACTION_STATE: 'false',
+      WXPRESS_ACTION_COMMAND: ' publish ',
+      WXPRESS_ACTION_DRY_RUN: 'TRUE',
+      WXPRESS_ACTION_STATE: 'false',
     }
-    expect(readActionInputs(env))
-      .toEqual({ command: 'publish', artifact: 'wxpress-pr', dryRun: true, only: '', now: '', state: false })
+    expect(readActionInputs(env)).toEqual({
+      command: 'publish',
+      artifact: 'wxpress-pr',
+      dryRun: true,
+      only: '',
+      now: '',
+      state: false,
+    })
     expect(action.inputs.artifact!.default).toBe('wxpress-pr')
     expect(action.inputs.state!.default).toBe('true')
   })
@@ -183,10 +222,13 @@ describe('the run step, end to end', () => {
     expect(check.stdout).toContain('::notice file=content/hello-wxpress/index.md')
     await action('due')
     expect(readFileSync(output, 'utf8')).toMatch(/^due=(true|false)\n$/)
-    const bad = await action('nope').then(() => 0, (error: { code: number; stderr: string }) => {
-      expect(error.stderr).toContain('nope')
-      return error.code
-    })
+    const bad = await action('nope').then(
+      () => 0,
+      (error: { code: number; stderr: string }) => {
+        expect(error.stderr).toContain('nope')
+        return error.code
+      },
+    )
     expect(bad).toBe(2)
   }, 60_000)
 })

@@ -9,7 +9,14 @@
  */
 import { execFile } from 'node:child_process'
 import {
-  cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -53,8 +60,9 @@ describe('distribution', () => {
     const [{ filename, files }] = JSON.parse(packed.stdout) as Packed
     const tarball = path.join(work, filename)
     const shipped = files.map((f) => f.path)
-    expect(shipped)
-      .toEqual(expect.arrayContaining(['bin/wxpress.js', 'templates/workflows/wxpress-report.yml']))
+    expect(shipped).toEqual(
+      expect.arrayContaining(['bin/wxpress.js', 'templates/workflows/wxpress-report.yml']),
+    )
     expect(shipped.some((f) => f.startsWith('src/') || f.startsWith('action/'))).toBe(false)
 
     const fresh = path.join(work, 'team-site')
@@ -64,14 +72,19 @@ describe('distribution', () => {
     await npm(['install', tarball, '--offline'], fresh)
     const init = await wxpress(['init', NOW], fresh)
     expect(init.stdout).toContain('created        content/hello-wxpress/index.md')
-    expect(init.stdout)
-      .toContain('updated        package.json (+scripts.check, +scripts.preview, +wxpress.example)')
+    expect(init.stdout).toContain(
+      'updated        package.json (+scripts.check, +scripts.preview, +wxpress.example)',
+    )
     // JSON: its field names stay the same in every locale (the config init writes is zh-CN)
     const check = await wxpress(['check', NOW, '--format', 'json'], fresh)
     expect(JSON.parse(check.stdout).summary).toMatchObject({ errors: 0, warnings: 0 })
     const workflows = path.join(fresh, '.github', 'workflows')
-    expect(readdirSync(workflows).sort())
-      .toEqual(['wxpress-check.yml', 'wxpress-publish.yml', 'wxpress-report.yml', 'wxpress-stats.yml'])
+    expect(readdirSync(workflows).sort()).toEqual([
+      'wxpress-check.yml',
+      'wxpress-publish.yml',
+      'wxpress-report.yml',
+      'wxpress-stats.yml',
+    ])
     for (const name of readdirSync(workflows)) {
       expect(await workflowProblems(readFileSync(path.join(workflows, name), 'utf8'), name), name).toEqual([])
     }
@@ -79,8 +92,9 @@ describe('distribution', () => {
     // a site made from the tarball alone: vendored, installed offline, checks clean
     await wxpress(['init', 'from-tarball', NOW, '--from', tarball], fresh)
     const site = path.join(fresh, 'from-tarball')
-    expect(JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8')).devDependencies)
-      .toEqual({ wxpress: `file:vendor/${filename}` })
+    expect(JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8')).devDependencies).toEqual({
+      wxpress: `file:vendor/${filename}`,
+    })
     writeTeamLockfile(site, `file:vendor/${filename}`)
     await npm(['install', '--offline'], site)
     const siteCheck = await wxpress(['check', NOW, '--format', 'json'], site)
@@ -94,16 +108,22 @@ describe('distribution', () => {
     for (const file of tracked.split('\0').filter((f) => f !== '' && existsSync(path.join(repoRoot, f)))) {
       cpSync(path.join(repoRoot, file), path.join(actionPath, file))
     }
-    const steps = (parse(readFileSync(path.join(actionPath, 'action.yml'), 'utf8')) as {
-      runs: { steps: { id?: string; name?: string; run?: string }[] }
-    }).runs.steps
+    const steps = (
+      parse(readFileSync(path.join(actionPath, 'action.yml'), 'utf8')) as {
+        runs: { steps: { id?: string; name?: string; run?: string }[] }
+      }
+    ).runs.steps
     const script = (match: (s: { id?: string; name?: string }) => boolean): string => steps.find(match)!.run!
     const site = tempFolder('wxpress-action-site-')
     await exec(process.execPath, [path.join(repoRoot, 'bin', 'wxpress.js'), 'init', NOW], { cwd: site, env })
     const output = path.join(site, 'github-output')
     writeFileSync(output, '')
     const stepEnv = {
-      ...env, GITHUB_ACTION_PATH: actionPath, GITHUB_OUTPUT: output, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64',
+      ...env,
+      GITHUB_ACTION_PATH: actionPath,
+      GITHUB_OUTPUT: output,
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
       npm_config_offline: 'true',
     }
     const bash = (text: string, extra: Record<string, string> = {}) =>
@@ -114,8 +134,9 @@ describe('distribution', () => {
     expect(existsSync(path.join(actionPath, 'node_modules'))).toBe(false)
     await bash(runStep, { WXPRESS_ACTION_COMMAND: 'due' })
     await bash(script((s) => s.id === 'deps'))
-    expect(readFileSync(output, 'utf8'))
-      .toMatch(/^due=(true|false)\nkey=wxpress-deps-Linux-X64-node\d+-[0-9a-f]{20}\n$/)
+    expect(readFileSync(output, 'utf8')).toMatch(
+      /^due=(true|false)\nkey=wxpress-deps-Linux-X64-node\d+-[0-9a-f]{20}\n$/,
+    )
     await bash(script((s) => /^Install/.test(s.name ?? '')))
     expect(existsSync(path.join(actionPath, 'node_modules', 'sharp'))).toBe(true)
     expect(existsSync(path.join(actionPath, 'node_modules', 'vitest'))).toBe(false)

@@ -1,12 +1,23 @@
 import {
-  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { configSchema } from '../../src/config/schema.js'
 import {
-  actionRef, distribution, gitDependency, githubRepository, looksLikeFile,
+  actionRef,
+  distribution,
+  gitDependency,
+  githubRepository,
+  looksLikeFile,
 } from '../../src/init/distribution.js'
 import { packageRepository, packageVersion } from '../../src/cli/version.js'
 import { runCli } from '../helpers/run-cli.js'
@@ -15,8 +26,10 @@ const NOW = '--now=2027-05-01T10:00:00+08:00'
 const temp = (): string => mkdtempSync(path.join(tmpdir(), 'wxpress-init-'))
 const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8')
 const json = (root: string, file: string): Record<string, any> => JSON.parse(read(root, file))
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
-  .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  )
 
 describe('wxpress init', () => {
   it('writes a site that checks clean: package.json, config, workflows, .gitignore, an example', async () => {
@@ -37,8 +50,9 @@ describe('wxpress init', () => {
     for (const name of ['check', 'report', 'publish', 'stats']) {
       expect(existsSync(path.join(root, `.github/workflows/wxpress-${name}.yml`))).toBe(true)
     }
-    expect(read(root, '.gitignore').split('\n'))
-      .toEqual(expect.arrayContaining(['node_modules/', '.wxpress/cache/', 'wxpress-pr/']))
+    expect(read(root, '.gitignore').split('\n')).toEqual(
+      expect.arrayContaining(['node_modules/', '.wxpress/cache/', 'wxpress-pr/']),
+    )
     const config = json(root, 'wxpress.config.json')
     // `locale` is written as soon as this wxpress's config knows it (DESIGN §9)
     expect(config.locale).toBe('locale' in configSchema.shape ? 'zh-CN' : undefined)
@@ -78,8 +92,9 @@ describe('wxpress init', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('exists, kept   .github/workflows/wxpress-publish.yml')
     expect(read(root, '.github/workflows/wxpress-publish.yml')).toBe('my own\n')
-    expect(read(root, '.gitignore'))
-      .toBe('mine\nnode_modules\n# wxpress\n.wxpress/cache/\nwxpress-pr/\nout/\n')
+    expect(read(root, '.gitignore')).toBe(
+      'mine\nnode_modules\n# wxpress\n.wxpress/cache/\nwxpress-pr/\nout/\n',
+    )
     const pkg = json(root, 'package.json')
     expect(pkg).toEqual({
       ...mine,
@@ -123,8 +138,9 @@ describe('wxpress init', () => {
     const r = await runCli(['init', 'site', NOW, '--from', tarball], root)
     expect(r.code).toBe(0)
     expect(read(root, 'site/vendor/wxpress-9.9.9.tgz')).toBe('not really a tarball')
-    expect(json(root, 'site/package.json').devDependencies)
-      .toEqual({ wxpress: 'file:vendor/wxpress-9.9.9.tgz' })
+    expect(json(root, 'site/package.json').devDependencies).toEqual({
+      wxpress: 'file:vendor/wxpress-9.9.9.tgz',
+    })
     expect(json(root, 'site/package.json').name).toBe('site')
     expect(r.stdout).toContain('cd site')
 
@@ -150,9 +166,14 @@ describe('wxpress init', () => {
   })
 
   it('takes the Action and the dependency from one place: package.json repository, major version', () => {
-    const forms = ['github:team/wx', 'team/wx', 'https://github.com/team/wx.git',
+    const forms = [
+      'github:team/wx',
+      'team/wx',
+      'https://github.com/team/wx.git',
       'git+https://github.com/team/wx.git',
-      'git@github.com:team/wx.git', { type: 'git', url: 'https://github.com/team/wx' }]
+      'git@github.com:team/wx.git',
+      { type: 'git', url: 'https://github.com/team/wx' },
+    ]
     for (const form of forms) {
       expect(githubRepository(form), JSON.stringify(form)).toBe('team/wx')
     }

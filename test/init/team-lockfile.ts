@@ -8,7 +8,12 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { repoRoot } from './repo-root.js'
 
-interface LockEntry { version?: string; dev?: boolean; link?: boolean; [key: string]: unknown }
+interface LockEntry {
+  version?: string
+  dev?: boolean
+  link?: boolean
+  [key: string]: unknown
+}
 
 /** Adds wxpress's overrides to `<dir>/package.json` and writes `<dir>/package-lock.json` for `spec`. */
 export function writeTeamLockfile(dir: string, spec: string): void {
@@ -21,8 +26,12 @@ export function writeTeamLockfile(dir: string, spec: string): void {
   const packages: Record<string, LockEntry> = {
     '': { name: site.name, dependencies: site.dependencies, devDependencies: site.devDependencies },
     'node_modules/wxpress': {
-      version: own.version, resolved: spec, license: own.license,
-      dependencies: own.dependencies, bin: own.bin, engines: own.engines,
+      version: own.version,
+      resolved: spec,
+      license: own.license,
+      dependencies: own.dependencies,
+      bin: own.bin,
+      engines: own.engines,
     },
   }
   for (const [key, entry] of Object.entries(lock.packages)) {

@@ -9,16 +9,27 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { TEMPLATE_ACTION } from '../../src/init/distribution.js'
 import {
-  WORKFLOW_NAMES, workflowFiles, workflowTemplate, type WorkflowName,
+  WORKFLOW_NAMES,
+  workflowFiles,
+  workflowTemplate,
+  type WorkflowName,
 } from '../../src/init/workflow-templates.js'
 import { workflowProblems } from '../helpers/validate-workflow.js'
 import { repoRoot } from './repo-root.js'
 
 interface Step {
-  uses?: string; run?: string; id?: string; if?: string
-  with?: Record<string, unknown>; env?: Record<string, string>
+  uses?: string
+  run?: string
+  id?: string
+  if?: string
+  with?: Record<string, unknown>
+  env?: Record<string, string>
 }
-interface Job { 'runs-on': unknown; if?: string; steps: Step[] }
+interface Job {
+  'runs-on': unknown
+  if?: string
+  steps: Step[]
+}
 interface Workflow {
   name: string
   on: Record<string, any>
@@ -45,14 +56,18 @@ describe('generated workflows', () => {
     const typo = check.replace('github.event.pull_request', 'github.evnt.pull_request')
     expect(await problems(typo)).toContain('evnt')
     const publish = files.get('wxpress-publish.yml')!
-    expect((await workflowProblems(publish.replace("'7,22,37,52 * * * *'", "'7,22 * * *'"))).join('\n'))
-      .toContain('CRON')
+    expect(
+      (await workflowProblems(publish.replace("'7,22,37,52 * * * *'", "'7,22 * * *'"))).join('\n'),
+    ).toContain('CRON')
   })
 
   it('every workflow runs wxpress only through the Action (no npx wxpress, no npm ci of the site)', () => {
     for (const [name, text] of files) {
       expect(text, name).not.toMatch(/npx (--yes )?wxpress|npm (ci|install)/)
-      expect(steps(name).filter((s) => s.run !== undefined), name).toEqual([])
+      expect(
+        steps(name).filter((s) => s.run !== undefined),
+        name,
+      ).toEqual([])
       expect(wxpressSteps(name).length, name).toBeGreaterThan(0)
       // third-party actions pinned to a major version
       for (const s of steps(name)) expect(s.uses, name).toMatch(/^[\w-]+\/[\w-]+@v\d+$/)
@@ -64,8 +79,10 @@ describe('generated workflows', () => {
     expect(Object.keys(wf.on)).toEqual(['pull_request'])
     expect(wf.on.pull_request.paths).toEqual(['content/**', 'themes/**', 'plugins/**', 'wxpress.config.*'])
     expect(wf.permissions).toEqual({ contents: 'read' })
-    expect(wf.concurrency)
-      .toEqual({ group: 'wxpress-pr-${{ github.event.pull_request.number }}', 'cancel-in-progress': true })
+    expect(wf.concurrency).toEqual({
+      group: 'wxpress-pr-${{ github.event.pull_request.number }}',
+      'cancel-in-progress': true,
+    })
     const [checkout, action, upload] = steps('wxpress-check.yml')
     expect(checkout!.uses).toBe('actions/checkout@v4')
     expect(checkout!.with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false })
@@ -79,14 +96,20 @@ describe('generated workflows', () => {
     const wf = workflow('wxpress-report.yml')
     const checkName = workflow('wxpress-check.yml').name
     expect(wf.on).toEqual({ workflow_run: { workflows: [checkName], types: ['completed'] } })
-    expect(wf.permissions)
-      .toEqual({ contents: 'write', 'pull-requests': 'write', checks: 'write', actions: 'read' })
+    expect(wf.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      checks: 'write',
+      actions: 'read',
+    })
     expect(wf.jobs.report!.if).toContain("github.event.workflow_run.event == 'pull_request'")
     expect(steps('wxpress-report.yml').map((s) => s.uses)).toEqual(['actions/download-artifact@v4', ACTION])
     const [download, action] = steps('wxpress-report.yml')
     expect(download!.with).toEqual({
-      name: 'wxpress-pr', path: 'wxpress-pr',
-      'run-id': '${{ github.event.workflow_run.id }}', 'github-token': '${{ github.token }}',
+      name: 'wxpress-pr',
+      path: 'wxpress-pr',
+      'run-id': '${{ github.event.workflow_run.id }}',
+      'github-token': '${{ github.token }}',
     })
     expect(action!.with).toEqual({ command: 'pr-report', artifact: 'wxpress-pr' })
     expect(files.get('wxpress-report.yml')).not.toMatch(/actions\/checkout|head_sha|secrets\./)
@@ -106,8 +129,11 @@ describe('generated workflows', () => {
     const [due, publish] = wxpressSteps('wxpress-publish.yml')
     expect(due).toMatchObject({ id: 'due', if: "github.event_name == 'schedule'", with: { command: 'due' } })
     expect(publish!.if).toBe("github.event_name != 'schedule' || steps.due.outputs.due == 'true'")
-    expect(publish!.with)
-      .toEqual({ command: 'publish', 'dry-run': '${{ inputs.dry_run == true }}', only: '${{ inputs.only }}' })
+    expect(publish!.with).toEqual({
+      command: 'publish',
+      'dry-run': '${{ inputs.dry_run == true }}',
+      only: '${{ inputs.only }}',
+    })
     expect(publish!.env).toMatchObject({
       WECHAT_APP_ID: '${{ secrets.WECHAT_APP_ID }}',
       WECHAT_APP_SECRET: '${{ secrets.WECHAT_APP_SECRET }}',
@@ -136,8 +162,9 @@ describe('generated workflows', () => {
   it('templates get the Action of this wxpress; this repository checks itself with uses: ./', () => {
     for (const name of WORKFLOW_NAMES) {
       expect(workflowTemplate(name)).toContain(`uses: ${TEMPLATE_ACTION}`)
-      expect(workflowFiles('me/fork@v9').find((f) => f.path.endsWith(name))!.content)
-        .toBe(workflowTemplate(name).replaceAll(TEMPLATE_ACTION, 'me/fork@v9'))
+      expect(workflowFiles('me/fork@v9').find((f) => f.path.endsWith(name))!.content).toBe(
+        workflowTemplate(name).replaceAll(TEMPLATE_ACTION, 'me/fork@v9'),
+      )
     }
     const own = readFileSync(path.join(repoRoot, '.github', 'workflows', 'wxpress-check.yml'), 'utf8')
     const local = workflowTemplate('wxpress-check.yml').replaceAll(TEMPLATE_ACTION, './')

@@ -23,14 +23,15 @@ const CASES: [string, string][] = [
 describe('half-width punctuation at markup boundaries (issue 17)', () => {
   for (const [before, after] of CASES) {
     it(`finds and fixes ${JSON.stringify(before)}`, () => {
-      const r = lintAndFix(before + '\n')
+      const r = lintAndFix(`${before}\n`)
       expect(r.findings.length).toBeGreaterThan(0)
-      expect(r.fixed).toBe(after + '\n')
+      expect(r.fixed).toBe(`${after}\n`)
     })
   }
 
   it('never touches code, URLs, math or times', () => {
-    const body = '保持 `a,b` 和 https://x.com/?a=1,2 以及 $a,b$ 不变，时间 10:30 也不变，std;中文;English 也不变。\n\n```\n代码:不改\n```\n'
+    const body =
+      '保持 `a,b` 和 https://x.com/?a=1,2 以及 $a,b$ 不变，时间 10:30 也不变，std;中文;English 也不变。\n\n```\n代码:不改\n```\n'
     const r = lintAndFix(body)
     expect(r.findings).toEqual([])
     expect(r.fixed).toBe(body)
@@ -48,7 +49,9 @@ describe('typography/brackets style', () => {
   it('tight half-width brackets are wrong in every style', () => {
     expect(lintAndFix('兰亭笔记(测试版)上线。\n').fixed).toBe('兰亭笔记（测试版）上线。\n')
     const spaced: ConfigInput = { rules: { 'typography/brackets': ['warn', { style: 'half-width-spaced' }] } }
-    expect(lintAndFix('兰亭笔记(测试版)上线，笔记（正式版）。\n', spaced).fixed).toBe('兰亭笔记 (测试版) 上线，笔记 (正式版)。\n')
+    expect(lintAndFix('兰亭笔记(测试版)上线，笔记（正式版）。\n', spaced).fixed).toBe(
+      '兰亭笔记 (测试版) 上线，笔记 (正式版)。\n',
+    )
     const full: ConfigInput = { rules: { 'typography/brackets': ['warn', { style: 'full-width' }] } }
     expect(lintAndFix('中文 (也称为 a11y) 中文。\n', full).fixed).toBe('中文（也称为 a11y）中文。\n')
   })

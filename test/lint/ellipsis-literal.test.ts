@@ -7,13 +7,27 @@ import { ellipsis } from '../../src/lint/rules/typography-ellipsis.js'
 function findings(text: string): Finding[] {
   const file = new VFile({ path: 'x.md', value: '' })
   const article = {
-    slug: 'x', path: 'x.md', dir: '/nonexistent', file, markdown: '', frontmatter: {}, fields: [],
-    block: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, slot: undefined, coverPath: undefined, hash: '', readable: true,
+    slug: 'x',
+    path: 'x.md',
+    dir: '/nonexistent',
+    file,
+    markdown: '',
+    frontmatter: {},
+    fields: [],
+    block: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    slot: undefined,
+    coverPath: undefined,
+    hash: '',
+    readable: true,
   } satisfies Article
   const out: Finding[] = []
   ellipsis.check({
-    article, tree: { type: 'root', children: [] }, prose: [{ text, where: 'body', offset: 0 }], options: {},
-    locate: () => undefined, report: (d) => void out.push(d),
+    article,
+    tree: { type: 'root', children: [] },
+    prose: [{ text, where: 'body', offset: 0 }],
+    options: {},
+    locate: () => undefined,
+    report: (d) => void out.push(d),
   })
   return out
 }

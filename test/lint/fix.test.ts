@@ -11,8 +11,14 @@ function site(crlf: boolean): string {
   const root = mkdtempSync(path.join(tmpdir(), 'wxpress-fix-'))
   mkdirSync(path.join(root, 'content', 's'), { recursive: true })
   const text = readFileSync(path.join(here, 'sloppy.md'), 'utf8')
-  writeFileSync(path.join(root, 'content', 's', 'index.md'), crlf ? '\uFEFF' + text.replace(/\n/g, '\r\n') : text)
-  copyFileSync(path.join(here, '..', 'content', 'fixtures', 'valid', 'cover.png'), path.join(root, 'content', 's', 'cover.png'))
+  writeFileSync(
+    path.join(root, 'content', 's', 'index.md'),
+    crlf ? `\uFEFF${text.replace(/\n/g, '\r\n')}` : text,
+  )
+  copyFileSync(
+    path.join(here, '..', 'content', 'fixtures', 'valid', 'cover.png'),
+    path.join(root, 'content', 's', 'cover.png'),
+  )
   return root
 }
 
@@ -23,7 +29,7 @@ function siteWith(body: string): { root: string; file: string } {
   const root = site(false)
   const file = path.join(root, 'content', 's', 'index.md')
   const text = readFileSync(file, 'utf8')
-  writeFileSync(file, text.slice(0, text.indexOf('---\n', 4) + 4) + '\n' + body)
+  writeFileSync(file, `${text.slice(0, text.indexOf('---\n', 4) + 4)}\n${body}`)
   return { root, file }
 }
 
@@ -65,19 +71,25 @@ describe('check --fix', () => {
   })
 
   it('pairs straight quotes across emphasis and inline code, never across them (QA #5)', async () => {
-    const { root, file } = siteWith('他说"*你好*"然后"`npm`"。\n\n**"加粗"**和"*斜体*"以及"`代码`"。\n\n只有一个"引号。\n')
+    const { root, file } = siteWith(
+      '他说"*你好*"然后"`npm`"。\n\n**"加粗"**和"*斜体*"以及"`代码`"。\n\n只有一个"引号。\n',
+    )
     await runCli(['check', '--fix', NOW], root)
     const out = readFileSync(file, 'utf8')
     expect(out).toContain('他说“*你好*”然后“`npm`”。\n')
     expect(out).toContain('**“加粗”**和“*斜体*”以及“`代码`”。\n')
     expect(out).toContain('只有一个"引号。\n')
     const again = await runCli(['check', NOW, '--format', 'json'], root)
-    const quotes = JSON.parse(again.stdout).diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'typography/quotes')
+    const quotes = JSON.parse(again.stdout).diagnostics.filter(
+      (d: { ruleId: string }) => d.ruleId === 'typography/quotes',
+    )
     expect(quotes.map((d: { line: number; value: string }) => `${d.line} ${d.value}`)).toEqual(['13 "'])
   })
 
   it('removes control characters and zero-width spaces from prose, not from code or emoji (QA #29)', async () => {
-    const { root, file } = siteWith('NUL \u0000字节 and \u0001 ctrl \u000b vt\u200b zwsp，👨\u200d👩\u200d👧。\n\n`a\u200bb`\n')
+    const { root, file } = siteWith(
+      'NUL \u0000字节 and \u0001 ctrl \u000b vt\u200b zwsp，👨\u200d👩\u200d👧。\n\n`a\u200bb`\n',
+    )
     await runCli(['check', '--fix', NOW], root)
     const out = readFileSync(file, 'utf8')
     expect(out).toContain('NUL 字节 and  ctrl  vt zwsp，👨\u200d👩\u200d👧。\n\n`a\u200bb`\n')
@@ -93,21 +105,25 @@ describe('check --fix', () => {
   })
 
   it('fixes the later lines of paragraphs in blockquotes, list items and footnotes at the right characters (QA2 N1, N8)', async () => {
-    const body = '> 第一行\n> 用Github,很好\n\n> > 外层\n> > 然后点击"确定"...\n\n- 第一项\n  用Github,很好\n\n> - 一项\n>   请先登陆\n\n[^1]: 脚注,还有"引号"\n    用Github\n\n正文[^1]。\n'
+    const body =
+      '> 第一行\n> 用Github,很好\n\n> > 外层\n> > 然后点击"确定"...\n\n- 第一项\n  用Github,很好\n\n> - 一项\n>   请先登陆\n\n[^1]: 脚注,还有"引号"\n    用Github\n\n正文[^1]。\n'
     const { root, file } = siteWith(body)
     await runCli(['check', '--fix', NOW], root)
     const out = readFileSync(file, 'utf8')
-    expect(out).toContain('\n> 第一行\n> 用 GitHub，很好\n\n> > 外层\n> > 然后点击“确定”……\n\n- 第一项\n  用 GitHub，很好\n\n> - 一项\n>   请先登录\n\n[^1]: 脚注，还有“引号”\n    用 GitHub\n\n正文[^1]。\n')
+    expect(out).toContain(
+      '\n> 第一行\n> 用 GitHub，很好\n\n> > 外层\n> > 然后点击“确定”……\n\n- 第一项\n  用 GitHub，很好\n\n> - 一项\n>   请先登录\n\n[^1]: 脚注，还有“引号”\n    用 GitHub\n\n正文[^1]。\n',
+    )
     const second = await runCli(['check', '--fix', NOW], root)
     expect(second.stderr).toContain('Nothing to fix.')
   })
 
   it('never pairs inch marks, nested straight quotes or quotes inside an HTML tag (QA2 N2, N9)', async () => {
-    const body = '屏幕是 6.1" 的，比 5.8" 的大一点。\n\n他说："我喜欢 "TypeScript" 这门语言"。\n\n他说"你好"，屏幕是 6.1"。\n\n<a href="https://example.com" title="他说"你好"">链接</a>\n\n他说"好"。\n'
+    const body =
+      '屏幕是 6.1" 的，比 5.8" 的大一点。\n\n他说："我喜欢 "TypeScript" 这门语言"。\n\n他说"你好"，屏幕是 6.1"。\n\n<a href="https://example.com" title="他说"你好"">链接</a>\n\n他说"好"。\n'
     const { root, file } = siteWith(body)
     await runCli(['check', '--fix', NOW], root)
     const out = readFileSync(file, 'utf8')
-    expect(out).toContain('\n' + body.replace('他说"好"', '他说“好”'))
+    expect(out).toContain(`\n${body.replace('他说"好"', '他说“好”')}`)
   })
 
   it('writes 说:" and Android.大 full-width, and leaves 京-沪 unspaced (QA2 N10, N11)', async () => {
@@ -119,7 +135,9 @@ describe('check --fix', () => {
   it('writes 甲;乙, 中文句子.English and 例如:a full-width, and leaves 笔记.md and 时间:10:30 (QA3 L2)', async () => {
     const { root, file } = siteWith('甲;乙。中文句子.English sentence. 例如:a 和 b，笔记.md，时间:10:30。\n')
     await runCli(['check', '--fix', NOW], root)
-    expect(readFileSync(file, 'utf8')).toContain('\n甲；乙。中文句子。English sentence. 例如：a 和 b，笔记.md，时间:10:30。\n')
+    expect(readFileSync(file, 'utf8')).toContain(
+      '\n甲；乙。中文句子。English sentence. 例如：a 和 b，笔记.md，时间:10:30。\n',
+    )
   })
 
   it('removes line and paragraph separators, keeping a space between two words (QA2 N20)', async () => {
@@ -128,24 +146,40 @@ describe('check --fix', () => {
     expect(readFileSync(file, 'utf8')).toContain('\n网页复制的文字 and line separator。\n')
   })
   it('lints the text of raw HTML blocks at the exact characters, skipping tags, style and comments, and never fixes it (QA3 M3)', async () => {
-    const html = '<section>块级HTML用Github,好</section>\n\n<section title="说:Github,好"><p>第一段&nbsp;请登陆Github,然后...</p>\n  <style>.a{content:"Github,好"}</style><!-- 注释Github,好 -->\n</section>\n'
-    const { root, file } = siteWith(html + '\n正文用Github,好\n')
+    const html =
+      '<section>块级HTML用Github,好</section>\n\n<section title="说:Github,好"><p>第一段&nbsp;请登陆Github,然后...</p>\n  <style>.a{content:"Github,好"}</style><!-- 注释Github,好 -->\n</section>\n'
+    const { root, file } = siteWith(`${html}\n正文用Github,好\n`)
     const before = readFileSync(file, 'utf8')
     const { stdout } = await runCli(['check', '--format', 'json', NOW], root)
     const lines = before.split('\n')
-    const found = (JSON.parse(stdout) as { diagnostics: { ruleId: string; line: number; column: number; endColumn: number; source: string }[] }).diagnostics
+    const found = (
+      JSON.parse(stdout) as {
+        diagnostics: { ruleId: string; line: number; column: number; endColumn: number; source: string }[]
+      }
+    ).diagnostics
       .filter((d) => d.source === 'lint' && d.ruleId.startsWith('typography/'))
-      .map((d) => `${lines[d.line - 1]!.startsWith('<section>块') ? 1 : lines[d.line - 1]!.startsWith('<section title') ? 2 : lines[d.line - 1]!.startsWith('正文') ? 'md' : `L${d.line}`}:${d.ruleId}:${lines[d.line - 1]!.slice(d.column - 1, d.endColumn - 1)}`)
+      .map(
+        (d) =>
+          `${lines[d.line - 1]!.startsWith('<section>块') ? 1 : lines[d.line - 1]!.startsWith('<section title') ? 2 : lines[d.line - 1]!.startsWith('正文') ? 'md' : `L${d.line}`}:${d.ruleId}:${lines[d.line - 1]!.slice(d.column - 1, d.endColumn - 1)}`,
+      )
     expect(found.filter((f) => f.startsWith('1:')).sort()).toEqual([
-      '1:typography/cjk-spacing:G', '1:typography/cjk-spacing:H', '1:typography/cjk-spacing:用', '1:typography/product-name:Github', '1:typography/punctuation-width:,',
+      '1:typography/cjk-spacing:G',
+      '1:typography/cjk-spacing:H',
+      '1:typography/cjk-spacing:用',
+      '1:typography/product-name:Github',
+      '1:typography/punctuation-width:,',
     ])
     expect(found.filter((f) => f.startsWith('2:')).sort()).toEqual([
-      '2:typography/cjk-spacing:G', '2:typography/ellipsis:...', '2:typography/product-name:Github', '2:typography/punctuation-width:,', '2:typography/typo:登陆',
+      '2:typography/cjk-spacing:G',
+      '2:typography/ellipsis:...',
+      '2:typography/product-name:Github',
+      '2:typography/punctuation-width:,',
+      '2:typography/typo:登陆',
     ])
     // the Markdown line's three fixes of one phrase (`用Github,好`) are one finding; HTML text is never merged
     expect(found.filter((f) => /^(1|2|md):/.test(f))).toHaveLength(11)
     await runCli(['check', '--fix', NOW], root)
     const after = readFileSync(file, 'utf8')
-    expect(after.slice(after.indexOf('<section>'))).toBe(html + '\n正文用 GitHub，好\n')
+    expect(after.slice(after.indexOf('<section>'))).toBe(`${html}\n正文用 GitHub，好\n`)
   })
 })

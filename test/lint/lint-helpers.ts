@@ -6,10 +6,16 @@ import { articleFromText } from '../../src/content/load-article.js'
 import { applyFixes } from '../../src/lint/fix-article.js'
 import { createLinter } from '../../src/lint/lint-article.js'
 
-export const FRONT = '---\ntitle: 测试标题\ntopic: 测试\naudience: 全部粉丝\ncover: cover.png\ndigest: 一句话摘要。\n---\n\n'
+export const FRONT =
+  '---\ntitle: 测试标题\ntopic: 测试\naudience: 全部粉丝\ncover: cover.png\ndigest: 一句话摘要。\n---\n\n'
 
 export function articleOf(text: string, config = configSchema.parse({})): Article {
-  const base = { slug: 's', path: 'content/s/index.md', dir: '/nonexistent', file: new VFile({ path: 'content/s/index.md', value: text }) }
+  const base = {
+    slug: 's',
+    path: 'content/s/index.md',
+    dir: '/nonexistent',
+    file: new VFile({ path: 'content/s/index.md', value: text }),
+  }
   return articleFromText(base as Article, text, config)
 }
 

@@ -20,7 +20,12 @@ const config = defaultConfig()
 const linter = createLinter({ config })
 
 async function lintFile(absolutePath: string, root = here, siteConfig = config) {
-  const article = await loadArticle({ root, absolutePath, slug: path.basename(path.dirname(absolutePath)), config: siteConfig })
+  const article = await loadArticle({
+    root,
+    absolutePath,
+    slug: path.basename(path.dirname(absolutePath)),
+    config: siteConfig,
+  })
   ;(siteConfig === config ? linter : createLinter({ config: siteConfig })).lint(article)
   return article
 }
@@ -67,15 +72,35 @@ describe('every rule', () => {
   it('survives a tree and front-matter without positions', () => {
     const file = new VFile({ path: 'x.md', value: '' })
     const article = {
-      slug: 'x', path: 'x.md', dir: '/nonexistent', file, markdown: '', frontmatter: { title: '震惊！！Github' }, fields: [],
-      block: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, slot: undefined, coverPath: undefined, hash: '', readable: true,
+      slug: 'x',
+      path: 'x.md',
+      dir: '/nonexistent',
+      file,
+      markdown: '',
+      frontmatter: { title: '震惊！！Github' },
+      fields: [],
+      block: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      slot: undefined,
+      coverPath: undefined,
+      hash: '',
+      readable: true,
     } satisfies Article
     for (const rule of RULES) {
-      expect(() => rule.check({
-        article, tree: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '使用TypeScript编写,真的...' }] }] },
-        prose: [{ text: '使用TypeScript编写,真的...', where: 'body', offset: 0 }], options: {},
-        locate: () => undefined, report: () => undefined,
-      })).not.toThrow()
+      expect(() =>
+        rule.check({
+          article,
+          tree: {
+            type: 'root',
+            children: [
+              { type: 'paragraph', children: [{ type: 'text', value: '使用TypeScript编写,真的...' }] },
+            ],
+          },
+          prose: [{ text: '使用TypeScript编写,真的...', where: 'body', offset: 0 }],
+          options: {},
+          locate: () => undefined,
+          report: () => undefined,
+        }),
+      ).not.toThrow()
     }
     expect(RULES.length).toBeGreaterThan(10)
   })
@@ -89,21 +114,35 @@ describe('corpus', () => {
       const file = path.join(content, slug, 'index.md')
       if (!existsSync(file)) continue
       const article = await lintFile(file, repo)
-      out.push(...article.file.messages.filter((m) => m.source === 'lint' && m.fatal !== undefined).map(String))
+      out.push(
+        ...article.file.messages.filter((m) => m.source === 'lint' && m.fatal !== undefined).map(String),
+      )
     }
     expect(out).toEqual([])
   })
 
   it('reports each mistake of a sloppy article once, at the right place', async () => {
     const article = await lintFile(path.join(here, 'sloppy.md'))
-    const found = article.file.messages.filter((m) => m.source === 'lint' && m.fatal !== undefined).map((m) => `${m.line}:${m.column} ${m.ruleId}`)
-    expect(found.sort()).toEqual([
-      '2:8 title/clickbait', '2:11 typography/product-name', '2:23 title/punctuation',
-      '6:12 typography/punctuation-width',
-      '9:4 typography/punctuation-width', '9:14 typography/cjk-spacing',
-      '11:3 typography/ellipsis', '11:8 typography/typo', '11:12 typography/typo', '11:14 typography/repeated-punctuation',
-      '13:3 typography/quotes', '13:12 typography/brackets', '13:19 typography/space-around-fullwidth',
-    ].sort())
+    const found = article.file.messages
+      .filter((m) => m.source === 'lint' && m.fatal !== undefined)
+      .map((m) => `${m.line}:${m.column} ${m.ruleId}`)
+    expect(found.sort()).toEqual(
+      [
+        '2:8 title/clickbait',
+        '2:11 typography/product-name',
+        '2:23 title/punctuation',
+        '6:12 typography/punctuation-width',
+        '9:4 typography/punctuation-width',
+        '9:14 typography/cjk-spacing',
+        '11:3 typography/ellipsis',
+        '11:8 typography/typo',
+        '11:12 typography/typo',
+        '11:14 typography/repeated-punctuation',
+        '13:3 typography/quotes',
+        '13:12 typography/brackets',
+        '13:19 typography/space-around-fullwidth',
+      ].sort(),
+    )
   })
 })
 
@@ -111,7 +150,10 @@ describe('length rules', () => {
   it('count and preview only what readers see: no code, raw HTML or text inside <style>/<script>', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-reader-text-'))
     mkdirSync(path.join(dir, 'a'))
-    writeFileSync(path.join(dir, 'a', 'index.md'), '---\ntitle: 标题\n---\n段落 <style>p{color:blue}</style> 内联 <script>alert(1)</script>结束。\n\n```js\nconst x = 1\n```\n')
+    writeFileSync(
+      path.join(dir, 'a', 'index.md'),
+      '---\ntitle: 标题\n---\n段落 <style>p{color:blue}</style> 内联 <script>alert(1)</script>结束。\n\n```js\nconst x = 1\n```\n',
+    )
     const article = await lintFile(path.join(dir, 'a', 'index.md'), dir)
     const digest = article.file.messages.find((m) => m.ruleId === 'length/digest-missing')
     expect((digest as { value?: string } | undefined)?.value).toBe('段落 内联 结束。')
@@ -129,7 +171,7 @@ describe('length rules', () => {
       '![图片说明](a.png) 看图 ![空格 文件](my image.png) 完。',
       '',
     ].join('\n')
-    writeFileSync(path.join(dir, 'a', 'index.md'), '---\ntitle: 标题\n---\n' + body)
+    writeFileSync(path.join(dir, 'a', 'index.md'), `---\ntitle: 标题\n---\n${body}`)
     const article = await lintFile(path.join(dir, 'a', 'index.md'), dir)
     const digest = article.file.messages.find((m) => m.ruleId === 'length/digest-missing')
     expect((digest as { value?: string } | undefined)?.value).toBe('这是HTML里的正文 &一段 看图 完。')
@@ -140,8 +182,19 @@ describe('length rules', () => {
 describe('docs/rules.md', () => {
   it('documents every diagnostic id the code reports', async () => {
     const { readdirSync: list, statSync } = await import('node:fs')
-    const walk = (dir: string): string[] => list(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]))
-    const ids = new Set(walk(path.join(repo, 'src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:frontmatter|image|render|schedule|publish|content|theme|config|lint|cli)\/[a-z0-9-]+)'/g)].map((m) => m[1]!)))
+    const walk = (dir: string): string[] =>
+      list(dir).flatMap((n) =>
+        statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)],
+      )
+    const ids = new Set(
+      walk(path.join(repo, 'src')).flatMap((f) =>
+        [
+          ...readFileSync(f, 'utf8').matchAll(
+            /'((?:frontmatter|image|render|schedule|publish|content|theme|config|lint|cli)\/[a-z0-9-]+)'/g,
+          ),
+        ].map((m) => m[1]!),
+      ),
+    )
     const doc = readFileSync(path.join(repo, 'docs', 'rules.md'), 'utf8')
     expect([...ids].filter((id) => !doc.includes(`\`${id}\``) && !/^image\/(jpeg|png)$/.test(id))).toEqual([])
   })

@@ -14,7 +14,9 @@ function random(seed: number): () => number {
 
 // every kind of character autocorrect looks at: CJK of each script, Latin, digits, ASCII and full-width
 // punctuation and forms, curly quotes, spaces of each kind, symbols
-const EVERYTHING = [...'中文あア한ｱaZ1é ,.:()-@#%"\'，。！（）“”‘’、：１Ａ\tｱ—…·/`*_[]<>&~$+=?!;|\\\n{}「」《》％＃＠；？￥０９ａｚ\u00a0\u3000①™°±×÷€£¥©®→']
+const EVERYTHING = [
+  ...'中文あア한ｱaZ1é ,.:()-@#%"\'，。！（）“”‘’、：１Ａ\tｱ—…·/`*_[]<>&~$+=?!;|\\\n{}「」《》％＃＠；？￥０９ａｚ\u00a0\u3000①™°±×÷€£¥©®→',
+]
 // what Chinese prose mostly is: no ASCII punctuation, so many strings pass the cheap test
 const PROSE = [...'中文中文中文あア한aZ1    ，。！（）“”‘’、：\n—…·%$#&12aAzZ9é（）《》「」①™°']
 
@@ -37,7 +39,15 @@ describe('mayAutocorrect', () => {
   it('lets well-spaced Chinese through and stops what autocorrect changes', () => {
     expect(mayAutocorrect('我们用 TypeScript 重写了流水线，构建时间从 40 秒降到 6 秒。')).toBe(false)
     expect(mayAutocorrect('Plain English, with punctuation.')).toBe(false)
-    for (const text of ['使用TypeScript', '共3场', '大家好,我是', '１２３', '中文 ，中文', '中文　中文', '时间 1：30 开始']) {
+    for (const text of [
+      '使用TypeScript',
+      '共3场',
+      '大家好,我是',
+      '１２３',
+      '中文 ，中文',
+      '中文　中文',
+      '时间 1：30 开始',
+    ]) {
       expect(mayAutocorrect(text), text).toBe(true)
       expect(autocorrect(text), text).not.toBe(text)
     }

@@ -15,7 +15,13 @@ describe('one finding per mistake (issue 17)', () => {
     expect(d.reason).toBe('`本周Github上` should be `本周 GitHub 上`')
     // the range covers the whole phrase that changes (`Github`, and the two insertion points)
     expect([d.line, d.column, d.place && 'end' in d.place ? d.place.end.column : 0]).toEqual([9, 3, 9])
-    expect((d as { fix?: unknown }).fix).toEqual({ line: 9, column: 3, endLine: 9, endColumn: 9, text: ' GitHub ' })
+    expect((d as { fix?: unknown }).fix).toEqual({
+      line: 9,
+      column: 3,
+      endLine: 9,
+      endColumn: 9,
+      text: ' GitHub ',
+    })
     expect(r.fixed).toBe('本周 GitHub 上最火。\n')
   })
 
@@ -25,8 +31,12 @@ describe('one finding per mistake (issue 17)', () => {
     expect(merged.findings.length * 2).toBeLessThanOrEqual(each.findings.length)
     // the same text comes out of --fix either way: every mistake is still fixed
     expect(merged.fixed).toBe(each.fixed)
-    expect(merged.fixed).toContain('本周 GitHub 上最火的项目是一个用 TypeScript 写的 Markdown 编辑器，支持 Windows 和 macOS。')
-    const list = merged.messages.filter((m) => m.ruleId?.startsWith('typography/')).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)
-    expect(list.join('\n') + '\n').toMatchSnapshot()
+    expect(merged.fixed).toContain(
+      '本周 GitHub 上最火的项目是一个用 TypeScript 写的 Markdown 编辑器，支持 Windows 和 macOS。',
+    )
+    const list = merged.messages
+      .filter((m) => m.ruleId?.startsWith('typography/'))
+      .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)
+    expect(`${list.join('\n')}\n`).toMatchSnapshot()
   })
 })

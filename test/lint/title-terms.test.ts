@@ -8,13 +8,27 @@ import { titleAbsoluteTerms, titleClickbait } from '../../src/lint/rules/title-r
 function findings(rule: LintRule, title: string): string[] {
   const file = new VFile({ path: 'x.md', value: '' })
   const article = {
-    slug: 'x', path: 'x.md', dir: '/nonexistent', file, markdown: '', frontmatter: { title }, fields: [],
-    block: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, slot: undefined, coverPath: undefined, hash: '', readable: true,
+    slug: 'x',
+    path: 'x.md',
+    dir: '/nonexistent',
+    file,
+    markdown: '',
+    frontmatter: { title },
+    fields: [],
+    block: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    slot: undefined,
+    coverPath: undefined,
+    hash: '',
+    readable: true,
   } satisfies Article
   const out: string[] = []
   rule.check({
-    article, tree: { type: 'root', children: [] }, prose: [{ text: title, where: 'title', offset: 0 }], options: {},
-    locate: () => undefined, report: (d) => void out.push(String(d.value)),
+    article,
+    tree: { type: 'root', children: [] },
+    prose: [{ text: title, where: 'title', offset: 0 }],
+    options: {},
+    locate: () => undefined,
+    report: (d) => void out.push(String(d.value)),
   })
   return out
 }
@@ -22,10 +36,23 @@ function findings(rule: LintRule, title: string): string[] {
 describe('title/absolute-terms (QA4)', () => {
   it('allows technical compounds and ordinals', () => {
     for (const title of [
-      'MySQL 唯一索引和普通索引该怎么选？', '用第一性原理重新思考技术选型', 'Node.js 里的相对路径和绝对路径', '绝对值的几何意义', '顶级域名是怎么分配的',
-      '最大公约数的三种求法', '数组的最小值和最大值', '山海周刊第一百期：我们的三年', '第一周用 Vim 的感受', '第一章：环境搭建', '第一季度复盘', '第一次线下分享会',
-      '第一年做独立开发', '第一个 Rust 程序', '第一讲：导论',
-    ]) expect(findings(titleAbsoluteTerms, title), title).toEqual([])
+      'MySQL 唯一索引和普通索引该怎么选？',
+      '用第一性原理重新思考技术选型',
+      'Node.js 里的相对路径和绝对路径',
+      '绝对值的几何意义',
+      '顶级域名是怎么分配的',
+      '最大公约数的三种求法',
+      '数组的最小值和最大值',
+      '山海周刊第一百期：我们的三年',
+      '第一周用 Vim 的感受',
+      '第一章：环境搭建',
+      '第一季度复盘',
+      '第一次线下分享会',
+      '第一年做独立开发',
+      '第一个 Rust 程序',
+      '第一讲：导论',
+    ])
+      expect(findings(titleAbsoluteTerms, title), title).toEqual([])
   })
   it('still flags superlatives', () => {
     expect(findings(titleAbsoluteTerms, '史上最强的笔记应用')).toEqual(['史上', '最强'])
@@ -38,7 +65,8 @@ describe('title/absolute-terms (QA4)', () => {
 
 describe('title/clickbait (QA4)', () => {
   it('allows 刚刚 as an ordinary word', () => {
-    for (const title of ['刚刚好的周末：杭州两日游', '刚刚过去的 2026 年']) expect(findings(titleClickbait, title), title).toEqual([])
+    for (const title of ['刚刚好的周末：杭州两日游', '刚刚过去的 2026 年'])
+      expect(findings(titleClickbait, title), title).toEqual([])
   })
   it('flags 刚刚 as the breaking-news opener', () => {
     expect(findings(titleClickbait, '刚刚！苹果发布新品')).toEqual(['刚刚'])

@@ -4,7 +4,15 @@
  * `<source srcset>` does not survive the sanitiser.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdtempSync } from 'node:fs'
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  mkdtempSync,
+} from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -97,7 +105,9 @@ describe('hostile files in a pull request', () => {
     expect(r.code).toBe(2)
     const report = JSON.parse(readFileSync(path.join(root, 'wxpress-pr', 'report.json'), 'utf8'))
     const config = report.check.diagnostics.find((d: { file: string }) => d.file === 'wxpress.config.json')
-    expect(config.message).toBe('The config file links to a file outside the site; it is not read: wxpress.config.json')
+    expect(config.message).toBe(
+      'The config file links to a file outside the site; it is not read: wxpress.config.json',
+    )
     expect(allFiles(path.join(root, 'wxpress-pr'))).not.toContain('c2VjcmV0LXRva2Vu')
     expect(r.stdout + r.stderr).not.toContain('c2VjcmV0LXRva2Vu')
   })

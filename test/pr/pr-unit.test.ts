@@ -83,12 +83,30 @@ describe('prReportSchema', () => {
   it('accepts only artifact-relative paths for the files it names', async () => {
     const { reportArticleSchema } = await import('../../src/pr/report-schema.js')
     const article = {
-      slug: 'a', file: 'content/a/index.md', title: 't', topic: 'x', audience: '全部粉丝', slot: null, utc: null,
-      push: null, words: 1, readingMinutes: 1, digest: '', status: 'ok', changed: true, html: 'html/a.html',
+      slug: 'a',
+      file: 'content/a/index.md',
+      title: 't',
+      topic: 'x',
+      audience: '全部粉丝',
+      slot: null,
+      utc: null,
+      push: null,
+      words: 1,
+      readingMinutes: 1,
+      digest: '',
+      status: 'ok',
+      changed: true,
+      html: 'html/a.html',
       changedLines: [[1, 2]],
     }
     expect(reportArticleSchema.safeParse(article).success).toBe(true)
-    for (const html of ['/etc/passwd', 'html/../../x.html', 'html/a/b.html', '../html/a.html', 'html/a.htm']) {
+    for (const html of [
+      '/etc/passwd',
+      'html/../../x.html',
+      'html/a/b.html',
+      '../html/a.html',
+      'html/a.htm',
+    ]) {
       expect(reportArticleSchema.safeParse({ ...article, html }).success).toBe(false)
     }
     expect(reportArticleSchema.safeParse({ ...article, screenshot: 'screenshots/..' }).success).toBe(false)

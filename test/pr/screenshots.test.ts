@@ -25,7 +25,7 @@ describe.skipIf(!findChromium() && !process.env.CI)('pr-check screenshots (headl
     ])
     for (const slug of ['short', 'long']) {
       const file = path.join(root, 'content', slug, 'index.md')
-      writeFileSync(file, readFileSync(file, 'utf8') + '\n最后一段。\n')
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n最后一段。\n`)
     }
     commitAll(root)
     const r = await runCli(['pr-check', '--base', 'main', '--now', NOW], root)

@@ -6,8 +6,19 @@ import { makeSite } from '../publish/publish-site.js'
 
 describe('wxpress preview', () => {
   it('serves the index, an article with its images and findings, and announces changes', async () => {
-    const root = makeSite([{ slug: 'one', slot: '2027-04-15T20:00:00+08:00', body: '预览正文。\n\n![示意图](images/figure.png)\n' }])
-    const server = await startPreview({ root, port: 0, nowMs: () => Date.parse('2027-04-01T00:00:00Z'), version: 'test' })
+    const root = makeSite([
+      {
+        slug: 'one',
+        slot: '2027-04-15T20:00:00+08:00',
+        body: '预览正文。\n\n![示意图](images/figure.png)\n',
+      },
+    ])
+    const server = await startPreview({
+      root,
+      port: 0,
+      nowMs: () => Date.parse('2027-04-01T00:00:00Z'),
+      version: 'test',
+    })
     try {
       const index = await (await fetch(server.url)).text()
       expect(index).toContain('href="/a/one"')

@@ -11,12 +11,22 @@ const golden = (name: string) => path.join(import.meta.dirname, 'golden', 'alert
 const ZONE = 'Asia/Shanghai'
 const slotMs = Date.parse('2027-03-01T20:00:00+08:00')
 const push: Push = {
-  id: 'main@2027-03-01T12:00:00Z', account: 'main', slotMs, slot: '2027-03-01T20:00:00+08:00',
-  utc: '2027-03-01T12:00:00Z', localDate: '2027-03-01', audience: '全部粉丝', articles: ['spring', 'notes'],
-  blocked: false, blockedBy: [], diagnostics: [], mode: 'broadcast',
+  id: 'main@2027-03-01T12:00:00Z',
+  account: 'main',
+  slotMs,
+  slot: '2027-03-01T20:00:00+08:00',
+  utc: '2027-03-01T12:00:00Z',
+  localDate: '2027-03-01',
+  audience: '全部粉丝',
+  articles: ['spring', 'notes'],
+  blocked: false,
+  blockedBy: [],
+  diagnostics: [],
+  mode: 'broadcast',
 }
 const site: AlertSite = {
-  timezone: ZONE, maxLatenessMinutes: 180,
+  timezone: ZONE,
+  maxLatenessMinutes: 180,
   articles: new Map([
     ['spring', { title: '春天的第一篇', path: 'content/spring/index.md' }],
     ['notes', { title: '读书笔记', path: 'content/notes/index.md' }],
@@ -28,9 +38,16 @@ const one = (result: PushResult) => planAlerts([result], site)
 describe('alert texts', () => {
   it('times and lateness in Chinese', () => {
     expect(localTime(slotMs, ZONE)).toEqual({
-      short: '3 月 1 日 20:00', full: '2027-03-01 20:00（UTC+08:00）', utc: '2027-03-01T12:00:00Z',
+      short: '3 月 1 日 20:00',
+      full: '2027-03-01 20:00（UTC+08:00）',
+      utc: '2027-03-01T12:00:00Z',
     })
-    expect([0, 12, 60, 125].map(lateness)).toEqual(['准时', '晚了 12 分钟', '晚了 1 小时', '晚了 2 小时 5 分钟'])
+    expect([0, 12, 60, 125].map(lateness)).toEqual([
+      '准时',
+      '晚了 12 分钟',
+      '晚了 1 小时',
+      '晚了 2 小时 5 分钟',
+    ])
   })
 
   it('one issue per kind of trouble (goldens)', async () => {
@@ -40,7 +57,9 @@ describe('alert texts', () => {
     // the body does not grow with lateness: an unchanged reason leaves the issue alone
     expect(one({ push, due: true, status: 'missed', latenessMinutes: 215 }).issues).toEqual(missed.issues)
     const blocked = one({
-      push, due: true, status: 'blocked',
+      push,
+      due: true,
+      status: 'blocked',
       reasons: [
         { file: 'content/notes/index.md', ruleId: 'content/cover-missing', message: 'No cover `c.png`' },
       ],
@@ -48,11 +67,19 @@ describe('alert texts', () => {
     expect(blocked.issues[0]!.title).toBe('wxpress：3 月 1 日 20:00 的推送未发送（被阻止）')
     await expect(blocked.issues[0]!.body).toMatchFileSnapshot(golden('blocked.md'))
     const failed = one({
-      push, due: true, status: 'failed', errcode: 40164, message: 'message/mass/sendall failed',
+      push,
+      due: true,
+      status: 'failed',
+      errcode: 40164,
+      message: 'message/mass/sendall failed',
     })
     await expect(failed.issues[0]!.body).toMatchFileSnapshot(golden('failed-40164.md'))
     const unconfirmed = one({
-      push, due: true, status: 'failed', unconfirmed: true, message: 'a mass send was interrupted',
+      push,
+      due: true,
+      status: 'failed',
+      unconfirmed: true,
+      message: 'a mass send was interrupted',
     })
     expect(unconfirmed.issues[0]!.title).toBe('wxpress：3 月 1 日 20:00 的推送可能已发送（结果未确认）')
     // not due yet, or fine: no issue
@@ -62,16 +89,26 @@ describe('alert texts', () => {
 
   it('a sent push: the closing comment and one "sent" comment per article (goldens)', async () => {
     const plan = one({
-      push, due: true, status: 'sent', sentAt: '2027-03-01T12:12:30Z', latenessMinutes: 12, reconciled: false,
+      push,
+      due: true,
+      status: 'sent',
+      sentAt: '2027-03-01T12:12:30Z',
+      latenessMinutes: 12,
+      reconciled: false,
       articles: [{ slug: 'spring', url: 'https://mp.weixin.qq.com/s/abc' }, { slug: 'notes' }],
     })
     expect(plan.issues).toEqual([])
-    expect(plan.close).toEqual([{
-      marker: '<!-- wxpress:alert:main:2027-03-01T12:00:00Z -->',
-      comment: '已发送：https://mp.weixin.qq.com/s/abc（2027-03-01 20:12（UTC+08:00），晚了 12 分钟）。关闭此问题。',
-    }])
-    expect(plan.sent.map((s) => s.marker))
-      .toEqual(['<!-- wxpress:sent:spring -->', '<!-- wxpress:sent:notes -->'])
+    expect(plan.close).toEqual([
+      {
+        marker: '<!-- wxpress:alert:main:2027-03-01T12:00:00Z -->',
+        comment:
+          '已发送：https://mp.weixin.qq.com/s/abc（2027-03-01 20:12（UTC+08:00），晚了 12 分钟）。关闭此问题。',
+      },
+    ])
+    expect(plan.sent.map((s) => s.marker)).toEqual([
+      '<!-- wxpress:sent:spring -->',
+      '<!-- wxpress:sent:notes -->',
+    ])
     await expect(plan.sent.map((s) => s.body).join('\n\n---\n\n')).toMatchFileSnapshot(golden('sent.md'))
   })
 
@@ -83,11 +120,15 @@ describe('alert texts', () => {
       ...base,
       findings: [
         {
-          severity: 'error', ruleId: 'publish/unknown-tag', message: 'Follower tag 「技术读着」 does not exist',
+          severity: 'error',
+          ruleId: 'publish/unknown-tag',
+          message: 'Follower tag 「技术读着」 does not exist',
           hint: 'Did you mean 「技术读者」?',
         },
         {
-          severity: 'error', ruleId: 'publish/mode-not-allowed', message: 'needs a verified account',
+          severity: 'error',
+          ruleId: 'publish/mode-not-allowed',
+          message: 'needs a verified account',
         },
       ],
     })

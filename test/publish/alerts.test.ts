@@ -39,8 +39,12 @@ async function setup(articles: ArticleSpec[], tags = ['技术读者'], config: R
   git(root, 'commit', '-qm', 'add articles')
   gh.addPull({ number: 12, headSha: git(root, 'rev-parse', 'HEAD'), state: 'closed' })
   const env = {
-    WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret',
-    GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'gh-token', GITHUB_REPOSITORY: 'shanhai/site',
+    WECHAT_API_BASE: emu.url,
+    WECHAT_APP_ID: 'wx0000000000emulator',
+    WECHAT_APP_SECRET: 'emulator-secret',
+    GITHUB_API_URL: gh.url,
+    GITHUB_TOKEN: 'gh-token',
+    GITHUB_REPOSITORY: 'shanhai/site',
   }
   const publish = (now: string, extra: Record<string, string> = {}) => {
     emu!.setClock(Date.parse(now))
@@ -62,7 +66,10 @@ describe('publish --alert: issues', () => {
     expect(first.code).toBe(1)
     const issues = [...t.gh.state.issues.values()]
     expect(issues).toHaveLength(1)
-    expect(issues[0]).toMatchObject({ title: 'wxpress：4 月 15 日 20:00 的推送未发送（错过）', labels: ['wxpress'] })
+    expect(issues[0]).toMatchObject({
+      title: 'wxpress：4 月 15 日 20:00 的推送未发送（错过）',
+      labels: ['wxpress'],
+    })
     expect(issues[0]!.body.startsWith('<!-- wxpress:alert:main:2027-04-15T12:00:00Z -->')).toBe(true)
     const link = 'https://github.com/shanhai/site/blob/HEAD/content/one/index.md'
     expect(issues[0]!.body).toContain(`[\`content/one/index.md\`](${link})`)
@@ -97,8 +104,9 @@ describe('publish --alert: issues', () => {
     expect((await t.publish('2027-04-15T23:40:00+08:00')).code).toBe(1)
     expect(onlyIssue(t.gh).title).toBe('wxpress：4 月 15 日 20:00 的推送未发送（被阻止）')
     expect(onlyIssue(t.gh).body).toContain('`content/one/index.md`')
-    expect(issueWrites(t.gh).map((c) => `${c.method} ${c.path}`))
-      .toEqual([`PATCH /repos/shanhai/site/issues/${n}`])
+    expect(issueWrites(t.gh).map((c) => `${c.method} ${c.path}`)).toEqual([
+      `PATCH /repos/shanhai/site/issues/${n}`,
+    ])
     // a person closes it: the same reason does not reopen it
     Object.assign(t.gh.state.issues.get(n)!, { state: 'closed', closed_at: '2027-04-15T15:45:00Z' })
     t.gh.resetCalls()
@@ -106,7 +114,10 @@ describe('publish --alert: issues', () => {
     expect(t.gh.writes()).toEqual([])
     writeFileSync(file, good)
     await t.publish('2027-04-16T00:05:00+08:00')
-    expect(onlyIssue(t.gh)).toMatchObject({ state: 'open', title: 'wxpress：4 月 15 日 20:00 的推送未发送（错过）' })
+    expect(onlyIssue(t.gh)).toMatchObject({
+      state: 'open',
+      title: 'wxpress：4 月 15 日 20:00 的推送未发送（错过）',
+    })
   })
 
   it('a failed push: an issue naming the errcode, closed with "sent" when a rerun sends it', async () => {
@@ -122,7 +133,9 @@ describe('publish --alert: issues', () => {
     const sent = await t.publish('2027-04-15T20:20:00+08:00')
     expect(sent.code).toBe(0)
     expect(onlyIssue(t.gh).state).toBe('closed')
-    expect(t.gh.comments(issue.number)[0]!.body).toBe('已发送（2027-04-15 20:20（UTC+08:00），晚了 20 分钟）。关闭此问题。')
+    expect(t.gh.comments(issue.number)[0]!.body).toBe(
+      '已发送（2027-04-15 20:20（UTC+08:00），晚了 20 分钟）。关闭此问题。',
+    )
   })
 
   it('a read-only token: one clear line, the publish exit code unchanged', async () => {
@@ -162,7 +175,9 @@ describe('publish --alert: pull request comments', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0)
     const comments = t.gh.comments(12)
     expect(comments).toHaveLength(1)
-    expect(comments[0]!.body).toContain('<!-- wxpress:prepared:one -->\n### 📝 已准备草稿 · 预检发现 1 个问题：文章 one')
+    expect(comments[0]!.body).toContain(
+      '<!-- wxpress:prepared:one -->\n### 📝 已准备草稿 · 预检发现 1 个问题：文章 one',
+    )
     expect(comments[0]!.body).toContain('❌ `publish/unknown-tag`')
     expect(r.stderr).toContain('preflight: one: 1 finding(s); publish/unknown-tag')
     t.gh.resetCalls()

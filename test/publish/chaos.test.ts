@@ -32,14 +32,26 @@ function random(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-  return { int: (n: number) => Math.floor(next() * n), pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]! }
+  return {
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!,
+  }
 }
 
-type Dump = { accounts: Record<string, { published: unknown[]; massSends: unknown[] }>; calls: { answerLost?: boolean }[] }
-const env = (emu: Emulator) => ({ WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret' })
-const account = (emu: Emulator) => (emu.state() as Dump).accounts['wx0000000000emulator']!
-const ledger = (root: string, slug: string) => JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', `${slug}.json`), 'utf8'))
-const faults = (emu: Emulator, body: unknown) => fetch(`${emu.url}/__emulator/faults`, { method: 'POST', body: JSON.stringify(body) })
+type Dump = {
+  accounts: Record<string, { published: unknown[]; massSends: unknown[] }>
+  calls: { answerLost?: boolean }[]
+}
+const env = (emu: Emulator) => ({
+  WECHAT_API_BASE: emu.url,
+  WECHAT_APP_ID: 'wx0000000000emulator',
+  WECHAT_APP_SECRET: 'emulator-secret',
+})
+const account = (emu: Emulator) => (emu.state() as Dump).accounts.wx0000000000emulator!
+const ledger = (root: string, slug: string) =>
+  JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', `${slug}.json`), 'utf8'))
+const faults = (emu: Emulator, body: unknown) =>
+  fetch(`${emu.url}/__emulator/faults`, { method: 'POST', body: JSON.stringify(body) })
 
 describe('chaos: random SIGKILLs, faults and reruns', () => {
   it(`${TRIALS_PER_MODE * 2} trials across publish and broadcast: every push sent exactly once`, async () => {
@@ -48,20 +60,44 @@ describe('chaos: random SIGKILLs, faults and reruns', () => {
     for (let trial = 0; trial < TRIALS_PER_MODE * 2; trial++) {
       const mode = trial % 2 === 0 ? 'publish' : 'broadcast'
       const send = mode === 'publish' ? 'freepublish/submit' : 'message/mass/sendall'
-      const emu = await createEmulator({ clock: AT_SLOT, settings: { publishDelayMs: rnd.pick([0, 0, 10 * 60_000]) } })
+      const emu = await createEmulator({
+        clock: AT_SLOT,
+        settings: { publishDelayMs: rnd.pick([0, 0, 10 * 60_000]) },
+      })
       try {
         const two = rnd.int(2) === 1
-        const root = makeSite(two ? [{ slug: 'head', slot: SLOT, order: 1 }, { slug: 'second', slot: SLOT, order: 2 }] : [{ slug: 'head', slot: SLOT }], {
-          accounts: { main: { kind: 'subscription', mode } },
-        })
+        const root = makeSite(
+          two
+            ? [
+                { slug: 'head', slot: SLOT, order: 1 },
+                { slug: 'second', slot: SLOT, order: 2 },
+              ]
+            : [{ slug: 'head', slot: SLOT }],
+          {
+            accounts: { main: { kind: 'subscription', mode } },
+          },
+        )
         await faults(emu, {
-          failNext: rnd.int(3) === 0 ? [{ path: rnd.pick(['draft/add', 'media/uploadimg', send]), errcode: rnd.pick([-1, 45009]), times: 1 }] : [],
-          answerLost: rnd.int(2) === 0 ? [{ path: rnd.pick(['draft/add', 'material/add_material', send]), times: 1 }] : [],
+          failNext:
+            rnd.int(3) === 0
+              ? [
+                  {
+                    path: rnd.pick(['draft/add', 'media/uploadimg', send]),
+                    errcode: rnd.pick([-1, 45009]),
+                    times: 1,
+                  },
+                ]
+              : [],
+          answerLost:
+            rnd.int(2) === 0
+              ? [{ path: rnd.pick(['draft/add', 'material/add_material', send]), times: 1 }]
+              : [],
         })
         const label = `trial ${trial} (${mode}${two ? ', 2 articles' : ''})`
         const killAfter = 1 + rnd.int(8)
         const first = await runCliProcess(bundle, ['publish', `--now=${AT_SLOT}`, '--poll=0'], root, {
-          ...env(emu), WXPRESS_TEST_KILL_AFTER_CALL: String(killAfter),
+          ...env(emu),
+          WXPRESS_TEST_KILL_AFTER_CALL: String(killAfter),
         })
         if (first.signal === 'SIGKILL') summary.killed++
         else expect(first.stderr, label).not.toMatch(/internal error/)
@@ -77,7 +113,10 @@ describe('chaos: random SIGKILLs, faults and reruns', () => {
         summary.answerLost += (emu.state() as Dump).calls.filter((c) => c.answerLost).length
         expect(state.published.length + state.massSends.length, `${label}: ${last.stdout}`).toBe(1)
         expect(mode === 'publish' ? state.published : state.massSends, label).toHaveLength(1)
-        expect(ledger(root, 'head').state, `${label}: ${first.signal} after ${killAfter}\n${first.stdout}\n${last.stdout}`).toBe('sent')
+        expect(
+          ledger(root, 'head').state,
+          `${label}: ${first.signal} after ${killAfter}\n${first.stdout}\n${last.stdout}`,
+        ).toBe('sent')
         if (two) expect(ledger(root, 'second').state, label).toBe('sent')
         expect(last.code, `${label}: ${last.stdout}`).toBe(0)
         if (trial % 4 === 3) {
@@ -85,7 +124,10 @@ describe('chaos: random SIGKILLs, faults and reruns', () => {
           summary.corrupt++
           const file = path.join(root, '.wxpress', 'state', 'head.json')
           const text = readFileSync(file, 'utf8')
-          writeFileSync(file, rnd.int(2) ? text.slice(0, rnd.int(text.length)) : `<<<<<<< HEAD\n${text}=======\n>>>>>>> main\n`)
+          writeFileSync(
+            file,
+            rnd.int(2) ? text.slice(0, rnd.int(text.length)) : `<<<<<<< HEAD\n${text}=======\n>>>>>>> main\n`,
+          )
           const blocked = await runCli(['publish', `--now=${LATER}`, '--poll=0'], root, env(emu))
           expect(blocked.code, label).toBe(1)
           expect(blocked.stdout, label).toContain('publish/ledger-unreadable')
@@ -108,16 +150,29 @@ describe('one publisher at a time', () => {
       const emu = await createEmulator({ clock: AT_SLOT, settings: { publishDelayMs: 0 } })
       try {
         await faults(emu, { delayMs: 30 }) // every call a little slow: the runs overlap
-        const root = makeSite([{ slug: 'head', slot: SLOT, order: 1 }, { slug: 'second', slot: SLOT, order: 2 }], {
-          accounts: { main: { kind: 'subscription', mode } },
-        })
-        const runs = await Promise.all([0, 1].map(() => runCliProcess(bundle, ['publish', `--now=${AT_SLOT}`], root, env(emu))))
+        const root = makeSite(
+          [
+            { slug: 'head', slot: SLOT, order: 1 },
+            { slug: 'second', slot: SLOT, order: 2 },
+          ],
+          {
+            accounts: { main: { kind: 'subscription', mode } },
+          },
+        )
+        const runs = await Promise.all(
+          [0, 1].map(() => runCliProcess(bundle, ['publish', `--now=${AT_SLOT}`], root, env(emu))),
+        )
         const state = account(emu)
-        expect(state.published.length + state.massSends.length, runs.map((r) => r.stdout + r.stderr).join('\n')).toBe(1)
+        expect(
+          state.published.length + state.massSends.length,
+          runs.map((r) => r.stdout + r.stderr).join('\n'),
+        ).toBe(1)
         expect(runs.map((r) => r.code)).toEqual([0, 0])
         expect(runs.some((r) => /already sent/.test(r.stdout))).toBe(true)
         // the second waited for the lock and then found the push sent: it never even fetched a token
-        const tokens = (emu.state() as { calls: { path: string }[] }).calls.filter((c) => c.path === '/cgi-bin/stable_token')
+        const tokens = (emu.state() as { calls: { path: string }[] }).calls.filter(
+          (c) => c.path === '/cgi-bin/stable_token',
+        )
         expect(tokens).toHaveLength(1)
       } finally {
         await emu.close()

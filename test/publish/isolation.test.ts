@@ -18,20 +18,32 @@ afterEach(async () => emu?.close())
 const NOW = '2027-04-16T20:05:00+08:00'
 const day = (d: number) => `2027-04-${d}T20:00:00+08:00`
 const LATE_OK = { schedule: { windows: [{ start: '00:00', end: '23:59' }], maxLatenessMinutes: 10_000 } }
-const ENV = () => ({ WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret' })
+const ENV = () => ({
+  WECHAT_API_BASE: emu.url,
+  WECHAT_APP_ID: 'wx0000000000emulator',
+  WECHAT_APP_SECRET: 'emulator-secret',
+})
 type Published = { published: unknown[] }
-const published = () => (emu.state() as { accounts: Record<string, Published> }).accounts['wx0000000000emulator']!.published
+const published = () =>
+  (emu.state() as { accounts: Record<string, Published> }).accounts.wx0000000000emulator!.published
 
 describe('one bad article never stops the others', () => {
   it('odd keys, 5,000-deep quotes and lists, a FIFO cover: the healthy pushes are still sent, exit 1', async () => {
     emu = await createEmulator({ clock: NOW, settings: { publishDelayMs: 0 } })
-    const root = makeSite([
-      { slug: 'keys', slot: day(13), extra: 'toString: 1\nconstructor: 2\n__proto__: 3\nhasOwnProperty: 4' },
-      { slug: 'quotes', slot: day(14), body: '> '.repeat(5000) + '深\n' },
-      { slug: 'lists', slot: day(12), body: '- '.repeat(5000) + '深\n' },
-      { slug: 'pipe', slot: day(15) },
-      { slug: 'good', slot: day(16) },
-    ], LATE_OK)
+    const root = makeSite(
+      [
+        {
+          slug: 'keys',
+          slot: day(13),
+          extra: 'toString: 1\nconstructor: 2\n__proto__: 3\nhasOwnProperty: 4',
+        },
+        { slug: 'quotes', slot: day(14), body: `${'> '.repeat(5000)}深\n` },
+        { slug: 'lists', slot: day(12), body: `${'- '.repeat(5000)}深\n` },
+        { slug: 'pipe', slot: day(15) },
+        { slug: 'good', slot: day(16) },
+      ],
+      LATE_OK,
+    )
     const cover = path.join(root, 'content', 'pipe', 'cover.png')
     rmSync(cover)
     execFileSync('mkfifo', [cover])
@@ -49,25 +61,47 @@ describe('one bad article never stops the others', () => {
 
   it('an unexpected exception in one push is a publish/internal error on it; the next push is sent', async () => {
     emu = await createEmulator({ clock: NOW, settings: { publishDelayMs: 0 } })
-    const root = makeSite([{ slug: 'broken', slot: day(15) }, { slug: 'good', slot: day(16) }], LATE_OK)
+    const root = makeSite(
+      [
+        { slug: 'broken', slot: day(15) },
+        { slug: 'good', slot: day(16) },
+      ],
+      LATE_OK,
+    )
     const site = await loadSite({ root })
     const nowMs = Date.parse(NOW)
     const result = await checkSite(site, { nowMs, publishing: true, noCache: true })
     result.renders.delete('broken') // an impossible state: publishing it throws a TypeError
     const summary = await publishPlan({
-      plan: result.plan, articles: site.articles, renders: result.renders, config: site.config, clientFor: () => clientFor(emu),
-      ledger: createLedger(path.join(root, '.wxpress', 'state')), nowMs, dryRun: false, mode: 'publish',
-      sleep: async () => undefined, log: () => undefined,
+      plan: result.plan,
+      articles: site.articles,
+      renders: result.renders,
+      config: site.config,
+      clientFor: () => clientFor(emu),
+      ledger: createLedger(path.join(root, '.wxpress', 'state')),
+      nowMs,
+      dryRun: false,
+      mode: 'publish',
+      sleep: async () => undefined,
+      log: () => undefined,
     })
     expect(summary.results.map((x) => x.status)).toEqual(['failed', 'sent'])
     const broken = site.articles.find((a) => a.slug === 'broken')!
-    expect(broken.file.messages.find((m) => m.ruleId === 'publish/internal')?.reason).toMatch(/failed unexpectedly: .+/)
+    expect(broken.file.messages.find((m) => m.ruleId === 'publish/internal')?.reason).toMatch(
+      /failed unexpectedly: .+/,
+    )
   })
 })
 
 describe('loading', () => {
   it('an exception while loading one article is content/internal on it; the others load', async () => {
-    const root = makeSite([{ slug: 'a', slot: day(15) }, { slug: 'b', slot: day(16) }], LATE_OK)
+    const root = makeSite(
+      [
+        { slug: 'a', slot: day(15) },
+        { slug: 'b', slot: day(16) },
+      ],
+      LATE_OK,
+    )
     const { config } = await loadSite({ root })
     let thrown = false
     const tricky = new Proxy(config, {
@@ -109,7 +143,11 @@ describe('WECHAT_API_BASE', () => {
   })
 
   it('redacts userinfo and secret-like query parameters', () => {
-    expect(redactUrl('https://u:p@api.example.com/x?access_token=abc&secret=s&a=1')).toBe('https://***:***@api.example.com/x?access_token=***&secret=***&a=1')
-    expect(redactText('fetch http://bob:pw@h/p?appsecret=zz failed')).toBe('fetch http://***@h/p?appsecret=*** failed')
+    expect(redactUrl('https://u:p@api.example.com/x?access_token=abc&secret=s&a=1')).toBe(
+      'https://***:***@api.example.com/x?access_token=***&secret=***&a=1',
+    )
+    expect(redactText('fetch http://bob:pw@h/p?appsecret=zz failed')).toBe(
+      'fetch http://***@h/p?appsecret=*** failed',
+    )
   })
 })

@@ -29,7 +29,7 @@ describe('wxpress publish --preflight', () => {
     const r = await runCli(['publish', '--preflight', `--now=${NOW}`], root, env(emu))
     expect(r.stdout).toContain('Preflight passed.')
     expect(r.code).toBe(0)
-    const account = (emu.state() as State).accounts['wx0000000000emulator']!
+    const account = (emu.state() as State).accounts.wx0000000000emulator!
     expect([account.drafts, account.massSends, account.published]).toEqual([[], [], []])
     expect(existsSync(path.join(root, '.wxpress', 'state', 'one.json'))).toBe(false)
   })

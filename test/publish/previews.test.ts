@@ -13,16 +13,22 @@ const AT_SLOT = '2027-04-15T20:05:00+08:00'
 async function start(clock = AT_SLOT) {
   emu = await createEmulator({ clock, settings: { publishDelayMs: 0 } })
 }
-type State = { accounts: Record<string, { massSends: unknown[] }>; calls: { path: string; errcode: number }[] }
+type State = {
+  accounts: Record<string, { massSends: unknown[] }>
+  calls: { path: string; errcode: number }[]
+}
 const state = () => emu.state() as State
-const account = () => state().accounts['wx0000000000emulator']!
+const account = () => state().accounts.wx0000000000emulator!
 const count = (p: string) => state().calls.filter((c) => c.path === p && c.errcode === 0).length
-const ledger = (root: string, slug: string) => JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', `${slug}.json`), 'utf8'))
+const ledger = (root: string, slug: string) =>
+  JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', `${slug}.json`), 'utf8'))
 
 describe('previews to editors’ phones', () => {
   it('previews each draft version once, when the draft is prepared — never at send time or on later runs', async () => {
     await start('2027-04-14T10:00:00+08:00')
-    const accounts = { main: { kind: 'subscription', mode: 'broadcast', previewTo: ['reviewer-wx', 'editor-wx'] } }
+    const accounts = {
+      main: { kind: 'subscription', mode: 'broadcast', previewTo: ['reviewer-wx', 'editor-wx'] },
+    }
     const root = makeSite([{ slug: 'one', slot: SLOT }], { accounts })
     await runPublish({ root, emu, now: '2027-04-14T10:00:00+08:00' })
     expect(count('/cgi-bin/message/mass/preview')).toBe(2)

@@ -12,10 +12,16 @@ afterEach(async () => emu?.close())
 
 const SLOT = '2027-04-15T20:00:00+08:00'
 const AT_SLOT = '2027-04-15T20:05:00+08:00'
-const ENV = (secret = 'emulator-secret') => ({ WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: secret })
-const calls = (p: string) => (emu.state() as { calls: { path: string }[] }).calls.filter((c) => c.path === p).length
+const ENV = (secret = 'emulator-secret') => ({
+  WECHAT_API_BASE: emu.url,
+  WECHAT_APP_ID: 'wx0000000000emulator',
+  WECHAT_APP_SECRET: secret,
+})
+const calls = (p: string) =>
+  (emu.state() as { calls: { path: string }[] }).calls.filter((c) => c.path === p).length
 const lockFile = (root: string) => path.join(root, '.wxpress', 'locks', 'main.lock')
-const holder = (pid: number, startedAt = new Date().toISOString()) => JSON.stringify({ pid, hostname: hostname(), startedAt, token: 'abc' })
+const holder = (pid: number, startedAt = new Date().toISOString()) =>
+  JSON.stringify({ pid, hostname: hostname(), startedAt, token: 'abc' })
 
 describe('exit codes', () => {
   it('a missed push exits 1 (also in a dry run)', async () => {
@@ -60,9 +66,15 @@ describe('dry run', () => {
 describe('credentials', () => {
   it('a wrong secret is reported once per run (40125), not once per push', async () => {
     emu = await createEmulator({ clock: AT_SLOT })
-    const root = makeSite([{ slug: 'a', slot: '2027-04-14T20:00:00+08:00' }, { slug: 'b', slot: SLOT }], {
-      schedule: { windows: [{ start: '00:00', end: '23:59' }], maxLatenessMinutes: 3000 },
-    })
+    const root = makeSite(
+      [
+        { slug: 'a', slot: '2027-04-14T20:00:00+08:00' },
+        { slug: 'b', slot: SLOT },
+      ],
+      {
+        schedule: { windows: [{ start: '00:00', end: '23:59' }], maxLatenessMinutes: 3000 },
+      },
+    )
     const r = await runCli(['publish', `--now=${AT_SLOT}`, '--mode=publish'], root, ENV('wrong'))
     expect(r.code).toBe(1)
     expect(calls('/cgi-bin/stable_token')).toBe(1)
@@ -100,7 +112,11 @@ describe('the publish lock', () => {
     expect(existsSync(lockFile(root))).toBe(false) // released at the end
     expect(readFileSync(path.join(root, '.wxpress', 'locks', '.gitignore'), 'utf8')).toBe('*\n')
     writeFileSync(lockFile(root), holder(process.pid, '2020-01-01T00:00:00Z')) // alive, but ancient
-    const old = await runCli(['publish', `--now=${AT_SLOT}`, '--lock-wait=0', '--lock-max-age=60'], root, ENV())
+    const old = await runCli(
+      ['publish', `--now=${AT_SLOT}`, '--lock-wait=0', '--lock-max-age=60'],
+      root,
+      ENV(),
+    )
     expect(old.code, old.stdout + old.stderr).toBe(0)
     expect(old.stdout).toMatch(/already sent/)
   })

@@ -11,8 +11,14 @@ const holder = (pid: number, token: string, startedAt = '2027-04-15T12:00:00.000
 function options(over: Partial<LockOptions> = {}): LockOptions {
   let now = Date.parse('2027-04-15T12:01:00Z')
   return {
-    pid: 100, hostname: 'host-a', nowMs: () => now, isAlive: () => true, waitMs: 1000, maxAgeMs: 3_600_000,
-    sleep: async (ms) => void (now += ms), ...over,
+    pid: 100,
+    hostname: 'host-a',
+    nowMs: () => now,
+    isAlive: () => true,
+    waitMs: 1000,
+    maxAgeMs: 3_600_000,
+    sleep: async (ms) => void (now += ms),
+    ...over,
   }
 }
 
@@ -31,7 +37,10 @@ describe('acquireLock', () => {
   it('a lock of another host is only stale by age', async () => {
     const file = lockPath()
     await acquireLock(file, options())
-    writeFileSync(file, JSON.stringify({ pid: 1, hostname: 'host-b', startedAt: '2027-04-15T12:00:00.000Z', token: 't' }))
+    writeFileSync(
+      file,
+      JSON.stringify({ pid: 1, hostname: 'host-b', startedAt: '2027-04-15T12:00:00.000Z', token: 't' }),
+    )
     expect((await acquireLock(file, options({ isAlive: () => false }))).ok).toBe(false)
     const aged = await acquireLock(file, options({ maxAgeMs: 30_000 }))
     expect(aged).toMatchObject({ ok: true, tookOver: { hostname: 'host-b' } })
@@ -42,17 +51,23 @@ describe('acquireLock', () => {
     await acquireLock(file, options())
     writeFileSync(file, holder(4242, 'stale'))
     let swapped = false
-    const result = await acquireLock(file, options({
-      isAlive: (pid) => {
-        if (pid === 4242 && !swapped) {
-          // between our read and our rename, a racer took the stale lock over and made its own
-          swapped = true
-          writeFileSync(file, holder(777, 'racer', new Date(Date.parse('2027-04-15T12:01:00Z')).toISOString()))
-          return false
-        }
-        return true
-      },
-    }))
+    const result = await acquireLock(
+      file,
+      options({
+        isAlive: (pid) => {
+          if (pid === 4242 && !swapped) {
+            // between our read and our rename, a racer took the stale lock over and made its own
+            swapped = true
+            writeFileSync(
+              file,
+              holder(777, 'racer', new Date(Date.parse('2027-04-15T12:01:00Z')).toISOString()),
+            )
+            return false
+          }
+          return true
+        },
+      }),
+    )
     expect(result).toMatchObject({ ok: false, holder: { pid: 777, token: 'racer' } })
     expect(JSON.parse(readFileSync(file, 'utf8')).token).toBe('racer')
     expect(readdirSync(path.dirname(file)).filter((f) => f.includes('stale'))).toEqual([])

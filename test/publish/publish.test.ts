@@ -5,7 +5,19 @@ import { createEmulator, type Emulator } from '../../src/emulator/create-emulato
 import { clientFor, makeSite, runPublish } from './publish-site.js'
 import { runCli } from '../helpers/run-cli.js'
 
-type State = { accounts: Record<string, { drafts: unknown[]; massSends: { clientmsgid: string | null; tag_id: number | null }[]; images: unknown[]; materials: unknown[]; published: unknown[] }>; calls: { path: string; errcode: number }[] }
+type State = {
+  accounts: Record<
+    string,
+    {
+      drafts: unknown[]
+      massSends: { clientmsgid: string | null; tag_id: number | null }[]
+      images: unknown[]
+      materials: unknown[]
+      published: unknown[]
+    }
+  >
+  calls: { path: string; errcode: number }[]
+}
 
 let emu: Emulator
 afterEach(async () => emu?.close())
@@ -18,11 +30,16 @@ async function start(clock = AT_SLOT, settings = {}) {
   return emu
 }
 const state = () => emu.state() as State
-const account = () => state().accounts['wx0000000000emulator']!
+const account = () => state().accounts.wx0000000000emulator!
 const count = (p: string, code = 0) => state().calls.filter((c) => c.path === p && c.errcode === code).length
-const ledger = (root: string, slug: string) => JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', `${slug}.json`), 'utf8'))
+const ledger = (root: string, slug: string) =>
+  JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', `${slug}.json`), 'utf8'))
 
-const twoInOnePush = () => makeSite([{ slug: 'head', slot: SLOT, order: 1 }, { slug: 'second', slot: SLOT, order: 2 }])
+const twoInOnePush = () =>
+  makeSite([
+    { slug: 'head', slot: SLOT, order: 1 },
+    { slug: 'second', slot: SLOT, order: 2 },
+  ])
 
 describe('publish at the slot', () => {
   it('broadcast: a two-article push is one draft and one sendall to all', async () => {
@@ -116,7 +133,15 @@ describe('after sending', () => {
 describe('errors and retries', () => {
   it('retries -1 and 45011 without creating a second draft', async () => {
     await start()
-    await fetch(`${emu.url}/__emulator/faults`, { method: 'POST', body: JSON.stringify({ failNext: [{ path: '/cgi-bin/draft/add', errcode: -1, times: 1 }, { path: '/cgi-bin/media/uploadimg', errcode: 45011, times: 2 }] }) })
+    await fetch(`${emu.url}/__emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({
+        failNext: [
+          { path: '/cgi-bin/draft/add', errcode: -1, times: 1 },
+          { path: '/cgi-bin/media/uploadimg', errcode: 45011, times: 2 },
+        ],
+      }),
+    })
     const root = makeSite([{ slug: 'one', slot: SLOT }])
     const { summary } = await runPublish({ root, emu, now: AT_SLOT })
     expect(summary.sent).toBe(1)
@@ -133,13 +158,21 @@ describe('errors and retries', () => {
     emu.setClock(Date.parse(AT_SLOT)) // the cached token expired meanwhile
     const { summary } = await runPublish({ root, emu, now: AT_SLOT, client })
     expect(summary.sent).toBe(1)
-    expect(count('/cgi-bin/tags/get', 42001) + count('/cgi-bin/draft/update', 42001) + count('/cgi-bin/message/mass/sendall', 42001) + count('/cgi-bin/media/uploadimg', 42001)).toBeGreaterThan(0)
+    expect(
+      count('/cgi-bin/tags/get', 42001) +
+        count('/cgi-bin/draft/update', 42001) +
+        count('/cgi-bin/message/mass/sendall', 42001) +
+        count('/cgi-bin/media/uploadimg', 42001),
+    ).toBeGreaterThan(0)
     expect(count('/cgi-bin/stable_token')).toBe(2)
   })
 
   it('reports 40164 with the whitelist hint and sends nothing', async () => {
     await start()
-    await fetch(`${emu.url}/__emulator/config`, { method: 'POST', body: JSON.stringify({ whitelist: ['10.0.0.1'] }) })
+    await fetch(`${emu.url}/__emulator/config`, {
+      method: 'POST',
+      body: JSON.stringify({ whitelist: ['10.0.0.1'] }),
+    })
     const root = makeSite([{ slug: 'one', slot: SLOT }])
     const { summary, site } = await runPublish({ root, emu, now: AT_SLOT })
     expect(summary.failed).toBe(1)
@@ -154,21 +187,33 @@ describe('errors and retries', () => {
     // another tool sent today
     const { createWechatClient } = await import('../../src/publish/wechat-client.js')
     void createWechatClient
-    const thumb = await client.addMaterial('image', readFileSync(path.join(import.meta.dirname, '..', 'content', 'fixtures', 'valid', 'cover.png')), 'image/png', 'c.png')
-    const d = await client.draftAdd([{ title: '别的推送', content: '<p>x</p>', thumb_media_id: thumb.media_id }])
+    const thumb = await client.addMaterial(
+      'image',
+      readFileSync(path.join(import.meta.dirname, '..', 'content', 'fixtures', 'valid', 'cover.png')),
+      'image/png',
+      'c.png',
+    )
+    const d = await client.draftAdd([
+      { title: '别的推送', content: '<p>x</p>', thumb_media_id: thumb.media_id },
+    ])
     await client.sendAll(d.media_id, 'all', 'other-tool')
     const root = makeSite([{ slug: 'one', slot: SLOT }])
     const { summary, site } = await runPublish({ root, emu, now: AT_SLOT })
     expect(summary.failed).toBe(1)
-    expect(site.articles[0]!.file.messages.find((m) => m.ruleId === 'publish/wechat-45028')?.note).toMatch(/quota/)
+    expect(site.articles[0]!.file.messages.find((m) => m.ruleId === 'publish/wechat-45028')?.note).toMatch(
+      /quota/,
+    )
   })
 
   it('never sends an article with errors while the rest of the plan goes on', async () => {
     await start()
-    const root = makeSite([
-      { slug: 'bad', slot: '2027-04-14T20:00:00+08:00', extra: 'mode: nonsense' },
-      { slug: 'good', slot: SLOT },
-    ], { schedule: { windows: [{ start: '00:00', end: '23:59' }], maxLatenessMinutes: 2000 } })
+    const root = makeSite(
+      [
+        { slug: 'bad', slot: '2027-04-14T20:00:00+08:00', extra: 'mode: nonsense' },
+        { slug: 'good', slot: SLOT },
+      ],
+      { schedule: { windows: [{ start: '00:00', end: '23:59' }], maxLatenessMinutes: 2000 } },
+    )
     const { summary, log } = await runPublish({ root, emu, now: AT_SLOT })
     expect(log.join('\n')).toMatch(/bad: BLOCKED by 1 error\(s\), not sent/)
     expect(summary.sent).toBe(1)
@@ -195,7 +240,10 @@ describe('crash safety', () => {
       await start()
       const root = twoInOnePush()
       const crashed = await runPublish({ root, emu, now: AT_SLOT, crashAfter: n })
-      expect(crashed.summary.results[0]).toMatchObject({ status: 'failed', message: expect.stringMatching(/simulated crash/) })
+      expect(crashed.summary.results[0]).toMatchObject({
+        status: 'failed',
+        message: expect.stringMatching(/simulated crash/),
+      })
       const again = await runPublish({ root, emu, now: AT_SLOT })
       await runPublish({ root, emu, now: AT_SLOT })
       expect(count('/cgi-bin/draft/add'), `crash after call ${n}`).toBe(1)
@@ -244,7 +292,11 @@ describe('wxpress publish (CLI)', () => {
     const none = await runCli(['publish', `--now=${AT_SLOT}`], root, { WECHAT_API_BASE: emu.url })
     expect(none.code).toBe(2)
     expect(none.stderr).toMatch(/missing credentials/)
-    const ok = await runCli(['publish', `--now=${AT_SLOT}`], root, { WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret' })
+    const ok = await runCli(['publish', `--now=${AT_SLOT}`], root, {
+      WECHAT_API_BASE: emu.url,
+      WECHAT_APP_ID: 'wx0000000000emulator',
+      WECHAT_APP_SECRET: 'emulator-secret',
+    })
     expect(ok.code).toBe(0)
     expect(ok.stdout).toMatch(/1 sent, 0 drafted, 0 failed/)
     expect(ok.stdout + ok.stderr).not.toContain('emulator-secret')

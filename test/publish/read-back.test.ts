@@ -103,9 +103,15 @@ describe('wxpress publish (CLI) reads the draft back', () => {
   it('prints publish/stripped for the <style> a theme writes', async () => {
     emu = await createEmulator({ clock: '2027-04-01T00:00:00Z' })
     const root = leakySite()
-    const env = { WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret' }
+    const env = {
+      WECHAT_API_BASE: emu.url,
+      WECHAT_APP_ID: 'wx0000000000emulator',
+      WECHAT_APP_SECRET: 'emulator-secret',
+    }
     const run = await runCli(['publish', '--now=2027-04-01T07:00:00+08:00'], root, env)
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/warning\s+WeChat removed from `styled`: elements <style> ×1\s+publish\/stripped/)
+    expect(run.stdout).toMatch(
+      /warning\s+WeChat removed from `styled`: elements <style> ×1\s+publish\/stripped/,
+    )
   })
 })

@@ -24,14 +24,37 @@ function tree(): Root {
     type: 'root',
     children: [
       h('section.wxpress#top', { dataSlug: 'a&b', ariaHidden: 'true', style: 'color: var(--x, #111)' }, [
-        h('p.note.lead', ['Tom & Jerry < 3 > 2 "quoted" ', '\u00a0不换行\u00a0', h('br'), h('code', 'a\tb  c')]),
+        h('p.note.lead', [
+          'Tom & Jerry < 3 > 2 "quoted" ',
+          '\u00a0不换行\u00a0',
+          h('br'),
+          h('code', 'a\tb  c'),
+        ]),
         { type: 'comment', value: ' a comment ' },
         { type: 'raw', value: '<b>raw stays text</b>' },
-        h('ol', { start: 3, reversed: true }, [h('li', '一'), h('li', [h('input', { type: 'checkbox', checked: true, disabled: true }), ' 二'])]),
-        h('table', [h('tbody', [h('tr', [h('td', { align: 'center', colSpan: 2 }, 'x'), h('td', { hidden: false }, 'y')])])]),
+        h('ol', { start: 3, reversed: true }, [
+          h('li', '一'),
+          h('li', [h('input', { type: 'checkbox', checked: true, disabled: true }), ' 二']),
+        ]),
+        h('table', [
+          h('tbody', [
+            h('tr', [h('td', { align: 'center', colSpan: 2 }, 'x'), h('td', { hidden: false }, 'y')]),
+          ]),
+        ]),
         h('img', { src: 'https://mmbiz.qpic.cn/a.png?x=1&y=2', alt: '', width: 300, className: [] }),
-        h('a', { href: 'https://mp.weixin.qq.com/s?__biz=1&mid=2', title: '标题 "引号"', rel: ['noopener', 'nofollow'] }, '链接'),
-        s('svg', { viewBox: '0 0 10 10', xmlns: 'http://www.w3.org/2000/svg' }, [s('path', { d: 'M0 0L10 10', strokeWidth: 2, fill: 'currentColor' }), s('foreignObject', { width: 5 })]),
+        h(
+          'a',
+          {
+            href: 'https://mp.weixin.qq.com/s?__biz=1&mid=2',
+            title: '标题 "引号"',
+            rel: ['noopener', 'nofollow'],
+          },
+          '链接',
+        ),
+        s('svg', { viewBox: '0 0 10 10', xmlns: 'http://www.w3.org/2000/svg' }, [
+          s('path', { d: 'M0 0L10 10', strokeWidth: 2, fill: 'currentColor' }),
+          s('foreignObject', { width: 5 }),
+        ]),
       ]),
     ],
   }
@@ -52,13 +75,34 @@ describe('inlineCss on the tree', () => {
   })
 
   it('applies and removes a <style> element of the document as juice does (sanitised output has none)', () => {
-    const html = inlineCss('<section><style>p { color: #222 }</style><p class="a">x</p></section>', '.a { margin: 0 }')
+    const html = inlineCss(
+      '<section><style>p { color: #222 }</style><p class="a">x</p></section>',
+      '.a { margin: 0 }',
+    )
     expect(html).toBe('<section><p style="color: #222; margin: 0;">x</p></section>')
   })
 
   it('names every tag and class of the tree for picking the theme rules', () => {
-    expect([...treeTokens(tree())].sort()).toEqual(
-      ['<a', '<br', '<code', '<foreignobject', '<img', '<input', '<li', '<ol', '<p', '<path', '<section', '<svg', '<table', '<tbody', '<td', '<tr', 'lead', 'note', 'wxpress'],
-    )
+    expect([...treeTokens(tree())].sort()).toEqual([
+      '<a',
+      '<br',
+      '<code',
+      '<foreignobject',
+      '<img',
+      '<input',
+      '<li',
+      '<ol',
+      '<p',
+      '<path',
+      '<section',
+      '<svg',
+      '<table',
+      '<tbody',
+      '<td',
+      '<tr',
+      'lead',
+      'note',
+      'wxpress',
+    ])
   })
 })

@@ -73,7 +73,9 @@ describe('math as SVG', () => {
       expect(JSON.stringify(svg), where).not.toMatch(/url\(|data-|<use|<defs/)
       expect(elements(svg)[1]?.properties).toMatchObject({ fill: 'currentColor', stroke: 'currentColor' })
       // inline formulas sit on the baseline: MathJax's vertical-align in ex
-      expect(String(svg.properties.style), where).toMatch(display ? /^vertical-align: -?[\d.]+ex; max-width: none;$/ : /^vertical-align: -?[\d.]+ex;$/)
+      expect(String(svg.properties.style), where).toMatch(
+        display ? /^vertical-align: -?[\d.]+ex; max-width: none;$/ : /^vertical-align: -?[\d.]+ex;$/,
+      )
       const tree: Root = { type: 'root', children: [structuredClone(svg)] }
       const file = new VFile()
       rehypeSanitizeWechat()(tree, file)

@@ -15,7 +15,9 @@ const config = defaultConfig()
 const fetched: string[] = []
 const renderer = await createRenderer({
   // goldens never depend on the machine's browser and fonts: diagrams are tested in mermaid.test.ts
-  root: here, config, mermaid: false,
+  root: here,
+  config,
+  mermaid: false,
   fetchRemote: async (url) => {
     fetched.push(url)
     throw new Error('offline')
@@ -23,7 +25,12 @@ const renderer = await createRenderer({
 })
 
 async function renderCase(name: string) {
-  const article = await loadArticle({ root: here, absolutePath: path.join(fixtures, name, 'input.md'), slug: name, config })
+  const article = await loadArticle({
+    root: here,
+    absolutePath: path.join(fixtures, name, 'input.md'),
+    slug: name,
+    config,
+  })
   const result = await renderer.render(article)
   return { article, result }
 }
@@ -34,8 +41,10 @@ function assertWechatSafe(html: string) {
   expect(html).not.toMatch(/\son[a-z]+=/i)
   expect(html).not.toMatch(/javascript:/i)
   expect(html).not.toMatch(/\s(class|id)="/)
-  for (const m of html.matchAll(/<a\s[^>]*href="([^"]*)"/g)) expect(m[1]).toMatch(/^https?:\/\/mp\.weixin\.qq\.com\//)
-  for (const m of html.matchAll(/<img\s[^>]*src="([^"]*)"/g)) expect(m[1]).toMatch(/^assets\/[0-9a-f]{64}\.(jpg|png)$/)
+  for (const m of html.matchAll(/<a\s[^>]*href="([^"]*)"/g))
+    expect(m[1]).toMatch(/^https?:\/\/mp\.weixin\.qq\.com\//)
+  for (const m of html.matchAll(/<img\s[^>]*src="([^"]*)"/g))
+    expect(m[1]).toMatch(/^assets\/[0-9a-f]{64}\.(jpg|png)$/)
   expect(html.startsWith('<section')).toBe(true)
   expect(html.endsWith('</section>')).toBe(true)
 }
@@ -45,8 +54,12 @@ describe('render fixtures', () => {
     it(`renders ${name}`, async () => {
       const { article, result } = await renderCase(name)
       assertWechatSafe(result.html)
-      await expect(result.html.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot(path.join(fixtures, name, 'output.html'))
-      await expect(prettyText([{ file: article.file, path: article.path }])).toMatchFileSnapshot(path.join(fixtures, name, 'diagnostics.txt'))
+      await expect(`${result.html.replace(/></g, '>\n<')}\n`).toMatchFileSnapshot(
+        path.join(fixtures, name, 'output.html'),
+      )
+      await expect(prettyText([{ file: article.file, path: article.path }])).toMatchFileSnapshot(
+        path.join(fixtures, name, 'diagnostics.txt'),
+      )
     })
   }
 })
@@ -101,9 +114,15 @@ describe('render behaviours', () => {
     expect(markers).toEqual(['3.', '4.', 'a.', '•', '•', '•'])
     expect(result.html.match(/<li[^>]*>(?!<section>)/g)).toBeNull()
     expect(result.html).not.toMatch(/<\/li>\s+<li|<(?:ol|ul)[^>]*>\s+<li/)
-    for (const list of result.html.matchAll(/<(?:ol|ul)\b[^>]*>/g)) expect(list[0]).toContain('list-style-type: none')
+    for (const list of result.html.matchAll(/<(?:ol|ul)\b[^>]*>/g))
+      expect(list[0]).toContain('list-style-type: none')
     const { orderedMarker } = await import('../../src/render/plugins/rehype-lists.js')
-    expect([orderedMarker(1, 0), orderedMarker(28, 1), orderedMarker(14, 2), orderedMarker(3, 3)]).toEqual(['1.', 'ab.', 'xiv.', '3.'])
+    expect([orderedMarker(1, 0), orderedMarker(28, 1), orderedMarker(14, 2), orderedMarker(3, 3)]).toEqual([
+      '1.',
+      'ab.',
+      'xiv.',
+      '3.',
+    ])
   })
 
   it('keeps inline SVG through the allowlist: shapes and text stay, nothing that runs, embeds or refers', async () => {
@@ -112,7 +131,9 @@ describe('render behaviours', () => {
     expect(svg).toMatch(/<rect [^>]*stroke="#ccc"/)
     expect(svg).toContain('<circle cx="5" cy="5" r="2" fill="#1f8a5b"/>')
     expect(svg).toMatch(/<text [^>]*text-anchor="middle"/)
-    expect(result.html).not.toMatch(/script|foreignObject|<use|<image|<defs|<style|<a\b|<animate|<set|<iframe|href|url\(|\son[a-z]+=|alert|evil/i)
+    expect(result.html).not.toMatch(
+      /script|foreignObject|<use|<image|<defs|<style|<a\b|<animate|<set|<iframe|href|url\(|\son[a-z]+=|alert|evil/i,
+    )
     expect(result.html).not.toContain('外来') // foreignObject content goes with it
     expect(article.file.messages.filter((m) => m.fatal === true)).toEqual([])
   })
@@ -128,10 +149,19 @@ describe('render behaviours', () => {
     execFileSync('mkfifo', [path.join(root, 'secret.png')])
     symlinkSync(path.join(root, 'secret.png'), path.join(dir, 'photo.png'))
     writeFileSync(path.join(dir, 'index.md'), '---\ntitle: 链接\n---\n\n![照片](photo.png)\n')
-    const article = await loadArticle({ root, absolutePath: path.join(dir, 'index.md'), slug: 'post', config })
+    const article = await loadArticle({
+      root,
+      absolutePath: path.join(dir, 'index.md'),
+      slug: 'post',
+      config,
+    })
     const result = await (await createRenderer({ root, config })).render(article)
     expect(result.html).toContain('[图片：照片]')
-    expect(article.file.messages.map((m) => [m.ruleId, m.line, m.column])).toContainEqual(['image/outside-root', 5, 1])
+    expect(article.file.messages.map((m) => [m.ruleId, m.line, m.column])).toContainEqual([
+      'image/outside-root',
+      5,
+      1,
+    ])
   })
 
   it('image/missing shows a Chinese or spaced path decoded; the percent-encoded spelling only when written so (QA3 L10)', async () => {
@@ -140,17 +170,42 @@ describe('render behaviours', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wxpress-missing-'))
     const dir = path.join(root, 'content', 'post')
     mkdirSync(dir, { recursive: true })
-    writeFileSync(path.join(dir, 'index.md'), '---\ntitle: 图片\n---\n\n![照片](<images/我的 照片.png>)\n\n![编码](images/%E5%9B%BE.png)\n\n<img src="images/我 的.png" alt="x">\n')
-    const article = await loadArticle({ root, absolutePath: path.join(dir, 'index.md'), slug: 'post', config })
+    writeFileSync(
+      path.join(dir, 'index.md'),
+      '---\ntitle: 图片\n---\n\n![照片](<images/我的 照片.png>)\n\n![编码](images/%E5%9B%BE.png)\n\n<img src="images/我 的.png" alt="x">\n',
+    )
+    const article = await loadArticle({
+      root,
+      absolutePath: path.join(dir, 'index.md'),
+      slug: 'post',
+      config,
+    })
     await (await createRenderer({ root, config })).render(article)
-    const missing = article.file.messages.filter((m) => m.ruleId === 'image/missing').sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-    const [chinese, encoded, html] = missing as (typeof missing[number] & { value?: string })[]
+    const missing = article.file.messages
+      .filter((m) => m.ruleId === 'image/missing')
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    const [chinese, encoded, html] = missing as ((typeof missing)[number] & { value?: string })[]
     expect(missing).toHaveLength(3)
-    expect(chinese).toMatchObject({ reason: 'Image not found: images/我的 照片.png', value: 'images/我的 照片.png', line: 5, column: 1 })
-    expect(chinese!.note).toBe('Add the file at content/post/images/我的 照片.png or fix the path (relative to the article folder).')
-    expect(encoded).toMatchObject({ reason: 'Image not found: images/图.png', value: 'images/图.png', line: 7 })
+    expect(chinese).toMatchObject({
+      reason: 'Image not found: images/我的 照片.png',
+      value: 'images/我的 照片.png',
+      line: 5,
+      column: 1,
+    })
+    expect(chinese!.note).toBe(
+      'Add the file at content/post/images/我的 照片.png or fix the path (relative to the article folder).',
+    )
+    expect(encoded).toMatchObject({
+      reason: 'Image not found: images/图.png',
+      value: 'images/图.png',
+      line: 7,
+    })
     expect(encoded!.note).toContain('written percent-encoded as `images/%E5%9B%BE.png`')
-    expect(html).toMatchObject({ reason: 'Image not found: images/我 的.png', value: 'images/我 的.png', line: 9 })
+    expect(html).toMatchObject({
+      reason: 'Image not found: images/我 的.png',
+      value: 'images/我 的.png',
+      line: 9,
+    })
   })
 
   it('serves an unchanged article from the cache', async () => {
@@ -158,7 +213,13 @@ describe('render behaviours', () => {
     const { tmpdir } = await import('node:os')
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'wxpress-cache-'))
     const cached = await createRenderer({ root: here, config, cacheDir })
-    const load = () => loadArticle({ root: here, absolutePath: path.join(fixtures, 'images', 'input.md'), slug: 'images', config })
+    const load = () =>
+      loadArticle({
+        root: here,
+        absolutePath: path.join(fixtures, 'images', 'input.md'),
+        slug: 'images',
+        config,
+      })
     const first = await cached.render(await load())
     const again = await load()
     const second = await cached.render(again)
@@ -166,7 +227,9 @@ describe('render behaviours', () => {
     expect(second.cached).toBe(true)
     expect(second.html).toBe(first.html)
     expect(second.images.map((i) => i.hash)).toEqual(first.images.map((i) => i.hash))
-    expect(again.file.messages.map(String)).toHaveLength((await load()).file.messages.length + again.file.messages.length)
+    expect(again.file.messages.map(String)).toHaveLength(
+      (await load()).file.messages.length + again.file.messages.length,
+    )
   })
 
   it('reports a body that renders to nothing, and only that', async () => {
@@ -174,26 +237,49 @@ describe('render behaviours', () => {
     const { tmpdir } = await import('node:os')
     const root = mkdtempSync(path.join(tmpdir(), 'wxpress-empty-'))
     const bodies: [string, boolean][] = [
-      ['<style>p{color:red}</style>', true], ['<script>alert(1)</script>', true], ['[a]: https://example.com', true],
-      ['[^1]: 只有脚注定义', true], ['---', true], ['&nbsp;', true], ['\u200b', true],
-      ['🎉', false], ['## 标题', false], ['![封面](cover.png)', false], ['&#x4e2d;', false],
+      ['<style>p{color:red}</style>', true],
+      ['<script>alert(1)</script>', true],
+      ['[a]: https://example.com', true],
+      ['[^1]: 只有脚注定义', true],
+      ['---', true],
+      ['&nbsp;', true],
+      ['\u200b', true],
+      ['🎉', false],
+      ['## 标题', false],
+      ['![封面](cover.png)', false],
+      ['&#x4e2d;', false],
     ]
     const site = await createRenderer({ root, config })
     for (const [i, [body, empty]] of bodies.entries()) {
       const dir = path.join(root, 'content', `a${i}`)
       mkdirSync(dir, { recursive: true })
       copyFileSync(path.join(fixtures, 'h1', 'cover.png'), path.join(dir, 'cover.png'))
-      writeFileSync(path.join(dir, 'index.md'), `---\ntitle: 空\ntopic: 测试\naudience: 全部粉丝\ncover: cover.png\nslogan: 口号\n---\n\n${body}\n`)
-      const article = await loadArticle({ root, absolutePath: path.join(dir, 'index.md'), slug: `a${i}`, config })
+      writeFileSync(
+        path.join(dir, 'index.md'),
+        `---\ntitle: 空\ntopic: 测试\naudience: 全部粉丝\ncover: cover.png\nslogan: 口号\n---\n\n${body}\n`,
+      )
+      const article = await loadArticle({
+        root,
+        absolutePath: path.join(dir, 'index.md'),
+        slug: `a${i}`,
+        config,
+      })
       await site.render(article)
-      const found = article.file.messages.filter((m) => m.ruleId === 'render/empty-output').map((m) => [m.line, m.column])
+      const found = article.file.messages
+        .filter((m) => m.ruleId === 'render/empty-output')
+        .map((m) => [m.line, m.column])
       expect([body, found]).toEqual([body, empty ? [[9, 1]] : []])
     }
   })
 
   it('swaps planned image references for uploaded URLs', () => {
     const hash = 'a'.repeat(64)
-    expect(replaceImageUrls(`<img src="assets/${hash}.png">`, new Map([[hash, 'https://mmbiz.qpic.cn/x?a=1&b=2']]))).toBe('<img src="https://mmbiz.qpic.cn/x?a=1&amp;b=2">')
+    expect(
+      replaceImageUrls(
+        `<img src="assets/${hash}.png">`,
+        new Map([[hash, 'https://mmbiz.qpic.cn/x?a=1&b=2']]),
+      ),
+    ).toBe('<img src="https://mmbiz.qpic.cn/x?a=1&amp;b=2">')
   })
 
   it('renders the bundled content WeChat-safe', async () => {

@@ -30,22 +30,88 @@ const HTML = `
 <p class="slogan">尾</p>`
 
 const AWKWARD = [
-  'p', 'P', '.note', '.NOTE', '.Note', '#top', '#TOP', '#last', 'section', '*', 'section *', 'section > p', 'p + p', 'p ~ p',
-  'li:first-child', 'li:last-child', 'li:nth-child(2n+1)', 'tr:nth-of-type(even) td', 'p:empty', ':not(p)', 'p:not(.note)',
-  'a[href]', 'a[href^="https://mp"]', '[class~=note]', '[CLASS~=note]', '[class~=Note i]', '[id=TOP i]', 'p, .note', '.note, p', 'h1, h2, h3', '.lead.note', 'p.lead',
-  'blockquote blockquote p', 'blockquote > p', 'ul ul li', 'ol li.task', 'pre code .hljs-keyword', '.hljs-title.function_',
-  'linearGradient', 'lineargradient', 'svg lineargradient', 'foreignObject', 'svg path', 'td[align=center]', 'th[align="left" i]',
-  'p:has(> strong)', 'p:is(.note, .lead)', 'p:where(.slogan)', 'style', 'script', 'section.footnotes li', '.footnotes a.back',
-  'a#ref1', 'sup.footnote-ref a', 'figure img + figcaption', 'table', 'h2.title', '.wxpress', '.Top', 'p:contains(丙)',
+  'p',
+  'P',
+  '.note',
+  '.NOTE',
+  '.Note',
+  '#top',
+  '#TOP',
+  '#last',
+  'section',
+  '*',
+  'section *',
+  'section > p',
+  'p + p',
+  'p ~ p',
+  'li:first-child',
+  'li:last-child',
+  'li:nth-child(2n+1)',
+  'tr:nth-of-type(even) td',
+  'p:empty',
+  ':not(p)',
+  'p:not(.note)',
+  'a[href]',
+  'a[href^="https://mp"]',
+  '[class~=note]',
+  '[CLASS~=note]',
+  '[class~=Note i]',
+  '[id=TOP i]',
+  'p, .note',
+  '.note, p',
+  'h1, h2, h3',
+  '.lead.note',
+  'p.lead',
+  'blockquote blockquote p',
+  'blockquote > p',
+  'ul ul li',
+  'ol li.task',
+  'pre code .hljs-keyword',
+  '.hljs-title.function_',
+  'linearGradient',
+  'lineargradient',
+  'svg lineargradient',
+  'foreignObject',
+  'svg path',
+  'td[align=center]',
+  'th[align="left" i]',
+  'p:has(> strong)',
+  'p:is(.note, .lead)',
+  'p:where(.slogan)',
+  'style',
+  'script',
+  'section.footnotes li',
+  '.footnotes a.back',
+  'a#ref1',
+  'sup.footnote-ref a',
+  'figure img + figcaption',
+  'table',
+  'h2.title',
+  '.wxpress',
+  '.Top',
+  'p:contains(丙)',
   // left to cheerio (positionals, relative to its context) or invalid: must behave the same either way
-  'li:first', 'p:eq(1)', ':root', ':scope > p', 'p[', '.', 'p::before', 'p:hover', '>', '',
+  'li:first',
+  'p:eq(1)',
+  ':root',
+  ':scope > p',
+  'p[',
+  '.',
+  'p::before',
+  'p:hover',
+  '>',
+  '',
 ]
 
 function themeSelectors(): string[] {
   const out: string[] = []
   for (const id of readdirSync(path.join(repo, 'themes'))) {
-    const css = readFileSync(path.join(repo, 'themes', id, 'theme.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
-    for (const [, selector] of css.matchAll(/(?:^|})\s*([^{}@]+?)\s*\{/g)) out.push(selector!.replace(/::?(before|after)\b/g, ''))
+    const css = readFileSync(path.join(repo, 'themes', id, 'theme.css'), 'utf8').replace(
+      /\/\*[\s\S]*?\*\//g,
+      '',
+    )
+    for (const [, selector] of css.matchAll(/(?:^|})\s*([^{}@]+?)\s*\{/g))
+      out.push(selector!.replace(/::?(before|after)\b/g, ''))
   }
   return out
 }

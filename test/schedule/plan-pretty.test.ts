@@ -11,11 +11,19 @@ const NOW = '--now=2027-04-01T09:00:00+08:00'
 /** Three articles in one 20:00 push and one more push at 08:00 the same day: `schedule/same-day` on all four. */
 function site(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'wxpress-plan-'))
-  for (const [slug, slot] of [['a', '20:00'], ['b', '20:00'], ['c', '20:00'], ['m', '08:00']]) {
+  for (const [slug, slot] of [
+    ['a', '20:00'],
+    ['b', '20:00'],
+    ['c', '20:00'],
+    ['m', '08:00'],
+  ]) {
     const dir = path.join(root, 'content', slug!)
     mkdirSync(dir, { recursive: true })
     cpSync(valid, dir, { recursive: true })
-    const text = readFileSync(path.join(dir, 'index.md'), 'utf8').replace(/^slot: .*$/m, `slot: 2027-04-15T${slot}:00+08:00`)
+    const text = readFileSync(path.join(dir, 'index.md'), 'utf8').replace(
+      /^slot: .*$/m,
+      `slot: 2027-04-15T${slot}:00+08:00`,
+    )
     writeFileSync(path.join(dir, 'index.md'), text)
   }
   return root
@@ -31,8 +39,15 @@ describe('plan pretty output (QA 26)', () => {
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain('schedule/same-day, 3 articles')
     const json = JSON.parse((await runCli(['plan', NOW, '--format', 'json'], root)).stdout)
-    expect(json.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'schedule/same-day')).toHaveLength(4)
-    expect(json.pushes.map((p: { diagnostics: { ruleId: string }[] }) => p.diagnostics.filter((d) => d.ruleId === 'schedule/same-day').length)).toEqual([1, 3])
+    expect(json.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'schedule/same-day')).toHaveLength(
+      4,
+    )
+    expect(
+      json.pushes.map(
+        (p: { diagnostics: { ruleId: string }[] }) =>
+          p.diagnostics.filter((d) => d.ruleId === 'schedule/same-day').length,
+      ),
+    ).toEqual([1, 3])
   })
 })
 
@@ -48,12 +63,17 @@ describe('plan --format markdown escapes user text (QA3 L5)', () => {
       const dir = path.join(root, 'content', slug)
       mkdirSync(dir, { recursive: true })
       cpSync(valid, dir, { recursive: true })
-      const text = readFileSync(path.join(dir, 'index.md'), 'utf8').replace(/^title: .*$/m, `title: "${title}"`)
+      const text = readFileSync(path.join(dir, 'index.md'), 'utf8').replace(
+        /^title: .*$/m,
+        `title: "${title}"`,
+      )
       writeFileSync(path.join(dir, 'index.md'), scheduled ? text : text.replace(/^slot: .*\n/m, ''))
     }
     const { stdout } = await runCli(['plan', NOW, '--format', 'markdown'], root)
     const row = stdout.split('\n').find((l) => l.startsWith('| 2027-04-15'))
-    expect(row).toContain('| A\\|B \\\\ E &lt;b>粗&lt;/b> \\`code\\` \\*星\\*<br>Array&lt;T> 详解 &amp; \\[链接\\](x) \\_斜\\_ |')
+    expect(row).toContain(
+      '| A\\|B \\\\ E &lt;b>粗&lt;/b> \\`code\\` \\*星\\*<br>Array&lt;T> 详解 &amp; \\[链接\\](x) \\_斜\\_ |',
+    )
     expect(stdout).toContain('Unscheduled: my\\_draft\\*\n')
   })
 })

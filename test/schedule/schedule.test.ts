@@ -25,10 +25,14 @@ describe('schedule fixtures', () => {
   for (const name of listCases(fixtures)) {
     it(`plans ${name}`, async () => {
       const { result } = await run(name)
-      await expect(JSON.stringify(planToJson(result.plan), null, 2) + '\n').toMatchFileSnapshot(path.join(fixtures, name, 'plan.json'))
+      await expect(`${JSON.stringify(planToJson(result.plan), null, 2)}\n`).toMatchFileSnapshot(
+        path.join(fixtures, name, 'plan.json'),
+      )
       // lint findings (word counts of the one-line bodies) are not what these fixtures are about
       const own = result.diagnostics.filter((d) => d.source !== 'lint')
-      await expect(reportPretty(own, summarize(own, result.summary.files), { color: false })).toMatchFileSnapshot(path.join(fixtures, name, 'diagnostics.txt'))
+      await expect(
+        reportPretty(own, summarize(own, result.summary.files), { color: false }),
+      ).toMatchFileSnapshot(path.join(fixtures, name, 'diagnostics.txt'))
     })
   }
 })
@@ -57,20 +61,29 @@ describe('schedule semantics', () => {
 
   it('treats a past slot as an error unless the ledger says sent', async () => {
     const { result } = await run('past-slot')
-    expect(result.diagnostics.filter((d) => d.ruleId === 'schedule/past').map((d) => d.file)).toEqual(['content/missed/index.md'])
+    expect(result.diagnostics.filter((d) => d.ruleId === 'schedule/past').map((d) => d.file)).toEqual([
+      'content/missed/index.md',
+    ])
   })
 
   it('writes a calendar with stable UIDs', async () => {
     const { site, result, nowMs } = await run('same-slot-two-forms')
     const ics = planToIcs(result.plan, site.articles, nowMs)
     expect(ics.ok).toBe(true)
-    if (ics.ok) await expect(ics.ics).toMatchFileSnapshot(path.join(fixtures, 'same-slot-two-forms', 'plan.ics'))
+    if (ics.ok)
+      await expect(ics.ics).toMatchFileSnapshot(path.join(fixtures, 'same-slot-two-forms', 'plan.ics'))
   })
 
   it('gives every VEVENT a DTSTAMP from the clock, CRLF line ends and lines folded at 75 octets (QA2 N19)', async () => {
     const { site, result, nowMs } = await run('same-slot-two-forms')
     // a long Chinese title: 75 characters would be 225 octets
-    const long = site.articles.map((a) => ({ ...a, frontmatter: { ...a.frontmatter, title: '春季技术分享会：从零开始搭建内容即代码的公众号发布流程'.repeat(2) } }))
+    const long = site.articles.map((a) => ({
+      ...a,
+      frontmatter: {
+        ...a.frontmatter,
+        title: '春季技术分享会：从零开始搭建内容即代码的公众号发布流程'.repeat(2),
+      },
+    }))
     const ics = planToIcs(result.plan, long, nowMs)
     if (!ics.ok) throw new Error(ics.error)
     const events = ics.ics.split('BEGIN:VEVENT').slice(1)
@@ -82,7 +95,10 @@ describe('schedule semantics', () => {
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
     expect(lines.filter((l) => l.startsWith(' ')).length).toBeGreaterThan(1)
     // unfolded, the summary is whole (no character cut in two)
-    const summary = ics.ics.replace(/\r\n /g, '').split('\r\n').find((l) => l.startsWith('SUMMARY:'))
+    const summary = ics.ics
+      .replace(/\r\n /g, '')
+      .split('\r\n')
+      .find((l) => l.startsWith('SUMMARY:'))
     expect(summary).toBe(`SUMMARY:${long.map((a) => a.frontmatter.title).join(' / ')}`)
     // another clock, another stamp
     const later = planToIcs(result.plan, site.articles, Date.parse('2027-05-01T00:00:00Z'))

@@ -12,11 +12,16 @@ describe('content-hash cache', () => {
   it('replays identical findings from .wxpress/cache on an unchanged site', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wxpress-cache-site-'))
     cpSync(path.join(repo, 'test', 'lint', 'sloppy.md'), path.join(root, 'content', 's', 'index.md'))
-    cpSync(path.join(repo, 'test', 'content', 'fixtures', 'valid', 'cover.png'), path.join(root, 'content', 's', 'cover.png'))
+    cpSync(
+      path.join(repo, 'test', 'content', 'fixtures', 'valid', 'cover.png'),
+      path.join(root, 'content', 's', 'cover.png'),
+    )
     const first = await runCli(['check', '--format', 'json', '--now=2027-01-01T00:00:00Z'], root)
     const packs = readdirSync(path.join(root, '.wxpress', 'cache'))
     expect(packs).toHaveLength(1)
-    expect(readFileSync(path.join(root, '.wxpress', 'cache', packs[0]!), 'utf8')).toMatch(/^lint\t[0-9a-f]{64}\t/m)
+    expect(readFileSync(path.join(root, '.wxpress', 'cache', packs[0]!), 'utf8')).toMatch(
+      /^lint\t[0-9a-f]{64}\t/m,
+    )
     const second = await runCli(['check', '--format', 'json', '--now=2027-01-01T00:00:00Z'], root)
     expect(second.stdout).toBe(first.stdout)
     expect(JSON.parse(second.stdout).summary.warnings).toBeGreaterThan(5)
@@ -25,14 +30,21 @@ describe('content-hash cache', () => {
 
 describe('image headers', () => {
   it('reads PNG and JPEG sizes without decoding', () => {
-    expect(readImageHeader(readFileSync(path.join(repo, 'content', 'spring-meetup', 'cover.png')))).toEqual({ format: 'png', width: 900, height: 383 })
-    expect(readImageHeader(readFileSync(path.join(repo, 'content', 'spring-meetup', 'images', 'venue.jpg')))).toEqual({ format: 'jpeg', width: 800, height: 450 })
+    expect(readImageHeader(readFileSync(path.join(repo, 'content', 'spring-meetup', 'cover.png')))).toEqual({
+      format: 'png',
+      width: 900,
+      height: 383,
+    })
+    expect(
+      readImageHeader(readFileSync(path.join(repo, 'content', 'spring-meetup', 'images', 'venue.jpg'))),
+    ).toEqual({ format: 'jpeg', width: 800, height: 450 })
     expect(readImageHeader(Buffer.from('GIF89a'))).toBeUndefined()
   })
 })
 
 describe('cache packs', () => {
-  const open = async (dir: string, options?: { compact?: boolean }) => (await import('../../src/cache/create-cache.js')).createCache(dir, options)
+  const open = async (dir: string, options?: { compact?: boolean }) =>
+    (await import('../../src/cache/create-cache.js')).createCache(dir, options)
   const packsIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.pack'))
 
   it('reads its own writes at once, writes one pack per flush, and another instance reads it back', async () => {

@@ -19,16 +19,25 @@ let site: string
 
 /** Runs the CLI as a user would (bin/wxpress.js: the bundle); stderr must stay empty (no helper failed). */
 function cli(args: string[], stderr = ''): { code: number; stdout: string } {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: site, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd: site,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  })
   expect(run.stderr).toContain(stderr)
   if (!stderr) expect(run.stderr).toBe('')
   return { code: run.status ?? -1, stdout: run.stdout }
 }
 
-const files = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => {
-  const full = path.join(d.parentPath, d.name)
-  return [path.relative(dir, full), readFileSync(full).toString('base64')]
-}))
+const files = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => {
+        const full = path.join(d.parentPath, d.name)
+        return [path.relative(dir, full), readFileSync(full).toString('base64')]
+      }),
+  )
 
 /** A generated site and the compiled site stages (helper threads run only from dist/). */
 async function compiledSite(prefix: string, count: number) {
@@ -36,7 +45,9 @@ async function compiledSite(prefix: string, count: number) {
   generateCorpus(dir, count)
   const dist = (file: string) => pathToFileURL(path.join(repo, 'dist', 'site', file)).href
   const { loadSite } = (await import(dist('load-site.js'))) as typeof import('../../src/site/load-site.js')
-  const { renderSite } = (await import(dist('render-site.js'))) as typeof import('../../src/site/render-site.js')
+  const { renderSite } = (await import(
+    dist('render-site.js')
+  )) as typeof import('../../src/site/render-site.js')
   return { dir, loadSite, renderSite }
 }
 
@@ -47,11 +58,15 @@ function slow(): void {
 }
 
 beforeAll(() => {
-  expect(existsSync(path.join(repo, 'dist', 'cli', 'main.js')), 'dist/ is built by the globalSetup (test/setup/build-once.ts)').toBe(true)
+  expect(
+    existsSync(path.join(repo, 'dist', 'cli', 'main.js')),
+    'dist/ is built by the globalSetup (test/setup/build-once.ts)',
+  ).toBe(true)
   site = mkdtempSync(path.join(tmpdir(), 'wxpress-parallel-'))
   generateCorpus(site, 48)
   // a few articles with lint findings and an image problem
-  for (const slug of ['post-0003', 'post-0020', 'post-0041']) cpSync(path.join(repo, 'test', 'lint', 'sloppy.md'), path.join(site, 'content', slug, 'index.md'))
+  for (const slug of ['post-0003', 'post-0020', 'post-0041'])
+    cpSync(path.join(repo, 'test', 'lint', 'sloppy.md'), path.join(site, 'content', slug, 'index.md'))
 })
 
 describe('worker threads on a cold cache', () => {
@@ -107,18 +122,34 @@ describe('worker threads on a cold cache', () => {
     const site = await loadSite({ root: dir, cacheVersion: '1' })
     // run from the TypeScript sources, start-helpers finds no compiled helper-worker.js beside it
     const items = site.selected.map((a) => ({ slug: a.slug, absolutePath: path.join(dir, a.path) }))
-    site.helpers = startHelpers({ lint: false, version: '1', root: dir, configPath: site.loadedConfig.path, cacheDir: site.cacheDir, items }, 1)
+    site.helpers = startHelpers(
+      {
+        lint: false,
+        version: '1',
+        root: dir,
+        configPath: site.loadedConfig.path,
+        cacheDir: site.cacheDir,
+        items,
+      },
+      1,
+    )
     await site.helpers.settled(0) // resolves once the helper has stopped
     const { results } = await renderSite(site, { version: '1', imageData: false })
     expect([...results.values()].filter((r) => r.html === '' && r.cached === false)).toHaveLength(0)
     expect(results.size).toBe(6)
-    expect(site.usage.messages.map((m) => `${m.ruleId} ${m.fatal === false ? 'warning' : 'error'}`)).toEqual(['cli/helper-failed warning'])
+    expect(site.usage.messages.map((m) => `${m.ruleId} ${m.fatal === false ? 'warning' : 'error'}`)).toEqual([
+      'cli/helper-failed warning',
+    ])
     expect(site.usage.messages[0]?.reason).toMatch(/A helper thread failed: .*helper-worker/)
   })
 
   it('shares the articles: the helper renders some, the main thread the others', async () => {
     const { dir, loadSite, renderSite } = await compiledSite('wxpress-share-', 40)
-    const site = await loadSite({ root: dir, cacheVersion: '1', helpers: { lint: false, version: '1', jobs: 2 } })
+    const site = await loadSite({
+      root: dir,
+      cacheVersion: '1',
+      helpers: { lint: false, version: '1', jobs: 2 },
+    })
     const { results } = await renderSite(site, { version: '1', imageData: false, onRendered: slow })
     const byHelper = [...results.values()].filter((r) => r.cached).length
     expect(results.size).toBe(40)

@@ -13,7 +13,8 @@ import { createRenderer } from '../../src/render/create-renderer.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'render')
 const config = defaultConfig()
-const load = (name: string) => loadArticle({ root, absolutePath: path.join(root, 'fixtures', name, 'input.md'), slug: name, config })
+const load = (name: string) =>
+  loadArticle({ root, absolutePath: path.join(root, 'fixtures', name, 'input.md'), slug: name, config })
 
 /** `shareParse` with a count of the parses it makes. */
 function counted(markdown: string): { parsed: ParsedBody; parses: () => number } {

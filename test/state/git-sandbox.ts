@@ -43,7 +43,7 @@ export function createSandbox(): Sandbox {
 export function writeEntry(root: string, rel: string, fields: Record<string, unknown>): void {
   const file = path.join(root, rel)
   mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, JSON.stringify({ version: 1, ...fields }, null, 2) + '\n')
+  writeFileSync(file, `${JSON.stringify({ version: 1, ...fields }, null, 2)}\n`)
 }
 
 export const readEntry = (root: string, rel: string) => JSON.parse(readFileSync(path.join(root, rel), 'utf8'))

@@ -29,7 +29,7 @@ describe('statistics as text', () => {
     const record = fixture('day3')
     const again = { ...record, updatedAt: '2030-01-01T00:00:00.000Z' }
     expect(statsComment(articleStats(again))).toBe(statsComment(articleStats(record)))
-    const { ['2027-04-17']: _last, ...twoDays } = record.days
+    const { '2027-04-17': _last, ...twoDays } = record.days
     expect(statsComment(articleStats({ ...record, days: twoDays }))).not.toBe(
       statsComment(articleStats(record)),
     )

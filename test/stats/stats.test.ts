@@ -4,7 +4,10 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
 import { createGithubClient, GithubApiError } from '../../src/github/github-client.js'
-import { createGithubEmulator, type GithubEmulator } from '../../src/github/emulator/create-github-emulator.js'
+import {
+  createGithubEmulator,
+  type GithubEmulator,
+} from '../../src/github/emulator/create-github-emulator.js'
 import { upsertSticky } from '../../src/github/sticky-comment.js'
 import { makeSite, runPublish } from '../publish/publish-site.js'
 import { runCli } from '../helpers/run-cli.js'
@@ -16,7 +19,10 @@ afterEach(async () => {
   await gh?.close()
 })
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd, stdio: 'pipe' }).toString().trim()
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd, stdio: 'pipe' })
+    .toString()
+    .trim()
 
 describe('GitHub client against the GitHub emulator', () => {
   it('follows Link pagination, updates the sticky comment, and reports bad credentials', async () => {
@@ -26,7 +32,13 @@ describe('GitHub client against the GitHub emulator', () => {
     for (let i = 0; i < 5; i++) await upsertSticky(client, 7, `<!-- m${i} -->`, `<!-- m${i} --> body ${i}`)
     expect((await upsertSticky(client, 7, '<!-- m4 -->', '<!-- m4 --> new')).action).toBe('updated')
     expect((await upsertSticky(client, 7, '<!-- m4 -->', '<!-- m4 --> new')).action).toBe('unchanged')
-    expect((await client.listComments(7)).map((c) => c.body)).toEqual(['<!-- m0 --> body 0', '<!-- m1 --> body 1', '<!-- m2 --> body 2', '<!-- m3 --> body 3', '<!-- m4 --> new'])
+    expect((await client.listComments(7)).map((c) => c.body)).toEqual([
+      '<!-- m0 --> body 0',
+      '<!-- m1 --> body 1',
+      '<!-- m2 --> body 2',
+      '<!-- m3 --> body 3',
+      '<!-- m4 --> new',
+    ])
     expect(gh.calls().filter((c) => c.path.includes('page=3')).length).toBeGreaterThan(0)
     const bad = createGithubClient({ baseUrl: gh.url, token: 'nope', repository: 'shanhai/site' })
     await expect(bad.listComments(7)).rejects.toBeInstanceOf(GithubApiError)
@@ -46,8 +58,12 @@ describe('wxpress stats', () => {
     await runPublish({ root, emu, now: '2027-04-15T20:05:00+08:00' })
     emu.setClock(Date.parse('2027-04-18T09:00:00+08:00'))
     const env = {
-      WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret',
-      GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'gh-token', GITHUB_REPOSITORY: 'shanhai/site',
+      WECHAT_API_BASE: emu.url,
+      WECHAT_APP_ID: 'wx0000000000emulator',
+      WECHAT_APP_SECRET: 'emulator-secret',
+      GITHUB_API_URL: gh.url,
+      GITHUB_TOKEN: 'gh-token',
+      GITHUB_REPOSITORY: 'shanhai/site',
     }
     const json = await runCli(['stats', '--format', 'json', '--now=2027-04-18T09:00:00+08:00'], root, env)
     expect(json.code).toBe(0)
@@ -57,7 +73,9 @@ describe('wxpress stats', () => {
     expect(doc.articles[0].read).toBeGreaterThan(0)
     const kept = JSON.parse(readFileSync(path.join(root, '.wxpress', 'stats', 'one.json'), 'utf8'))
     expect(kept.days['2027-04-17'].read_user).toBe(doc.articles[0].read)
-    expect(JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', 'one.json'), 'utf8')).stats).toBeUndefined()
+    expect(
+      JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', 'one.json'), 'utf8')).stats,
+    ).toBeUndefined()
     const first = await runCli(['stats', '--post', '--now=2027-04-18T09:00:00+08:00'], root, env)
     expect(first.stderr).toContain('one: comment created on #12')
     const posted = await runCli(['stats', '--post', '--now=2027-04-18T09:00:00+08:00'], root, env)
@@ -70,7 +88,11 @@ describe('wxpress stats', () => {
     emu = await createEmulator({ clock: '2027-04-15T20:05:00+08:00' })
     const root = makeSite([{ slug: 'one', slot: '2027-04-15T20:00:00+08:00' }])
     await runPublish({ root, emu, now: '2027-04-15T20:05:00+08:00' })
-    const r = await runCli(['stats', '--now=2027-04-15T22:00:00+08:00'], root, { WECHAT_API_BASE: emu.url, WECHAT_APP_ID: 'wx0000000000emulator', WECHAT_APP_SECRET: 'emulator-secret' })
+    const r = await runCli(['stats', '--now=2027-04-15T22:00:00+08:00'], root, {
+      WECHAT_API_BASE: emu.url,
+      WECHAT_APP_ID: 'wx0000000000emulator',
+      WECHAT_APP_SECRET: 'emulator-secret',
+    })
     expect(r.stdout).toContain('one: sent on 2027-04-15; WeChat has statistics from the next day on')
   })
 })

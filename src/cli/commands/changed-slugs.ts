@@ -11,7 +11,12 @@ const { msg } = cliMiscMessages
  * Slugs whose folder changed since `ref` (committed, staged or not), or undefined on git failure
  * (reported on `usage` as `cli/changed-failed`: outside a repository, or a ref that is not there).
  */
-export async function changedSlugs(io: CliIO, ref: string, content = 'content', usage: VFile): Promise<string[] | undefined> {
+export async function changedSlugs(
+  io: CliIO,
+  ref: string,
+  content = 'content',
+  usage: VFile,
+): Promise<string[] | undefined> {
   const result = await changedFiles(io.cwd, ref)
   if (!result.ok) {
     const repo = await isGitRepo(io.cwd)
@@ -23,7 +28,7 @@ export async function changedSlugs(io: CliIO, ref: string, content = 'content', 
     })
     return undefined
   }
-  const prefix = path.posix.normalize(content.split(path.sep).join('/')).replace(/\/$/, '') + '/'
+  const prefix = `${path.posix.normalize(content.split(path.sep).join('/')).replace(/\/$/, '')}/`
   const slugs = new Set<string>()
   for (const file of result.files) {
     if (!file.startsWith(prefix)) continue

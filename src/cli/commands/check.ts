@@ -3,7 +3,6 @@ import type { CliIO } from '../io.js'
 import { formatOption, jobsOption, localeOption, nowOption, withSiteOptions } from '../options.js'
 import type { CheckFlags } from './flags.js'
 
-
 export default function checkCommand(io: CliIO): Command {
   const command = new Command('check')
     .description('check front-matter, lint, render and schedule; report every finding in every file')

@@ -8,7 +8,9 @@ import type { CliIO, RunCli } from '../io.js'
  */
 export default function demoCommand(io: CliIO, run: RunCli): Command {
   return new Command('demo')
-    .description('run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator')
+    .description(
+      'run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator',
+    )
     .option('--now <iso>', 'clock for check and plan', '2027-03-01T09:00:00+08:00')
     .action(async (flags: { now: string }) => {
       const { runDemo } = await import('./run-demo.js')

@@ -3,7 +3,6 @@ import type { CliIO } from '../io.js'
 import { formatOption, localeOption, nowOption, withSiteOptions } from '../options.js'
 import type { PlanFlags } from './flags.js'
 
-
 export default function planCommand(io: CliIO): Command {
   const command = new Command('plan')
     .description('show the push plan: pushes by local date, audiences, blocked articles, schedule findings')

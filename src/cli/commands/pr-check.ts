@@ -6,7 +6,9 @@ import type { PrCheckFlags } from './flags.js'
 
 export default function prCheckCommand(io: CliIO): Command {
   const command = new Command('pr-check')
-    .description('the untrusted half of the PR check: check the changed articles, annotate, screenshot, write the artifact')
+    .description(
+      'the untrusted half of the PR check: check the changed articles, annotate, screenshot, write the artifact',
+    )
     .option(
       '--base <ref>',
       'compare with this git ref instead of the pull_request event in GITHUB_EVENT_PATH',

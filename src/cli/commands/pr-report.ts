@@ -3,7 +3,6 @@ import type { CliIO } from '../io.js'
 import { localeOption, nowOption } from '../options.js'
 import type { PrReportFlags } from './flags.js'
 
-
 export default function prReportCommand(io: CliIO): Command {
   return new Command('pr-report')
     .description(

@@ -62,10 +62,10 @@ export default function previewCommand(io: CliIO): Command {
     const { previewMessages: msg } = await import('../../i18n/messages/preview.js')
     const locale = server.locale
     if (server.busyPort !== undefined)
-      io.stderr.write(t(locale, msg.msg.portBusy({ busy: server.busyPort, port: server.port })) + '\n')
-    io.stdout.write(t(locale, msg.msg.listening({ url: server.url })) + '\n')
+      io.stderr.write(`${t(locale, msg.msg.portBusy({ busy: server.busyPort, port: server.port }))}\n`)
+    io.stdout.write(`${t(locale, msg.msg.listening({ url: server.url }))}\n`)
     if (flags.host === '0.0.0.0' || flags.host === '::') {
-      for (const url of await lanUrls(server.port)) io.stdout.write(t(locale, msg.msg.lan({ url })) + '\n')
+      for (const url of await lanUrls(server.port)) io.stdout.write(`${t(locale, msg.msg.lan({ url }))}\n`)
     }
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve)

@@ -45,7 +45,11 @@ function killHook(io: CliIO): ((path: string) => void) | undefined {
 }
 
 export function createClients(
-  io: CliIO, config: Config, base: string, dryRun: boolean, proxy: { fetch?: typeof fetch } = {},
+  io: CliIO,
+  config: Config,
+  base: string,
+  dryRun: boolean,
+  proxy: { fetch?: typeof fetch } = {},
   locale: Locale = 'en',
 ) {
   const clients = new Map<string, WechatClient>()
@@ -65,7 +69,13 @@ export function createClients(
         missing.push(msg.credentialsOf({ names, account }))
         client = createDryRunClient(() => undefined)
       } else {
-        client = createWechatClient({ baseUrl: base, appId, appSecret, ...proxy, ...(afterCall ? { afterCall } : {}) })
+        client = createWechatClient({
+          baseUrl: base,
+          appId,
+          appSecret,
+          ...proxy,
+          ...(afterCall ? { afterCall } : {}),
+        })
       }
     }
     clients.set(account, client)
@@ -85,7 +95,11 @@ const isAlive = (pid: number) => {
 
 /** Takes the lock of every account, in a fixed order; on failure releases what it took. */
 export async function lockAccounts(
-  root: string, accounts: readonly string[], waitMs: number, maxAgeMs: number, io: CliIO,
+  root: string,
+  accounts: readonly string[],
+  waitMs: number,
+  maxAgeMs: number,
+  io: CliIO,
   locale: Locale = 'en',
 ): Promise<{ ok: true; release: () => Promise<void> } | { ok: false; message: Message }> {
   const taken: (() => Promise<void>)[] = []
@@ -95,7 +109,12 @@ export async function lockAccounts(
   for (const account of [...new Set(accounts)].sort()) {
     const file = path.join(root, '.wxpress', 'locks', `${account.replace(/[^\w.-]/g, '_')}.lock`)
     const lock = await acquireLock(file, {
-      pid: process.pid, hostname: hostname(), nowMs: Date.now, isAlive, waitMs, maxAgeMs,
+      pid: process.pid,
+      hostname: hostname(),
+      nowMs: Date.now,
+      isAlive,
+      waitMs,
+      maxAgeMs,
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     })
     if (!lock.ok) {

@@ -60,7 +60,9 @@ export async function runAlerts(io: CliIO, run: AlertRun): Promise<void> {
   })
   const prepared = PREFLIGHT_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') ? await preflightComments(io, run) : []
   const client = createGithubClient({
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: env.GITHUB_TOKEN, repository,
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    token: env.GITHUB_TOKEN,
+    repository,
   })
   const pulls = new Map<string, Promise<number | undefined>>()
   const pullOf = (slug: string) => {
@@ -76,8 +78,15 @@ export async function runAlerts(io: CliIO, run: AlertRun): Promise<void> {
   }
   try {
     await postAlerts({
-      client, plan, prepared, closeGone: !run.only, botLogin: env.WXPRESS_BOT_LOGIN || ACTIONS_BOT,
-      nowMs: run.nowMs, pullOf, locale, log: (line) => io.stderr.write(`${t(locale, msg.line({ line }))}\n`),
+      client,
+      plan,
+      prepared,
+      closeGone: !run.only,
+      botLogin: env.WXPRESS_BOT_LOGIN || ACTIONS_BOT,
+      nowMs: run.nowMs,
+      pullOf,
+      locale,
+      log: (line) => io.stderr.write(`${t(locale, msg.line({ line }))}\n`),
     })
   } catch (error) {
     io.stderr.write(`${alertFailure(error, locale)}\n`)
@@ -104,10 +113,14 @@ async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[
   try {
     await preflight({
       pushes: pushes.map((p) => ({
-        account: p.result.push.account, mode: p.result.push.mode, audience: p.result.push.audience,
+        account: p.result.push.account,
+        mode: p.result.push.mode,
+        audience: p.result.push.audience,
         articles: p.articles,
       })),
-      clientFor: run.clientFor, cache: createAccountCacheStore(site.root), nowMs: run.nowMs,
+      clientFor: run.clientFor,
+      cache: createAccountCacheStore(site.root),
+      nowMs: run.nowMs,
     })
   } catch (error) {
     io.stderr.write(`${t(run.locale ?? 'en', msg.preflightFailed({ error: (error as Error).message }))}\n`)
@@ -119,18 +132,24 @@ async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[
         .slice(before.get(a) ?? 0)
         .filter((m) => m.source === 'publish')
         .map((m) => ({
-          severity: severityOf(m), ruleId: m.ruleId ?? 'publish', message: m.reason,
+          severity: severityOf(m),
+          ruleId: m.ruleId ?? 'publish',
+          message: m.reason,
           ...(m.note ? { hint: m.note } : {}),
         }))
       const rules = findings.map((f) => `; ${f.ruleId}`).join('')
       const verdict = msg.preflightVerdict({ slug: a.slug, n: findings.length, rules })
       io.stderr.write(`${t(run.locale ?? 'en', verdict)}\n`)
       return {
-        slug: a.slug, marker: preparedMarker(a.slug),
+        slug: a.slug,
+        marker: preparedMarker(a.slug),
         body: preparedComment({
-          slug: a.slug, title: a.frontmatter.title ?? a.slug,
+          slug: a.slug,
+          title: a.frontmatter.title ?? a.slug,
           slot: localTime(result.push.slotMs, site.config.timezone),
-          account: result.push.account, mode: result.push.mode, findings,
+          account: result.push.account,
+          mode: result.push.mode,
+          findings,
         }),
       }
     }),

@@ -29,15 +29,30 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     }
     selection = [...new Set([...slugs, ...changed])]
     if (selection.length === 0) {
-      const empty = { version: 1, files: [], diagnostics: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 } }
+      const empty = {
+        version: 1,
+        files: [],
+        diagnostics: [],
+        summary: { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 },
+      }
       const locale = flags.locale ?? 'en' // the config is not loaded yet
-      io.stdout.write(flags.format === 'json' ? JSON.stringify(empty) + '\n' : t(locale, reportMessages.msg.noChanges({ ref: flags.changed })) + '\n')
+      io.stdout.write(
+        flags.format === 'json'
+          ? `${JSON.stringify(empty)}\n`
+          : `${t(locale, reportMessages.msg.noChanges({ ref: flags.changed }))}\n`,
+      )
       return EXIT.ok
     }
   }
   const fixing = flags.fix === true || flags.fixDryRun === true
   const version = buildVersion()
-  const siteOptions = { root: io.cwd, config: flags.config, content: flags.content, slugs: selection, cacheVersion: flags.cache ? version : undefined }
+  const siteOptions = {
+    root: io.cwd,
+    config: flags.config,
+    content: flags.content,
+    slugs: selection,
+    cacheVersion: flags.cache ? version : undefined,
+  }
   // many uncached articles: helper threads lint and render some of them (not before a fix changes them)
   const helpers = flags.cache ? { lint: true, version, jobs: flags.jobs } : undefined
   let site = await loadSite({ ...siteOptions, helpers: fixing ? undefined : helpers })
@@ -48,7 +63,12 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     await runFix(io, site, flags.fixDryRun === true, locale)
     site = await loadSite({ ...siteOptions, helpers })
   }
-  const result = await checkSite(site, { nowMs: resolveNow(flags.now), version, noCache: !flags.cache, locale })
+  const result = await checkSite(site, {
+    nowMs: resolveNow(flags.now),
+    version,
+    noCache: !flags.cache,
+    locale,
+  })
   reportUsage(io, site, undefined, locale) // a helper thread that failed
   const { diagnostics, summary } = result
   switch (flags.format) {
@@ -64,9 +84,13 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
       break
     default:
       if (site.articles.length === 0 && !site.loadedConfig.failed) {
-        io.stderr.write(t(locale, reportMessages.msg.noArticles({ dir: flags.content ?? site.config.content })) + '\n')
+        io.stderr.write(
+          `${t(locale, reportMessages.msg.noArticles({ dir: flags.content ?? site.config.content }))}\n`,
+        )
       }
-      io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: flags.quiet === true, locale }))
+      io.stdout.write(
+        reportPretty(diagnostics, summary, { color: useColor(io), quiet: flags.quiet === true, locale }),
+      )
   }
   if (site.loadedConfig.failed) return EXIT.usage
   return summary.errors > 0 ? EXIT.errors : EXIT.ok

@@ -34,16 +34,47 @@ export async function runDemo(io: CliIO, now: string, run: RunCli): Promise<numb
   }
   const at = formatLocalIso(first.slotMs + 5 * 60_000, plan.timezone)
   const emulator = await createEmulator({ clock: at, tags: site.config.accounts[first.account]?.tags ?? [] })
-  const env = { ...io.env, WECHAT_API_BASE: emulator.url, WECHAT_APP_ID: DEFAULT_APP_ID, WECHAT_APP_SECRET: DEFAULT_APP_SECRET }
+  const env = {
+    ...io.env,
+    WECHAT_API_BASE: emulator.url,
+    WECHAT_APP_ID: DEFAULT_APP_ID,
+    WECHAT_APP_SECRET: DEFAULT_APP_SECRET,
+  }
   const copy = await mkdtemp(path.join(tmpdir(), 'wxpress-demo-'))
   try {
-    io.stdout.write(`\n(the WeChat API emulator is listening on ${emulator.url}; the clock is ${at}, five minutes after the first slot)\n`)
-    codes.push(await step('4. publish --dry-run: the calls it would make', ['publish', '--dry-run', `--now=${at}`], io.cwd, env))
-    await cp(io.cwd, copy, { recursive: true, filter: (src) => !/[\\/](node_modules|\.git|dist|\.wxpress)([\\/]|$)/.test(src.slice(io.cwd.length)) })
-    codes.push(await step('5. publish into the emulator (from a temporary copy of the site)', ['publish', `--now=${at}`], copy, env))
-    const state = emulator.state() as { accounts: Record<string, { images: unknown[]; materials: unknown[]; drafts: unknown[]; massSends: unknown[] }> }
+    io.stdout.write(
+      `\n(the WeChat API emulator is listening on ${emulator.url}; the clock is ${at}, five minutes after the first slot)\n`,
+    )
+    codes.push(
+      await step(
+        '4. publish --dry-run: the calls it would make',
+        ['publish', '--dry-run', `--now=${at}`],
+        io.cwd,
+        env,
+      ),
+    )
+    await cp(io.cwd, copy, {
+      recursive: true,
+      filter: (src) => !/[\\/](node_modules|\.git|dist|\.wxpress)([\\/]|$)/.test(src.slice(io.cwd.length)),
+    })
+    codes.push(
+      await step(
+        '5. publish into the emulator (from a temporary copy of the site)',
+        ['publish', `--now=${at}`],
+        copy,
+        env,
+      ),
+    )
+    const state = emulator.state() as {
+      accounts: Record<
+        string,
+        { images: unknown[]; materials: unknown[]; drafts: unknown[]; massSends: unknown[] }
+      >
+    }
     const account = Object.values(state.accounts)[0]
-    io.stdout.write(`\nThe emulator now holds ${account?.images.length ?? 0} body images, ${account?.materials.length ?? 0} covers, ${account?.drafts.length ?? 0} drafts waiting for their slot and ${account?.massSends.length ?? 0} mass send.\n`)
+    io.stdout.write(
+      `\nThe emulator now holds ${account?.images.length ?? 0} body images, ${account?.materials.length ?? 0} covers, ${account?.drafts.length ?? 0} drafts waiting for their slot and ${account?.massSends.length ?? 0} mass send.\n`,
+    )
   } finally {
     await emulator.close()
     await rm(copy, { recursive: true, force: true })

@@ -14,7 +14,7 @@ export async function runDue(io: CliIO, flags: DueFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
   const locale = flags.locale ?? site.config.locale
   if (site.loadedConfig.failed) {
-    io.stderr.write(t(locale, statsMessages.msg.configErrors()) + '\n')
+    io.stderr.write(`${t(locale, statsMessages.msg.configErrors())}\n`)
     return EXIT.usage
   }
   if (reportUsage(io, site, undefined, locale)) return EXIT.usage

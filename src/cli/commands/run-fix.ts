@@ -46,18 +46,31 @@ export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Loc
     if (changes.length === 0) continue
     total += changes.length
     if (dryRun) {
-      io.stdout.write(createTwoFilesPatch(`a/${article.path}`, `b/${article.path}`, original, output, '', '', { context: 1 }))
+      io.stdout.write(
+        createTwoFilesPatch(`a/${article.path}`, `b/${article.path}`, original, output, '', '', {
+          context: 1,
+        }),
+      )
     } else {
       await writeFile(absolute, output)
       for (const c of changes) {
         const place = `${article.path}:${c.line}:${c.column}`
         const fixed = { place, ruleId: c.ruleId, before: visible(c.before), after: visible(c.after) }
-        io.stderr.write(t(locale, cliMiscMessages.msg.fixed(fixed)) + '\n')
+        io.stderr.write(`${t(locale, cliMiscMessages.msg.fixed(fixed))}\n`)
       }
     }
   }
   const { msg } = reportMessages
-  io.stderr.write(t(locale, total === 0 ? msg.nothingToFix() : dryRun ? msg.fixesDryRun({ n: total }) : msg.fixesApplied({ n: total })) + '\n')
+  io.stderr.write(
+    `${t(
+      locale,
+      total === 0
+        ? msg.nothingToFix()
+        : dryRun
+          ? msg.fixesDryRun({ n: total })
+          : msg.fixesApplied({ n: total }),
+    )}\n`,
+  )
 }
 
 /**
@@ -66,9 +79,11 @@ export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Loc
  * escapes C0 controls).
  */
 export function visible(text: string): string {
-  return JSON.stringify(text).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u202f\u205f\u3000\u115f\u1160\u3164\uffa0]/gu,
+  return JSON.stringify(text).replace(
+    /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u202f\u205f\u3000\u115f\u1160\u3164\uffa0]/gu,
     (c) => {
       const code = c.codePointAt(0)!
       return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
-    })
+    },
+  )
 }

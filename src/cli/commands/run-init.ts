@@ -30,7 +30,11 @@ export interface InitFlags {
   locale?: Locale
 }
 
-const exists = (file: string): Promise<boolean> => stat(file).then(() => true, () => false)
+const exists = (file: string): Promise<boolean> =>
+  stat(file).then(
+    () => true,
+    () => false,
+  )
 const readText = (file: string): Promise<string | undefined> => readFile(file, 'utf8').catch(() => undefined)
 
 /** Whether `content/` already holds an article (`<slug>/index.md`). */
@@ -46,7 +50,10 @@ async function hasArticles(content: string): Promise<boolean> {
 async function resolveFrom(io: CliIO, from: string | undefined, fallback: string) {
   if (from === undefined || from.trim() === '') return { spec: fallback }
   const absolute = path.resolve(io.cwd, from)
-  const isFile = await stat(absolute).then((s) => s.isFile(), () => false)
+  const isFile = await stat(absolute).then(
+    (s) => s.isFile(),
+    () => false,
+  )
   if (!isFile && looksLikeFile(from)) {
     return { problem: msg.noTarball({ from }) }
   }
@@ -61,11 +68,11 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
   const action = actionRef(dist)
   const from = await resolveFrom(io, flags.from, gitDependency(dist))
   if ('problem' in from) {
-    io.stderr.write(t(locale, from.problem) + '\n')
+    io.stderr.write(`${t(locale, from.problem)}\n`)
     return EXIT.usage
   }
   const log = (what: string, file: string): void =>
-    void io.stdout.write(t(locale, msg.fileLine({ what, file })) + '\n')
+    void io.stdout.write(`${t(locale, msg.fileLine({ what, file }))}\n`)
   let written = 0
   const put = async (file: string, content: string | Uint8Array): Promise<void> => {
     const target = path.join(root, file)
@@ -79,8 +86,9 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
   const packageFile = path.join(root, 'package.json')
   const packageText = await readText(packageFile)
   const remembered = rememberedExample(packageText)
-  const example = flags.forceExample === true
-    || (remembered === undefined && !(await hasArticles(path.join(root, 'content'))))
+  const example =
+    flags.forceExample === true ||
+    (remembered === undefined && !(await hasArticles(path.join(root, 'content'))))
   // a week ahead at 20:00 China time: the slot the example's comment suggests
   const week = resolveNow(flags.now) + 7 * 86_400_000
   const zone = 'Asia/Shanghai'
@@ -92,7 +100,7 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
     ...(example || remembered !== undefined ? { example: remembered ?? EXAMPLE_DIR } : {}),
   })
   if (!pkg.ok) {
-    io.stderr.write(t(locale, msg.badPackage({ reason: pkg.reason, spec: from.spec })) + '\n')
+    io.stderr.write(`${t(locale, msg.badPackage({ reason: pkg.reason, spec: from.spec }))}\n`)
     return EXIT.usage
   }
   await mkdir(root, { recursive: true })

@@ -13,8 +13,18 @@ import { reportUsage } from '../report-usage.js'
 import type { PlanFlags } from './flags.js'
 
 export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
-  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content, cacheVersion: buildVersion() })
-  const json = (diagnostics: unknown[]) => JSON.stringify({ version: 1, timezone: site.config.timezone, pushes: [], unscheduled: [], diagnostics }, null, 2) + '\n'
+  const site = await loadSite({
+    root: io.cwd,
+    config: flags.config,
+    content: flags.content,
+    cacheVersion: buildVersion(),
+  })
+  const json = (diagnostics: unknown[]) =>
+    `${JSON.stringify(
+      { version: 1, timezone: site.config.timezone, pushes: [], unscheduled: [], diagnostics },
+      null,
+      2,
+    )}\n`
   if (reportUsage(io, site, flags.format === 'json' ? json : undefined)) return EXIT.usage
   const nowMs = resolveNow(flags.now)
   const locale = flags.locale ?? site.config.locale
@@ -25,7 +35,7 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
   }
   switch (flags.format) {
     case 'json':
-      io.stdout.write(JSON.stringify(planToJson(plan), null, 2) + '\n')
+      io.stdout.write(`${JSON.stringify(planToJson(plan), null, 2)}\n`)
       break
     case 'ics': {
       const ics = planToIcs(plan, site.articles, nowMs)
@@ -44,7 +54,13 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
       if (plan.diagnostics.length > 0) {
         // a push-level finding once (on the first of its articles), not once per article; the summary counts them all
         const once = distinctDiagnostics(plan.diagnostics).map((x) => x.diagnostic)
-        io.stdout.write('\n' + reportPretty(once, summarize(plan.diagnostics, site.articles.length), { color: useColor(io), locale }))
+        io.stdout.write(
+          '\n' +
+            reportPretty(once, summarize(plan.diagnostics, site.articles.length), {
+              color: useColor(io),
+              locale,
+            }),
+        )
       }
   }
   return plan.diagnostics.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok

@@ -71,12 +71,12 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
   const { summary } = out.report.check
   if (out.report.scope.reason) io.stdout.write(`${out.report.scope.reason}\n`)
   const done = msg.done({ articles: out.report.articles.length, ...summary, artifact: flags.artifact })
-  io.stdout.write(t(locale, done) + '\n')
+  io.stdout.write(`${t(locale, done)}\n`)
   if (out.omitted.length > 0) {
-    io.stderr.write(t(locale, msg.omitted({ names: out.omitted.join(', ') })) + '\n')
+    io.stderr.write(`${t(locale, msg.omitted({ names: out.omitted.join(', ') }))}\n`)
   }
   if (out.screenshotsSkipped && flags.screenshots)
-    io.stderr.write(t(locale, msg.screenshotsSkipped({ reason: out.screenshotsSkipped })) + '\n')
+    io.stderr.write(`${t(locale, msg.screenshotsSkipped({ reason: out.screenshotsSkipped }))}\n`)
   const summaryPath = io.env.GITHUB_STEP_SUMMARY
   if (summaryPath) await appendFile(summaryPath, out.summaryMarkdown).catch(() => undefined)
   if (site.loadedConfig.failed) return EXIT.usage

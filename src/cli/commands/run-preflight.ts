@@ -65,7 +65,15 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
     clients.set(account, createWechatClient({ baseUrl, appId, appSecret, ...proxy }))
   }
   if (missing.length > 0) {
-    say(io.stderr, msg.missingCredentials({ list: joinItems(locale, missing.map((m) => t(locale, m))) }))
+    say(
+      io.stderr,
+      msg.missingCredentials({
+        list: joinItems(
+          locale,
+          missing.map((m) => t(locale, m)),
+        ),
+      }),
+    )
     say(io.stderr, msg.preflightCredentialsHint())
     return EXIT.usage
   }
@@ -76,10 +84,14 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
     nowMs,
   })
   const files = [...new Set(pushes.flatMap((p) => p.articles))]
-  const found = collectDiagnostics(files.map((a) => ({ file: a.file, path: a.path })), locale).filter(
-    (d) => d.source === 'publish',
+  const found = collectDiagnostics(
+    files.map((a) => ({ file: a.file, path: a.path })),
+    locale,
+  ).filter((d) => d.source === 'publish')
+  const names = joinItems(
+    locale,
+    accounts.map((a) => `\`${a}\``),
   )
-  const names = joinItems(locale, accounts.map((a) => `\`${a}\``))
   say(io.stdout, msg.preflightHeader({ n: pushes.length, accounts: names }))
   if (found.length > 0)
     io.stdout.write(

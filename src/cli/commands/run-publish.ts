@@ -68,7 +68,8 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
     say(io.stderr, msg.noArticle({ slug: flags.only }))
     return fail(EXIT.usage)
   }
-  if (flags.preflight) return { code: await (await import('./run-preflight.js')).runPreflight(io, site, flags), results: [] }
+  if (flags.preflight)
+    return { code: await (await import('./run-preflight.js')).runPreflight(io, site, flags), results: [] }
   const api = apiBase(io)
   if (!api.ok) {
     say(io.stderr, api.message)
@@ -114,8 +115,12 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
 }
 
 async function publishLocked(
-  io: CliIO, flags: PublishFlags, site: Awaited<ReturnType<typeof loadSite>>, base: string,
-  clientFor: ReturnType<typeof createClients>['clientFor'], locale: Locale,
+  io: CliIO,
+  flags: PublishFlags,
+  site: Awaited<ReturnType<typeof loadSite>>,
+  base: string,
+  clientFor: ReturnType<typeof createClients>['clientFor'],
+  locale: Locale,
 ): Promise<PublishRun> {
   const dryRun = flags.dryRun === true
   const nowMs = resolveNow(flags.now)
@@ -127,17 +132,28 @@ async function publishLocked(
   const now = new Date(nowMs).toISOString()
   io.stdout.write(`${t(locale, msg.header({ now, via: dryRun ? '' : redactUrl(base) }))}\n`)
   const summary = await publishPlan({
-    plan: result.plan, articles: site.articles, renders: result.renders, config: site.config, clientFor,
-    ledger: dryRun ? readOnly(ledger) : ledger, nowMs, dryRun, mode: flags.mode, only: flags.only,
+    plan: result.plan,
+    articles: site.articles,
+    renders: result.renders,
+    config: site.config,
+    clientFor,
+    ledger: dryRun ? readOnly(ledger) : ledger,
+    nowMs,
+    dryRun,
+    mode: flags.mode,
+    only: flags.only,
     ...(flags.poll !== undefined ? { pollMs: flags.poll * 1000 } : {}),
-    log: (line) => io.stdout.write(`${line}\n`), locale,
+    log: (line) => io.stdout.write(`${line}\n`),
+    locale,
     ...(io.stdout.isTTY ? { progress: (step: string) => io.stdout.write(`  … ${step}\n`) } : {}),
   })
-  const diagnostics = collectDiagnostics(site.articles.map((a) => ({ file: a.file, path: a.path })), locale)
-    .filter((d) => d.source === 'publish' || d.severity === 'error')
+  const diagnostics = collectDiagnostics(
+    site.articles.map((a) => ({ file: a.file, path: a.path })),
+    locale,
+  ).filter((d) => d.source === 'publish' || d.severity === 'error')
   if (diagnostics.length > 0) {
     const counts = summarize(diagnostics, site.articles.length)
-    io.stdout.write('\n' + reportPretty(diagnostics, counts, { color: useColor(io), quiet: true, locale }))
+    io.stdout.write(`\n${reportPretty(diagnostics, counts, { color: useColor(io), quiet: true, locale })}`)
   }
   const n = (s: PushResult['status']) => summary.results.filter((r) => r.status === s).length
   const rest = { drafted: n('drafted'), missed: n('missed'), blocked: n('blocked') }

@@ -16,7 +16,13 @@ import { report } from '../../diagnostics/diagnostic.js'
 import { didYouMean } from '../../diagnostics/did-you-mean.js'
 import { buildVersion } from '../version.js'
 import type { RenderFlags } from './flags.js'
-import { entryAssets, mergeManifest, readPreviousManifest, removeFiles, type ManifestEntry } from './stale-assets.js'
+import {
+  entryAssets,
+  mergeManifest,
+  readPreviousManifest,
+  removeFiles,
+  type ManifestEntry,
+} from './stale-assets.js'
 import type { PlannedImage } from '../../render/planned-image.js'
 import type { RenderResult } from '../../render/create-renderer.js'
 import { t } from '../../i18n/catalogue.js'
@@ -27,7 +33,11 @@ import { themeMessages as tm } from '../../i18n/messages/theme.js'
 export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags): Promise<number> {
   const version = buildVersion()
   const site = await loadSite({
-    root: io.cwd, config: flags.config, content: flags.content, slugs, cacheVersion: flags.cache ? version : undefined,
+    root: io.cwd,
+    config: flags.config,
+    content: flags.content,
+    slugs,
+    cacheVersion: flags.cache ? version : undefined,
     // many uncached articles: helper threads render some of them
     helpers: flags.cache ? { lint: false, themeId: flags.theme, version, jobs: flags.jobs } : undefined,
   })
@@ -38,7 +48,8 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     if (!ids.includes(flags.theme)) {
       const s = didYouMean(flags.theme, ids)
       report(site.usage, 'error', 'cli/unknown-theme', 'theme', tm.msg.notFound({ id: flags.theme }), {
-        value: flags.theme, hint: tm.msg.availableFlag({ s: s ?? '', list: ids.join(', ') }),
+        value: flags.theme,
+        hint: tm.msg.availableFlag({ s: s ?? '', list: ids.join(', ') }),
       })
     }
   }
@@ -52,7 +63,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     mkdirSync(path.join(out, 'assets'), { recursive: true })
   } catch (error) {
     const cannot = rc.msg.cannotCreate({ out: flags.out, error: (error as Error).message })
-    io.stderr.write(t(locale, cannot) + '\n')
+    io.stderr.write(`${t(locale, cannot)}\n`)
     await site.helpers?.stop()
     return EXIT.usage
   }
@@ -89,48 +100,74 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     }
   }
   const { results, themeFiles } = await renderSite(site, {
-    themeId: flags.theme, noCache: !flags.cache, version, onRendered, keepImageBytes: false,
+    themeId: flags.theme,
+    noCache: !flags.cache,
+    version,
+    onRendered,
+    keepImageBytes: false,
   })
   reportUsage(io, site, undefined, locale) // a helper thread that failed
   const current: ManifestEntry[] = []
   for (const article of site.selected) {
     const result = results.get(article.slug)
-    if (!result || !result.html) continue
+    if (!result?.html) continue
     const strip = ({ data: _d, ...rest }: PlannedImage) => rest
     current.push({
-      slug: article.slug, file: `${article.slug}.html`, source: article.path, theme: result.theme, contentHash: result.contentHash,
-      images: result.images.map(strip), cover: result.cover ? strip(result.cover) : null,
+      slug: article.slug,
+      file: `${article.slug}.html`,
+      source: article.path,
+      theme: result.theme,
+      contentHash: result.contentHash,
+      images: result.images.map(strip),
+      cover: result.cover ? strip(result.cover) : null,
       size: { text: result.size.text, htmlBytes: result.size.htmlBytes },
     })
   }
   // the articles not rendered this time keep their entries; pages and images of the previous manifest
   // that the new one no longer lists are stale
-  const merged = mergeManifest(out, previous, current, new Set(site.selected.map((a) => a.slug)), new Set(site.articles.map((a) => a.slug)))
-  write('manifest.json', JSON.stringify({ version: 1, articles: merged.articles }, null, 2) + '\n')
+  const merged = mergeManifest(
+    out,
+    previous,
+    current,
+    new Set(site.selected.map((a) => a.slug)),
+    new Set(site.articles.map((a) => a.slug)),
+  )
+  write('manifest.json', `${JSON.stringify({ version: 1, articles: merged.articles }, null, 2)}\n`)
   if (failure) {
-    io.stderr.write(t(locale, rc.msg.cannotWrite({ out: flags.out, error: failure.message })) + '\n')
+    io.stderr.write(`${t(locale, rc.msg.cannotWrite({ out: flags.out, error: failure.message }))}\n`)
     return EXIT.usage
   }
   const removedPages = removeFiles(out, merged.stale.pages)
   const removed = removeFiles(out, merged.stale.assets)
-  const files = [...site.selected.map((a) => ({ file: a.file, path: a.path })), ...themeFiles.map((f) => ({ file: f, path: f.path }))]
+  const files = [
+    ...site.selected.map((a) => ({ file: a.file, path: a.path })),
+    ...themeFiles.map((f) => ({ file: f, path: f.path })),
+  ]
   const shownOut = path.relative(site.root, out).split(path.sep).join('/') || '.'
   for (const name of overwritten) {
     const shown = `${shownOut}/${name}`
     const slug = name.endsWith('.html') ? name.slice(0, -'.html'.length) : undefined
     const file = new VFile({ path: shown, cwd: site.root })
     report(file, 'warning', 'cli/overwrote-file', 'render', rc.msg.overwrote({ shown, out: shownOut }), {
-      value: shown, hint: rc.msg.overwroteHint({ slug: slug ?? '', shown, out: shownOut }),
+      value: shown,
+      hint: rc.msg.overwroteHint({ slug: slug ?? '', shown, out: shownOut }),
     })
     files.push({ file, path: shown })
   }
-  if (site.loadedConfig.file && site.loadedConfig.path) files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
+  if (site.loadedConfig.file && site.loadedConfig.path)
+    files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files, locale)
   const summary = summarize(diagnostics, site.selected.length)
   if (flags.format === 'json') {
-    io.stdout.write(reportJson(site.selected.map((a) => ({ file: a.path, slug: a.slug, errors: 0, warnings: 0 })), diagnostics, summary))
+    io.stdout.write(
+      reportJson(
+        site.selected.map((a) => ({ file: a.path, slug: a.slug, errors: 0, warnings: 0 })),
+        diagnostics,
+        summary,
+      ),
+    )
   } else {
-    const say = (message: Message) => io.stdout.write(t(locale, message) + '\n')
+    const say = (message: Message) => io.stdout.write(`${t(locale, message)}\n`)
     io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: true, locale }))
     for (const entry of current) {
       io.stdout.write(`  ${entry.slug}: ${sizeLine(results.get(entry.slug)!.size, locale)}\n`)

@@ -19,7 +19,7 @@ const failed = (error: unknown) => ({
 
 /** `state` reads no config: its lines follow `--locale` (default English). */
 const say = (io: CliIO, flags: StateFlags, message: Message) =>
-  io.stderr.write(t(flags.locale ?? 'en', message) + '\n')
+  io.stderr.write(`${t(flags.locale ?? 'en', message)}\n`)
 const reason = (flags: StateFlags, text: string) => (flags.locale === 'zh-CN' ? stateReasonZh(text) : text)
 const colon = (flags: StateFlags) => (flags.locale === 'zh-CN' ? '：' : ': ')
 

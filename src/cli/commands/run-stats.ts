@@ -8,7 +8,12 @@ import { createWechatClient } from '../../publish/wechat-client.js'
 import { fromMessage } from '../../diagnostics/diagnostic.js'
 import { loadSite } from '../../site/load-site.js'
 import { collectStats } from '../../stats/collect-stats.js'
-import { formatStatsMarkdown, formatStatsPretty, statsComment, statsMarker } from '../../stats/format-stats.js'
+import {
+  formatStatsMarkdown,
+  formatStatsPretty,
+  statsComment,
+  statsMarker,
+} from '../../stats/format-stats.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { StatsFlags } from './flags.js'
@@ -21,11 +26,14 @@ import { statsMessages as sm } from '../../i18n/messages/stats.js'
 export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
   const locale = flags.locale ?? site.config.locale
-  const say = (message: Message) => io.stderr.write(t(locale, message) + '\n')
+  const say = (message: Message) => io.stderr.write(`${t(locale, message)}\n`)
   if (site.loadedConfig.failed) {
     say(sm.msg.configErrors())
     const { file, path: configPath } = site.loadedConfig
-    if (flags.format === 'json') io.stdout.write(statsUsageJson((file?.messages ?? []).map((m) => fromMessage(m, configPath ?? '(config)', locale))))
+    if (flags.format === 'json')
+      io.stdout.write(
+        statsUsageJson((file?.messages ?? []).map((m) => fromMessage(m, configPath ?? '(config)', locale))),
+      )
     return EXIT.usage
   }
   if (reportUsage(io, site, flags.format === 'json' ? statsUsageJson : undefined, locale)) return EXIT.usage
@@ -36,8 +44,16 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
     const cfg = site.config.accounts[account]
     const appId = env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
     const appSecret = env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']
-    if (!appId || !appSecret) throw new Error(`missing ${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'}`)
-    return createWechatClient({ baseUrl: env.WECHAT_API_BASE || 'https://api.weixin.qq.com', appId, appSecret, ...proxy })
+    if (!appId || !appSecret)
+      throw new Error(
+        `missing ${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'}`,
+      )
+    return createWechatClient({
+      baseUrl: env.WECHAT_API_BASE || 'https://api.weixin.qq.com',
+      appId,
+      appSecret,
+      ...proxy,
+    })
   }
   let github: ReturnType<typeof createGithubClient> | undefined
   if (flags.post) {
@@ -46,14 +62,21 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
       return EXIT.usage
     }
     github = createGithubClient({
-      baseUrl: env.GITHUB_API_URL || 'https://api.github.com', token: env.GITHUB_TOKEN, repository: env.GITHUB_REPOSITORY,
+      baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      token: env.GITHUB_TOKEN,
+      repository: env.GITHUB_REPOSITORY,
     })
   }
   let result
   try {
     result = await collectStats({
-      articles: site.articles, ledgerOf: ledgerReader(site.root), store: createStatsStore(site.root), clientFor,
-      nowMs: resolveNow(flags.now), timezone: site.config.timezone, defaultAccount: site.config.defaultAccount,
+      articles: site.articles,
+      ledgerOf: ledgerReader(site.root),
+      store: createStatsStore(site.root),
+      clientFor,
+      nowMs: resolveNow(flags.now),
+      timezone: site.config.timezone,
+      defaultAccount: site.config.defaultAccount,
       locale,
     })
   } catch (error) {
@@ -62,11 +85,12 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
     return EXIT.usage
   }
   const { rows, problems } = result
-  if (flags.format === 'json') io.stdout.write(JSON.stringify({ version: 1, articles: rows, problems, diagnostics: [] }, null, 2) + '\n')
+  if (flags.format === 'json')
+    io.stdout.write(`${JSON.stringify({ version: 1, articles: rows, problems, diagnostics: [] }, null, 2)}\n`)
   else if (flags.format === 'markdown') io.stdout.write(formatStatsMarkdown(rows))
   else {
     io.stdout.write(formatStatsPretty(rows, locale))
-    for (const p of problems) io.stdout.write(t(locale, sm.msg.problemLine({ ...p })) + '\n')
+    for (const p of problems) io.stdout.write(`${t(locale, sm.msg.problemLine({ ...p }))}\n`)
   }
   let failed = false
   if (github) {

@@ -28,7 +28,8 @@ const isPage = (slug: string, file: string) =>
   slug.length > 0 && !/[/\\]/.test(slug) && slug !== '.' && slug !== '..' && file === `${slug}.html`
 
 /** The files of an entry under `<out>/`: its page and its images. */
-export const entryAssets = (entry: ManifestEntry): string[] => [...entry.images, ...(entry.cover ? [entry.cover] : [])].map((i) => i.file)
+export const entryAssets = (entry: ManifestEntry): string[] =>
+  [...entry.images, ...(entry.cover ? [entry.cover] : [])].map((i) => i.file)
 
 /**
  * The well-formed entries of the manifest an earlier render wrote (none when it is missing or not a
@@ -42,14 +43,20 @@ export function readPreviousManifest(outDir: string): ManifestEntry[] {
   } catch {
     return []
   }
-  if (!isObject(parsed) || parsed['version'] !== 1 || !Array.isArray(parsed['articles'])) return []
+  if (!isObject(parsed) || parsed.version !== 1 || !Array.isArray(parsed.articles)) return []
   const entries: ManifestEntry[] = []
   const seen = new Set<string>()
-  for (const raw of parsed['articles'] as unknown[]) {
+  for (const raw of parsed.articles as unknown[]) {
     if (!isObject(raw)) continue
     const { slug, file, images, cover } = raw
-    if (typeof slug !== 'string' || typeof file !== 'string' || !isPage(slug, file) || seen.has(slug)) continue
-    if (!Array.isArray(images) || !images.every(isImage) || !(cover === null || cover === undefined || isImage(cover))) continue
+    if (typeof slug !== 'string' || typeof file !== 'string' || !isPage(slug, file) || seen.has(slug))
+      continue
+    if (
+      !Array.isArray(images) ||
+      !images.every(isImage) ||
+      !(cover === null || cover === undefined || isImage(cover))
+    )
+      continue
     seen.add(slug)
     entries.push({ ...raw, slug, file, images, cover: cover ?? null } as ManifestEntry)
   }
@@ -68,13 +75,19 @@ export interface MergeResult {
  * tried to render (its entries are replaced, or dropped when the article no longer renders);
  * `existing` holds every slug in the content folder now.
  */
-export function mergeManifest(outDir: string, previous: readonly ManifestEntry[], current: readonly ManifestEntry[],
-  rendered: ReadonlySet<string>, existing: ReadonlySet<string>): MergeResult {
+export function mergeManifest(
+  outDir: string,
+  previous: readonly ManifestEntry[],
+  current: readonly ManifestEntry[],
+  rendered: ReadonlySet<string>,
+  existing: ReadonlySet<string>,
+): MergeResult {
   const bySlug = new Map<string, ManifestEntry>()
   for (const entry of previous) {
     if (rendered.has(entry.slug) || !existing.has(entry.slug)) continue
     // carried over only while it is still whole: its page and images are still there
-    if ([entry.file, ...entryAssets(entry)].every((f) => existsSync(path.join(outDir, f)))) bySlug.set(entry.slug, entry)
+    if ([entry.file, ...entryAssets(entry)].every((f) => existsSync(path.join(outDir, f))))
+      bySlug.set(entry.slug, entry)
   }
   for (const entry of current) bySlug.set(entry.slug, entry)
   const articles = [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
@@ -105,5 +118,7 @@ export function removeFiles(outDir: string, files: readonly string[]): string[] 
   return removed
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-const isImage = (v: unknown): v is { file: string } => isObject(v) && typeof v['file'] === 'string' && ASSET.test(v['file'])
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+const isImage = (v: unknown): v is { file: string } =>
+  isObject(v) && typeof v.file === 'string' && ASSET.test(v.file)

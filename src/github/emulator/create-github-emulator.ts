@@ -73,8 +73,10 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
       res.end(JSON.stringify(a.body))
     }
     if (url.pathname.startsWith('/__emulator/')) {
-      const a = body === undefined ? { status: 400, body: { message: 'Problems parsing JSON' } }
-        : adminAnswer({ state, addPull, addToken }, method, url.pathname.slice('/__emulator'.length), body)
+      const a =
+        body === undefined
+          ? { status: 400, body: { message: 'Problems parsing JSON' } }
+          : adminAnswer({ state, addPull, addToken }, method, url.pathname.slice('/__emulator'.length), body)
       res.writeHead(a.status, { 'content-type': 'application/json; charset=utf-8' })
       return res.end(JSON.stringify(a.body))
     }

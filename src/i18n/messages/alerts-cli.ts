@@ -5,7 +5,10 @@
 import { defineMessages, m } from '../message.js'
 
 const ACTION_ZH: Record<string, string> = {
-  created: '已发表', updated: '已更新', unchanged: '没有变化', skipped: '已跳过',
+  created: '已发表',
+  updated: '已更新',
+  unchanged: '没有变化',
+  skipped: '已跳过',
 }
 const KIND_ZH: Record<string, string> = { sent: '“已发送”', prepared: '“已准备”' }
 
@@ -19,7 +22,8 @@ export const alertsCliMessages = defineMessages('alertsCli', {
     (p: { what: string; forbidden: number }) =>
       `wxpress: alerts not posted (what was published is unaffected): ${p.what}` +
       `${p.forbidden ? ' — the token needs issues: write / pull-requests: write' : ''}`,
-    (p) => `wxpress：告警没有发出（已发布的内容不受影响）：${p.what}` +
+    (p) =>
+      `wxpress：告警没有发出（已发布的内容不受影响）：${p.what}` +
       `${p.forbidden ? '——令牌需要 issues: write / pull-requests: write 权限' : ''}`,
   ),
   preflightFailed: m(
@@ -32,7 +36,10 @@ export const alertsCliMessages = defineMessages('alertsCli', {
       `  preflight: ${p.slug}: ${p.n ? `${p.n} finding(s)` : 'passed'}${p.rules}`,
     (p) => `  预检：${p.slug}：${p.n ? `${p.n} 个问题` : '通过'}${p.rules}`,
   ),
-  line: m((p: { line: string }) => `  alert: ${p.line}`, (p) => `  告警：${p.line}`),
+  line: m(
+    (p: { line: string }) => `  alert: ${p.line}`,
+    (p) => `  告警：${p.line}`,
+  ),
   issueOpened: m(
     (p: { n: number; title: string }) => `issue #${p.n} opened: ${p.title}`,
     (p) => `已创建 issue #${p.n}：${p.title}`,
@@ -43,8 +50,14 @@ export const alertsCliMessages = defineMessages('alertsCli', {
       `issue #${p.n} ${p.reopened ? 'reopened' : 'updated'}: ${p.title}`,
     (p) => `${p.reopened ? '已重新打开' : '已更新'} issue #${p.n}：${p.title}`,
   ),
-  issueUnchanged: m((p: { n: number }) => `issue #${p.n} unchanged`, (p) => `issue #${p.n} 没有变化`),
-  issueClosed: m((p: { n: number }) => `issue #${p.n} closed`, (p) => `已关闭 issue #${p.n}`),
+  issueUnchanged: m(
+    (p: { n: number }) => `issue #${p.n} unchanged`,
+    (p) => `issue #${p.n} 没有变化`,
+  ),
+  issueClosed: m(
+    (p: { n: number }) => `issue #${p.n} closed`,
+    (p) => `已关闭 issue #${p.n}`,
+  ),
   /** `kind`: `sent` or `prepared` (the comment). */
   noPull: m(
     (p: { slug: string; kind: string }) =>

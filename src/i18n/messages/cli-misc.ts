@@ -8,12 +8,15 @@ export const cliMiscMessages = defineMessages('cliMisc', {
     (p) => `无法列出自 ${p.ref} 以来的改动：${p.why === NOT_REPO ? '这个文件夹不在 git 仓库里' : p.why}`,
   ),
   changedRefHint: m(
-    (p: { ref: string }) => `\`${p.ref}\` is not in this clone: fetch the base ref first ` +
+    (p: { ref: string }) =>
+      `\`${p.ref}\` is not in this clone: fetch the base ref first ` +
       '(actions/checkout with fetch-depth: 0), or check its spelling.',
-    (p) => `这个克隆里没有 \`${p.ref}\`：先获取基准引用（actions/checkout 设置 fetch-depth: 0），或检查拼写。`,
+    (p) =>
+      `这个克隆里没有 \`${p.ref}\`：先获取基准引用（actions/checkout 设置 fetch-depth: 0），或检查拼写。`,
   ),
   changedRepoHint: m(
-    () => 'This folder is not a git repository: run wxpress inside the site\'s repository, ' +
+    () =>
+      "This folder is not a git repository: run wxpress inside the site's repository, " +
       'or drop `--changed` to check every article.',
     () => '这个文件夹不是 git 仓库：请在站点仓库里运行 wxpress，或去掉 `--changed` 检查全部文章。',
   ),
@@ -26,19 +29,28 @@ export const cliMiscMessages = defineMessages('cliMisc', {
     (p: { type: string; cover: string }) => `\`cover\` is ${p.type}, not an image file: ${p.cover}`,
     (p) => `\`cover\` 是${reasonZh(p.type)}，不是图片文件：${p.cover}`,
   ),
-  coverNotRegularHint: m(() => 'Put a JPEG or PNG file at this path.', () => '在这个路径放一个 JPEG 或 PNG 文件。'),
+  coverNotRegularHint: m(
+    () => 'Put a JPEG or PNG file at this path.',
+    () => '在这个路径放一个 JPEG 或 PNG 文件。',
+  ),
   articleLink: m(
     (p: { path: string }) =>
       `The article is a symbolic link to a file outside the site; it is not read: ${p.path}`,
     (p) => `文章是指向站点之外文件的符号链接，不会读取：${p.path}`,
   ),
-  articleLinkHint: m(() => 'Replace the link with the Markdown file itself.', () => '用 Markdown 文件本身替换这个链接。'),
+  articleLinkHint: m(
+    () => 'Replace the link with the Markdown file itself.',
+    () => '用 Markdown 文件本身替换这个链接。',
+  ),
   articleNotRegular: m(
     (p: { type: string; path: string }) =>
       `The article is ${p.type}, not a regular file; it is not read: ${p.path}`,
     (p) => `文章是${reasonZh(p.type)}，不是普通文件，不会读取：${p.path}`,
   ),
-  articleNotRegularHint: m(() => 'Put a Markdown file at this path.', () => '在这个路径放一个 Markdown 文件。'),
+  articleNotRegularHint: m(
+    () => 'Put a Markdown file at this path.',
+    () => '在这个路径放一个 Markdown 文件。',
+  ),
   pluginOutside: m(
     (p: { ref: string }) => `Plugin path leaves the site folder: ${p.ref}`,
     (p) => `插件路径跳出了站点文件夹：${p.ref}`,
@@ -47,7 +59,10 @@ export const cliMiscMessages = defineMessages('cliMisc', {
     () => 'Keep site plugins in `plugins/` and write the path relative to the site root.',
     () => '把站点插件放在 `plugins/` 里，路径写成相对于站点根目录的形式。',
   ),
-  pluginMissing: m((p: { ref: string }) => `Plugin file not found: ${p.ref}`, (p) => `找不到插件文件：${p.ref}`),
+  pluginMissing: m(
+    (p: { ref: string }) => `Plugin file not found: ${p.ref}`,
+    (p) => `找不到插件文件：${p.ref}`,
+  ),
   pluginMissingHint: m(
     () => 'Write the path relative to the site root, e.g. `./plugins/remark-callouts.mjs`.',
     () => '路径相对于站点根目录，例如 `./plugins/remark-callouts.mjs`。',
@@ -56,7 +71,10 @@ export const cliMiscMessages = defineMessages('cliMisc', {
     (p: { ref: string; error: string }) => `Plugin ${p.ref} cannot be loaded: ${p.error}`,
     (p) => `无法加载插件 ${p.ref}：${p.error}`,
   ),
-  pluginBrokenHint: m(() => 'Run it with node to see the error.', () => '用 node 运行它，就能看到错误。'),
+  pluginBrokenHint: m(
+    () => 'Run it with node to see the error.',
+    () => '用 node 运行它，就能看到错误。',
+  ),
   pluginNoExport: m(
     (p: { ref: string }) => `Plugin ${p.ref} exports no plugin function`,
     (p) => `插件 ${p.ref} 没有导出插件函数`,

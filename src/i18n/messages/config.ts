@@ -4,46 +4,85 @@ import { defineMessages, m } from '../message.js'
 const HELP_ZH = '"off" | "warn" | "error"（或 "info"），或 [级别, { 选项 }]'
 
 export const configMessages = defineMessages('config', {
-  unreadable: m((p: { error: string }) => `Cannot read the config file: ${p.error}`, (p) => `无法读取配置文件：${p.error}`),
-  unreadableHint: m(() => 'Check the path given to --config.', () => '检查 --config 给出的路径。'),
-  json: m((p: { error: string }) => `The config is not valid JSON: ${p.error}`, (p) => `配置不是合法的 JSON：${p.error}`),
-  jsonHint: m(() => 'Fix the JSON syntax.', () => '请修正 JSON 语法。'),
-  load: m((p: { error: string }) => `Cannot load the config file: ${p.error}`, (p) => `无法加载配置文件：${p.error}`),
+  unreadable: m(
+    (p: { error: string }) => `Cannot read the config file: ${p.error}`,
+    (p) => `无法读取配置文件：${p.error}`,
+  ),
+  unreadableHint: m(
+    () => 'Check the path given to --config.',
+    () => '检查 --config 给出的路径。',
+  ),
+  json: m(
+    (p: { error: string }) => `The config is not valid JSON: ${p.error}`,
+    (p) => `配置不是合法的 JSON：${p.error}`,
+  ),
+  jsonHint: m(
+    () => 'Fix the JSON syntax.',
+    () => '请修正 JSON 语法。',
+  ),
+  load: m(
+    (p: { error: string }) => `Cannot load the config file: ${p.error}`,
+    (p) => `无法加载配置文件：${p.error}`,
+  ),
   loadHint: m(
     () => 'Make sure it runs and has `export default defineConfig({ … })`.',
     () => '确认它能正常运行，并且有 `export default defineConfig({ … })`。',
   ),
-  unknownKey: m((p: { key: string }) => `Config has an unknown key \`${p.key}\``, (p) => `配置里有未知的键 \`${p.key}\``),
+  unknownKey: m(
+    (p: { key: string }) => `Config has an unknown key \`${p.key}\``,
+    (p) => `配置里有未知的键 \`${p.key}\``,
+  ),
   invalid: m(
-    (p: { at: string; problem: string; value: string }) => `Config ${p.at ? `\`${p.at}\` ` : ''}${p.problem}${p.value ? `: ${p.value}` : ''}`,
+    (p: { at: string; problem: string; value: string }) =>
+      `Config ${p.at ? `\`${p.at}\` ` : ''}${p.problem}${p.value ? `: ${p.value}` : ''}`,
     (p) => `配置${p.at ? ` \`${p.at}\` ` : ''}无效（${p.problem}）${p.value ? `：${p.value}` : ''}`,
   ),
-  timezone: m((p: { zone: string }) => `Config \`timezone\` is not an IANA time zone: ${p.zone}`, (p) => `配置 \`timezone\` 不是 IANA 时区：${p.zone}`),
-  timezoneHint: m(() => 'Use a name such as `Asia/Shanghai` or `America/New_York`.', () => '请写 `Asia/Shanghai` 或 `America/New_York` 这样的时区名。'),
+  timezone: m(
+    (p: { zone: string }) => `Config \`timezone\` is not an IANA time zone: ${p.zone}`,
+    (p) => `配置 \`timezone\` 不是 IANA 时区：${p.zone}`,
+  ),
+  timezoneHint: m(
+    () => 'Use a name such as `Asia/Shanghai` or `America/New_York`.',
+    () => '请写 `Asia/Shanghai` 或 `America/New_York` 这样的时区名。',
+  ),
   ruleSettingHint: m(
-    (p: { s: string; id: string }) => `${p.s ? `Did you mean \`"${p.s}"\`? ` : ''}Write e.g. \`"${p.id}": "off"\`, \`"warn"\` or \`["error", { … }]\`.`,
-    (p) => `${p.s ? `是不是想写 \`"${p.s}"\`？` : ''}例如写 \`"${p.id}": "off"\`、\`"warn"\` 或 \`["error", { … }]\`。`,
+    (p: { s: string; id: string }) =>
+      `${p.s ? `Did you mean \`"${p.s}"\`? ` : ''}Write e.g. \`"${p.id}": "off"\`, \`"warn"\` or \`["error", { … }]\`.`,
+    (p) =>
+      `${p.s ? `是不是想写 \`"${p.s}"\`？` : ''}例如写 \`"${p.id}": "off"\`、\`"warn"\` 或 \`["error", { … }]\`。`,
   ),
   lintNotMapping: m(
     (p: { value: string }) => `\`lint\` must map rule ids to settings: ${p.value}`,
     (p) => `\`lint\` 必须是规则 id 到设置的映射：${p.value}`,
   ),
   lintNotMappingHint: m(
-    (p: { help: string }) => `Write one \`rule-id: setting\` line per rule under \`lint:\`, e.g. \`typography/quotes: off\`; a setting is ${p.help}.`,
-    () => `在 \`lint:\` 下每条规则写一行 \`规则 id: 设置\`，例如 \`typography/quotes: off\`；设置可以是 ${HELP_ZH}。`,
+    (p: { help: string }) =>
+      `Write one \`rule-id: setting\` line per rule under \`lint:\`, e.g. \`typography/quotes: off\`; a setting is ${p.help}.`,
+    () =>
+      `在 \`lint:\` 下每条规则写一行 \`规则 id: 设置\`，例如 \`typography/quotes: off\`；设置可以是 ${HELP_ZH}。`,
   ),
   lintSetting: m(
-    (p: { id: string; help: string; shown: string }) => `\`lint\` setting of \`${p.id}\` must be ${p.help}: ${p.shown}`,
+    (p: { id: string; help: string; shown: string }) =>
+      `\`lint\` setting of \`${p.id}\` must be ${p.help}: ${p.shown}`,
     (p) => `\`lint\` 中 \`${p.id}\` 的设置必须是 ${HELP_ZH}：${p.shown}`,
   ),
   lintSettingHint: m(
-    (p: { s: string; id: string }) => `${p.s ? `Did you mean \`${p.s}\`? ` : ''}Write e.g. \`${p.id}: off\`, \`${p.id}: warn\` or \`${p.id}: [error, { … }]\`.`,
-    (p) => `${p.s ? `是不是想写 \`${p.s}\`？` : ''}例如写 \`${p.id}: off\`、\`${p.id}: warn\` 或 \`${p.id}: [error, { … }]\`。`,
+    (p: { s: string; id: string }) =>
+      `${p.s ? `Did you mean \`${p.s}\`? ` : ''}Write e.g. \`${p.id}: off\`, \`${p.id}: warn\` or \`${p.id}: [error, { … }]\`.`,
+    (p) =>
+      `${p.s ? `是不是想写 \`${p.s}\`？` : ''}例如写 \`${p.id}: off\`、\`${p.id}: warn\` 或 \`${p.id}: [error, { … }]\`。`,
   ),
-  unknownSlug: m((p: { slug: string; dir: string }) => `No article \`${p.slug}\` in ${p.dir}/`, (p) => `${p.dir}/ 里没有文章 \`${p.slug}\``),
-  runPlan: m(() => 'Run `wxpress plan` to list the articles.', () => '运行 `wxpress plan` 可以列出所有文章。'),
+  unknownSlug: m(
+    (p: { slug: string; dir: string }) => `No article \`${p.slug}\` in ${p.dir}/`,
+    (p) => `${p.dir}/ 里没有文章 \`${p.slug}\``,
+  ),
+  runPlan: m(
+    () => 'Run `wxpress plan` to list the articles.',
+    () => '运行 `wxpress plan` 可以列出所有文章。',
+  ),
   missingContent: m(
-    (p: { dir: string; file: number }) => `Content folder \`${p.dir}/\` ${p.file ? 'is not a folder' : 'does not exist'}`,
+    (p: { dir: string; file: number }) =>
+      `Content folder \`${p.dir}/\` ${p.file ? 'is not a folder' : 'does not exist'}`,
     (p) => `内容文件夹 \`${p.dir}/\` ${p.file ? '不是文件夹' : '不存在'}`,
   ),
   missingContentSuggest: m(
@@ -51,7 +90,9 @@ export const configMessages = defineMessages('config', {
     (p) => `是不是想写 \`${p.dir}/\`？用 \`--content <dir>\` 指定。`,
   ),
   missingContentHint: m(
-    (p: { flag: number }) => `Run wxpress in the site root, or point ${p.flag ? '`--content`' : '`--content` or config `content` (default `content/`)'} at the folder holding <slug>/index.md (\`wxpress init\` scaffolds a site).`,
-    (p) => `请在站点根目录运行 wxpress，或用 ${p.flag ? '`--content`' : '`--content` 或配置 `content`（默认 `content/`）'}指向存放 <slug>/index.md 的文件夹（\`wxpress init\` 可以生成站点骨架）。`,
+    (p: { flag: number }) =>
+      `Run wxpress in the site root, or point ${p.flag ? '`--content`' : '`--content` or config `content` (default `content/`)'} at the folder holding <slug>/index.md (\`wxpress init\` scaffolds a site).`,
+    (p) =>
+      `请在站点根目录运行 wxpress，或用 ${p.flag ? '`--content`' : '`--content` 或配置 `content`（默认 `content/`）'}指向存放 <slug>/index.md 的文件夹（\`wxpress init\` 可以生成站点骨架）。`,
   ),
 })

@@ -3,109 +3,198 @@ import { defineMessages, m, num } from '../message.js'
 import { problemZh } from './problems-zh.js'
 
 export const contentMessages = defineMessages('content', {
-  unreadable: m((p: { error: string }) => `Cannot read the file: ${p.error}`, (p) => `无法读取文件：${p.error}`),
-  unreadableHint: m(() => 'Check the file exists and is readable.', () => '请确认文件存在且有读取权限。'),
+  unreadable: m(
+    (p: { error: string }) => `Cannot read the file: ${p.error}`,
+    (p) => `无法读取文件：${p.error}`,
+  ),
+  unreadableHint: m(
+    () => 'Check the file exists and is readable.',
+    () => '请确认文件存在且有读取权限。',
+  ),
   encoding: m(
-    (p: { utf16: number }) => `Cannot read the article: ${p.utf16 ? 'the file is UTF-16 encoded' : 'the file is not valid UTF-8 (GBK or another legacy encoding?)'}`,
+    (p: { utf16: number }) =>
+      `Cannot read the article: ${p.utf16 ? 'the file is UTF-16 encoded' : 'the file is not valid UTF-8 (GBK or another legacy encoding?)'}`,
     (p) => `无法读取文章：${p.utf16 ? '文件是 UTF-16 编码' : '文件不是有效的 UTF-8（GBK 或其他旧编码？）'}`,
   ),
   encodingHint: m(
     () => 'Save the file as UTF-8 (without changing anything else) and commit it again.',
     () => '把文件另存为 UTF-8（不改动其他内容）后重新提交。',
   ),
-  emptyFile: m(() => 'The article file is empty', () => '文章文件是空的'),
+  emptyFile: m(
+    () => 'The article file is empty',
+    () => '文章文件是空的',
+  ),
   emptyFileHint: m(
     () => 'Start with a front-matter block (`---`, `title: …`, `---`) and then the body.',
     () => '先写 front-matter（`---`、`title: …`、`---`），再写正文。',
   ),
   tooLarge: m(
-    (p: { n: number; max: number }) => `The article body has ${num(p.n)} characters of Markdown, more than the ${num(p.max)} wxpress reads; it is not linted or rendered`,
+    (p: { n: number; max: number }) =>
+      `The article body has ${num(p.n)} characters of Markdown, more than the ${num(p.max)} wxpress reads; it is not linted or rendered`,
     (p) => `正文有 ${num(p.n)} 个字符的 Markdown，超过 wxpress 能处理的 ${num(p.max)} 个，不做检查和渲染`,
   ),
   tooLargeHint: m(
     () => 'WeChat takes fewer than 20,000 characters of HTML per article; split it into several articles.',
     () => '微信每篇文章最多接受 20,000 个字符的 HTML；请拆成几篇文章。',
   ),
-  missingBlock: m(() => 'The article has no front-matter', () => '文章没有 front-matter'),
-  missingBlockHint: m(
-    () => 'Begin the file with a `---` line, the keys (title, topic, slot, audience, cover …), and a closing `---` line.',
-    () => '文件以一行 `---` 开头，接着写各个键（title、topic、slot、audience、cover……），再以一行 `---` 结束。',
+  missingBlock: m(
+    () => 'The article has no front-matter',
+    () => '文章没有 front-matter',
   ),
-  unclosed: m(() => 'The front-matter block opened with `---` is never closed', () => '以 `---` 开头的 front-matter 没有闭合'),
-  unclosedHint: m(() => 'Add a line with only `---` after the last key.', () => '在最后一个键之后加一行 `---`。'),
-  language: m((p: { lang: string }) => `Front-matter in \`${p.lang}\` is not supported`, (p) => `不支持 \`${p.lang}\` 格式的 front-matter`),
-  languageHint: m(() => 'Write the front-matter in YAML (a plain `---` line).', () => '请用 YAML 写 front-matter（以单独一行 `---` 开头）。'),
+  missingBlockHint: m(
+    () =>
+      'Begin the file with a `---` line, the keys (title, topic, slot, audience, cover …), and a closing `---` line.',
+    () =>
+      '文件以一行 `---` 开头，接着写各个键（title、topic、slot、audience、cover……），再以一行 `---` 结束。',
+  ),
+  unclosed: m(
+    () => 'The front-matter block opened with `---` is never closed',
+    () => '以 `---` 开头的 front-matter 没有闭合',
+  ),
+  unclosedHint: m(
+    () => 'Add a line with only `---` after the last key.',
+    () => '在最后一个键之后加一行 `---`。',
+  ),
+  language: m(
+    (p: { lang: string }) => `Front-matter in \`${p.lang}\` is not supported`,
+    (p) => `不支持 \`${p.lang}\` 格式的 front-matter`,
+  ),
+  languageHint: m(
+    () => 'Write the front-matter in YAML (a plain `---` line).',
+    () => '请用 YAML 写 front-matter（以单独一行 `---` 开头）。',
+  ),
   duplicateKey: m(
-    (p: { key: string; first: number }) => `Front-matter is not valid YAML: \`${p.key}\` is written twice${p.first ? ` (first on line ${p.first})` : ''}`,
-    (p) => `front-matter 不是合法的 YAML：\`${p.key}\` 写了两次${p.first ? `（第一次在第 ${p.first} 行）` : ''}`,
+    (p: { key: string; first: number }) =>
+      `Front-matter is not valid YAML: \`${p.key}\` is written twice${p.first ? ` (first on line ${p.first})` : ''}`,
+    (p) =>
+      `front-matter 不是合法的 YAML：\`${p.key}\` 写了两次${p.first ? `（第一次在第 ${p.first} 行）` : ''}`,
   ),
   duplicateKeyHint: m(
-    (p: { key: string; first: number; second: number }) => `Remove one of the two \`${p.key}\` lines${p.first ? ` (line ${p.first} or ${p.second})` : ''}; YAML keeps only one value per key.`,
-    (p) => `删掉两行 \`${p.key}\` 中的一行${p.first ? `（第 ${p.first} 行或第 ${p.second} 行）` : ''}；YAML 每个键只保留一个值。`,
+    (p: { key: string; first: number; second: number }) =>
+      `Remove one of the two \`${p.key}\` lines${p.first ? ` (line ${p.first} or ${p.second})` : ''}; YAML keeps only one value per key.`,
+    (p) =>
+      `删掉两行 \`${p.key}\` 中的一行${p.first ? `（第 ${p.first} 行或第 ${p.second} 行）` : ''}；YAML 每个键只保留一个值。`,
   ),
-  yamlSyntax: m((p: { error: string }) => `Front-matter is not valid YAML: ${p.error}`, (p) => `front-matter 不是合法的 YAML：${p.error}`),
+  yamlSyntax: m(
+    (p: { error: string }) => `Front-matter is not valid YAML: ${p.error}`,
+    (p) => `front-matter 不是合法的 YAML：${p.error}`,
+  ),
   yamlSyntaxHint: m(
     () => 'Check indentation and quoting; values containing `: ` or `#` need quotes.',
     () => '检查缩进和引号；含有 `: ` 或 `#` 的值要加引号。',
   ),
-  notMapping: m(() => 'Front-matter must be `key: value` lines', () => 'front-matter 必须是 `键: 值` 形式的行'),
-  notMappingHint: m(() => 'Write one `key: value` per line.', () => '每行写一个 `键: 值`。'),
+  notMapping: m(
+    () => 'Front-matter must be `key: value` lines',
+    () => 'front-matter 必须是 `键: 值` 形式的行',
+  ),
+  notMappingHint: m(
+    () => 'Write one `key: value` per line.',
+    () => '每行写一个 `键: 值`。',
+  ),
   emptyBody: m(
-    (p: { comments: number }) => `The article has no body${p.comments ? ' (only HTML comments)' : ''}: it would be sent as an empty message`,
+    (p: { comments: number }) =>
+      `The article has no body${p.comments ? ' (only HTML comments)' : ''}: it would be sent as an empty message`,
     (p) => `文章没有正文${p.comments ? '（只有 HTML 注释）' : ''}：发出去会是一条空消息`,
   ),
   emptyBodyHint: m(
-    () => 'Write the article below the closing `---` line (or remove the folder if the article is not ready yet).',
+    () =>
+      'Write the article below the closing `---` line (or remove the folder if the article is not ready yet).',
     () => '在结束的 `---` 行下面写正文（文章还没准备好的话，先删掉这个文件夹）。',
   ),
-  coverRemote: m((p: { cover: string }) => `\`cover\` must be a local image, not ${p.cover}`, (p) => `\`cover\` 必须是本地图片，不能是 ${p.cover}`),
+  coverRemote: m(
+    (p: { cover: string }) => `\`cover\` must be a local image, not ${p.cover}`,
+    (p) => `\`cover\` 必须是本地图片，不能是 ${p.cover}`,
+  ),
   coverRemoteHint: m(
     () => 'Download the image into the article folder and write its relative path, e.g. `cover: cover.jpg`.',
     () => '把图片下载到文章文件夹里，写它的相对路径，例如 `cover: cover.jpg`。',
   ),
-  coverOutside: m((p: { cover: string }) => `\`cover\` points outside the article folder: ${p.cover}`, (p) => `\`cover\` 指向了文章文件夹之外：${p.cover}`),
+  coverOutside: m(
+    (p: { cover: string }) => `\`cover\` points outside the article folder: ${p.cover}`,
+    (p) => `\`cover\` 指向了文章文件夹之外：${p.cover}`,
+  ),
   coverOutsideHint: m(
     () => 'Keep the cover inside the article folder and write a relative path such as `cover: cover.png`.',
     () => '把封面放在文章文件夹里，写相对路径，例如 `cover: cover.png`。',
   ),
-  coverMissing: m((p: { cover: string }) => `Cover image not found: ${p.cover}`, (p) => `找不到封面图片：${p.cover}`),
+  coverMissing: m(
+    (p: { cover: string }) => `Cover image not found: ${p.cover}`,
+    (p) => `找不到封面图片：${p.cover}`,
+  ),
   coverMissingHint: m(
-    (p: { path: string }) => `Add the file at ${p.path}, or fix the path (it is relative to the article folder).`,
+    (p: { path: string }) =>
+      `Add the file at ${p.path}, or fix the path (it is relative to the article folder).`,
     (p) => `在 ${p.path} 放好文件，或改正路径（路径相对于文章文件夹）。`,
   ),
-  coverLink: m((p: { cover: string }) => `\`cover\` links to a file outside the article folder: ${p.cover}`, (p) => `\`cover\` 链接到了文章文件夹之外的文件：${p.cover}`),
-  coverLinkHint: m(() => 'Replace the symbolic link with a copy of the image.', () => '用图片的副本替换这个符号链接。'),
-  unknownKey: m((p: { key: string }) => `Unknown front-matter key \`${p.key}\``, (p) => `未知的 front-matter 键 \`${p.key}\``),
-  knownKeys: m((p: { list: string }) => `Known keys: ${p.list}.`, (p) => `可用的键：${p.list}。`),
+  coverLink: m(
+    (p: { cover: string }) => `\`cover\` links to a file outside the article folder: ${p.cover}`,
+    (p) => `\`cover\` 链接到了文章文件夹之外的文件：${p.cover}`,
+  ),
+  coverLinkHint: m(
+    () => 'Replace the symbolic link with a copy of the image.',
+    () => '用图片的副本替换这个符号链接。',
+  ),
+  unknownKey: m(
+    (p: { key: string }) => `Unknown front-matter key \`${p.key}\``,
+    (p) => `未知的 front-matter 键 \`${p.key}\``,
+  ),
+  knownKeys: m(
+    (p: { list: string }) => `Known keys: ${p.list}.`,
+    (p) => `可用的键：${p.list}。`,
+  ),
   maxLength: m(
-    (p: { key: string; n: number; max: number; value: string }) => `\`${p.key}\` has ${p.n} characters, more than ${p.max}: ${p.value}`,
+    (p: { key: string; n: number; max: number; value: string }) =>
+      `\`${p.key}\` has ${p.n} characters, more than ${p.max}: ${p.value}`,
     (p) => `\`${p.key}\` 有 ${p.n} 个字符，超过 ${p.max} 个：${p.value}`,
   ),
-  shorten: m((p: { max: number }) => `Shorten it to at most ${p.max} characters.`, (p) => `请缩短到 ${p.max} 个字符以内。`),
-  empty: m((p: { key: string }) => `\`${p.key}\` is empty`, (p) => `\`${p.key}\` 是空的`),
+  shorten: m(
+    (p: { max: number }) => `Shorten it to at most ${p.max} characters.`,
+    (p) => `请缩短到 ${p.max} 个字符以内。`,
+  ),
+  empty: m(
+    (p: { key: string }) => `\`${p.key}\` is empty`,
+    (p) => `\`${p.key}\` 是空的`,
+  ),
   invalid: m(
     (p: { key: string; problem: string; value: string }) => `\`${p.key}\` ${p.problem}: ${p.value}`,
     (p) => `\`${p.key}\` 的值${problemZh(p.problem)}：${p.value}`,
   ),
-  accounts: m((p: { list: string }) => `Accounts in the config: ${p.list}.`, (p) => `配置里的账号：${p.list}。`),
-  missing: m((p: { key: string }) => `Missing required front-matter key \`${p.key}\``, (p) => `缺少必填的 front-matter 键 \`${p.key}\``),
+  accounts: m(
+    (p: { list: string }) => `Accounts in the config: ${p.list}.`,
+    (p) => `配置里的账号：${p.list}。`,
+  ),
+  missing: m(
+    (p: { key: string }) => `Missing required front-matter key \`${p.key}\``,
+    (p) => `缺少必填的 front-matter 键 \`${p.key}\``,
+  ),
   hintTitle: m(
     () => 'Write the title shown in chat lists and the article header, e.g. `title: 春季开发者大会报名开启`.',
     () => '写上聊天列表和文章顶部显示的标题，例如 `title: 春季开发者大会报名开启`。',
   ),
-  hintTopic: m(() => 'Name the column or category, e.g. `topic: 技术` or `topic: 社区通知`.', () => '写上栏目或分类，例如 `topic: 技术` 或 `topic: 社区通知`。'),
-  hintAudience: m(() => 'Use `全部粉丝` for all followers, or the name of a follower tag.', () => '发给所有粉丝写 `全部粉丝`，否则写粉丝标签名。'),
+  hintTopic: m(
+    () => 'Name the column or category, e.g. `topic: 技术` or `topic: 社区通知`.',
+    () => '写上栏目或分类，例如 `topic: 技术` 或 `topic: 社区通知`。',
+  ),
+  hintAudience: m(
+    () => 'Use `全部粉丝` for all followers, or the name of a follower tag.',
+    () => '发给所有粉丝写 `全部粉丝`，否则写粉丝标签名。',
+  ),
   hintCover: m(
     () => 'Put the cover image in the article folder and write its path, e.g. `cover: cover.png`.',
     () => '把封面图片放进文章文件夹并写上路径，例如 `cover: cover.png`。',
   ),
-  invalidSlot: m((p: { reason: string; text: string }) => `\`slot\` is ${p.reason}: ${p.text}`, (p) => `\`slot\` ${problemZh(p.reason)}：${p.text}`),
+  invalidSlot: m(
+    (p: { reason: string; text: string }) => `\`slot\` is ${p.reason}: ${p.text}`,
+    (p) => `\`slot\` ${problemZh(p.reason)}：${p.text}`,
+  ),
   invalidSlotHint: m(
-    () => 'Write an ISO-8601 date-time with its offset, e.g. `slot: 2027-04-15T20:00:00+08:00`; times are never guessed.',
+    () =>
+      'Write an ISO-8601 date-time with its offset, e.g. `slot: 2027-04-15T20:00:00+08:00`; times are never guessed.',
     () => '写带时区偏移的 ISO-8601 日期时间，例如 `slot: 2027-04-15T20:00:00+08:00`；时间从不靠猜。',
   ),
   naiveSlot: m(
-    (p: { text: string; zone: string }) => `\`slot\` has no time-zone offset: ${p.text}; read as ${p.zone} time`,
+    (p: { text: string; zone: string }) =>
+      `\`slot\` has no time-zone offset: ${p.text}; read as ${p.zone} time`,
     (p) => `\`slot\` 没有时区偏移：${p.text}；按 ${p.zone} 时间解读`,
   ),
   naiveSlotHint: m(
@@ -113,7 +202,8 @@ export const contentMessages = defineMessages('content', {
     () => '加上偏移，免得别人猜，例如北京时间写 `+08:00`。',
   ),
   nonexistentTime: m(
-    (p: { text: string; zone: string }) => `\`slot\` ${p.text} does not exist in ${p.zone} (clocks skip it); it is moved forward`,
+    (p: { text: string; zone: string }) =>
+      `\`slot\` ${p.text} does not exist in ${p.zone} (clocks skip it); it is moved forward`,
     (p) => `\`slot\` ${p.text} 在 ${p.zone} 不存在（时钟跳过了这段时间），已顺延`,
   ),
   nonexistentTimeHint: m(

@@ -9,8 +9,14 @@ export const initMessages = defineMessages('init', {
     (p: { what: string; file: string }) => `  ${(EN[p.what] ?? p.what).padEnd(14)} ${p.file}`,
     (p) => `  ${(ZH[p.what] ?? '已处理').padEnd(6, '\u3000')} ${p.file}`,
   ),
-  writtenBefore: m((p: { dir: string }) => `(written before: ${p.dir})`, (p) => `（之前已写过：${p.dir}）`),
-  hasArticles: m(() => '(content/ already has articles)', () => '（content/ 里已有文章）'),
+  writtenBefore: m(
+    (p: { dir: string }) => `(written before: ${p.dir})`,
+    (p) => `（之前已写过：${p.dir}）`,
+  ),
+  hasArticles: m(
+    () => '(content/ already has articles)',
+    () => '（content/ 里已有文章）',
+  ),
   written: m(
     (p: { n: number; folder: string }) => `${p.n} file(s) written in ${p.folder}/.`,
     (p) => `已在 ${p.folder}/ 写入 ${p.n} 个文件。`,
@@ -28,6 +34,14 @@ export const initMessages = defineMessages('init', {
 })
 
 const EN: Record<string, string> = {
-  created: 'created', updated: 'updated', kept: 'exists, kept', noExample: 'no example',
+  created: 'created',
+  updated: 'updated',
+  kept: 'exists, kept',
+  noExample: 'no example',
 }
-const ZH: Record<string, string> = { created: '已创建', updated: '已更新', kept: '已存在，保留', noExample: '不写示例' }
+const ZH: Record<string, string> = {
+  created: '已创建',
+  updated: '已更新',
+  kept: '已存在，保留',
+  noExample: '不写示例',
+}

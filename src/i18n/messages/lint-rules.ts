@@ -1,7 +1,11 @@
 /** Messages of the title, length and Markdown lint rules. */
 import { defineMessages, m, num } from '../message.js'
 
-const KIND: Record<string, [string, string]> = { bold: ['bold', '粗体'], italic: ['italic', '斜体'], 'bold italic': ['bold italic', '粗斜体'] }
+const KIND: Record<string, [string, string]> = {
+  bold: ['bold', '粗体'],
+  italic: ['italic', '斜体'],
+  'bold italic': ['bold italic', '粗斜体'],
+}
 const kind = (k: string, i: 0 | 1) => KIND[k]?.[i] ?? k
 const WHERE: Record<string, string> = { title: '标题', digest: '摘要', body: '正文', slogan: '结束语' }
 
@@ -15,7 +19,8 @@ export const lintRuleMessages = defineMessages('lintRules', {
     (p) => `把关键词放在前 ${p.max} 个字符内。`,
   ),
   titlePunct: m(
-    (p: { value: string; repeated: number }) => `Title ${p.repeated ? 'repeats punctuation' : 'ends with a full stop'}: \`${p.value}\``,
+    (p: { value: string; repeated: number }) =>
+      `Title ${p.repeated ? 'repeats punctuation' : 'ends with a full stop'}: \`${p.value}\``,
     (p) => `${p.repeated ? '标题里标点重复' : '标题以句号结尾'}：\`${p.value}\``,
   ),
   titlePunctHint: m(
@@ -35,7 +40,8 @@ export const lintRuleMessages = defineMessages('lintRules', {
     (p) => `绝对化用语 \`${p.value}\`（《广告法》限制使用）`,
   ),
   absoluteHint: m(
-    () => 'Describe the concrete fact instead (「搜索快了 10 倍」), or disable the rule for this file with a reason.',
+    () =>
+      'Describe the concrete fact instead (「搜索快了 10 倍」), or disable the rule for this file with a reason.',
     () => '改为陈述具体事实（如「搜索快了 10 倍」），或注明理由后为本文关闭此规则。',
   ),
   wordCount: m(
@@ -54,14 +60,27 @@ export const lintRuleMessages = defineMessages('lintRules', {
     (p: { n: number; max: number }) => `The body has ${num(p.n)} 字, more than ${num(p.max)}`,
     (p) => `正文有 ${num(p.n)} 字，超过 ${num(p.max)} 字`,
   ),
-  wordsManyHint: m(() => 'Consider splitting it into a series.', () => '可以考虑拆成系列文章。'),
+  wordsManyHint: m(
+    () => 'Consider splitting it into a series.',
+    () => '可以考虑拆成系列文章。',
+  ),
   characterLimit: m(
-    (p: { n: number; max: number }) => `The body has ${num(p.n)} characters; WeChat accepts at most ${num(p.max)}`,
+    (p: { n: number; max: number }) =>
+      `The body has ${num(p.n)} characters; WeChat accepts at most ${num(p.max)}`,
     (p) => `正文有 ${num(p.n)} 个字符，微信最多接受 ${num(p.max)} 个`,
   ),
-  splitArticle: m(() => 'Split the article.', () => '请拆分文章。'),
-  imageCount: m((p: { n: number; max: number }) => `${p.n} images, more than ${p.max}`, (p) => `共 ${p.n} 张图片，超过 ${p.max} 张`),
-  imageCountHint: m(() => 'Keep the images that carry the story.', () => '只保留对内容有帮助的图片。'),
+  splitArticle: m(
+    () => 'Split the article.',
+    () => '请拆分文章。',
+  ),
+  imageCount: m(
+    (p: { n: number; max: number }) => `${p.n} images, more than ${p.max}`,
+    (p) => `共 ${p.n} 张图片，超过 ${p.max} 张`,
+  ),
+  imageCountHint: m(
+    () => 'Keep the images that carry the story.',
+    () => '只保留对内容有帮助的图片。',
+  ),
   digestMissing: m(
     (p: { preview: string }) => `No \`digest\`: WeChat will show the first 54 characters: ${p.preview}`,
     (p) => `没有 \`digest\`：微信会显示正文前 54 个字符：${p.preview}`,
@@ -71,7 +90,8 @@ export const lintRuleMessages = defineMessages('lintRules', {
     () => '加一行 `digest:`，用一句话概括全文（不超过 54 个字符）。',
   ),
   digestLength: m(
-    (p: { n: number; max: number }) => `The digest has ${p.n} characters; the share card shows about ${p.max}`,
+    (p: { n: number; max: number }) =>
+      `The digest has ${p.n} characters; the share card shows about ${p.max}`,
     (p) => `摘要有 ${p.n} 个字符，分享卡片上大约只显示 ${p.max} 个`,
   ),
   digestLengthHint: m(
@@ -96,7 +116,8 @@ export const lintRuleMessages = defineMessages('lintRules', {
   intrawordEmphasisHint: m(
     (p: { written: string }) =>
       `Write the formula or identifier as code (${p.written ? `\`\` \`${p.written}\` \`\`` : 'in backticks'}), or escape the asterisks (\`\\*\`).`,
-    (p) => `把公式或标识符写成代码（${p.written ? `\`\` \`${p.written}\` \`\`` : '用反引号括起'}），或转义星号（\`\\*\`）。`,
+    (p) =>
+      `把公式或标识符写成代码（${p.written ? `\`\` \`${p.written}\` \`\`` : '用反引号括起'}），或转义星号（\`\\*\`）。`,
   ),
   unparsedEmphasis: m(
     (p: { marker: string; kind: string; value: string }) =>
@@ -106,16 +127,19 @@ export const lintRuleMessages = defineMessages('lintRules', {
   unparsedUnderscoreHint: m(
     (p: { kind: string; star: string; escaped: string }) =>
       `Underscores inside a word never make emphasis. If ${p.kind === 'bold' ? 'bold is' : p.kind === 'italic' ? 'italics are' : 'bold italics is'} meant, write \`${p.star}\`; if they are meant literally, readers already see them: escape them (\`${p.escaped}\`) to keep this warning away.`,
-    (p) => `词内的下划线不会变成强调。想要${kind(p.kind, 1)}就写 \`${p.star}\`；如果本来就要显示下划线，请转义（\`${p.escaped}\`）以消除此警告。`,
+    (p) =>
+      `词内的下划线不会变成强调。想要${kind(p.kind, 1)}就写 \`${p.star}\`；如果本来就要显示下划线，请转义（\`${p.escaped}\`）以消除此警告。`,
   ),
   unparsedAfterHint: m(
     (p: { marker: string }) =>
       `Markdown does not read \`${p.marker}\` here as emphasis; put a space after the closing \`${p.marker}\`, or write the text without \`${p.marker}\`.`,
-    (p) => `Markdown 不会把这里的 \`${p.marker}\` 当作强调；在后一个 \`${p.marker}\` 后加空格，或去掉 \`${p.marker}\`。`,
+    (p) =>
+      `Markdown 不会把这里的 \`${p.marker}\` 当作强调；在后一个 \`${p.marker}\` 后加空格，或去掉 \`${p.marker}\`。`,
   ),
   unparsedBeforeHint: m(
     (p: { marker: string; spaced: string }) =>
       `Markdown does not read \`${p.marker}\` here as emphasis; put a space before the opening \`${p.marker}\` (\`${p.spaced}\`), or write the text without \`${p.marker}\`.`,
-    (p) => `Markdown 不会把这里的 \`${p.marker}\` 当作强调；在前一个 \`${p.marker}\` 前加空格（\`${p.spaced}\`），或去掉 \`${p.marker}\`。`,
+    (p) =>
+      `Markdown 不会把这里的 \`${p.marker}\` 当作强调；在前一个 \`${p.marker}\` 前加空格（\`${p.spaced}\`），或去掉 \`${p.marker}\`。`,
   ),
 })

@@ -2,23 +2,40 @@
 import { defineMessages, m } from '../message.js'
 
 const CHAR_NAMES: Record<string, string> = {
-  null: '空字符', 'vertical tab': '垂直制表符', 'form feed': '换页符', escape: '转义符', delete: '删除符',
-  'zero-width space': '零宽空格', 'zero-width non-joiner': '零宽不连字', 'zero-width joiner': '零宽连字',
-  'line separator': '行分隔符', 'paragraph separator': '段落分隔符', 'word joiner': '词连接符',
-  'zero-width no-break space (BOM)': '零宽不换行空格（BOM）', 'control character': '控制字符',
+  null: '空字符',
+  'vertical tab': '垂直制表符',
+  'form feed': '换页符',
+  escape: '转义符',
+  delete: '删除符',
+  'zero-width space': '零宽空格',
+  'zero-width non-joiner': '零宽不连字',
+  'zero-width joiner': '零宽连字',
+  'line separator': '行分隔符',
+  'paragraph separator': '段落分隔符',
+  'word joiner': '词连接符',
+  'zero-width no-break space (BOM)': '零宽不换行空格（BOM）',
+  'control character': '控制字符',
 }
 const IN: Record<string, [string, string]> = {
-  lint: [' in `lint:`', '（front-matter `lint:` 中）'], comment: [' in a disable comment', '（禁用注释中）'],
-  rules: [' in `rules`', '（配置 `rules` 中）'], '': ['', ''],
+  lint: [' in `lint:`', '（front-matter `lint:` 中）'],
+  comment: [' in a disable comment', '（禁用注释中）'],
+  rules: [' in `rules`', '（配置 `rules` 中）'],
+  '': ['', ''],
 }
 
 export const lintMessages = defineMessages('lint', {
-  write: m((p: { text: string }) => `Write \`${p.text}\`.`, (p) => `改为 \`${p.text}\`。`),
+  write: m(
+    (p: { text: string }) => `Write \`${p.text}\`.`,
+    (p) => `改为 \`${p.text}\`。`,
+  ),
   unknownRule: m(
     (p: { id: string; where: string }) => `Unknown lint rule \`${p.id}\`${IN[p.where]?.[0] ?? ''}`,
     (p) => `未知的规则 \`${p.id}\`${IN[p.where]?.[1] ?? ''}`,
   ),
-  ruleCrashed: m((p: { id: string; error: string }) => `Rule ${p.id} failed: ${p.error}`, (p) => `规则 ${p.id} 运行出错：${p.error}`),
+  ruleCrashed: m(
+    (p: { id: string; error: string }) => `Rule ${p.id} failed: ${p.error}`,
+    (p) => `规则 ${p.id} 运行出错：${p.error}`,
+  ),
   ruleCrashedHint: m(
     () => 'This is a bug in the rule; disable it in the config and report it.',
     () => '这是该规则的缺陷：请先在配置中关闭它，并报告问题。',
@@ -44,7 +61,8 @@ export const lintMessages = defineMessages('lint', {
     (p) => `中文与英文、数字之间多了空格：\`${p.before}\``,
   ),
   spacingMark: m(
-    (p: { before: string; mark: string }) => `Missing space between Chinese text and \`${p.mark}\`: \`${p.before}\``,
+    (p: { before: string; mark: string }) =>
+      `Missing space between Chinese text and \`${p.mark}\`: \`${p.before}\``,
     (p) => `中文与 \`${p.mark}\` 之间缺少空格：\`${p.before}\``,
   ),
   fullwidthAlnum: m(
@@ -66,19 +84,29 @@ export const lintMessages = defineMessages('lint', {
   bracketsMinority: m(
     (p: { value: string; style: string }) =>
       `\`${p.value}\`: this file writes brackets around Chinese ${p.style === 'full-width' ? 'full-width `（…）`' : 'half-width with spaces ` (…) `'}`,
-    (p) => `\`${p.value}\`：本文的括号统一用${p.style === 'full-width' ? '全角 `（…）`' : '带空格的半角 ` (…) `'}`,
+    (p) =>
+      `\`${p.value}\`：本文的括号统一用${p.style === 'full-width' ? '全角 `（…）`' : '带空格的半角 ` (…) `'}`,
   ),
-  ellipsis: m((p: { value: string }) => `\`${p.value}\` is not a Chinese ellipsis`, (p) => `\`${p.value}\` 不是中文省略号`),
+  ellipsis: m(
+    (p: { value: string }) => `\`${p.value}\` is not a Chinese ellipsis`,
+    (p) => `\`${p.value}\` 不是中文省略号`,
+  ),
   ellipsisTokenHint: m(
     () => 'Write `……`, or put the `...` in backticks if it is code.',
     () => '写作 `……`；如果是代码，请用反引号括起 `...`。',
   ),
-  repeated: m((p: { value: string }) => `Repeated punctuation \`${p.value}\``, (p) => `标点重复：\`${p.value}\``),
+  repeated: m(
+    (p: { value: string }) => `Repeated punctuation \`${p.value}\``,
+    (p) => `标点重复：\`${p.value}\``,
+  ),
   spaceFullwidth: m(
     (p: { n: number }) => `Space next to full-width punctuation (${p.n} character${p.n > 1 ? 's' : ''})`,
     (p) => `全角标点旁多了 ${p.n} 个空格`,
   ),
-  removeSpace: m(() => 'Remove the space.', () => '删掉空格。'),
+  removeSpace: m(
+    () => 'Remove the space.',
+    () => '删掉空格。',
+  ),
   productName: m(
     (p: { value: string; right: string }) => `\`${p.value}\` is spelled \`${p.right}\``,
     (p) => `\`${p.value}\` 的正确写法是 \`${p.right}\``,
@@ -112,10 +140,12 @@ export const lintMessages = defineMessages('lint', {
   quotesHint: m(
     (p: { open: string; close: string; nested: string; marks: number }) =>
       `Write the opening quote as \`${p.open}\` and the closing one as \`${p.close}\` by hand${p.nested ? ` (a quote inside a quote as \`${p.nested}\`)` : ''}${p.marks ? '; leave inch marks (`6.1"`) as they are' : ''}.`,
-    (p) => `请手动把前引号改为 \`${p.open}\`、后引号改为 \`${p.close}\`${p.nested ? `（引号内的引号用 \`${p.nested}\`）` : ''}${p.marks ? '；英寸符号（`6.1"`）保持不变' : ''}。`,
+    (p) =>
+      `请手动把前引号改为 \`${p.open}\`、后引号改为 \`${p.close}\`${p.nested ? `（引号内的引号用 \`${p.nested}\`）` : ''}${p.marks ? '；英寸符号（`6.1"`）保持不变' : ''}。`,
   ),
   invisible: m(
-    (p: { name: string; code: string; times: number }) => `Invisible ${p.name} ${p.code}${p.times > 1 ? ` × ${p.times}` : ''} in the text`,
+    (p: { name: string; code: string; times: number }) =>
+      `Invisible ${p.name} ${p.code}${p.times > 1 ? ` × ${p.times}` : ''} in the text`,
     (p) => `正文里有不可见的${CHAR_NAMES[p.name] ?? p.name} ${p.code}${p.times > 1 ? ` × ${p.times}` : ''}`,
   ),
   invisibleMixed: m(
@@ -123,7 +153,8 @@ export const lintMessages = defineMessages('lint', {
     (p) => `正文里有 ${p.n} 个不可见字符（${p.codes}）`,
   ),
   invisibleHint: m(
-    (p: { n: number }) => `Remove ${p.n > 1 ? 'them: readers cannot see them, but they break' : 'it: readers cannot see it, but it breaks'} search, copying and line wrapping (usually pasted from another app).`,
+    (p: { n: number }) =>
+      `Remove ${p.n > 1 ? 'them: readers cannot see them, but they break' : 'it: readers cannot see it, but it breaks'} search, copying and line wrapping (usually pasted from another app).`,
     () => '删掉它：读者看不见，但会影响搜索、复制和换行（多半是从别的应用粘贴来的）。',
   ),
 })

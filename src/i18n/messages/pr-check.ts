@@ -7,9 +7,18 @@ export const prCheckMessages = defineMessages('prCheck', {
     (p: { n: number }) => `${p.n} more findings: see the wxpress check run`,
     (p) => `还有 ${p.n} 条检查结果：见 wxpress 检查运行（check run）`,
   ),
-  scopeConfig: m((p: { file: string }) => `the config changed (${p.file})`, (p) => `配置有改动（${p.file}）`),
-  scopePlugin: m((p: { file: string }) => `a site plugin changed (${p.file})`, (p) => `站点插件有改动（${p.file}）`),
-  scopeTheme: m((p: { file: string }) => `a theme changed (${p.file})`, (p) => `主题有改动（${p.file}）`),
+  scopeConfig: m(
+    (p: { file: string }) => `the config changed (${p.file})`,
+    (p) => `配置有改动（${p.file}）`,
+  ),
+  scopePlugin: m(
+    (p: { file: string }) => `a site plugin changed (${p.file})`,
+    (p) => `站点插件有改动（${p.file}）`,
+  ),
+  scopeTheme: m(
+    (p: { file: string }) => `a theme changed (${p.file})`,
+    (p) => `主题有改动（${p.file}）`,
+  ),
   /** `reasons`: up to three reasons already written in the locale, `;`-joined by the caller. */
   scopeAll: m(
     (p: { reasons: string; more: number }) =>
@@ -31,7 +40,10 @@ export const prCheckMessages = defineMessages('prCheck', {
     (p: { reason: string }) => `无法截图 / screenshots skipped: ${p.reason}`,
     (p) => `无法截图：${reasonZh(p.reason)}`,
   ),
-  screenshotsOff: m(() => 'turned off (--no-screenshots)', () => '已关闭（--no-screenshots）'),
+  screenshotsOff: m(
+    () => 'turned off (--no-screenshots)',
+    () => '已关闭（--no-screenshots）',
+  ),
   diffFailed: m(
     (p: { base: string; error: string }) =>
       `Cannot list the changes of this pull request since ${p.base}: ${p.error}`,
@@ -61,15 +73,30 @@ export const prCheckMessages = defineMessages('prCheck', {
     (p: { reason: string }) => `Screenshots skipped: ${p.reason}`,
     (p) => `未截图：${reasonZh(p.reason)}`,
   ),
-  summaryColumns: m(() => '| | article | file | changed |', () => '| | 文章 | 文件 | 有改动 |'),
-  summaryYes: m(() => 'yes', () => '是'),
-  noHead: m((p: { error: string }) => `Cannot read HEAD: ${p.error}`, (p) => `无法读取 HEAD：${p.error}`),
-  noHeadHint: m(() => "Run pr-check inside the site's git repository.", () => '请在站点的 git 仓库里运行 pr-check。'),
+  summaryColumns: m(
+    () => '| | article | file | changed |',
+    () => '| | 文章 | 文件 | 有改动 |',
+  ),
+  summaryYes: m(
+    () => 'yes',
+    () => '是',
+  ),
+  noHead: m(
+    (p: { error: string }) => `Cannot read HEAD: ${p.error}`,
+    (p) => `无法读取 HEAD：${p.error}`,
+  ),
+  noHeadHint: m(
+    () => "Run pr-check inside the site's git repository.",
+    () => '请在站点的 git 仓库里运行 pr-check。',
+  ),
   noBase: m(
     (p: { base: string; error: string }) => `Cannot find the base ${p.base}: ${p.error}`,
     (p) => `找不到基准 ${p.base}：${p.error}`,
   ),
-  noBaseHint: m(() => 'Fetch the base branch first, or check its spelling.', () => '先获取基准分支，或检查拼写。'),
+  noBaseHint: m(
+    () => 'Fetch the base branch first, or check its spelling.',
+    () => '先获取基准分支，或检查拼写。',
+  ),
   noEvent: m(
     () => 'pr-check needs a pull request: no --base and no GITHUB_EVENT_PATH',
     () => 'pr-check 需要一个拉取请求：既没有 --base，也没有 GITHUB_EVENT_PATH',
@@ -78,7 +105,8 @@ export const prCheckMessages = defineMessages('prCheck', {
     () =>
       'In a `pull_request` workflow GitHub sets GITHUB_EVENT_PATH; locally pass --base <ref> (e.g. --base ' +
       'main).',
-    () => '在 `pull_request` 工作流里，GitHub 会设置 GITHUB_EVENT_PATH；在本地请传 --base <ref>（例如 --base main）。',
+    () =>
+      '在 `pull_request` 工作流里，GitHub 会设置 GITHUB_EVENT_PATH；在本地请传 --base <ref>（例如 --base main）。',
   ),
   eventUnreadable: m(
     (p: { error: string }) => `Cannot read the event file: ${p.error}`,

@@ -14,7 +14,10 @@ const STEPS: Record<string, [string, string]> = {
 }
 const step = (key: string, zh: boolean) => STEPS[key]?.[zh ? 1 : 0] ?? key
 const ACTION_ZH: Record<string, string> = {
-  created: '已创建', updated: '已更新', unchanged: '没有变化', skipped: '已跳过',
+  created: '已创建',
+  updated: '已更新',
+  unchanged: '没有变化',
+  skipped: '已跳过',
 }
 const action = (a: string) => ACTION_ZH[a] ?? a
 
@@ -23,8 +26,14 @@ export const prReportMessages = defineMessages('prReport', {
     () => 'GITHUB_TOKEN is not set (give the job `secrets.GITHUB_TOKEN`).',
     () => '没有设置 GITHUB_TOKEN（请把 `secrets.GITHUB_TOKEN` 交给这个作业）。',
   ),
-  badRepository: m(() => 'GITHUB_REPOSITORY must be owner/name.', () => 'GITHUB_REPOSITORY 必须是 owner/name 的形式。'),
-  skipped: m((p: { note: string }) => `skipped ${p.note}`, (p) => `已跳过 ${p.note}`),
+  badRepository: m(
+    () => 'GITHUB_REPOSITORY must be owner/name.',
+    () => 'GITHUB_REPOSITORY 必须是 owner/name 的形式。',
+  ),
+  skipped: m(
+    (p: { note: string }) => `skipped ${p.note}`,
+    (p) => `已跳过 ${p.note}`,
+  ),
   eventTooLarge: m(
     (p: { file: string }) => `${p.file} is too large for an event`,
     (p) => `${p.file} 太大，不像是事件文件`,
@@ -59,7 +68,8 @@ export const prReportMessages = defineMessages('prReport', {
     (p: { n: number; head: string; artifact: string }) =>
       `pull request #${p.n} is at ${p.head}, not at the artifact's ${p.artifact}; ` +
       'not reporting (a newer run will, or the artifact names the wrong pull request).',
-    (p) => `拉取请求 #${p.n} 已在 ${p.head}，不是产物对应的 ${p.artifact}；` +
+    (p) =>
+      `拉取请求 #${p.n} 已在 ${p.head}，不是产物对应的 ${p.artifact}；` +
       '不予报告（更新的运行会报告，或者产物指错了拉取请求）。',
   ),
   failed: m(
@@ -71,7 +81,8 @@ export const prReportMessages = defineMessages('prReport', {
       `GitHub refused to ${step(p.step, false)} (HTTP 403: ${p.github}): this job needs ` +
       '`pull-requests: write` and `checks: write` (and `contents: write` for the preview images); ' +
       "a fork PR's token is read-only, so run pr-report from a `workflow_run` workflow.",
-    (p) => `GitHub 拒绝${step(p.step, true)}（HTTP 403：${p.github}）：这个作业需要 ` +
+    (p) =>
+      `GitHub 拒绝${step(p.step, true)}（HTTP 403：${p.github}）：这个作业需要 ` +
       '`pull-requests: write` 和 `checks: write`（发布预览图还需要 `contents: write`）；' +
       '来自 fork 的拉取请求的令牌是只读的，所以请在 `workflow_run` 工作流里运行 pr-report。',
   ),
@@ -94,7 +105,10 @@ export const prReportMessages = defineMessages('prReport', {
       `preview images ${p.action} on ${p.branch} (${p.n} files)`,
     (p) => `${p.branch} 上的预览图${action(p.action)}（${p.n} 个文件）`,
   ),
-  warning: m((p: { text: string }) => `warning: ${p.text}`, (p) => `警告：${p.text}`),
+  warning: m(
+    (p: { text: string }) => `warning: ${p.text}`,
+    (p) => `警告：${p.text}`,
+  ),
   suggestions: m(
     (p: { posted: number; there: number }) => `suggestions: ${p.posted} posted, ${p.there} already there`,
     (p) => `修改建议：发表 ${p.posted} 条，已有 ${p.there} 条`,

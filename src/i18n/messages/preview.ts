@@ -2,12 +2,30 @@
 import { defineMessages, m } from '../message.js'
 
 export const previewMessages = defineMessages('preview', {
-  errors: m((p: { n: number }) => `${p.n} error(s)`, (p) => `${p.n} 个错误`),
-  warnings: m((p: { n: number }) => `${p.n} warning(s)`, (p) => `${p.n} 个警告`),
-  noSlot: m(() => 'no slot', () => '未排期'),
-  allArticles: m(() => '← all articles', () => '← 全部文章'),
-  findings: m((p: { n: number }) => `${p.n} finding(s)`, (p) => `${p.n} 条检查结果`),
-  noArticle: m((p: { slug: string }) => `No article ${p.slug}`, (p) => `没有文章 ${p.slug}`),
+  errors: m(
+    (p: { n: number }) => `${p.n} error(s)`,
+    (p) => `${p.n} 个错误`,
+  ),
+  warnings: m(
+    (p: { n: number }) => `${p.n} warning(s)`,
+    (p) => `${p.n} 个警告`,
+  ),
+  noSlot: m(
+    () => 'no slot',
+    () => '未排期',
+  ),
+  allArticles: m(
+    () => '← all articles',
+    () => '← 全部文章',
+  ),
+  findings: m(
+    (p: { n: number }) => `${p.n} finding(s)`,
+    (p) => `${p.n} 条检查结果`,
+  ),
+  noArticle: m(
+    (p: { slug: string }) => `No article ${p.slug}`,
+    (p) => `没有文章 ${p.slug}`,
+  ),
   failed: m(
     (p: { error: string }) => `wxpress preview failed: ${p.error}`,
     (p) => `wxpress 预览出错：${p.error}`,
@@ -24,7 +42,8 @@ export const previewMessages = defineMessages('preview', {
     (p: { port: number; host: string }) =>
       `port ${p.port} is already in use on ${p.host}: stop the other server ` +
       'or pass a free port with --port <n> (0 = any free port)',
-    (p) => `${p.host} 上的端口 ${p.port} 已被占用：请停掉另一个服务，或用 --port <n> 指定空闲端口（0 = 任意空闲端口）`,
+    (p) =>
+      `${p.host} 上的端口 ${p.port} 已被占用：请停掉另一个服务，或用 --port <n> 指定空闲端口（0 = 任意空闲端口）`,
   ),
   noPermission: m(
     (p: { where: string }) =>
@@ -32,9 +51,13 @@ export const previewMessages = defineMessages('preview', {
     (p) => `没有权限监听 ${p.where}：1024 以下的端口需要 root 权限；请传 --port 1024 或更大的端口`,
   ),
   noAddress: m(
-    (p: { host: string }) => `this machine has no address ${p.host}: pass --host 127.0.0.1 (this machine) ` +
+    (p: { host: string }) =>
+      `this machine has no address ${p.host}: pass --host 127.0.0.1 (this machine) ` +
       'or 0.0.0.0 (every network)',
     (p) => `本机没有地址 ${p.host}：请传 --host 127.0.0.1（本机）或 0.0.0.0（所有网络）`,
   ),
-  lan: m((p: { url: string }) => `  on your network: ${p.url}`, (p) => `  局域网地址：${p.url}`),
+  lan: m(
+    (p: { url: string }) => `  on your network: ${p.url}`,
+    (p) => `  局域网地址：${p.url}`,
+  ),
 })

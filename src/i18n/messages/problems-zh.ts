@@ -13,7 +13,8 @@ const PHRASES: Record<string, string> = {
   'is invalid': '无效',
   'a date without a time of day': '只有日期，没有具体时间',
   'not an ISO-8601 date-time': '不是 ISO-8601 日期时间',
-  'not a real calendar date-time (check the month, day and hour)': '不是真实存在的日期时间（请检查月、日和小时）',
+  'not a real calendar date-time (check the month, day and hour)':
+    '不是真实存在的日期时间（请检查月、日和小时）',
   'a date-time without an offset': '没有时区偏移的日期时间',
 }
 

@@ -11,7 +11,10 @@ export const publishCliMessages = defineMessages('publishCli', {
     () => 'wxpress: the config has errors; run `wxpress check` for details.',
     () => 'wxpress：配置有错误；运行 `wxpress check` 查看详情。',
   ),
-  noArticle: m((p: { slug: string }) => `wxpress: no article \`${p.slug}\``, (p) => `wxpress：没有文章 \`${p.slug}\``),
+  noArticle: m(
+    (p: { slug: string }) => `wxpress: no article \`${p.slug}\``,
+    (p) => `wxpress：没有文章 \`${p.slug}\``,
+  ),
   apiBaseNotUrl: m(
     (p: { url: string }) => `wxpress: WECHAT_API_BASE is not a URL: "${p.url}"`,
     (p) => `wxpress：WECHAT_API_BASE 不是网址："${p.url}"`,
@@ -26,7 +29,7 @@ export const publishCliMessages = defineMessages('publishCli', {
     (p) => `wxpress：WECHAT_API_BASE 里不能带凭据（"${p.url}"）`,
   ),
   apiBaseHint: m(
-    () => 'hint: set WECHAT_API_BASE to the API\'s base URL, e.g. https://api.weixin.qq.com',
+    () => "hint: set WECHAT_API_BASE to the API's base URL, e.g. https://api.weixin.qq.com",
     () => '建议：把 WECHAT_API_BASE 设为接口的基础网址，例如 https://api.weixin.qq.com',
   ),
   /** `list`: `credentialsOf` items joined by `joinItems`. */
@@ -49,10 +52,13 @@ export const publishCliMessages = defineMessages('publishCli', {
   /** `pid` '' when the holder is unknown. */
   lockBusy: m(
     (p: { account: string; pid: string | number; host: string; since: string }) =>
-      `wxpress: another publish is running (${p.pid === '' ? 'unknown holder' : `pid ${p.pid} on ${p.host}, ` +
-        `since ${p.since}`}) for account \`${p.account}\`; nothing was done.`,
-    (p) => `wxpress：账号 \`${p.account}\` 的另一次发布正在运行（${p.pid === '' ? '持有者不明' : `${p.host} 上的 ` +
-      `pid ${p.pid}，始于 ${p.since}`}）；什么也没做。`,
+      `wxpress: another publish is running (${
+        p.pid === '' ? 'unknown holder' : `pid ${p.pid} on ${p.host}, ` + `since ${p.since}`
+      }) for account \`${p.account}\`; nothing was done.`,
+    (p) =>
+      `wxpress：账号 \`${p.account}\` 的另一次发布正在运行（${
+        p.pid === '' ? '持有者不明' : `${p.host} 上的 ` + `pid ${p.pid}，始于 ${p.since}`
+      }）；什么也没做。`,
   ),
   lockHint: m(
     () => 'hint: wait for it to finish; a lock of a killed run is taken over automatically.',
@@ -63,13 +69,17 @@ export const publishCliMessages = defineMessages('publishCli', {
       `wxpress: took over a stale publish lock of account \`${p.account}\` (pid ${p.pid}, since ${p.since})`,
     (p) => `wxpress：接管了账号 \`${p.account}\` 的一个过期发布锁（pid ${p.pid}，始于 ${p.since}）`,
   ),
-  wouldCall: m((p: { call: string }) => `    would call ${p.call}`, (p) => `    将调用 ${p.call}`),
+  wouldCall: m(
+    (p: { call: string }) => `    would call ${p.call}`,
+    (p) => `    将调用 ${p.call}`,
+  ),
   dryRunNoAlerts: m(
     () => 'wxpress: a dry run posts no alerts on GitHub.',
     () => 'wxpress：试运行不会在 GitHub 上发告警。',
   ),
   dryRunBanner: m(
-    () => 'Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).',
+    () =>
+      'Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).',
     () => '试运行：不调用微信接口，也不写发布台账（只写渲染缓存）。',
   ),
   /** `via`: the redacted API base, or '' in a dry run. */
@@ -81,13 +91,15 @@ export const publishCliMessages = defineMessages('publishCli', {
     (p: { would: number; drafted: number; failed: number; missed: number; blocked: number }) =>
       `Dry run: ${p.would} push(es) would be sent, ${p.drafted} drafted, ${p.failed} failed, ` +
       `${p.missed} missed, ${p.blocked} blocked`,
-    (p) => `试运行：将发送 ${p.would} 次推送，存草稿 ${p.drafted} 次，失败 ${p.failed} 次，` +
+    (p) =>
+      `试运行：将发送 ${p.would} 次推送，存草稿 ${p.drafted} 次，失败 ${p.failed} 次，` +
       `错过 ${p.missed} 次，被阻止 ${p.blocked} 次`,
   ),
   totals: m(
     (p: { sent: number; drafted: number; failed: number; missed: number; blocked: number }) =>
       `${p.sent} sent, ${p.drafted} drafted, ${p.failed} failed, ${p.missed} missed, ${p.blocked} blocked`,
-    (p) => `已发送 ${p.sent} 次，存草稿 ${p.drafted} 次，失败 ${p.failed} 次，错过 ${p.missed} 次，` +
+    (p) =>
+      `已发送 ${p.sent} 次，存草稿 ${p.drafted} 次，失败 ${p.failed} 次，错过 ${p.missed} 次，` +
       `被阻止 ${p.blocked} 次`,
   ),
   proxyNotUrl: m(
@@ -95,12 +107,14 @@ export const publishCliMessages = defineMessages('publishCli', {
     (p) => `${p.name} 不是网址（应形如 http://proxy.example.com:3128）`,
   ),
   proxyNotHttp: m(
-    (p: { name: string; protocol: string }) => `${p.name} must be an http:// or https:// URL, got ${p.protocol}`,
+    (p: { name: string; protocol: string }) =>
+      `${p.name} must be an http:// or https:// URL, got ${p.protocol}`,
     (p) => `${p.name} 必须是 http:// 或 https:// 网址，而不是 ${p.protocol}`,
   ),
   /** After a bad proxy setting: `wxpress: <proxyNotUrl or proxyNotHttp>`, then this hint. */
   proxyBad: m(
-    (p: { error: string }) => `wxpress: ${p.error}\nhint: set it to the proxy with the whitelisted egress IP, or unset it.`,
+    (p: { error: string }) =>
+      `wxpress: ${p.error}\nhint: set it to the proxy with the whitelisted egress IP, or unset it.`,
     (p) => `wxpress：${p.error}\n建议：把它设为出口 IP 在白名单里的代理，或者取消这个设置。`,
   ),
   preflightNothing: m(
@@ -113,5 +127,8 @@ export const publishCliMessages = defineMessages('publishCli', {
       `Preflight of ${p.n} push(es) on ${p.accounts}: credentials, mode, follower tags`,
     (p) => `预检 ${p.accounts} 上的 ${p.n} 次推送：凭据、模式、粉丝标签`,
   ),
-  preflightPassed: m(() => 'Preflight passed.', () => '预检通过。'),
+  preflightPassed: m(
+    () => 'Preflight passed.',
+    () => '预检通过。',
+  ),
 })

@@ -7,13 +7,16 @@ import { defineMessages, m } from '../message.js'
 /** The English hints by errcode (also used, as they are, by the alert issue bodies). */
 export const ERRCODE_HINTS_EN: Record<number, string> = {
   [-1]: 'WeChat reported a system error; it was retried. Run publish again later.',
-  40001: 'The AppSecret is wrong or the token was replaced elsewhere; check WECHAT_APP_SECRET and that no other tool refreshes tokens with force_refresh.',
+  40001:
+    'The AppSecret is wrong or the token was replaced elsewhere; check WECHAT_APP_SECRET and that no other tool refreshes tokens with force_refresh.',
   40005: 'Only JPEG and PNG body images are accepted; the renderer converts others (check image/converted).',
-  40007: 'The media id is unknown: the cover must be a permanent material of this account, and a draft that was already published or deleted cannot be used.',
+  40007:
+    'The media id is unknown: the cover must be a permanent material of this account, and a draft that was already published or deleted cannot be used.',
   40009: 'The image is too large (body images must be under 1 MB).',
   40013: 'The AppID is invalid; check WECHAT_APP_ID.',
   40125: 'The AppSecret is invalid; reset it in 公众平台 → 开发 → 基本配置 and update WECHAT_APP_SECRET.',
-  40164: 'Add the runner’s egress IP (in the message) to 公众平台 → 开发 → 基本配置 → IP 白名单, or publish from a runner with a fixed IP.',
+  40164:
+    'Add the runner’s egress IP (in the message) to 公众平台 → 开发 → 基本配置 → IP 白名单, or publish from a runner with a fixed IP.',
   41001: 'No access token was sent (a bug in the client).',
   42001: 'The access token expired and could not be refreshed.',
   45002: 'The article HTML is too long for WeChat (under 20,000 characters); split the article.',
@@ -22,11 +25,13 @@ export const ERRCODE_HINTS_EN: Record<number, string> = {
   45008: 'A push may hold at most 8 articles.',
   45009: 'The daily API quota is used up; wait until tomorrow or reset it (clear_quota, 10 times a month).',
   45011: 'WeChat rate-limited the call; it was retried with backoff.',
-  45028: 'No mass-send quota left today (a subscription account sends once a day; a service account reaches each follower 4 times a month).',
+  45028:
+    'No mass-send quota left today (a subscription account sends once a day; a service account reaches each follower 4 times a month).',
   45065: 'The same clientmsgid was sent in the last 24 hours: the push was already sent.',
   45067: 'The clientmsgid is too long (64 bytes at most).',
   45110: 'The author is too long for WeChat (16 characters at most).',
-  45159: 'The follower tag does not exist on this account; check `audience` against `wxpress plan` and the account’s tags.',
+  45159:
+    'The follower tag does not exist on this account; check `audience` against `wxpress plan` and the account’s tags.',
   48001: 'This account is not authorised for the API (publishing and mass-sending need a verified account).',
   53503: 'The draft failed WeChat’s publish check; open it in the web editor to see why.',
   53505: 'Open the draft in the web editor and save it once, then publish again.',
@@ -34,13 +39,15 @@ export const ERRCODE_HINTS_EN: Record<number, string> = {
 
 const ZH: Record<number, string> = {
   [-1]: '微信报告系统繁忙，已经重试过；请稍后再运行一次 publish。',
-  40001: 'AppSecret 不对，或者 access token 已在别处被刷新；检查 WECHAT_APP_SECRET，并确认没有其他工具用 force_refresh 刷新 token。',
+  40001:
+    'AppSecret 不对，或者 access token 已在别处被刷新；检查 WECHAT_APP_SECRET，并确认没有其他工具用 force_refresh 刷新 token。',
   40005: '正文图片只接受 JPEG 和 PNG；其他格式由渲染器转换（参见 image/converted）。',
   40007: 'media_id 无效：封面必须是本账号的永久素材，已发表或已删除的草稿也不能再用。',
   40009: '图片太大（正文图片必须小于 1 MB）。',
   40013: 'AppID 无效；检查 WECHAT_APP_ID。',
   40125: 'AppSecret 无效；在 公众平台 → 开发 → 基本配置 里重置它，并更新 WECHAT_APP_SECRET。',
-  40164: '把运行环境的出口 IP（见报错信息）加到 公众平台 → 开发 → 基本配置 → IP 白名单，或改用固定 IP 的运行环境发布。',
+  40164:
+    '把运行环境的出口 IP（见报错信息）加到 公众平台 → 开发 → 基本配置 → IP 白名单，或改用固定 IP 的运行环境发布。',
   41001: '请求没有带 access token（客户端的缺陷）。',
   42001: 'access token 已过期，且无法刷新。',
   45002: '文章 HTML 超出微信的长度上限（须少于 20,000 个字符）；把文章拆开。',
@@ -66,7 +73,8 @@ export const publishErrcodeMessages = defineMessages('publishErrcode', {
     (p) => ZH[p.code] ?? '请查阅微信的全局返回码说明。',
   ),
   unreachable: m(
-    () => 'WeChat could not be reached; check WECHAT_API_BASE and the network, then run publish again (it resumes safely).',
+    () =>
+      'WeChat could not be reached; check WECHAT_API_BASE and the network, then run publish again (it resumes safely).',
     () => '无法连接微信；检查 WECHAT_API_BASE 和网络，再运行一次 publish（它会安全地接着上次继续）。',
   ),
 })

@@ -15,9 +15,15 @@ const EXACT: Record<string, string> = {
 }
 
 const PATTERNS: [RegExp, (...m: string[]) => string][] = [
-  [/^it holds git conflict markers \(line (\d+): (`.*`)\)$/, (line, marker) => `其中有 git 冲突标记（第 ${line} 行：${marker}）`],
+  [
+    /^it holds git conflict markers \(line (\d+): (`.*`)\)$/,
+    (line, marker) => `其中有 git 冲突标记（第 ${line} 行：${marker}）`,
+  ],
   [/^it is not valid JSON \((.*)\)$/s, (why) => `它不是有效的 JSON（${why}）`],
-  [/^its `version` is (.*); this wxpress reads version 1$/, (v) => `它的 \`version\` 是 ${v}；这个版本的 wxpress 只读取版本 1`],
+  [
+    /^its `version` is (.*); this wxpress reads version 1$/,
+    (v) => `它的 \`version\` 是 ${v}；这个版本的 wxpress 只读取版本 1`,
+  ],
   [/^it is the ledger of (`.*`), not of (`.*`)$/, (a, b) => `这是 ${a} 的台账，不是 ${b} 的`],
   [/^it cannot be read \((.*)\)$/, (why) => `无法读取（${why}）`],
   [/^no answer within (\d+) ms$/, (ms) => `${ms} 毫秒内没有应答`],

@@ -6,7 +6,11 @@ import { defineMessages, m } from '../message.js'
 
 const MODE_ZH: Record<string, string> = { draft: '草稿', publish: '发表', broadcast: '群发' }
 const STATUS_ZH: Record<string, string> = {
-  sent: '已发送', drafted: '已存草稿', unchanged: '没有变化', pending: '待确认', failed: '失败',
+  sent: '已发送',
+  drafted: '已存草稿',
+  unchanged: '没有变化',
+  pending: '待确认',
+  failed: '失败',
 }
 
 export const publishStepMessages = defineMessages('publishStep', {
@@ -23,16 +27,23 @@ export const publishStepMessages = defineMessages('publishStep', {
     () => 'draft was deleted in WeChat; creating it again',
     () => '草稿已在微信里被删除；重新创建',
   ),
-  drafted: m((p: { mediaId: string }) => `drafted (media_id ${p.mediaId})`, (p) => `已存草稿（media_id ${p.mediaId}）`),
+  drafted: m(
+    (p: { mediaId: string }) => `drafted (media_id ${p.mediaId})`,
+    (p) => `已存草稿（media_id ${p.mediaId}）`,
+  ),
   preview: m(
-    (p: { dryRun: number; who: string }) => `${p.dryRun ? 'would send a preview' : 'preview sent'} to ${p.who}`,
+    (p: { dryRun: number; who: string }) =>
+      `${p.dryRun ? 'would send a preview' : 'preview sent'} to ${p.who}`,
     (p) => `${p.dryRun ? '将向' : '已向'} ${p.who} 发送预览`,
   ),
   uploaded: m(
     (p: { n: number }) => `uploaded ${p.n} image${p.n === 1 ? '' : 's'}`,
     (p) => `已上传 ${p.n} 张图片`,
   ),
-  alreadySent: m(() => 'already sent', () => '已经发送过'),
+  alreadySent: m(
+    () => 'already sent',
+    () => '已经发送过',
+  ),
   modeDraft: m(
     () => 'mode draft: send it from the WeChat editor',
     () => '草稿模式：请在微信编辑器里发送',
@@ -41,8 +52,14 @@ export const publishStepMessages = defineMessages('publishStep', {
     (p: { dryRun: number }) => `${p.dryRun ? 'would submit' : 'submitted'} (freepublish/submit)`,
     (p) => `${p.dryRun ? '将提交发表' : '已提交发表'}（freepublish/submit）`,
   ),
-  wouldSend: m(() => 'would send (message/mass/sendall)', () => '将群发（message/mass/sendall）'),
-  sent: m((p: { msgId: string | number }) => `sent (msg_id ${p.msgId})`, (p) => `已群发（msg_id ${p.msgId}）`),
+  wouldSend: m(
+    () => 'would send (message/mass/sendall)',
+    () => '将群发（message/mass/sendall）',
+  ),
+  sent: m(
+    (p: { msgId: string | number }) => `sent (msg_id ${p.msgId})`,
+    (p) => `已群发（msg_id ${p.msgId}）`,
+  ),
   noAnswer: m(
     () => 'no answer from WeChat; the next run reconciles before retrying',
     () => '微信没有应答；下次运行会先对账再重试',
@@ -67,7 +84,10 @@ export const publishStepMessages = defineMessages('publishStep', {
     () => 'still publishing; the next run checks again',
     () => '仍在发表中；下次运行时再查',
   ),
-  outcomeUnknown: m(() => 'outcome unknown, not sent again', () => '结果不明，不再重发'),
+  outcomeUnknown: m(
+    () => 'outcome unknown, not sent again',
+    () => '结果不明，不再重发',
+  ),
   resumed: m(
     (p: { msgId: string | number }) => `sent (msg_id ${p.msgId}, resumed)`,
     (p) => `已群发（msg_id ${p.msgId}，续发）`,
@@ -102,7 +122,10 @@ export const publishStepMessages = defineMessages('publishStep', {
     (p: { label: string }) => `${p.label}: draft ready (mode draft)`,
     (p) => `${p.label}：草稿已就绪（草稿模式）`,
   ),
-  pushMissed: m((p: { label: string }) => `${p.label}: missed, not sent`, (p) => `${p.label}：已错过，未发送`),
+  pushMissed: m(
+    (p: { label: string }) => `${p.label}: missed, not sent`,
+    (p) => `${p.label}：已错过，未发送`,
+  ),
   pushDue: m(
     (p: { label: string; mode: string }) => `${p.label}: due, ${p.mode}`,
     (p) => `${p.label}：已到时间，${MODE_ZH[p.mode] ?? p.mode}`,

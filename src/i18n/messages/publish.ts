@@ -7,7 +7,8 @@ import { defineMessages, m } from '../message.js'
 import { publishPhraseZh as zh } from './publish-phrases-zh.js'
 
 /** The one outcome of a push that is neither an errcode nor a success (reconcile-push). */
-export const MASS_SEND_UNKNOWN = 'a mass send was interrupted and its outcome is unknown; ' +
+export const MASS_SEND_UNKNOWN =
+  'a mass send was interrupted and its outcome is unknown; ' +
   'WeChat can only be asked by sending again, which is too late now'
 const MASS_SEND_UNKNOWN_ZH = '一次群发被中断，结果不明；只有再发一次才能向微信确认，而现在已经太晚了'
 
@@ -29,7 +30,8 @@ export const publishMessages = defineMessages('publish', {
     (p: { file: string }) =>
       `Restore ${p.file} from the wxpress-state branch history with git (\`git log -p -- ${p.file}\`); ` +
       'never delete it unless you are sure the article was not sent.',
-    (p) => `用 git 从 wxpress-state 分支的历史里恢复 ${p.file}（\`git log -p -- ${p.file}\`）；` +
+    (p) =>
+      `用 git 从 wxpress-state 分支的历史里恢复 ${p.file}（\`git log -p -- ${p.file}\`）；` +
       '除非确定文章没有发出，否则不要删除它。',
   ),
   credentials: m(
@@ -41,13 +43,16 @@ export const publishMessages = defineMessages('publish', {
     (p: { account: string; mode: string; api: string; errmsg: string }) =>
       `Account \`${p.account}\` may not ${p.mode === 'publish' ? 'publish (freepublish)' : 'mass-send (sendall)'}: ` +
       `${p.api} answered errcode 48001, ${p.errmsg}`,
-    (p) => `账号 \`${p.account}\` 没有${p.mode === 'publish' ? '发表（freepublish）' : '群发（sendall）'}权限：` +
+    (p) =>
+      `账号 \`${p.account}\` 没有${p.mode === 'publish' ? '发表（freepublish）' : '群发（sendall）'}权限：` +
       `${p.api} 返回 errcode 48001，${p.errmsg}`,
   ),
   modeNotAllowedHint: m(
-    () => 'WeChat allows this mode only for verified (认证) accounts since 2025-07; use mode: draft and send ' +
+    () =>
+      'WeChat allows this mode only for verified (认证) accounts since 2025-07; use mode: draft and send ' +
       'from the 公众平台 web console, or verify the account.',
-    () => '自 2025 年 7 月起，微信只允许认证账号使用这种模式；改用 mode: draft 并在公众平台网页端发送，或者认证账号。',
+    () =>
+      '自 2025 年 7 月起，微信只允许认证账号使用这种模式；改用 mode: draft 并在公众平台网页端发送，或者认证账号。',
   ),
   tagsGetFailed: m(
     (p: { code: string | number; errmsg: string }) =>
@@ -55,7 +60,8 @@ export const publishMessages = defineMessages('publish', {
     (p) => `无法检查粉丝标签：tags/get 调用失败：${`${p.code} ${zh(p.errmsg)}`.trim()}`,
   ),
   unknownTag: m(
-    (p: { tag: string; account: string }) => `Follower tag 「${p.tag}」 does not exist on account \`${p.account}\``,
+    (p: { tag: string; account: string }) =>
+      `Follower tag 「${p.tag}」 does not exist on account \`${p.account}\``,
     (p) => `账号 \`${p.account}\` 上没有粉丝标签「${p.tag}」`,
   ),
   /** `near`: the closest tag name or ''; `tags`: the account's tags, each in 「」, or ''. */
@@ -63,7 +69,8 @@ export const publishMessages = defineMessages('publish', {
     (p: { near: string; tags: string }) =>
       `${p.near ? `Did you mean 「${p.near}」? ` : ''}Tags on the account: ${p.tags || 'none'}. ` +
       'Create it in 公众平台 → 用户管理 → 标签, or use 全部粉丝.',
-    (p) => `${p.near ? `是不是想写「${p.near}」？` : ''}账号上的标签：${p.tags || '无'}。` +
+    (p) =>
+      `${p.near ? `是不是想写「${p.near}」？` : ''}账号上的标签：${p.tags || '无'}。` +
       '在 公众平台 → 用户管理 → 标签 里创建它，或改用 全部粉丝。',
   ),
   readBackFailed: m(
@@ -79,15 +86,24 @@ export const publishMessages = defineMessages('publish', {
   stripped: m(
     (p: { slug: string; elements: string; attributes: string; styles: string }) =>
       `WeChat removed from \`${p.slug}\`: ${[
-        p.elements && `elements ${p.elements}`, p.attributes && `attributes ${p.attributes}`,
+        p.elements && `elements ${p.elements}`,
+        p.attributes && `attributes ${p.attributes}`,
         p.styles && `style declarations ${p.styles}`,
-      ].filter(Boolean).join('; ')}`,
-    (p) => `微信从 \`${p.slug}\` 中删掉了：${[
-      p.elements && `元素 ${p.elements}`, p.attributes && `属性 ${p.attributes}`, p.styles && `样式声明 ${p.styles}`,
-    ].filter(Boolean).join('；')}`,
+      ]
+        .filter(Boolean)
+        .join('; ')}`,
+    (p) =>
+      `微信从 \`${p.slug}\` 中删掉了：${[
+        p.elements && `元素 ${p.elements}`,
+        p.attributes && `属性 ${p.attributes}`,
+        p.styles && `样式声明 ${p.styles}`,
+      ]
+        .filter(Boolean)
+        .join('；')}`,
   ),
   strippedHint: m(
-    () => 'Readers will not see them: WeChat drops ids, <style>, scripts and images outside its CDN. ' +
+    () =>
+      'Readers will not see them: WeChat drops ids, <style>, scripts and images outside its CDN. ' +
       'Change the theme or plugin that writes them.',
     () => '读者看不到这些内容：微信会删掉 id、<style>、脚本和不在其 CDN 上的图片。修改生成它们的主题或插件。',
   ),
@@ -101,7 +117,8 @@ export const publishMessages = defineMessages('publish', {
     (p: { path: string; tag: string; tags: string }) =>
       `${p.path} failed: errcode 45159, follower tag 「${p.tag}」 does not exist on this account ` +
       `(tags: ${p.tags || 'none'}); nothing was sent`,
-    (p) => `${p.path} 调用失败：errcode 45159，本账号没有粉丝标签「${p.tag}」` +
+    (p) =>
+      `${p.path} 调用失败：errcode 45159，本账号没有粉丝标签「${p.tag}」` +
       `（现有标签：${p.tags ? p.tags.split(', ').join('、') : '无'}）；什么也没有发送`,
   ),
   unconfirmed: m(
@@ -109,7 +126,8 @@ export const publishMessages = defineMessages('publish', {
     (p) => `${p.slot} 的推送：${p.message === MASS_SEND_UNKNOWN ? MASS_SEND_UNKNOWN_ZH : p.message}`,
   ),
   unconfirmedHint: m(
-    () => 'Look in 公众平台 → 内容与互动 → 发表记录 / 群发记录; record what you find in the ledger before the next run.',
+    () =>
+      'Look in 公众平台 → 内容与互动 → 发表记录 / 群发记录; record what you find in the ledger before the next run.',
     () => '到 公众平台 → 内容与互动 → 发表记录 / 群发记录 里查看；在下次运行之前把查到的结果记进台账。',
   ),
   internal: m(
@@ -134,7 +152,8 @@ export const publishMessages = defineMessages('publish', {
     (p) => `\`${p.slug}\` 在发送后又被修改过；微信上保留的是已发送的版本`,
   ),
   immutableHint: m(
-    () => 'Published articles cannot be replaced through the API; fix typos in the WeChat editor, or send a correction.',
+    () =>
+      'Published articles cannot be replaced through the API; fix typos in the WeChat editor, or send a correction.',
     () => '已发表的文章无法通过接口替换；在微信编辑器里改正错字，或者另发一篇更正。',
   ),
   /** `msgDataId`, `url`: 1 when that id is missing, else 0. */
@@ -143,12 +162,14 @@ export const publishMessages = defineMessages('publish', {
       `The ledger says \`${p.slug}\` was sent but has no ` +
       `${[p.msgDataId ? 'msg_data_id' : '', p.url ? 'article URL' : ''].filter(Boolean).join(' and ')}; ` +
       '`wxpress stats` cannot find its numbers by id',
-    (p) => `台账记录 \`${p.slug}\` 已发送，但没有` +
+    (p) =>
+      `台账记录 \`${p.slug}\` 已发送，但没有` +
       `${p.msgDataId ? ` msg_data_id${p.url ? ' 和' : ''}` : ''}${p.url ? '文章网址' : ''}；` +
       '`wxpress stats` 无法按 id 找到它的数据',
   ),
   ledgerIncompleteHint: m(
-    () => 'Add the ids from the WeChat web editor (发表记录) to the ledger, or let stats match the article by title and date.',
+    () =>
+      'Add the ids from the WeChat web editor (发表记录) to the ledger, or let stats match the article by title and date.',
     () => '从微信网页编辑器（发表记录）里查到这些 id 并加进台账，或者让 stats 按标题和日期匹配文章。',
   ),
 })

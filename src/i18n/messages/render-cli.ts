@@ -46,7 +46,8 @@ export const renderCliMessages = defineMessages('renderCli', {
       `${p.slug ? `Article \`${p.slug}\` is rendered to ${p.shown}` : IMAGES_EN}; ` +
       `keep your own files in ${p.out}/ under other names, or render into a folder of their own. ` +
       "From now on the file is wxpress's: it is removed with the article.",
-    (p) => `${p.slug ? `文章 \`${p.slug}\` 渲染到 ${p.shown}` : 'wxpress 按内容哈希把图片写在 assets/ 下'}；` +
+    (p) =>
+      `${p.slug ? `文章 \`${p.slug}\` 渲染到 ${p.shown}` : 'wxpress 按内容哈希把图片写在 assets/ 下'}；` +
       `自己的文件请在 ${p.out}/ 里换个名字，或渲染到单独的文件夹。从现在起这个文件归 wxpress 管理：删除文章时会一并删除。`,
   ),
 })

@@ -13,9 +13,11 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     () => '删掉这条声明：微信从不执行文章里的脚本。',
   ),
   unsafeStyleRemote: m(
-    () => 'Delete the declaration; put images in the article with `![alt](file.png)`, ' +
+    () =>
+      'Delete the declaration; put images in the article with `![alt](file.png)`, ' +
       'or use an image uploaded to WeChat (`https://mmbiz.qpic.cn/…`).',
-    () => '删掉这条声明；用 `![alt](file.png)` 在文章里插入图片，或使用已上传到微信的图片（`https://mmbiz.qpic.cn/…`）。',
+    () =>
+      '删掉这条声明；用 `![alt](file.png)` 在文章里插入图片，或使用已上传到微信的图片（`https://mmbiz.qpic.cn/…`）。',
   ),
   unsafeStyleData: m(
     () =>
@@ -44,7 +46,10 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
       `A \`${p.scheme}:\` link is unsafe and is removed (its text is kept): ${p.value}`,
     (p) => `\`${p.scheme}:\` 链接不安全，已删除（保留链接文字）：${p.value}`,
   ),
-  removeLink: m(() => 'Remove the link.', () => '删掉这个链接。'),
+  removeLink: m(
+    () => 'Remove the link.',
+    () => '删掉这个链接。',
+  ),
   unusableScheme: m(
     (p: { scheme: string; value: string }) =>
       `A \`${p.scheme}:\` link cannot be opened from a WeChat article; it is removed (its text is kept): ` +
@@ -63,7 +68,10 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     () => 'Put the URL in the tag (`<a href="https://…">`), or remove the `<a>` tag.',
     () => '在标签里写上网址（`<a href="https://…">`），或去掉 `<a>` 标签。',
   ),
-  noUrlHint: m(() => 'Write the URL in the parentheses, or remove the brackets.', () => '在圆括号里写上网址，或去掉方括号。'),
+  noUrlHint: m(
+    () => 'Write the URL in the parentheses, or remove the brackets.',
+    () => '在圆括号里写上网址，或去掉方括号。',
+  ),
   inPageLink: m(
     (p: { href: string }) =>
       `In-page link \`${p.href}\` does not work in WeChat articles; only its text is shown`,
@@ -86,7 +94,10 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     () => '`<input>` is removed: WeChat does not allow form fields in articles',
     () => '已删除 `<input>`：微信文章里不允许表单控件',
   ),
-  removeFromMarkdown: m(() => 'Remove it from the Markdown.', () => '把它从 Markdown 里删掉。'),
+  removeFromMarkdown: m(
+    () => 'Remove it from the Markdown.',
+    () => '把它从 Markdown 里删掉。',
+  ),
   element: m(
     (p: { tag: string }) => `\`<${p.tag}>\` is removed: WeChat does not allow it in articles`,
     (p) => `已删除 \`<${p.tag}>\`：微信文章里不允许使用它`,
@@ -99,8 +110,14 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     (p: { key: string; tag: string }) => `Event handler \`${p.key}\` on \`<${p.tag}>\` is removed`,
     (p) => `已删除 \`<${p.tag}>\` 上的事件处理属性 \`${p.key}\``,
   ),
-  eventHandlerHint: m(() => 'WeChat removes scripts; delete the attribute.', () => '微信会去掉脚本；删掉这个属性。'),
-  math: m(() => 'Inline `<math>` (MathML) is removed', () => '已删除内联的 `<math>`（MathML）'),
+  eventHandlerHint: m(
+    () => 'WeChat removes scripts; delete the attribute.',
+    () => '微信会去掉脚本；删掉这个属性。',
+  ),
+  math: m(
+    () => 'Inline `<math>` (MathML) is removed',
+    () => '已删除内联的 `<math>`（MathML）',
+  ),
   mathHint: m(
     () => 'Write the formula in TeX between `$…$` or `$$…$$`: it is rendered as SVG.',
     () => '用 TeX 把公式写在 `$…$` 或 `$$…$$` 之间：它会渲染成 SVG。',
@@ -129,9 +146,11 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     (p) => `已从内联 SVG 中删除 \`<${p.tag}>\`：只保留图形和文字（微信会去掉 id、脚本和样式）`,
   ),
   svgElementHint: m(
-    () => 'Keep the SVG self-contained: paths, shapes and text with their own attributes, ' +
+    () =>
+      'Keep the SVG self-contained: paths, shapes and text with their own attributes, ' +
       'no <use>, <defs>, <style>, <foreignObject> or <image>.',
-    () => '让 SVG 自成一体：路径、图形和文字都带上自己的属性，' +
+    () =>
+      '让 SVG 自成一体：路径、图形和文字都带上自己的属性，' +
       '不要用 <use>、<defs>、<style>、<foreignObject> 或 <image>。',
   ),
 })

@@ -22,8 +22,14 @@ export const renderImageMessages = defineMessages('renderImage', {
       'WeChat never shows hot-linked images: download it into the article folder and reference it by path.',
     () => '微信从不显示盗链图片：把它下载到文章文件夹里，按路径引用。',
   ),
-  dataUri: m(() => 'Inline `data:` images cannot be uploaded', () => '内联的 `data:` 图片无法上传'),
-  dataUriHint: m(() => 'Save the image as a file beside the article.', () => '把图片另存为文章旁边的文件。'),
+  dataUri: m(
+    () => 'Inline `data:` images cannot be uploaded',
+    () => '内联的 `data:` 图片无法上传',
+  ),
+  dataUriHint: m(
+    () => 'Save the image as a file beside the article.',
+    () => '把图片另存为文章旁边的文件。',
+  ),
   dataUriPathHint: m(
     () => 'Save the image as a file beside the article and reference it by a relative path.',
     () => '把图片另存为文章旁边的文件，用相对路径引用。',
@@ -40,25 +46,38 @@ export const renderImageMessages = defineMessages('renderImage', {
     (p: { ref: string }) => `Image links to a file outside the article folder: ${p.ref}`,
     (p) => `图片链接到了文章文件夹之外的文件：${p.ref}`,
   ),
-  linkHint: m(() => 'Replace the symbolic link with a copy of the image.', () => '用图片的副本替换这个符号链接。'),
+  linkHint: m(
+    () => 'Replace the symbolic link with a copy of the image.',
+    () => '用图片的副本替换这个符号链接。',
+  ),
   notRegular: m(
     (p: { type: string; ref: string }) => `Image is ${p.type}, not an image file: ${p.ref}`,
     (p) => `图片路径是${reasonZh(p.type)}，不是图片文件：${p.ref}`,
   ),
-  notRegularHint: m(() => 'Put a JPEG or PNG file at this path.', () => '在这个路径放一个 JPEG 或 PNG 文件。'),
-  missing: m((p: { ref: string }) => `Image not found: ${p.ref}`, (p) => `找不到图片：${p.ref}`),
+  notRegularHint: m(
+    () => 'Put a JPEG or PNG file at this path.',
+    () => '在这个路径放一个 JPEG 或 PNG 文件。',
+  ),
+  missing: m(
+    (p: { ref: string }) => `Image not found: ${p.ref}`,
+    (p) => `找不到图片：${p.ref}`,
+  ),
   missingHint: m(
     (p: { source: string; encoded: string }) =>
       `Add the file at ${p.source} or fix the path (relative to the article folder)` +
       `${p.encoded ? `; it is written percent-encoded as \`${p.encoded}\`` : ''}.`,
-    (p) => `在 ${p.source} 放好文件，或改正路径（路径相对于文章文件夹）` +
+    (p) =>
+      `在 ${p.source} 放好文件，或改正路径（路径相对于文章文件夹）` +
       `${p.encoded ? `；它以百分号编码写成了 \`${p.encoded}\`` : ''}。`,
   ),
   unusable: m(
     (p: { ref: string; reason: string }) => `Image ${p.ref} is ${p.reason}`,
     (p) => `图片 ${p.ref} ${reasonZh(p.reason)}`,
   ),
-  unusableHint: m(() => 'Export it as JPEG or PNG under 1 MB.', () => '请导出为 1 MB 以内的 JPEG 或 PNG。'),
+  unusableHint: m(
+    () => 'Export it as JPEG or PNG under 1 MB.',
+    () => '请导出为 1 MB 以内的 JPEG 或 PNG。',
+  ),
   converted: m(
     (p: { ref: string; note: string }) =>
       `Image ${p.ref} converted for WeChat: ${p.note || 'JPEG/PNG ≤ 1 MB'}`,

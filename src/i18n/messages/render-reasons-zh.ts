@@ -25,8 +25,10 @@ const PHRASES: Record<string, string> = {
 
 const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^the browser failed: (.*)$/s, (m) => `浏览器出错：${m[1]}`],
-  [/^no Chromium found \(looked at (.*)\); install it with `apt-get install -y chromium`$/s,
-    (m) => `找不到 Chromium（查找了 ${m[1]}）；请用 \`apt-get install -y chromium\` 安装`],
+  [
+    /^no Chromium found \(looked at (.*)\); install it with `apt-get install -y chromium`$/s,
+    (m) => `找不到 Chromium（查找了 ${m[1]}）；请用 \`apt-get install -y chromium\` 安装`,
+  ],
   [/^Chromium at (.*?) did not start: (.*)$/s, (m) => `${m[1]} 处的 Chromium 没能启动：${m[2]}`],
   [/^cannot be converted: (.*)$/s, (m) => `无法转换：${m[1]}`],
   [/^cannot be made smaller than (\d+) MB$/, (m) => `无法压缩到 ${m[1]} MB 以下`],

@@ -8,7 +8,10 @@ export const renderMessages = defineMessages('render', {
       `The article has ${num(p.n)} characters of text; WeChat accepts fewer than ${num(p.max)}`,
     (p) => `文章正文有 ${num(p.n)} 个字符；微信只接受少于 ${num(p.max)} 个字符的正文`,
   ),
-  splitArticle: m(() => 'Split the article in two.', () => '把文章拆成两篇。'),
+  splitArticle: m(
+    () => 'Split the article in two.',
+    () => '把文章拆成两篇。',
+  ),
   htmlTooLarge: m(
     (p: { size: string; max: string }) =>
       `The rendered HTML has ${p.size}; WeChat accepts less than ${p.max}`,
@@ -25,7 +28,8 @@ export const renderMessages = defineMessages('render', {
     (p: { styles: number; code: number; svg: number; images: number; order: string }) =>
       `Of the HTML: ${sizeParts(p, 'en') || 'mostly text'}. A theme with fewer or shorter declarations, ` +
       'or fewer and shorter code blocks, makes it shorter.',
-    (p) => `HTML 的构成：${sizeParts(p, 'zh') || '主要是正文'}。换一个样式声明更少、更短的主题，` +
+    (p) =>
+      `HTML 的构成：${sizeParts(p, 'zh') || '主要是正文'}。换一个样式声明更少、更短的主题，` +
       '或减少、缩短代码块，都能让它变短。',
   ),
   footnoteDuplicate: m(
@@ -62,7 +66,8 @@ export const renderMessages = defineMessages('render', {
     () =>
       'Write the article text below the front-matter; `<style>`/`<script>`, link or footnote definitions, ' +
       '`---` and `&nbsp;` alone show nothing in WeChat.',
-    () => '在 front-matter 下面写正文；只有 `<style>`/`<script>`、链接或脚注定义、`---` 和 `&nbsp;` 的话，' +
+    () =>
+      '在 front-matter 下面写正文；只有 `<style>`/`<script>`、链接或脚注定义、`---` 和 `&nbsp;` 的话，' +
       '在微信里什么也显示不出来。',
   ),
   tooDeep: m(
@@ -71,11 +76,15 @@ export const renderMessages = defineMessages('render', {
     (p) => `文章嵌套太深，无法渲染（此处 ${p.depth} 层，最多 ${p.max} 层）`,
   ),
   tooDeepHint: m(
-    () => 'Flatten the nesting: emphasis markers, lists, quotes or HTML elements opened inside each other ' +
+    () =>
+      'Flatten the nesting: emphasis markers, lists, quotes or HTML elements opened inside each other ' +
       'hundreds of times. The output shows the source as text.',
     () => '减少嵌套：强调标记、列表、引用或 HTML 元素层层套了几百层。输出会把源文按原样显示。',
   ),
-  failed: m((p: { error: string }) => `Rendering failed: ${p.error}`, (p) => `渲染失败：${p.error}`),
+  failed: m(
+    (p: { error: string }) => `Rendering failed: ${p.error}`,
+    (p) => `渲染失败：${p.error}`,
+  ),
   failedHint: m(
     () =>
       'A Markdown or theme plugin threw; run with the plugin removed to find it. The output shows the ' +
@@ -143,10 +152,13 @@ function sizeParts(
     svg: ['formulas and diagrams (SVG)', '公式和图表（SVG）'],
   }
   const i = lang === 'en' ? 0 : 1
-  const parts = p.order.split(',').filter((k) => names[k]).map((k) => {
-    const share = p[k as 'styles' | 'code' | 'svg']
-    return lang === 'en' ? `${names[k]![i]} ${share} %` : `${names[k]![i]}占 ${share}%`
-  })
+  const parts = p.order
+    .split(',')
+    .filter((k) => names[k])
+    .map((k) => {
+      const share = p[k as 'styles' | 'code' | 'svg']
+      return lang === 'en' ? `${names[k]![i]} ${share} %` : `${names[k]![i]}占 ${share}%`
+    })
   if (p.images > 0) {
     parts.push(lang === 'en' ? `${p.images} image${p.images === 1 ? '' : 's'}` : `${p.images} 张图片`)
   }

@@ -9,7 +9,8 @@ export interface RuleDocsZh {
 
 export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   'title/max-length': {
-    description: '标题超过 `limits.titleWarn`（32）个字符时，聊天列表里会被截断；超过 `titleMax`（64）是内容阶段的错误。',
+    description:
+      '标题超过 `limits.titleWarn`（32）个字符时，聊天列表里会被截断；超过 `titleMax`（64）是内容阶段的错误。',
     rationale: '大多数读者只看得到聊天列表里卡片的第一行。',
   },
   'title/punctuation': {
@@ -21,11 +22,13 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '微信对标题党有明确的处罚规则，可能限流甚至删文。',
   },
   'title/absolute-terms': {
-    description: '标题和摘要里受《广告法》限制的绝对化用语（最、第一、国家级、绝对……），常见的正常用法（第一步、唯一索引、绝对路径……）除外。',
+    description:
+      '标题和摘要里受《广告法》限制的绝对化用语（最、第一、国家级、绝对……），常见的正常用法（第一步、唯一索引、绝对路径……）除外。',
     rationale: '《广告法》第九条禁止在推广内容中使用最高级用语；介绍产品的公众号文章同样适用。',
   },
   'body/absolute-terms': {
-    description: '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同。',
+    description:
+      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同。',
     rationale: '《广告法》第九条针对的是整篇推广内容，不只是标题。',
   },
   'body/clickbait': {
@@ -33,7 +36,8 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '微信对标题党的规范同样适用于制造恐慌、诱导转发的正文。',
   },
   'length/word-count': {
-    description: '报告正文字数（汉字加英文单词，与微信的算法一致）和阅读时间（约 400 字/分钟）；超出 `min`–`max`（300–5,000）时提示。',
+    description:
+      '报告正文字数（汉字加英文单词，与微信的算法一致）和阅读时间（约 400 字/分钟）；超出 `min`–`max`（300–5,000）时提示。',
     rationale: '运营一般把篇幅控制在 800–1,200 字：值得点开，也读得完。',
   },
   'length/character-limit': {
@@ -49,7 +53,8 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '摘要是分享卡片的第二行，自己写的通常效果更好。',
   },
   'length/digest-length': {
-    description: '`digest` 超过分享卡片能显示的长度（`limits.digestWarn`，54）时警告；超过微信的上限（`limits.digestMax`，120）是内容阶段的错误。',
+    description:
+      '`digest` 超过分享卡片能显示的长度（`limits.digestWarn`，54）时警告；超过微信的上限（`limits.digestMax`，120）是内容阶段的错误。',
     rationale: '分享卡片大约只显示摘要的前 54 个字符，后面的内容只在少数地方看得到。',
   },
   'typography/cjk-spacing': {
@@ -57,7 +62,8 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '这是大多数中文技术写作（以及微信自己的写作规范）采用的约定，中英混排读起来更均匀。',
   },
   'typography/punctuation-width': {
-    description: '中文句子里用全角标点（，。！？：；），包括紧挨着加粗、行内代码、公式、链接、引号和括号的标点以及列表项末尾的标点；英文字母和数字用半角（`123` 而不是 `１２３`）。',
+    description:
+      '中文句子里用全角标点（，。！？：；），包括紧挨着加粗、行内代码、公式、链接、引号和括号的标点以及列表项末尾的标点；英文字母和数字用半角（`123` 而不是 `１２３`）。',
     rationale: '夹在汉字之间的半角逗号、句号显得拥挤，多半是复制粘贴时带进来的。',
   },
   'typography/ellipsis': {
@@ -69,35 +75,46 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '重复的标点像在喊叫，出现在正式发布的文章里显得不够用心。',
   },
   'typography/quotes': {
-    description: '中文内容外的直引号 `"…"` 改为 “…”（站点偏好时也可用「…」）；引号可以跨越加粗、链接和行内代码配对。',
+    description:
+      '中文内容外的直引号 `"…"` 改为 “…”（站点偏好时也可用「…」）；引号可以跨越加粗、链接和行内代码配对。',
     rationale: '直引号是键盘的产物，中文用弯引号或直角引号。',
   },
   'typography/brackets': {
-    description: '中文内容外的括号全文统一一种写法：选项 `style` 可选 `full-width`（`（…）`）、`half-width-spaced`（` (…) `）或 `either`（默认：以本文多数写法为准，只标出少数派）。紧贴汉字的半角括号总会被标出。',
-    rationale: '全角括号和两侧带空格的半角括号都是常见约定；半角括号紧贴汉字，或一篇文章里混用两种写法，都显得不够讲究。',
+    description:
+      '中文内容外的括号全文统一一种写法：选项 `style` 可选 `full-width`（`（…）`）、`half-width-spaced`（` (…) `）或 `either`（默认：以本文多数写法为准，只标出少数派）。紧贴汉字的半角括号总会被标出。',
+    rationale:
+      '全角括号和两侧带空格的半角括号都是常见约定；半角括号紧贴汉字，或一篇文章里混用两种写法，都显得不够讲究。',
   },
   'typography/space-around-fullwidth': {
     description: '全角标点前后不加空格。',
     rationale: '全角标点本身已带有间距，再加空格会留下明显的空隙。',
   },
   'typography/product-name': {
-    description: '产品和技术名称按官方写法拼写（GitHub、JavaScript、iOS、npm……）。小写的模块名（`json 模块`、`import json`）和英文句子里的小写单词（`broken windows theory`）不受影响。',
+    description:
+      '产品和技术名称按官方写法拼写（GitHub、JavaScript、iOS、npm……）。小写的模块名（`json 模块`、`import json`）和英文句子里的小写单词（`broken windows theory`）不受影响。',
     rationale: '技术读者一眼就能看出「Github」「Javascript」这样的写法不够严谨。',
   },
   'typography/typo': {
-    description: '技术写作中常见的错别字（帐号→账号、布署→部署……）；登陆→登录只在明确的登录语境（请登陆、登陆账号、登陆失败）下报告，因为台风登陆、登陆港交所里的「登陆」是对的。',
+    description:
+      '技术写作中常见的错别字（帐号→账号、布署→部署……）；登陆→登录只在明确的登录语境（请登陆、登陆账号、登陆失败）下报告，因为台风登陆、登陆港交所里的「登陆」是对的。',
     rationale: '读者一眼就能发现这些错字；词典知道哪些语境下另一个词才是对的。',
   },
   'typography/invisible-characters': {
-    description: '正文里不要有控制字符、零宽空格/连字符（U+200B–U+200D、U+2060、U+FEFF）或行/段分隔符（U+2028、U+2029）；修正时删除它们（夹在两个单词之间的分隔符改为空格）。',
-    rationale: '它们多半是从聊天软件或网页粘贴来的，编辑器里看不见，却会影响搜索、复制和换行，有的还会显示成方框。',
+    description:
+      '正文里不要有控制字符、零宽空格/连字符（U+200B–U+200D、U+2060、U+FEFF）或行/段分隔符（U+2028、U+2029）；修正时删除它们（夹在两个单词之间的分隔符改为空格）。',
+    rationale:
+      '它们多半是从聊天软件或网页粘贴来的，编辑器里看不见，却会影响搜索、复制和换行，有的还会显示成方框。',
   },
   'markdown/unparsed-emphasis': {
-    description: 'Markdown 在中文旁原样显示的强调标记（`**`、`__`、`_`），如 `这是__加粗__文字` 或 `A**“引号”**后面`。',
-    rationale: 'CommonMark 不会在用 `_` 写的词内开启强调，也不会在字母之后、标点之前开启 `**`：读者会直接看到星号或下划线。',
+    description:
+      'Markdown 在中文旁原样显示的强调标记（`**`、`__`、`_`），如 `这是__加粗__文字` 或 `A**“引号”**后面`。',
+    rationale:
+      'CommonMark 不会在用 `_` 写的词内开启强调，也不会在字母之后、标点之前开启 `**`：读者会直接看到星号或下划线。',
   },
   'markdown/accidental-emphasis': {
-    description: '被 Markdown 误当作强调、导致字符消失的标识符和公式：`__init__`（显示为粗体 `init`）、`a*b*c`、`2*3*4`、`a**2 + b**2`。',
-    rationale: 'CommonMark 把 `__name__` 读作粗体，把字母或数字之间的 `*` 读作强调：读者看到的是粗体的 `init` 或没有星号的 `a` *b* `c`，公式和标识符都错了。',
+    description:
+      '被 Markdown 误当作强调、导致字符消失的标识符和公式：`__init__`（显示为粗体 `init`）、`a*b*c`、`2*3*4`、`a**2 + b**2`。',
+    rationale:
+      'CommonMark 把 `__name__` 读作粗体，把字母或数字之间的 `*` 读作强调：读者看到的是粗体的 `init` 或没有星号的 `a` *b* `c`，公式和标识符都错了。',
   },
 }

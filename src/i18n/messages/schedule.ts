@@ -3,12 +3,17 @@ import { defineMessages, m } from '../message.js'
 
 export const scheduleMessages = defineMessages('schedule', {
   tooMany: m(
-    (p: { n: number; when: string; max: number; names: string }) => `${p.n} articles share the slot ${p.when}; a push holds at most ${p.max}: ${p.names}`,
+    (p: { n: number; when: string; max: number; names: string }) =>
+      `${p.n} articles share the slot ${p.when}; a push holds at most ${p.max}: ${p.names}`,
     (p) => `${p.n} 篇文章共用时段 ${p.when}，一次推送最多 ${p.max} 篇：${p.names}`,
   ),
-  tooManyHint: m(() => 'Move some articles to another slot.', () => '把部分文章挪到别的时段。'),
+  tooManyHint: m(
+    () => 'Move some articles to another slot.',
+    () => '把部分文章挪到别的时段。',
+  ),
   mixedAudience: m(
-    (p: { when: string; names: string; mine: string; theirs: string }) => `Same slot ${p.when} as ${p.names} but a different audience (${p.mine} vs ${p.theirs})`,
+    (p: { when: string; names: string; mine: string; theirs: string }) =>
+      `Same slot ${p.when} as ${p.names} but a different audience (${p.mine} vs ${p.theirs})`,
     (p) => `与 ${p.names} 同在时段 ${p.when}，但受众不同（${p.mine} 与 ${p.theirs}）`,
   ),
   mixedAudienceHint: m(
@@ -16,14 +21,18 @@ export const scheduleMessages = defineMessages('schedule', {
     () => '同一次推送的文章只能发给同一受众：统一 `audience`，或把其中一篇挪到别的时段。',
   ),
   unknownAudience: m(
-    (p: { audience: string; account: string }) => `Audience \`${p.audience}\` is not a follower tag of account \`${p.account}\``,
+    (p: { audience: string; account: string }) =>
+      `Audience \`${p.audience}\` is not a follower tag of account \`${p.account}\``,
     (p) => `受众 \`${p.audience}\` 不是账号 \`${p.account}\` 的粉丝标签`,
   ),
   audiences: m(
     (p: { all: string; list: string }) => `Use ${p.all} or one of: ${p.list}.`,
     (p) => `请写 ${p.all}，或以下标签之一：${p.list}。`,
   ),
-  past: m((p: { when: string }) => `Slot ${p.when} is in the past and the article was never sent`, (p) => `时段 ${p.when} 已经过去，文章却从未发出`),
+  past: m(
+    (p: { when: string }) => `Slot ${p.when} is in the past and the article was never sent`,
+    (p) => `时段 ${p.when} 已经过去，文章却从未发出`,
+  ),
   pastHint: m(
     () => 'Move the slot to a future time (the article will not be sent late).',
     () => '把时段改到将来（文章不会迟发）。',
@@ -40,26 +49,33 @@ export const scheduleMessages = defineMessages('schedule', {
     (p: { when: string; days: number }) => `Slot ${p.when} is more than ${p.days} days ahead`,
     (p) => `时段 ${p.when} 在 ${p.days} 天之后`,
   ),
-  farFutureHint: m(() => 'Check the year of the slot.', () => '检查一下时段的年份。'),
+  farFutureHint: m(
+    () => 'Check the year of the slot.',
+    () => '检查一下时段的年份。',
+  ),
   outsideWindow: m(
-    (p: { when: string; local: string; windows: string }) => `Slot ${p.when} (${p.local} local) is outside the preferred send windows ${p.windows}`,
+    (p: { when: string; local: string; windows: string }) =>
+      `Slot ${p.when} (${p.local} local) is outside the preferred send windows ${p.windows}`,
     (p) => `时段 ${p.when}（本地 ${p.local}）不在推荐的推送窗口 ${p.windows} 内`,
   ),
   outsideWindowHint: m(
-    () => 'Readers open 公众号 messages mostly in the morning and evening; move the slot into a window, or disable the rule.',
+    () =>
+      'Readers open 公众号 messages mostly in the morning and evening; move the slot into a window, or disable the rule.',
     () => '读者大多在早晚打开公众号消息；把时段挪进推送窗口，或关闭这条规则。',
   ),
   coverRatio: m(
     (p: { w: number; h: number; ratio: string; position: number; head: number }) =>
       `Cover is ${p.w}×${p.h} (${p.ratio}:1); as ${p.head ? 'the head' : `article ${p.position}`} of its push it should be about ${p.head ? '2.35:1 (the head card is wide)' : '1:1 (non-head cards are square)'}`,
-    (p) => `封面是 ${p.w}×${p.h}（${p.ratio}:1）；作为推送的${p.head ? '头条' : `第 ${p.position} 篇`}，比例应接近 ${p.head ? '2.35:1（头条卡片是宽图）' : '1:1（次条卡片是方图）'}`,
+    (p) =>
+      `封面是 ${p.w}×${p.h}（${p.ratio}:1）；作为推送的${p.head ? '头条' : `第 ${p.position} 篇`}，比例应接近 ${p.head ? '2.35:1（头条卡片是宽图）' : '1:1（次条卡片是方图）'}`,
   ),
   coverRatioHint: m(
     () => 'WeChat crops the cover; give it the right shape so nothing important is cut.',
     () => '微信会裁剪封面；用合适的比例，免得重要内容被裁掉。',
   ),
   sameDay: m(
-    (p: { n: number; date: string; zone: string; names: string }) => `${p.n} pushes on ${p.date} (${p.zone}): also ${p.names}; a subscription account can mass-send once a day`,
+    (p: { n: number; date: string; zone: string; names: string }) =>
+      `${p.n} pushes on ${p.date} (${p.zone}): also ${p.names}; a subscription account can mass-send once a day`,
     (p) => `${p.date}（${p.zone}）有 ${p.n} 次推送，另有 ${p.names}；订阅号每天只能群发一次`,
   ),
   sameDayHint: m(
@@ -67,7 +83,8 @@ export const scheduleMessages = defineMessages('schedule', {
     () => '把其中一次推送挪到另一天，或给这些文章同一个时段，作为一条消息发出。',
   ),
   monthlyLimit: m(
-    (p: { n: number; audience: string; month: string }) => `${p.n} pushes to ${p.audience} in ${p.month}; a service account (服务号) reaches each follower at most 4 times a month`,
+    (p: { n: number; audience: string; month: string }) =>
+      `${p.n} pushes to ${p.audience} in ${p.month}; a service account (服务号) reaches each follower at most 4 times a month`,
     (p) => `${p.month} 向 ${p.audience} 推送了 ${p.n} 次；服务号每月最多触达每位粉丝 4 次`,
   ),
   monthlyLimitHint: m(

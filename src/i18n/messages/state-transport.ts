@@ -69,7 +69,8 @@ export function stateReasonZh(reason: string): string {
     'the state branch copy is not valid JSON': '状态分支上的副本不是合法的 JSON',
     'a copy has no updatedAt/timestamps': '有一份副本没有 updatedAt 或时间戳',
     'the copies differ': '两份副本不一致',
-    'the local copy is newer than the state branch (not pushed yet)': '本地副本比状态分支上的新（还没有推送）',
+    'the local copy is newer than the state branch (not pushed yet)':
+      '本地副本比状态分支上的新（还没有推送）',
   }
   if (fixed[reason]) return fixed[reason]!
   const both = /^both copies were written at (\S+) but differ$/.exec(reason)

@@ -11,7 +11,10 @@ export const stateMessages = defineMessages('state', {
     (p: { label: string }) => `${p.label}: a send was interrupted; publish reconciles it`,
     (p) => `${p.label}：有一次发送中断了；publish 会对账处理`,
   ),
-  dueNow: m((p: { label: string }) => `${p.label}: due now`, (p) => `${p.label}：现在该推送了`),
+  dueNow: m(
+    (p: { label: string }) => `${p.label}: due now`,
+    (p) => `${p.label}：现在该推送了`,
+  ),
   dueMissed: m(
     (p: { label: string }) => `${p.label}: missed; publish reports it`,
     (p) => `${p.label}：已错过；publish 会报告`,
@@ -33,17 +36,20 @@ export const stateMessages = defineMessages('state', {
     (p) => `wxpress：state ${p.command} 失败：${p.error}`,
   ),
   pullRefusedHint: m(
-    (p: { branch: string }) => 'hint: a newer local ledger holds what WeChat knows and must not be lost: ' +
+    (p: { branch: string }) =>
+      'hint: a newer local ledger holds what WeChat knows and must not be lost: ' +
       `run \`wxpress state push\` to put it\non \`${p.branch}\`, or, if the local copy is wrong, move it ` +
       `away and pull again.`,
-    (p) => `建议：本地较新的台账记录着微信那边的状态，不能丢：运行 \`wxpress state push\` 把它推到 \`${p.branch}\`；` +
+    (p) =>
+      `建议：本地较新的台账记录着微信那边的状态，不能丢：运行 \`wxpress state push\` 把它推到 \`${p.branch}\`；` +
       '如果本地这份是错的，先把它移走再重新 pull。',
   ),
   pushConflictHint: m(
     (p: { remote: string; branch: string }) =>
       `hint: compare the two copies (git show ${p.remote}/${p.branch}:<file>), keep the one matching\n` +
       'WeChat (its ids and timestamps), give it the later updatedAt, and push again.',
-    (p) => `建议：比较两份副本（git show ${p.remote}/${p.branch}:<file>），保留与微信一致的那份（看 id 和时间戳），` +
+    (p) =>
+      `建议：比较两份副本（git show ${p.remote}/${p.branch}:<file>），保留与微信一致的那份（看 id 和时间戳），` +
       '把它的 updatedAt 改成较晚的时间，再重新 push。',
   ),
   pushAgainHint: m(

@@ -37,14 +37,18 @@ export const statsMessages = defineMessages('stats', {
     (p: { slug: string }) =>
       'Run `wxpress publish` once (reconciliation restores it), or add "msgDataId" to ' +
       `.wxpress/state/${p.slug}.json; meanwhile stats finds the article by its URL or title.`,
-    (p) => `运行一次 \`wxpress publish\`（对账会恢复它），或在 .wxpress/state/${p.slug}.json 里加上 "msgDataId"；` +
+    (p) =>
+      `运行一次 \`wxpress publish\`（对账会恢复它），或在 .wxpress/state/${p.slug}.json 里加上 "msgDataId"；` +
       '在此之前，stats 按网址或标题查找文章。',
   ),
   tooEarly: m(
     (p: { date: string }) => `sent on ${p.date}; WeChat has statistics from the next day on`,
     (p) => `${p.date} 发送；微信从第二天起才有统计数据`,
   ),
-  tooEarlyHint: m(() => 'Run stats again tomorrow.', () => '明天再运行一次 stats。'),
+  tooEarlyHint: m(
+    () => 'Run stats again tomorrow.',
+    () => '明天再运行一次 stats。',
+  ),
   tooLate: m(
     (p: { date: string }) =>
       `sent on ${p.date}, more than 30 days ago; WeChat no longer reports it and no numbers were kept`,
@@ -65,9 +69,11 @@ export const statsMessages = defineMessages('stats', {
     (p) => `\`${p.slug}\` 没有发布台账，但微信记录它已于 ${p.date} 发送；已读取统计数据`,
   ),
   lostLedgerHint: m(
-    (p: { slug: string }) => `Restore .wxpress/state/${p.slug}.json (\`wxpress state pull\`, or run ` +
+    (p: { slug: string }) =>
+      `Restore .wxpress/state/${p.slug}.json (\`wxpress state pull\`, or run ` +
       '`wxpress publish`: reconciliation rebuilds it) so that it is never sent again.',
-    (p) => `恢复 .wxpress/state/${p.slug}.json（\`wxpress state pull\`，或运行 \`wxpress publish\`：对账会重建它），` +
+    (p) =>
+      `恢复 .wxpress/state/${p.slug}.json（\`wxpress state pull\`，或运行 \`wxpress publish\`：对账会重建它），` +
       '以免再次发送。',
   ),
   notYet: m(
@@ -118,5 +124,8 @@ export const statsMessages = defineMessages('stats', {
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误：', warning: '警告：', info: '提示：' }
 const ACTION_ZH: Record<string, string> = {
-  created: '已创建', updated: '已更新', unchanged: '没有变化', skipped: '已跳过',
+  created: '已创建',
+  updated: '已更新',
+  unchanged: '没有变化',
+  skipped: '已跳过',
 }

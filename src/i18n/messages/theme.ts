@@ -3,7 +3,10 @@ import { defineMessages, m } from '../message.js'
 import { reasonZh } from './render-reasons-zh.js'
 
 export const themeMessages = defineMessages('theme', {
-  notFound: m((p: { id: string }) => `Theme \`${p.id}\` not found`, (p) => `找不到主题 \`${p.id}\``),
+  notFound: m(
+    (p: { id: string }) => `Theme \`${p.id}\` not found`,
+    (p) => `找不到主题 \`${p.id}\``,
+  ),
   notFoundHint: m(
     () => 'Fix `theme` in the front-matter or the config.',
     () => '请改正 front-matter 或配置里的 `theme`。',
@@ -23,23 +26,35 @@ export const themeMessages = defineMessages('theme', {
     (p: { error: string }) => `theme.json is not valid JSON: ${p.error}`,
     (p) => `theme.json 不是合法的 JSON：${p.error}`,
   ),
-  metaJsonHint: m(() => 'Fix the JSON syntax.', () => '请改正 JSON 语法。'),
+  metaJsonHint: m(
+    () => 'Fix the JSON syntax.',
+    () => '请改正 JSON 语法。',
+  ),
   metaField: m(
     (p: { path: string; problem: string }) => `theme.json \`${p.path}\` ${p.problem}`,
     (p) => `theme.json 的 \`${p.path}\` 不符合要求：${p.problem}`,
   ),
-  seeThemesDoc: m(() => 'See docs/themes.md.', () => '参见 docs/themes.md。'),
+  seeThemesDoc: m(
+    () => 'See docs/themes.md.',
+    () => '参见 docs/themes.md。',
+  ),
   fileOutside: m(
     (p: { name: string }) => `Theme file links to a file outside the site; it is not read: ${p.name}`,
     (p) => `主题文件链接到了站点之外的文件，不会读取：${p.name}`,
   ),
-  fileOutsideHint: m(() => 'Replace the symbolic link with the file itself.', () => '用文件本身替换这个符号链接。'),
+  fileOutsideHint: m(
+    () => 'Replace the symbolic link with the file itself.',
+    () => '用文件本身替换这个符号链接。',
+  ),
   fileNotRegular: m(
     (p: { type: string; name: string }) =>
       `Theme file is ${p.type}, not a regular file; it is not read: ${p.name}`,
     (p) => `主题文件是${reasonZh(p.type)}，不是普通文件，不会读取：${p.name}`,
   ),
-  fileNotRegularHint: m(() => 'Put a regular file at this path.', () => '在这个路径放一个普通文件。'),
+  fileNotRegularHint: m(
+    () => 'Put a regular file at this path.',
+    () => '在这个路径放一个普通文件。',
+  ),
   cssSyntax: m(
     (p: { error: string }) => `Theme CSS does not parse: ${p.error}`,
     (p) => `主题 CSS 无法解析：${p.error}`,
@@ -80,7 +95,8 @@ export const themeMessages = defineMessages('theme', {
     (p: { name: string }) =>
       `Define \`${p.name}\` (e.g. in \`:root\` or \`.wxpress\`) or give a fallback: \`var(${p.name}, ` +
       `#333)\`.`,
-    (p) => `定义 \`${p.name}\`（例如写在 \`:root\` 或 \`.wxpress\` 里），或给出后备值：\`var(${p.name}, #333)\`。`,
+    (p) =>
+      `定义 \`${p.name}\`（例如写在 \`:root\` 或 \`.wxpress\` 里），或给出后备值：\`var(${p.name}, #333)\`。`,
   ),
   /** `kind`: script | remote | data | local | unsupported (see unsafeThemeDeclaration). */
   unsafeDeclaration: m(
@@ -94,7 +110,7 @@ export const themeMessages = defineMessages('theme', {
   ),
   remoteUrlHint: m(
     () =>
-      'Upload the image to the account\'s material library and use its https://mmbiz.qpic.cn/… address, ' +
+      "Upload the image to the account's material library and use its https://mmbiz.qpic.cn/… address, " +
       'or draw it with CSS.',
     () => '把图片上传到公众号素材库，使用它的 https://mmbiz.qpic.cn/… 地址，或用 CSS 画出来。',
   ),

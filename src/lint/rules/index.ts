@@ -3,7 +3,14 @@ import type { LintRule } from '../define-lint-rule.js'
 import { accidentalEmphasis } from './markdown-accidental-emphasis.js'
 import { unparsedEmphasis } from './markdown-unparsed-emphasis.js'
 import { authorLength, characterLimit, digestLength, imageCount, wordCount } from './length-rules.js'
-import { bodyAbsoluteTerms, bodyClickbait, titleAbsoluteTerms, titleClickbait, titleLength, titlePunctuation } from './title-rules.js'
+import {
+  bodyAbsoluteTerms,
+  bodyClickbait,
+  titleAbsoluteTerms,
+  titleClickbait,
+  titleLength,
+  titlePunctuation,
+} from './title-rules.js'
 import { cjkSpacing, punctuationWidth } from './typography-autocorrect.js'
 import { brackets } from './typography-brackets.js'
 import { ellipsis } from './typography-ellipsis.js'
@@ -15,8 +22,27 @@ import { spaceBeforeFullwidth } from './typography-space-before-fullwidth.js'
 import { typo } from './typography-typo.js'
 
 export const RULES: readonly LintRule[] = [
-  titleLength, titlePunctuation, titleClickbait, titleAbsoluteTerms, bodyAbsoluteTerms, bodyClickbait,
-  wordCount, characterLimit, imageCount, authorLength, digestLength,
-  cjkSpacing, punctuationWidth, ellipsis, repeatedPunctuation, quotes, brackets, spaceBeforeFullwidth, productName, typo,
-  invisibleCharacters, unparsedEmphasis, accidentalEmphasis,
+  titleLength,
+  titlePunctuation,
+  titleClickbait,
+  titleAbsoluteTerms,
+  bodyAbsoluteTerms,
+  bodyClickbait,
+  wordCount,
+  characterLimit,
+  imageCount,
+  authorLength,
+  digestLength,
+  cjkSpacing,
+  punctuationWidth,
+  ellipsis,
+  repeatedPunctuation,
+  quotes,
+  brackets,
+  spaceBeforeFullwidth,
+  productName,
+  typo,
+  invisibleCharacters,
+  unparsedEmphasis,
+  accidentalEmphasis,
 ]

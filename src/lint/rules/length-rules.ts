@@ -4,21 +4,46 @@ import type { Nodes } from 'mdast'
 /** Inline HTML whose content is never shown (the renderer removes it with its content). */
 const HIDDEN_OPEN = /^<(style|script|textarea|template|noscript|title|select)\b/i
 /** Elements whose content is never shown, with their content (to the end when not closed). */
-const HIDDEN_ELEMENT = /<(style|script|textarea|template|noscript|title|select|head)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi
+const HIDDEN_ELEMENT =
+  /<(style|script|textarea|template|noscript|title|select|head)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi
 /** Tags that break the text into blocks (a space between their texts); other tags join it. */
-const BLOCK_TAG = /^<\/?(?:p|div|section|article|header|footer|aside|blockquote|br|hr|li|ul|ol|h[1-6]|table|tr|td|th|thead|tbody|figure|figcaption|pre|img)\b/i
+const BLOCK_TAG =
+  /^<\/?(?:p|div|section|article|header|footer|aside|blockquote|br|hr|li|ul|ol|h[1-6]|table|tr|td|th|thead|tbody|figure|figcaption|pre|img)\b/i
 const NAMED: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', copy: '©', reg: '®', ensp: ' ', emsp: ' ', thinsp: ' ',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  times: '×',
+  copy: '©',
+  reg: '®',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
 }
 
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]+));/g, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED[name] ?? whole
-    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16)
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd'
-  })
+  return text.replace(
+    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]+));/g,
+    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (name !== undefined) return NAMED[name] ?? whole
+      const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16)
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : '\ufffd'
+    },
+  )
 }
 
 /** The visible text of a block of raw HTML (135editor/mdnice articles): no tags, comments, styles or scripts. */
@@ -41,7 +66,8 @@ const FLOW = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
 function readerText(node: Nodes): string {
   if (node.type === 'html') return htmlText(node.value)
   if (node.type === 'code' || node.type === 'image' || node.type === 'imageReference') return ''
-  if (node.type === 'text') return node.value.includes('](') ? node.value.replace(LITERAL_IMAGE, ' ') : node.value
+  if (node.type === 'text')
+    return node.value.includes('](') ? node.value.replace(LITERAL_IMAGE, ' ') : node.value
   if (!('children' in node)) return mdastToString(node, { includeImageAlt: false })
   const parts: string[] = []
   let hidden: string | undefined
@@ -49,7 +75,8 @@ function readerText(node: Nodes): string {
   for (const child of node.children as Nodes[]) {
     if (child.type === 'html' && !flow) {
       const open = HIDDEN_OPEN.exec(child.value)
-      if (!hidden && open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(child.value)) hidden = open[1]!.toLowerCase()
+      if (!hidden && open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(child.value))
+        hidden = open[1]!.toLowerCase()
       else if (hidden && new RegExp(`^</${hidden}\\s*>`, 'i').test(child.value)) hidden = undefined
       else if (!hidden) parts.push(htmlText(child.value))
       continue
@@ -77,16 +104,22 @@ export function countWords(text: string): number {
     const c = text.charCodeAt(i)
     if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++
   }
-  const words = text.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, ' ').match(/[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*/g)?.length ?? 0
+  const words =
+    text.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, ' ').match(/[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*/g)
+      ?.length ?? 0
   return han + words
 }
 
 export const wordCount = defineLintRule({
-  id: 'length/word-count', severity: 'info', fixable: false,
+  id: 'length/word-count',
+  severity: 'info',
+  fixable: false,
   docs: {
-    description: 'Reports the body length in 字 (Han characters + Latin words, as WeChat counts) and the reading time (≈ 400 字/min); warns outside `min`–`max` (300–5,000).',
+    description:
+      'Reports the body length in 字 (Han characters + Latin words, as WeChat counts) and the reading time (≈ 400 字/min); warns outside `min`–`max` (300–5,000).',
     rationale: 'Operators aim for 800–1,200 字: long enough to be worth opening, short enough to finish.',
-    bad: '(a 120-字 article)', good: '(a 1,000-字 article)',
+    bad: '(a 120-字 article)',
+    good: '(a 1,000-字 article)',
   },
   check: (context) => {
     const text = toString(context.tree)
@@ -96,31 +129,50 @@ export const wordCount = defineLintRule({
     const minutes = Math.max(1, Math.round(n / 400))
     const place = context.article.block
     context.report({ message: msg.wordCount({ n, minutes }), place, value: String(n) })
-    if (n < min) context.report({ message: msg.wordsFew({ n, min }), place, value: String(n), hint: msg.wordsFewHint() })
-    if (n > max) context.report({ message: msg.wordsMany({ n, max }), place, value: String(n), hint: msg.wordsManyHint() })
+    if (n < min)
+      context.report({ message: msg.wordsFew({ n, min }), place, value: String(n), hint: msg.wordsFewHint() })
+    if (n > max)
+      context.report({
+        message: msg.wordsMany({ n, max }),
+        place,
+        value: String(n),
+        hint: msg.wordsManyHint(),
+      })
   },
 })
 
 export const characterLimit = defineLintRule({
-  id: 'length/character-limit', severity: 'error', fixable: false,
+  id: 'length/character-limit',
+  severity: 'error',
+  fixable: false,
   docs: {
     description: 'The body text may not exceed WeChat’s 20,000-character limit (option `max`).',
     rationale: 'The draft API rejects longer content.',
-    bad: '(a 25,000-character article)', good: '(split into two articles)',
+    bad: '(a 25,000-character article)',
+    good: '(split into two articles)',
   },
   check: (context) => {
     const chars = [...toString(context.tree)].length
     const max = typeof context.options.max === 'number' ? context.options.max : 20_000
-    if (chars > max) context.report({ message: msg.characterLimit({ n: chars, max }), place: context.article.block, value: String(chars), hint: msg.splitArticle() })
+    if (chars > max)
+      context.report({
+        message: msg.characterLimit({ n: chars, max }),
+        place: context.article.block,
+        value: String(chars),
+        hint: msg.splitArticle(),
+      })
   },
 })
 
 export const imageCount = defineLintRule({
-  id: 'length/image-count', severity: 'warning', fixable: false,
+  id: 'length/image-count',
+  severity: 'warning',
+  fixable: false,
   docs: {
     description: 'Warns when an article has more images than `max` (default 30).',
     rationale: 'Each image is an upload and slows the article down on mobile networks.',
-    bad: '(45 images)', good: '(a handful of chosen images)',
+    bad: '(45 images)',
+    good: '(a handful of chosen images)',
   },
   check: (context) => {
     let n = 0
@@ -130,32 +182,54 @@ export const imageCount = defineLintRule({
     }
     walk(context.tree)
     const max = typeof context.options.max === 'number' ? context.options.max : 30
-    if (n > max) context.report({ message: msg.imageCount({ n, max }), place: context.article.block, value: String(n), hint: msg.imageCountHint() })
+    if (n > max)
+      context.report({
+        message: msg.imageCount({ n, max }),
+        place: context.article.block,
+        value: String(n),
+        hint: msg.imageCountHint(),
+      })
   },
 })
 
 export const authorLength = defineLintRule({
-  id: 'length/digest-missing', severity: 'info', fixable: false,
+  id: 'length/digest-missing',
+  severity: 'info',
+  fixable: false,
   docs: {
     description: 'Without a `digest`, WeChat uses the first 54 characters of the body.',
     rationale: 'The digest is the second line of the share card; a written one usually works better.',
-    bad: '(no digest)', good: 'digest: 一句话说清这篇文章',
+    bad: '(no digest)',
+    good: 'digest: 一句话说清这篇文章',
   },
   check: (context) => {
-    if (context.article.frontmatter.digest === undefined && !context.article.fields.some((f) => f.key === 'digest')) {
+    if (
+      context.article.frontmatter.digest === undefined &&
+      !context.article.fields.some((f) => f.key === 'digest')
+    ) {
       const preview = [...toString(context.tree).replace(/\s+/g, ' ').trim()].slice(0, 54).join('')
       if (preview === '') return // an empty body is content/empty-body
-      context.report({ message: msg.digestMissing({ preview }), place: context.article.block, value: preview, hint: msg.digestMissingHint() })
+      context.report({
+        message: msg.digestMissing({ preview }),
+        place: context.article.block,
+        value: preview,
+        hint: msg.digestMissingHint(),
+      })
     }
   },
 })
 
 export const digestLength = defineLintRule({
-  id: 'length/digest-length', severity: 'warning', fixable: false,
+  id: 'length/digest-length',
+  severity: 'warning',
+  fixable: false,
   docs: {
-    description: 'Warns when `digest` is longer than a share card shows (`limits.digestWarn`, 54); above WeChat’s limit (`limits.digestMax`, 120) is an error of the content stage.',
-    rationale: 'The share card cuts the digest after about 54 characters; the rest is only seen in some views.',
-    bad: 'digest: （一段 80 字的摘要）', good: 'digest: 一句话说清这篇文章',
+    description:
+      'Warns when `digest` is longer than a share card shows (`limits.digestWarn`, 54); above WeChat’s limit (`limits.digestMax`, 120) is an error of the content stage.',
+    rationale:
+      'The share card cuts the digest after about 54 characters; the rest is only seen in some views.',
+    bad: 'digest: （一段 80 字的摘要）',
+    good: 'digest: 一句话说清这篇文章',
   },
   check: (context) => {
     const digest = context.article.frontmatter.digest
@@ -165,7 +239,10 @@ export const digestLength = defineLintRule({
     const n = [...digest].length
     if (n > max) {
       context.report({
-        message: msg.digestLength({ n, max }), place: field.valuePosition, value: digest, field: 'digest',
+        message: msg.digestLength({ n, max }),
+        place: field.valuePosition,
+        value: digest,
+        field: 'digest',
         hint: msg.digestLengthHint({ max }),
       })
     }

@@ -15,23 +15,92 @@ const { msg } = lintRuleMessages
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 /** Names written between double underscores in Python and JavaScript prose (`__init__`, `__proto__`). */
 const DUNDERS = new Set([
-  'init', 'new', 'del', 'name', 'main', 'file', 'doc', 'dict', 'slots', 'class', 'module', 'all', 'call', 'repr', 'str',
-  'len', 'iter', 'next', 'enter', 'exit', 'getitem', 'setitem', 'delitem', 'getattr', 'setattr', 'getattribute', 'contains',
-  'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'hash', 'bool', 'add', 'sub', 'mul', 'truediv', 'import', 'builtins', 'version',
-  'annotations', 'future', 'pycache', 'qualname', 'mro', 'bases', 'subclasses', 'await', 'aiter', 'anext', 'get', 'set',
-  'format', 'bytes', 'int', 'float', 'index', 'reduce', 'copy', 'deepcopy', 'weakref', 'wrapped', 'self', 'proto', 'defineGetter',
-  'esModule', 'dirname', 'filename',
+  'init',
+  'new',
+  'del',
+  'name',
+  'main',
+  'file',
+  'doc',
+  'dict',
+  'slots',
+  'class',
+  'module',
+  'all',
+  'call',
+  'repr',
+  'str',
+  'len',
+  'iter',
+  'next',
+  'enter',
+  'exit',
+  'getitem',
+  'setitem',
+  'delitem',
+  'getattr',
+  'setattr',
+  'getattribute',
+  'contains',
+  'eq',
+  'ne',
+  'lt',
+  'le',
+  'gt',
+  'ge',
+  'hash',
+  'bool',
+  'add',
+  'sub',
+  'mul',
+  'truediv',
+  'import',
+  'builtins',
+  'version',
+  'annotations',
+  'future',
+  'pycache',
+  'qualname',
+  'mro',
+  'bases',
+  'subclasses',
+  'await',
+  'aiter',
+  'anext',
+  'get',
+  'set',
+  'format',
+  'bytes',
+  'int',
+  'float',
+  'index',
+  'reduce',
+  'copy',
+  'deepcopy',
+  'weakref',
+  'wrapped',
+  'self',
+  'proto',
+  'defineGetter',
+  'esModule',
+  'dirname',
+  'filename',
 ])
 const ALNUM = /[A-Za-z0-9]/
 const MAX_VALUE = 80
 const WORD = /[A-Za-z0-9_]/
 
 export const accidentalEmphasis = defineLintRule({
-  id: 'markdown/accidental-emphasis', severity: 'warning', fixable: false,
+  id: 'markdown/accidental-emphasis',
+  severity: 'warning',
+  fixable: false,
   docs: {
-    description: 'Identifiers and formulas that Markdown turns into emphasis, so characters vanish: `__init__` (bold `init`), `a*b*c`, `2*3*4`, `a**2 + b**2`.',
-    rationale: 'CommonMark reads `__name__` as bold and `*` between letters or digits as emphasis: readers see `init` in bold or `a` *b* `c` without any asterisk, and the formula or identifier is wrong.',
-    bad: 'Python 的 __init__ 方法，a*b*c', good: 'Python 的 `__init__` 方法，`a*b*c`',
+    description:
+      'Identifiers and formulas that Markdown turns into emphasis, so characters vanish: `__init__` (bold `init`), `a*b*c`, `2*3*4`, `a**2 + b**2`.',
+    rationale:
+      'CommonMark reads `__name__` as bold and `*` between letters or digits as emphasis: readers see `init` in bold or `a` *b* `c` without any asterisk, and the formula or identifier is wrong.',
+    bad: 'Python 的 __init__ 方法，a*b*c',
+    good: 'Python 的 `__init__` 方法，`a*b*c`',
   },
   check(context) {
     const markdown = context.article.markdown
@@ -47,11 +116,22 @@ export const accidentalEmphasis = defineLintRule({
             const char = markdown.charAt(start)
             const source = markdown.slice(start, end)
             // the delimiters as written: both ends carry the same run of `*` or `_`
-            const delimited = (char === '*' || char === '_') && source.startsWith(char.repeat(size)) && source.endsWith(char.repeat(size))
+            const delimited =
+              (char === '*' || char === '_') &&
+              source.startsWith(char.repeat(size)) &&
+              source.endsWith(char.repeat(size))
             const inner = source.slice(size, source.length - size)
             // `__init__`, `__PYVENV_LAUNCHER__`, `_private_name_`; not `_斜体_`, `__bold__` or `_word_`, which mean emphasis
-            const identifier = delimited && char === '_' && IDENTIFIER.test(inner) && (/[_0-9$]/.test(inner) || (size === 2 && DUNDERS.has(inner)))
-            const intraword = delimited && char === '*' && ALNUM.test(markdown.charAt(start - 1)) && ALNUM.test(markdown.charAt(end))
+            const identifier =
+              delimited &&
+              char === '_' &&
+              IDENTIFIER.test(inner) &&
+              (/[_0-9$]/.test(inner) || (size === 2 && DUNDERS.has(inner)))
+            const intraword =
+              delimited &&
+              char === '*' &&
+              ALNUM.test(markdown.charAt(start - 1)) &&
+              ALNUM.test(markdown.charAt(end))
             if (identifier || intraword) {
               const value = source.length > MAX_VALUE ? `${source.slice(0, MAX_VALUE - 1)}…` : source
               const shown = identifier ? inner : inner.replace(/\s+/g, ' ')
@@ -65,7 +145,11 @@ export const accidentalEmphasis = defineLintRule({
               context.report({
                 message: identifier
                   ? msg.identifierEmphasis({ source, kind: size === 2 ? 'bold' : 'italic', shown })
-                  : msg.intrawordEmphasis({ marker: char.repeat(size), kind: size === 2 ? 'bold' : 'italic', value }),
+                  : msg.intrawordEmphasis({
+                      marker: char.repeat(size),
+                      kind: size === 2 ? 'bold' : 'italic',
+                      value,
+                    }),
                 place: child.position,
                 value,
                 hint: identifier

@@ -30,7 +30,12 @@ interface Run {
   index: number
 }
 
-function runsOf(context: RuleContext, node: Parent, bySegmentOffset: Map<number, ProseSegment>, markdown: string): Run[] {
+function runsOf(
+  context: RuleContext,
+  node: Parent,
+  bySegmentOffset: Map<number, ProseSegment>,
+  markdown: string,
+): Run[] {
   const runs: Run[] = []
   for (const child of node.children as RootContent[]) {
     if (child.type !== 'text') continue
@@ -53,11 +58,16 @@ function runsOf(context: RuleContext, node: Parent, bySegmentOffset: Map<number,
 }
 
 export const unparsedEmphasis = defineLintRule({
-  id: 'markdown/unparsed-emphasis', severity: 'warning', fixable: false,
+  id: 'markdown/unparsed-emphasis',
+  severity: 'warning',
+  fixable: false,
   docs: {
-    description: 'Emphasis markers (`**`, `__`, `_`) that Markdown leaves as literal text next to Chinese, e.g. `这是__加粗__文字` or `A**“引号”**后面`.',
-    rationale: 'CommonMark does not open emphasis inside a word written with `_`, nor `**` right after a letter and before punctuation: readers then see the asterisks or underscores.',
-    bad: '这是__加粗__文字', good: '这是**加粗**文字',
+    description:
+      'Emphasis markers (`**`, `__`, `_`) that Markdown leaves as literal text next to Chinese, e.g. `这是__加粗__文字` or `A**“引号”**后面`.',
+    rationale:
+      'CommonMark does not open emphasis inside a word written with `_`, nor `**` right after a letter and before punctuation: readers then see the asterisks or underscores.',
+    bad: '这是__加粗__文字',
+    good: '这是**加粗**文字',
   },
   check(context) {
     const markdown = context.article.markdown
@@ -77,9 +87,21 @@ export const unparsedEmphasis = defineLintRule({
         const afterOpen = markdown.charAt(a.offset + a.length)
         if (isSpace(afterOpen)) continue // `a * b`, `2 ** 10`: not an opener
         // `__dirname`, `__proto__`, `_id`, the end of `__init__`: underscores that are part of an identifier
-        if (a.char === '_' && (IDENT.test(afterOpen) || DUNDER_END.test(markdown.slice(Math.max(0, a.offset - 64), a.offset)))) continue
-        const j = runs.findIndex((r, k) => k > i && r.char === a.char && r.length === a.length
-          && !(r.char === '_' && (IDENT.test(markdown.charAt(r.offset - 1)) || IDENT.test(markdown.charAt(r.offset + r.length)))))
+        if (
+          a.char === '_' &&
+          (IDENT.test(afterOpen) || DUNDER_END.test(markdown.slice(Math.max(0, a.offset - 64), a.offset)))
+        )
+          continue
+        const j = runs.findIndex(
+          (r, k) =>
+            k > i &&
+            r.char === a.char &&
+            r.length === a.length &&
+            !(
+              r.char === '_' &&
+              (IDENT.test(markdown.charAt(r.offset - 1)) || IDENT.test(markdown.charAt(r.offset + r.length)))
+            ),
+        )
         if (j === -1) continue
         const b = runs[j]!
         if (isSpace(markdown.charAt(b.offset - 1))) continue // `**/*.md 和 **/*.ts`: not a closer
@@ -88,7 +110,8 @@ export const unparsedEmphasis = defineLintRule({
         const after = markdown.charAt(b.offset + b.length)
         const chinese = CJK_TEXT.test(inner)
         // `H**`code`**中文`, `K**[链接](…)**后面`: code or a link between, Chinese right outside
-        const nodeNextToChinese = a.char === '*' && a.length >= 2 && /^[`[]/.test(inner) && (CJK.test(before) || CJK.test(after))
+        const nodeNextToChinese =
+          a.char === '*' && a.length >= 2 && /^[`[]/.test(inner) && (CJK.test(before) || CJK.test(after))
         if (!chinese && !nodeNextToChinese) continue
         // `snake_case 和 other_name`: underscores between words with spaces are not one emphasis
         if (a.char === '_' && /\s/.test(inner)) continue
@@ -97,9 +120,16 @@ export const unparsedEmphasis = defineLintRule({
         const marker = a.char.repeat(a.length)
         const star = '*'.repeat(a.length)
         const kind = a.length === 2 ? 'bold' : a.length === 1 ? 'italic' : 'bold italic'
-        const hint = a.char === '_'
-          ? msg.unparsedUnderscoreHint({ kind, star: `${star}${inner}${star}`, escaped: `\\${marker.split('').join('\\')}` })
-          : isSpace(before) ? msg.unparsedAfterHint({ marker }) : msg.unparsedBeforeHint({ marker, spaced: `${before} ${value}` })
+        const hint =
+          a.char === '_'
+            ? msg.unparsedUnderscoreHint({
+                kind,
+                star: `${star}${inner}${star}`,
+                escaped: `\\${marker.split('').join('\\')}`,
+              })
+            : isSpace(before)
+              ? msg.unparsedAfterHint({ marker })
+              : msg.unparsedBeforeHint({ marker, spaced: `${before} ${value}` })
         const start = context.locate(a.segment, a.index, a.index + a.length)?.start
         const end = context.locate(b.segment, b.index, b.index + b.length)?.end
         context.report({

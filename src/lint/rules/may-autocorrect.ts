@@ -6,7 +6,8 @@
  */
 
 /** Scripts autocorrect treats as CJK: CJK radicals, kana, bopomofo, ideographs, Hangul, half-width katakana. */
-const CJK = '\\u2e80-\\u2fdf\\u3040-\\u30ff\\u3100-\\u312f\\u3190-\\u31ff\\u3200-\\u32ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\uff61-\\uff9f'
+const CJK =
+  '\\u2e80-\\u2fdf\\u3040-\\u30ff\\u3100-\\u312f\\u3190-\\u31ff\\u3200-\\u32ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\uff61-\\uff9f'
 /** Full-width punctuation and forms, curly quotes. */
 const FULL = '\\u2018-\\u201f\\u3000-\\u303f\\uff00-\\uffef'
 const ASCII = '\\x21-\\x7e'

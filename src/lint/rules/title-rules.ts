@@ -5,11 +5,15 @@ import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
 const { msg } = lintRuleMessages
 
 export const titleLength = defineLintRule({
-  id: 'title/max-length', severity: 'warning', fixable: false,
+  id: 'title/max-length',
+  severity: 'warning',
+  fixable: false,
   docs: {
-    description: 'Titles longer than `limits.titleWarn` (32) characters are cut off in chat lists; above `titleMax` (64) is an error of the content stage.',
+    description:
+      'Titles longer than `limits.titleWarn` (32) characters are cut off in chat lists; above `titleMax` (64) is an error of the content stage.',
     rationale: 'Most readers only see the first line of the card in the chat list.',
-    bad: 'title: 一个非常非常长……（40 字）', good: 'title: 二十字以内的标题',
+    bad: 'title: 一个非常非常长……（40 字）',
+    good: 'title: 二十字以内的标题',
   },
   check: (context) => {
     const { article } = context
@@ -19,17 +23,26 @@ export const titleLength = defineLintRule({
     if (!title || !field) return
     const n = codePoints(title)
     if (n > warn && n <= 64) {
-      context.report({ message: msg.titleLength({ n, max: warn }), place: field.valuePosition, value: title, field: 'title', hint: msg.titleLengthHint({ max: warn }) })
+      context.report({
+        message: msg.titleLength({ n, max: warn }),
+        place: field.valuePosition,
+        value: title,
+        field: 'title',
+        hint: msg.titleLengthHint({ max: warn }),
+      })
     }
   },
 })
 
 export const titlePunctuation = defineLintRule({
-  id: 'title/punctuation', severity: 'warning', fixable: false,
+  id: 'title/punctuation',
+  severity: 'warning',
+  fixable: false,
   docs: {
     description: 'No repeated or trailing exclamation/question marks and no trailing full stop in titles.',
     rationale: 'Titles like 「太棒了！！！」 read as spam and are folded by some clients.',
-    bad: 'title: 新版本发布了！！！', good: 'title: 新版本发布了',
+    bad: 'title: 新版本发布了！！！',
+    good: 'title: 新版本发布了',
   },
   check: (context) =>
     reportMatches(context, {
@@ -40,21 +53,38 @@ export const titlePunctuation = defineLintRule({
     }),
 })
 
-const CLICKBAIT = ['震惊', '必看', '速看', '99% 的人都不知道', '99%的人都不知道', '不转不是中国人', '删前速看', '紧急通知', '万万没想到', '看完沉默', '太可怕了']
+const CLICKBAIT = [
+  '震惊',
+  '必看',
+  '速看',
+  '99% 的人都不知道',
+  '99%的人都不知道',
+  '不转不是中国人',
+  '删前速看',
+  '紧急通知',
+  '万万没想到',
+  '看完沉默',
+  '太可怕了',
+]
 /** 刚刚 only as the breaking-news opener (「刚刚！」「重磅！刚刚，」), not in 刚刚好 or 刚刚过去的. */
 const JUST_NOW = '(?<=^|[！!？?：:，,、\\s])刚刚(?=[！!，,：:、\\s])'
 
 export const titleClickbait = defineLintRule({
-  id: 'title/clickbait', severity: 'warning', fixable: false,
+  id: 'title/clickbait',
+  severity: 'warning',
+  fixable: false,
   docs: {
     description: 'Clickbait patterns in titles (震惊, 必看, 99% 的人都不知道 …).',
     rationale: 'WeChat’s rules against 标题党 can limit an article’s reach or get it removed.',
-    bad: 'title: 震惊！99% 的人都不知道', good: 'title: 一个少有人知道的 Git 技巧',
+    bad: 'title: 震惊！99% 的人都不知道',
+    good: 'title: 一个少有人知道的 Git 技巧',
   },
   check: (context) =>
     reportMatches(context, {
       where: ['title'],
-      pattern: new RegExp([...CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')), JUST_NOW].join('|')),
+      pattern: new RegExp(
+        [...CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')), JUST_NOW].join('|'),
+      ),
       message: (m) => msg.clickbait({ value: m[0], where: 'title' }),
       hint: () => msg.clickbaitHint(),
     }),
@@ -66,19 +96,31 @@ const ABSOLUTE = /最佳|最好|最强|最大|最新|最先进|第一|唯一|首
  * Ordinary terms that start with an absolute word: ordinals (第一百期, 第一周, 第一章 …) and technical
  * or mathematical compounds (唯一索引, 第一性原理, 绝对路径, 顶级域名, 最大公约数, 最大值 …).
  */
-const NORMAL_TERM = new RegExp('^(?:' + [
-  '第一(?:[零〇一二三四五六七八九十百千万两]|部分|阶段|季度|次|天|步|篇|期|章|节|场|届|周|季|集|名|年|月|个|讲|课|回|页|行|列|轮|版|卷|册|条|段|层|关|句|代|部|位|批|任|轮|作者|人称)',
-  '第一性', '首选项', '唯一(?:索引|键|约束|标识|主键|值|性|ID|id)', '绝对(?:路径|值|定位|地址|引用|坐标|误差|温度|零度|湿度)',
-  '顶级(?:域名|域|作用域|模块|对象|目录|await|函数|节点|元素)',
-  '最(?:大|小)(?:公约数|公因数|公倍数|值|化|堆|长度|宽度|高度|连接数|并发数|深度|子|流|似然|匹配|权重|路径|生成树|元素)',
-].join('|') + ')')
+const NORMAL_TERM = new RegExp(
+  '^(?:' +
+    [
+      '第一(?:[零〇一二三四五六七八九十百千万两]|部分|阶段|季度|次|天|步|篇|期|章|节|场|届|周|季|集|名|年|月|个|讲|课|回|页|行|列|轮|版|卷|册|条|段|层|关|句|代|部|位|批|任|轮|作者|人称)',
+      '第一性',
+      '首选项',
+      '唯一(?:索引|键|约束|标识|主键|值|性|ID|id)',
+      '绝对(?:路径|值|定位|地址|引用|坐标|误差|温度|零度|湿度)',
+      '顶级(?:域名|域|作用域|模块|对象|目录|await|函数|节点|元素)',
+      '最(?:大|小)(?:公约数|公因数|公倍数|值|化|堆|长度|宽度|高度|连接数|并发数|深度|子|流|似然|匹配|权重|路径|生成树|元素)',
+    ].join('|') +
+    ')',
+)
 
 export const titleAbsoluteTerms = defineLintRule({
-  id: 'title/absolute-terms', severity: 'warning', fixable: false,
+  id: 'title/absolute-terms',
+  severity: 'warning',
+  fixable: false,
   docs: {
-    description: 'Absolute terms restricted by the Advertising Law (最, 第一, 国家级, 绝对 …) in titles, with allow-contexts.',
-    rationale: 'Article 9 of the PRC Advertising Law forbids superlatives in promotional content; 公众号 posts about products count.',
-    bad: 'title: 史上最强的笔记应用', good: 'title: 一款安静的笔记应用',
+    description:
+      'Absolute terms restricted by the Advertising Law (最, 第一, 国家级, 绝对 …) in titles, with allow-contexts.',
+    rationale:
+      'Article 9 of the PRC Advertising Law forbids superlatives in promotional content; 公众号 posts about products count.',
+    bad: 'title: 史上最强的笔记应用',
+    good: 'title: 一款安静的笔记应用',
   },
   check: (context) =>
     reportMatches(context, {
@@ -94,14 +136,20 @@ export const titleAbsoluteTerms = defineLintRule({
  * In the body, where 最好吃的一碗 and 改动最大的部分 describe rather than advertise, only the terms
  * that are claims in any context (国家级, 最佳, 第一品牌, 史上最 …) are reported.
  */
-const BODY_ABSOLUTE = /国家级|世界级|最高级|最佳|最先进|顶级|极品|极致|第一品牌|(?:销量|全网|行业|全国|全球)第一|NO\.1|TOP1|史无前例|史上最|万能|绝对|唯一|首个|首家|首选|独家|100%有效/i
+const BODY_ABSOLUTE =
+  /国家级|世界级|最高级|最佳|最先进|顶级|极品|极致|第一品牌|(?:销量|全网|行业|全国|全球)第一|NO\.1|TOP1|史无前例|史上最|万能|绝对|唯一|首个|首家|首选|独家|100%有效/i
 
 export const bodyAbsoluteTerms = defineLintRule({
-  id: 'body/absolute-terms', severity: 'warning', fixable: false,
+  id: 'body/absolute-terms',
+  severity: 'warning',
+  fixable: false,
   docs: {
-    description: 'Absolute terms restricted by the Advertising Law that are claims in any context (国家级, 最佳, 第一品牌, 史上最, 绝对, 唯一 …) in the body, with the same allow-contexts as `title/absolute-terms` (唯一索引, 绝对路径, 顶级域名 …).',
-    rationale: 'Article 9 of the PRC Advertising Law applies to the whole of a promotional post, not only its title.',
-    bad: '本产品效果最好，绝对安全。', good: '本产品在测试中把耗时降低了 30%。',
+    description:
+      'Absolute terms restricted by the Advertising Law that are claims in any context (国家级, 最佳, 第一品牌, 史上最, 绝对, 唯一 …) in the body, with the same allow-contexts as `title/absolute-terms` (唯一索引, 绝对路径, 顶级域名 …).',
+    rationale:
+      'Article 9 of the PRC Advertising Law applies to the whole of a promotional post, not only its title.',
+    bad: '本产品效果最好，绝对安全。',
+    good: '本产品在测试中把耗时降低了 30%。',
   },
   check: (context) =>
     reportMatches(context, {
@@ -114,16 +162,21 @@ export const bodyAbsoluteTerms = defineLintRule({
 })
 
 export const bodyClickbait = defineLintRule({
-  id: 'body/clickbait', severity: 'warning', fixable: false,
+  id: 'body/clickbait',
+  severity: 'warning',
+  fixable: false,
   docs: {
     description: 'The clickbait wording of `title/clickbait` (震惊, 必看, 删前速看 …) in the body.',
     rationale: 'WeChat’s rules against 标题党 also cover bodies that stir up alarm to make readers share.',
-    bad: '震惊！删前速看', good: '这个变化值得了解',
+    bad: '震惊！删前速看',
+    good: '这个变化值得了解',
   },
   check: (context) =>
     reportMatches(context, {
       where: ['body', 'slogan'],
-      pattern: new RegExp([...CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')), JUST_NOW].join('|')),
+      pattern: new RegExp(
+        [...CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')), JUST_NOW].join('|'),
+      ),
       message: (m) => msg.clickbait({ value: m[0], where: 'body' }),
       hint: () => msg.clickbaitHint(),
     }),

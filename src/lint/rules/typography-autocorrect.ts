@@ -24,7 +24,10 @@ const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
  * between Chinese) and `中文句子.English sentence` (a full stop ending Chinese before an English
  * sentence; not `笔记.md`).
  */
-const HALF_WIDTH_MISSED = new RegExp(`([${CJK}]):(?=["“「『‘A-Za-z])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])`, 'g')
+const HALF_WIDTH_MISSED = new RegExp(
+  `([${CJK}]):(?=["“「『‘A-Za-z])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])`,
+  'g',
+)
 /** Latin abbreviations whose full stop is part of the word (`Apple Inc.公司`). */
 const ABBREVIATION = /^(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i
 
@@ -62,15 +65,28 @@ export function autocorrectHunks(text: string): Hunk[] {
     }
   }
   if (pending) hunks.push(pending)
-  for (const h of hunks) h.kind = h.start === h.end && /^\s+$/.test(h.text) ? 'spacing' : /^\s*$/.test(h.text) && /^\s+$/.test(masked.slice(h.start, h.end)) ? 'spacing' : 'punctuation'
+  for (const h of hunks)
+    h.kind =
+      h.start === h.end && /^\s+$/.test(h.text)
+        ? 'spacing'
+        : /^\s*$/.test(h.text) && /^\s+$/.test(masked.slice(h.start, h.end))
+          ? 'spacing'
+          : 'punctuation'
   // a space goes between Chinese and letters or digits (`C++ 编程`, `50% 的`), not around a bare
   // symbol between Chinese (`京-沪高铁`, `甲|乙`), which autocorrect also spaces
-  return hunks.filter((h) => !(h.kind === 'spacing' && h.start === h.end && symbolOnly(text, h.start))
-    // the ideographic space (`　　春天来了`, `14:00　签到`) is the writer's choice; autocorrect would make it ASCII
-    && !text.slice(h.start, h.end).includes('\u3000')
-    // the space around half-width brackets around Chinese is decided with them (typography/brackets):
-    // autocorrect sees them full-width here and would take the space away (`兰亭笔记 (测试版) 上线`)
-    && !(h.text.trim() === '' && h.start < h.end && (text.charAt(h.end) === '(' || text.charAt(h.start - 1) === ')')))
+  return hunks.filter(
+    (h) =>
+      !(h.kind === 'spacing' && h.start === h.end && symbolOnly(text, h.start)) &&
+      // the ideographic space (`　　春天来了`, `14:00　签到`) is the writer's choice; autocorrect would make it ASCII
+      !text.slice(h.start, h.end).includes('\u3000') &&
+      // the space around half-width brackets around Chinese is decided with them (typography/brackets):
+      // autocorrect sees them full-width here and would take the space away (`兰亭笔记 (测试版) 上线`)
+      !(
+        h.text.trim() === '' &&
+        h.start < h.end &&
+        (text.charAt(h.end) === '(' || text.charAt(h.start - 1) === ')')
+      ),
+  )
 }
 
 const HAN_AT = new RegExp(`[${CJK}]`)
@@ -102,7 +118,10 @@ const clean = new WeakMap<object, boolean>()
 function allClean(prose: readonly { text: string }[]): boolean {
   let result = clean.get(prose)
   if (result === undefined) {
-    const joined = prose.filter((p) => mayAutocorrect(p.text)).map((p) => p.text.replace(BRACKETS, '（$1）')).join('\n\n')
+    const joined = prose
+      .filter((p) => mayAutocorrect(p.text))
+      .map((p) => p.text.replace(BRACKETS, '（$1）'))
+      .join('\n\n')
     clean.set(prose, (result = joined === '' || format(joined) === joined))
   }
   return result
@@ -115,15 +134,22 @@ function run(context: RuleContext, kind: Hunk['kind']) {
     for (const h of hunksOf(segment)) {
       if (h.kind !== kind) continue
       // a removed space next to full-width punctuation is typography/space-around-fullwidth's finding
-      if (h.text === '' && /[，。！？：；、）」』”（「『“]/.test(segment.text.charAt(h.end) + segment.text.charAt(h.start - 1))) continue
+      if (
+        h.text === '' &&
+        /[，。！？：；、）」』”（「『“]/.test(segment.text.charAt(h.end) + segment.text.charAt(h.start - 1))
+      )
+        continue
       const from = Math.max(0, h.start - 1)
       const to = Math.min(segment.text.length, h.end + 1)
       const before = segment.text.slice(from, to)
       const after = segment.text.slice(from, h.start) + h.text + segment.text.slice(h.end, to)
       context.report({
-        message: kind === 'spacing'
-          ? spacingMessage(h, segment.text, before)
-          : FULLWIDTH_ALNUM.test(segment.text.slice(h.start, h.end)) ? msg.fullwidthAlnum({ before }) : msg.halfWidthPunct({ before }),
+        message:
+          kind === 'spacing'
+            ? spacingMessage(h, segment.text, before)
+            : FULLWIDTH_ALNUM.test(segment.text.slice(h.start, h.end))
+              ? msg.fullwidthAlnum({ before })
+              : msg.halfWidthPunct({ before }),
         place: context.locate(segment, h.start, Math.max(h.end, h.start + 1)),
         value: before,
         hint: msg.write({ text: after }),
@@ -142,37 +168,59 @@ function spacingMessage(h: Hunk, text: string, before: string) {
 }
 
 export const cjkSpacing = defineLintRule({
-  id: 'typography/cjk-spacing', severity: 'warning', fixable: true,
+  id: 'typography/cjk-spacing',
+  severity: 'warning',
+  fixable: true,
   docs: {
     description: 'One half-width space between Chinese characters and Latin letters or digits.',
-    rationale: 'The convention of most Chinese tech writing (and of WeChat’s own style guides); mixed text reads more evenly.',
-    bad: '使用TypeScript编写，共3场', good: '使用 TypeScript 编写，共 3 场',
+    rationale:
+      'The convention of most Chinese tech writing (and of WeChat’s own style guides); mixed text reads more evenly.',
+    bad: '使用TypeScript编写，共3场',
+    good: '使用 TypeScript 编写，共 3 场',
   },
   check: (context) => run(context, 'spacing'),
 })
 
 export const punctuationWidth = defineLintRule({
-  id: 'typography/punctuation-width', severity: 'warning', fixable: true,
+  id: 'typography/punctuation-width',
+  severity: 'warning',
+  fixable: true,
   docs: {
-    description: 'Full-width punctuation (，。！？：；) inside Chinese sentences, also next to emphasis, inline code, math, links, quotes and brackets and at the end of a list item; Latin letters and digits half-width (`123`, not `１２３`).',
-    rationale: 'Half-width commas and stops look cramped between Chinese characters and are a common copy-paste mistake.',
-    bad: '大家好,我是小山!', good: '大家好，我是小山！',
+    description:
+      'Full-width punctuation (，。！？：；) inside Chinese sentences, also next to emphasis, inline code, math, links, quotes and brackets and at the end of a list item; Latin letters and digits half-width (`123`, not `１２３`).',
+    rationale:
+      'Half-width commas and stops look cramped between Chinese characters and are a common copy-paste mistake.',
+    bad: '大家好,我是小山!',
+    good: '大家好，我是小山！',
   },
   check: (context) => {
     // what autocorrect and the patterns below fix is not reported again at markup boundaries
     const seen = new Set<string>()
-    const key = (segment: { offset: number; where: string }, index: number) => `${segment.where}:${segment.offset}:${index}`
-    const own: RuleContext = { ...context, report: (f) => {
-      if (f.fix) for (let i = f.fix.start; i < Math.max(f.fix.end, f.fix.start + 1); i++) seen.add(key(f.fix.segment, i))
-      context.report(f)
-    } }
+    const key = (segment: { offset: number; where: string }, index: number) =>
+      `${segment.where}:${segment.offset}:${index}`
+    const own: RuleContext = {
+      ...context,
+      report: (f) => {
+        if (f.fix)
+          for (let i = f.fix.start; i < Math.max(f.fix.end, f.fix.start + 1); i++)
+            seen.add(key(f.fix.segment, i))
+        context.report(f)
+      },
+    }
     run(own, 'punctuation')
     // cases autocorrect leaves: `说:"你好"`, `例如:a`, `支持Android.大家好`, `甲;乙`, `中文句子.English sentence`
     reportMatches(own, {
       pattern: HALF_WIDTH_MISSED,
       skip: (m) => m[2] !== undefined && ABBREVIATION.test(m[2]),
       message: (m) => msg.halfWidthPunct({ before: m[0] }),
-      replace: (m) => (m[1] !== undefined ? `${m[1]}：` : m[2] !== undefined ? `${m[2]}。` : m[3] !== undefined ? `${m[3]}；` : `${m[4]}。`),
+      replace: (m) =>
+        m[1] !== undefined
+          ? `${m[1]}：`
+          : m[2] !== undefined
+            ? `${m[2]}。`
+            : m[3] !== undefined
+              ? `${m[3]}；`
+              : `${m[4]}。`,
     })
     reportBoundaryPunctuation(context, (segment, index) => seen.has(key(segment, index)))
   },

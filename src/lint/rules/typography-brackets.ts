@@ -16,7 +16,7 @@ const HALF = new RegExp(`([ \\t]*)\\(([^()\\n]*[${CJK}][^()\\n]*)\\)([ \\t]*)`, 
 /** A full-width pair, with the spaces outside it. */
 const FULL = /([ \t]*)（([^（）\n]*)）([ \t]*)/g
 /** What may stand right outside a spaced half-width bracket instead of a space. */
-const OPEN_SIDE = /^$|[\s“‘「『《（【(\[—\u3000-\u303f\uff00-\uffef]$/
+const OPEN_SIDE = /^$|[\s“‘「『《（【([—\u3000-\u303f\uff00-\uffef]$/
 const CLOSE_SIDE = /^$|^[\s\p{P}]/u
 
 type Style = 'full-width' | 'half-width-spaced'
@@ -51,7 +51,9 @@ function check(context: RuleContext) {
     const text = segment.text
     const report = (m: RegExpExecArray, message: ReturnType<typeof msg.bracketsHalf>, fixed: string) => {
       context.report({
-        message, value: m[0].trim(), hint: msg.write({ text: fixed.trim() || fixed }),
+        message,
+        value: m[0].trim(),
+        hint: msg.write({ text: fixed.trim() || fixed }),
         place: context.locate(segment, m.index + m[1]!.length, m.index + m[0].length - m[3]!.length),
         ...(segment.where !== 'body' ? { field: segment.where } : {}),
         fix: { segment, start: m.index, end: m.index + m[0].length, text: fixed },
@@ -80,17 +82,22 @@ function check(context: RuleContext) {
 function spacedHalf(text: string, m: RegExpExecArray): string {
   const before = text.slice(0, m.index).slice(-1)
   const after = text.charAt(m.index + m[0].length)
-  const left = before === '' || /[\s“‘「『《（【(\[]/.test(before) ? '' : ' '
+  const left = before === '' || /[\s“‘「『《（【([]/.test(before) ? '' : ' '
   const right = after === '' || /[\s\p{P}]/u.test(after) ? '' : ' '
   return `${left}(${m[2]!.trim()})${right}`
 }
 
 export const brackets = defineLintRule({
-  id: 'typography/brackets', severity: 'warning', fixable: true,
+  id: 'typography/brackets',
+  severity: 'warning',
+  fixable: true,
   docs: {
-    description: 'Brackets around Chinese text in one style per file: option `style` is `full-width` (`（…）`), `half-width-spaced` (` (…) `) or `either` (default: the style most of the file uses; only the minority is flagged). Half-width brackets tight against Chinese are always flagged.',
-    rationale: 'Both full-width brackets and spaced half-width ones are common conventions; half-width brackets tight against Chinese characters, or two styles in one article, look careless.',
-    bad: '兰亭笔记(测试版)上线', good: '兰亭笔记（测试版）上线',
+    description:
+      'Brackets around Chinese text in one style per file: option `style` is `full-width` (`（…）`), `half-width-spaced` (` (…) `) or `either` (default: the style most of the file uses; only the minority is flagged). Half-width brackets tight against Chinese are always flagged.',
+    rationale:
+      'Both full-width brackets and spaced half-width ones are common conventions; half-width brackets tight against Chinese characters, or two styles in one article, look careless.',
+    bad: '兰亭笔记(测试版)上线',
+    good: '兰亭笔记（测试版）上线',
   },
   check,
 })

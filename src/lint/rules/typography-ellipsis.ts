@@ -10,16 +10,21 @@ function isToken(m: RegExpExecArray, text: string): boolean {
 }
 
 export const ellipsis = defineLintRule({
-  id: 'typography/ellipsis', severity: 'warning', fixable: true,
+  id: 'typography/ellipsis',
+  severity: 'warning',
+  fixable: true,
   docs: {
     description: 'The Chinese ellipsis is `……` (two U+2026), not `...` or `。。。`.',
-    rationale: 'Three dots or three full stops are typing shortcuts; Chinese typesetting uses a six-dot ellipsis.',
-    bad: '然后……呢...', good: '然后……呢……',
+    rationale:
+      'Three dots or three full stops are typing shortcuts; Chinese typesetting uses a six-dot ellipsis.',
+    bad: '然后……呢...',
+    good: '然后……呢……',
   },
   check: (context) => {
     reportMatches(context, {
       // after Chinese text, also behind a straight quote or bracket (`"确定"...`, which --fix would otherwise only reach after the quotes)
-      pattern: /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:\.{3,}|。{3,}|…(?!…))|(?:\.{3,}|。{3,})(?=[\u3400-\u9fff])/,
+      pattern:
+        /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:\.{3,}|。{3,}|…(?!…))|(?:\.{3,}|。{3,})(?=[\u3400-\u9fff])/,
       // `...（Ellipsis）` names the literal (Python's Ellipsis): no finding
       skip: (m, segment) => m[0] === '...' && /^\s*[（(]Ellipsis[)）]/.test(segment.text.slice(m.index + 3)),
       message: (m) => msg.ellipsis({ value: m[0] }),
@@ -34,7 +39,9 @@ export const ellipsis = defineLintRule({
       if (!m || !/[\u3400-\u9fff，。！？：；」』”）]/.test(nb.before)) continue
       const token = isToken(m, segment.text)
       context.report({
-        message: msg.ellipsis({ value: m[0] }), place: context.locate(segment, 0, m[0].length), value: m[0],
+        message: msg.ellipsis({ value: m[0] }),
+        place: context.locate(segment, 0, m[0].length),
+        value: m[0],
         hint: token ? msg.ellipsisTokenHint() : msg.write({ text: '……' }),
         ...(token ? {} : { fix: { segment, start: 0, end: m[0].length, text: '……' } }),
       })

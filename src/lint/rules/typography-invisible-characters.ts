@@ -20,8 +20,18 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/
 const SKIP = new Set([...NOT_PROSE, 'yaml', 'toml'])
 
 const NAMES: Record<number, string> = {
-  0x00: 'null', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x1b: 'escape', 0x7f: 'delete',
-  0x200b: 'zero-width space', 0x200c: 'zero-width non-joiner', 0x200d: 'zero-width joiner', 0x2028: 'line separator', 0x2029: 'paragraph separator', 0x2060: 'word joiner', 0xfeff: 'zero-width no-break space (BOM)',
+  0x00: 'null',
+  0x0b: 'vertical tab',
+  0x0c: 'form feed',
+  0x1b: 'escape',
+  0x7f: 'delete',
+  0x200b: 'zero-width space',
+  0x200c: 'zero-width non-joiner',
+  0x200d: 'zero-width joiner',
+  0x2028: 'line separator',
+  0x2029: 'paragraph separator',
+  0x2060: 'word joiner',
+  0xfeff: 'zero-width no-break space (BOM)',
 }
 
 const codePoint = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`
@@ -31,13 +41,15 @@ const describe = (c: number) => NAMES[c] ?? 'control character'
 function joinsEmoji(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1)
   const after = text.charCodeAt(at + 1)
-  const emojiEnd = (before >= 0xdc00 && before <= 0xdfff) || before === 0xfe0f || (before >= 0x2600 && before <= 0x27bf)
+  const emojiEnd =
+    (before >= 0xdc00 && before <= 0xdfff) || before === 0xfe0f || (before >= 0x2600 && before <= 0x27bf)
   const emojiStart = (after >= 0xd800 && after <= 0xdbff) || (after >= 0x2600 && after <= 0x27bf)
   return emojiEnd && emojiStart
 }
 
 /** Two non-Chinese visible characters (`word\u2028word`): removing a separator would join them. */
-const between = (a: string, b: string) => WORD_CHAR.test(a) && WORD_CHAR.test(b) && !HAN.test(a) && !HAN.test(b)
+const between = (a: string, b: string) =>
+  WORD_CHAR.test(a) && WORD_CHAR.test(b) && !HAN.test(a) && !HAN.test(b)
 
 function scan(context: RuleContext, segment: ProseSegment) {
   const text = segment.text
@@ -56,17 +68,30 @@ function scan(context: RuleContext, segment: ProseSegment) {
       value: codes.map(codePoint).join(' '),
       hint: msg.invisibleHint({ n: codes.length }),
       ...(segment.where !== 'body' ? { field: segment.where } : {}),
-      fix: { segment, start: m.index, end: m.index + run.length, text: SEPARATOR.test(run) && between(text.charAt(m.index - 1), text.charAt(m.index + run.length)) ? ' ' : '' },
+      fix: {
+        segment,
+        start: m.index,
+        end: m.index + run.length,
+        text:
+          SEPARATOR.test(run) && between(text.charAt(m.index - 1), text.charAt(m.index + run.length))
+            ? ' '
+            : '',
+      },
     })
   }
 }
 
 export const invisibleCharacters = defineLintRule({
-  id: 'typography/invisible-characters', severity: 'warning', fixable: true,
+  id: 'typography/invisible-characters',
+  severity: 'warning',
+  fixable: true,
   docs: {
-    description: 'No control characters, zero-width spaces/joiners (U+200B–U+200D, U+2060, U+FEFF) or line/paragraph separators (U+2028, U+2029) in the text; the fix removes them (a separator between two words becomes a space).',
-    rationale: 'Pasted from chat apps and web pages, they are invisible in the editor but break search, copying and line wrapping, and some show as boxes.',
-    bad: '公众号\u200b排版', good: '公众号排版',
+    description:
+      'No control characters, zero-width spaces/joiners (U+200B–U+200D, U+2060, U+FEFF) or line/paragraph separators (U+2028, U+2029) in the text; the fix removes them (a separator between two words becomes a space).',
+    rationale:
+      'Pasted from chat apps and web pages, they are invisible in the editor but break search, copying and line wrapping, and some show as boxes.',
+    bad: '公众号\u200b排版',
+    good: '公众号排版',
   },
   check(context) {
     const markdown = context.article.markdown
@@ -87,6 +112,7 @@ export const invisibleCharacters = defineLintRule({
       }
       walk(context.tree)
     }
-    for (const segment of context.prose) if (segment.where !== 'body' && ANY.test(segment.text)) scan(context, segment)
+    for (const segment of context.prose)
+      if (segment.where !== 'body' && ANY.test(segment.text)) scan(context, segment)
   },
 })

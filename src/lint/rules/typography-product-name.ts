@@ -5,9 +5,45 @@ const { msg } = lintMessages
 
 /** Correct spellings; matched case-insensitively as whole words. Extend with config `terms`. */
 export const PRODUCT_NAMES = [
-  'GitHub', 'GitLab', 'JavaScript', 'TypeScript', 'Node.js', 'WeChat', 'iOS', 'macOS', 'iPadOS', 'iPhone', 'iPad', 'npm',
-  'Android', 'Markdown', 'PostgreSQL', 'MySQL', 'Redis', 'Docker', 'Kubernetes', 'Python', 'Rust', 'Go', 'Java', 'HTML', 'CSS',
-  'JSON', 'YAML', 'API', 'HTTP', 'HTTPS', 'URL', 'Linux', 'Windows', 'VS Code', 'ChatGPT', 'OpenAI', 'Vue.js', 'React', 'Vite',
+  'GitHub',
+  'GitLab',
+  'JavaScript',
+  'TypeScript',
+  'Node.js',
+  'WeChat',
+  'iOS',
+  'macOS',
+  'iPadOS',
+  'iPhone',
+  'iPad',
+  'npm',
+  'Android',
+  'Markdown',
+  'PostgreSQL',
+  'MySQL',
+  'Redis',
+  'Docker',
+  'Kubernetes',
+  'Python',
+  'Rust',
+  'Go',
+  'Java',
+  'HTML',
+  'CSS',
+  'JSON',
+  'YAML',
+  'API',
+  'HTTP',
+  'HTTPS',
+  'URL',
+  'Linux',
+  'Windows',
+  'VS Code',
+  'ChatGPT',
+  'OpenAI',
+  'Vue.js',
+  'React',
+  'Vite',
 ]
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -15,7 +51,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A lowercase module or package name (`json 模块`, `http module`, `import json`, `require('url')`): spelled as the code spells it. */
 function isModuleName(word: string, before: string, after: string): boolean {
   if (word !== word.toLowerCase()) return false
-  return /^\s?(?:模块|标准库|库|包|module|package|lib|crate)/i.test(after) || /(?:\bimport|\bfrom|\brequire\(\s*['"]?)\s*$/.test(before)
+  return (
+    /^\s?(?:模块|标准库|库|包|module|package|lib|crate)/i.test(after) ||
+    /(?:\bimport|\bfrom|\brequire\(\s*['"]?)\s*$/.test(before)
+  )
 }
 
 /**
@@ -35,23 +74,38 @@ function isOrdinaryEnglish(word: string, before: string, after: string): boolean
 }
 
 export const productName = defineLintRule({
-  id: 'typography/product-name', severity: 'warning', fixable: true,
+  id: 'typography/product-name',
+  severity: 'warning',
+  fixable: true,
   docs: {
-    description: 'Product and technology names are spelled as their owners spell them (GitHub, JavaScript, iOS, npm …). Lowercase module names (`json 模块`, `import json`) and lowercase words inside English text (`broken windows theory`) are left alone.',
+    description:
+      'Product and technology names are spelled as their owners spell them (GitHub, JavaScript, iOS, npm …). Lowercase module names (`json 模块`, `import json`) and lowercase words inside English text (`broken windows theory`) are left alone.',
     rationale: '「Github」 or 「Javascript」 in a published article looks careless to technical readers.',
-    bad: '在 Github 上用 Javascript', good: '在 GitHub 上用 JavaScript',
+    bad: '在 Github 上用 Javascript',
+    good: '在 GitHub 上用 JavaScript',
   },
   check: (context) => {
     const extra = Array.isArray(context.options.terms) ? (context.options.terms as string[]) : []
     const names = [...PRODUCT_NAMES, ...extra].filter((n) => n.length > 2 || n === 'Go')
     const canonical = new Map(names.map((n) => [n.toLowerCase(), n]))
-    const pattern = new RegExp(`(?<![A-Za-z0-9_./@#-])(?:${names.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9_/@-]|\\.[A-Za-z])`, 'gi')
+    const pattern = new RegExp(
+      `(?<![A-Za-z0-9_./@#-])(?:${names
+        .map(escape)
+        .sort((a, b) => b.length - a.length)
+        .join('|')})(?![A-Za-z0-9_/@-]|\\.[A-Za-z])`,
+      'gi',
+    )
     reportMatches(context, {
       pattern,
       skip: (m, segment) => {
         const word = m[0]
         if (canonical.get(word.toLowerCase()) === word || word.toLowerCase() === 'go') return true
-        if (/^[A-Z]+$/.test(word) && word.length <= 4 && canonical.get(word.toLowerCase()) !== word.toUpperCase()) return true
+        if (
+          /^[A-Z]+$/.test(word) &&
+          word.length <= 4 &&
+          canonical.get(word.toLowerCase()) !== word.toUpperCase()
+        )
+          return true
         // `url`, `json`, `html` in lower case usually name the property, file type or tag as code writes them
         const right = canonical.get(word.toLowerCase()) ?? ''
         if (word === word.toLowerCase() && right === right.toUpperCase()) return true

@@ -56,7 +56,12 @@ function collectBlocks(context: RuleContext): Block[] {
         if (i !== -1 && current && start !== undefined) {
           const segment = bySegmentOffset.get(start)
           for (; i !== -1; i = value.indexOf('"', i + 1)) {
-            current.quotes.push({ segment, index: i, offset: segment ? sourceOffset(segment, i) : start + i, fallback: child.position })
+            current.quotes.push({
+              segment,
+              index: i,
+              offset: segment ? sourceOffset(segment, i) : start + i,
+              fallback: child.position,
+            })
             current.at.push(current.text.length + i)
           }
         }
@@ -88,7 +93,13 @@ function collectBlocks(context: RuleContext): Block[] {
   if (markdown.includes('"')) walk(context.tree)
   for (const segment of context.prose) {
     if (segment.where === 'body' || !segment.text.includes('"')) continue
-    const block: Block = { quotes: [], text: segment.text, at: [], source: segment.text, where: segment.where }
+    const block: Block = {
+      quotes: [],
+      text: segment.text,
+      at: [],
+      source: segment.text,
+      where: segment.where,
+    }
     for (let i = segment.text.indexOf('"'); i !== -1; i = segment.text.indexOf('"', i + 1)) {
       block.quotes.push({ segment, index: i, offset: i, fallback: undefined })
       block.at.push(i)
@@ -112,11 +123,15 @@ function place(context: RuleContext, q: Quote, end: boolean) {
 }
 
 export const quotes = defineLintRule({
-  id: 'typography/quotes', severity: 'warning', fixable: true,
+  id: 'typography/quotes',
+  severity: 'warning',
+  fixable: true,
   docs: {
-    description: 'Straight quotes `"…"` around Chinese text become “…” (or 「…」 if the site prefers); quotes pair across emphasis, links and inline code.',
+    description:
+      'Straight quotes `"…"` around Chinese text become “…” (or 「…」 if the site prefers); quotes pair across emphasis, links and inline code.',
     rationale: 'Straight ASCII quotes are a keyboard artefact; Chinese text uses curly or corner quotes.',
-    bad: '他说"*你好*"。', good: '他说“*你好*”。',
+    bad: '他说"*你好*"。',
+    good: '他说“*你好*”。',
   },
   check(context) {
     const corner = context.options.style === 'corner'
@@ -124,7 +139,8 @@ export const quotes = defineLintRule({
     for (const block of collectBlocks(context)) {
       // quotes inside an HTML tag (`<a title="他说"你好"">`, malformed or not) are markup, not prose
       const tags: [number, number][] = []
-      if (block.text.includes('<')) for (const m of block.text.matchAll(TAG)) tags.push([m.index, m.index + m[0].length])
+      if (block.text.includes('<'))
+        for (const m of block.text.matchAll(TAG)) tags.push([m.index, m.index + m[0].length])
       const inTag = (at: number) => tags.some(([a, b]) => a < at && at < b)
       // a `"` right after a digit is an inch or seconds mark (`6.1"`), or the end of a quote (`"第1"`)
       const afterDigit = (at: number) => /[0-9]/.test(block.text.charAt(at - 1))
@@ -143,12 +159,18 @@ export const quotes = defineLintRule({
       if (n % 2 === 0) {
         for (let j = 0; j < n; j += 2) {
           const inner = block.text.slice(block.at[j]! + 1, block.at[j + 1]!)
-          if (/^\s|\s$/.test(inner) || (n >= 4 && (/^[，。、；：！？）」』]/.test(inner) || /[：（「『]$/.test(inner)))) nested = true
+          if (
+            /^\s|\s$/.test(inner) ||
+            (n >= 4 && (/^[，。、；：！？）」』]/.test(inner) || /[：（「『]$/.test(inner)))
+          )
+            nested = true
         }
       }
       if (n % 2 === 1 || nested || marks) {
         // no safe pairing: report the block's first quote next to Chinese text, without a fix
-        const k = block.quotes.findIndex((_, j) => CJK.test(block.text.slice(Math.max(0, block.at[j]! - 1), block.at[j]! + 2)))
+        const k = block.quotes.findIndex((_, j) =>
+          CJK.test(block.text.slice(Math.max(0, block.at[j]! - 1), block.at[j]! + 2)),
+        )
         if (k === -1) continue
         const q = block.quotes[k]!
         const start = place(context, q, false)
@@ -159,7 +181,12 @@ export const quotes = defineLintRule({
           message: msg.quotesUnpairable({ why, n, unit }),
           place: start && end ? { start, end } : undefined,
           value: '"',
-          hint: msg.quotesHint({ open, close, nested: nested ? (corner ? '『…』' : '‘…’') : '', marks: marks ? 1 : 0 }),
+          hint: msg.quotesHint({
+            open,
+            close,
+            nested: nested ? (corner ? '『…』' : '‘…’') : '',
+            marks: marks ? 1 : 0,
+          }),
           ...(block.where !== 'body' ? { field: block.where } : {}),
         })
         continue
@@ -173,12 +200,19 @@ export const quotes = defineLintRule({
         // Chinese inside, or a quoted term inside a Chinese sentence (`然后"npm"。`)
         if (!CJK.test(inner) && !(CJK.test(before) && CJK_OR_FULLWIDTH.test(after))) continue
         // the source when both quotes are exact (markup included), else the text the reader sees
-        const value = a.segment && b.segment ? block.source.slice(a.offset, b.offset + 1) : block.text.slice(block.at[j]!, block.at[j + 1]! + 1)
+        const value =
+          a.segment && b.segment
+            ? block.source.slice(a.offset, b.offset + 1)
+            : block.text.slice(block.at[j]!, block.at[j + 1]! + 1)
         const start = place(context, a, false)
         const end = place(context, b, true)
-        const fixes: FixEdit[] | undefined = a.segment && b.segment
-          ? [{ segment: a.segment, start: a.index, end: a.index + 1, text: open }, { segment: b.segment, start: b.index, end: b.index + 1, text: close }]
-          : undefined
+        const fixes: FixEdit[] | undefined =
+          a.segment && b.segment
+            ? [
+                { segment: a.segment, start: a.index, end: a.index + 1, text: open },
+                { segment: b.segment, start: b.index, end: b.index + 1, text: close },
+              ]
+            : undefined
         context.report({
           message: msg.quotesStraight({ value: oneLine(value) }),
           place: start && end ? { start, end } : undefined,

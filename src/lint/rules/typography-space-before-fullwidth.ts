@@ -4,11 +4,14 @@ import { lintMessages } from '../../i18n/messages/lint.js'
 const { msg } = lintMessages
 
 export const spaceBeforeFullwidth = defineLintRule({
-  id: 'typography/space-around-fullwidth', severity: 'warning', fixable: true,
+  id: 'typography/space-around-fullwidth',
+  severity: 'warning',
+  fixable: true,
   docs: {
     description: 'No space before or after full-width punctuation.',
     rationale: 'Full-width marks already carry their own spacing; an extra space leaves a visible gap.',
-    bad: '我们用 TypeScript ，效果很好。', good: '我们用 TypeScript，效果很好。',
+    bad: '我们用 TypeScript ，效果很好。',
+    good: '我们用 TypeScript，效果很好。',
   },
   check: (context) =>
     reportMatches(context, {

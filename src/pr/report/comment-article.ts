@@ -112,8 +112,8 @@ export function articleSection(
       '</details>',
       '',
     )
-  }
-  else if (!images.held) lines.push('📱 构建产物里没有这篇的手机截图（pr-check 运行时可能没有找到浏览器）。', '')
+  } else if (!images.held)
+    lines.push('📱 构建产物里没有这篇的手机截图（pr-check 运行时可能没有找到浏览器）。', '')
   const block = findingsBlock(findings, limit, links)
   if (block) lines.push(block)
   return lines.join('\n')

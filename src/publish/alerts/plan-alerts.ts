@@ -79,7 +79,11 @@ export function planAlerts(results: readonly PushResult[], site: AlertSite): Ale
         return { slug, title: a?.title ?? slug, path: file, ...link }
       })
       const input = {
-        account: push.account, slot, mode: push.mode, articles, reason,
+        account: push.account,
+        slot,
+        mode: push.mode,
+        articles,
+        reason,
         maxLatenessMinutes: site.maxLatenessMinutes,
       }
       plan.issues.push({ marker, title: alertTitle(input), body: alertBody(input) })
@@ -97,7 +101,12 @@ export function planAlerts(results: readonly PushResult[], site: AlertSite): Ale
         slug: a.slug,
         marker: sentMarker(a.slug),
         body: sentComment({
-          slug: a.slug, title, sentAt, slot, lateness: late, account: push.account,
+          slug: a.slug,
+          title,
+          sentAt,
+          slot,
+          lateness: late,
+          account: push.account,
           ...(a.url ? { url: a.url } : {}),
         }),
       })

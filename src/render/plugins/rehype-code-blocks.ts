@@ -36,11 +36,13 @@ export function preserveWhitespace(nodes: ElementContent[]): ElementContent[] {
   return out
 }
 
-
 /** The code elements with a language: highlight.js and its 37 common grammars (≈ 0.1 s) load only for them. */
 function needsHighlighter(tree: Root): boolean {
   return someNode(tree, (node) => {
-    const lang = node.type === 'element' && (node as Element).tagName === 'code' ? languageOf(node as Element) : undefined
+    const lang =
+      node.type === 'element' && (node as Element).tagName === 'code'
+        ? languageOf(node as Element)
+        : undefined
     return lang !== undefined && lang !== 'math' && lang !== 'mermaid'
   })
 }
@@ -48,16 +50,26 @@ function needsHighlighter(tree: Root): boolean {
 export function rehypeCodeBlocks() {
   let loading: Promise<Highlighter> | undefined
   return async (tree: Root) => {
-    loading ??= needsHighlighter(tree) ? import('../create-highlighter.js').then((m) => m.createHighlighter()) : undefined
+    loading ??= needsHighlighter(tree)
+      ? import('../create-highlighter.js').then((m) => m.createHighlighter())
+      : undefined
     const lowlight = loading ? await loading : undefined
     walkElements(tree, (node, index, parent) => {
       if (node.tagName === 'code' && !(parent.type === 'element' && parent.tagName === 'pre')) {
         if (languageOf(node) === 'math') {
-          parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['math-inline'] }, children: [{ type: 'text', value: toString(node) }] }
+          parent.children[index] = {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['math-inline'] },
+            children: [{ type: 'text', value: toString(node) }],
+          }
         } else {
           // inline code keeps its runs of spaces and its tabs (`a    b`); a single space may still wrap
           for (const child of node.children) {
-            if (child.type === 'text' && /\t| {2}/.test(child.value)) child.value = child.value.replace(/\t/g, '    ').replace(/ {2,}/g, (run) => NBSP.repeat(run.length - 1) + ' ')
+            if (child.type === 'text' && /\t| {2}/.test(child.value))
+              child.value = child.value
+                .replace(/\t/g, '    ')
+                .replace(/ {2,}/g, (run) => `${NBSP.repeat(run.length - 1)} `)
           }
         }
         return SKIP
@@ -68,7 +80,12 @@ export function rehypeCodeBlocks() {
       const lang = languageOf(code)
       const source = toString(code).replace(/\n$/, '')
       if (lang === 'math') {
-        parent.children[index] = { type: 'element', tagName: 'section', properties: { className: ['math-block'] }, children: preserveWhitespace([{ type: 'text', value: source }]) }
+        parent.children[index] = {
+          type: 'element',
+          tagName: 'section',
+          properties: { className: ['math-block'] },
+          children: preserveWhitespace([{ type: 'text', value: source }]),
+        }
         return SKIP
       }
       let children: ElementContent[] = [{ type: 'text', value: source }]
@@ -80,11 +97,18 @@ export function rehypeCodeBlocks() {
       const last = lines[lines.length - 1]
       if (last?.type === 'element' && last.tagName === 'br') lines.push({ type: 'text', value: NBSP })
       const pre: Element = {
-        type: 'element', tagName: 'pre', properties: { className: ['code-block'], dataLang: lang ?? null },
-        children: [{ type: 'element', tagName: 'code', properties: { className: ['hljs'] }, children: lines }],
+        type: 'element',
+        tagName: 'pre',
+        properties: { className: ['code-block'], dataLang: lang ?? null },
+        children: [
+          { type: 'element', tagName: 'code', properties: { className: ['hljs'] }, children: lines },
+        ],
       }
       if (node.position) pre.position = node.position
-      parent.children[index] = lang === 'mermaid' ? { type: 'element', tagName: 'section', properties: { className: ['mermaid'] }, children: [pre] } : pre
+      parent.children[index] =
+        lang === 'mermaid'
+          ? { type: 'element', tagName: 'section', properties: { className: ['mermaid'] }, children: [pre] }
+          : pre
       return SKIP
     })
   }

@@ -15,8 +15,20 @@ function inlineCaption(node: ElementContent | undefined): Element | undefined {
   if (node?.type !== 'element' || node.tagName !== 'p') return undefined
   const kids = node.children.filter((c) => !isBlank(c))
   const [img, em] = kids
-  if (kids.length !== 2 || img?.type !== 'element' || img.tagName !== 'img' || em?.type !== 'element' || em.tagName !== 'em') return undefined
-  return { type: 'element', tagName: 'figure', properties: {}, children: [img, { type: 'element', tagName: 'figcaption', properties: {}, children: em.children }] }
+  if (
+    kids.length !== 2 ||
+    img?.type !== 'element' ||
+    img.tagName !== 'img' ||
+    em?.type !== 'element' ||
+    em.tagName !== 'em'
+  )
+    return undefined
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: {},
+    children: [img, { type: 'element', tagName: 'figcaption', properties: {}, children: em.children }],
+  }
 }
 
 export function rehypeFigures() {
@@ -37,8 +49,13 @@ export function rehypeFigures() {
           const em = soleChild(kids[j], 'em')
           if (em) {
             kids.splice(i, j - i + 1, {
-              type: 'element', tagName: 'figure', properties: {},
-              children: [img, { type: 'element', tagName: 'figcaption', properties: {}, children: em.children }],
+              type: 'element',
+              tagName: 'figure',
+              properties: {},
+              children: [
+                img,
+                { type: 'element', tagName: 'figcaption', properties: {}, children: em.children },
+              ],
             })
           }
         } else if (node?.type === 'element') {

@@ -9,8 +9,16 @@ import { SKIP, walkElements, walkNodes, type HastParent, type WalkAction } from 
 
 /** `<sup><a data-footnote-ref>n</a></sup>` → `<sup>[n]</sup>`. */
 function replaceReference(node: Element, index: number, parent: HastParent): WalkAction {
-  if (node.tagName === 'sup' && node.children.some((c) => c.type === 'element' && c.tagName === 'a' && 'dataFootnoteRef' in c.properties)) {
-    parent.children[index] = { type: 'element', tagName: 'sup', properties: { className: ['footnote-ref'] }, children: [{ type: 'text', value: `[${toString(node)}]` }] }
+  if (
+    node.tagName === 'sup' &&
+    node.children.some((c) => c.type === 'element' && c.tagName === 'a' && 'dataFootnoteRef' in c.properties)
+  ) {
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'sup',
+      properties: { className: ['footnote-ref'] },
+      children: [{ type: 'text', value: `[${toString(node)}]` }],
+    }
     return SKIP
   }
 }
@@ -26,7 +34,17 @@ export function rehypeFootnotes() {
               p.children.splice(i, 1)
               const previous = p.children[i - 1]
               // the space remark-rehype writes before each back-link
-              if (previous?.type === 'text' && p.children.slice(i).every((c) => (c.type === 'text' && !c.value.trim()) || (c.type === 'element' && 'dataFootnoteBackref' in c.properties))) previous.value = previous.value.trimEnd()
+              if (
+                previous?.type === 'text' &&
+                p.children
+                  .slice(i)
+                  .every(
+                    (c) =>
+                      (c.type === 'text' && !c.value.trim()) ||
+                      (c.type === 'element' && 'dataFootnoteBackref' in c.properties),
+                  )
+              )
+                previous.value = previous.value.trimEnd()
               return i
             }
             if (a.tagName === 'li') a.properties = {}
@@ -37,7 +55,12 @@ export function rehypeFootnotes() {
             if (t.type === 'text') t.value = t.value.replace(/\s+$/, (m) => (m.includes('\n') ? '' : m))
           })
         }
-        const title: ElementContent = { type: 'element', tagName: 'p', properties: { className: ['footnotes-title'] }, children: [{ type: 'text', value: '注释' }] }
+        const title: ElementContent = {
+          type: 'element',
+          tagName: 'p',
+          properties: { className: ['footnotes-title'] },
+          children: [{ type: 'text', value: '注释' }],
+        }
         node.properties = { className: ['footnotes'] }
         node.children = list ? [title, list] : [title]
         return SKIP

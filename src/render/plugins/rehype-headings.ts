@@ -11,7 +11,8 @@ export function rehypeHeadings() {
     walkElements(tree, (node) => {
       if (node.tagName !== 'h1') return
       report(file, 'warning', 'render/h1', 'render', rm.msg.h1({ text: toString(node) }), {
-        place: node.position, value: toString(node),
+        place: node.position,
+        value: toString(node),
         hint: rm.msg.h1Hint(),
       })
       node.tagName = 'h2'

@@ -15,7 +15,10 @@ import { renderImageMessages as im } from '../../i18n/messages/render-images.js'
 function cssLength(value: unknown): string | undefined {
   if (typeof value === 'number') return `${value}px`
   if (typeof value !== 'string' || !value.trim()) return undefined
-  const v = value.trim().replace(/\s*!important$/i, '').toLowerCase()
+  const v = value
+    .trim()
+    .replace(/\s*!important$/i, '')
+    .toLowerCase()
   return /^\d+(\.\d+)?$/.test(v) ? `${v}px` : /^\d+(\.\d+)?(px|%|em|rem|vw)$/.test(v) ? v : undefined
 }
 
@@ -24,7 +27,10 @@ const SIZED = new Set(['width', 'height', 'max-width', 'min-width'])
 
 /** `max-width` as written when it clamps at least as much as `100%` (`50%`), else `100%`. */
 function maxWidth(value: string | undefined): string {
-  const v = value?.trim().replace(/\s*!important$/i, '').toLowerCase()
+  const v = value
+    ?.trim()
+    .replace(/\s*!important$/i, '')
+    .toLowerCase()
   const percent = v === undefined ? undefined : /^(\d+(?:\.\d+)?)%$/.exec(v)
   return percent && Number(percent[1]) <= 100 ? v! : '100%'
 }
@@ -42,7 +48,12 @@ function imageStyle(node: Element): string {
   const height = cssLength(fromStyle('height')) ?? cssLength(node.properties.height)
   const own = style.filter((d) => d.value && !SIZED.has(d.property)).map((d) => d.text)
   // with a width, the height follows the image's proportions (a clamped width must not distort it)
-  return [...own, ...(width ? [`width:${width}`] : []), `max-width:${maxWidth(fromStyle('max-width'))}`, width || !height ? 'height:auto' : `height:${height}`].join(';')
+  return [
+    ...own,
+    ...(width ? [`width:${width}`] : []),
+    `max-width:${maxWidth(fromStyle('max-width'))}`,
+    width || !height ? 'height:auto' : `height:${height}`,
+  ].join(';')
 }
 
 export function rehypeImages() {
@@ -57,7 +68,9 @@ export function rehypeImages() {
       const alt = typeof node.properties.alt === 'string' ? node.properties.alt : ''
       if (!alt.trim()) {
         report(file, 'warning', 'image/missing-alt', 'render', im.msg.missingAlt({ src }), {
-          place: node.position, value: src, hint: im.msg.missingAltHint(),
+          place: node.position,
+          value: src,
+          hint: im.msg.missingAltHint(),
         })
       }
       if (ctx.keepRemote && isRemote(src)) {
@@ -66,7 +79,12 @@ export function rehypeImages() {
       }
       const planned = src ? await ctx.loadImage(src, node.position, 'body') : undefined
       if (!planned) {
-        parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['image-missing'] }, children: [{ type: 'text', value: `[图片${alt ? `：${alt}` : ''}]` }] }
+        parent.children[index] = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['image-missing'] },
+          children: [{ type: 'text', value: `[图片${alt ? `：${alt}` : ''}]` }],
+        }
         continue
       }
       const properties: Element['properties'] = { src: planned.file, alt, style: imageStyle(node) }

@@ -44,16 +44,21 @@ function referenceFor(node: Element, href: string, file: VFile): string | undefi
   if (scheme !== undefined) return undefined // any other scheme was reported and removed by the sanitiser
   if (!href.trim()) {
     report(file, 'warning', 'render/unusable-link', 'render', hm.msg.noUrl({ text }), {
-      place, value: href,
+      place,
+      value: href,
       hint: writtenAsHtml(node, file) ? hm.msg.noUrlHtmlHint() : hm.msg.noUrlHint(),
     })
   } else if (href.startsWith('#')) {
     report(file, 'warning', 'render/unusable-link', 'render', hm.msg.inPageLink({ href }), {
-      place, value: href, hint: hm.msg.inPageLinkHint(),
+      place,
+      value: href,
+      hint: hm.msg.inPageLinkHint(),
     })
   } else {
     report(file, 'warning', 'render/unusable-link', 'render', hm.msg.relativeLink({ href }), {
-      place, value: href, hint: hm.msg.relativeLinkHint(),
+      place,
+      value: href,
+      hint: hm.msg.relativeLinkHint(),
     })
   }
   return undefined
@@ -80,15 +85,35 @@ export function rehypeLinks() {
         return SKIP
       }
       const text = toString(node)
-      const literal = href !== undefined && REFERENCED.has(normalizedScheme(href) ?? '') && (href === text || href === `http://${text}` || href === `mailto:${text}`)
-      const replacement: ElementContent[] = [{ type: 'element', tagName: 'span', properties: { className: ['link-text'] }, children: node.children }]
+      const literal =
+        href !== undefined &&
+        REFERENCED.has(normalizedScheme(href) ?? '') &&
+        (href === text || href === `http://${text}` || href === `mailto:${text}`)
+      const replacement: ElementContent[] = [
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['link-text'] },
+          children: node.children,
+        },
+      ]
       const reference = href === undefined || literal ? undefined : referenceFor(node, href, file)
       if (reference !== undefined) {
         let n = ctx.references.get(reference)
         if (n === undefined) ctx.references.set(reference, (n = next++))
-        replacement.push({ type: 'element', tagName: 'sup', properties: { className: ['link-ref'] }, children: [{ type: 'text', value: `[${n}]` }] })
+        replacement.push({
+          type: 'element',
+          tagName: 'sup',
+          properties: { className: ['link-ref'] },
+          children: [{ type: 'text', value: `[${n}]` }],
+        })
       } else if (literal && node.children.length === 1) {
-        replacement.splice(0, 1, { type: 'element', tagName: 'span', properties: { className: ['link-url'] }, children: node.children })
+        replacement.splice(0, 1, {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['link-url'] },
+          children: node.children,
+        })
       }
       parent.children.splice(index, 1, ...replacement)
       return index + replacement.length
@@ -97,7 +122,8 @@ export function rehypeLinks() {
   }
 }
 
-const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : [])
+const classes = (node: Element) =>
+  Array.isArray(node.properties.className) ? node.properties.className.map(String) : []
 
 /** The 注释 list in our numbers: `[n]` before each note (like the markers), in ascending order. */
 function numberFootnoteList(tree: Root, numbers: ReadonlyMap<string, number>): void {
@@ -106,7 +132,10 @@ function numberFootnoteList(tree: Root, numbers: ReadonlyMap<string, number>): v
     for (const list of node.children) {
       if (list.type !== 'element' || list.tagName !== 'ol') continue
       const items = list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li')
-      const numbered = items.map((li, i) => ({ li, n: numbers.get(String(i + 1)) ?? Number.MAX_SAFE_INTEGER }))
+      const numbered = items.map((li, i) => ({
+        li,
+        n: numbers.get(String(i + 1)) ?? Number.MAX_SAFE_INTEGER,
+      }))
       numbered.sort((a, b) => a.n - b.n)
       for (const { li, n } of numbered) {
         if (n === Number.MAX_SAFE_INTEGER) continue

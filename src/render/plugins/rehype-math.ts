@@ -38,18 +38,11 @@ export function rehypeMath() {
       const tex = toString(code).replace(/\n$/, '')
       const result = typesetter.typeset(tex, display)
       if (!result.ok) {
-        report(
-          file,
-          'warning',
-          'render/math-error',
-          'render',
-          rm.msg.mathError({ reason: result.message }),
-          {
-            place: node.position ?? code.position,
-            value: tex,
-            hint: rm.msg.mathErrorHint(),
-          },
-        )
+        report(file, 'warning', 'render/math-error', 'render', rm.msg.mathError({ reason: result.message }), {
+          place: node.position ?? code.position,
+          value: tex,
+          hint: rm.msg.mathErrorHint(),
+        })
         return SKIP
       }
       const wrapper: Element = display

@@ -13,7 +13,11 @@ const SHORT_CELL = 20
 function allCellsShort(table: Element): boolean {
   return !someNode(table, (node) => {
     const element = node as Element
-    return element.type === 'element' && (element.tagName === 'td' || element.tagName === 'th') && [...toString(element).trim()].length > SHORT_CELL
+    return (
+      element.type === 'element' &&
+      (element.tagName === 'td' || element.tagName === 'th') &&
+      [...toString(element).trim()].length > SHORT_CELL
+    )
   })
 }
 
@@ -29,7 +33,12 @@ export function rehypeTables() {
       if (node.tagName !== 'table') return
       if (allCellsShort(node)) node.properties.style = 'white-space:nowrap'
       if (parent.type === 'element' && parent.tagName === 'section') return
-      parent.children[index] = { type: 'element', tagName: 'section', properties: { className: ['table-wrap'] }, children: [node] }
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['table-wrap'] },
+        children: [node],
+      }
       return SKIP
     })
   }

@@ -18,7 +18,8 @@ export function rehypeTaskItems() {
       else if (classes.length > 0) delete node.properties.className
     })
     walkElements(tree, (node) => {
-      if ((node.tagName === 'ul' || node.tagName === 'ol') && Array.isArray(node.properties.className)) delete node.properties.className
+      if ((node.tagName === 'ul' || node.tagName === 'ol') && Array.isArray(node.properties.className))
+        delete node.properties.className
     })
   }
 }

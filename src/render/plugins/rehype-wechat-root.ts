@@ -11,16 +11,31 @@ export function rehypeWechatRoot() {
   return (tree: Root, file: VFile) => {
     const ctx = renderContext(file)
     const body = tree.children.filter((c) => !(c.type === 'text' && !c.value.trim())) as ElementContent[]
-    const footnotes = body.findIndex((c) => c.type === 'element' && c.tagName === 'section' && String(c.properties.className ?? '').includes('footnotes'))
+    const footnotes = body.findIndex(
+      (c) =>
+        c.type === 'element' &&
+        c.tagName === 'section' &&
+        String(c.properties.className ?? '').includes('footnotes'),
+    )
     const children = [...body]
     if (ctx.references.size > 0) {
       const items: ElementContent[] = [...ctx.references].map(([url, n]) => ({
-        type: 'element', tagName: 'li', properties: {}, children: [{ type: 'text', value: `[${n}] ${readableUrl(url)}` }],
+        type: 'element',
+        tagName: 'li',
+        properties: {},
+        children: [{ type: 'text', value: `[${n}] ${readableUrl(url)}` }],
       }))
       const refs: Element = {
-        type: 'element', tagName: 'section', properties: { className: ['references'] },
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['references'] },
         children: [
-          { type: 'element', tagName: 'p', properties: { className: ['references-title'] }, children: [{ type: 'text', value: '参考链接' }] },
+          {
+            type: 'element',
+            tagName: 'p',
+            properties: { className: ['references-title'] },
+            children: [{ type: 'text', value: '参考链接' }],
+          },
           { type: 'element', tagName: 'ol', properties: {}, children: items },
         ],
       }
@@ -28,8 +43,17 @@ export function rehypeWechatRoot() {
     }
     const slogan = ctx.article.frontmatter.slogan
     if (slogan) {
-      children.push({ type: 'element', tagName: 'section', properties: { className: ['slogan'] }, children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: slogan }] }] })
+      children.push({
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['slogan'] },
+        children: [
+          { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: slogan }] },
+        ],
+      })
     }
-    tree.children = [{ type: 'element', tagName: 'section', properties: { className: ['wxpress'] }, children }]
+    tree.children = [
+      { type: 'element', tagName: 'section', properties: { className: ['wxpress'] }, children },
+    ]
   }
 }

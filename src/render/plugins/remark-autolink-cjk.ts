@@ -13,7 +13,9 @@ export function remarkAutolinkCjk() {
         if (child.type === 'link') {
           const only = child.children.length === 1 ? child.children[0] : undefined
           const text = only?.type === 'text' ? only.value : undefined
-          const literal = text !== undefined && (child.url === text || child.url === `http://${text}` || child.url === `mailto:${text}`)
+          const literal =
+            text !== undefined &&
+            (child.url === text || child.url === `http://${text}` || child.url === `mailto:${text}`)
           const cut = text === undefined ? -1 : text.search(/[^\x00-\x7f]/)
           if (literal && text && cut > 0) {
             const head = text.slice(0, cut).replace(/[,.;:!?'")\]]+$/, '')

@@ -13,9 +13,14 @@ export function remarkEmoji() {
     const walk = (node: Parent) => {
       for (const child of node.children) {
         if (child.type === 'text') {
-          if (child.value.includes(':')) child.value = child.value.replace(SHORTCODE, (whole, name: string) => get(name) ?? whole)
-        } else if (child.type === 'link' && child.children.length === 1 && child.children[0]?.type === 'text' && child.url.endsWith(child.children[0].value)) {
-          continue
+          if (child.value.includes(':'))
+            child.value = child.value.replace(SHORTCODE, (whole, name: string) => get(name) ?? whole)
+        } else if (
+          child.type === 'link' &&
+          child.children.length === 1 &&
+          child.children[0]?.type === 'text' &&
+          child.url.endsWith(child.children[0].value)
+        ) {
         } else if ('children' in child) {
           walk(child as Parent)
         }
