@@ -4,6 +4,9 @@
  */
 import { createProxyFetch, type ProxyFetch } from '../publish/proxy-dispatcher.js'
 import type { CliIO } from './io.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { publishCliMessages } from '../i18n/messages/publish-cli.js'
 
 const pick = (env: CliIO['env'], name: string) => env[name] || env[name.toLowerCase()] || undefined
 
@@ -16,12 +19,11 @@ export function wechatProxy(env: CliIO['env']): ProxyFetch {
 }
 
 /** The client options for the proxy (none without one); a bad proxy URL: prints why, returns undefined. */
-export function wechatFetchOption(io: CliIO): { fetch?: typeof fetch } | undefined {
+export function wechatFetchOption(io: CliIO, locale: Locale = 'en'): { fetch?: typeof fetch } | undefined {
   const proxy = wechatProxy(io.env)
   if (!proxy.ok) {
-    io.stderr.write(
-      `wxpress: ${proxy.error}\nhint: set it to the proxy with the whitelisted egress IP, or unset it.\n`,
-    )
+    const { msg } = publishCliMessages
+    io.stderr.write(`${t(locale, msg.proxyBad({ error: t(locale, proxy.message) }))}\n`)
     return undefined
   }
   return proxy.fetch ? { fetch: proxy.fetch } : {}

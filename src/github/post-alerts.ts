@@ -4,6 +4,9 @@
  * when the text changed, closed with a comment once the push is sent or its slot is gone), the "sent"
  * comment on each article's pull request (posted once) and the "prepared" comment (kept up to date).
  */
+import { t } from '../i18n/catalogue.js'
+import type { Locale, Message } from '../i18n/message.js'
+import { alertsCliMessages } from '../i18n/messages/alerts-cli.js'
 import type { AlertPlan, PullComment } from '../publish/alerts/plan-alerts.js'
 import { SLOT_GONE_COMMENT } from '../publish/alerts/issue-bodies.js'
 import type { GithubClient } from './github-client.js'
@@ -35,12 +38,16 @@ export interface PostAlertsInput {
   /** The pull request of an article, or undefined when none is found. */
   pullOf: (slug: string) => Promise<number | undefined>
   log: (line: string) => void
+  /** Language of the log lines (default en). */
+  locale?: Locale | undefined
 }
 
+const { msg } = alertsCliMessages
 const markerOf = (issue: Issue) => MARKER.exec(issue.body.trimStart())?.[0]
 
 export async function postAlerts(input: PostAlertsInput): Promise<void> {
-  const { client, plan, log } = input
+  const { client, plan } = input
+  const log = (message: Message) => input.log(t(input.locale ?? 'en', message))
   const ours = (await client.listIssues({ state: 'all', labels: [ALERT_LABEL] })).filter(
     (i) =>
       i.user?.type === 'Bot' &&
@@ -57,12 +64,12 @@ export async function postAlerts(input: PostAlertsInput): Promise<void> {
       if (!labelReady) await client.ensureLabel(ALERT_LABEL, 'd93f0b', 'wxpress: a push that needs a person')
       labelReady = true
       const created = await client.createIssue({ title: want.title, body: want.body, labels: [ALERT_LABEL] })
-      log(`issue #${created.number} opened: ${want.title}`)
+      log(msg.issueOpened({ n: created.number, title: want.title }))
     } else if (found.title !== want.title || found.body !== want.body) {
       // a closed issue is reopened only for a new reason: a person who closed it has seen this one
       await client.updateIssue(found.number, { title: want.title, body: want.body, state: 'open' })
-      log(`issue #${found.number} ${found.state === 'open' ? 'updated' : 'reopened'}: ${want.title}`)
-    } else log(`issue #${found.number} unchanged`)
+      log(msg.issueUpdated({ n: found.number, reopened: found.state === 'open' ? 0 : 1, title: want.title }))
+    } else log(msg.issueUnchanged({ n: found.number }))
   }
   const needed = new Set(plan.issues.map((i) => i.marker))
   const planned = new Set(plan.planned)
@@ -75,28 +82,28 @@ export async function postAlerts(input: PostAlertsInput): Promise<void> {
     if (!comment) continue
     await client.createComment(issue.number, comment)
     await client.updateIssue(issue.number, { state: 'closed' })
-    log(`issue #${issue.number} closed`)
+    log(msg.issueClosed({ n: issue.number }))
   }
   for (const sent of plan.sent) {
     const pr = await input.pullOf(sent.slug)
     if (pr === undefined) {
-      log(`${sent.slug}: no pull request found for the commit that added it; "sent" not posted`)
+      log(msg.noPull({ slug: sent.slug, kind: 'sent' }))
       continue
     }
     if (findSticky(await client.listComments(pr), sent.marker, input.botLogin)) {
-      log(`${sent.slug}: "sent" already on #${pr}`)
+      log(msg.sentAlready({ slug: sent.slug, pr }))
       continue
     }
     await client.createComment(pr, sent.body)
-    log(`${sent.slug}: "sent" posted on #${pr}`)
+    log(msg.sentPosted({ slug: sent.slug, pr }))
   }
   for (const prepared of input.prepared) {
     const pr = await input.pullOf(prepared.slug)
     if (pr === undefined) {
-      log(`${prepared.slug}: no pull request found for the commit that added it; "prepared" not posted`)
+      log(msg.noPull({ slug: prepared.slug, kind: 'prepared' }))
       continue
     }
     const done = await upsertSticky(client, pr, prepared.marker, prepared.body, input.botLogin)
-    log(`${prepared.slug}: "prepared" ${done.action} on #${pr}`)
+    log(msg.prepared({ slug: prepared.slug, action: done.action, pr }))
   }
 }

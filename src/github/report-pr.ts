@@ -15,6 +15,9 @@ import { planCheckRun } from '../pr/report/check-annotations.js'
 import { commentBody, PR_REPORT_MARKER } from '../pr/report/comment-body.js'
 import { checkSummary } from '../pr/report/check-summary.js'
 import { PREVIEWS_BRANCH, previewFiles, previewImages } from '../pr/report/previews-plan.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale, Message } from '../i18n/message.js'
+import { prReportMessages } from '../i18n/messages/pr-report.js'
 
 export interface PrReportOptions {
   client: GithubClient
@@ -28,6 +31,8 @@ export interface PrReportOptions {
   runUrl?: string | undefined
   botLogin: string
   log: (line: string) => void
+  /** Language of the log lines and the failure message (default en); the comment is Chinese. */
+  locale?: Locale | undefined
 }
 
 export type PrReportResult =
@@ -41,78 +46,75 @@ export type PrReportResult =
     }
   | { ok: false; message: string }
 
-const PERMISSIONS =
-  'this job needs `pull-requests: write` and `checks: write` (and `contents: write` for the ' +
-  "preview images); a fork PR's token is read-only, so run pr-report from a `workflow_run` workflow"
+const { msg } = prReportMessages
 
-/** A GitHub failure as one clear sentence. */
-export function explain(step: string, error: unknown): string {
-  if (!(error instanceof GithubApiError)) return `${step} failed: ${(error as Error).message}`
-  if (error.status === 403)
-    return `GitHub refused to ${step} (HTTP 403: ${error.githubMessage}): ${PERMISSIONS}.`
-  if (error.status === 401)
-    return `GitHub rejected the token while trying to ${step} (HTTP 401): check GITHUB_TOKEN.`
-  return `could not ${step}: ${error.message}`
+/** A GitHub failure as one clear sentence; `step` names what was being done (see prReportMessages). */
+export function explain(step: string, error: unknown, locale: Locale = 'en'): string {
+  if (!(error instanceof GithubApiError)) {
+    return t(locale, msg.failed({ step, error: (error as Error).message }))
+  }
+  if (error.status === 403) return t(locale, msg.refused({ step, github: error.githubMessage }))
+  if (error.status === 401) return t(locale, msg.rejected({ step }))
+  return t(locale, msg.couldNot({ step, error: error.message }))
 }
 
 export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
-  const { client, artifact, log } = o
+  const { client, artifact } = o
+  const locale = o.locale ?? 'en'
+  const log = (message: Message) => o.log(t(locale, message))
   const { pr } = artifact.report
   if (pr.number === null)
     return {
       ok: false,
-      message: 'the artifact names no pull request (pr.number is null); nothing to report on.',
+      message: t(locale, msg.noPullNumber()),
     }
   if (o.trustedSha && o.trustedSha !== pr.headSha) {
     return {
       ok: false,
-      message:
-        `the artifact is for ${pr.headSha.slice(0, 7)} but the workflow run is for ` +
-        `${o.trustedSha.slice(0, 7)}; not reporting.`,
+      message: t(locale, msg.wrongSha({ artifact: pr.headSha.slice(0, 7), run: o.trustedSha.slice(0, 7) })),
     }
   }
-  let step = 'read the pull request'
+  let step = 'readPull'
   try {
     const pull = await client.getPull(pr.number)
     if (pull.headSha !== pr.headSha) {
       return {
         ok: false,
-        message:
-          `pull request #${pr.number} is at ${pull.headSha.slice(0, 7)}, ` +
-          `not at the artifact's ${pr.headSha.slice(0, 7)}; ` +
-          'not reporting (a newer run will, or the artifact names the wrong pull request).',
+        message: t(
+          locale,
+          msg.moved({
+            n: pr.number,
+            head: pull.headSha.slice(0, 7),
+            artifact: pr.headSha.slice(0, 7),
+          }),
+        ),
       }
     }
-    step = 'create the check run'
+    step = 'checkRun'
     const diagnostics = artifact.report.check.diagnostics
     const plan = planCheckRun(diagnostics, checkSummary(artifact.report))
     const check = await publishCheckRun(client, pr.headSha, plan)
-    log(
-      `check run ${check.action} (${diagnostics.length} annotations, ${check.requests} requests): ` +
-        check.url,
-    )
-    step = 'publish the preview images'
+    const { action, requests, url } = check
+    log(msg.checkRun({ action, n: diagnostics.length, requests, url }))
+    step = 'previews'
     let images = previewImages(artifact, pr.number, o.web)
     let imagesNote: string | undefined
     const files = previewFiles(artifact, pr.number)
     if (files.length > 0) {
       try {
         const previews = await publishPreviews(client, PREVIEWS_BRANCH, pr.number, files)
-        log(`preview images ${previews.action} on ${PREVIEWS_BRANCH} (${files.length} files)`)
+        log(msg.previews({ action: previews.action, branch: PREVIEWS_BRANCH, n: files.length }))
       } catch (error) {
-        log(`warning: ${explain(step, error)}`)
+        log(msg.warning({ text: explain(step, error, locale) }))
         images = new Map([...images.keys()].map((slug) => [slug, { held: true }]))
         const where = o.runUrl ? `[检查运行的构建产物](${o.runUrl})` : '检查运行的构建产物'
         imagesNote = `预览图未能发布到 \`${PREVIEWS_BRANCH}\` 分支（需要 \`contents: write\`），请在${where}中下载查看。`
       }
     }
-    step = 'post the suggestions review'
+    step = 'suggestions'
     const suggestions = await postSuggestions(client, pr.number, pr.headSha, diagnostics, o.botLogin)
-    log(
-      `suggestions: ${suggestions.posted} posted, ` +
-        `${suggestions.applicable - suggestions.posted} already there`,
-    )
-    step = 'write the sticky comment'
+    log(msg.suggestions({ posted: suggestions.posted, there: suggestions.applicable - suggestions.posted }))
+    step = 'comment'
     const body = commentBody({
       report: artifact.report,
       links: { web: o.web, headSha: pr.headSha, checkRunUrl: check.url || undefined },
@@ -124,7 +126,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       notes: artifact.notes,
     })
     const comment = await upsertSticky(client, pr.number, PR_REPORT_MARKER, body, o.botLogin)
-    log(`comment ${comment.action} (${body.length} characters): ${comment.url}`)
+    log(msg.comment({ action: comment.action, n: body.length, url: comment.url }))
     return {
       ok: true,
       check,
@@ -134,6 +136,6 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       previews: imagesNote ? 'fallback' : 'ok',
     }
   } catch (error) {
-    return { ok: false, message: explain(step, error) }
+    return { ok: false, message: explain(step, error, locale) }
   }
 }

@@ -23,6 +23,12 @@ import { previewMessages } from './messages/preview.js'
 import { initMessages } from './messages/init.js'
 import { stateMessages } from './messages/state.js'
 import { stateTransportMessages } from './messages/state-transport.js'
+import { publishMessages } from './messages/publish.js'
+import { publishErrcodeMessages } from './messages/publish-errcodes.js'
+import { publishStepMessages } from './messages/publish-steps.js'
+import { publishCliMessages } from './messages/publish-cli.js'
+import { alertsCliMessages } from './messages/alerts-cli.js'
+import { prReportMessages } from './messages/pr-report.js'
 
 const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   commonMessages,
@@ -44,6 +50,12 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   prCheckMessages,
   previewMessages,
   initMessages,
+  publishMessages,
+  publishErrcodeMessages,
+  publishStepMessages,
+  publishCliMessages,
+  alertsCliMessages,
+  prReportMessages,
 ]
 
 const CATALOGUE: ReadonlyMap<string, Entry<Params>> = new Map(AREAS.flatMap((a) => Object.entries(a.entries)))

@@ -3,18 +3,22 @@
  * draft version to the account's `previewTo` editors, once per version (recorded in the ledger).
  */
 import { createHash } from 'node:crypto'
+import type { Message } from '../i18n/message.js'
+import { publishStepMessages } from '../i18n/messages/publish-steps.js'
 import type { LedgerEntry } from './ledger.js'
 import { readBack, sentArticles } from './read-back.js'
 import type { PushInput, SetState } from './push-input.js'
 import type { DraftArticleInput } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
 
+const { msg: step } = publishStepMessages
+
 export async function ensureDraft(
   input: PushInput,
   all: LedgerEntry[],
   drafts: { draft: DraftArticleInput; hash: string }[],
   setState: SetState,
-  steps: string[],
+  steps: Message[],
 ): Promise<void> {
   const { client } = input
   const titles = drafts.map((d) => d.draft.title)
@@ -27,7 +31,7 @@ export async function ensureDraft(
     if (found) {
       mediaId = found.media_id
       await setState('drafted', { draftMediaId: mediaId, contentHash: '' })
-      steps.push(`found draft ${mediaId} from an interrupted run`)
+      steps.push(step.foundDraft({ mediaId }))
     }
   }
   if (mediaId && all.length === drafts.length) {
@@ -41,7 +45,7 @@ export async function ensureDraft(
         await input.ledger.write(all[i]!)
         updated.push(i)
       }
-      steps.push(`draft ${updated.length ? 'updated' : 'up to date'} (media_id ${mediaId})`)
+      steps.push(step.draftUpdated({ mediaId, updated: updated.length }))
       await setState('drafted')
       // what WeChat kept of what was just sent (publish/stripped warnings)
       if (!input.dryRun && updated.length) {
@@ -50,7 +54,7 @@ export async function ensureDraft(
       return
     } catch (error) {
       if (!(error instanceof WechatApiError) || error.errcode !== 40007) throw error
-      steps.push('draft was deleted in WeChat; creating it again')
+      steps.push(step.draftDeleted())
     }
   }
   await setState('drafting', { draftTitles: titles })
@@ -61,7 +65,7 @@ export async function ensureDraft(
     e.contentHash = drafts[i]?.hash ?? ''
   }
   await setState('drafted')
-  steps.push(`drafted (media_id ${created.media_id})`)
+  steps.push(step.drafted({ mediaId: created.media_id }))
   if (!input.dryRun) {
     await readBack(
       client,
@@ -82,7 +86,7 @@ export function draftVersion(all: readonly LedgerEntry[]): string {
 }
 
 /** Sends the draft to each `previewTo` editor who has not seen this version yet. */
-export async function sendPreviews(input: PushInput, all: LedgerEntry[], steps: string[]): Promise<void> {
+export async function sendPreviews(input: PushInput, all: LedgerEntry[], steps: Message[]): Promise<void> {
   const head = all[0]
   if (!head?.draftMediaId || input.previewTo.length === 0) return
   const version = draftVersion(all)
@@ -93,6 +97,6 @@ export async function sendPreviews(input: PushInput, all: LedgerEntry[], steps: 
       e.previews = { ...e.previews, [who]: version }
       if (!input.dryRun) await input.ledger.write(e)
     }
-    steps.push(`${input.dryRun ? 'would send a preview' : 'preview sent'} to ${who}`)
+    steps.push(step.preview({ dryRun: input.dryRun ? 1 : 0, who }))
   }
 }

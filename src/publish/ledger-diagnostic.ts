@@ -1,6 +1,9 @@
 /** The one diagnostic of an unreadable ledger, shared by every reader (check, plan, publish, stats). */
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { publishMessages } from '../i18n/messages/publish.js'
+
+const { msg } = publishMessages
 
 export const LEDGER_UNREADABLE = 'publish/ledger-unreadable'
 
@@ -12,13 +15,11 @@ export function reportLedgerUnreadable(article: Article, found: { file: string; 
     'error',
     LEDGER_UNREADABLE,
     'publish',
-    `The publish ledger ${found.file} is unreadable: ${found.problem}. Its push is blocked so that it is never sent twice`,
+    msg.ledgerUnreadable({ file: found.file, problem: found.problem }),
     {
       place: fieldPosition(article, 'slot'),
       value: found.file,
-      hint:
-        `Restore ${found.file} from the wxpress-state branch history with git (\`git log -p -- ${found.file}\`); ` +
-        'never delete it unless you are sure the article was not sent.',
+      hint: msg.ledgerUnreadableHint({ file: found.file }),
     },
   )
 }

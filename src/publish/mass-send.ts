@@ -5,6 +5,21 @@ import { WechatApiError } from './wechat-errors.js'
 
 export type Target = { tagId: number } | 'all'
 
+/** The audience names a follower tag the account does not have (wxpress's own 45159, before sending). */
+export class MissingTagError extends WechatApiError {
+  constructor(
+    readonly tag: string,
+    readonly tags: readonly string[],
+  ) {
+    super(
+      '/cgi-bin/tags/get',
+      45159,
+      `follower tag 「${tag}」 does not exist on this account (tags: ${tags.join(', ') || 'none'}); ` +
+        'nothing was sent',
+    )
+  }
+}
+
 export async function sendOnce(client: WechatClient, mediaId: string, target: Target, clientmsgid: string) {
   try {
     const r = await client.sendAll(mediaId, target, clientmsgid)
@@ -24,10 +39,8 @@ export async function resolveAudience(input: PushInput, audience: string): Promi
   const tag = tags.find((t) => t.name === audience)
   if (tag) return { tagId: tag.id }
   if (input.dryRun) return { tagId: -1 }
-  const names = tags.map((t) => t.name).join(', ') || 'none'
-  throw new WechatApiError(
-    '/cgi-bin/tags/get',
-    45159,
-    `follower tag 「${audience}」 does not exist on this account (tags: ${names}); nothing was sent`,
+  throw new MissingTagError(
+    audience,
+    tags.map((t) => t.name),
   )
 }

@@ -7,6 +7,7 @@
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
+import { publishMessages } from '../i18n/messages/publish.js'
 import type { AccountCacheStore, FollowerTag } from '../state/account-cache.js'
 import type { WechatClient } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
@@ -26,6 +27,8 @@ export interface PreflightInput {
   /** Cached tags younger than this are used without asking WeChat (default 1 h). */
   tagsMaxAgeMs?: number
 }
+
+const { msg } = publishMessages
 
 export const ALL_FOLLOWERS = '全部粉丝'
 
@@ -50,11 +53,11 @@ export async function preflight(input: PreflightInput): Promise<{ accounts: stri
           'error',
           'publish/credentials',
           'publish',
-          `The credentials of account \`${account}\` do not work: ${error.errcode !== undefined ? `errcode ${error.errcode}, ` : ''}${error.errmsg}`,
+          msg.credentials({ account, code: error.errcode ?? '', errmsg: error.errmsg }),
           {
             place: fieldPosition(a, 'account'),
             value: error.errcode === undefined ? undefined : String(error.errcode),
-            hint: error.hint,
+            hint: error.hintMessage,
           },
         )
       }
@@ -70,11 +73,11 @@ export async function preflight(input: PreflightInput): Promise<{ accounts: stri
           'error',
           'publish/mode-not-allowed',
           'publish',
-          `Account \`${account}\` may not ${mode === 'publish' ? 'publish (freepublish)' : 'mass-send (sendall)'}: ${denied}`,
+          msg.modeNotAllowed({ account, mode, api: PROBES[mode].api, errmsg: denied ?? '' }),
           {
             place: fieldPosition(a, 'mode'),
             value: mode,
-            hint: 'WeChat allows this mode only for verified (认证) accounts since 2025-07; use mode: draft and send from the 公众平台 web console, or verify the account.',
+            hint: msg.modeNotAllowedHint(),
           },
         )
       }
@@ -85,13 +88,12 @@ export async function preflight(input: PreflightInput): Promise<{ accounts: stri
   return { accounts }
 }
 
-/** The errmsg of a 48001 for the mode's probe, or undefined when the account may use it. */
+/** The errmsg of a 48001 to the mode's probe, or undefined when the account may use it. */
 async function probe(client: WechatClient, mode: 'publish' | 'broadcast'): Promise<string | undefined> {
   try {
     await PROBES[mode].run(client)
   } catch (error) {
-    if (error instanceof WechatApiError && error.errcode === 48001)
-      return `${PROBES[mode].api} answered errcode 48001, ${error.errmsg}`
+    if (error instanceof WechatApiError && error.errcode === 48001) return error.errmsg
     if (!(error instanceof WechatApiError)) throw error
   }
   return undefined
@@ -119,11 +121,11 @@ async function checkTags(
           'warning',
           'publish/unknown-tag',
           'publish',
-          `Cannot check the follower tag: tags/get failed: ${error.errcode ?? ''} ${error.errmsg}`.trim(),
+          msg.tagsGetFailed({ code: error.errcode ?? '', errmsg: error.errmsg }),
           {
             place: fieldPosition(a, 'audience'),
             value: a.frontmatter.audience,
-            hint: error.hint,
+            hint: error.hintMessage,
           },
         )
       }
@@ -139,7 +141,7 @@ async function checkTags(
     })
   }
   const names = tags.map((t) => t.name)
-  const listed = names.map((n) => `「${n}」`).join(' ') || 'none'
+  const listed = names.map((n) => `「${n}」`).join(' ')
   for (const push of pushes) {
     if (names.includes(push.audience)) continue
     const near = didYouMean(push.audience, names)
@@ -149,11 +151,11 @@ async function checkTags(
         'error',
         'publish/unknown-tag',
         'publish',
-        `Follower tag 「${push.audience}」 does not exist on account \`${account}\``,
+        msg.unknownTag({ tag: push.audience, account }),
         {
           place: fieldPosition(a, 'audience'),
           value: push.audience,
-          hint: `${near ? `Did you mean 「${near}」? ` : ''}Tags on the account: ${listed}. Create it in 公众平台 → 用户管理 → 标签, or use 全部粉丝.`,
+          hint: msg.unknownTagHint({ near: near ?? '', tags: listed }),
         },
       )
     }

@@ -6,6 +6,9 @@
  * read from the environment here).
  */
 import { EnvHttpProxyAgent, FormData as UndiciFormData, fetch as undiciFetch } from 'undici'
+import { renderText } from '../i18n/catalogue.js'
+import type { Message } from '../i18n/message.js'
+import { publishCliMessages } from '../i18n/messages/publish-cli.js'
 
 export interface ProxySettings {
   httpsProxy?: string | undefined
@@ -15,7 +18,8 @@ export interface ProxySettings {
 
 export type ProxyFetch =
   | { ok: true; fetch: typeof fetch | undefined; via: string | undefined }
-  | { ok: false; error: string }
+  /** `error`: the English text of `message`. */
+  | { ok: false; error: string; message: Message }
 
 /** A proxy URL for messages: credentials in it are never shown. */
 export function redactProxy(value: string): string {
@@ -31,23 +35,24 @@ export function redactProxy(value: string): string {
   }
 }
 
-function checkUrl(name: string, value: string | undefined): string | undefined {
+function checkUrl(name: string, value: string | undefined): Message | undefined {
+  const { msg } = publishCliMessages
   if (!value) return undefined
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return `${name} is not a URL (expected e.g. http://proxy.example.com:3128)`
+    return msg.proxyNotUrl({ name })
   }
   return url.protocol === 'http:' || url.protocol === 'https:'
     ? undefined
-    : `${name} must be an http:// or https:// URL, got ${url.protocol}`
+    : msg.proxyNotHttp({ name, protocol: url.protocol })
 }
 
 /** `fetch` through the proxies, or `fetch: undefined` (the built-in one) when none is set. */
 export function createProxyFetch(settings: ProxySettings): ProxyFetch {
   const problem = checkUrl('HTTPS_PROXY', settings.httpsProxy) ?? checkUrl('HTTP_PROXY', settings.httpProxy)
-  if (problem) return { ok: false, error: problem }
+  if (problem) return { ok: false, error: renderText(problem), message: problem }
   if (!settings.httpsProxy && !settings.httpProxy) return { ok: true, fetch: undefined, via: undefined }
   // every value is passed explicitly ('' = none) so that undici never falls back to process.env
   const agent = new EnvHttpProxyAgent({

@@ -10,6 +10,11 @@ import type { Article } from '../content/article.js'
 import { fieldPosition } from '../content/article.js'
 import { formatLocalHuman } from '../core/date-time.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale, Message } from '../i18n/message.js'
+import { publishMessages } from '../i18n/messages/publish.js'
+import { publishStepMessages } from '../i18n/messages/publish-steps.js'
+import { joinItems } from '../i18n/messages/publish-cli.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import type { Plan, Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
@@ -20,6 +25,11 @@ import { latenessMinutes, type BlockReason, type PushResult } from './push-resul
 import { reportOutcome } from './report-outcome.js'
 import type { WechatClient } from './wechat-client.js'
 import { accountConfig } from '../config/account-config.js'
+
+const { msg } = publishMessages
+const { msg: line } = publishStepMessages
+/** Logs `message` in the run's locale. */
+const say = (input: PublishPlanInput, message: Message) => input.log(t(input.locale ?? 'en', message))
 
 export interface PublishPlanInput {
   plan: Plan
@@ -37,8 +47,10 @@ export interface PublishPlanInput {
   /** How long to wait for a freepublish task to finish (default 2 minutes); 0: check once. */
   pollMs?: number
   log: (line: string) => void
-  /** Progress of each step as it happens (the CLI shows it on a TTY). */
+  /** Progress of each step as it happens, written in `locale` (the CLI shows it on a TTY). */
   progress?: (line: string) => void
+  /** Language of the log lines (default en). */
+  locale?: Locale | undefined
 }
 
 export interface PublishSummary {
@@ -66,19 +78,12 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
       // a bug or an unexpected state: this push fails with a diagnostic, the others go on
       const message = (error as Error).message || String(error)
       for (const a of articles) {
-        report(
-          a.file,
-          'error',
-          'publish/internal',
-          'publish',
-          `Publishing this push failed unexpectedly: ${message}`,
-          {
-            place: fieldPosition(a, 'slot'),
-            hint: 'This is a bug in wxpress or an unexpected state; the other pushes went on. Please report it.',
-          },
-        )
+        report(a.file, 'error', 'publish/internal', 'publish', msg.internal({ message }), {
+          place: fieldPosition(a, 'slot'),
+          hint: msg.internalHint(),
+        })
       }
-      input.log(`${label}: FAILED (${message})`)
+      say(input, line.pushFailed({ label, message }))
       result = { status: 'failed', push, due: push.slotMs <= input.nowMs, message }
     }
     results.push(result)
@@ -97,25 +102,25 @@ async function actOnPush(
 ): Promise<PushResult> {
   const { config, nowMs } = input
   const due = push.slotMs <= nowMs
-  const ledgers = await readPushLedgers(input.ledger, articles)
+  const ledgers = await readPushLedgers(input.ledger, articles, input.locale)
   if (ledgers.unreadable.length > 0 || push.blocked) {
     const known = (u: BlockReason) => push.blockedBy.some((b) => b.ruleId === u.ruleId && b.file === u.file)
     const reasons = [...push.blockedBy, ...ledgers.unreadable.filter((u) => !known(u))]
-    const first = reasons[0] ? ` — ${reasons[0].message}` : ''
-    input.log(`${label}: BLOCKED by ${reasons.length} error(s), not sent${first}`)
+    say(input, line.pushBlocked({ label, n: reasons.length, first: reasons[0]?.message ?? '' }))
     return { status: 'blocked', push, due, reasons }
   }
   if (ledgers.entries.every((e) => e?.state === 'sent')) {
     const note = await checkSentPush(input, push, articles, ledgers.entries)
-    input.log(`${label}: already sent${note}`)
+    say(input, line.pushAlreadySent({ label, edited: note ? 1 : 0 }))
     return { status: 'already-sent', push, due }
   }
   const dead = deadAccounts.get(push.account)
   if (dead) {
-    input.log(`${label}: not attempted — account \`${push.account}\` could not get a token (${dead.errmsg})`)
+    say(input, line.pushNoToken({ label, account: push.account, errmsg: dead.errmsg }))
     const errcode = dead.errcode !== undefined ? { errcode: dead.errcode } : {}
     return { status: 'failed', push, due, ...errcode, message: dead.message }
   }
+  const progress = input.progress
   const pushInput: PushInput = {
     push,
     articles,
@@ -128,7 +133,7 @@ async function actOnPush(
     pollMs: input.pollMs ?? 120_000,
     previewTo: accountConfig(config, push.account)?.previewTo ?? [],
     dryRun: input.dryRun,
-    ...(input.progress ? { onStep: input.progress } : {}),
+    ...(progress ? { onStep: (s: Message) => progress(t(input.locale ?? 'en', s)) } : {}),
   }
   const late = nowMs - push.slotMs > config.schedule.maxLatenessMinutes * 60_000
   let outcome: PushOutcome | undefined
@@ -136,7 +141,7 @@ async function actOnPush(
     // reconcile before judging lateness: an interrupted send may have gone out
     outcome = await reconcileLate(pushInput)
     if (!outcome && push.mode === 'draft' && ledgers.entries.every((e) => e?.draftMediaId)) {
-      input.log(`${label}: draft ready (mode draft)`)
+      say(input, line.pushDraftReady({ label }))
       return { status: 'drafted', push, due }
     }
     if (!outcome) {
@@ -146,24 +151,32 @@ async function actOnPush(
           'error',
           'publish/missed',
           'publish',
-          `Push of ${formatLocalHuman(push.slotMs, input.plan.timezone)} was missed (more than ${config.schedule.maxLatenessMinutes} minutes late); it is never sent late`,
+          msg.missed({
+            slot: formatLocalHuman(push.slotMs, input.plan.timezone),
+            minutes: config.schedule.maxLatenessMinutes,
+          }),
           {
             place: fieldPosition(a, 'slot'),
             value: a.frontmatter.slot,
-            hint: 'Give the article a new slot and merge again.',
+            hint: msg.missedHint(),
           },
         )
       }
-      input.log(`${label}: missed, not sent`)
+      say(input, line.pushMissed({ label }))
       return { status: 'missed', push, due, latenessMinutes: latenessMinutes(push, nowMs) }
     }
   } else {
-    input.log(`${label}: ${due ? `due, ${push.mode}` : 'preparing the draft'}`)
+    say(input, due ? line.pushDue({ label, mode: push.mode }) : line.pushPreparing({ label }))
     outcome = await publishPush(pushInput)
   }
   const result = await reportOutcome(input, push, articles, outcome, due)
   if (outcome.error?.path === '/cgi-bin/stable_token') deadAccounts.set(push.account, outcome.error)
-  const failed = outcome.status === 'failed' ? ' — FAILED' : ''
-  input.log(`  → ${outcome.steps.join(', ') || outcome.status}${failed}`)
+  const locale = input.locale ?? 'en'
+  const steps = joinItems(
+    locale,
+    outcome.steps.map((s) => t(locale, s)),
+    'steps',
+  )
+  say(input, line.stepsLine({ steps, status: outcome.status, failed: outcome.status === 'failed' ? 1 : 0 }))
   return result
 }

@@ -6,6 +6,8 @@
  * is first looked up among WeChat's published items (a lost or stale ledger never publishes twice).
  */
 import { createHash } from 'node:crypto'
+import type { Message } from '../i18n/message.js'
+import { publishStepMessages } from '../i18n/messages/publish-steps.js'
 import type { Push } from '../schedule/push.js'
 import { buildDraftArticle } from './build-draft.js'
 import { ensureDraft, sendPreviews } from './ensure-draft.js'
@@ -16,6 +18,8 @@ import { adoptPublished, findPublished, pollPublish, reconcileSending } from './
 import { uploadAssets } from './upload-assets.js'
 import { WechatApiError } from './wechat-errors.js'
 
+const { msg: step } = publishStepMessages
+
 export function clientMsgId(push: Push): string {
   const key = `${push.account}|${push.articles.join(',')}|${push.utc}`
   return `wx${createHash('sha256').update(key).digest('hex').slice(0, 30)}`
@@ -24,13 +28,13 @@ export function clientMsgId(push: Push): string {
 interface Context {
   all: LedgerEntry[]
   setState: SetState
-  steps: string[]
+  steps: Message[]
 }
 
 async function openPush(input: PushInput): Promise<Context> {
-  const steps: string[] = []
+  const steps: Message[] = []
   const push_ = steps.push.bind(steps)
-  steps.push = (...items: string[]) => {
+  steps.push = (...items: Message[]) => {
     for (const item of items) input.onStep?.(item)
     return push_(...items)
   }
@@ -62,7 +66,7 @@ export async function reconcileLate(input: PushInput): Promise<PushOutcome | und
 export async function publishPush(input: PushInput): Promise<PushOutcome> {
   const { push, client } = input
   const { all, setState, steps } = await openPush(input)
-  if (all.every((e) => e.state === 'sent')) return { status: 'unchanged', steps: ['already sent'] }
+  if (all.every((e) => e.state === 'sent')) return { status: 'unchanged', steps: [step.alreadySent()] }
   try {
     // A crash during a send: ask WeChat what happened before anything else.
     if (all.some((e) => e.state === 'sending')) {
@@ -76,7 +80,7 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     }))
     const uploads = await uploadAssets(client, items, (e) => input.ledger.write(e))
     const n = uploads.uploaded
-    if (n > 0) steps.push(`uploaded ${n} image${n === 1 ? '' : 's'}`)
+    if (n > 0) steps.push(step.uploaded({ n }))
     const drafts = input.articles.map((article) => {
       const thumb = uploads.covers.get(article.slug)
       if (!thumb) {
@@ -101,7 +105,7 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     if (!input.send) return { status: 'drafted', steps }
     const mediaId = all[0]?.draftMediaId ?? ''
     if (push.mode === 'draft') {
-      steps.push('mode draft: send it from the WeChat editor')
+      steps.push(step.modeDraft())
       return { status: 'drafted', steps }
     }
     if (push.mode === 'publish') {
@@ -110,7 +114,7 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
       const dataId = submitted.msg_data_id
       const msgDataId = dataId !== undefined ? { msgDataId: String(dataId) } : {}
       await setState('sending', { publishId: String(submitted.publish_id), ...msgDataId })
-      steps.push(`${input.dryRun ? 'would submit' : 'submitted'} (freepublish/submit)`)
+      steps.push(step.submitted({ dryRun: input.dryRun ? 1 : 0 }))
       return await pollPublish(input, all, String(submitted.publish_id), setState, steps)
     }
     const target = await resolveAudience(input, push.audience)
@@ -119,7 +123,7 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     const sent = await sendOnce(client, mediaId, target, clientmsgid)
     const ids = { msgId: sent.msgId, ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}) }
     await setState('sent', { ...ids, sentAt: input.nowIso })
-    steps.push(input.dryRun ? 'would send (message/mass/sendall)' : `sent (msg_id ${sent.msgId})`)
+    steps.push(input.dryRun ? step.wouldSend() : step.sent({ msgId: sent.msgId }))
     return { status: 'sent', steps, reconciled: sent.duplicate }
   } catch (error) {
     if (!(error instanceof WechatApiError)) throw error
@@ -127,7 +131,7 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     // 40007 on a resubmit: the draft is being published by an earlier, interrupted submit
     const busy = wasSending && error.errcode === 40007 && error.path === '/cgi-bin/freepublish/submit'
     if (error.uncertain || busy) {
-      steps.push('no answer from WeChat; the next run reconciles before retrying')
+      steps.push(step.noAnswer())
       return { status: 'pending', steps, error }
     }
     for (const e of all.filter((x) => x.state !== 'sent')) {

@@ -1,5 +1,6 @@
 /** What one push's publishing works with and gives back (shared by the publisher's modules). */
 import type { Article } from '../content/article.js'
+import type { Message } from '../i18n/message.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import type { Push } from '../schedule/push.js'
 import type { Ledger, LedgerEntry, LedgerState } from './ledger.js'
@@ -21,14 +22,14 @@ export interface PushInput {
   previewTo: readonly string[]
   dryRun: boolean
   /** Called as each step completes (progress lines on a TTY). */
-  onStep?: (step: string) => void
+  onStep?: (step: Message) => void
 }
 
 export type SetState = (state: LedgerState, patch?: Partial<LedgerEntry>) => Promise<void>
 
 export interface PushOutcome {
   status: 'sent' | 'drafted' | 'failed' | 'unchanged' | 'pending'
-  steps: string[]
+  steps: Message[]
   error?: WechatApiError
   /** Why it failed when no WeChat error says it (e.g. an interrupted send that cannot be confirmed). */
   message?: string

@@ -4,6 +4,9 @@
  */
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
 import { buildDraftArticle } from './build-draft.js'
 import type { Ledger, LedgerEntry } from './ledger.js'
@@ -11,9 +14,12 @@ import { LEDGER_UNREADABLE, reportLedgerUnreadable } from './ledger-diagnostic.j
 import type { RenderResult } from '../render/create-renderer.js'
 import type { BlockReason } from './push-result.js'
 
+const { msg } = publishMessages
+
 export async function readPushLedgers(
   ledger: Ledger,
   articles: readonly Article[],
+  locale: Locale = 'en',
 ): Promise<{ entries: (LedgerEntry | undefined)[]; unreadable: BlockReason[] }> {
   const entries: (LedgerEntry | undefined)[] = []
   const unreadable: BlockReason[] = []
@@ -21,7 +27,7 @@ export async function readPushLedgers(
     const found = await ledger.inspect(article.slug)
     if (found.status === 'unreadable') {
       reportLedgerUnreadable(article, found)
-      const message = `The publish ledger ${found.file} is unreadable: ${found.problem}`
+      const message = t(locale, msg.ledgerUnreadableReason({ file: found.file, problem: found.problem }))
       unreadable.push({ file: article.path, ruleId: LEDGER_UNREADABLE, message })
     }
     entries.push(found.status === 'ok' ? found.entry : undefined)
@@ -47,34 +53,25 @@ export async function checkSentPush(
       const { hash } = buildDraftArticle(draft)
       if (hash !== entry.contentHash) {
         edited++
-        report(
-          a.file,
-          'warning',
-          'publish/immutable',
-          'publish',
-          `\`${a.slug}\` was edited after it was sent; WeChat keeps the sent version`,
-          {
-            place: fieldPosition(a, 'slot'),
-            hint: 'Published articles cannot be replaced through the API; fix typos in the WeChat editor, or send a correction.',
-          },
-        )
+        report(a.file, 'warning', 'publish/immutable', 'publish', msg.immutable({ slug: a.slug }), {
+          place: fieldPosition(a, 'slot'),
+          hint: msg.immutableHint(),
+        })
       }
     }
-    const missing = [
-      ...(entry.msgDataId ? [] : ['msg_data_id']),
-      ...(entry.mode === 'publish' && !entry.articleUrl ? ['article URL'] : []),
-    ]
-    if (missing.length > 0) {
+    const msgDataId = entry.msgDataId ? 0 : 1
+    const url = entry.mode === 'publish' && !entry.articleUrl ? 1 : 0
+    if (msgDataId || url) {
       report(
         a.file,
         'warning',
         'publish/ledger-incomplete',
         'publish',
-        `The ledger says \`${a.slug}\` was sent but has no ${missing.join(' and ')}; \`wxpress stats\` cannot find its numbers by id`,
+        msg.ledgerIncomplete({ slug: a.slug, msgDataId, url }),
         {
           place: fieldPosition(a, 'slot'),
           value: `.wxpress/state/${a.slug}.json`,
-          hint: 'Add the ids from the WeChat web editor (发表记录) to the ledger, or let stats match the article by title and date.',
+          hint: msg.ledgerIncompleteHint(),
         },
       )
     }

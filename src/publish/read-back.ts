@@ -7,6 +7,7 @@
  */
 import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { publishMessages } from '../i18n/messages/publish.js'
 import { parseDeclarations } from '../themes/style-declarations.js'
 import type { WechatClient } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
@@ -21,6 +22,7 @@ export interface SentArticle {
 
 type Counts = Map<string, number>
 
+const { msg } = publishMessages
 const TAG = /<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
 const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g
 const RAW_TEXT = /<(script|style|textarea|title)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>/gi
@@ -61,11 +63,26 @@ function removed(sent: Counts, stored: Counts): [string, number][] {
 const list = (items: [string, number][], show: (name: string) => string) =>
   items.map(([name, n]) => `${show(name)} ×${n}`).join(', ')
 
+interface Stripped {
+  elements: string
+  attributes: string
+  styles: string
+}
+
 /** The removals between what was sent and what WeChat stored, as one sentence (empty when nothing went). */
 export function describeStripped(sent: string, stored: string): string {
+  const { elements, attributes, styles } = strippedParts(sent, stored)
+  const parts: string[] = []
+  if (elements) parts.push(`elements ${elements}`)
+  if (attributes) parts.push(`attributes ${attributes}`)
+  if (styles) parts.push(`style declarations ${styles}`)
+  return parts.join('; ')
+}
+
+/** The removed elements, attributes and style declarations, each a list (`<style> ×1`) or ''. */
+function strippedParts(sent: string, stored: string): Stripped {
   const a = inventory(sent)
   const b = inventory(stored)
-  const parts: string[] = []
   const elements = removed(a.elements, b.elements)
   // an attribute or declaration that went with its element is not reported twice
   const gone = new Set(elements.map(([name]) => name))
@@ -73,10 +90,11 @@ export function describeStripped(sent: string, stored: string): string {
     ([name]) => gone.size === 0 || name === 'id' || name.startsWith('on'),
   )
   const styles = removed(a.styles, b.styles)
-  if (elements.length) parts.push(`elements ${list(elements, (n) => `<${n}>`)}`)
-  if (attributes.length) parts.push(`attributes ${list(attributes, (n) => n)}`)
-  if (styles.length && gone.size === 0) parts.push(`style declarations ${list(styles, (n) => n)}`)
-  return parts.join('; ')
+  return {
+    elements: list(elements, (n) => `<${n}>`),
+    attributes: list(attributes, (n) => n),
+    styles: gone.size === 0 ? list(styles, (n) => n) : '',
+  }
 }
 
 /**
@@ -100,11 +118,11 @@ export async function readBack(
         'warning',
         'publish/read-back-failed',
         'publish',
-        `Could not read draft ${mediaId} back to check what WeChat kept of \`${a.slug}\`: ${error.errmsg}`,
+        msg.readBackFailed({ mediaId, slug: a.slug, errmsg: error.errmsg }),
         {
           place: { line: 1, column: 1 },
           value: error.errcode === undefined ? undefined : String(error.errcode),
-          hint: 'The draft was saved; open it in the WeChat editor to check it.',
+          hint: msg.readBackFailedHint(),
         },
       )
     }
@@ -115,10 +133,11 @@ export async function readBack(
     if (typeof content !== 'string') continue
     const what = describeStripped(a.content, content)
     if (!what) continue
-    report(a.file, 'warning', 'publish/stripped', 'publish', `WeChat removed from \`${a.slug}\`: ${what}`, {
+    const parts = strippedParts(a.content, content)
+    report(a.file, 'warning', 'publish/stripped', 'publish', msg.stripped({ slug: a.slug, ...parts }), {
       place: { line: 1, column: 1 },
       value: what,
-      hint: 'Readers will not see them: WeChat drops ids, <style>, scripts and images outside its CDN. Change the theme or plugin that writes them.',
+      hint: msg.strippedHint(),
     })
   }
 }

@@ -4,11 +4,16 @@
  * reconcile a push found in `sending` before anything is sent again — restoring what WeChat can tell
  * (article id and URL, `msg_data_id` from the URL's `mid`, the time it went out).
  */
+import { MASS_SEND_UNKNOWN } from '../i18n/messages/publish.js'
+import type { Message } from '../i18n/message.js'
+import { publishStepMessages } from '../i18n/messages/publish-steps.js'
 import type { LedgerEntry } from './ledger.js'
 import { resolveAudience, sendOnce } from './mass-send.js'
 import type { PushInput, PushOutcome, SetState } from './push-input.js'
 import type { PublishedItem, WechatClient } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
+
+const { msg: step } = publishStepMessages
 
 const REASONS: Record<number, string> = {
   2: 'original-content check failed (原创校验)',
@@ -31,7 +36,7 @@ export async function pollPublish(
   all: LedgerEntry[],
   publishId: string,
   setState: SetState,
-  steps: string[],
+  steps: Message[],
 ): Promise<PushOutcome> {
   let waited = 0
   for (let i = 0; ; i++) {
@@ -49,7 +54,7 @@ export async function pollPublish(
       }
       const articleId = status.article_id ? { articleId: status.article_id } : {}
       await setState('sent', { ...articleId, sentAt: input.nowIso })
-      steps.push(`published (article_id ${status.article_id ?? '?'})`)
+      steps.push(step.published({ articleId: String(status.article_id ?? '?') }))
       return { status: 'sent', steps }
     }
     const reason = REASONS[status.publish_status] ?? 'unknown status'
@@ -57,7 +62,7 @@ export async function pollPublish(
     const errmsg = `publish_status ${status.publish_status}: ${reason}`
     throw new WechatApiError('/cgi-bin/freepublish/get', 53503, errmsg)
   }
-  steps.push('still publishing; the next run checks again')
+  steps.push(step.stillPublishing())
   return { status: 'pending', steps }
 }
 
@@ -82,12 +87,12 @@ export async function adoptPublished(
   all: LedgerEntry[],
   found: PublishedItem,
   setState: SetState,
-  steps: string[],
+  steps: Message[],
 ): Promise<PushOutcome> {
   for (const [i, e] of all.entries()) restoreFromUrl(e, found.content.news_item[i]?.url)
   const sentAt = found.update_time ? new Date(found.update_time * 1000).toISOString() : input.nowIso
   await setState('sent', { articleId: found.article_id, sentAt })
-  steps.push(`confirmed published (article_id ${found.article_id})`)
+  steps.push(step.confirmedPublished({ articleId: String(found.article_id) }))
   return { status: 'sent', steps, reconciled: true }
 }
 
@@ -99,13 +104,13 @@ export async function reconcileSending(
   input: PushInput,
   all: LedgerEntry[],
   setState: SetState,
-  steps: string[],
+  steps: Message[],
   late: boolean,
 ): Promise<PushOutcome | undefined> {
   const first = all[0]!
   if (input.push.mode === 'publish') {
     if (first.publishId) {
-      steps.push(`resuming publish_id ${first.publishId}`)
+      steps.push(step.resuming({ publishId: first.publishId }))
       const polled = await pollPublish(input, all, first.publishId, setState, steps)
       return { ...polled, reconciled: true }
     }
@@ -118,22 +123,19 @@ export async function reconcileSending(
       const r = await input.client.massGet(first.msgId)
       if (r.msg_status !== 'SEND_FAIL') {
         await setState('sent', { sentAt: first.timestamps.sending ?? input.nowIso })
-        steps.push(`confirmed sent (msg_id ${first.msgId})`)
+        steps.push(step.confirmedSent({ msgId: first.msgId }))
         return { status: 'sent', steps, reconciled: true }
       }
     }
     if (late) {
-      const message =
-        'a mass send was interrupted and its outcome is unknown; ' +
-        'WeChat can only be asked by sending again, which is too late now'
-      return { status: 'failed', steps: [...steps, 'outcome unknown, not sent again'], message }
+      return { status: 'failed', steps: [...steps, step.outcomeUnknown()], message: MASS_SEND_UNKNOWN }
     }
     // same clientmsgid: WeChat answers 45065 if the interrupted send went out
     const target = await resolveAudience(input, input.push.audience)
     const sent = await sendOnce(input.client, first.draftMediaId, target, first.clientmsgid)
     const ids = { msgId: sent.msgId, ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}) }
     await setState('sent', { ...ids, sentAt: input.nowIso })
-    steps.push(`sent (msg_id ${sent.msgId}, resumed)`)
+    steps.push(step.resumed({ msgId: sent.msgId }))
     return { status: 'sent', steps, reconciled: sent.duplicate }
   }
   return undefined

@@ -1,10 +1,19 @@
 /** Turns what `publishPush` did into diagnostics on the push's articles and a typed `PushResult`. */
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { renderText } from '../i18n/catalogue.js'
+import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
+import { MissingTagError } from './mass-send.js'
 import type { PushOutcome } from './push-input.js'
 import { latenessMinutes, type PushResult } from './push-result.js'
+
+const { msg } = publishMessages
+const last = (outcome: PushOutcome) => {
+  const step = outcome.steps.at(-1)
+  return step && renderText(step)
+}
 
 export async function reportOutcome(
   input: { ledger: Ledger; dryRun: boolean; nowMs: number },
@@ -23,24 +32,28 @@ export async function reportOutcome(
         outcome.status === 'pending' ? 'warning' : 'error',
         ruleId,
         'publish',
-        `${e.path} failed: ${e.errcode !== undefined ? `errcode ${e.errcode}, ` : ''}${e.errmsg}`,
+        e instanceof MissingTagError
+          ? msg.tagMissing({ path: e.path, tag: e.tag, tags: e.tags.join(', ') })
+          : msg.wechatFailed({ path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }),
         {
           place,
-          hint: e.hint,
+          hint: e.hintMessage,
           value: e.errcode === undefined ? undefined : String(e.errcode),
         },
       )
     } else if (outcome.message) {
-      report(a.file, 'error', 'publish/unconfirmed', 'publish', `Push of ${push.slot}: ${outcome.message}`, {
+      const message = msg.unconfirmed({ slot: push.slot, message: outcome.message })
+      report(a.file, 'error', 'publish/unconfirmed', 'publish', message, {
         place,
-        hint: 'Look in 公众平台 → 内容与互动 → 发表记录 / 群发记录; record what you find in the ledger before the next run.',
+        hint: msg.unconfirmedHint(),
       })
     }
   }
   const base = { push, due }
   switch (outcome.status) {
     case 'sent': {
-      if (input.dryRun) return { ...base, status: 'would-send', calls: outcome.steps }
+      const calls = outcome.steps.map((s) => renderText(s))
+      if (input.dryRun) return { ...base, status: 'would-send', calls }
       const entries = await Promise.all(push.articles.map((slug) => input.ledger.read(slug)))
       const sentAt = entries[0]?.sentAt ?? new Date(input.nowMs).toISOString()
       return {
@@ -60,7 +73,7 @@ export async function reportOutcome(
     case 'unchanged':
       return { ...base, status: 'already-sent' }
     case 'pending':
-      return { ...base, status: 'pending', message: e?.message ?? outcome.steps.at(-1) ?? 'pending' }
+      return { ...base, status: 'pending', message: e?.message ?? last(outcome) ?? 'pending' }
     default:
       return {
         ...base,

@@ -46,6 +46,7 @@ export interface PrCheckFlags {
 export interface PrReportFlags {
   artifact: string
   now?: string
+  locale?: 'en' | 'zh-CN'
 }
 
 export interface PublishFlags {
@@ -60,6 +61,7 @@ export interface PublishFlags {
   lockMaxAge?: number
   content?: string
   config?: string
+  locale?: 'en' | 'zh-CN'
 }
 
 export interface RenderFlags {

@@ -1,6 +1,6 @@
 import { Command } from '../commander.js'
 import type { CliIO } from '../io.js'
-import { nowOption } from '../options.js'
+import { localeOption, nowOption } from '../options.js'
 import type { PrReportFlags } from './flags.js'
 
 export default function prReportCommand(io: CliIO): Command {
@@ -11,6 +11,7 @@ export default function prReportCommand(io: CliIO): Command {
     )
     .option('--artifact <dir>', 'artifact folder written by `wxpress pr-check`', 'wxpress-pr')
     .addOption(nowOption())
+    .addOption(localeOption())
     .addHelpText(
       'after',
       `

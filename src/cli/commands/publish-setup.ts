@@ -5,6 +5,9 @@
 import { hostname } from 'node:os'
 import path from 'node:path'
 import type { Config } from '../../config/schema.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Locale, Message } from '../../i18n/message.js'
+import { publishCliMessages } from '../../i18n/messages/publish-cli.js'
 import { createDryRunClient } from '../../publish/dry-run-client.js'
 import { acquireLock } from '../../publish/publish-lock.js'
 import { redactUrl } from '../../publish/redact-url.js'
@@ -12,22 +15,21 @@ import { createWechatClient, type WechatClient } from '../../publish/wechat-clie
 import type { CliIO } from '../io.js'
 import { accountConfig } from '../../config/account-config.js'
 
-export function apiBase(io: CliIO): { ok: true; base: string } | { ok: false; message: string } {
+const { msg } = publishCliMessages
+
+export function apiBase(io: CliIO): { ok: true; base: string } | { ok: false; message: Message } {
   const raw = io.env.WECHAT_API_BASE || 'https://api.weixin.qq.com'
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    return { ok: false, message: `WECHAT_API_BASE is not a URL: "${redactUrl(raw)}"` }
+    return { ok: false, message: msg.apiBaseNotUrl({ url: redactUrl(raw) }) }
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return {
-      ok: false,
-      message: `WECHAT_API_BASE must be an http(s) URL, not ${url.protocol} ("${redactUrl(raw)}")`,
-    }
+    return { ok: false, message: msg.apiBaseNotHttp({ protocol: url.protocol, url: redactUrl(raw) }) }
   }
   if (url.username || url.password) {
-    return { ok: false, message: `WECHAT_API_BASE must not carry credentials ("${redactUrl(raw)}")` }
+    return { ok: false, message: msg.apiBaseCredentials({ url: redactUrl(raw) }) }
   }
   return { ok: true, base: raw }
 }
@@ -48,21 +50,23 @@ export function createClients(
   base: string,
   dryRun: boolean,
   proxy: { fetch?: typeof fetch } = {},
+  locale: Locale = 'en',
 ) {
   const clients = new Map<string, WechatClient>()
-  const missing: string[] = []
+  const missing: Message[] = []
   const afterCall = killHook(io)
   const clientFor = (account: string): WechatClient => {
     let client = clients.get(account)
     if (client) return client
-    if (dryRun) client = createDryRunClient((line) => io.stdout.write(`    would call ${line}\n`))
-    else {
+    if (dryRun) {
+      client = createDryRunClient((call) => io.stdout.write(`${t(locale, msg.wouldCall({ call }))}\n`))
+    } else {
       const cfg = accountConfig(config, account)
       const appId = io.env[cfg?.appIdEnv ?? 'WECHAT_APP_ID']
       const appSecret = io.env[cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET']
       if (!appId || !appSecret) {
         const names = `${cfg?.appIdEnv ?? 'WECHAT_APP_ID'}/${cfg?.appSecretEnv ?? 'WECHAT_APP_SECRET'}`
-        missing.push(`${names} for account \`${account}\``)
+        missing.push(msg.credentialsOf({ names, account }))
         client = createDryRunClient(() => undefined)
       } else {
         client = createWechatClient({
@@ -96,7 +100,8 @@ export async function lockAccounts(
   waitMs: number,
   maxAgeMs: number,
   io: CliIO,
-): Promise<{ ok: true; release: () => Promise<void> } | { ok: false; message: string }> {
+  locale: Locale = 'en',
+): Promise<{ ok: true; release: () => Promise<void> } | { ok: false; message: Message }> {
   const taken: (() => Promise<void>)[] = []
   const release = async () => {
     for (const r of taken.reverse()) await r()
@@ -115,14 +120,12 @@ export async function lockAccounts(
     if (!lock.ok) {
       await release()
       const h = lock.holder
-      const who = h ? `pid ${h.pid} on ${h.hostname}, since ${h.startedAt}` : 'unknown holder'
-      return { ok: false, message: `another publish is running (${who}) for account \`${account}\`` }
+      const who = h ? { pid: h.pid, host: h.hostname, since: h.startedAt } : { pid: '', host: '', since: '' }
+      return { ok: false, message: msg.lockBusy({ account, ...who }) }
     }
     if (lock.tookOver) {
       const { pid, startedAt } = lock.tookOver
-      io.stderr.write(
-        `wxpress: took over a stale publish lock of account \`${account}\` (pid ${pid}, since ${startedAt})\n`,
-      )
+      io.stderr.write(`${t(locale, msg.tookOver({ account, pid, since: startedAt }))}\n`)
     }
     taken.push(lock.release)
   }

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from '../commander.js'
 import type { CliIO } from '../io.js'
-import { nowOption, withSiteOptions } from '../options.js'
+import { localeOption, nowOption, withSiteOptions } from '../options.js'
 import type { PublishFlags } from './flags.js'
 
 function wholeNumber(value: string): number {
@@ -14,6 +14,7 @@ export default function publishCommand(io: CliIO): Command {
   const command = new Command('publish')
     .description('upload images, create or update drafts, and send the pushes that are due (never twice)')
     .addOption(nowOption())
+    .addOption(localeOption())
     .option('--dry-run', 'print the WeChat calls it would make, make none (no credentials needed)')
     .addOption(
       new Option('--mode <mode>', 'override the mode of every push').choices([

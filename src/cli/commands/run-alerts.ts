@@ -19,6 +19,11 @@ import type { WechatClient } from '../../publish/wechat-client.js'
 import type { Site } from '../../site/load-site.js'
 import { createAccountCacheStore } from '../../state/account-cache.js'
 import type { CliIO } from '../io.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Locale } from '../../i18n/message.js'
+import { alertsCliMessages } from '../../i18n/messages/alerts-cli.js'
+
+const { msg } = alertsCliMessages
 
 export interface AlertRun {
   site: Site
@@ -26,6 +31,8 @@ export interface AlertRun {
   clientFor: (account: string) => WechatClient
   nowMs: number
   only?: string | undefined
+  /** Language of the stderr lines (default en); issues and comments are Chinese. */
+  locale?: Locale | undefined
 }
 
 /** Preflight runs when a draft is prepared on a push to main (or by hand), not on every cron run. */
@@ -33,9 +40,10 @@ const PREFLIGHT_EVENTS = new Set(['', 'push', 'workflow_dispatch'])
 
 export async function runAlerts(io: CliIO, run: AlertRun): Promise<void> {
   const { env } = io
+  const locale = run.locale ?? 'en'
   const repository = env.GITHUB_REPOSITORY ?? ''
   if (!env.GITHUB_TOKEN || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    io.stderr.write('wxpress: alerts need GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name); none posted.\n')
+    io.stderr.write(`${t(locale, msg.needGithub())}\n`)
     return
   }
   const { site } = run
@@ -77,19 +85,19 @@ export async function runAlerts(io: CliIO, run: AlertRun): Promise<void> {
       botLogin: env.WXPRESS_BOT_LOGIN || ACTIONS_BOT,
       nowMs: run.nowMs,
       pullOf,
-      log: (line) => io.stderr.write(`  alert: ${line}\n`),
+      locale,
+      log: (line) => io.stderr.write(`${t(locale, msg.line({ line }))}\n`),
     })
   } catch (error) {
-    io.stderr.write(`${alertFailure(error)}\n`)
+    io.stderr.write(`${alertFailure(error, locale)}\n`)
   }
 }
 
 /** One line for a failed GitHub call; what was published is unaffected. */
-export function alertFailure(error: unknown): string {
+export function alertFailure(error: unknown, locale: Locale = 'en'): string {
   const what = error instanceof Error ? error.message : String(error)
   const forbidden = error instanceof GithubApiError && (error.status === 403 || error.status === 404)
-  const hint = forbidden ? ' — the token needs issues: write / pull-requests: write' : ''
-  return `wxpress: alerts not posted (what was published is unaffected): ${what}${hint}`
+  return t(locale, msg.notPosted({ what, forbidden: forbidden ? 1 : 0 }))
 }
 
 async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[]> {
@@ -115,7 +123,7 @@ async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[
       nowMs: run.nowMs,
     })
   } catch (error) {
-    io.stderr.write(`wxpress: preflight failed: ${(error as Error).message}\n`)
+    io.stderr.write(`${t(run.locale ?? 'en', msg.preflightFailed({ error: (error as Error).message }))}\n`)
     return []
   }
   return pushes.flatMap(({ result, articles }) =>
@@ -129,8 +137,9 @@ async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[
           message: m.reason,
           ...(m.note ? { hint: m.note } : {}),
         }))
-      const verdict = findings.length === 0 ? 'passed' : `${findings.length} finding(s)`
-      io.stderr.write(`  preflight: ${a.slug}: ${verdict}${findings.map((f) => `; ${f.ruleId}`).join('')}\n`)
+      const rules = findings.map((f) => `; ${f.ruleId}`).join('')
+      const verdict = msg.preflightVerdict({ slug: a.slug, n: findings.length, rules })
+      io.stderr.write(`${t(run.locale ?? 'en', verdict)}\n`)
       return {
         slug: a.slug,
         marker: preparedMarker(a.slug),

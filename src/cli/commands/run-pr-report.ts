@@ -9,6 +9,11 @@ import { readArtifact } from '../../pr/report/read-artifact.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import type { PrReportFlags } from './flags.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Locale, Message } from '../../i18n/message.js'
+import { prReportMessages } from '../../i18n/messages/pr-report.js'
+
+const { msg } = prReportMessages
 
 interface TrustedEvent {
   headSha?: string
@@ -18,17 +23,17 @@ interface TrustedEvent {
 }
 
 /** The head sha (and PR numbers) of the triggering event, read from GITHUB_EVENT_PATH. */
-async function trustedEvent(file: string | undefined): Promise<TrustedEvent | string> {
+async function trustedEvent(file: string | undefined): Promise<TrustedEvent | Message> {
   if (!file) return {}
   try {
-    if ((await stat(file)).size > 25 * 1024 * 1024) return `${file} is too large for an event`
+    if ((await stat(file)).size > 25 * 1024 * 1024) return msg.eventTooLarge({ file })
     const event = JSON.parse(await readFile(file, 'utf8')) as {
       workflow_run?: { id?: unknown; head_sha?: unknown; pull_requests?: { number?: unknown }[] }
       pull_request?: { head?: { sha?: unknown } }
     }
     const run = event.workflow_run
     if (run) {
-      if (typeof run.head_sha !== 'string') return `${file}: workflow_run has no head_sha`
+      if (typeof run.head_sha !== 'string') return msg.eventNoHead({ file })
       const pulls = (run.pull_requests ?? []).map((p) => Number(p.number)).filter(Number.isInteger)
       const runId = typeof run.id === 'number' && Number.isSafeInteger(run.id) ? run.id : undefined
       return { headSha: run.head_sha, pulls, ...(runId === undefined ? {} : { runId }) }
@@ -36,7 +41,7 @@ async function trustedEvent(file: string | undefined): Promise<TrustedEvent | st
     const head = event.pull_request?.head?.sha
     return typeof head === 'string' ? { headSha: head } : {}
   } catch (error) {
-    return `cannot read the event ${file}: ${(error as Error).message}`
+    return msg.eventUnreadable({ file, error: (error as Error).message })
   }
 }
 
@@ -44,35 +49,33 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   const env = io.env
   const actions = actionsRuntime(env)
   actions.mask(env.GITHUB_TOKEN)
-  const fail = (message: string, code: number = EXIT.errors) => {
-    io.stderr.write(`wxpress pr-report: ${message}\n`)
-    actions.fail(message)
+  const locale: Locale = flags.locale ?? 'en' // pr-report reads no config
+  const prefix = locale === 'en' ? 'wxpress pr-report: ' : 'wxpress pr-report：'
+  const line = (text: string) => io.stderr.write(`${prefix}${text}\n`)
+  const fail = (message: string | Message, code: number = EXIT.errors) => {
+    const text = typeof message === 'string' ? message : t(locale, message)
+    line(text)
+    actions.fail(text)
     return code
   }
-  if (!env.GITHUB_TOKEN)
-    return fail('GITHUB_TOKEN is not set (give the job `secrets.GITHUB_TOKEN`).', EXIT.usage)
+  if (!env.GITHUB_TOKEN) return fail(msg.noToken(), EXIT.usage)
   if (!/^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_REPOSITORY ?? '')) {
-    return fail('GITHUB_REPOSITORY must be owner/name.', EXIT.usage)
+    return fail(msg.badRepository(), EXIT.usage)
   }
   const repository = env.GITHUB_REPOSITORY!
   const read = await readArtifact(path.resolve(io.cwd, flags.artifact))
   if (!read.ok) return fail(read.error)
   const artifact = read.artifact
-  for (const note of artifact.notes) io.stderr.write(`wxpress pr-report: skipped ${note}\n`)
+  for (const note of artifact.notes) line(t(locale, msg.skipped({ note })))
   const event = await trustedEvent(env.GITHUB_EVENT_PATH)
-  if (typeof event === 'string') return fail(event)
+  if ('id' in event) return fail(event)
   const number = artifact.report.pr.number
   if (number === null) {
-    io.stderr.write(
-      'wxpress pr-report: the artifact names no pull request (pr-check ran outside one); nothing to report.\n',
-    )
+    line(t(locale, msg.noPull()))
     return EXIT.ok
   }
   if (event.pulls?.length && !event.pulls.includes(number)) {
-    return fail(
-      `the artifact names pull request #${number}, but the workflow run belongs to ` +
-        `#${event.pulls.join(', #')}; not reporting.`,
-    )
+    return fail(msg.wrongPull({ n: number, pulls: event.pulls.join(', #') }))
   }
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
   const web = `${server}/${repository}`
@@ -94,7 +97,8 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
         ? `${web}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined,
     botLogin: env.WXPRESS_BOT_LOGIN || ACTIONS_BOT,
-    log: (line) => io.stderr.write(`wxpress pr-report: ${line}\n`),
+    locale,
+    log: line,
   })
   if (!result.ok) return fail(result.message)
   await actions.summary(result.body.replace(/^<!--[^>]*-->\n/, ''))

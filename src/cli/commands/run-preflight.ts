@@ -15,9 +15,16 @@ import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { wechatFetchOption } from '../wechat-proxy.js'
 import type { PublishFlags } from './flags.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Message } from '../../i18n/message.js'
+import { joinItems, publishCliMessages } from '../../i18n/messages/publish-cli.js'
+
+const { msg } = publishCliMessages
 
 export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): Promise<number> {
   const nowMs = resolveNow(flags.now)
+  const locale = flags.locale ?? site.config.locale
+  const say = (out: CliIO['stdout'], message: Message) => out.write(`${t(locale, message)}\n`)
   const lateMs = site.config.schedule.maxLatenessMinutes * 60_000
   const ledger = ledgerReader(site.root)
   const pushes: PreflightPush[] = []
@@ -37,13 +44,13 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
     }
   }
   if (pushes.length === 0) {
-    io.stdout.write('Preflight: no push to come; nothing to check.\n')
+    say(io.stdout, msg.preflightNothing())
     return EXIT.ok
   }
-  const proxy = wechatFetchOption(io)
+  const proxy = wechatFetchOption(io, locale)
   if (!proxy) return EXIT.usage
   const clients = new Map<string, WechatClient>()
-  const missing: string[] = []
+  const missing: Message[] = []
   for (const account of new Set(pushes.map((p) => p.account))) {
     const cfg = site.config.accounts[account]
     const idEnv = cfg?.appIdEnv ?? 'WECHAT_APP_ID'
@@ -51,16 +58,23 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
     const appId = io.env[idEnv]
     const appSecret = io.env[secretEnv]
     if (!appId || !appSecret) {
-      missing.push(`${idEnv}/${secretEnv} for account \`${account}\``)
+      missing.push(msg.credentialsOf({ names: `${idEnv}/${secretEnv}`, account }))
       continue
     }
     const baseUrl = io.env.WECHAT_API_BASE || 'https://api.weixin.qq.com'
     clients.set(account, createWechatClient({ baseUrl, appId, appSecret, ...proxy }))
   }
   if (missing.length > 0) {
-    io.stderr.write(
-      `wxpress: missing credentials: ${missing.join(', ')}\nhint: set them as environment variables (GitHub secrets).\n`,
+    say(
+      io.stderr,
+      msg.missingCredentials({
+        list: joinItems(
+          locale,
+          missing.map((m) => t(locale, m)),
+        ),
+      }),
     )
+    say(io.stderr, msg.preflightCredentialsHint())
     return EXIT.usage
   }
   const { accounts } = await preflight({
@@ -70,15 +84,20 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
     nowMs,
   })
   const files = [...new Set(pushes.flatMap((p) => p.articles))]
-  const found = collectDiagnostics(files.map((a) => ({ file: a.file, path: a.path }))).filter(
-    (d) => d.source === 'publish',
+  const found = collectDiagnostics(
+    files.map((a) => ({ file: a.file, path: a.path })),
+    locale,
+  ).filter((d) => d.source === 'publish')
+  const names = joinItems(
+    locale,
+    accounts.map((a) => `\`${a}\``),
   )
-  const names = accounts.map((a) => `\`${a}\``).join(', ')
-  io.stdout.write(`Preflight of ${pushes.length} push(es) on ${names}: credentials, mode, follower tags\n`)
+  say(io.stdout, msg.preflightHeader({ n: pushes.length, accounts: names }))
   if (found.length > 0)
     io.stdout.write(
-      `\n${reportPretty(found, summarize(found, files.length), { color: useColor(io), quiet: true })}`,
+      '\n' +
+        reportPretty(found, summarize(found, files.length), { color: useColor(io), quiet: true, locale }),
     )
-  else io.stdout.write('Preflight passed.\n')
+  else say(io.stdout, msg.preflightPassed())
   return found.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok
 }

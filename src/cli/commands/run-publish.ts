@@ -11,6 +11,9 @@ import { publishPlan } from '../../publish/publish-plan.js'
 import { needsAttention, type PushResult } from '../../publish/push-result.js'
 import { redactUrl } from '../../publish/redact-url.js'
 import { checkSite } from '../../site/check-site.js'
+import { t } from '../../i18n/catalogue.js'
+import type { Locale, Message } from '../../i18n/message.js'
+import { joinItems, publishCliMessages } from '../../i18n/messages/publish-cli.js'
 import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
@@ -37,6 +40,8 @@ function readOnly(ledger: Ledger): Ledger {
   }
 }
 
+const { msg } = publishCliMessages
+
 export async function runPublish(io: CliIO, flags: PublishFlags): Promise<number> {
   return (await publishSite(io, flags)).code
 }
@@ -51,52 +56,57 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
   const fail = (code: number) => ({ code, results: [] })
   const { config, content } = flags
   const site = await loadSite({ root: io.cwd, config, content, cacheVersion: buildVersion() })
+  let locale: Locale = flags.locale ?? 'en' // a config with errors says nothing trustworthy
+  const say = (out: CliIO['stderr'], message: Message) => out.write(`${t(locale, message)}\n`)
   if (site.loadedConfig.failed) {
-    io.stderr.write('wxpress: the config has errors; run `wxpress check` for details.\n')
+    say(io.stderr, msg.configErrors())
     return fail(EXIT.usage)
   }
-  if (reportUsage(io, site)) return fail(EXIT.usage)
+  locale = flags.locale ?? site.config.locale
+  if (reportUsage(io, site, undefined, locale)) return fail(EXIT.usage)
   if (flags.only && !site.articles.some((a) => a.slug === flags.only)) {
-    io.stderr.write(`wxpress: no article \`${flags.only}\`\n`)
+    say(io.stderr, msg.noArticle({ slug: flags.only }))
     return fail(EXIT.usage)
   }
   if (flags.preflight)
     return { code: await (await import('./run-preflight.js')).runPreflight(io, site, flags), results: [] }
   const api = apiBase(io)
   if (!api.ok) {
-    io.stderr.write(`wxpress: ${api.message}\n`)
-    io.stderr.write("hint: set WECHAT_API_BASE to the API's base URL, e.g. https://api.weixin.qq.com\n")
+    say(io.stderr, api.message)
+    say(io.stderr, msg.apiBaseHint())
     return fail(EXIT.usage)
   }
   const dryRun = flags.dryRun === true
-  const proxy = wechatFetchOption(io)
+  const proxy = wechatFetchOption(io, locale)
   if (!proxy) return fail(EXIT.usage)
-  const { clientFor, missing } = createClients(io, site.config, api.base, dryRun, proxy)
+  const { clientFor, missing } = createClients(io, site.config, api.base, dryRun, proxy, locale)
   let release = async () => undefined as void
   if (!dryRun) {
     for (const account of new Set(site.articles.map((a) => accountOf(a, site.config)))) clientFor(account)
     if (missing.length > 0) {
-      io.stderr.write(`wxpress: missing credentials: ${[...new Set(missing)].join(', ')}\n`)
-      io.stderr.write('hint: set them as environment variables (GitHub secrets), or use --dry-run.\n')
+      const list = joinItems(locale, [...new Set(missing.map((m) => t(locale, m)))])
+      say(io.stderr, msg.missingCredentials({ list }))
+      say(io.stderr, msg.credentialsHint())
       return fail(EXIT.usage)
     }
     const accounts = site.articles.map((a) => accountOf(a, site.config))
     const waitMs = (flags.lockWait ?? 30) * 1000
-    const lock = await lockAccounts(site.root, accounts, waitMs, (flags.lockMaxAge ?? 120) * 60_000, io)
+    const maxAgeMs = (flags.lockMaxAge ?? 120) * 60_000
+    const lock = await lockAccounts(site.root, accounts, waitMs, maxAgeMs, io, locale)
     if (!lock.ok) {
-      io.stderr.write(`wxpress: ${lock.message}; nothing was done.\n`)
-      io.stderr.write('hint: wait for it to finish; a lock of a killed run is taken over automatically.\n')
+      say(io.stderr, lock.message)
+      say(io.stderr, msg.lockHint())
       return fail(EXIT.errors)
     }
     release = lock.release
   }
   try {
-    const run = await publishLocked(io, flags, site, api.base, clientFor)
-    if (flags.alert && dryRun) io.stderr.write('wxpress: a dry run posts no alerts on GitHub.\n')
+    const run = await publishLocked(io, flags, site, api.base, clientFor, locale)
+    if (flags.alert && dryRun) say(io.stderr, msg.dryRunNoAlerts())
     if (flags.alert && !dryRun) {
       const { runAlerts } = await import('./run-alerts.js')
       const nowMs = resolveNow(flags.now)
-      await runAlerts(io, { site, results: run.results, clientFor, nowMs, only: flags.only })
+      await runAlerts(io, { site, results: run.results, clientFor, nowMs, only: flags.only, locale })
     }
     return run
   } finally {
@@ -110,19 +120,17 @@ async function publishLocked(
   site: Awaited<ReturnType<typeof loadSite>>,
   base: string,
   clientFor: ReturnType<typeof createClients>['clientFor'],
+  locale: Locale,
 ): Promise<PublishRun> {
   const dryRun = flags.dryRun === true
   const nowMs = resolveNow(flags.now)
-  const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true })
+  const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true, locale })
   const ledger = createLedger(path.join(site.root, '.wxpress', 'state'))
   if (dryRun) {
-    io.stdout.write(
-      'Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).\n',
-    )
+    io.stdout.write(`${t(locale, msg.dryRunBanner())}\n`)
   }
-  io.stdout.write(
-    `Publishing as of ${new Date(nowMs).toISOString()}${dryRun ? '' : ` via ${redactUrl(base)}`}\n`,
-  )
+  const now = new Date(nowMs).toISOString()
+  io.stdout.write(`${t(locale, msg.header({ now, via: dryRun ? '' : redactUrl(base) }))}\n`)
   const summary = await publishPlan({
     plan: result.plan,
     articles: site.articles,
@@ -136,22 +144,23 @@ async function publishLocked(
     only: flags.only,
     ...(flags.poll !== undefined ? { pollMs: flags.poll * 1000 } : {}),
     log: (line) => io.stdout.write(`${line}\n`),
+    locale,
     ...(io.stdout.isTTY ? { progress: (step: string) => io.stdout.write(`  … ${step}\n`) } : {}),
   })
-  const diagnostics = collectDiagnostics(site.articles.map((a) => ({ file: a.file, path: a.path }))).filter(
-    (d) => d.source === 'publish' || d.severity === 'error',
-  )
+  const diagnostics = collectDiagnostics(
+    site.articles.map((a) => ({ file: a.file, path: a.path })),
+    locale,
+  ).filter((d) => d.source === 'publish' || d.severity === 'error')
   if (diagnostics.length > 0) {
     const counts = summarize(diagnostics, site.articles.length)
-    io.stdout.write(`\n${reportPretty(diagnostics, counts, { color: useColor(io), quiet: true })}`)
+    io.stdout.write(`\n${reportPretty(diagnostics, counts, { color: useColor(io), quiet: true, locale })}`)
   }
   const n = (s: PushResult['status']) => summary.results.filter((r) => r.status === s).length
-  const rest = `${n('missed')} missed, ${n('blocked')} blocked`
-  io.stdout.write(
-    dryRun
-      ? `\nDry run: ${n('would-send')} push(es) would be sent, ${n('drafted')} drafted, ${n('failed')} failed, ${rest}\n`
-      : `\n${summary.sent} sent, ${summary.drafted} drafted, ${summary.failed} failed, ${rest}\n`,
-  )
+  const rest = { drafted: n('drafted'), missed: n('missed'), blocked: n('blocked') }
+  const totals = dryRun
+    ? msg.dryRunTotals({ would: n('would-send'), failed: n('failed'), ...rest })
+    : msg.totals({ sent: summary.sent, failed: summary.failed, ...rest, drafted: summary.drafted })
+  io.stdout.write(`\n${t(locale, totals)}\n`)
   const attention = summary.results.some(needsAttention) || summary.failed > 0
   const internal = diagnostics.some((d) => d.severity === 'error' && d.source === 'publish')
   return { code: attention || internal ? EXIT.errors : EXIT.ok, results: summary.results }

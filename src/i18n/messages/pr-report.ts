@@ -1,0 +1,120 @@
+/**
+ * The CLI lines of `wxpress pr-report` (stderr and the job's failure annotation). The sticky comment
+ * it writes is Chinese already and is not in the catalogue; GitHub's own messages are quoted as is.
+ */
+import { defineMessages, m } from '../message.js'
+
+/** What pr-report was doing when GitHub failed (the `step` of `failed`, `refused`, `rejected`). */
+const STEPS: Record<string, [string, string]> = {
+  readPull: ['read the pull request', '读取拉取请求'],
+  checkRun: ['create the check run', '创建检查运行'],
+  previews: ['publish the preview images', '发布预览图'],
+  suggestions: ['post the suggestions review', '发表修改建议评审'],
+  comment: ['write the sticky comment', '写置顶评论'],
+}
+const step = (key: string, zh: boolean) => STEPS[key]?.[zh ? 1 : 0] ?? key
+const ACTION_ZH: Record<string, string> = {
+  created: '已创建',
+  updated: '已更新',
+  unchanged: '没有变化',
+  skipped: '已跳过',
+}
+const action = (a: string) => ACTION_ZH[a] ?? a
+
+export const prReportMessages = defineMessages('prReport', {
+  noToken: m(
+    () => 'GITHUB_TOKEN is not set (give the job `secrets.GITHUB_TOKEN`).',
+    () => '没有设置 GITHUB_TOKEN（请把 `secrets.GITHUB_TOKEN` 交给这个作业）。',
+  ),
+  badRepository: m(
+    () => 'GITHUB_REPOSITORY must be owner/name.',
+    () => 'GITHUB_REPOSITORY 必须是 owner/name 的形式。',
+  ),
+  skipped: m(
+    (p: { note: string }) => `skipped ${p.note}`,
+    (p) => `已跳过 ${p.note}`,
+  ),
+  eventTooLarge: m(
+    (p: { file: string }) => `${p.file} is too large for an event`,
+    (p) => `${p.file} 太大，不像是事件文件`,
+  ),
+  eventNoHead: m(
+    (p: { file: string }) => `${p.file}: workflow_run has no head_sha`,
+    (p) => `${p.file}：workflow_run 里没有 head_sha`,
+  ),
+  eventUnreadable: m(
+    (p: { file: string; error: string }) => `cannot read the event ${p.file}: ${p.error}`,
+    (p) => `无法读取事件文件 ${p.file}：${p.error}`,
+  ),
+  noPull: m(
+    () => 'the artifact names no pull request (pr-check ran outside one); nothing to report.',
+    () => '产物没有指明拉取请求（pr-check 不是在拉取请求里运行的）；没有可报告的内容。',
+  ),
+  noPullNumber: m(
+    () => 'the artifact names no pull request (pr.number is null); nothing to report on.',
+    () => '产物没有指明拉取请求（pr.number 为 null）；没有可报告的内容。',
+  ),
+  wrongPull: m(
+    (p: { n: number; pulls: string }) =>
+      `the artifact names pull request #${p.n}, but the workflow run belongs to #${p.pulls}; not reporting.`,
+    (p) => `产物指明的是拉取请求 #${p.n}，但工作流运行属于 #${p.pulls}；不予报告。`,
+  ),
+  wrongSha: m(
+    (p: { artifact: string; run: string }) =>
+      `the artifact is for ${p.artifact} but the workflow run is for ${p.run}; not reporting.`,
+    (p) => `产物对应 ${p.artifact}，但工作流运行对应 ${p.run}；不予报告。`,
+  ),
+  moved: m(
+    (p: { n: number; head: string; artifact: string }) =>
+      `pull request #${p.n} is at ${p.head}, not at the artifact's ${p.artifact}; ` +
+      'not reporting (a newer run will, or the artifact names the wrong pull request).',
+    (p) =>
+      `拉取请求 #${p.n} 已在 ${p.head}，不是产物对应的 ${p.artifact}；` +
+      '不予报告（更新的运行会报告，或者产物指错了拉取请求）。',
+  ),
+  failed: m(
+    (p: { step: string; error: string }) => `${step(p.step, false)} failed: ${p.error}`,
+    (p) => `${step(p.step, true)}失败：${p.error}`,
+  ),
+  refused: m(
+    (p: { step: string; github: string }) =>
+      `GitHub refused to ${step(p.step, false)} (HTTP 403: ${p.github}): this job needs ` +
+      '`pull-requests: write` and `checks: write` (and `contents: write` for the preview images); ' +
+      "a fork PR's token is read-only, so run pr-report from a `workflow_run` workflow.",
+    (p) =>
+      `GitHub 拒绝${step(p.step, true)}（HTTP 403：${p.github}）：这个作业需要 ` +
+      '`pull-requests: write` 和 `checks: write`（发布预览图还需要 `contents: write`）；' +
+      '来自 fork 的拉取请求的令牌是只读的，所以请在 `workflow_run` 工作流里运行 pr-report。',
+  ),
+  rejected: m(
+    (p: { step: string }) =>
+      `GitHub rejected the token while trying to ${step(p.step, false)} (HTTP 401): check GITHUB_TOKEN.`,
+    (p) => `尝试${step(p.step, true)}时 GitHub 拒绝了令牌（HTTP 401）：检查 GITHUB_TOKEN。`,
+  ),
+  couldNot: m(
+    (p: { step: string; error: string }) => `could not ${step(p.step, false)}: ${p.error}`,
+    (p) => `无法${step(p.step, true)}：${p.error}`,
+  ),
+  checkRun: m(
+    (p: { action: string; n: number; requests: number; url: string }) =>
+      `check run ${p.action} (${p.n} annotations, ${p.requests} requests): ${p.url}`,
+    (p) => `检查运行${action(p.action)}（${p.n} 条标注，${p.requests} 次请求）：${p.url}`,
+  ),
+  previews: m(
+    (p: { action: string; branch: string; n: number }) =>
+      `preview images ${p.action} on ${p.branch} (${p.n} files)`,
+    (p) => `${p.branch} 上的预览图${action(p.action)}（${p.n} 个文件）`,
+  ),
+  warning: m(
+    (p: { text: string }) => `warning: ${p.text}`,
+    (p) => `警告：${p.text}`,
+  ),
+  suggestions: m(
+    (p: { posted: number; there: number }) => `suggestions: ${p.posted} posted, ${p.there} already there`,
+    (p) => `修改建议：发表 ${p.posted} 条，已有 ${p.there} 条`,
+  ),
+  comment: m(
+    (p: { action: string; n: number; url: string }) => `comment ${p.action} (${p.n} characters): ${p.url}`,
+    (p) => `评论${action(p.action)}（${p.n} 个字符）：${p.url}`,
+  ),
+})

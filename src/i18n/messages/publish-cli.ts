@@ -1,0 +1,134 @@
+/** The lines of `wxpress publish` and `publish --preflight`: usage errors, locks, headers and totals. */
+import { defineMessages, m, type Locale } from '../message.js'
+
+/** Items of a list (`list`: accounts, credentials) or steps taken (`steps`), joined as each locale writes them. */
+export function joinItems(locale: Locale, items: readonly string[], kind: 'list' | 'steps' = 'list'): string {
+  return items.join(locale === 'en' ? ', ' : kind === 'list' ? '、' : '，')
+}
+
+export const publishCliMessages = defineMessages('publishCli', {
+  configErrors: m(
+    () => 'wxpress: the config has errors; run `wxpress check` for details.',
+    () => 'wxpress：配置有错误；运行 `wxpress check` 查看详情。',
+  ),
+  noArticle: m(
+    (p: { slug: string }) => `wxpress: no article \`${p.slug}\``,
+    (p) => `wxpress：没有文章 \`${p.slug}\``,
+  ),
+  apiBaseNotUrl: m(
+    (p: { url: string }) => `wxpress: WECHAT_API_BASE is not a URL: "${p.url}"`,
+    (p) => `wxpress：WECHAT_API_BASE 不是网址："${p.url}"`,
+  ),
+  apiBaseNotHttp: m(
+    (p: { protocol: string; url: string }) =>
+      `wxpress: WECHAT_API_BASE must be an http(s) URL, not ${p.protocol} ("${p.url}")`,
+    (p) => `wxpress：WECHAT_API_BASE 必须是 http(s) 网址，而不是 ${p.protocol}（"${p.url}"）`,
+  ),
+  apiBaseCredentials: m(
+    (p: { url: string }) => `wxpress: WECHAT_API_BASE must not carry credentials ("${p.url}")`,
+    (p) => `wxpress：WECHAT_API_BASE 里不能带凭据（"${p.url}"）`,
+  ),
+  apiBaseHint: m(
+    () => "hint: set WECHAT_API_BASE to the API's base URL, e.g. https://api.weixin.qq.com",
+    () => '建议：把 WECHAT_API_BASE 设为接口的基础网址，例如 https://api.weixin.qq.com',
+  ),
+  /** `list`: `credentialsOf` items joined by `joinItems`. */
+  missingCredentials: m(
+    (p: { list: string }) => `wxpress: missing credentials: ${p.list}`,
+    (p) => `wxpress：缺少凭据：${p.list}`,
+  ),
+  credentialsOf: m(
+    (p: { names: string; account: string }) => `${p.names} for account \`${p.account}\``,
+    (p) => `账号 \`${p.account}\` 的 ${p.names}`,
+  ),
+  credentialsHint: m(
+    () => 'hint: set them as environment variables (GitHub secrets), or use --dry-run.',
+    () => '建议：把它们设为环境变量（GitHub secrets），或使用 --dry-run。',
+  ),
+  preflightCredentialsHint: m(
+    () => 'hint: set them as environment variables (GitHub secrets).',
+    () => '建议：把它们设为环境变量（GitHub secrets）。',
+  ),
+  /** `pid` '' when the holder is unknown. */
+  lockBusy: m(
+    (p: { account: string; pid: string | number; host: string; since: string }) =>
+      `wxpress: another publish is running (${
+        p.pid === '' ? 'unknown holder' : `pid ${p.pid} on ${p.host}, ` + `since ${p.since}`
+      }) for account \`${p.account}\`; nothing was done.`,
+    (p) =>
+      `wxpress：账号 \`${p.account}\` 的另一次发布正在运行（${
+        p.pid === '' ? '持有者不明' : `${p.host} 上的 ` + `pid ${p.pid}，始于 ${p.since}`
+      }）；什么也没做。`,
+  ),
+  lockHint: m(
+    () => 'hint: wait for it to finish; a lock of a killed run is taken over automatically.',
+    () => '建议：等它结束；被强行终止的运行留下的锁会自动接管。',
+  ),
+  tookOver: m(
+    (p: { account: string; pid: string | number; since: string }) =>
+      `wxpress: took over a stale publish lock of account \`${p.account}\` (pid ${p.pid}, since ${p.since})`,
+    (p) => `wxpress：接管了账号 \`${p.account}\` 的一个过期发布锁（pid ${p.pid}，始于 ${p.since}）`,
+  ),
+  wouldCall: m(
+    (p: { call: string }) => `    would call ${p.call}`,
+    (p) => `    将调用 ${p.call}`,
+  ),
+  dryRunNoAlerts: m(
+    () => 'wxpress: a dry run posts no alerts on GitHub.',
+    () => 'wxpress：试运行不会在 GitHub 上发告警。',
+  ),
+  dryRunBanner: m(
+    () =>
+      'Dry run: no WeChat API call is made and the publish ledger is not written (only the render cache).',
+    () => '试运行：不调用微信接口，也不写发布台账（只写渲染缓存）。',
+  ),
+  /** `via`: the redacted API base, or '' in a dry run. */
+  header: m(
+    (p: { now: string; via: string }) => `Publishing as of ${p.now}${p.via ? ` via ${p.via}` : ''}`,
+    (p) => `按 ${p.now} 的时间发布${p.via ? `，经由 ${p.via}` : ''}`,
+  ),
+  dryRunTotals: m(
+    (p: { would: number; drafted: number; failed: number; missed: number; blocked: number }) =>
+      `Dry run: ${p.would} push(es) would be sent, ${p.drafted} drafted, ${p.failed} failed, ` +
+      `${p.missed} missed, ${p.blocked} blocked`,
+    (p) =>
+      `试运行：将发送 ${p.would} 次推送，存草稿 ${p.drafted} 次，失败 ${p.failed} 次，` +
+      `错过 ${p.missed} 次，被阻止 ${p.blocked} 次`,
+  ),
+  totals: m(
+    (p: { sent: number; drafted: number; failed: number; missed: number; blocked: number }) =>
+      `${p.sent} sent, ${p.drafted} drafted, ${p.failed} failed, ${p.missed} missed, ${p.blocked} blocked`,
+    (p) =>
+      `已发送 ${p.sent} 次，存草稿 ${p.drafted} 次，失败 ${p.failed} 次，错过 ${p.missed} 次，` +
+      `被阻止 ${p.blocked} 次`,
+  ),
+  proxyNotUrl: m(
+    (p: { name: string }) => `${p.name} is not a URL (expected e.g. http://proxy.example.com:3128)`,
+    (p) => `${p.name} 不是网址（应形如 http://proxy.example.com:3128）`,
+  ),
+  proxyNotHttp: m(
+    (p: { name: string; protocol: string }) =>
+      `${p.name} must be an http:// or https:// URL, got ${p.protocol}`,
+    (p) => `${p.name} 必须是 http:// 或 https:// 网址，而不是 ${p.protocol}`,
+  ),
+  /** After a bad proxy setting: `wxpress: <proxyNotUrl or proxyNotHttp>`, then this hint. */
+  proxyBad: m(
+    (p: { error: string }) =>
+      `wxpress: ${p.error}\nhint: set it to the proxy with the whitelisted egress IP, or unset it.`,
+    (p) => `wxpress：${p.error}\n建议：把它设为出口 IP 在白名单里的代理，或者取消这个设置。`,
+  ),
+  preflightNothing: m(
+    () => 'Preflight: no push to come; nothing to check.',
+    () => '预检：没有待发的推送；无需检查。',
+  ),
+  /** `accounts`: the account names, each in backticks, joined by `joinItems`. */
+  preflightHeader: m(
+    (p: { n: number; accounts: string }) =>
+      `Preflight of ${p.n} push(es) on ${p.accounts}: credentials, mode, follower tags`,
+    (p) => `预检 ${p.accounts} 上的 ${p.n} 次推送：凭据、模式、粉丝标签`,
+  ),
+  preflightPassed: m(
+    () => 'Preflight passed.',
+    () => '预检通过。',
+  ),
+})

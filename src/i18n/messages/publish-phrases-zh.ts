@@ -1,0 +1,42 @@
+/**
+ * Chinese for the English phrases wxpress itself writes into publish diagnostics as parameters:
+ * why a ledger is unreadable, transport failures and freepublish statuses. WeChat's own errmsg and
+ * an unknown phrase stay as they are.
+ */
+const EXACT: Record<string, string> = {
+  'it is not a regular file': '它不是普通文件',
+  'it has no `version`': '它没有 `version`',
+  'original-content check failed (原创校验)': '原创校验未通过',
+  'publishing failed': '发表失败',
+  'rejected by platform review': '未通过平台审核',
+  'published, then deleted by the account': '发表后已被账号删除',
+  'published, then banned by the platform': '发表后已被平台封禁',
+  'unknown status': '未知状态',
+}
+
+const PATTERNS: [RegExp, (...m: string[]) => string][] = [
+  [
+    /^it holds git conflict markers \(line (\d+): (`.*`)\)$/,
+    (line, marker) => `其中有 git 冲突标记（第 ${line} 行：${marker}）`,
+  ],
+  [/^it is not valid JSON \((.*)\)$/s, (why) => `它不是有效的 JSON（${why}）`],
+  [
+    /^its `version` is (.*); this wxpress reads version 1$/,
+    (v) => `它的 \`version\` 是 ${v}；这个版本的 wxpress 只读取版本 1`,
+  ],
+  [/^it is the ledger of (`.*`), not of (`.*`)$/, (a, b) => `这是 ${a} 的台账，不是 ${b} 的`],
+  [/^it cannot be read \((.*)\)$/, (why) => `无法读取（${why}）`],
+  [/^no answer within (\d+) ms$/, (ms) => `${ms} 毫秒内没有应答`],
+  [/^HTTP (\d+) with a body that is not JSON$/, (s) => `HTTP ${s}，且响应体不是 JSON`],
+  [/^publish_status (\d+): (.*)$/, (n, why) => `publish_status ${n}：${publishPhraseZh(why)}`],
+]
+
+export function publishPhraseZh(english: string): string {
+  const exact = EXACT[english]
+  if (exact) return exact
+  for (const [pattern, zh] of PATTERNS) {
+    const m = pattern.exec(english)
+    if (m) return zh(...m.slice(1))
+  }
+  return english
+}
