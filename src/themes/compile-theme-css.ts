@@ -4,7 +4,7 @@
  * `calc()` expressions to literals so juice and WeChat see plain values.
  */
 import type { ThemeRule } from './css-for.js'
-import postcss, { type Declaration } from 'postcss'
+import postcss, { type Declaration, type Root } from 'postcss'
 import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { unsafeDeclaration } from './style-declarations.js'
@@ -68,7 +68,7 @@ export interface UnsafeThemeDeclaration {
 
 /** Compiles theme CSS, reporting onto `file` (the theme.css VFile). Never throws. */
 export function compileThemeCss(css: string, file: VFile): string {
-  let root
+  let root: Root
   try {
     root = postcss.parse(css, { from: file.path })
   } catch (error) {
@@ -186,7 +186,7 @@ export function compileThemeCss(css: string, file: VFile): string {
  */
 export function splitThemeRules(css: string): ThemeRule[] {
   const rules: ThemeRule[] = []
-  let root
+  let root: Root
   try {
     root = postcss.parse(css)
   } catch {

@@ -72,7 +72,7 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
   const proxy = wechatFetchOption(io)
   if (!proxy) return fail(EXIT.usage)
   const { clientFor, missing } = createClients(io, site.config, api.base, dryRun, proxy)
-  let release = async () => undefined as void
+  let release: () => Promise<void> = async () => {}
   if (!dryRun) {
     for (const account of new Set(site.articles.map((a) => accountOf(a, site.config)))) clientFor(account)
     if (missing.length > 0) {

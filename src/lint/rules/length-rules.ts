@@ -88,7 +88,7 @@ function readerText(node: Nodes): string {
 
 // three rules read the same text: compute it once per tree
 const texts = new WeakMap<object, string>()
-function toString(tree: Nodes): string {
+function cachedText(tree: Nodes): string {
   let text = texts.get(tree)
   if (text === undefined) texts.set(tree, (text = readerText(tree)))
   return text
@@ -122,7 +122,7 @@ export const wordCount = defineLintRule({
     good: '(a 1,000-字 article)',
   },
   check: (context) => {
-    const text = toString(context.tree)
+    const text = cachedText(context.tree)
     const n = countWords(text)
     const min = typeof context.options.min === 'number' ? context.options.min : 300
     const max = typeof context.options.max === 'number' ? context.options.max : 5000
@@ -152,7 +152,7 @@ export const characterLimit = defineLintRule({
     good: '(split into two articles)',
   },
   check: (context) => {
-    const chars = [...toString(context.tree)].length
+    const chars = [...cachedText(context.tree)].length
     const max = typeof context.options.max === 'number' ? context.options.max : 20_000
     if (chars > max)
       context.report({
@@ -207,7 +207,7 @@ export const authorLength = defineLintRule({
       context.article.frontmatter.digest === undefined &&
       !context.article.fields.some((f) => f.key === 'digest')
     ) {
-      const preview = [...toString(context.tree).replace(/\s+/g, ' ').trim()].slice(0, 54).join('')
+      const preview = [...cachedText(context.tree).replace(/\s+/g, ' ').trim()].slice(0, 54).join('')
       if (preview === '') return // an empty body is content/empty-body
       context.report({
         message: msg.digestMissing({ preview }),
