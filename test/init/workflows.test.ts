@@ -80,6 +80,7 @@ describe('generated workflows', () => {
     expect(wf.on.pull_request.paths).toEqual(['content/**', 'themes/**', 'plugins/**', 'wxpress.config.*'])
     expect(wf.permissions).toEqual({ contents: 'read' })
     expect(wf.concurrency).toEqual({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       group: 'wxpress-pr-${{ github.event.pull_request.number }}',
       'cancel-in-progress': true,
     })
@@ -108,7 +109,9 @@ describe('generated workflows', () => {
     expect(download!.with).toEqual({
       name: 'wxpress-pr',
       path: 'wxpress-pr',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       'run-id': '${{ github.event.workflow_run.id }}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       'github-token': '${{ github.token }}',
     })
     expect(action!.with).toEqual({ command: 'pr-report', artifact: 'wxpress-pr' })
@@ -131,12 +134,17 @@ describe('generated workflows', () => {
     expect(publish!.if).toBe("github.event_name != 'schedule' || steps.due.outputs.due == 'true'")
     expect(publish!.with).toEqual({
       command: 'publish',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       'dry-run': '${{ inputs.dry_run == true }}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       only: '${{ inputs.only }}',
     })
     expect(publish!.env).toMatchObject({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       WECHAT_APP_ID: '${{ secrets.WECHAT_APP_ID }}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       WECHAT_APP_SECRET: '${{ secrets.WECHAT_APP_SECRET }}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       HTTPS_PROXY: '${{ secrets.WECHAT_HTTPS_PROXY }}',
     })
     // the runner comment names both ways past WeChat's IP whitelist
