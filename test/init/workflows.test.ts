@@ -32,7 +32,13 @@ interface Job {
 }
 interface Workflow {
   name: string
-  on: Record<string, any>
+  /** The triggers the tests read (each workflow has some of them; the tests check which). */
+  on: {
+    pull_request: { paths: string[] }
+    push: { branches: string[]; paths: string[] }
+    schedule: { cron: string }[]
+    workflow_dispatch: { inputs: Record<string, unknown> }
+  }
   permissions: Record<string, string>
   concurrency: { group: string; 'cancel-in-progress': boolean }
   jobs: Record<string, Job>
@@ -123,7 +129,7 @@ describe('generated workflows', () => {
     const wf = workflow('wxpress-publish.yml')
     expect(wf.on.push.branches).toEqual(['main'])
     expect(wf.on.push.paths).toContain('content/**')
-    const minutes = (wf.on.schedule as { cron: string }[]).map((s) => s.cron.split(' ')[0])
+    const minutes = wf.on.schedule.map((s) => s.cron.split(' ')[0])
     expect(minutes).toEqual(['7,22,37,52'])
     expect(wf.on.workflow_dispatch.inputs.dry_run).toMatchObject({ type: 'boolean', default: false })
     expect(wf.on.workflow_dispatch.inputs.only).toMatchObject({ type: 'string' })
@@ -153,7 +159,7 @@ describe('generated workflows', () => {
 
   it('stats: daily off the hour, the same ledger group, stats --post through the Action', () => {
     const wf = workflow('wxpress-stats.yml')
-    const [cron] = (wf.on.schedule as { cron: string }[]).map((s) => s.cron.split(' '))
+    const [cron] = wf.on.schedule.map((s) => s.cron.split(' '))
     expect(cron![0]).toMatch(/^([1-9]|[1-5]\d)$/)
     expect(cron![1]).toMatch(/^\d+$/)
     expect(cron!.slice(2)).toEqual(['*', '*', '*'])
