@@ -60,7 +60,7 @@ export async function measurePrecision() {
   const { createLinter } = await dist('lint/lint-article.js')
   const { createMarkdownParser } = await dist('content/markdown-parser.js')
   const { collectProse } = await dist('lint/prose.js')
-  const { autocorrectLint } = await dist('lint/rules/typography-autocorrect.js')
+  const { autocorrectLint } = await dist('lint/rules/autocorrect-hunks.js')
   const config = defaultConfig()
   const linter = createLinter({ config })
   const parse = createMarkdownParser()

@@ -3,23 +3,24 @@
  * caller exits 2 when any is an error. `.ts` configs are loaded through jiti (Node 20 cannot import
  * TypeScript by itself).
  */
-import { createHash } from 'node:crypto'
-import { readFile, readdir, access } from 'node:fs/promises'
+import { readFile, access } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from '../core/vfile.js'
-import { quoteValue, report } from '../diagnostics/diagnostic.js'
+import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { parseYaml } from './parse-yaml.js'
-import { configSchema, defaultConfig, suggestRuleLevel, type Config } from './schema.js'
+import { defaultConfig, type Config } from './schema.js'
 import { isValidTimeZone } from '../core/date-time.js'
 import { inspectFile } from '../core/safe-file.js'
 import { importSiteModule } from './import-site-module.js'
+import { hashConfigCode } from './hash-config-code.js'
+import { parseConfig, type Locate } from './parse-config.js'
 import { resolvePlugins } from './resolve-plugins.js'
 import { isKnownRuleId, RULE_IDS } from './rule-ids.js'
 import { configMessages } from '../i18n/messages/config.js'
 import { commonMessages } from '../i18n/messages/common.js'
 import { lintMessages } from '../i18n/messages/lint.js'
-import type { Message, Text } from '../i18n/message.js'
+import type { Text } from '../i18n/message.js'
 const { msg } = configMessages
 
 export const CONFIG_NAMES = [
@@ -43,24 +44,6 @@ export interface LoadedConfig {
    * plugin (functions do not survive JSON). Empty otherwise.
    */
   codeHash: string
-}
-
-/** sha256 over the config source and the files under `<root>/plugins/` (names and bytes, sorted). */
-async function hashCode(root: string, configPath: string): Promise<string> {
-  const hash = createHash('sha256').update(await readFile(configPath).catch(() => Buffer.alloc(0)))
-  const dir = path.join(root, 'plugins')
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
-  const files = entries
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort()
-  for (const f of files)
-    hash
-      .update('\0')
-      .update(path.relative(dir, f))
-      .update('\0')
-      .update(await readFile(f).catch(() => Buffer.alloc(0)))
-  return hash.digest('hex')
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -99,9 +82,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
     )
   }
   let raw: unknown
-  let locate:
-    | ((p: readonly PropertyKey[]) => { start: { line: number; column: number } } | undefined)
-    | undefined
+  let locate: Locate | undefined
   if (absolute.endsWith('.json')) {
     let text: string
     try {
@@ -124,51 +105,9 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       return fail(msg.load({ error: (error as Error).message }), msg.loadHint())
     }
   }
-  const result = configSchema.safeParse(raw)
-  let failed = false
-  if (!result.success) {
-    failed = true
-    for (const issue of result.error.issues) {
-      const at = issue.path.join('.')
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) {
-          const s = didYouMean(key, Object.keys(configSchema.shape))
-          report(
-            file,
-            'error',
-            'config/unknown-key',
-            'config',
-            msg.unknownKey({ key: [...issue.path, key].join('.') }),
-            {
-              place: locate?.([...issue.path, key])?.start,
-              value: key,
-              hint: s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeConfigDoc(),
-            },
-          )
-        }
-        continue
-      }
-      const value = valueAt(raw, issue.path)
-      const shown = value === undefined ? '' : (quoteValue(value) ?? '')
-      report(
-        file,
-        'error',
-        'config/invalid',
-        'config',
-        msg.invalid({ at, problem: issue.message, value: shown }),
-        {
-          place: locate?.(issue.path)?.start,
-          field: at || undefined,
-          value,
-          hint:
-            issue.path[0] === 'rules' && issue.path.length === 2
-              ? ruleSettingHint(String(issue.path[1]), value)
-              : commonMessages.msg.seeConfigDoc(),
-        },
-      )
-    }
-  }
-  const config = result.success ? result.data : defaultConfig()
+  const parsed = parseConfig(raw, file, locate)
+  const config = parsed.config
+  let failed = parsed.failed
   let pluginPaths = false
   for (const key of ['remarkPlugins', 'rehypePlugins'] as const) {
     const list = config.markdown[key]
@@ -218,22 +157,6 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
     path: rel,
     file,
     failed,
-    codeHash: absolute.endsWith('.json') && !pluginPaths ? '' : await hashCode(root, absolute),
+    codeHash: absolute.endsWith('.json') && !pluginPaths ? '' : await hashConfigCode(root, absolute),
   }
-}
-
-/** The raw config value at a zod issue path. */
-function valueAt(raw: unknown, at: readonly PropertyKey[]): unknown {
-  let node = raw
-  for (const key of at) {
-    if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<PropertyKey, unknown>)[key]
-  }
-  return node
-}
-
-/** Hint for a bad `rules` entry: the allowed forms, with a did-you-mean for a misspelt level. */
-function ruleSettingHint(id: string, value: unknown): Message {
-  const level = Array.isArray(value) ? value[0] : value
-  return msg.ruleSettingHint({ s: suggestRuleLevel(level) ?? '', id })
 }

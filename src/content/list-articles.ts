@@ -2,7 +2,7 @@
  * Finds the articles of a site: every `<content>/<slug>/index.md`. Other files (a README, drafts
  * outside a slug folder) are ignored.
  */
-import { lstatSync } from 'node:fs'
+import { type Dirent, lstatSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -12,7 +12,7 @@ export interface ArticleRef {
 }
 
 export async function listArticles(contentDir: string): Promise<ArticleRef[]> {
-  let entries
+  let entries: Dirent[]
   try {
     entries = await readdir(contentDir, { withFileTypes: true })
   } catch {

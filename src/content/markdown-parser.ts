@@ -75,7 +75,7 @@ function mayHoldLiteral(node: Nodes): boolean {
 function skipIdleAutolinkTransform(this: { data(key: 'fromMarkdownExtensions'): unknown }) {
   const extensions = (this.data('fromMarkdownExtensions') ?? []) as unknown[]
   for (const extension of extensions.flat() as {
-    transforms?: ((tree: Root) => Root | undefined | void)[]
+    transforms?: ((tree: Root) => Root | undefined)[]
   }[]) {
     if (!extension.transforms) continue
     extension.transforms = extension.transforms.map((transform) =>

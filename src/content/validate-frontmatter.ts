@@ -9,8 +9,9 @@ import type { YamlField } from '../config/parse-yaml.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Frontmatter } from './article.js'
-import { parseSlot, type Slot } from '../core/date-time.js'
+import type { Slot } from '../core/date-time.js'
 import { validateLintBlock } from './validate-lint-block.js'
+import { checkSlot } from './check-slot.js'
 import {
   REQUIRED_KEYS,
   TEXT_KEYS,
@@ -167,55 +168,4 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
     })
   }
   return { frontmatter: frontmatter as Frontmatter, slot }
-}
-
-function checkSlot(file: VFile, field: YamlField, text: string, config: Config): Slot | undefined {
-  const parsed = parseSlot(text, config.timezone)
-  if (!parsed.ok) {
-    report(
-      file,
-      'error',
-      'frontmatter/invalid-slot',
-      'content',
-      msg.invalidSlot({ reason: parsed.reason, text }),
-      {
-        place: field.valuePosition,
-        field: 'slot',
-        value: text,
-        hint: msg.invalidSlotHint(),
-      },
-    )
-    return undefined
-  }
-  if (!parsed.slot.hasOffset) {
-    report(
-      file,
-      'warning',
-      'frontmatter/naive-slot',
-      'content',
-      msg.naiveSlot({ text, zone: config.timezone }),
-      {
-        place: field.valuePosition,
-        field: 'slot',
-        value: text,
-        hint: msg.naiveSlotHint(),
-      },
-    )
-  }
-  if (parsed.slot.shifted) {
-    report(
-      file,
-      'warning',
-      'frontmatter/nonexistent-time',
-      'content',
-      msg.nonexistentTime({ text, zone: config.timezone }),
-      {
-        place: field.valuePosition,
-        field: 'slot',
-        value: text,
-        hint: msg.nonexistentTimeHint(),
-      },
-    )
-  }
-  return parsed.slot
 }

@@ -3,13 +3,14 @@
  * endpoints in `routes.ts`, keeps its state in memory and exposes the `/__emulator/*` controls of
  * DESIGN §6.1. No singletons: every call makes an independent emulator.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { EmulatorSettings, RequestContext } from './context.js'
+import type { EmulatorSettings } from './context.js'
 import { WechatError, ERR } from './errcodes.js'
 import { createFaults, take } from './faults.js'
 import { localDateIn } from './local-date.js'
-import { parseMultipart } from './multipart.js'
+import { parseRequestBody } from './parse-request-body.js'
+import { readBody, send } from './send.js'
 import { DEFAULT_QUOTAS, ROUTES } from './routes.js'
 import { createAccount, dumpState, type EmulatorState } from './state.js'
 import { accountForToken } from './auth.js'
@@ -43,23 +44,6 @@ export interface Emulator {
 
 export const DEFAULT_APP_ID = 'wx0000000000emulator'
 export const DEFAULT_APP_SECRET = 'emulator-secret'
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
-}
-
-function send(res: ServerResponse, status: number, body: unknown) {
-  const text = JSON.stringify(body)
-  // no keep-alive: a dropped connection (fault injection) never poisons a pooled socket
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    Connection: 'close',
-  })
-  res.end(text)
-}
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   let offset =
@@ -131,19 +115,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         if (!route) throw new WechatError(ERR.invalidUrl[0], `${ERR.invalidUrl[1]} hint: ${path}`)
         if (route.method === 'POST' && method !== 'POST') throw new WechatError(...ERR.requirePost)
         if (route.method === 'GET' && method !== 'GET') throw new WechatError(...ERR.requireGet)
-        const type = req.headers['content-type'] ?? ''
-        let json: unknown
-        let media: RequestContext['media']
-        if (/multipart\/form-data/i.test(type)) {
-          const file = parseMultipart(raw, type).find((p) => p.name === 'media')
-          if (file) media = { data: file.data, filename: file.filename, contentType: file.contentType }
-        } else if (raw.length > 0) {
-          try {
-            json = JSON.parse(raw.toString('utf8'))
-          } catch {
-            throw new WechatError(...ERR.badJson)
-          }
-        }
+        const { json, media } = parseRequestBody(raw, req.headers['content-type'] ?? '')
         const base = {
           method,
           path,

@@ -52,7 +52,7 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
     const flush = () => {
       if (cluster.length > 1) {
         const merged = mergeCluster(segment, cluster, locate)
-        cluster.forEach((f, i) => replaced.set(f, i === 0 ? merged : null))
+        for (const [i, f] of cluster.entries()) replaced.set(f, i === 0 ? merged : null)
       }
     }
     for (const f of list.slice(1)) {

@@ -104,7 +104,7 @@ export function createMermaidDrawer(launch: () => Promise<BrowserResult>): Merma
     draw(sources) {
       return new Promise((resolve) => {
         queue.push({ sources, resolve })
-        running ??= run()
+        if (running === undefined) running = run()
       })
     },
   }

@@ -1,2 +1,2 @@
 /** The one import of hast-util-to-string: the text of an element, for the render plugins. */
-export { toString } from 'hast-util-to-string'
+export { toString as hastText } from 'hast-util-to-string'

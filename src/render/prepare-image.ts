@@ -3,7 +3,7 @@
  * jpg/png < 1 MB), resizing and re-encoding only when needed. sharp (a native module, ≈ 0.1 s to
  * load) is loaded only when an image has to be converted or measured.
  */
-import type { default as Sharp } from 'sharp'
+import type { default as Sharp, Metadata } from 'sharp'
 import { readImageHeader } from './image-header.js'
 import { decodeBmp, type RawImage } from './decode-bmp.js'
 
@@ -45,7 +45,7 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
   const bmp = decodeBmp(input)
   if (bmp) return encodeBmp(bmp, input.byteLength, maxBytes)
   const sharp = await loadSharp()
-  let meta
+  let meta: Metadata
   try {
     meta = await sharp(input, { animated: false }).metadata()
   } catch {

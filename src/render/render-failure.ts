@@ -33,7 +33,7 @@ export function deepestPlace(tree: Root): { depth: number; position: Position | 
   return best
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The source as escaped paragraphs: what reviewers see instead of the rendering. */
 export function sourceHtml(markdown: string): string {
@@ -41,7 +41,7 @@ export function sourceHtml(markdown: string): string {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-  return `<section>${paragraphs.map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`).join('')}</section>`
+  return `<section>${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}</section>`
 }
 
 /** Deeper than this the renderer does not go (WeChat shows nothing sensible beyond a few levels anyway). */

@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast'
 import type { Node, Parent } from 'unist'
 
 export const SKIP = Symbol('skip')
-export type WalkAction = void | typeof SKIP | number
+export type WalkAction = undefined | typeof SKIP | number
 
 export type HastParent = Root | Element
 

@@ -3,16 +3,16 @@
  * line) of each file concerned and names the other files and the local date.
  */
 import type { Config } from '../config/schema.js'
-import { fieldPosition, type Article } from '../content/article.js'
 import { localClock, type LocalClock } from '../core/date-time.js'
-import { report, type Severity } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Draft } from './group-pushes.js'
 import { scheduleMessages } from '../i18n/messages/schedule.js'
 import { commonMessages } from '../i18n/messages/common.js'
-import type { Message } from '../i18n/message.js'
 const { msg } = scheduleMessages
 import { accountConfig } from '../config/account-config.js'
+import { names, onSlot } from './on-slot.js'
+import { checkCovers } from './check-covers.js'
+import { checkDays } from './check-days.js'
 
 export const ALL_FOLLOWERS = '全部粉丝'
 
@@ -25,24 +25,6 @@ export interface CheckInput {
   publishing?: boolean
   /** Local times in `config.timezone` (default: a clock of its own). */
   clock?: LocalClock | undefined
-}
-
-const names = (list: readonly Article[]) => list.map((a) => a.path).join(', ')
-
-function onSlot(
-  a: Article,
-  severity: Severity,
-  rule: string,
-  message: Message,
-  hint: Message,
-  field: 'slot' | 'audience' = 'slot',
-) {
-  report(a.file, severity, `schedule/${rule}`, 'schedule', message, {
-    place: fieldPosition(a, field),
-    field,
-    value: field === 'slot' ? a.frontmatter.slot : a.frontmatter.audience,
-    hint,
-  })
 }
 
 const hhmm = (m: number) =>
@@ -145,78 +127,7 @@ export function checkPushes(input: CheckInput): void {
           msg.outsideWindowHint(),
         )
     }
-    checkCovers(d, input)
+    checkCovers(d, input.coverSizes)
   }
   checkDays(input, clock)
-}
-
-function checkCovers(d: Draft, input: CheckInput) {
-  d.articles.forEach((a, i) => {
-    const size = input.coverSizes.get(a.slug)
-    if (!size) return
-    const ratio = size.width / size.height
-    const want = i === 0 ? 2.35 : 1
-    if (Math.abs(ratio - want) / want > 0.15) {
-      const message = msg.coverRatio({
-        w: size.width,
-        h: size.height,
-        ratio: ratio.toFixed(2),
-        position: i + 1,
-        head: i === 0 ? 1 : 0,
-      })
-      report(a.file, 'warning', 'schedule/cover-ratio', 'schedule', message, {
-        place: fieldPosition(a, 'cover'),
-        field: 'cover',
-        value: a.frontmatter.cover,
-        hint: msg.coverRatioHint(),
-      })
-    }
-  })
-}
-
-function checkDays({ drafts, config }: CheckInput, clock: LocalClock) {
-  const zone = config.timezone
-  const byDay = new Map<string, Draft[]>()
-  for (const d of drafts) {
-    const key = `${d.account}|${clock.date(d.slotMs)}`
-    byDay.set(key, [...(byDay.get(key) ?? []), d])
-  }
-  for (const [key, list] of byDay) {
-    if (list.length < 2) continue
-    const account = accountConfig(config, list[0]!.account)
-    if (account?.kind === 'service') continue
-    const date = key.split('|')[1]
-    const broadcast = list.some((d) => d.mode === 'broadcast')
-    for (const d of list) {
-      const others = list.filter((o) => o !== d).flatMap((o) => o.articles)
-      for (const a of d.articles) {
-        onSlot(
-          a,
-          broadcast ? 'error' : 'warning',
-          'same-day',
-          msg.sameDay({ n: list.length, date: date ?? '', zone, names: names(others) }),
-          msg.sameDayHint(),
-        )
-      }
-    }
-  }
-  const months = new Map<string, Draft[]>()
-  for (const d of drafts) {
-    if (accountConfig(config, d.account)?.kind !== 'service') continue
-    const key = `${d.account}|${clock.month(d.slotMs)}|${d.articles[0]?.frontmatter.audience ?? ''}`
-    months.set(key, [...(months.get(key) ?? []), d])
-  }
-  for (const [key, list] of months) {
-    if (list.length <= 4) continue
-    const [, month, audience] = key.split('|')
-    for (const a of list.flatMap((d) => d.articles)) {
-      onSlot(
-        a,
-        'warning',
-        'monthly-limit',
-        msg.monthlyLimit({ n: list.length, audience: audience ?? '', month: month ?? '' }),
-        msg.monthlyLimitHint(),
-      )
-    }
-  }
 }

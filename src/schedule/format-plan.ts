@@ -29,9 +29,9 @@ export function formatPlanPretty(
     lines.push(
       `${formatLocalHuman(p.slotMs, plan.timezone)}  (${p.utc}, ${formatRelative(p.slotMs, nowMs)})  ${p.mode} → ${p.audience}  [${status}]`,
     )
-    p.articles.forEach((slug, i) =>
-      lines.push(`  ${i === 0 ? 'head' : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`),
-    )
+    for (const [i, slug] of p.articles.entries()) {
+      lines.push(`  ${i === 0 ? 'head' : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`)
+    }
     // why it is blocked: the errors not already listed below (at most 5 lines)
     const why = p.blockedBy.filter(
       (x) => !p.diagnostics.some((d) => d.ruleId === x.ruleId && d.message === x.message),

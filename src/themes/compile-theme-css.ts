@@ -4,71 +4,18 @@
  * `calc()` expressions to literals so juice and WeChat see plain values.
  */
 import type { ThemeRule } from './css-for.js'
-import postcss, { type Declaration } from 'postcss'
+import postcss, { type Declaration, type Root } from 'postcss'
 import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
-import { unsafeDeclaration } from './style-declarations.js'
+import { unsafeThemeDeclaration } from './unsafe-theme-declaration.js'
+import { resolveCalc } from './resolve-calc.js'
 import { themeMessages as tm } from '../i18n/messages/theme.js'
-import type { Message } from '../i18n/message.js'
 
 const STATE_PSEUDO = /:(hover|focus|active|visited|focus-within|focus-visible|target)\b/
 
-/** Evaluates `calc(a op b …)` when every term has the same unit (or none). */
-export function resolveCalc(value: string): string {
-  return value.replace(/calc\(([^()]*)\)/g, (whole, expr: string) => {
-    const tokens = expr.trim().split(/\s+/)
-    let unit: string | undefined
-    const nums: number[] = []
-    const ops: string[] = []
-    for (const [i, token] of tokens.entries()) {
-      if (i % 2 === 1) {
-        if (!/^[-+*/]$/.test(token)) return whole
-        ops.push(token)
-        continue
-      }
-      const m = /^(-?\d*\.?\d+)([a-z%]*)$/i.exec(token)
-      if (!m) return whole
-      const u = m[2] ?? ''
-      if (u && unit && u !== unit) return whole
-      if (u) unit = u
-      nums.push(Number(m[1]))
-    }
-    let result = nums[0] ?? 0
-    for (const [i, op] of ops.entries()) {
-      const n = nums[i + 1] ?? 0
-      result = op === '+' ? result + n : op === '-' ? result - n : op === '*' ? result * n : result / n
-    }
-    return `${Math.round(result * 1000) / 1000}${unit ?? ''}`
-  })
-}
-
-/** Why a declaration must not reach the inline styles: the checks of inline styles, plus layout WeChat drops. */
-export function unsafeThemeDeclaration(prop: string, value: string): UnsafeThemeDeclaration | undefined {
-  const unsafe = unsafeDeclaration({ text: `${prop}: ${value}` })
-  if (unsafe?.kind === 'script') {
-    const hint = tm.msg.unsafeValueHint()
-    return { ruleId: 'theme/unsafe-value', kind: 'script', reason: unsafe.reason, hint }
-  }
-  if (unsafe)
-    return { ruleId: 'theme/remote-url', kind: unsafe.kind, reason: '', hint: tm.msg.remoteUrlHint() }
-  if (/^(position|float|transform|animation)(-|$)/i.test(prop)) {
-    const hint = tm.msg.unsupportedPropertyHint()
-    return { ruleId: 'theme/unsupported-property', kind: 'unsupported', reason: '', hint }
-  }
-  return undefined
-}
-
-/** `kind` picks the catalogue's wording; `reason` is a script's detail (English, the catalogue's key). */
-export interface UnsafeThemeDeclaration {
-  ruleId: string
-  kind: 'script' | 'remote' | 'data' | 'local' | 'unsupported'
-  reason: string
-  hint: Message
-}
-
 /** Compiles theme CSS, reporting onto `file` (the theme.css VFile). Never throws. */
 export function compileThemeCss(css: string, file: VFile): string {
-  let root
+  let root: Root
   try {
     root = postcss.parse(css, { from: file.path })
   } catch (error) {
@@ -186,7 +133,7 @@ export function compileThemeCss(css: string, file: VFile): string {
  */
 export function splitThemeRules(css: string): ThemeRule[] {
   const rules: ThemeRule[] = []
-  let root
+  let root: Root
   try {
     root = postcss.parse(css)
   } catch {

@@ -14,7 +14,7 @@ import type { Cache } from '../cache/create-cache.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import type { ThemeRule } from './css-for.js'
 import { themeMetaSchema, type Theme } from './theme.js'
-import { inspectFile } from '../core/safe-file.js'
+import { refuseThemeFile } from './refuse-theme-file.js'
 import { themeMessages as tm } from '../i18n/messages/theme.js'
 import type { Message } from '../i18n/message.js'
 
@@ -178,24 +178,4 @@ async function compile(cssText: string, file: VFile, cache: LoadThemeInput['cach
   const compiled = { css, rules: splitThemeRules(css), records: recordsSince(file, before) }
   await cache?.store.set('theme', key, compiled)
   return compiled
-}
-
-/** Reports (on `file`) and refuses a site theme file that links out of the site or is not a regular file. */
-function refuseThemeFile(root: string, absolute: string, file: VFile): boolean {
-  const problem = inspectFile(absolute, root)
-  if (!problem || problem.kind === 'missing') return false
-  const name = path.relative(root, absolute).split(path.sep).join('/')
-  const outside = problem.kind === 'outside'
-  report(
-    file,
-    'error',
-    outside ? 'theme/outside-root' : 'theme/not-regular-file',
-    'theme',
-    outside ? tm.msg.fileOutside({ name }) : tm.msg.fileNotRegular({ type: problem.type, name }),
-    {
-      value: name,
-      hint: outside ? tm.msg.fileOutsideHint() : tm.msg.fileNotRegularHint(),
-    },
-  )
-  return true
 }

@@ -14,7 +14,7 @@ import type { Article } from '../../src/content/article.js'
 import { MAX_MARK_WORK, measureComplexity } from '../../src/content/check-complexity.js'
 import { articleFromText } from '../../src/content/load-article.js'
 import { diffAnchored, type DiffWork } from '../../src/lint/diff-anchored.js'
-import { autocorrect } from '../../src/lint/rules/typography-autocorrect.js'
+import { autocorrect } from '../../src/lint/rules/autocorrect-hunks.js'
 
 const FM = '---\ntitle: 测试\nslot: 2027-03-05T20:00:00+08:00\n---\n\n'
 const config = defaultConfig()

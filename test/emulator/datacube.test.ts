@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
-import { call, fileForm, PNG, token } from '../helpers/emulator-http.js'
+import { type ArticleTotalDetail, call, fileForm, PNG, token } from '../helpers/emulator-http.js'
 
 let emu: Emulator
 afterEach(async () => emu?.close())
@@ -23,7 +23,7 @@ async function sendOne(clock: string): Promise<string> {
 }
 
 const detail = async (day: string, end = day) =>
-  call(emu, `/datacube/getarticletotaldetail?access_token=${await token(emu)}`, {
+  call<ArticleTotalDetail>(emu, `/datacube/getarticletotaldetail?access_token=${await token(emu)}`, {
     json: { begin_date: day, end_date: end },
   })
 
@@ -33,32 +33,21 @@ describe('datacube/getarticletotaldetail', () => {
     emu.setClock(Date.parse('2027-03-06T09:00:00+08:00'))
     const r = await detail('2027-03-03')
     expect(r.is_delay).toBe(false)
-    expect(
-      r.list.map((i: { msgid: string; title: string; publish_type: number }) => [
-        i.msgid,
-        i.title,
-        i.publish_type,
-      ]),
-    ).toEqual([
+    expect(r.list.map((i) => [i.msgid, i.title, i.publish_type])).toEqual([
       [`${id}_1`, '头条', 0],
       [`${id}_2`, '次条', 0],
     ])
-    const days = r.list[0].detail_list as {
-      stat_date: string
-      read_user: number
-      share_user: number
-      read_finish_rate: number
-    }[]
+    const days = r.list[0]!.detail_list
     expect(days.map((d) => d.stat_date)).toEqual(['2027-03-03', '2027-03-04', '2027-03-05'])
     expect(days[1]!.read_user).toBeGreaterThan(days[0]!.read_user)
     expect(days[2]!.share_user).toBeGreaterThanOrEqual(days[1]!.share_user)
     expect(days[0]!.read_finish_rate).toBeGreaterThan(0)
-    expect(r.list[0].content_url).toBe(`https://mp.weixin.qq.com/s?__biz=emulator&mid=${id}&idx=1`)
+    expect(r.list[0]!.content_url).toBe(`https://mp.weixin.qq.com/s?__biz=emulator&mid=${id}&idx=1`)
     expect((await detail('2027-03-04')).list).toEqual([])
     emu.setClock(Date.parse('2027-06-01T09:00:00+08:00'))
     const late = await detail('2027-03-03')
-    expect(late.list[0].detail_list).toHaveLength(30)
-    expect(late.list[0].detail_list.at(-1).stat_date).toBe('2027-04-01')
+    expect(late.list[0]!.detail_list).toHaveLength(30)
+    expect(late.list[0]!.detail_list.at(-1)!.stat_date).toBe('2027-04-01')
   })
 
   it('WeChat’s limits: one day per call and at most yesterday (61501), dates as YYYY-MM-DD (61500), data from 2025-11-01', async () => {

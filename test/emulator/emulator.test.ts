@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
-import { APP_ID, JPEG, PNG, SECRET, call, fileForm, token } from '../helpers/emulator-http.js'
+import {
+  APP_ID,
+  type ArticleTotalDetail,
+  JPEG,
+  PNG,
+  SECRET,
+  call,
+  fileForm,
+  token,
+} from '../helpers/emulator-http.js'
 
 let emu: Emulator
 beforeEach(async () => {
@@ -160,8 +169,12 @@ describe('drafts', () => {
         '<p>a<script>x()</script><img src="https://evil.example/x.png"><img src="https://mmbiz.qpic.cn/a.png"></p>',
     })
     expect(Object.keys(r)).toEqual(['media_id'])
-    const got = await call(emu, `/cgi-bin/draft/get?access_token=${t}`, { json: { media_id: r.media_id } })
-    expect(got.news_item[0].content).toBe('<p>a<img src="https://mmbiz.qpic.cn/a.png"></p>')
+    const got = await call<{ news_item: { content: string }[] }>(
+      emu,
+      `/cgi-bin/draft/get?access_token=${t}`,
+      { json: { media_id: r.media_id } },
+    )
+    expect(got.news_item[0]!.content).toBe('<p>a<img src="https://mmbiz.qpic.cn/a.png"></p>')
   })
 
   it('updates, counts and lists drafts', async () => {
@@ -176,10 +189,14 @@ describe('drafts', () => {
       ).errcode,
     ).toBe(0)
     expect((await call(emu, `/cgi-bin/draft/count?access_token=${t}`)).total_count).toBe(1)
-    const list = await call(emu, `/cgi-bin/draft/batchget?access_token=${t}`, {
-      json: { offset: 0, count: 10, no_content: 1 },
-    })
-    expect(list.item[0].content.news_item[0].title).toBe('新标题')
+    const list = await call<{ item: { content: { news_item: { title: string }[] } }[] }>(
+      emu,
+      `/cgi-bin/draft/batchget?access_token=${t}`,
+      {
+        json: { offset: 0, count: 10, no_content: 1 },
+      },
+    )
+    expect(list.item[0]!.content.news_item[0]!.title).toBe('新标题')
     expect((await call(emu, `/cgi-bin/draft/count?access_token=${t}`, { json: {} })).errcode).toBe(43001)
   })
 })
@@ -198,11 +215,15 @@ describe('publishing and mass sends', () => {
       ).publish_status,
     ).toBe(1)
     emu.setClock(emu.now() + 2000)
-    const done = await call(emu, `/cgi-bin/freepublish/get?access_token=${t}`, {
-      json: { publish_id: sub.publish_id },
-    })
+    const done = await call<{ article_detail: { item: { article_url: string }[] } }>(
+      emu,
+      `/cgi-bin/freepublish/get?access_token=${t}`,
+      {
+        json: { publish_id: sub.publish_id },
+      },
+    )
     expect(done.publish_status).toBe(0)
-    expect(done.article_detail.item[0].article_url).toMatch(
+    expect(done.article_detail.item[0]!.article_url).toMatch(
       /^https:\/\/mp\.weixin\.qq\.com\/s\?__biz=\w+&mid=\d+&idx=1/,
     )
   })
@@ -273,7 +294,9 @@ describe('tags, datacube, quotas, faults', () => {
         .errcode,
     ).toBe(45157)
     expect(
-      (await call(emu, `/cgi-bin/tags/get?access_token=${t}`)).tags.map((x: { name: string }) => x.name),
+      (await call<{ tags: { name: string }[] }>(emu, `/cgi-bin/tags/get?access_token=${t}`)).tags.map(
+        (x) => x.name,
+      ),
     ).toEqual(['星标组', '技术读者', '生活方式'])
   })
 
@@ -285,14 +308,14 @@ describe('tags, datacube, quotas, faults', () => {
     })
     emu.setClock(emu.now() + 3 * 86_400_000)
     const t3 = await token(emu)
-    const a = await call(emu, `/datacube/getarticletotaldetail?access_token=${t3}`, {
+    const a = await call<ArticleTotalDetail>(emu, `/datacube/getarticletotaldetail?access_token=${t3}`, {
       json: { begin_date: '2027-03-03', end_date: '2027-03-03' },
     })
     const b = await call(emu, `/datacube/getarticletotaldetail?access_token=${t3}`, {
       json: { begin_date: '2027-03-03', end_date: '2027-03-03' },
     })
     expect(a.list).toHaveLength(1)
-    expect(a.list[0].detail_list[0].read_user).toBeGreaterThan(0)
+    expect(a.list[0]!.detail_list[0]!.read_user).toBeGreaterThan(0)
     expect(a).toEqual(b)
     expect(
       (
@@ -348,10 +371,14 @@ describe('tags, datacube, quotas, faults', () => {
     const id = await material(t)
     expect(
       (
-        await call(emu, `/cgi-bin/material/batchget_material?access_token=${t}`, {
-          json: { type: 'image', offset: 0, count: 10 },
-        })
-      ).item.map((m: { media_id: string }) => m.media_id),
+        await call<{ item: { media_id: string }[] }>(
+          emu,
+          `/cgi-bin/material/batchget_material?access_token=${t}`,
+          {
+            json: { type: 'image', offset: 0, count: 10 },
+          },
+        )
+      ).item.map((m) => m.media_id),
     ).toEqual([id])
     expect(
       (await call(emu, `/cgi-bin/material/get_material?access_token=${t}`, { json: { media_id: id } })).url,

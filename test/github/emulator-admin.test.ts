@@ -19,7 +19,7 @@ async function admin(method: string, path: string, json?: unknown) {
     headers: { 'content-type': 'application/json' },
     ...(json === undefined ? {} : { body: JSON.stringify(json) }),
   })
-  return { status: res.status, body: (await res.json()) as Record<string, any> }
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> }
 }
 
 describe('GitHub emulator admin endpoints', () => {

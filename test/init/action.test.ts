@@ -74,12 +74,14 @@ describe('action.yml', () => {
     for (const step of action.runs.steps) expect(step.run ?? '').not.toMatch(/\$\{\{/)
     const main = action.runs.steps.find((s) => s.id === 'run')!
     expect(main.run).toBe('node "$GITHUB_ACTION_PATH/action/bundle/main.js"')
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
     expect(main.env!.WXPRESS_ACTION_COMMAND).toBe('${{ inputs.command }}')
     // the token only for the commands that talk to GitHub, never for pr-check (it runs PR code)
     const commands = `fromJSON('["pr-report","publish","stats"]')`
     const token = `contains(${commands}, inputs.command) && inputs.github-token || ''`
     expect(main.env!.GITHUB_TOKEN).toBe(`\${{ ${token} }}`)
     expect(actionText).not.toContain('secrets.')
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
     expect(action.outputs.due!.value).toBe('${{ steps.run.outputs.due }}')
   })
 
@@ -88,6 +90,7 @@ describe('action.yml', () => {
     expect(node!.uses).toBe('actions/setup-node@v4')
     expect(key!.run).toContain('sha256sum "$GITHUB_ACTION_PATH/package-lock.json"')
     expect(cache).toMatchObject({ uses: 'actions/cache@v4' })
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
     expect(cache!.with!.path).toBe('${{ github.action_path }}/node_modules')
     expect(install!.run).toBe(
       'cd "$GITHUB_ACTION_PATH" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund',

@@ -25,7 +25,12 @@ import { runCli } from '../helpers/run-cli.js'
 const NOW = '--now=2027-05-01T10:00:00+08:00'
 const temp = (): string => mkdtempSync(path.join(tmpdir(), 'wxpress-init-'))
 const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8')
-const json = (root: string, file: string): Record<string, any> => JSON.parse(read(root, file))
+/** A JSON file the test reads (package.json's dependencies, or any other key). */
+interface JsonFile {
+  devDependencies: Record<string, string>
+  [key: string]: unknown
+}
+const json = (root: string, file: string): JsonFile => JSON.parse(read(root, file))
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],

@@ -15,12 +15,19 @@ interface LockEntry {
   [key: string]: unknown
 }
 
+/** The fields of a package.json this helper reads (the others are kept as they are). */
+interface PackageJson {
+  name: string
+  version: string
+  [key: string]: unknown
+}
+
 /** Adds wxpress's overrides to `<dir>/package.json` and writes `<dir>/package-lock.json` for `spec`. */
 export function writeTeamLockfile(dir: string, spec: string): void {
-  const own = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Record<string, any>
+  const own = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as PackageJson
   const lockText = readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')
   const lock = JSON.parse(lockText) as { packages: Record<string, LockEntry> }
-  const site = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, any>
+  const site = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson
   site.overrides = own.overrides
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(site, null, 2)}\n`)
   const packages: Record<string, LockEntry> = {

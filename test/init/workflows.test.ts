@@ -32,7 +32,13 @@ interface Job {
 }
 interface Workflow {
   name: string
-  on: Record<string, any>
+  /** The triggers the tests read (each workflow has some of them; the tests check which). */
+  on: {
+    pull_request: { paths: string[] }
+    push: { branches: string[]; paths: string[] }
+    schedule: { cron: string }[]
+    workflow_dispatch: { inputs: Record<string, unknown> }
+  }
   permissions: Record<string, string>
   concurrency: { group: string; 'cancel-in-progress': boolean }
   jobs: Record<string, Job>
@@ -80,6 +86,7 @@ describe('generated workflows', () => {
     expect(wf.on.pull_request.paths).toEqual(['content/**', 'themes/**', 'plugins/**', 'wxpress.config.*'])
     expect(wf.permissions).toEqual({ contents: 'read' })
     expect(wf.concurrency).toEqual({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       group: 'wxpress-pr-${{ github.event.pull_request.number }}',
       'cancel-in-progress': true,
     })
@@ -108,7 +115,9 @@ describe('generated workflows', () => {
     expect(download!.with).toEqual({
       name: 'wxpress-pr',
       path: 'wxpress-pr',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       'run-id': '${{ github.event.workflow_run.id }}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       'github-token': '${{ github.token }}',
     })
     expect(action!.with).toEqual({ command: 'pr-report', artifact: 'wxpress-pr' })
@@ -120,7 +129,7 @@ describe('generated workflows', () => {
     const wf = workflow('wxpress-publish.yml')
     expect(wf.on.push.branches).toEqual(['main'])
     expect(wf.on.push.paths).toContain('content/**')
-    const minutes = (wf.on.schedule as { cron: string }[]).map((s) => s.cron.split(' ')[0])
+    const minutes = wf.on.schedule.map((s) => s.cron.split(' ')[0])
     expect(minutes).toEqual(['7,22,37,52'])
     expect(wf.on.workflow_dispatch.inputs.dry_run).toMatchObject({ type: 'boolean', default: false })
     expect(wf.on.workflow_dispatch.inputs.only).toMatchObject({ type: 'string' })
@@ -131,12 +140,17 @@ describe('generated workflows', () => {
     expect(publish!.if).toBe("github.event_name != 'schedule' || steps.due.outputs.due == 'true'")
     expect(publish!.with).toEqual({
       command: 'publish',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       'dry-run': '${{ inputs.dry_run == true }}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       only: '${{ inputs.only }}',
     })
     expect(publish!.env).toMatchObject({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       WECHAT_APP_ID: '${{ secrets.WECHAT_APP_ID }}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       WECHAT_APP_SECRET: '${{ secrets.WECHAT_APP_SECRET }}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, quoted as written in the YAML
       HTTPS_PROXY: '${{ secrets.WECHAT_HTTPS_PROXY }}',
     })
     // the runner comment names both ways past WeChat's IP whitelist
@@ -145,7 +159,7 @@ describe('generated workflows', () => {
 
   it('stats: daily off the hour, the same ledger group, stats --post through the Action', () => {
     const wf = workflow('wxpress-stats.yml')
-    const [cron] = (wf.on.schedule as { cron: string }[]).map((s) => s.cron.split(' '))
+    const [cron] = wf.on.schedule.map((s) => s.cron.split(' '))
     expect(cron![0]).toMatch(/^([1-9]|[1-5]\d)$/)
     expect(cron![1]).toMatch(/^\d+$/)
     expect(cron!.slice(2)).toEqual(['*', '*', '*'])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mayAutocorrect } from '../../src/lint/rules/may-autocorrect.js'
-import { autocorrect } from '../../src/lint/rules/typography-autocorrect.js'
+import { autocorrect } from '../../src/lint/rules/autocorrect-hunks.js'
 
 /** A seeded generator (mulberry32), so that a failure can be replayed. */
 function random(seed: number): () => number {

@@ -6,7 +6,6 @@ import { readArtifact } from '../../src/pr/report/read-artifact.js'
 import { previewImages } from '../../src/pr/report/previews-plan.js'
 import { relativeZh, slotText } from '../../src/pr/report/slot-time.js'
 import { inline } from '../../src/pr/report/escape-markdown.js'
-import type { PrReport } from '../../src/pr/report-schema.js'
 import { baseReport, diag, writeArtifact } from './pr-fixture.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -126,5 +125,3 @@ describe('the sticky comment body', () => {
     expect(relativeZh(-45 * 60_000)).toBe('45 分钟前')
   })
 })
-
-export type { PrReport }

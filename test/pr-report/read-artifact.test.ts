@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readArtifact } from '../../src/pr/report/read-artifact.js'
-import { parseReport } from '../../src/pr/report-schema.js'
+import { parseReport, type PrReport } from '../../src/pr/report-schema.js'
 import { baseReport, PNG, writeArtifact } from './pr-fixture.js'
 
 describe('reading the artifact as untrusted data', () => {
@@ -58,13 +58,38 @@ describe('reading the artifact as untrusted data', () => {
 
   it('rejects a report that does not match the schema, naming the field', async () => {
     for (const [mutate, field] of [
-      [(r: Record<string, any>) => (r.pr.headSha = 'HEAD; rm -rf /'), 'pr.headSha'],
-      [(r: Record<string, any>) => (r.articles[0].file = '../../.git/config'), 'articles.0.file'],
-      [(r: Record<string, any>) => (r.articles[0].slug = '../x'), 'articles.0.slug'],
-      [(r: Record<string, any>) => (r.check.diagnostics[0].file = '/etc/passwd'), 'check.diagnostics.0.file'],
-      [(r: Record<string, any>) => (r.articles[0].title = 'x'.repeat(600)), 'articles.0.title'],
+      [
+        (r: PrReport) => {
+          r.pr.headSha = 'HEAD; rm -rf /'
+        },
+        'pr.headSha',
+      ],
+      [
+        (r: PrReport) => {
+          r.articles[0]!.file = '../../.git/config'
+        },
+        'articles.0.file',
+      ],
+      [
+        (r: PrReport) => {
+          r.articles[0]!.slug = '../x'
+        },
+        'articles.0.slug',
+      ],
+      [
+        (r: PrReport) => {
+          r.check.diagnostics[0]!.file = '/etc/passwd'
+        },
+        'check.diagnostics.0.file',
+      ],
+      [
+        (r: PrReport) => {
+          r.articles[0]!.title = 'x'.repeat(600)
+        },
+        'articles.0.title',
+      ],
     ] as const) {
-      const report = baseReport() as Record<string, any>
+      const report = baseReport() as PrReport
       mutate(report)
       const parsed = parseReport(report)
       expect(parsed.ok).toBe(false)

@@ -77,7 +77,10 @@ describe('mermaid', () => {
     expect(await renderer.isCached(article)).toBe(false)
     // a check does not start a browser at all
     let launched = 0
-    const counting = createMermaidDrawer(async () => (launched++, { ok: false, reason: 'x' }))
+    const counting = createMermaidDrawer(async () => {
+      launched++
+      return { ok: false, reason: 'x' }
+    })
     const check = await createRenderer({ root: here, config, mermaid: counting })
     const checked = await load()
     await check.render(checked, { imageData: false })

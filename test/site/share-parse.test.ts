@@ -20,7 +20,14 @@ const load = (name: string) =>
 function counted(markdown: string): { parsed: ParsedBody; parses: () => number } {
   let parses = 0
   const inner = shareParse(markdown)
-  return { parsed: (parse) => inner((text) => (parses++, parse(text))), parses: () => parses }
+  return {
+    parsed: (parse) =>
+      inner((text) => {
+        parses++
+        return parse(text)
+      }),
+    parses: () => parses,
+  }
 }
 
 describe('one parse per article', () => {

@@ -36,7 +36,14 @@ export function createSandbox(): Sandbox {
   git(seed, 'add', '-A')
   git(seed, 'commit', '-qm', 'site')
   git(seed, 'push', '-q', 'origin', 'main')
-  return { dir, remote, clone: (name) => (git(dir, 'clone', '-q', remote, name), path.join(dir, name)) }
+  return {
+    dir,
+    remote,
+    clone: (name) => {
+      git(dir, 'clone', '-q', remote, name)
+      return path.join(dir, name)
+    },
+  }
 }
 
 /** A ledger-like state file written at `updatedAt`. */

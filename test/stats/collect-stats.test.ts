@@ -11,7 +11,6 @@ afterEach(async () => emu?.close())
 
 const SLOT = '2027-04-15T20:00:00+08:00'
 const AT_SLOT = '2027-04-15T20:05:00+08:00'
-const golden = (name: string) => path.join(import.meta.dirname, 'golden', name)
 const env = (e: Emulator) => ({
   WECHAT_API_BASE: e.url,
   WECHAT_APP_ID: 'wx0000000000emulator',

@@ -42,7 +42,8 @@ describe('themes', () => {
   }
 
   it('resolves variables and calc() and reports CSS errors with positions', async () => {
-    const { compileThemeCss, resolveCalc } = await import('../../src/themes/compile-theme-css.js')
+    const { compileThemeCss } = await import('../../src/themes/compile-theme-css.js')
+    const { resolveCalc } = await import('../../src/themes/resolve-calc.js')
     const { VFile } = await import('vfile')
     expect(resolveCalc('calc(10px + 6px)')).toBe('16px')
     expect(resolveCalc('calc(2 * 1.5em)')).toBe('3em')

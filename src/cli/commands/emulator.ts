@@ -75,7 +75,7 @@ export default function emulatorCommand(io: CliIO): Command {
         return
       }
       const { listenErrorMessage } = await import('../listen-error.js')
-      let emulator
+      let emulator: Awaited<ReturnType<typeof createEmulator>>
       try {
         emulator = await createEmulator({
           port: flags.port,

@@ -34,7 +34,7 @@ export default function githubEmulatorCommand(io: CliIO): Command {
     .action(async (flags: GithubEmulatorFlags) => {
       const { createGithubEmulator } = await import('../../github/emulator/create-github-emulator.js')
       const token = io.env.GITHUB_TOKEN || 'emulator-token'
-      let emulator
+      let emulator: Awaited<ReturnType<typeof createGithubEmulator>>
       try {
         emulator = await createGithubEmulator({
           token,

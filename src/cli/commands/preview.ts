@@ -38,7 +38,7 @@ export default function previewCommand(io: CliIO): Command {
     const { startPreview } = await import('../../preview/preview-server.js')
     const { buildVersion } = await import('../version.js')
     const { listenErrorMessage } = await import('../listen-error.js')
-    let server
+    let server: Awaited<ReturnType<typeof startPreview>>
     try {
       server = await startPreview({
         root: io.cwd,

@@ -80,7 +80,7 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
   const proxy = wechatFetchOption(io, locale)
   if (!proxy) return fail(EXIT.usage)
   const { clientFor, missing } = createClients(io, site.config, api.base, dryRun, proxy, locale)
-  let release = async () => undefined as void
+  let release: () => Promise<void> = async () => {}
   if (!dryRun) {
     for (const account of new Set(site.articles.map((a) => accountOf(a, site.config)))) clientFor(account)
     if (missing.length > 0) {

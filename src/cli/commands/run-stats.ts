@@ -67,7 +67,7 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
       repository: env.GITHUB_REPOSITORY,
     })
   }
-  let result
+  let result: Awaited<ReturnType<typeof collectStats>>
   try {
     result = await collectStats({
       articles: site.articles,

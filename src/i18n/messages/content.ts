@@ -1,6 +1,6 @@
 /** Messages of the content stage: reading an article, its front-matter and cover. */
 import { defineMessages, m, num } from '../message.js'
-import { problemZh } from './problems-zh.js'
+import { contentFieldDefs } from './content-field-defs.js'
 
 export const contentMessages = defineMessages('content', {
   unreadable: m(
@@ -134,80 +134,5 @@ export const contentMessages = defineMessages('content', {
     () => 'Replace the symbolic link with a copy of the image.',
     () => '用图片的副本替换这个符号链接。',
   ),
-  unknownKey: m(
-    (p: { key: string }) => `Unknown front-matter key \`${p.key}\``,
-    (p) => `未知的 front-matter 键 \`${p.key}\``,
-  ),
-  knownKeys: m(
-    (p: { list: string }) => `Known keys: ${p.list}.`,
-    (p) => `可用的键：${p.list}。`,
-  ),
-  maxLength: m(
-    (p: { key: string; n: number; max: number; value: string }) =>
-      `\`${p.key}\` has ${p.n} characters, more than ${p.max}: ${p.value}`,
-    (p) => `\`${p.key}\` 有 ${p.n} 个字符，超过 ${p.max} 个：${p.value}`,
-  ),
-  shorten: m(
-    (p: { max: number }) => `Shorten it to at most ${p.max} characters.`,
-    (p) => `请缩短到 ${p.max} 个字符以内。`,
-  ),
-  empty: m(
-    (p: { key: string }) => `\`${p.key}\` is empty`,
-    (p) => `\`${p.key}\` 是空的`,
-  ),
-  invalid: m(
-    (p: { key: string; problem: string; value: string }) => `\`${p.key}\` ${p.problem}: ${p.value}`,
-    (p) => `\`${p.key}\` 的值${problemZh(p.problem)}：${p.value}`,
-  ),
-  accounts: m(
-    (p: { list: string }) => `Accounts in the config: ${p.list}.`,
-    (p) => `配置里的账号：${p.list}。`,
-  ),
-  missing: m(
-    (p: { key: string }) => `Missing required front-matter key \`${p.key}\``,
-    (p) => `缺少必填的 front-matter 键 \`${p.key}\``,
-  ),
-  hintTitle: m(
-    () => 'Write the title shown in chat lists and the article header, e.g. `title: 春季开发者大会报名开启`.',
-    () => '写上聊天列表和文章顶部显示的标题，例如 `title: 春季开发者大会报名开启`。',
-  ),
-  hintTopic: m(
-    () => 'Name the column or category, e.g. `topic: 技术` or `topic: 社区通知`.',
-    () => '写上栏目或分类，例如 `topic: 技术` 或 `topic: 社区通知`。',
-  ),
-  hintAudience: m(
-    () => 'Use `全部粉丝` for all followers, or the name of a follower tag.',
-    () => '发给所有粉丝写 `全部粉丝`，否则写粉丝标签名。',
-  ),
-  hintCover: m(
-    () => 'Put the cover image in the article folder and write its path, e.g. `cover: cover.png`.',
-    () => '把封面图片放进文章文件夹并写上路径，例如 `cover: cover.png`。',
-  ),
-  invalidSlot: m(
-    (p: { reason: string; text: string }) => `\`slot\` is ${p.reason}: ${p.text}`,
-    (p) => `\`slot\` ${problemZh(p.reason)}：${p.text}`,
-  ),
-  invalidSlotHint: m(
-    () =>
-      'Write an ISO-8601 date-time with its offset, e.g. `slot: 2027-04-15T20:00:00+08:00`; times are never guessed.',
-    () => '写带时区偏移的 ISO-8601 日期时间，例如 `slot: 2027-04-15T20:00:00+08:00`；时间从不靠猜。',
-  ),
-  naiveSlot: m(
-    (p: { text: string; zone: string }) =>
-      `\`slot\` has no time-zone offset: ${p.text}; read as ${p.zone} time`,
-    (p) => `\`slot\` 没有时区偏移：${p.text}；按 ${p.zone} 时间解读`,
-  ),
-  naiveSlotHint: m(
-    () => 'Add the offset so nobody has to guess, e.g. `+08:00` for China Standard Time.',
-    () => '加上偏移，免得别人猜，例如北京时间写 `+08:00`。',
-  ),
-  nonexistentTime: m(
-    (p: { text: string; zone: string }) =>
-      `\`slot\` ${p.text} does not exist in ${p.zone} (clocks skip it); it is moved forward`,
-    (p) => `\`slot\` ${p.text} 在 ${p.zone} 不存在（时钟跳过了这段时间），已顺延`,
-  ),
-  nonexistentTimeHint: m(
-    () => 'Pick a time outside the daylight-saving gap, or write the offset explicitly.',
-    () => '选一个不在夏令时跳变区间的时间，或明确写出偏移。',
-  ),
+  ...contentFieldDefs,
 })

@@ -6,7 +6,7 @@
  * underscores (`snake_case_names`, `__init__方法`, `__dirname获取目录`), `2**10`, `a * b * c` and file globs are left alone.
  */
 import type { Parent, RootContent } from 'mdast'
-import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
+import { defineLintRule } from '../define-lint-rule.js'
 import { NOT_PROSE, sourceOffset, type ProseSegment } from '../prose.js'
 import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
 const { msg } = lintRuleMessages
@@ -30,12 +30,7 @@ interface Run {
   index: number
 }
 
-function runsOf(
-  context: RuleContext,
-  node: Parent,
-  bySegmentOffset: Map<number, ProseSegment>,
-  markdown: string,
-): Run[] {
+function runsOf(node: Parent, bySegmentOffset: Map<number, ProseSegment>, markdown: string): Run[] {
   const runs: Run[] = []
   for (const child of node.children as RootContent[]) {
     if (child.type !== 'text') continue
@@ -81,7 +76,7 @@ export const unparsedEmphasis = defineLintRule({
         else if (!NOT_PROSE.has(child.type) && 'children' in child) visit(child as Parent)
       }
       if (texts === 0) return
-      const runs = runsOf(context, node, bySegmentOffset, markdown)
+      const runs = runsOf(node, bySegmentOffset, markdown)
       for (let i = 0; i < runs.length; i++) {
         const a = runs[i]!
         const afterOpen = markdown.charAt(a.offset + a.length)

@@ -2,18 +2,14 @@
  * Spacing between CJK and Latin letters/digits and half-width punctuation inside Chinese sentences,
  * as autocorrect (autocorrect-node) formats them; each change is one finding with its fix.
  */
-import { format, lintFor } from 'autocorrect-node'
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { mayAutocorrect } from './may-autocorrect.js'
-import { diffAnchored } from '../diff-anchored.js'
 import { reportMatches } from '../prose-matches.js'
 import { reportBoundaryPunctuation } from './boundary-punctuation.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
+import { autocorrect, autocorrectHunks, BRACKETS, CJK, type Hunk } from './autocorrect-hunks.js'
 const { msg } = lintMessages
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
-/** Half-width brackets around CJK text are the brackets rule's business; hide them from autocorrect. */
-const BRACKETS = new RegExp(`\\(([^()]*[${CJK}][^()]*)\\)`, 'g')
 /** Full-width Latin letters and digits (`ＡＢＣ１２３`), which autocorrect writes half-width. */
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 
@@ -30,84 +26,6 @@ const HALF_WIDTH_MISSED = new RegExp(
 )
 /** Latin abbreviations whose full stop is part of the word (`Apple Inc.公司`). */
 const ABBREVIATION = /^(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i
-
-export interface Hunk {
-  start: number
-  end: number
-  text: string
-  kind: 'spacing' | 'punctuation'
-}
-
-/** autocorrect's formatting of `text` (the only call into autocorrect-node besides the rules'). */
-export const autocorrect = (text: string): string => format(text)
-
-/** autocorrect's own lint of a whole file (`autocorrect --lint`), one entry per changed line: the precision bench. */
-export const autocorrectLint = (text: string, file: string): { line: number; old: string; new: string }[] =>
-  lintFor(text, file).lines.map((l) => ({ line: l.l, old: l.old, new: l.new }))
-
-/** autocorrect's changes to `text`, as replace hunks over the original text. */
-export function autocorrectHunks(text: string): Hunk[] {
-  if (!mayAutocorrect(text)) return []
-  const masked = text.replace(BRACKETS, '（$1）')
-  const fixed = format(masked)
-  if (fixed === masked) return []
-  const hunks: Hunk[] = []
-  let pos = 0
-  let pending: Hunk | undefined
-  for (const part of diffAnchored(masked, fixed)) {
-    if (part.added) {
-      pending ??= { start: pos, end: pos, text: '', kind: 'spacing' }
-      pending.text += part.value
-    } else if (part.removed) {
-      pending ??= { start: pos, end: pos, text: '', kind: 'spacing' }
-      pos += part.value.length
-      pending.end = pos
-    } else {
-      if (pending) hunks.push(pending)
-      pending = undefined
-      pos += part.value.length
-    }
-  }
-  if (pending) hunks.push(pending)
-  for (const h of hunks)
-    h.kind =
-      h.start === h.end && /^\s+$/.test(h.text)
-        ? 'spacing'
-        : /^\s*$/.test(h.text) && /^\s+$/.test(masked.slice(h.start, h.end))
-          ? 'spacing'
-          : 'punctuation'
-  // a space goes between Chinese and letters or digits (`C++ 编程`, `50% 的`), not around a bare
-  // symbol between Chinese (`京-沪高铁`, `甲|乙`), which autocorrect also spaces
-  return hunks.filter(
-    (h) =>
-      !(h.kind === 'spacing' && h.start === h.end && symbolOnly(text, h.start)) &&
-      // the ideographic space (`　　春天来了`, `14:00　签到`) is the writer's choice; autocorrect would make it ASCII
-      !text.slice(h.start, h.end).includes('\u3000') &&
-      // the space around half-width brackets around Chinese is decided with them (typography/brackets):
-      // autocorrect sees them full-width here and would take the space away (`兰亭笔记 (测试版) 上线`)
-      !(
-        h.text.trim() === '' &&
-        h.start < h.end &&
-        (text.charAt(h.end) === '(' || text.charAt(h.start - 1) === ')')
-      ),
-  )
-}
-
-const HAN_AT = new RegExp(`[${CJK}]`)
-const ALNUM_AT = /[\p{L}\p{N}]/u
-/** Whether the non-Chinese side of an insertion at `at` is a run of symbols with no letter or digit. */
-function symbolOnly(text: string, at: number): boolean {
-  const left = text.charAt(at - 1)
-  const right = text.charAt(at)
-  const step = HAN_AT.test(left) ? 1 : HAN_AT.test(right) ? -1 : 0
-  if (step === 0) return false
-  for (let i = step === 1 ? at : at - 1; i >= 0 && i < text.length; i += step) {
-    const c = text.charAt(i)
-    if (/\s/.test(c) || HAN_AT.test(c)) return true
-    if (ALNUM_AT.test(c) && !HAN_AT.test(c)) return false
-  }
-  return true
-}
 
 // Both rules below need the same hunks: compute them once per prose segment.
 const memo = new WeakMap<object, Hunk[]>()
@@ -126,7 +44,7 @@ function allClean(prose: readonly { text: string }[]): boolean {
       .filter((p) => mayAutocorrect(p.text))
       .map((p) => p.text.replace(BRACKETS, '（$1）'))
       .join('\n\n')
-    clean.set(prose, (result = joined === '' || format(joined) === joined))
+    clean.set(prose, (result = joined === '' || autocorrect(joined) === joined))
   }
   return result
 }

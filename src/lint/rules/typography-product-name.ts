@@ -46,7 +46,7 @@ export const PRODUCT_NAMES = [
   'Vite',
 ]
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A lowercase module or package name (`json 模块`, `http module`, `import json`, `require('url')`): spelled as the code spells it. */
 function isModuleName(word: string, before: string, after: string): boolean {
@@ -106,7 +106,7 @@ export const productName = defineLintRule({
     const canonical = new Map(names.map((n) => [n.toLowerCase(), n]))
     const pattern = new RegExp(
       `(?<![A-Za-z0-9_./@#-])(?:${names
-        .map(escape)
+        .map(escapeRegExp)
         .sort((a, b) => b.length - a.length)
         .join('|')})(?![A-Za-z0-9_/@-]|\\.[A-Za-z])`,
       'gi',

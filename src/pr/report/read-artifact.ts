@@ -4,7 +4,7 @@
  * puts them and only when their bytes are PNG or JPEG. Image problems are notes, not failures.
  */
 import { constants } from 'node:fs'
-import { open, realpath } from 'node:fs/promises'
+import { type FileHandle, open, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { parseReport, type PrReport } from '../report-schema.js'
 
@@ -41,7 +41,7 @@ async function readInside(root: string, rel: string, max: number): Promise<Read>
     return { ok: false, reason: 'is missing' }
   }
   if (!inside(parent)) return { ok: false, reason: 'is behind a symbolic link leaving the artifact' }
-  let handle
+  let handle: FileHandle
   try {
     handle = await open(path.join(parent, path.basename(full)), constants.O_RDONLY | constants.O_NOFOLLOW)
   } catch (error) {

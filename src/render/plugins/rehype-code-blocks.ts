@@ -5,7 +5,7 @@
  * verbatim math elements.
  */
 import type { Element, ElementContent, Root, Text } from 'hast'
-import { toString } from '../hast-text.js'
+import { hastText } from '../hast-text.js'
 import type { Highlighter } from '../create-highlighter.js'
 import { SKIP, someNode, walkElements } from '../walk-elements.js'
 
@@ -61,7 +61,7 @@ export function rehypeCodeBlocks() {
             type: 'element',
             tagName: 'span',
             properties: { className: ['math-inline'] },
-            children: [{ type: 'text', value: toString(node) }],
+            children: [{ type: 'text', value: hastText(node) }],
           }
         } else {
           // inline code keeps its runs of spaces and its tabs (`a    b`); a single space may still wrap
@@ -78,7 +78,7 @@ export function rehypeCodeBlocks() {
       const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code')
       if (!code) return SKIP
       const lang = languageOf(code)
-      const source = toString(code).replace(/\n$/, '')
+      const source = hastText(code).replace(/\n$/, '')
       if (lang === 'math') {
         parent.children[index] = {
           type: 'element',

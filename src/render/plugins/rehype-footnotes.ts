@@ -4,7 +4,7 @@
  * then numbers footnotes and external links with one counter, in the order readers meet them.
  */
 import type { Element, ElementContent, Root } from 'hast'
-import { toString } from '../hast-text.js'
+import { hastText } from '../hast-text.js'
 import { SKIP, walkElements, walkNodes, type HastParent, type WalkAction } from '../walk-elements.js'
 
 /** `<sup><a data-footnote-ref>n</a></sup>` → `<sup>[n]</sup>`. */
@@ -17,7 +17,7 @@ function replaceReference(node: Element, index: number, parent: HastParent): Wal
       type: 'element',
       tagName: 'sup',
       properties: { className: ['footnote-ref'] },
-      children: [{ type: 'text', value: `[${toString(node)}]` }],
+      children: [{ type: 'text', value: `[${hastText(node)}]` }],
     }
     return SKIP
   }

@@ -8,7 +8,7 @@
  * the 注释 list shows the same `[n]` before each note.
  */
 import type { Element, ElementContent, Root } from 'hast'
-import { toString } from '../hast-text.js'
+import { hastText } from '../hast-text.js'
 import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
@@ -40,7 +40,7 @@ function referenceFor(node: Element, href: string, file: VFile): string | undefi
   if (scheme === 'mailto') return href.slice(href.indexOf(':') + 1)
   if ((scheme !== undefined && REFERENCED.has(scheme)) || href.startsWith('//')) return href
   const place = node.position
-  const text = toString(node).trim()
+  const text = hastText(node).trim()
   if (scheme !== undefined) return undefined // any other scheme was reported and removed by the sanitiser
   if (!href.trim()) {
     report(file, 'warning', 'render/unusable-link', 'render', hm.msg.noUrl({ text }), {
@@ -72,7 +72,7 @@ export function rehypeLinks() {
     const footnoteNumbers = new Map<string, number>()
     walkElements(tree, (node, index, parent) => {
       if (node.tagName === 'sup' && classes(node).includes('footnote-ref')) {
-        const label = toString(node).replace(/^\[|\]$/g, '')
+        const label = hastText(node).replace(/^\[|\]$/g, '')
         let n = footnoteNumbers.get(label)
         if (n === undefined) footnoteNumbers.set(label, (n = next++))
         node.children = [{ type: 'text', value: `[${n}]` }]
@@ -84,7 +84,7 @@ export function rehypeLinks() {
         node.properties = { href }
         return SKIP
       }
-      const text = toString(node)
+      const text = hastText(node)
       const literal =
         href !== undefined &&
         REFERENCED.has(normalizedScheme(href) ?? '') &&

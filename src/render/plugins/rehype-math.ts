@@ -5,7 +5,7 @@
  * and stays as text (rehype-code-blocks shows it verbatim). MathJax loads only for articles with math.
  */
 import type { Element, Root } from 'hast'
-import { toString } from '../hast-text.js'
+import { hastText } from '../hast-text.js'
 import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import type { MathTypesetter } from '../typeset-math.js'
@@ -35,7 +35,7 @@ export function rehypeMath() {
           ? node
           : undefined
       if (!code) return undefined
-      const tex = toString(code).replace(/\n$/, '')
+      const tex = hastText(code).replace(/\n$/, '')
       const result = typesetter.typeset(tex, display)
       if (!result.ok) {
         report(file, 'warning', 'render/math-error', 'render', rm.msg.mathError({ reason: result.message }), {

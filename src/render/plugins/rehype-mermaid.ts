@@ -4,7 +4,7 @@
  * be drawn (no browser, drawing off) a `render/mermaid-skipped` info. Both keep the code block.
  */
 import type { Element, Root } from 'hast'
-import { toString } from '../hast-text.js'
+import { hastText } from '../hast-text.js'
 import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { renderContext } from '../context.js'
@@ -24,7 +24,7 @@ export function rehypeMermaid() {
       if (node.tagName !== 'pre') return undefined
       const code = node.children.find((c): c is Element => c.type === 'element' && isMermaid(c))
       if (!code) return SKIP
-      const diagram = diagrams.get(toString(code).replace(/\n$/, ''))
+      const diagram = diagrams.get(hastText(code).replace(/\n$/, ''))
       if (!diagram) return SKIP
       const place = node.position
       if (diagram.ok) {

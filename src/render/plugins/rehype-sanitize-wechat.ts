@@ -5,112 +5,16 @@
  * declarations, and every URL the schema drops (image sources are errors: the reader would see a
  * placeholder).
  */
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import type { Element, Root } from 'hast'
 import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { convertFont } from '../font-element.js'
-import {
-  parseDeclarations,
-  serializeDeclarations,
-  unsafeDeclaration,
-  type UnsafeDeclaration,
-} from '../../themes/style-declarations.js'
-import { normalizedScheme, shortUrl, withCanonicalScheme } from '../url-scheme.js'
-import { cleanSvg, SVG_SCHEMA_ATTRIBUTES, SVG_TAGS } from '../svg-allowlist.js'
+import { cleanSvg } from '../svg-allowlist.js'
 import type { HastParent } from '../walk-elements.js'
 import { renderHtmlMessages as hm } from '../../i18n/messages/render-html.js'
-import { renderImageMessages as im } from '../../i18n/messages/render-images.js'
-import type { Message } from '../../i18n/message.js'
-
-const DANGEROUS = new Set([
-  'source',
-  'script',
-  'iframe',
-  'object',
-  'embed',
-  'form',
-  'style',
-  'link',
-  'meta',
-  'frame',
-  'frameset',
-  'applet',
-  'base',
-  'video',
-  'audio',
-  'button',
-  'select',
-  'textarea',
-  'template',
-  'noscript',
-  'noframes',
-  'noembed',
-  'title',
-  'head',
-  'canvas',
-  'datalist',
-  'xmp',
-])
-/** Removed with their content: it is code, CSS, a form value or fallback text, never article text. */
-const STRIP = [
-  'script',
-  'style',
-  'textarea',
-  'template',
-  'noscript',
-  'noframes',
-  'noembed',
-  'title',
-  'head',
-  'select',
-  'option',
-  'optgroup',
-  'datalist',
-  'iframe',
-  'object',
-  'embed',
-  'applet',
-  'frame',
-  'frameset',
-  'video',
-  'audio',
-  'canvas',
-  'math',
-  'xmp',
-]
-const HREF_SCHEMES = ['http', 'https', 'mailto', 'ftp', 'ftps', 'tel', 'sms']
-const SRC_SCHEMES = ['http', 'https']
-const DROPPED_STYLE = new Set(['position', 'float', 'transform', 'animation'])
-
-const schema: Schema = {
-  ...defaultSchema,
-  clobberPrefix: '',
-  strip: STRIP,
-  // `<source srcset>` is never URL-checked by the schema (a `javascript:` or remote srcset would
-  // survive): it goes, and `<picture>` keeps its `<img>`
-  tagNames: [
-    ...(defaultSchema.tagNames ?? []).filter((t) => t !== 'source'),
-    'section',
-    'span',
-    'figure',
-    'figcaption',
-    'u',
-    'mark',
-    'small',
-    'center',
-    ...SVG_TAGS,
-  ],
-  attributes: {
-    ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'style', 'className'],
-    img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'alt', 'title'],
-    code: ['className'],
-    a: [...(defaultSchema.attributes?.a ?? []), 'title'],
-    ...SVG_SCHEMA_ATTRIBUTES,
-  },
-  protocols: { ...defaultSchema.protocols, href: HREF_SCHEMES, src: SRC_SCHEMES },
-}
+import { DANGEROUS, sanitizeToWechatSchema, STRIP } from './sanitize-to-wechat-schema.js'
+import { checkStyle } from './check-style.js'
+import { checkElementUrl } from './check-element-url.js'
 
 const classes = (node: HastParent | undefined) =>
   node?.type === 'element' && Array.isArray(node.properties.className)
@@ -122,122 +26,6 @@ function isTaskCheckbox(node: Element, parent: HastParent, grandparent: HastPare
   if (node.properties.type !== 'checkbox') return false
   const item = parent.type === 'element' && parent.tagName === 'p' ? grandparent : parent
   return item?.type === 'element' && item.tagName === 'li' && classes(item).includes('task-list-item')
-}
-
-const UNSAFE_STYLE_HINT: Record<UnsafeDeclaration['kind'], () => Message> = {
-  script: hm.msg.unsafeStyleScript,
-  remote: hm.msg.unsafeStyleRemote,
-  data: hm.msg.unsafeStyleData,
-  local: hm.msg.unsafeStyleLocal,
-}
-
-function checkStyle(node: Element, file: VFile) {
-  const style = typeof node.properties.style === 'string' ? node.properties.style : ''
-  if (!style) return
-  const place = node.position
-  const declarations = parseDeclarations(style)
-  const kept = declarations.filter((d) => {
-    const why = unsafeDeclaration(d)
-    if (!why) return true
-    report(
-      file,
-      'warning',
-      'render/unsafe-style',
-      'render',
-      hm.msg.unsafeStyle({ text: d.text, tag: node.tagName, reason: why.reason }),
-      {
-        place,
-        value: d.text,
-        hint: UNSAFE_STYLE_HINT[why.kind](),
-      },
-    )
-    return false
-  })
-  const dropped = kept.filter((d) => DROPPED_STYLE.has(d.property))
-  if (dropped.length > 0) {
-    report(
-      file,
-      'warning',
-      'render/unsupported-style',
-      'render',
-      hm.msg.unsupportedStyle({ list: dropped.map((d) => d.property).join('`, `') }),
-      {
-        place,
-        value: style,
-        hint: hm.msg.unsupportedStyleHint(),
-      },
-    )
-  }
-  if (kept.length === declarations.length && dropped.length === 0) return
-  const clean = serializeDeclarations(kept.filter((d) => !DROPPED_STYLE.has(d.property)))
-  if (clean) node.properties.style = clean
-  else delete node.properties.style
-}
-
-function checkImageSource(node: Element, file: VFile) {
-  const place = node.position
-  const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : ''
-  if (!src) {
-    report(file, 'error', 'image/missing-src', 'render', im.msg.missingSrc(), {
-      place,
-      value: typeof node.properties.src === 'string' ? node.properties.src : '',
-      hint: im.msg.missingSrcHint(),
-    })
-    return
-  }
-  const scheme = normalizedScheme(src)
-  if (scheme === undefined || SRC_SCHEMES.includes(scheme)) {
-    node.properties.src = withCanonicalScheme(src, SRC_SCHEMES)
-    return
-  }
-  if (scheme === 'data') {
-    report(file, 'error', 'image/data-uri', 'render', im.msg.dataUri(), {
-      place,
-      value: shortUrl(src),
-      hint: im.msg.dataUriPathHint(),
-    })
-    return
-  }
-  const what =
-    scheme.length === 1
-      ? im.msg.windowsPath({ src })
-      : im.msg.unsupportedScheme({ scheme, src: shortUrl(src) })
-  report(file, 'error', 'image/unsupported-source', 'render', what, {
-    place,
-    value: shortUrl(src),
-    hint: im.msg.useLocalOrHttps(),
-  })
-}
-
-function checkHref(node: Element, file: VFile) {
-  const href = node.properties.href
-  if (typeof href !== 'string') return
-  const scheme = normalizedScheme(href)
-  if (scheme === undefined || HREF_SCHEMES.includes(scheme)) {
-    node.properties.href = withCanonicalScheme(href, HREF_SCHEMES)
-    return
-  }
-  const place = node.position
-  const value = shortUrl(href)
-  if (scheme === 'javascript') {
-    report(file, 'warning', 'render/javascript-url', 'render', hm.msg.javascriptUrl({ value }), {
-      place,
-      value,
-      hint: hm.msg.removeLink(),
-    })
-  } else if (scheme === 'vbscript' || scheme === 'data') {
-    report(file, 'warning', 'render/unsafe-url', 'render', hm.msg.unsafeUrl({ scheme, value }), {
-      place,
-      value,
-      hint: hm.msg.removeLink(),
-    })
-  } else {
-    report(file, 'warning', 'render/unusable-link', 'render', hm.msg.unusableScheme({ scheme, value }), {
-      place,
-      value,
-      hint: hm.msg.unusableSchemeHint(),
-    })
-  }
 }
 
 /** Reports what the schema will drop; removes stray form inputs (the schema would make them checkboxes). */
@@ -301,8 +89,7 @@ function inspect(parent: HastParent, grandparent: HastParent | undefined, file: 
         hint: hm.msg.srcsetHint(),
       })
     }
-    if (node.tagName === 'img') checkImageSource(node, file)
-    if (node.tagName === 'a') checkHref(node, file)
+    checkElementUrl(node, file)
     const hadElements = node.children.some((c) => c.type === 'element')
     if (node.children.length > 0) inspect(node, parent, file, inRemoved || dangerous)
     // a paragraph that held only removed elements (`<textarea>…</textarea>` on a line) goes too
@@ -320,7 +107,7 @@ function inspect(parent: HastParent, grandparent: HastParent | undefined, file: 
 export function rehypeSanitizeWechat() {
   return (tree: Root, file: VFile) => {
     inspect(tree, undefined, file, false)
-    const clean = sanitize(tree, schema) as Root
+    const clean = sanitizeToWechatSchema(tree)
     tree.children = clean.children
   }
 }

@@ -4,7 +4,7 @@
  * and a table of short cells (a spec sheet) does not wrap at all: it scrolls instead of squeezing.
  */
 import type { Element, Root } from 'hast'
-import { toString } from '../hast-text.js'
+import { hastText } from '../hast-text.js'
 import { SKIP, someNode, walkElements } from '../walk-elements.js'
 
 /** Cells up to this many characters keep to one line when every cell of the table is that short. */
@@ -16,7 +16,7 @@ function allCellsShort(table: Element): boolean {
     return (
       element.type === 'element' &&
       (element.tagName === 'td' || element.tagName === 'th') &&
-      [...toString(element).trim()].length > SHORT_CELL
+      [...hastText(element).trim()].length > SHORT_CELL
     )
   })
 }

@@ -1,0 +1,80 @@
+import type { VFile } from '../core/vfile.js'
+import { quoteValue, report } from '../diagnostics/diagnostic.js'
+import { didYouMean } from '../diagnostics/did-you-mean.js'
+import { configSchema, defaultConfig, suggestRuleLevel, type Config } from './schema.js'
+import { configMessages } from '../i18n/messages/config.js'
+import { commonMessages } from '../i18n/messages/common.js'
+import type { Message } from '../i18n/message.js'
+const { msg } = configMessages
+
+/** Where a config path is in the source (JSON/YAML configs only). */
+export type Locate = (p: readonly PropertyKey[]) => { start: { line: number; column: number } } | undefined
+
+/** The config checked against the schema, each problem reported onto `file`; defaults when it fails. */
+export function parseConfig(
+  raw: unknown,
+  file: VFile,
+  locate: Locate | undefined,
+): { config: Config; failed: boolean } {
+  const result = configSchema.safeParse(raw)
+  let failed = false
+  if (!result.success) {
+    failed = true
+    for (const issue of result.error.issues) {
+      const at = issue.path.join('.')
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          const s = didYouMean(key, Object.keys(configSchema.shape))
+          report(
+            file,
+            'error',
+            'config/unknown-key',
+            'config',
+            msg.unknownKey({ key: [...issue.path, key].join('.') }),
+            {
+              place: locate?.([...issue.path, key])?.start,
+              value: key,
+              hint: s ? commonMessages.msg.didYouMean({ s }) : commonMessages.msg.seeConfigDoc(),
+            },
+          )
+        }
+        continue
+      }
+      const value = valueAt(raw, issue.path)
+      const shown = value === undefined ? '' : (quoteValue(value) ?? '')
+      report(
+        file,
+        'error',
+        'config/invalid',
+        'config',
+        msg.invalid({ at, problem: issue.message, value: shown }),
+        {
+          place: locate?.(issue.path)?.start,
+          field: at || undefined,
+          value,
+          hint:
+            issue.path[0] === 'rules' && issue.path.length === 2
+              ? ruleSettingHint(String(issue.path[1]), value)
+              : commonMessages.msg.seeConfigDoc(),
+        },
+      )
+    }
+  }
+  return { config: result.success ? result.data : defaultConfig(), failed }
+}
+
+/** The raw config value at a zod issue path. */
+function valueAt(raw: unknown, at: readonly PropertyKey[]): unknown {
+  let node = raw
+  for (const key of at) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<PropertyKey, unknown>)[key]
+  }
+  return node
+}
+
+/** Hint for a bad `rules` entry: the allowed forms, with a did-you-mean for a misspelt level. */
+function ruleSettingHint(id: string, value: unknown): Message {
+  const level = Array.isArray(value) ? value[0] : value
+  return msg.ruleSettingHint({ s: suggestRuleLevel(level) ?? '', id })
+}

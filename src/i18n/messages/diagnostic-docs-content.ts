@@ -1,0 +1,136 @@
+import type { DiagnosticDoc } from './diagnostic-doc.js'
+
+/** Meaning of the diagnostic ids of content, front-matter and images, in both languages. */
+export const CONTENT_IDS: readonly DiagnosticDoc[] = [
+  [
+    'content/encoding',
+    'The file is not UTF-8 (GBK, UTF-16 …).',
+    '文章文件不是 UTF-8 编码（GBK、UTF-16……）。',
+  ],
+  ['content/empty-file', 'The article file is empty.', '文章文件是空的。'],
+  [
+    'content/empty-body',
+    'The body is empty (front-matter only, or only blank lines and HTML comments): it would be sent as an empty message.',
+    '正文为空（只有 front-matter，或只有空行和 HTML 注释）：发出去会是一条空消息。',
+  ],
+  ['content/unreadable', 'The article file cannot be read.', '无法读取文章文件。'],
+  [
+    'content/internal',
+    'Loading an article failed unexpectedly (a bug); the other articles went on.',
+    '读取文章时意外出错（wxpress 的缺陷）；其他文章照常处理。',
+  ],
+  [
+    'content/outside-root',
+    'The article file is a symbolic link out of the site (or into `.git`): it is never read.',
+    '文章文件是指向站点之外（或 `.git` 之内）的符号链接：不会读取它。',
+  ],
+  [
+    'content/not-regular-file',
+    'The article path is a pipe, device, socket or folder, not a file: it is never opened.',
+    '文章路径是管道、设备、套接字或文件夹，不是普通文件：不会打开它。',
+  ],
+  [
+    'content/too-large',
+    'A body of more than 200,000 characters (code points; the front-matter not counted): reported, not linted or rendered.',
+    '正文超过 200,000 个字符（按码位计，不含 front-matter）：只报告，不做检查和渲染。',
+  ],
+  [
+    'content/too-complex',
+    'A paragraph with so many emphasis, strike-through or link marks (thousands) that parsing it would take minutes: reported at that paragraph; the article is neither linted nor rendered.',
+    '某个段落里的强调、删除线或链接标记过多（成千上万个），解析它要花几分钟：在该段落处报告；整篇文章不做检查也不渲染。',
+  ],
+  ['frontmatter/missing-block', 'The file has no front-matter.', '文件没有 front-matter。'],
+  ['frontmatter/unclosed', 'The `---` block is never closed.', '`---` 块没有闭合。'],
+  ['frontmatter/language', 'Front-matter in another language than YAML.', 'front-matter 用的不是 YAML。'],
+  [
+    'frontmatter/yaml-syntax',
+    'The front-matter is not valid YAML (duplicate keys included).',
+    'front-matter 不是合法的 YAML（包括重复的键）。',
+  ],
+  [
+    'frontmatter/not-a-mapping',
+    'The front-matter is not `key: value` lines.',
+    'front-matter 不是 `键: 值` 形式。',
+  ],
+  [
+    'frontmatter/missing',
+    'A required key (title, topic, audience, cover) is missing; reported at the block.',
+    '缺少必填的键（title、topic、audience、cover）；报告在 front-matter 块上。',
+  ],
+  ['frontmatter/empty', 'A key that must have text is empty.', '必须有内容的键是空的。'],
+  [
+    'frontmatter/invalid-value',
+    'A value of the wrong type or not one of the allowed values (with did-you-mean).',
+    '值的类型不对，或不在允许的取值中（附「是不是想写」建议）。',
+  ],
+  [
+    'frontmatter/unknown-account',
+    '`account` is not an account of the config.',
+    '`account` 不是配置里的账号。',
+  ],
+  [
+    'frontmatter/max-length',
+    'title > 64, digest > 120 (WeChat’s limit) or author > 8 characters (configurable limits).',
+    'title 超过 64、digest 超过 120（微信的上限）或 author 超过 8 个字符（上限可配置）。',
+  ],
+  [
+    'frontmatter/invalid-slot',
+    '`slot` is not an ISO-8601 date-time, or its UTC offset is outside −12:00…+14:00 (`+25:00`); times are never guessed.',
+    '`slot` 不是 ISO-8601 日期时间，或 UTC 偏移超出 −12:00…+14:00（如 `+25:00`）；时间从不靠猜。',
+  ],
+  [
+    'frontmatter/naive-slot',
+    '`slot` has no offset and is read in the config time zone.',
+    '`slot` 没有时区偏移，按配置的时区解读。',
+  ],
+  [
+    'frontmatter/nonexistent-time',
+    'A naive `slot` falls in a daylight-saving gap.',
+    '没有偏移的 `slot` 落在夏令时跳过的时段里。',
+  ],
+  [
+    'frontmatter/unknown-key',
+    'An unknown key, with a did-you-mean (also for keys of other site tools).',
+    '未知的键，附「是不是想写」建议（其他建站工具的键也会提示）。',
+  ],
+  ['image/missing', 'A cover or body image file does not exist.', '封面或正文图片文件不存在。'],
+  [
+    'image/not-regular-file',
+    'A cover or body image path is a pipe, device, socket or folder: it is never opened.',
+    '封面或正文图片路径是管道、设备、套接字或文件夹：不会打开它。',
+  ],
+  [
+    'image/outside-root',
+    'A path leaves the article folder (or a link points outside); the file is never opened.',
+    '路径跳出了文章文件夹（或链接指向外部）；不会打开该文件。',
+  ],
+  ['image/remote', 'The cover is a URL; it must be a local file.', '封面是网址；封面必须是本地文件。'],
+  [
+    'image/remote-unavailable',
+    'A remote body image could not be fetched (never hot-linked).',
+    '无法获取正文里的远程图片（不会盗链）。',
+  ],
+  ['image/data-uri', 'An inline `data:` image cannot be uploaded.', '内联的 `data:` 图片无法上传。'],
+  [
+    'image/unsupported-source',
+    'A body image from `file:`, `ftp:` or another scheme than http(s), or an absolute Windows path: it cannot be uploaded.',
+    '正文图片来自 `file:`、`ftp:` 等 http(s) 以外的协议，或是 Windows 绝对路径：无法上传。',
+  ],
+  [
+    'image/missing-src',
+    'An image (`<img>`, `![]()`) with no or an empty source.',
+    '图片（`<img>`、`![]()`）没有地址或地址为空。',
+  ],
+  [
+    'image/space-in-path',
+    '`![alt](my image.png)`: a space in an unbracketed path leaves the image as literal text.',
+    '`![alt](my image.png)`：没加尖括号的路径里有空格，图片会原样显示成文字。',
+  ],
+  ['image/unusable', 'An image cannot be read or made small enough.', '图片无法读取，或无法压缩到足够小。'],
+  [
+    'image/converted',
+    'An image was re-encoded to JPEG/PNG ≤ 1 MB for WeChat.',
+    '图片已重新编码为不超过 1 MB 的 JPEG/PNG，以符合微信要求。',
+  ],
+  ['image/missing-alt', 'An image has no alt text.', '图片没有替代文字（alt）。'],
+]

@@ -1,0 +1,55 @@
+import type { DiagnosticDoc } from './diagnostic-doc.js'
+
+/** Meaning of the diagnostic ids of publishing, in both languages. */
+export const PUBLISH_IDS: readonly DiagnosticDoc[] = [
+  [
+    'publish/unreachable',
+    'WeChat did not answer; the next run reconciles before retrying.',
+    '微信没有响应；下次运行会先核对状态再重试。',
+  ],
+  [
+    'publish/missed',
+    'A push more than `maxLatenessMinutes` late; never sent late.',
+    '推送晚了超过 `maxLatenessMinutes`；不会迟发。',
+  ],
+  [
+    'publish/ledger-unreadable',
+    'The publish ledger of the article cannot be trusted (conflict markers, broken JSON, unknown `version`, wrong fields, not a file); its push is blocked, never resent.',
+    '文章的发布记录不可信（有冲突标记、JSON 损坏、`version` 未知、字段不对或不是普通文件）；它所在的推送被阻止，绝不会重发。',
+  ],
+  [
+    'publish/ledger-incomplete',
+    'The ledger says sent but lacks `msg_data_id` (or the article URL) that stats need.',
+    '发布记录显示已发送，但缺少统计所需的 `msg_data_id`（或文章链接）。',
+  ],
+  [
+    'publish/unconfirmed',
+    'An interrupted send whose outcome WeChat cannot tell without sending again, too late to do so.',
+    '一次中断的发送：不重发就无法从微信确认结果，而现在重发已经太晚。',
+  ],
+  [
+    'publish/internal',
+    'Publishing a push failed unexpectedly (a bug); the other pushes went on.',
+    '发布某次推送时意外出错（wxpress 的缺陷）；其他推送照常进行。',
+  ],
+  [
+    'publish/credentials',
+    '`publish --preflight`: the account’s credentials do not work (stable_token: 40125, 40164 …).',
+    '`publish --preflight`：账号凭据无效（stable_token：40125、40164……）。',
+  ],
+  [
+    'publish/mode-not-allowed',
+    '`publish --preflight`: the account may not use the push’s mode (48001: freepublish and mass send need a verified account).',
+    '`publish --preflight`：账号不能使用该推送方式（48001：发布和群发需要已认证的账号）。',
+  ],
+  [
+    'publish/unknown-tag',
+    '`publish --preflight`: the follower tag named in `audience` is not on the account (with did-you-mean).',
+    '`publish --preflight`：`audience` 中的粉丝标签在账号里不存在（附近似建议）。',
+  ],
+  [
+    'publish/immutable',
+    'A sent article was edited; it is not sent again.',
+    '已发出的文章被修改了；不会再次发送。',
+  ],
+]

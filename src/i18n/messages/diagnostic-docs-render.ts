@@ -1,0 +1,94 @@
+import type { DiagnosticDoc } from './diagnostic-doc.js'
+
+/** Meaning of the diagnostic ids of rendering (and what the draft read-back finds), in both languages. */
+export const RENDER_IDS: readonly DiagnosticDoc[] = [
+  [
+    'render/h1',
+    'A `# h1` in the body (the title comes from front-matter).',
+    '正文里有 `# 一级标题`（标题来自 front-matter）。',
+  ],
+  [
+    'render/removed-element',
+    'script, iframe, form, input, `<source>` (its `srcset` is never uploaded), inline SVG outside the allowlist … are removed (style, textarea, template, noscript, select … with their content).',
+    'script、iframe、form、input、`<source>`（其 `srcset` 不会上传）、白名单之外的内联 SVG……会被移除（style、textarea、template、noscript、select……连同内容一起移除）。',
+  ],
+  [
+    'render/removed-attribute',
+    'An `on*` event handler is removed, or a `<font color|face|size>` value with no safe CSS equivalent (the others become a `<span style>`).',
+    '已移除 `on*` 事件属性，或没有安全 CSS 等价写法的 `<font color|face|size>` 值（其余改为 `<span style>`）。',
+  ],
+  ['render/javascript-url', 'A `javascript:` link is removed.', '已移除 `javascript:` 链接。'],
+  [
+    'render/unsafe-url',
+    'A `vbscript:` or `data:` link is removed (its text is kept).',
+    '已移除 `vbscript:` 或 `data:` 链接（保留文字）。',
+  ],
+  [
+    'render/unusable-link',
+    'A link that cannot work in WeChat (relative path, `#anchor`, empty URL, unknown scheme) keeps only its text.',
+    '在微信里无法使用的链接（相对路径、`#锚点`、空地址、未知协议）只保留文字。',
+  ],
+  [
+    'render/unsafe-style',
+    'An inline style declaration with a script URL, `expression()`, `behavior`, `-moz-binding` or `url()` is removed.',
+    '已移除含脚本地址、`expression()`、`behavior`、`-moz-binding` 或 `url()` 的内联样式声明。',
+  ],
+  [
+    'render/unsupported-style',
+    'position, float, transform or animation in an inline style (WeChat drops them).',
+    '内联样式里的 position、float、transform 或 animation（微信会丢弃）。',
+  ],
+  ['render/footnote-undefined', 'A `[^x]` reference has no definition.', '`[^x]` 引用没有对应的定义。'],
+  ['render/footnote-unused', 'A footnote definition is never referenced.', '脚注定义从未被引用。'],
+  [
+    'render/footnote-duplicate',
+    'A footnote label is defined twice; the second definition is dropped.',
+    '同一个脚注标签定义了两次；第二个定义被丢弃。',
+  ],
+  [
+    'render/content-too-long',
+    'What WeChat refuses: 20,000 or more characters of visible text, or 1 MB or more of HTML (config `limits.contentTextMax`, `limits.contentBytesMax`).',
+    '微信会拒收的内容：可见文字达到 20,000 字符，或 HTML 达到 1 MB（配置 `limits.contentTextMax`、`limits.contentBytesMax`）。',
+  ],
+  [
+    'render/html-long',
+    'The inlined HTML has 200,000 characters or more (config `limits.htmlCharsWarn`); the hint names the shares of inline styles, highlighted code, SVG and images.',
+    '内联后的 HTML 达到 200,000 字符（配置 `limits.htmlCharsWarn`）；提示会列出内联样式、高亮代码、SVG 和图片各占多少。',
+  ],
+  [
+    'render/math-error',
+    'A `$…$` or `$$…$$` formula MathJax cannot typeset (the TeX message; the formula stays as text).',
+    'MathJax 无法排版的 `$…$` 或 `$$…$$` 公式（附 TeX 报错；公式保留为文字）。',
+  ],
+  [
+    'render/mermaid-skipped',
+    'A mermaid block stays a code block: no browser to draw it, or drawing is off (info).',
+    'mermaid 图保留为代码块：没有可用的浏览器，或绘图已关闭（提示）。',
+  ],
+  [
+    'render/mermaid-error',
+    'Mermaid cannot draw a diagram (its parse error); the block stays code.',
+    'Mermaid 无法绘制该图（附解析错误）；保留为代码块。',
+  ],
+  [
+    'publish/stripped',
+    'After `draft/add`/`draft/update`, `draft/get` shows WeChat removed elements, attributes or style declarations (grouped, with counts).',
+    '`draft/add`/`draft/update` 之后用 `draft/get` 读回，发现微信删掉了元素、属性或样式声明（分组并计数）。',
+  ],
+  [
+    'publish/read-back-failed',
+    'The draft could not be read back with `draft/get` to check what WeChat kept.',
+    '无法用 `draft/get` 读回草稿，无法确认微信保留了什么。',
+  ],
+  ['render/failed', 'A Markdown or theme plugin threw.', 'Markdown 或主题插件抛出了异常。'],
+  [
+    'render/empty-output',
+    'The body renders to nothing a reader sees (only `<style>`/`<script>`, link or footnote definitions, `---`, `&nbsp;`): it would be sent as an empty message.',
+    '正文渲染后读者什么也看不到（只有 `<style>`/`<script>`、链接或脚注定义、`---`、`&nbsp;`）：发出去会是一条空消息。',
+  ],
+  [
+    'render/too-deep',
+    'Nesting deeper than 500 levels (emphasis markers, lists, quotes or HTML elements); the output shows the source as text.',
+    '嵌套超过 500 层（强调标记、列表、引用或 HTML 元素）；输出会把源码当作文字显示。',
+  ],
+]

@@ -1,0 +1,35 @@
+import type { DiagnosticDoc } from './diagnostic-doc.js'
+
+/** Meaning of the diagnostic ids of the push schedule, in both languages. */
+export const SCHEDULE_IDS: readonly DiagnosticDoc[] = [
+  [
+    'schedule/same-day',
+    'Two pushes on one local day for a subscription account (error in broadcast mode).',
+    '订阅号同一天（本地时间）有两次推送（broadcast 模式下是错误）。',
+  ],
+  [
+    'schedule/mixed-audience',
+    'Articles of one slot have different audiences.',
+    '同一时段的文章面向不同的受众。',
+  ],
+  ['schedule/too-many-articles', 'More than 8 articles share a slot.', '同一时段超过 8 篇文章。'],
+  ['schedule/outside-window', 'A slot outside the preferred send windows.', '时段不在推荐的推送窗口内。'],
+  ['schedule/past', 'A slot in the past that was never sent.', '时段已经过去，文章却从未发出。'],
+  ['schedule/lead-time', 'A slot closer than the lead time.', '时段离现在太近，不足预留时间。'],
+  ['schedule/far-future', 'A slot beyond the planning horizon.', '时段超出了排期范围。'],
+  [
+    'schedule/unknown-audience',
+    'An audience that is not a follower tag of the account.',
+    '受众不是该账号的粉丝标签。',
+  ],
+  [
+    'schedule/monthly-limit',
+    'More than 4 pushes a month to one audience of a service account.',
+    '服务号一个月内对同一受众推送超过 4 次。',
+  ],
+  [
+    'schedule/cover-ratio',
+    'Head cover not ≈ 2.35:1, or other covers not ≈ 1:1.',
+    '头条封面不接近 2.35:1，或次条封面不接近 1:1。',
+  ],
+]

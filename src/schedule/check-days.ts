@@ -1,0 +1,58 @@
+import type { Config } from '../config/schema.js'
+import type { LocalClock } from '../core/date-time.js'
+import type { Draft } from './group-pushes.js'
+import { accountConfig } from '../config/account-config.js'
+import { scheduleMessages } from '../i18n/messages/schedule.js'
+import { names, onSlot } from './on-slot.js'
+const { msg } = scheduleMessages
+
+/** Two pushes of one subscription account on a day; more than four a month to a service account's audience. */
+export function checkDays(
+  { drafts, config }: { drafts: readonly Draft[]; config: Config },
+  clock: LocalClock,
+): void {
+  const zone = config.timezone
+  const byDay = new Map<string, Draft[]>()
+  for (const d of drafts) {
+    const key = `${d.account}|${clock.date(d.slotMs)}`
+    byDay.set(key, [...(byDay.get(key) ?? []), d])
+  }
+  for (const [key, list] of byDay) {
+    if (list.length < 2) continue
+    const account = accountConfig(config, list[0]!.account)
+    if (account?.kind === 'service') continue
+    const date = key.split('|')[1]
+    const broadcast = list.some((d) => d.mode === 'broadcast')
+    for (const d of list) {
+      const others = list.filter((o) => o !== d).flatMap((o) => o.articles)
+      for (const a of d.articles) {
+        onSlot(
+          a,
+          broadcast ? 'error' : 'warning',
+          'same-day',
+          msg.sameDay({ n: list.length, date: date ?? '', zone, names: names(others) }),
+          msg.sameDayHint(),
+        )
+      }
+    }
+  }
+  const months = new Map<string, Draft[]>()
+  for (const d of drafts) {
+    if (accountConfig(config, d.account)?.kind !== 'service') continue
+    const key = `${d.account}|${clock.month(d.slotMs)}|${d.articles[0]?.frontmatter.audience ?? ''}`
+    months.set(key, [...(months.get(key) ?? []), d])
+  }
+  for (const [key, list] of months) {
+    if (list.length <= 4) continue
+    const [, month, audience] = key.split('|')
+    for (const a of list.flatMap((d) => d.articles)) {
+      onSlot(
+        a,
+        'warning',
+        'monthly-limit',
+        msg.monthlyLimit({ n: list.length, audience: audience ?? '', month: month ?? '' }),
+        msg.monthlyLimitHint(),
+      )
+    }
+  }
+}
