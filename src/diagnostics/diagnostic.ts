@@ -6,7 +6,7 @@ import type { VFile } from '../core/vfile.js'
 import type { VFileMessage } from 'vfile-message'
 import type { Point, Position } from 'unist'
 import { renderText } from '../i18n/catalogue.js'
-import { isMessage, type Locale, type Message, type Text } from '../i18n/message.js'
+import { isMessage, type Message, type Text } from '../i18n/message.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -127,82 +127,4 @@ export function severityOf(message: VFileMessage): Severity {
   const own = (message as WxMessage).severity
   if (own) return own
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-}
-
-/** Converts a `VFileMessage` into a `Diagnostic` for `file` (site-relative path), written in `locale`. */
-export function fromMessage(message: VFileMessage, file: string, locale: Locale = 'en'): Diagnostic {
-  const wx = message as WxMessage
-  const place = message.place
-  const start = place && 'start' in place ? place.start : place
-  const end = place && 'end' in place ? place.end : undefined
-  const diagnostic: Diagnostic = {
-    file,
-    line: Math.max(1, start?.line ?? 1),
-    column: Math.max(1, start?.column ?? 1),
-    severity: severityOf(message),
-    ruleId: message.ruleId ?? 'wxpress/unknown',
-    source: message.source ?? 'wxpress',
-    message: wx.i18n?.message ? renderText(wx.i18n.message, locale, message.reason) : message.reason,
-  }
-  if (end && (end.line !== start?.line || end.column !== start.column)) {
-    diagnostic.endLine = end.line
-    diagnostic.endColumn = end.column
-  }
-  if (message.note)
-    diagnostic.hint = wx.i18n?.hint ? renderText(wx.i18n.hint, locale, message.note) : message.note
-  if (wx.field !== undefined) diagnostic.field = wx.field
-  if (wx.value !== undefined) diagnostic.value = wx.value
-  if (wx.fix) diagnostic.fix = wx.fix
-  return diagnostic
-}
-
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
-
-/** Stable order: file, line, column, severity, rule id. */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    ORDER[a.severity] - ORDER[b.severity] ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  )
-}
-
-/** Diagnostics of a set of files (those messages `keep` keeps), sorted, written in `locale`. */
-export function collectDiagnostics(
-  files: Iterable<{ file: VFile; path: string }>,
-  locale: Locale = 'en',
-  keep?: (message: VFileMessage) => boolean,
-): Diagnostic[] {
-  const out: Diagnostic[] = []
-  for (const { file, path } of files) {
-    for (const message of file.messages) {
-      if (!keep || keep(message)) out.push(fromMessage(message, path, locale))
-    }
-  }
-  return out.sort(compareDiagnostics)
-}
-
-export interface Summary {
-  files: number
-  errors: number
-  warnings: number
-  infos: number
-  /** Findings with a safe fix (what `check --fix` would change). */
-  fixable: number
-}
-
-export function summarize(diagnostics: readonly Diagnostic[], files: number): Summary {
-  let errors = 0
-  let warnings = 0
-  let infos = 0
-  let fixable = 0
-  for (const d of diagnostics) {
-    if (d.severity === 'error') errors++
-    else if (d.severity === 'warning') warnings++
-    else infos++
-    if (d.fix) fixable++
-  }
-  return { files, errors, warnings, infos, fixable }
 }

@@ -1,7 +1,8 @@
 /**
  * The `--format json` document of `check` (DESIGN §4): exactly one JSON object with `version: 1`.
  */
-import type { Diagnostic, Summary } from './diagnostic.js'
+import type { Diagnostic } from './diagnostic.js'
+import type { Summary } from './summarize.js'
 
 export interface FileEntry {
   file: string

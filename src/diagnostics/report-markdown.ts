@@ -4,7 +4,8 @@
 import { t } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
 import { reportMessages } from '../i18n/messages/report.js'
-import type { Diagnostic, Summary } from './diagnostic.js'
+import type { Diagnostic } from './diagnostic.js'
+import type { Summary } from './summarize.js'
 import { severityName } from './report-pretty.js'
 
 const ICON = { error: '🔴', warning: '🟡', info: '🔵' } as const

@@ -6,7 +6,8 @@ import pc from 'picocolors'
 import { t } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
 import { reportMessages } from '../i18n/messages/report.js'
-import type { Diagnostic, Severity, Summary } from './diagnostic.js'
+import type { Diagnostic, Severity } from './diagnostic.js'
+import type { Summary } from './summarize.js'
 
 const { msg } = reportMessages
 

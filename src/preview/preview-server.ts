@@ -5,7 +5,7 @@
 import { watch, type FSWatcher } from 'node:fs'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { collectDiagnostics } from '../diagnostics/diagnostic.js'
+import { collectDiagnostics } from '../diagnostics/collect-diagnostics.js'
 import { checkSite } from '../site/check-site.js'
 import { loadSite, type SiteOptions } from '../site/load-site.js'
 import { renderPage, renderIndex } from './preview-pages.js'

@@ -3,7 +3,9 @@
  * all reporting onto each article's VFile; returns the sorted diagnostics of the selected files.
  */
 import type { VFile } from '../core/vfile.js'
-import { collectDiagnostics, summarize, type Diagnostic, type Summary } from '../diagnostics/diagnostic.js'
+import { collectDiagnostics } from '../diagnostics/collect-diagnostics.js'
+import { summarize, type Summary } from '../diagnostics/summarize.js'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Locale } from '../i18n/message.js'
 import type { RenderResult } from '../render/create-renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../src/config/schema.js'
-import { collectDiagnostics } from '../../src/diagnostics/diagnostic.js'
+import { collectDiagnostics } from '../../src/diagnostics/collect-diagnostics.js'
 import { loadArticle } from '../../src/content/load-article.js'
 import { listCases, prettyText } from '../helpers/site-fixture.js'
 

@@ -4,13 +4,9 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import {
-  collectDiagnostics,
-  fromMessage,
-  report,
-  summarize,
-  type Diagnostic,
-} from '../../src/diagnostics/diagnostic.js'
+import { collectDiagnostics, fromMessage } from '../../src/diagnostics/collect-diagnostics.js'
+import { report, type Diagnostic } from '../../src/diagnostics/diagnostic.js'
+import { summarize } from '../../src/diagnostics/summarize.js'
 import { escapeData, escapeProperty, reportGithub } from '../../src/diagnostics/report-github.js'
 import { reportJson } from '../../src/diagnostics/report-json.js'
 import { escapeCell, reportMarkdown } from '../../src/diagnostics/report-markdown.js'

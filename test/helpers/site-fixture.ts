@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { collectDiagnostics, summarize } from '../../src/diagnostics/diagnostic.js'
+import { collectDiagnostics } from '../../src/diagnostics/collect-diagnostics.js'
+import { summarize } from '../../src/diagnostics/summarize.js'
 import { reportPretty } from '../../src/diagnostics/report-pretty.js'
 import type { VFile } from 'vfile'
 

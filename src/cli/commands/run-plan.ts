@@ -3,7 +3,7 @@ import { distinctDiagnostics, formatPlanMarkdown, formatPlanPretty } from '../..
 import { planToJson } from '../../schedule/plan-schedule.js'
 import { planToIcs } from '../../schedule/plan-to-ics.js'
 import { reportPretty } from '../../diagnostics/report-pretty.js'
-import { summarize } from '../../diagnostics/diagnostic.js'
+import { summarize } from '../../diagnostics/summarize.js'
 import { checkSite } from '../../site/check-site.js'
 import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'

@@ -3,7 +3,8 @@
  * checked — credentials, the mode's permission, follower tags — and reports it on the articles.
  * Sends nothing; only the account cache (`.wxpress/state/accounts/`) is written.
  */
-import { collectDiagnostics, summarize } from '../../diagnostics/diagnostic.js'
+import { collectDiagnostics } from '../../diagnostics/collect-diagnostics.js'
+import { summarize } from '../../diagnostics/summarize.js'
 import { reportPretty } from '../../diagnostics/report-pretty.js'
 import { preflight, type PreflightPush } from '../../publish/preflight.js'
 import { createWechatClient, type WechatClient } from '../../publish/wechat-client.js'

@@ -3,7 +3,8 @@
  * through the WeChat API. Exit 1 when a due push is missed, blocked or failed (also with --dry-run).
  */
 import path from 'node:path'
-import { collectDiagnostics, summarize } from '../../diagnostics/diagnostic.js'
+import { collectDiagnostics } from '../../diagnostics/collect-diagnostics.js'
+import { summarize } from '../../diagnostics/summarize.js'
 import { reportPretty } from '../../diagnostics/report-pretty.js'
 import { accountOf } from '../../schedule/group-pushes.js'
 import { createLedger, type Ledger, type LedgerEntry } from '../../publish/ledger.js'

@@ -5,7 +5,7 @@ import { commitAdding } from '../../github/git.js'
 import { ledgerReader } from '../../state/ledger-view.js'
 import { createStatsStore } from '../../stats/stats-store.js'
 import { createWechatClient } from '../../publish/wechat-client.js'
-import { fromMessage } from '../../diagnostics/diagnostic.js'
+import { fromMessage } from '../../diagnostics/collect-diagnostics.js'
 import { loadSite } from '../../site/load-site.js'
 import { collectStats } from '../../stats/collect-stats.js'
 import {
