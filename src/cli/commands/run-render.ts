@@ -2,7 +2,7 @@
  * `wxpress render`: writes every article that parses (errors or not, reviewers must see it),
  * its prepared images under assets/, and a manifest of planned uploads.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { VFile } from '../../core/vfile.js'
 import { collectDiagnostics } from '../../diagnostics/collect-diagnostics.js'
@@ -17,13 +17,8 @@ import { report } from '../../diagnostics/diagnostic.js'
 import { didYouMean } from '../../diagnostics/did-you-mean.js'
 import { buildVersion } from '../version.js'
 import type { RenderFlags } from './flags.js'
-import {
-  entryAssets,
-  mergeManifest,
-  readPreviousManifest,
-  removeFiles,
-  type ManifestEntry,
-} from './stale-assets.js'
+import { mergeManifest, readPreviousManifest, removeFiles, type ManifestEntry } from './stale-assets.js'
+import { createRenderWriter } from './create-render-writer.js'
 import type { PlannedImage } from '../../render/planned-image.js'
 import type { RenderResult } from '../../render/create-renderer.js'
 import { t } from '../../i18n/catalogue.js'
@@ -70,36 +65,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   }
   // what an earlier render wrote (the only files a render may delete)
   const previous = readPreviousManifest(out)
-  // each article is written as soon as it is rendered (synchronously: the thread pool would only get
-  // to thousands of small writes when this thread yields, in practice at the end); the first failure is kept
-  let failure: Error | undefined
-  // a file already in <out>/ that no earlier render wrote is someone's own: the page or image must still
-  // be written (the manifest and the CI rely on <slug>.html), but not silently; once listed, it is wxpress's
-  const ours = new Set(['manifest.json', ...previous.flatMap((e) => [e.file, ...entryAssets(e)])])
-  const overwritten: string[] = []
-  const write = (file: string, data: string | Uint8Array) => {
-    const target = path.join(out, file)
-    try {
-      if (failure) return
-      // an unchanged file is left alone (reading it is far cheaper than rewriting it, and its mtime stays)
-      const found = holds(target, data)
-      if (found === 'same') return
-      if (found === 'other' && !ours.has(file)) overwritten.push(file)
-      writeFileSync(target, data)
-    } catch (error) {
-      failure = error as Error
-    }
-  }
-  const assets = new Set<string>()
-  const onRendered = (slug: string, result: RenderResult) => {
-    if (!result.html) return
-    write(`${slug}.html`, result.html)
-    for (const image of [...result.images, ...(result.cover ? [result.cover] : [])]) {
-      if (assets.has(image.file)) continue
-      assets.add(image.file)
-      write(image.file, image.data)
-    }
-  }
+  const { write, onRendered, failure, overwritten } = createRenderWriter(out, previous)
   const { results, themeFiles } = await renderSite(site, {
     themeId: flags.theme,
     noCache: !flags.cache,
@@ -134,8 +100,9 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     new Set(site.articles.map((a) => a.slug)),
   )
   write('manifest.json', `${JSON.stringify({ version: 1, articles: merged.articles }, null, 2)}\n`)
-  if (failure) {
-    io.stderr.write(`${t(locale, rc.msg.cannotWrite({ out: flags.out, error: failure.message }))}\n`)
+  const failed = failure()
+  if (failed) {
+    io.stderr.write(`${t(locale, rc.msg.cannotWrite({ out: flags.out, error: failed.message }))}\n`)
     return EXIT.usage
   }
   const removedPages = removeFiles(out, merged.stale.pages)
@@ -183,18 +150,6 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   }
   if (site.loadedConfig.failed) return EXIT.usage
   return summary.errors > 0 ? EXIT.errors : EXIT.ok
-}
-
-/** Whether `target` holds exactly `data`, something else, or is absent. */
-function holds(target: string, data: string | Uint8Array): 'same' | 'other' | 'absent' {
-  let existing: Buffer
-  try {
-    existing = readFileSync(target)
-  } catch {
-    return 'absent'
-  }
-  const bytes = typeof data === 'string' ? Buffer.from(data) : data
-  return existing.equals(bytes) ? 'same' : 'other'
 }
 
 /** `1,234 characters of text, 56.7 KB of HTML`. */
