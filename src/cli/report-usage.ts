@@ -1,6 +1,6 @@
 import { fromMessage } from '../diagnostics/collect-diagnostics.js'
 import { summarize } from '../diagnostics/summarize.js'
-import { type Diagnostic, type Stage } from '../diagnostics/diagnostic.js'
+import type { Diagnostic, Stage } from '../diagnostics/diagnostic.js'
 import { reportJson } from '../diagnostics/report-json.js'
 import type { Site } from '../site/load-site.js'
 import type { CliIO } from './io.js'

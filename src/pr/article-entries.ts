@@ -5,7 +5,8 @@
  */
 import type { Article } from '../content/article.js'
 import { formatLocalHuman, formatLocalIso, formatUtcIso } from '../core/date-time.js'
-import type { PlannedImage, RenderResult } from '../render/create-renderer.js'
+import type { PlannedImage } from '../render/planned-image.js'
+import type { RenderResult } from '../render/renderer.js'
 import type { CheckResult } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
 import { phoneFramePage } from '../preview/phone-frame.js'

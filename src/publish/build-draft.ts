@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Article } from '../content/article.js'
-import type { RenderResult } from '../render/create-renderer.js'
+import type { RenderResult } from '../render/renderer.js'
 import { replaceImageUrls } from '../render/replace-image-urls.js'
 import type { DraftArticleInput } from './wechat-client.js'
 

@@ -1,7 +1,7 @@
 /** What one push's publishing works with and gives back (shared by the publisher's modules). */
 import type { Article } from '../content/article.js'
 import type { Message } from '../i18n/message.js'
-import type { RenderResult } from '../render/create-renderer.js'
+import type { RenderResult } from '../render/renderer.js'
 import type { Push } from '../schedule/push.js'
 import type { Ledger, LedgerEntry, LedgerState } from './ledger.js'
 import type { WechatClient } from './wechat-client.js'

@@ -11,7 +11,7 @@ import type { Push } from '../schedule/push.js'
 import { buildDraftArticle } from './build-draft.js'
 import type { Ledger, LedgerEntry } from './ledger.js'
 import { LEDGER_UNREADABLE, reportLedgerUnreadable } from './ledger-diagnostic.js'
-import type { RenderResult } from '../render/create-renderer.js'
+import type { RenderResult } from '../render/renderer.js'
 import type { BlockReason } from './push-result.js'
 
 const { msg } = publishMessages

@@ -3,7 +3,7 @@
  * `add_material?type=image` (→ media_id for `thumb_media_id`). Every upload is recorded in the
  * ledgers right away, keyed by content hash, so a rerun uploads nothing twice.
  */
-import type { RenderResult } from '../render/create-renderer.js'
+import type { RenderResult } from '../render/renderer.js'
 import type { LedgerEntry } from './ledger.js'
 import type { WechatClient } from './wechat-client.js'
 

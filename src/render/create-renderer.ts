@@ -3,13 +3,10 @@
  * images as planned uploads. Reports onto `article.file`, never throws for user input. Results are
  * cached by content hash (article, images, theme, config, wxpress version).
  */
-import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { VFile } from '../core/vfile.js'
-import { createCache, hashKey, type Cache } from '../cache/create-cache.js'
-import type { Config } from '../config/schema.js'
+import { createCache, hashKey } from '../cache/create-cache.js'
 import type { Article } from '../content/article.js'
-import type { ParsedBody } from '../content/share-parse.js'
 import { guardDollars } from '../content/dollar-guard.js'
 import { recordsSince } from '../diagnostics/message-records.js'
 import { report } from '../diagnostics/diagnostic.js'
@@ -23,66 +20,15 @@ import { createImageLoader, type ImageStore } from './image-loader.js'
 import { restoreRender, storeRender } from './cached-render.js'
 import type { PlannedImage } from './planned-image.js'
 import type { RenderProcessor } from './create-processor.js'
-import { checkSize, measure, type ArticleSize } from './check-size.js'
+import { checkSize, measure } from './check-size.js'
 import { applyRuleSettings } from './apply-rule-settings.js'
 import { shortenStyles } from './shorten-styles.js'
 import { prepareDiagrams } from './prepare-diagrams.js'
 import type { MermaidDrawer } from './draw-mermaid.js'
+import type { RenderCallOptions, Renderer, RendererOptions, RenderResult } from './renderer.js'
 import { refuseTooDeep, reportRenderFailure } from './render-failure.js'
 import { themeMessages as tm } from '../i18n/messages/theme.js'
 import type { Message } from '../i18n/message.js'
-
-export type { PlannedImage } from './planned-image.js'
-
-export interface RendererOptions {
-  root: string
-  config: Config
-  /** Overrides the config and front-matter theme. */
-  themeId?: string | undefined
-  /** Cache folder (`.wxpress/cache`); none when undefined. */
-  cacheDir?: string | undefined
-  /** An open cache (instead of `cacheDir`). */
-  cache?: Cache | undefined
-  fetchRemote?: ((url: string) => Promise<Uint8Array>) | undefined
-  /** wxpress version, part of every cache key. */
-  version?: string
-  /** The config's code (plugins), part of every cache key: see `LoadedConfig.codeHash`. */
-  configCode?: string | undefined
-  /** `keep`: remote images are not fetched and stay remote URLs (the untrusted PR check). Default `fetch`. */
-  remoteImages?: 'fetch' | 'keep' | undefined
-  /** Draws mermaid diagrams; `false` leaves them as code; default: headless Chromium, when found. */
-  mermaid?: MermaidDrawer | false | undefined
-}
-
-export interface RenderResult {
-  html: string
-  images: PlannedImage[]
-  cover: PlannedImage | undefined
-  theme: string
-  contentHash: string
-  /** Visible text and HTML size (`render` prints it; manifest.json lists it). */
-  size: ArticleSize
-  /** Served from the cache. */
-  cached: boolean
-}
-
-export interface RenderCallOptions {
-  /** Keep the prepared image bytes (false for checks, which need only findings and sizes: `data` empty). */
-  imageData?: boolean
-  /** The article's shared parse (`shareParse`), used when no site remark plugin changes the syntax. */
-  parsed?: ParsedBody | undefined
-  /** Return the HTML (default true; false: `html` is `''`, and a cache hit does not read it). */
-  html?: boolean
-}
-
-export interface Renderer {
-  render(article: Article, options?: RenderCallOptions): Promise<RenderResult>
-  /** Whether a render of this article is in the cache (no read). */
-  isCached(article: Article): Promise<boolean>
-  /** Theme problems (theme.json / theme.css files). */
-  themeFiles(): VFile[]
-  readonly cache: Cache
-}
 
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
   const cache = options.cache ?? createCache(options.cacheDir)
@@ -242,9 +188,9 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
 
 function dedupe(images: PlannedImage[]): PlannedImage[] {
   const seen = new Set<string>()
-  return images.filter((i) => (seen.has(i.hash) ? false : (seen.add(i.hash), true)))
-}
-
-export function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
+  return images.filter((i) => {
+    if (seen.has(i.hash)) return false
+    seen.add(i.hash)
+    return true
+  })
 }

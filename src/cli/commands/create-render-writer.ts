@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { RenderResult } from '../../render/create-renderer.js'
+import type { RenderResult } from '../../render/renderer.js'
 import { entryAssets, type ManifestEntry } from './stale-assets.js'
 
 export interface RenderWriter {
