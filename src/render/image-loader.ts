@@ -1,25 +1,22 @@
 /**
- * Loads the images of an article safely: the path is checked lexically before any disk access
- * (escaping paths are errors and never opened), symlinks must stay inside, remote images are
- * fetched with a timeout (never hot-linked), and everything is converted by `prepareImage`.
+ * Loads the images of an article safely (`readImageSource`: paths checked before any disk access,
+ * remote images fetched with a timeout, never hot-linked) and converts them (`createImagePreparer`).
  * Prepared bytes are cached by the hash of the source bytes (and shared within a run).
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { Position } from 'unist'
 import type { Cache } from '../cache/create-cache.js'
 import type { Article } from '../content/article.js'
-import { isRemote, resolveAsset } from '../content/resolve-asset.js'
-import { inspectFile } from '../core/safe-file.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { isRemote } from '../content/resolve-asset.js'
+import type { Position } from 'unist'
 import type { PlannedImage } from './planned-image.js'
-import { readImageHeader } from './image-header.js'
+import { createImagePreparer } from './create-image-preparer.js'
+import { readImageSource } from './read-image-source.js'
 import { fetchRemoteImage } from './fetch-remote-image.js'
-import { decodePath, writtenAt } from './image-ref.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
 
-export const BODY_IMAGE_MAX = 1024 * 1024 - 1
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 
 /** A local file a render depends on; size and mtime spare re-hashing an untouched file (as git does). */
@@ -49,38 +46,7 @@ export function createImageLoader(options: {
   const fetchRemote = options.fetchRemote ?? ((url: string) => fetchRemoteImage(url))
   const { cache } = options
 
-  // the same photo in many articles is converted once per run: hash → prepared
-  const prepared = new Map<string, ReturnType<typeof convert>>()
-  async function prepare(source: Uint8Array, kind: 'body' | 'cover', hash: string) {
-    const header = readImageHeader(source)
-    if (header && source.byteLength <= BODY_IMAGE_MAX) {
-      const { prepareImage } = await import('./prepare-image.js')
-      return prepareImage(source, BODY_IMAGE_MAX) // ready as it is: no cache round trip
-    }
-    const key = `${hash}-${kind}`
-    let pending = prepared.get(key)
-    if (!pending) prepared.set(key, (pending = convert(source, key)))
-    return pending
-  }
-
-  async function convert(source: Uint8Array, key: string) {
-    const { prepareImage } = await import('./prepare-image.js')
-    const hit = await cache.get<{
-      data: string
-      mime: PlannedImage['mime']
-      width: number
-      height: number
-      transformed: boolean
-      note?: string
-    }>('image', key)
-    if (hit) return { ok: true as const, ...hit, data: Buffer.from(hit.data, 'base64') }
-    const result = await prepareImage(source, BODY_IMAGE_MAX)
-    // only conversions are worth caching; a ready JPEG/PNG is used as it is
-    if (result.ok && result.transformed) {
-      await cache.set('image', key, { ...result, data: Buffer.from(result.data).toString('base64') })
-    }
-    return result
-  }
+  const prepare = createImagePreparer(cache)
 
   return {
     forArticle(article) {
@@ -91,100 +57,12 @@ export function createImageLoader(options: {
         images: () => loaded,
         deps: () => deps,
         async load(ref, place, kind) {
-          let bytes: Uint8Array
-          let source: string
-          let sourceHash: string | undefined
-          if (isRemote(ref)) {
-            source = ref
-            if (!/^https?:/i.test(ref) && !ref.startsWith('//')) {
-              report(file, 'error', 'image/unsupported-source', 'render', im.msg.httpsOnly({ ref }), {
-                place,
-                value: ref,
-                hint: im.msg.useLocalOrHttps(),
-              })
-              return undefined
-            }
-            try {
-              bytes = await fetchRemote(ref.startsWith('//') ? `https:${ref}` : ref)
-            } catch (error) {
-              report(
-                file,
-                'warning',
-                'image/remote-unavailable',
-                'render',
-                im.msg.remoteUnavailable({ error: (error as Error).message, ref }),
-                {
-                  place,
-                  value: ref,
-                  hint: im.msg.remoteUnavailableHint(),
-                },
-              )
-              return undefined
-            }
-          } else {
-            const resolved = resolveAsset(article.dir, ref)
-            if (!resolved.ok) {
-              const data = resolved.reason === 'data'
-              report(
-                file,
-                'error',
-                data ? 'image/data-uri' : 'image/outside-root',
-                'render',
-                data ? im.msg.dataUri() : im.msg.outside({ ref }),
-                {
-                  place,
-                  value: ref,
-                  hint: data ? im.msg.dataUriHint() : im.msg.outsideHint(),
-                },
-              )
-              return undefined
-            }
-            source = path.posix.join(
-              path.relative(article.file.cwd, article.dir).split(path.sep).join('/'),
-              resolved.relative,
-            )
-            // a symbolic link out of the folder, a pipe or a device is refused before the file is opened
-            const problem = inspectFile(resolved.absolute, article.dir)
-            if (problem && problem.kind !== 'missing') {
-              const outside = problem.kind === 'outside'
-              report(
-                file,
-                'error',
-                outside ? 'image/outside-root' : 'image/not-regular-file',
-                'render',
-                outside ? im.msg.link({ ref }) : im.msg.notRegular({ type: problem.type, ref }),
-                {
-                  place,
-                  value: ref,
-                  hint: outside ? im.msg.linkHint() : im.msg.notRegularHint(),
-                },
-              )
-              return undefined
-            }
-            let info: { size: number; mtimeMs: number }
-            try {
-              // small local files: synchronous reads skip the thread-pool round trip
-              const stats = statSync(resolved.absolute)
-              if (!stats.isFile()) throw new Error('not a file')
-              info = stats
-              bytes = readFileSync(resolved.absolute)
-            } catch {
-              // the path as a writer reads it: Markdown keeps link destinations percent-encoded
-              // (`images/我的 照片.png` → `images/%E6%88%91…`); the encoded form is named in the hint
-              // only when the source spells it that way
-              const shown = decodePath(ref)
-              const encoded = shown !== ref && writtenAt(file.value, place, ref)
-              report(file, 'error', 'image/missing', 'render', im.msg.missing({ ref: shown }), {
-                place,
-                value: shown,
-                hint: im.msg.missingHint({ source, encoded: encoded ? ref : '' }),
-              })
-              return undefined
-            }
-            sourceHash = sha(bytes)
-            deps.push({ path: resolved.relative, hash: sourceHash, size: info.size, mtimeMs: info.mtimeMs })
-          }
-          sourceHash ??= sha(bytes)
+          const read = await readImageSource(article, ref, place, fetchRemote)
+          if (!read) return undefined
+          const { bytes, source, local } = read
+          const sourceHash = sha(bytes)
+          if (local)
+            deps.push({ path: local.path, hash: sourceHash, size: local.size, mtimeMs: local.mtimeMs })
           const prepared = await prepare(bytes, kind, sourceHash)
           if (!prepared.ok) {
             report(

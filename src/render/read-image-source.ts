@@ -1,0 +1,124 @@
+/**
+ * Reads the bytes of one image an article names: the path is checked lexically before any disk access
+ * (escaping paths are errors and never opened), symlinks must stay inside, and remote images are
+ * fetched (never hot-linked). Reports onto the article's file and gives `undefined` when it cannot.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { Position } from 'unist'
+import type { Article } from '../content/article.js'
+import { isRemote, resolveAsset } from '../content/resolve-asset.js'
+import { inspectFile } from '../core/safe-file.js'
+import { report } from '../diagnostics/diagnostic.js'
+import { decodePath, writtenAt } from './image-ref.js'
+import { renderImageMessages as im } from '../i18n/messages/render-images.js'
+
+export interface ImageSource {
+  bytes: Uint8Array
+  /** Site-relative path, or the remote URL. */
+  source: string
+  /** A local file: its article-relative path, size and mtime (a dependency of the render). */
+  local?: { path: string; size: number; mtimeMs: number } | undefined
+}
+
+export async function readImageSource(
+  article: Article,
+  ref: string,
+  place: Position | undefined,
+  fetchRemote: (url: string) => Promise<Uint8Array>,
+): Promise<ImageSource | undefined> {
+  const file = article.file
+  let bytes: Uint8Array
+  let source: string
+  let local: ImageSource['local']
+  if (isRemote(ref)) {
+    source = ref
+    if (!/^https?:/i.test(ref) && !ref.startsWith('//')) {
+      report(file, 'error', 'image/unsupported-source', 'render', im.msg.httpsOnly({ ref }), {
+        place,
+        value: ref,
+        hint: im.msg.useLocalOrHttps(),
+      })
+      return undefined
+    }
+    try {
+      bytes = await fetchRemote(ref.startsWith('//') ? `https:${ref}` : ref)
+    } catch (error) {
+      report(
+        file,
+        'warning',
+        'image/remote-unavailable',
+        'render',
+        im.msg.remoteUnavailable({ error: (error as Error).message, ref }),
+        {
+          place,
+          value: ref,
+          hint: im.msg.remoteUnavailableHint(),
+        },
+      )
+      return undefined
+    }
+  } else {
+    const resolved = resolveAsset(article.dir, ref)
+    if (!resolved.ok) {
+      const data = resolved.reason === 'data'
+      report(
+        file,
+        'error',
+        data ? 'image/data-uri' : 'image/outside-root',
+        'render',
+        data ? im.msg.dataUri() : im.msg.outside({ ref }),
+        {
+          place,
+          value: ref,
+          hint: data ? im.msg.dataUriHint() : im.msg.outsideHint(),
+        },
+      )
+      return undefined
+    }
+    source = path.posix.join(
+      path.relative(article.file.cwd, article.dir).split(path.sep).join('/'),
+      resolved.relative,
+    )
+    // a symbolic link out of the folder, a pipe or a device is refused before the file is opened
+    const problem = inspectFile(resolved.absolute, article.dir)
+    if (problem && problem.kind !== 'missing') {
+      const outside = problem.kind === 'outside'
+      report(
+        file,
+        'error',
+        outside ? 'image/outside-root' : 'image/not-regular-file',
+        'render',
+        outside ? im.msg.link({ ref }) : im.msg.notRegular({ type: problem.type, ref }),
+        {
+          place,
+          value: ref,
+          hint: outside ? im.msg.linkHint() : im.msg.notRegularHint(),
+        },
+      )
+      return undefined
+    }
+    let info: { size: number; mtimeMs: number }
+    try {
+      // small local files: synchronous reads skip the thread-pool round trip
+      const stats = statSync(resolved.absolute)
+      if (!stats.isFile()) throw new Error('not a file')
+      info = stats
+      bytes = readFileSync(resolved.absolute)
+    } catch {
+      // the path as a writer reads it: Markdown keeps link destinations percent-encoded
+      // (`images/我的 照片.png` → `images/%E6%88%91…`); the encoded form is named in the hint
+      // only when the source spells it that way
+      const shown = decodePath(ref)
+      const encoded = shown !== ref && writtenAt(file.value, place, ref)
+      report(file, 'error', 'image/missing', 'render', im.msg.missing({ ref: shown }), {
+        place,
+        value: shown,
+        hint: im.msg.missingHint({ source, encoded: encoded ? ref : '' }),
+      })
+      return undefined
+    }
+    local = { path: resolved.relative, size: info.size, mtimeMs: info.mtimeMs }
+  }
+  return { bytes, source, local }
+}
