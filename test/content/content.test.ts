@@ -89,7 +89,7 @@ describe('escaping paths', () => {
 
 describe('oversized articles', () => {
   it("reports a body beyond MAX_MARKDOWN_CHARS instead of handing it to lint and render; the count is the body's (QA2 N13)", async () => {
-    const { MAX_MARKDOWN_CHARS } = await import('../../src/content/load-article.js')
+    const { MAX_MARKDOWN_CHARS } = await import('../../src/content/parse-source.js')
     const root = mkdtempSync(path.join(tmpdir(), 'wxpress-huge-'))
     const write = (
       slug: string,

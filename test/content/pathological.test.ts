@@ -12,7 +12,7 @@ import { defaultConfig } from '../../src/config/schema.js'
 import { parseYaml } from '../../src/config/parse-yaml.js'
 import type { Article } from '../../src/content/article.js'
 import { MAX_MARK_WORK, measureComplexity } from '../../src/content/check-complexity.js'
-import { articleFromText } from '../../src/content/load-article.js'
+import { articleFromText } from '../../src/content/article-from-text.js'
 import { diffAnchored, type DiffWork } from '../../src/lint/diff-anchored.js'
 import { autocorrect } from '../../src/lint/rules/autocorrect-hunks.js'
 

@@ -2,7 +2,7 @@
 import { VFile } from 'vfile'
 import { configSchema, type ConfigInput } from '../../src/config/schema.js'
 import type { Article } from '../../src/content/article.js'
-import { articleFromText } from '../../src/content/load-article.js'
+import { articleFromText } from '../../src/content/article-from-text.js'
 import { applyFixes } from '../../src/lint/fix-article.js'
 import { createLinter } from '../../src/lint/lint-article.js'
 

@@ -1,0 +1,153 @@
+/**
+ * Everything of an article that depends only on its text and the config: front-matter, positions,
+ * slot, and the size and complexity limits. Reports onto the article's file, never throws.
+ */
+import type { Position } from 'unist'
+import type { Config } from '../config/schema.js'
+import { report } from '../diagnostics/diagnostic.js'
+import type { Article } from './article.js'
+import { checkBody } from './check-body.js'
+import { MAX_MARK_WORK, measureComplexity } from './check-complexity.js'
+import { splitFrontmatter } from './frontmatter.js'
+import { validateFrontmatter } from './validate-frontmatter.js'
+import { contentMessages } from '../i18n/messages/content.js'
+const { msg } = contentMessages
+
+/** Line 1, column 1: where a diagnostic about the whole file points. */
+export const LINE1: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+
+/**
+ * A body (front-matter not counted) of more characters than this (10× WeChat's limit for the HTML)
+ * is reported instead of parsed.
+ */
+export const MAX_MARKDOWN_CHARS = 200_000
+
+/** Code points of `text` from `start` (a surrogate pair is one character). */
+function codePoints(text: string, start: number): number {
+  let n = 0
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0xdc00 || c > 0xdfff || i === start || (text.charCodeAt(i - 1) & 0xfc00) !== 0xd800) n++
+  }
+  return n
+}
+
+/** Fills `article` from `text` (LF line ends, no BOM). */
+export function parseSource(article: Article, text: string, config: Config): void {
+  const { file } = article
+  if (text.trim() === '') {
+    report(file, 'error', 'content/empty-file', 'content', msg.emptyFile(), {
+      place: LINE1,
+      hint: msg.emptyFileHint(),
+    })
+    return
+  }
+  const split = splitFrontmatter(text)
+  article.markdown = split.markdown
+  article.readable = split.status !== 'unclosed'
+  // the body's characters (code points), front-matter not counted: the same text as the threshold
+  const bodyChars =
+    article.readable && split.markdown.length - split.bodyStart > MAX_MARKDOWN_CHARS
+      ? codePoints(split.markdown, split.bodyStart)
+      : 0
+  if (bodyChars > MAX_MARKDOWN_CHARS) {
+    // ten times what WeChat can take: not worth the seconds (and gigabyte) a parse of it costs
+    article.readable = false
+    report(
+      file,
+      'error',
+      'content/too-large',
+      'content',
+      msg.tooLarge({ n: bodyChars, max: MAX_MARKDOWN_CHARS }),
+      {
+        place: LINE1,
+        value: String(bodyChars),
+        hint: msg.tooLargeHint(),
+      },
+    )
+  }
+  const complexity = article.readable && bodyChars === 0 ? measureComplexity(split.markdown) : undefined
+  if (complexity && complexity.work > MAX_MARK_WORK && complexity.worst) {
+    // thousands of unmatched or deeply nested `*`, `_`, `~`, `[` in a paragraph: minutes of parsing
+    article.readable = false
+    const { marks, place } = complexity.worst
+    report(
+      file,
+      'error',
+      'content/too-complex',
+      'content',
+      `This paragraph has ${marks.toLocaleString('en')} emphasis and link marks (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`), more than wxpress can parse in reasonable time; the article is not linted or rendered`,
+      {
+        place,
+        value: String(marks),
+        hint: 'Put generated or pasted text in a fenced code block (```), or split it into shorter paragraphs.',
+      },
+    )
+  }
+  if (split.status === 'none') {
+    report(file, 'error', 'frontmatter/missing-block', 'content', msg.missingBlock(), {
+      place: LINE1,
+      hint: msg.missingBlockHint(),
+    })
+    return
+  }
+  if (split.status === 'unclosed') {
+    report(file, 'error', 'frontmatter/unclosed', 'content', msg.unclosed(), {
+      place: LINE1,
+      hint: msg.unclosedHint(),
+    })
+    return
+  }
+  article.block = { start: { line: 1, column: 1 }, end: { line: split.endLine, column: 4 } }
+  if (split.status === 'language') {
+    report(file, 'error', 'frontmatter/language', 'content', msg.language({ lang: split.language }), {
+      place: article.block,
+      value: split.language,
+      hint: msg.languageHint(),
+    })
+    return
+  }
+  const yaml = split.yaml
+  if (!yaml) return
+  for (const error of yaml.errors) {
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = error.key ?? 'a key'
+      const first = error.firstPosition?.start.line ?? 0
+      report(file, 'error', 'frontmatter/yaml-syntax', 'content', msg.duplicateKey({ key, first }), {
+        place: error.position,
+        field: error.key,
+        value: error.key,
+        hint: msg.duplicateKeyHint({ key, first, second: error.position.start.line }),
+      })
+      continue
+    }
+    report(file, 'error', 'frontmatter/yaml-syntax', 'content', msg.yamlSyntax({ error: error.message }), {
+      place: error.position,
+      hint: msg.yamlSyntaxHint(),
+    })
+  }
+  if (yaml.errors.length > 0) return
+  if (
+    yaml.data !== undefined &&
+    yaml.data !== null &&
+    (typeof yaml.data !== 'object' || Array.isArray(yaml.data))
+  ) {
+    report(file, 'error', 'frontmatter/not-a-mapping', 'content', msg.notMapping(), {
+      place: article.block,
+      value: yaml.data,
+      hint: msg.notMappingHint(),
+    })
+    return
+  }
+  article.fields = yaml.fields
+  const { frontmatter, slot } = validateFrontmatter({
+    file,
+    data: (yaml.data ?? {}) as Record<string, unknown>,
+    fields: yaml.fields,
+    block: article.block,
+    config,
+  })
+  article.frontmatter = frontmatter
+  article.slot = slot
+  checkBody(file, split.markdown, split.endLine)
+}
