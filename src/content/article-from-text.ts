@@ -2,7 +2,7 @@
 import { VFile } from '../core/vfile.js'
 import type { Config } from '../config/schema.js'
 import type { Article } from './article.js'
-import { LINE1, parseSource } from './parse-source.js'
+import { blankArticle, parseSource } from './parse-source.js'
 
 /**
  * The article as it would load from `text` (LF line ends, no BOM): same slug and path, a fresh file.
@@ -10,20 +10,7 @@ import { LINE1, parseSource } from './parse-source.js'
  */
 export function articleFromText(base: Article, text: string, config: Config): Article {
   const file = new VFile({ path: base.file.path, cwd: base.file.cwd, value: text })
-  const article: Article = {
-    slug: base.slug,
-    path: base.path,
-    dir: base.dir,
-    file,
-    markdown: '',
-    frontmatter: {},
-    fields: [],
-    block: LINE1,
-    slot: undefined,
-    coverPath: undefined,
-    hash: '',
-    readable: false,
-  }
+  const article = blankArticle({ slug: base.slug, path: base.path, dir: base.dir, file })
   parseSource(article, text, config)
   return article
 }

@@ -14,7 +14,7 @@ import type { Article } from './article.js'
 import { packContent, unpackContent, type CachedContent } from './cached-content.js'
 import { checkCover } from './check-cover.js'
 import { decodeSource } from './decode-source.js'
-import { LINE1, parseSource } from './parse-source.js'
+import { blankArticle, LINE1, parseSource } from './parse-source.js'
 import { inspectFile } from '../core/safe-file.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { cliMiscMessages } from '../i18n/messages/cli-misc.js'
@@ -35,20 +35,7 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
   const { root, absolutePath, slug, config } = input
   const rel = path.relative(root, absolutePath).split(path.sep).join('/')
   const file = new VFile({ path: rel, cwd: root, value: '' })
-  const article: Article = {
-    slug,
-    path: rel,
-    dir: path.dirname(absolutePath),
-    file,
-    markdown: '',
-    frontmatter: {},
-    fields: [],
-    block: LINE1,
-    slot: undefined,
-    coverPath: undefined,
-    hash: '',
-    readable: false,
-  }
+  const article = blankArticle({ slug, path: rel, dir: path.dirname(absolutePath), file })
   const problem = inspectFile(absolutePath, root)
   if (problem && problem.kind !== 'missing') {
     const outside = problem.kind === 'outside'

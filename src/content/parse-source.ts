@@ -16,6 +16,21 @@ const { msg } = contentMessages
 /** Line 1, column 1: where a diagnostic about the whole file points. */
 export const LINE1: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 
+/** An article with nothing read yet: what loading starts from before the source is parsed. */
+export function blankArticle(where: Pick<Article, 'slug' | 'path' | 'dir' | 'file'>): Article {
+  return {
+    ...where,
+    markdown: '',
+    frontmatter: {},
+    fields: [],
+    block: LINE1,
+    slot: undefined,
+    coverPath: undefined,
+    hash: '',
+    readable: false,
+  }
+}
+
 /**
  * A body (front-matter not counted) of more characters than this (10× WeChat's limit for the HTML)
  * is reported instead of parsed.
