@@ -1,0 +1,47 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+
+// src/render/walk-elements.ts
+var SKIP = /* @__PURE__ */ Symbol("skip");
+function walkElements(tree, visitor) {
+  const kids = tree.children;
+  for (let i = 0; i < kids.length; ) {
+    const node = kids[i];
+    if (node.type !== "element") {
+      i++;
+      continue;
+    }
+    const action = visitor(node, i, tree);
+    if (typeof action === "number") {
+      i = action;
+      continue;
+    }
+    if (action !== SKIP && node.children.length > 0) walkElements(node, visitor);
+    i++;
+  }
+}
+function walkNodes(tree, visitor) {
+  const kids = tree.children;
+  for (let i = 0; i < kids.length; ) {
+    const node = kids[i];
+    const action = visitor(node, i, tree);
+    if (typeof action === "number") {
+      i = action;
+      continue;
+    }
+    if (action !== SKIP && "children" in node && Array.isArray(node.children) && node.children.length > 0)
+      walkNodes(node, visitor);
+    i++;
+  }
+}
+function someNode(tree, test) {
+  if (test(tree)) return true;
+  const kids = tree.children;
+  return Array.isArray(kids) && kids.some((child) => someNode(child, test));
+}
+
+export {
+  SKIP,
+  walkElements,
+  walkNodes,
+  someNode
+};

@@ -1,0 +1,96 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  siteLinter
+} from "./chunk-NPP67E7R.js";
+import {
+  renderSite
+} from "./chunk-VGYS2YOB.js";
+import {
+  DONE,
+  NEXT,
+  WAITING,
+  createCache,
+  loadArticle,
+  loadConfig
+} from "./chunk-E5RYVLM5.js";
+import "./chunk-QGBYRSYB.js";
+import "./chunk-U5XV7WJB.js";
+import "./chunk-3KB7JTI5.js";
+import "./chunk-73E46HIV.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-GTPRWVQ2.js";
+import "./chunk-LQAKDK57.js";
+import "./chunk-5T7TGXLL.js";
+import "./chunk-MZRKIBNN.js";
+import "./chunk-IXS4FBYV.js";
+import "./chunk-RYILCIE3.js";
+import "./chunk-MXA6QT2P.js";
+import "./chunk-HQTF5GXH.js";
+import "./chunk-77KF246I.js";
+import {
+  VFile
+} from "./chunk-OVG2RLBT.js";
+import "./chunk-7M6RWN22.js";
+import "./chunk-OEJMVUHU.js";
+import "./chunk-FV5QCGHG.js";
+import "./chunk-PWRWBWTB.js";
+import "./chunk-EP4KRDZC.js";
+
+// src/site/helper-worker.ts
+import { workerData } from "node:worker_threads";
+var data = workerData;
+var state = new Int32Array(data.shared);
+var loadedConfig = await loadConfig(data.root, data.configPath);
+var cache = createCache(data.cacheDir, { compact: false });
+var site = {
+  root: data.root,
+  contentDir: "",
+  config: loadedConfig.config,
+  loadedConfig,
+  articles: [],
+  selected: [],
+  usage: new VFile(),
+  cacheDir: data.cacheDir,
+  cache,
+  helpers: void 0
+};
+var taken = /* @__PURE__ */ new Map();
+var primed = false;
+var next = async () => {
+  const i = Atomics.add(state, NEXT, 1);
+  if (i >= data.items.length) return void 0;
+  const { slug, absolutePath } = data.items[i];
+  taken.set(slug, i);
+  if (!primed) primed = cache.refresh();
+  return loadArticle({
+    root: data.root,
+    absolutePath,
+    slug,
+    config: site.config,
+    cache: { store: cache, salt: data.version }
+  });
+};
+var BATCH = 64;
+var unflushed = [];
+var publish = async () => {
+  const done = unflushed.splice(0);
+  await cache.flush();
+  for (const i of done) {
+    Atomics.store(state, DONE + i, 1);
+    Atomics.notify(state, DONE + i);
+  }
+};
+var finished = (slug) => {
+  unflushed.push(taken.get(slug));
+  if (unflushed.length >= BATCH || Atomics.load(state, WAITING) === 1) void publish();
+};
+var lint = data.lint ? siteLinter(site, { cacheDir: data.cacheDir, version: data.version }) : void 0;
+await renderSite(site, {
+  version: data.version,
+  themeId: data.themeId,
+  imageData: false,
+  lint,
+  next,
+  onRendered: finished
+});
+await publish();
