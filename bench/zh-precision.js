@@ -56,7 +56,7 @@ function add(into, t) {
  */
 export async function measurePrecision() {
   const { defaultConfig } = await dist('config/schema.js')
-  const { articleFromText } = await dist('content/load-article.js')
+  const { articleFromText } = await dist('content/article-from-text.js')
   const { createLinter } = await dist('lint/lint-article.js')
   const { createMarkdownParser } = await dist('content/markdown-parser.js')
   const { collectProse } = await dist('lint/prose.js')
