@@ -18,6 +18,7 @@ export interface RuleFinding extends Finding {
 }
 
 const MERGEABLE = new Set([
+  'typography/brackets',
   'typography/cjk-spacing',
   'typography/punctuation-width',
   'typography/product-name',
@@ -34,15 +35,42 @@ const SPACING = new Set(['typography/cjk-spacing', 'typography/product-name'])
 const WORD = /[\p{L}\p{N}]/u
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
-const mergeable = (f: RuleFinding): f is RuleFinding & { fix: FixEdit } =>
+type Fixable = RuleFinding & { fix: FixEdit }
+
+const mergeable = (f: RuleFinding): f is Fixable =>
   MERGEABLE.has(f.ruleId) && f.fix !== undefined && f.moreFixes === undefined && f.fix.segment.html !== true
 
 type Locate = (segment: ProseSegment, from: number, to: number) => Position | undefined
 
+/**
+ * The same finding with its fix cut to the characters that change: `Typescript.` → `Typescript。` is
+ * the full stop alone, so it joins a fix that ends inside `Typescript` instead of overlapping it.
+ */
+function minimal(f: Fixable): Fixable {
+  const { segment, start, end, text } = f.fix
+  const old = segment.text.slice(start, end)
+  let head = 0
+  while (head < old.length && head < text.length && old[head] === text[head]) head++
+  let tail = 0
+  while (
+    tail < old.length - head &&
+    tail < text.length - head &&
+    old[old.length - 1 - tail] === text[text.length - 1 - tail]
+  )
+    tail++
+  if (head === 0 && tail === 0) return f
+  const fix = { segment, start: start + head, end: end - tail, text: text.slice(head, text.length - tail) }
+  return { ...f, fix }
+}
+
 export function mergeFindings(findings: readonly RuleFinding[], locate: Locate): RuleFinding[] {
-  const bySegment = new Map<ProseSegment, (RuleFinding & { fix: FixEdit })[]>()
+  const bySegment = new Map<ProseSegment, Fixable[]>()
+  const original = new Map<Fixable, RuleFinding>()
   for (const f of findings) {
-    if (mergeable(f)) bySegment.set(f.fix.segment, [...(bySegment.get(f.fix.segment) ?? []), f])
+    if (!mergeable(f)) continue
+    const m = minimal(f)
+    original.set(m, f)
+    bySegment.set(f.fix.segment, [...(bySegment.get(f.fix.segment) ?? []), m])
   }
   const replaced = new Map<RuleFinding, RuleFinding | null>()
   for (const [segment, list] of bySegment) {
@@ -51,8 +79,9 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
     let cluster = [list[0]!]
     const flush = () => {
       if (cluster.length > 1) {
-        const merged = mergeCluster(segment, cluster, locate)
-        for (const [i, f] of cluster.entries()) replaced.set(f, i === 0 ? merged : null)
+        const spans = cluster.map((c) => original.get(c)!.fix!)
+        const merged = mergeCluster(segment, cluster, spans, locate)
+        for (const [i, f] of cluster.entries()) replaced.set(original.get(f)!, i === 0 ? merged : null)
       }
     }
     for (const f of list.slice(1)) {
@@ -61,7 +90,7 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
       const { start, end: stop, text } = last.fix
       const same = f.fix.start === start && f.fix.end === stop && f.fix.text === text
       if (same) {
-        replaced.set(f, null) // the same edit twice (two rules saw it): one finding
+        replaced.set(original.get(f)!, null) // the same edit twice (two rules saw it): one finding
         continue
       }
       const gap = segment.text.slice(end, f.fix.start)
@@ -83,12 +112,16 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
   return out
 }
 
-type Fixable = RuleFinding & { fix: FixEdit }
-
-function mergeCluster(segment: ProseSegment, cluster: readonly Fixable[], locate: Locate): RuleFinding {
+/** One finding over the rules' own ranges (`spans`: whole words), fixed by the minimal edits of `cluster`. */
+function mergeCluster(
+  segment: ProseSegment,
+  cluster: readonly Fixable[],
+  spans: readonly FixEdit[],
+  locate: Locate,
+): RuleFinding {
   const text = segment.text
-  const start = cluster[0]!.fix.start
-  const end = Math.max(...cluster.map((c) => c.fix.end))
+  const start = Math.min(...spans.map((s) => s.start))
+  const end = Math.max(...spans.map((s) => s.end), ...cluster.map((c) => c.fix.end))
   let fixed = ''
   let pos = start
   for (const c of cluster) {
@@ -100,8 +133,10 @@ function mergeCluster(segment: ProseSegment, cluster: readonly Fixable[], locate
   let from = start
   let to = end
   while (from > 0 && start - from < 2 && WORD.test(text.charAt(from - 1))) from--
-  // a Latin word the fix ends in is quoted whole (`和macOS`, not `和m`)
+  // a Latin word the phrase starts or ends in is quoted whole (`Vue3和`, not `e3和`; `和macOS`, not `和m`)
   const LATIN = /[A-Za-z0-9]/
+  while (from > 0 && start - from < 20 && LATIN.test(text.charAt(from)) && LATIN.test(text.charAt(from - 1)))
+    from--
   if (LATIN.test(text.charAt(end))) {
     while (to < text.length && to - end < 20 && LATIN.test(text.charAt(to))) to++
   } else if (to < text.length && WORD.test(text.charAt(to))) to++

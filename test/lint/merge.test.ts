@@ -40,3 +40,28 @@ describe('one finding per mistake (issue 17)', () => {
     expect(`${list.join('\n')}\n`).toMatchSnapshot()
   })
 })
+
+describe('phrases a writer reads whole (trial of stop 14)', () => {
+  const only = (text: string) => {
+    const r = lintAndFix(text)
+    return { r, reasons: r.messages.filter((m) => m.ruleId?.startsWith('typography/')).map((m) => m.reason) }
+  }
+
+  it('a full stop after a Latin word joins the spacing fix before it; a Latin word is quoted whole', () => {
+    const { r, reasons } = only('主题包括Vue3和Typescript.详情见活动页面。\n')
+    expect(reasons).toEqual(['`包括Vue3和Typescript.详` should be `包括 Vue3 和 TypeScript。详`'])
+    expect(r.fixed).toBe('主题包括 Vue3 和 TypeScript。详情见活动页面。\n')
+  })
+
+  it('the space before a bracket and the spacing inside it are one finding', () => {
+    const { r, reasons } = only('第二天是编程马拉松(48小时)，请带好电脑。\n')
+    expect(reasons).toEqual(['`拉松(48小时)` should be `拉松 (48 小时)`'])
+    expect(r.fixed).toBe('第二天是编程马拉松 (48 小时)，请带好电脑。\n')
+  })
+
+  it('a range of dates keeps its dash attached: `28 日-30 日`, not `28 日 -30 日`', () => {
+    const { r } = only('活动时间为2026年12月28日-30日，地点另行通知。\n')
+    expect(r.fixed).toBe('活动时间为 2026 年 12 月 28 日-30 日，地点另行通知。\n')
+    expect(lintAndFix('放假安排：3月-5月，1楼~3楼。\n').fixed).toBe('放假安排：3 月-5 月，1 楼~3 楼。\n')
+  })
+})

@@ -61,6 +61,7 @@ function run(context: RuleContext, kind: Hunk['kind']) {
         /[，。！？：；、）」』”（「『“]/.test(segment.text.charAt(h.end) + segment.text.charAt(h.start - 1))
       )
         continue
+      if (isRangeDash(segment.text, h)) continue
       const from = Math.max(0, h.start - 1)
       const to = Math.min(segment.text.length, h.end + 1)
       const before = segment.text.slice(from, to)
@@ -81,6 +82,19 @@ function run(context: RuleContext, kind: Hunk['kind']) {
     }
   }
 }
+
+/**
+ * autocorrect spaces `28日-30日` as `28 日 -30 日`, which reads as a negative number: the hyphen of a
+ * range between two numbers with Chinese units (`3月-5月`, `1楼~3楼`) stays attached.
+ */
+const CJK_CHAR = new RegExp(`^[${CJK}]$`)
+const isRangeDash = (text: string, h: Hunk) =>
+  h.text === ' ' &&
+  h.start === h.end &&
+  CJK_CHAR.test(text.charAt(h.start - 1)) &&
+  /\d ?$/.test(text.slice(Math.max(0, h.start - 3), h.start - 1)) &&
+  /[-~～]/.test(text.charAt(h.end)) &&
+  /\d/.test(text.charAt(h.end + 1))
 
 /** `则(` is a bracket, not Latin text: the message names the mark when no letter or digit is involved. */
 function spacingMessage(h: Hunk, text: string, before: string) {
