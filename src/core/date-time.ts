@@ -108,9 +108,13 @@ export function localMinutes(epochMs: number, zone: string): number {
   return dt.hour * 60 + dt.minute
 }
 
-/** `周四 20:00` style local clock text with weekday, `yyyy-MM-dd HH:mm`. */
-export function formatLocalHuman(epochMs: number, zone: string): string {
-  return DateTime.fromMillis(epochMs, { zone, locale }).toFormat('yyyy-LL-dd HH:mm ccc')
+const ZH_WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
+
+/** Local clock text with the weekday: `2026-12-20 20:00 Sun`, or `2026-12-20 20:00 周日` in Chinese. */
+export function formatLocalHuman(epochMs: number, zone: string, lang: 'en' | 'zh-CN' = 'en'): string {
+  const dt = DateTime.fromMillis(epochMs, { zone, locale })
+  if (lang === 'zh-CN') return `${dt.toFormat('yyyy-LL-dd HH:mm')} ${ZH_WEEKDAYS[dt.weekday - 1]}`
+  return dt.toFormat('yyyy-LL-dd HH:mm ccc')
 }
 
 /** The local-time functions above for one zone, sharing one luxon DateTime per instant (≈ 25 µs to build). */

@@ -91,7 +91,9 @@ function page(
     digest: entry.digest,
     author: article.frontmatter.author,
     account: accountName(site.config, article),
-    date: article.slot ? formatLocalHuman(article.slot.epochMs, site.config.timezone) : undefined,
+    date: article.slot
+      ? formatLocalHuman(article.slot.epochMs, site.config.timezone, site.config.locale)
+      : undefined,
     cover: render?.cover && render.cover.data.byteLength > 0 ? dataUri(render.cover) : undefined,
     contentHtml: inlineImages(render?.html ?? '', render?.images ?? []),
   })

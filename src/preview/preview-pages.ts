@@ -74,7 +74,7 @@ export function renderPage(
     digest: effectiveDigest(fm.digest, visibleText(html)),
     author: fm.author,
     account: accountName(config, article),
-    date: article.slot ? formatLocalHuman(article.slot.epochMs, config.timezone) : fm.slot,
+    date: article.slot ? formatLocalHuman(article.slot.epochMs, config.timezone, config.locale) : fm.slot,
     cover: render?.cover ? `/${render.cover.file}` : undefined,
     contentHtml: html.replace(/\ssrc="assets\//g, ' src="/assets/'),
     aside,

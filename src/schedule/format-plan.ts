@@ -20,14 +20,14 @@ export function formatPlanPretty(
   const { msg } = reportMessages
   const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
   const lines = [
-    t(locale, msg.planTitle({ zone: plan.timezone, now: formatLocalHuman(nowMs, plan.timezone) })),
+    t(locale, msg.planTitle({ zone: plan.timezone, now: formatLocalHuman(nowMs, plan.timezone, locale) })),
     '',
   ]
   if (plan.pushes.length === 0) lines.push(`  ${t(locale, msg.planEmpty())}`)
   for (const p of plan.pushes) {
     const status = p.blocked ? 'BLOCKED' : 'ok'
     lines.push(
-      `${formatLocalHuman(p.slotMs, plan.timezone)}  (${p.utc}, ${formatRelative(p.slotMs, nowMs)})  ${p.mode} → ${p.audience}  [${status}]`,
+      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  (${p.utc}, ${formatRelative(p.slotMs, nowMs)})  ${p.mode} → ${p.audience}  [${status}]`,
     )
     for (const [i, slug] of p.articles.entries()) {
       lines.push(`  ${i === 0 ? 'head' : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`)

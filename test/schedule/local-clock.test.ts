@@ -42,3 +42,12 @@ describe('localClock', () => {
     }
   })
 })
+
+describe('formatLocalHuman', () => {
+  it('names the weekday in the reader’s language (a zh-CN site shows 周日, not Sun)', () => {
+    const ms = Date.parse('2026-12-20T12:00:00Z')
+    expect(formatLocalHuman(ms, 'Asia/Shanghai')).toBe('2026-12-20 20:00 Sun')
+    expect(formatLocalHuman(ms, 'Asia/Shanghai', 'zh-CN')).toBe('2026-12-20 20:00 周日')
+    expect(formatLocalHuman(ms + 86_400_000, 'Asia/Shanghai', 'zh-CN')).toBe('2026-12-21 20:00 周一')
+  })
+})
