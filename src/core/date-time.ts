@@ -144,24 +144,6 @@ export function localClock(zone: string): LocalClock {
   }
 }
 
-/** Relative description of `epochMs` seen from `nowMs` (`in 3 days`, `2 hours ago`). */
-export function formatRelative(epochMs: number, nowMs: number): string {
-  const diff = epochMs - nowMs
-  const abs = Math.abs(diff)
-  const units: [number, string][] = [
-    [86_400_000, 'day'],
-    [3_600_000, 'hour'],
-    [60_000, 'minute'],
-  ]
-  for (const [size, name] of units) {
-    if (abs >= size) {
-      const n = Math.floor(abs / size)
-      const text = `${n} ${name}${n === 1 ? '' : 's'}`
-      return diff >= 0 ? `in ${text}` : `${text} ago`
-    }
-  }
-  return 'now'
-}
 
 /** Parses a `--now` value: ISO with offset (or naive, read in `zone`). */
 export function parseNow(text: string, zone: string): number | undefined {

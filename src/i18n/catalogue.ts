@@ -10,6 +10,7 @@ import { contentMessages } from './messages/content.js'
 import { scheduleMessages } from './messages/schedule.js'
 import { lintMessages } from './messages/lint.js'
 import { lintRuleMessages } from './messages/lint-rules.js'
+import { planMessages } from './messages/plan.js'
 import { reportMessages } from './messages/report.js'
 import { renderMessages } from './messages/render.js'
 import { renderCliMessages } from './messages/render-cli.js'
@@ -37,6 +38,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   lintMessages,
   lintRuleMessages,
   reportMessages,
+  planMessages,
   scheduleMessages,
   renderMessages,
   renderCliMessages,

@@ -2,13 +2,14 @@
  * Human formats of a plan: a table by local date (terminal), an editorial calendar (Markdown).
  */
 import type { Article } from '../content/article.js'
-import { formatLocalHuman, formatRelative } from '../core/date-time.js'
+import { formatLocalHuman } from '../core/date-time.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { escapeText as esc } from '../diagnostics/report-markdown.js'
 import { severityName } from '../diagnostics/report-pretty.js'
 import type { Plan } from './push.js'
 import { t } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
+import { planMessages, relativeTime } from '../i18n/messages/plan.js'
 import { reportMessages } from '../i18n/messages/report.js'
 
 export function formatPlanPretty(
@@ -18,6 +19,7 @@ export function formatPlanPretty(
   locale: Locale = 'en',
 ): string {
   const { msg } = reportMessages
+  const say = planMessages.msg
   const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
   const lines = [
     t(locale, msg.planTitle({ zone: plan.timezone, now: formatLocalHuman(nowMs, plan.timezone, locale) })),
@@ -25,24 +27,23 @@ export function formatPlanPretty(
   ]
   if (plan.pushes.length === 0) lines.push(`  ${t(locale, msg.planEmpty())}`)
   for (const p of plan.pushes) {
-    const status = p.blocked ? 'BLOCKED' : 'ok'
+    const status = t(locale, p.blocked ? say.blocked() : say.ok())
+    const when = `${p.utc}, ${t(locale, relativeTime(p.slotMs, nowMs))}`
     lines.push(
-      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  (${p.utc}, ${formatRelative(p.slotMs, nowMs)})  ${p.mode} → ${p.audience}  [${status}]`,
+      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  (${when})  ${p.mode} → ${p.audience}  [${status}]`,
     )
     for (const [i, slug] of p.articles.entries()) {
-      lines.push(`  ${i === 0 ? 'head' : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`)
+      lines.push(`  ${i === 0 ? t(locale, say.head()) : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`)
     }
     // why it is blocked: the errors not already listed below (at most 5 lines)
     const why = p.blockedBy.filter(
       (x) => !p.diagnostics.some((d) => d.ruleId === x.ruleId && d.message === x.message),
     )
-    for (const b of why.slice(0, 5)) lines.push(`        blocked by ${b.file}: ${b.message} (${b.ruleId})`)
-    if (why.length > 5)
-      lines.push(`        … and ${why.length - 5} more error(s); \`wxpress check\` lists them all`)
+    for (const b of why.slice(0, 5)) lines.push(`        ${t(locale, say.blockedBy(b))}`)
+    if (why.length > 5) lines.push(`        ${t(locale, say.moreErrors({ n: why.length - 5 }))}`)
     for (const { diagnostic: d, count } of distinctDiagnostics(p.diagnostics)) {
-      lines.push(
-        `        ${severityName(d.severity, locale)}: ${d.message} (${d.ruleId}${count > 1 ? `, ${count} articles` : ''})`,
-      )
+      const many = count > 1 ? t(locale, say.inArticles({ n: count })) : ''
+      lines.push(`        ${severityName(d.severity, locale)}: ${d.message} (${d.ruleId}${many})`)
     }
     lines.push('')
   }
@@ -72,19 +73,23 @@ export function distinctDiagnostics(
   return [...byText.values()]
 }
 
-export function formatPlanMarkdown(plan: Plan, articles: readonly Article[]): string {
+export function formatPlanMarkdown(plan: Plan, articles: readonly Article[], locale: Locale = 'en'): string {
+  const say = planMessages.msg
   const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
-  const rows = plan.pushes.map(
-    (p) =>
-      `| ${p.localDate} | ${formatLocalHuman(p.slotMs, plan.timezone).slice(11, 16)} | ${esc(p.audience)} | ${p.mode} | ${p.articles.map((s) => esc(title.get(s) ?? s)).join('<br>')} | ${p.blocked ? '⛔ blocked' : '✅'} |`,
-  )
+  const rows = plan.pushes.map((p) => {
+    const time = formatLocalHuman(p.slotMs, plan.timezone).slice(11, 16)
+    const list = p.articles.map((s) => esc(title.get(s) ?? s)).join('<br>')
+    const status = p.blocked ? t(locale, say.calendarBlocked()) : '✅'
+    return `| ${p.localDate} | ${time} | ${esc(p.audience)} | ${p.mode} | ${list} | ${status} |`
+  })
+  const unscheduled = t(locale, say.unscheduled({ slugs: plan.unscheduled.map(esc).join(', ') }))
   return [
-    `### Editorial calendar (${esc(plan.timezone)})`,
+    `### ${t(locale, say.calendarTitle({ zone: esc(plan.timezone) }))}`,
     '',
-    '| Date | Time | Audience | Mode | Articles (head first) | Status |',
+    t(locale, say.calendarHeader()),
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    plan.unscheduled.length ? `Unscheduled: ${plan.unscheduled.map(esc).join(', ')}\n` : '',
+    plan.unscheduled.length ? `${unscheduled}\n` : '',
   ].join('\n')
 }

@@ -47,7 +47,7 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
       break
     }
     case 'markdown':
-      io.stdout.write(formatPlanMarkdown(plan, site.articles))
+      io.stdout.write(formatPlanMarkdown(plan, site.articles, locale))
       break
     default:
       io.stdout.write(formatPlanPretty(plan, site.articles, nowMs, locale))

@@ -1,0 +1,59 @@
+/** `wxpress plan` on a zh-CN site: weekday, relative time, status and the Markdown calendar in Chinese. */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/run-cli.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const NOW = '--now=2026-12-10T10:00:00+08:00'
+
+function site(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'wxpress-plan-locale-'))
+  mkdirSync(path.join(root, 'content', 'camp'), { recursive: true })
+  const front = [
+    '---',
+    'title: 冬令营报名',
+    'topic: 活动',
+    'slot: 2026-12-20T20:00:00+08:00',
+    'audience: 全部粉丝',
+    'digest: 冬令营开始报名。',
+    'cover: cover.png',
+    '---',
+    '',
+    '![合影](photo.jpg)',
+    '',
+  ]
+  writeFileSync(path.join(root, 'content', 'camp', 'index.md'), front.join('\n'))
+  copyFileSync(
+    path.join(here, '..', 'content', 'fixtures', 'valid', 'cover.png'),
+    path.join(root, 'content', 'camp', 'cover.png'),
+  )
+  writeFileSync(path.join(root, 'wxpress.config.json'), JSON.stringify({ locale: 'zh-CN' }))
+  return root
+}
+
+describe('plan in Chinese', () => {
+  it('names the weekday, the distance and the status in Chinese; English with --locale en', async () => {
+    const root = site()
+    const zh = await runCli(['plan', NOW], root)
+    expect(zh.stdout).toContain('2026-12-20 20:00 周日  (2026-12-20T12:00:00Z, 10 天后)')
+    expect(zh.stdout).toContain('[受阻]')
+    expect(zh.stdout).toContain('  头条  camp  冬令营报名')
+    expect(zh.stdout).toContain('受阻：content/camp/index.md：')
+    expect(zh.stdout).not.toMatch(/\b(?:BLOCKED|head|in 10 days|Sun)\b/)
+    const en = await runCli(['plan', NOW, '--locale', 'en'], root)
+    expect(en.stdout).toContain('2026-12-20 20:00 Sun  (2026-12-20T12:00:00Z, in 10 days)')
+    expect(en.stdout).toContain('[BLOCKED]')
+    expect(zh.code).toBe(en.code)
+  })
+
+  it('writes the Markdown calendar in Chinese', async () => {
+    const md = await runCli(['plan', NOW, '--format', 'markdown'], site())
+    expect(md.stdout).toContain('### 推送日历（Asia/Shanghai）')
+    expect(md.stdout).toContain('| 日期 | 时间 | 受众 | 方式 | 文章（头条在前） | 状态 |')
+    expect(md.stdout).toContain('| 2026-12-20 | 20:00 | 全部粉丝 | draft | 冬令营报名 | ⛔ 受阻 |')
+    expect(md.stdout).toContain('⛔ 受阻')
+  })
+})
