@@ -144,7 +144,6 @@ export function localClock(zone: string): LocalClock {
   }
 }
 
-
 /** Parses a `--now` value: ISO with offset (or naive, read in `zone`). */
 export function parseNow(text: string, zone: string): number | undefined {
   const r = parseSlot(text, zone)

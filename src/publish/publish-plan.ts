@@ -70,7 +70,8 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
     if (input.only && !planned.articles.includes(input.only)) continue
     const push = input.mode ? { ...planned, mode: input.mode } : planned
     const articles = push.articles.map((s) => bySlug.get(s)).filter((a): a is Article => a !== undefined)
-    const label = `${formatLocalHuman(push.slotMs, input.plan.timezone)} ${push.articles.join(' + ')}`
+    const when = formatLocalHuman(push.slotMs, input.plan.timezone, input.locale)
+    const label = `${when} ${push.articles.join(' + ')}`
     let result: PushResult
     try {
       result = await actOnPush(input, push, articles, label, deadAccounts)
@@ -152,7 +153,7 @@ async function actOnPush(
           'publish/missed',
           'publish',
           msg.missed({
-            slot: formatLocalHuman(push.slotMs, input.plan.timezone),
+            slot: formatLocalHuman(push.slotMs, input.plan.timezone, input.locale),
             minutes: config.schedule.maxLatenessMinutes,
           }),
           {

@@ -58,7 +58,9 @@ describe('publish in both locales', () => {
       /due: due, broadcast\n {2}→ uploaded 2 images, drafted \(media_id \S+\), sent \(msg_id/,
     )
 
-    expect(zh.stdout).toMatch(/^按 2027-04-15T12:05:00.000Z 的时间发布，经由 http:\/\/127\.0\.0\.1:\d+\/?$/m)
+    expect(zh.stdout).toMatch(
+      /^按 2027-04-15 20:05 周四 \(2027-04-15T12:05:00.000Z\) 的时间发布，经由 http:\/\/127\.0\.0\.1:\d+\/?$/m,
+    )
     expect(zh.stdout).toContain('已错过（迟了')
     expect(zh.stdout).toMatch(/late：已错过，未发送/)
     expect(zh.stdout).toMatch(

@@ -11,6 +11,7 @@ import { createLedger, type Ledger, type LedgerEntry } from '../../publish/ledge
 import { publishPlan } from '../../publish/publish-plan.js'
 import { needsAttention, type PushResult } from '../../publish/push-result.js'
 import { redactUrl } from '../../publish/redact-url.js'
+import { formatLocalHuman } from '../../core/date-time.js'
 import { checkSite } from '../../site/check-site.js'
 import { t } from '../../i18n/catalogue.js'
 import type { Locale, Message } from '../../i18n/message.js'
@@ -130,7 +131,7 @@ async function publishLocked(
   if (dryRun) {
     io.stdout.write(`${t(locale, msg.dryRunBanner())}\n`)
   }
-  const now = new Date(nowMs).toISOString()
+  const now = `${formatLocalHuman(nowMs, site.config.timezone, locale)} (${new Date(nowMs).toISOString()})`
   io.stdout.write(`${t(locale, msg.header({ now, via: dryRun ? '' : redactUrl(base) }))}\n`)
   const summary = await publishPlan({
     plan: result.plan,
