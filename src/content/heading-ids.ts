@@ -16,11 +16,15 @@ declare module 'mdast' {
 /** Spaces, then `{#id}` closing the heading's source (a `\{` is escaped text, not an id). */
 const TRAILING_ID = /[ \t]*(?<!\\)\{#([^\s{}\\]+)\}$/
 
+/** Where headings can be: the containers of blocks (no walk through paragraphs or tables). */
+const CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition'])
+
 export function stripHeadingIds(tree: Root, markdown: string): void {
+  if (!markdown.includes('{#')) return
   const walk = (node: Parent) => {
     for (const child of node.children) {
       if (child.type === 'heading') strip(child, markdown)
-      else if ('children' in child) walk(child)
+      else if (CONTAINERS.has(child.type)) walk(child as Parent)
     }
   }
   walk(tree)
