@@ -116,7 +116,8 @@ console.log('\ntargets (issue 18, 2 cores):')
 for (const [name, value, met] of targets)
   console.log(`  ${met ? 'met    ' : 'NOT met'}  ${name.padEnd(30)} ${value}`)
 
-// Typography findings per 10,000 characters of real, well-edited Chinese docs (bench/zh-precision.js).
+// Typography findings per 10,000 characters of real Chinese docs (bench/zh-precision.js): the headline on
+// docs a CI keeps clean with zhlint, then the npm packages without a typography check.
 try {
   execFileSync(process.execPath, [path.join(repo, 'bench', 'zh-precision.js'), '--summary'], {
     stdio: 'inherit',

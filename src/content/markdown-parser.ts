@@ -11,7 +11,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough'
 import { unified, type Processor } from 'unified'
 import type { Nodes, Root } from 'mdast'
-import { guardDollars } from './dollar-guard.js'
+import { finishParse } from './finish-parse.js'
 import { sourceNestingDepth } from './nesting-depth.js'
 
 /** Deeper than this the source is not parsed (the renderer reports `render/too-deep`). */
@@ -86,12 +86,8 @@ function skipIdleAutolinkTransform(this: { data(key: 'fromMarkdownExtensions'): 
   }
 }
 
-/** Parses Markdown into mdast with the shared syntax (and the `$5到$10` guard). */
+/** Parses Markdown into mdast with the shared syntax (then `finishParse`: `$5到$10`, heading ids). */
 export function createMarkdownParser(): (markdown: string) => Root {
   const processor = createMarkdownProcessor().freeze()
-  return (markdown) => {
-    const tree = processor.parse(markdown)
-    guardDollars(tree, markdown)
-    return tree
-  }
+  return (markdown) => finishParse(processor.parse(markdown), markdown)
 }

@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { VFile } from '../core/vfile.js'
 import { createCache, hashKey } from '../cache/create-cache.js'
 import type { Article } from '../content/article.js'
-import { guardDollars } from '../content/dollar-guard.js'
+import { finishParse } from '../content/finish-parse.js'
 import { recordsSince } from '../diagnostics/message-records.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { loadTheme } from '../themes/load-theme.js'
@@ -115,11 +115,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       loadImage: loader.load,
       keepRemote: options.remoteImages === 'keep',
     }
-    const parse = (markdown: string) => {
-      const parsedTree = processor.parse(markdown)
-      guardDollars(parsedTree, markdown)
-      return parsedTree
-    }
+    const parse = (markdown: string) => finishParse(processor.parse(markdown), markdown)
     // the parse lint made is shared when no site plugin could have changed the syntax
     const shared = options.config.markdown.remarkPlugins.length === 0 ? callOptions.parsed : undefined
     const tree = shared ? shared(parse) : parse(article.markdown)

@@ -104,6 +104,15 @@ describe('check --fix', () => {
     expect(second.stderr).toContain('Nothing to fix.')
   })
 
+  it('leaves a heading id alone and fixes the heading before it', async () => {
+    const { root, file } = siteWith('## 使用Vue， 然后... {#use-vue}\n\n## 什么是 Vue？ {#what-is-vue}\n')
+    await runCli(['check', '--fix', NOW], root)
+    const out = readFileSync(file, 'utf8')
+    expect(out).toContain('\n## 使用 Vue，然后…… {#use-vue}\n\n## 什么是 Vue？ {#what-is-vue}\n')
+    const second = await runCli(['check', '--fix', NOW], root)
+    expect(second.stderr).toContain('Nothing to fix.')
+  })
+
   it('fixes the later lines of paragraphs in blockquotes, list items and footnotes at the right characters (QA2 N1, N8)', async () => {
     const body =
       '> 第一行\n> 用Github,很好\n\n> > 外层\n> > 然后点击"确定"...\n\n- 第一项\n  用Github,很好\n\n> - 一项\n>   请先登陆\n\n[^1]: 脚注,还有"引号"\n    用Github\n\n正文[^1]。\n'
