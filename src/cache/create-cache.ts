@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
+import { createFileHashes, type FileHashes } from './file-hashes.js'
 import { attempt, indexPack, packText, writeWhole, type PackEntry } from './pack-file.js'
 
 export { hashKey } from './hash-key.js'
@@ -34,6 +35,8 @@ export interface Cache {
    * its first lookup only, never by a run that does not ask for them. Flushed and refreshed with this one.
    */
   shelf(name: string): Cache
+  /** The hashes of input files by their stat (`file-hashes.ts`), saved by `flush`. */
+  readonly files: FileHashes
   /** Lookups, entries written and pack characters read so far (for reports and tests). */
   readonly stats: { hits: number; misses: number; writes: number; packChars: number }
 }
@@ -43,6 +46,8 @@ export interface CacheOptions {
   compact?: boolean | undefined
   /** `refresh()` reads nothing before the first lookup (shelves; default false). */
   lazy?: boolean | undefined
+  /** Save the file hashes on `flush` (default true; helper threads: false, the main thread saves). */
+  saveFiles?: boolean | undefined
 }
 
 const MAX_PACKS = 16
@@ -63,6 +68,9 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   const used = new Set<string>()
   const packs = new Set<string>()
   let scanned = false
+  let files: FileHashes | undefined
+  const fileHashes = () =>
+    (files ??= createFileHashes(options.lazy ? undefined : dir, { readOnly: options.saveFiles === false }))
 
   const scan = (): boolean => {
     scanned = true
@@ -136,6 +144,9 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
 
   return {
     stats,
+    get files() {
+      return fileHashes()
+    },
     async get<T>(namespace: string, key: string): Promise<T | undefined> {
       const id = `${namespace}\t${key}`
       const text = dir ? lookup(id) : undefined
@@ -170,6 +181,7 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     },
     async flush(): Promise<void> {
       for (const shelf of shelves.values()) await shelf.flush()
+      files?.save()
       if (!dir || pending.size === 0) return
       if (!scanned) scan()
       const written = [...pending]
