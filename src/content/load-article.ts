@@ -15,7 +15,7 @@ import { packContent, unpackContent, type CachedContent } from './cached-content
 import { replayContent } from './lazy-content.js'
 import { checkCover } from './check-cover.js'
 import { decodeSource } from './decode-source.js'
-import { blankArticle, LINE1, parseSource } from './parse-source.js'
+import { blankArticle, LINE1 } from './blank-article.js'
 import { inspectFile } from '../core/safe-file.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { cliMiscMessages } from '../i18n/messages/cli-misc.js'
@@ -81,6 +81,8 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
       Object.assign(article, cached)
       replayRecords(file, hit.records)
     } else {
+      // the front-matter parser (gray-matter, js-yaml, esprima) loads on the first miss only
+      const { parseSource } = await import('./parse-source.js')
       parseSource(article, text, config)
       const record = key ? packContent(article, text, recordsSince(file, 0)) : undefined
       if (key) await input.cache?.store.set('content', key, record)
