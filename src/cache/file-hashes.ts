@@ -23,8 +23,8 @@ const RACY_MS = 1000
 export interface FileHashes {
   /** The recorded hash of `file` when `stats` (taken before any read) are those recorded. */
   known(file: string, stats: Stats): string | undefined
-  /** The hash of `bytes`, read from `file` after `stats` were taken; recorded when safe. */
-  record(file: string, stats: Stats, bytes: Uint8Array): string
+  /** The hash of `bytes` (`hash` when known), read from `file` after `stats` were taken; recorded when safe. */
+  record(file: string, stats: Stats, bytes: Uint8Array, hash?: string): string
   /** The hash of `file`, read only when its stat is not the recorded one; undefined if unreadable. */
   hash(file: string): string | undefined
   /** Writes the record when it changed (best effort). */
@@ -49,9 +49,9 @@ export function createFileHashes(dir: string | undefined, options: FileHashesOpt
   const file = dir && path.join(dir, 'files.json')
   const entries = load(file)
   let changed = false
-  const record = (name: string, info: Stats, bytes: Uint8Array) => {
-    stats.hashed++
-    const hash = sha256(bytes)
+  const record = (name: string, info: Stats, bytes: Uint8Array, given?: string) => {
+    if (given === undefined) stats.hashed++
+    const hash = given ?? sha256(bytes)
     const key = path.resolve(name)
     if (Math.max(info.mtimeMs, info.ctimeMs) < startMs - RACY_MS) {
       entries.set(key, [info.size, info.mtimeMs, info.ctimeMs, info.ino, hash])

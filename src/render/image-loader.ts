@@ -125,9 +125,11 @@ export function createImageLoader(options: {
         try {
           const file = path.join(options.root, ...meta.source.split('/'))
           const stats = statSync(file)
+          // a file with its recorded stat is read on first use of its bytes only: a render whose
+          // outputs are unchanged (`create-render-writer.ts`) never uses them
+          if (files.known(file, stats) === meta.hash) return withLazyData(meta, file)
           const data = readFileSync(file)
-          const hash = files.known(file, stats) ?? files.record(file, stats, data)
-          return hash === meta.hash ? { ...meta, data } : undefined
+          return files.record(file, stats, data) === meta.hash ? { ...meta, data } : undefined
         } catch {
           return undefined
         }
@@ -136,4 +138,24 @@ export function createImageLoader(options: {
       return hit ? { ...meta, data: Buffer.from(hit.data, 'base64') } : undefined
     },
   }
+}
+
+/**
+ * The image with `data` read from `file` on first use, checked against its hash. `data` is not
+ * enumerable, so that a copy (`{ ...image, data: empty }`) does not read it.
+ */
+function withLazyData(meta: Omit<PlannedImage, 'data'>, file: string): PlannedImage {
+  const image = { ...meta } as PlannedImage
+  let data: Uint8Array | undefined
+  Object.defineProperty(image, 'data', {
+    configurable: true,
+    get() {
+      if (data) return data
+      const bytes = readFileSync(file)
+      if (sha(bytes) !== meta.hash) throw new Error(`${meta.source} changed while wxpress was running`)
+      data = bytes
+      return data
+    },
+  })
+  return image
 }

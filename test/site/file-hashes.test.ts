@@ -2,6 +2,7 @@
 // the work an unchanged run does (files read and hashed), and that every kind of change is still seen.
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   renameSync,
@@ -21,6 +22,7 @@ import { loadSite } from '../../src/site/load-site.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const nowMs = Date.parse('2027-01-01T00:00:00Z')
+const OLD = 1_700_000_000
 const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `wxpress-${name}-`))
 
 describe('file hashes', () => {
@@ -28,6 +30,7 @@ describe('file hashes', () => {
     const dir = temp('hashes')
     const file = path.join(dir, 'a.md')
     writeFileSync(file, 'one')
+    utimesSync(file, OLD, OLD) // a whole second: put back exactly below
     // a run that started after the file was written records it
     const first = createFileHashes(dir, { startMs: Date.now() + 5000 })
     expect(first.hash(file)).toBe(sha256('one'))
@@ -37,10 +40,9 @@ describe('file hashes', () => {
     expect(second.stats).toEqual({ known: 1, hashed: 0 })
 
     // the same size and the old mtime put back: the ctime still tells
-    const { mtime } = statSync(file)
     writeFileSync(file, 'two')
-    utimesSync(file, mtime, mtime)
-    expect(statSync(file).mtimeMs).toBe(mtime.getTime())
+    utimesSync(file, OLD, OLD)
+    expect(statSync(file).mtimeMs).toBe(OLD * 1000)
     const third = createFileHashes(dir)
     expect(third.hash(file)).toBe(sha256('two'))
     expect(third.stats).toEqual({ known: 0, hashed: 1 })
@@ -86,6 +88,7 @@ describe('an unchanged check', () => {
       path.join(repo, 'test', 'content', 'fixtures', 'valid', 'cover.png'),
       path.join(root, 'content', 'b', 'cover.png'),
     )
+    utimesSync(path.join(root, 'content', 'b', 'index.md'), OLD, OLD) // a whole second: put back exactly below
     await sleep(1100) // older than the racy second
     return root
   }
@@ -105,9 +108,9 @@ describe('an unchanged check', () => {
 
     // an edit of the same size, its mtime put back
     const article = path.join(root, 'content', 'b', 'index.md')
-    const { mtime } = statSync(article)
     writeFileSync(article, readFileSync(article, 'utf8').replace('今天聊聊', '明天聊聊'))
-    utimesSync(article, mtime, mtime)
+    utimesSync(article, OLD, OLD)
+    expect(statSync(article).mtimeMs).toBe(OLD * 1000)
     const edited = await check(root)
     expect(edited.site.cache.files.stats.hashed).toBe(1)
     expect(edited.diagnostics).toEqual((await check(root, false)).diagnostics)
@@ -130,5 +133,42 @@ describe('an unchanged check', () => {
     expect(renamed.diagnostics).toEqual((await check(root, false)).diagnostics)
     rmSync(path.join(images, 'hall.jpg'))
     expect((await check(root)).diagnostics).toEqual(renamed.diagnostics)
+  })
+})
+
+describe('an unchanged render', () => {
+  it('leaves an image in <out>/ with its recorded stat alone without reading it or its source', async () => {
+    const { createRenderWriter } = await import('../../src/cli/commands/create-render-writer.js')
+    const out = temp('render-out')
+    const cacheDir = temp('render-cache')
+    const bytes = Buffer.from('image bytes')
+    const image = { hash: sha256(bytes), file: 'assets/x.jpg' }
+    let reads = 0
+    const render = (files: ReturnType<typeof createFileHashes>) => {
+      const writer = createRenderWriter(out, [], files)
+      const result = {
+        html: '<p>x</p>',
+        images: [
+          {
+            ...image,
+            get data() {
+              reads++
+              return bytes
+            },
+          },
+        ],
+        cover: undefined,
+      }
+      writer.onRendered('a', result as never)
+      files.save()
+      expect(writer.failure()).toBeUndefined()
+    }
+    mkdirSync(path.join(out, 'assets'))
+    render(createFileHashes(cacheDir)) // written
+    render(createFileHashes(cacheDir, { startMs: Date.now() + 5000 })) // compared, found the same, recorded
+    expect(reads).toBe(2)
+    render(createFileHashes(cacheDir))
+    expect(reads).toBe(2)
+    expect(readFileSync(path.join(out, 'assets', 'x.jpg'))).toEqual(bytes)
   })
 })
