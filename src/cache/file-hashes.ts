@@ -9,7 +9,7 @@
  * run is hashed again by the next one. The record is a hint only: an unreadable one is no record.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, statSync, type Stats } from 'node:fs'
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { writeWhole } from './pack-file.js'
 
@@ -48,11 +48,13 @@ export function createFileHashes(dir: string | undefined, options: FileHashesOpt
   const stats = { known: 0, hashed: 0 }
   const file = dir && path.join(dir, 'files.json')
   const entries = load(file)
+  const seen = new Set<string>()
   let changed = false
   const record = (name: string, info: Stats, bytes: Uint8Array, given?: string) => {
     if (given === undefined) stats.hashed++
     const hash = given ?? sha256(bytes)
     const key = path.resolve(name)
+    seen.add(key)
     if (Math.max(info.mtimeMs, info.ctimeMs) < startMs - RACY_MS) {
       entries.set(key, [info.size, info.mtimeMs, info.ctimeMs, info.ino, hash])
       changed = true
@@ -60,7 +62,9 @@ export function createFileHashes(dir: string | undefined, options: FileHashesOpt
     return hash
   }
   const known = (name: string, info: Stats) => {
-    const entry = entries.get(path.resolve(name))
+    const key = path.resolve(name)
+    seen.add(key)
+    const entry = entries.get(key)
     if (
       !entry ||
       !info.isFile() ||
@@ -88,6 +92,8 @@ export function createFileHashes(dir: string | undefined, options: FileHashesOpt
     },
     save() {
       if (!file || !changed || options.readOnly) return
+      // files this run did not look at are kept while they exist (another selection of articles)
+      for (const key of entries.keys()) if (!seen.has(key) && !existsSync(key)) entries.delete(key)
       const lines = [...entries].map(([key, entry]) => JSON.stringify([key, ...entry]))
       if (writeWhole(file, `${HEADER}\n${lines.join('\n')}\n`)) changed = false
     },
