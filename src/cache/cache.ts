@@ -29,6 +29,11 @@ export interface CacheOptions {
   compact?: boolean | undefined
   /** `refresh()` reads nothing before the first lookup (shelves; default false). */
   lazy?: boolean | undefined
+  /**
+   * The wxpress build that salts the keys (`buildVersion`): a flush merges away the entries other
+   * builds wrote (but those of bytes-only keys), so an unchanged run reads only what it can use.
+   */
+  build?: string | undefined
   /** Save the file hashes on `flush` (default true; helper threads: false, the main thread saves). */
   saveFiles?: boolean | undefined
 }

@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { Cache, CacheOptions } from './cache.js'
 import { createFileHashes, type FileHashes } from './file-hashes.js'
-import { attempt, indexPack, packText, writeWhole, type PackEntry } from './pack-file.js'
+import { attempt, indexPack, packBuild, packText, writeWhole, type PackEntry } from './pack-file.js'
 
 export { hashKey } from './hash-key.js'
 
@@ -28,6 +28,11 @@ const BLOB_SIZE = 64 * 1024
 const BLOB = '@'
 /** Above this, a merge keeps only the entries this process used. */
 const MAX_BYTES = 256 * 1024 * 1024
+/**
+ * Namespaces whose keys are the hash of bytes only (image conversions, diagrams), still valid after
+ * wxpress changes; the others' keys include the wxpress build (`CacheOptions.build`).
+ */
+const LASTING = new Set(['asset', 'image', 'diagram'])
 
 /** A cache in `dir`; `undefined` gives a cache that never hits (e.g. `--no-cache`). */
 export function createCache(dir: string | undefined, options: CacheOptions = {}): Cache {
@@ -39,6 +44,8 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   const used = new Set<string>()
   const packs = new Set<string>()
   let scanned = false
+  /** Packs read that another wxpress build wrote: their entries (but `LASTING` ones) can never hit. */
+  let stalePacks = 0
   let files: FileHashes | undefined
   const fileHashes = () =>
     (files ??= createFileHashes(options.lazy ? undefined : dir, { readOnly: options.saveFiles === false }))
@@ -68,7 +75,9 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   const addPack = (name: string, text: string) => {
     packs.add(name)
     stats.packChars += text.length
-    indexPack(text, entries)
+    const stale = options.build !== undefined && packBuild(text) !== options.build
+    if (stale) stalePacks++
+    indexPack(text, entries, stale)
   }
   const blobFile = (id: string) => path.join(dir!, 'blobs', `${id.replace('\t', '-')}.json`)
   /** The entry's pack text (`BLOB` for a value in its own file). */
@@ -89,7 +98,7 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   /** Writes `lines` as a new pack and indexes it; false when it cannot be written. */
   const writePack = (lines: string[]): boolean => {
     const name = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}.pack`
-    const text = packText(lines)
+    const text = packText(lines, options.build)
     if (!writeWhole(path.join(dir!, name), text)) return false
     addPack(name, text)
     return true
@@ -98,7 +107,10 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     scan()
     let bytes = 0
     for (const entry of entries.values()) bytes += entry.end - entry.start
-    const keep = [...entries].filter(([id]) => bytes <= MAX_BYTES || used.has(id))
+    const keep = [...entries].filter(
+      ([id, e]) =>
+        used.has(id) || (bytes <= MAX_BYTES && (!e.stale || LASTING.has(id.slice(0, id.indexOf('\t'))))),
+    )
     const lines = keep.map(([id, e]) => `${id}\t${e.text.slice(e.start, e.end)}\n`)
     const old = [...packs]
     const before = new Map(entries)
@@ -111,6 +123,7 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       attempt(() => unlinkSync(path.join(dir!, name)))
       packs.delete(name)
     }
+    stalePacks = 0
   }
 
   return {
@@ -159,7 +172,8 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       pending.clear()
       if (!writePack(written.map(([id, json]) => `${id}\t${json}\n`))) return
       stats.writes += written.length
-      if (options.compact !== false && packs.size > MAX_PACKS) merge()
+      // after an upgrade, the first run that writes leaves one pack without the old build's entries
+      if (options.compact !== false && (packs.size > MAX_PACKS || stalePacks > 0)) merge()
     },
     refresh(): boolean {
       let found = false

@@ -13,7 +13,7 @@ const data = workerData as HelperData
 const state = new Int32Array(data.shared)
 const loadedConfig = await loadConfig(data.root, data.configPath)
 // the main thread merges the packs and writes the file hashes at the end
-const cache = createCache(data.cacheDir, { compact: false, saveFiles: false })
+const cache = createCache(data.cacheDir, { compact: false, saveFiles: false, build: data.version })
 const site: Site = {
   root: data.root,
   contentDir: '',
