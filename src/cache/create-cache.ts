@@ -13,37 +13,13 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
-import { attempt, indexPack, packText, writeWhole, type PackEntry } from './pack-file.js'
+import type { Cache, CacheOptions } from './cache.js'
+import { createFileHashes, type FileHashes } from './file-hashes.js'
+import { attempt, indexPack, packBuild, packText, writeWhole, type PackEntry } from './pack-file.js'
 
 export { hashKey } from './hash-key.js'
 
-export interface Cache {
-  get<T>(namespace: string, key: string): Promise<T | undefined>
-  /** Stores a value (readable at once; on disk after the next `flush`). */
-  set(namespace: string, key: string, value: unknown): Promise<void>
-  /** Writes the entries set so far as one pack (and merges the packs when there are many). */
-  flush(): Promise<void>
-  /** Whether an entry exists (no parse, no stats). */
-  has(namespace: string, key: string): Promise<boolean>
-  /** Picks up packs written since the first lookup (by helper threads or other processes); whether there were any. */
-  refresh(): boolean
-  /** Whether nothing is cached on disk yet (no pack: a fresh or deleted cache). */
-  empty(): boolean
-  /**
-   * The cache of sub-folder `name`, for bulky values read rarely (rendered HTML): its packs are read on
-   * its first lookup only, never by a run that does not ask for them. Flushed and refreshed with this one.
-   */
-  shelf(name: string): Cache
-  /** Lookups, entries written and pack characters read so far (for reports and tests). */
-  readonly stats: { hits: number; misses: number; writes: number; packChars: number }
-}
-
-export interface CacheOptions {
-  /** Merge the packs when a flush leaves more than `MAX_PACKS` (default true; helper threads: false). */
-  compact?: boolean | undefined
-  /** `refresh()` reads nothing before the first lookup (shelves; default false). */
-  lazy?: boolean | undefined
-}
+export type { Cache, CacheOptions } from './cache.js'
 
 const MAX_PACKS = 16
 /** Values longer than this (JSON characters) are stored in a file of their own. */
@@ -52,6 +28,11 @@ const BLOB_SIZE = 64 * 1024
 const BLOB = '@'
 /** Above this, a merge keeps only the entries this process used. */
 const MAX_BYTES = 256 * 1024 * 1024
+/**
+ * Namespaces whose keys are the hash of bytes only (image conversions, diagrams), still valid after
+ * wxpress changes; the others' keys include the wxpress build (`CacheOptions.build`).
+ */
+const LASTING = new Set(['asset', 'image', 'diagram'])
 
 /** A cache in `dir`; `undefined` gives a cache that never hits (e.g. `--no-cache`). */
 export function createCache(dir: string | undefined, options: CacheOptions = {}): Cache {
@@ -63,6 +44,11 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   const used = new Set<string>()
   const packs = new Set<string>()
   let scanned = false
+  /** Packs read that another wxpress build wrote: their entries (but `LASTING` ones) can never hit. */
+  let stalePacks = 0
+  let files: FileHashes | undefined
+  const fileHashes = () =>
+    (files ??= createFileHashes(options.lazy ? undefined : dir, { readOnly: options.saveFiles === false }))
 
   const scan = (): boolean => {
     scanned = true
@@ -89,7 +75,9 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   const addPack = (name: string, text: string) => {
     packs.add(name)
     stats.packChars += text.length
-    indexPack(text, entries)
+    const stale = options.build !== undefined && packBuild(text) !== options.build
+    if (stale) stalePacks++
+    indexPack(text, entries, stale)
   }
   const blobFile = (id: string) => path.join(dir!, 'blobs', `${id.replace('\t', '-')}.json`)
   /** The entry's pack text (`BLOB` for a value in its own file). */
@@ -110,7 +98,7 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
   /** Writes `lines` as a new pack and indexes it; false when it cannot be written. */
   const writePack = (lines: string[]): boolean => {
     const name = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}.pack`
-    const text = packText(lines)
+    const text = packText(lines, options.build)
     if (!writeWhole(path.join(dir!, name), text)) return false
     addPack(name, text)
     return true
@@ -119,7 +107,10 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     scan()
     let bytes = 0
     for (const entry of entries.values()) bytes += entry.end - entry.start
-    const keep = [...entries].filter(([id]) => bytes <= MAX_BYTES || used.has(id))
+    const keep = [...entries].filter(
+      ([id, e]) =>
+        used.has(id) || (bytes <= MAX_BYTES && (!e.stale || LASTING.has(id.slice(0, id.indexOf('\t'))))),
+    )
     const lines = keep.map(([id, e]) => `${id}\t${e.text.slice(e.start, e.end)}\n`)
     const old = [...packs]
     const before = new Map(entries)
@@ -132,10 +123,14 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       attempt(() => unlinkSync(path.join(dir!, name)))
       packs.delete(name)
     }
+    stalePacks = 0
   }
 
   return {
     stats,
+    get files() {
+      return fileHashes()
+    },
     async get<T>(namespace: string, key: string): Promise<T | undefined> {
       const id = `${namespace}\t${key}`
       const text = dir ? lookup(id) : undefined
@@ -170,13 +165,15 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     },
     async flush(): Promise<void> {
       for (const shelf of shelves.values()) await shelf.flush()
+      files?.save()
       if (!dir || pending.size === 0) return
       if (!scanned) scan()
       const written = [...pending]
       pending.clear()
       if (!writePack(written.map(([id, json]) => `${id}\t${json}\n`))) return
       stats.writes += written.length
-      if (options.compact !== false && packs.size > MAX_PACKS) merge()
+      // after an upgrade, the first run that writes leaves one pack without the old build's entries
+      if (options.compact !== false && (packs.size > MAX_PACKS || stalePacks > 0)) merge()
     },
     refresh(): boolean {
       let found = false

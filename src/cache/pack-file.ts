@@ -9,20 +9,34 @@ import path from 'node:path'
 
 const HEADER = 'wxpress-cache 1\n'
 
-/** An entry is `text.slice(start, end)` of its pack. */
+/** The line after the header naming the wxpress build that wrote the pack (one tab: never an entry). */
+const BUILD = '@build\t'
+
+/** An entry is `text.slice(start, end)` of its pack; `stale` when another wxpress build wrote it. */
 export interface PackEntry {
   text: string
   start: number
   end: number
+  stale?: boolean
 }
 
-/** The text of a pack holding `lines` (`id<TAB>JSON\n` each, where the id is `namespace<TAB>key`). */
-export function packText(lines: readonly string[]): string {
-  return HEADER + lines.join('')
+/**
+ * The text of a pack holding `lines` (`id<TAB>JSON\n` each, where the id is `namespace<TAB>key`),
+ * written by wxpress build `build`.
+ */
+export function packText(lines: readonly string[], build?: string): string {
+  return HEADER + (build ? `${BUILD}${build}\n` : '') + lines.join('')
+}
+
+/** The wxpress build that wrote a pack (undefined: not said). */
+export function packBuild(text: string): string | undefined {
+  if (!text.startsWith(HEADER + BUILD)) return undefined
+  const from = HEADER.length + BUILD.length
+  return text.slice(from, text.indexOf('\n', from))
 }
 
 /** Adds the entries of a pack's text to `into`, by id (an id already there is kept); nothing for a foreign file. */
-export function indexPack(text: string, into: Map<string, PackEntry>): void {
+export function indexPack(text: string, into: Map<string, PackEntry>, stale = false): void {
   if (!text.startsWith(HEADER)) return
   for (
     let at = HEADER.length, end = text.indexOf('\n', at);
@@ -32,7 +46,8 @@ export function indexPack(text: string, into: Map<string, PackEntry>): void {
     const tab = text.indexOf('\t', text.indexOf('\t', at) + 1)
     if (tab < 0 || tab > end) continue
     const id = text.slice(at, tab)
-    if (!into.has(id)) into.set(id, { text, start: tab + 1, end })
+    if (!into.has(id))
+      into.set(id, stale ? { text, start: tab + 1, end, stale } : { text, start: tab + 1, end })
   }
 }
 

@@ -2,19 +2,20 @@
  * Reads one `content/<slug>/index.md` into an `Article`. Never throws for bad input: unreadable,
  * non-UTF-8, empty or broken files become diagnostics and an article with `readable: false`.
  */
-import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { VFile } from '../core/vfile.js'
 import type { Config } from '../config/schema.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { recordsSince, replayRecords } from '../diagnostics/message-records.js'
 import { hashKey, type Cache } from '../cache/create-cache.js'
+import { sha256 } from '../cache/file-hashes.js'
 import type { Article } from './article.js'
 import { packContent, unpackContent, type CachedContent } from './cached-content.js'
+import { replayContent } from './lazy-content.js'
 import { checkCover } from './check-cover.js'
 import { decodeSource } from './decode-source.js'
-import { blankArticle, LINE1, parseSource } from './parse-source.js'
+import { blankArticle, LINE1 } from './blank-article.js'
 import { inspectFile } from '../core/safe-file.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { cliMiscMessages } from '../i18n/messages/cli-misc.js'
@@ -55,6 +56,50 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
     )
     return article
   }
+  const files = input.cache?.store.files
+  let stats: Stats | undefined
+  try {
+    stats = files && statSync(absolutePath) // before the read: a change meanwhile gives another stat
+  } catch {
+    // reported by the read below
+  }
+  const known = stats && files?.known(absolutePath, stats)
+  const keyOf = (hash: string) =>
+    input.cache && hashKey('content', input.cache.salt, JSON.stringify(config), rel, hash)
+  if (known && (await replayContent(article, input.cache!.store, keyOf(known)!, absolutePath, known))) {
+    article.hash = known
+  } else {
+    const text = readText(article, absolutePath, (bytes) =>
+      stats && files ? files.record(absolutePath, stats, bytes) : sha256(bytes),
+    )
+    if (text === undefined) return article
+    file.value = text
+    const key = keyOf(article.hash)
+    const hit = key ? await input.cache?.store.get<CachedContent>('content', key) : undefined
+    const cached = hit && unpackContent(hit, text)
+    if (hit && cached) {
+      Object.assign(article, cached)
+      replayRecords(file, hit.records)
+    } else {
+      // the front-matter parser (gray-matter, js-yaml, esprima) loads on the first miss only
+      const { parseSource } = await import('./parse-source.js')
+      parseSource(article, text, config)
+      const record = key ? packContent(article, text, recordsSince(file, 0)) : undefined
+      if (key) await input.cache?.store.set('content', key, record)
+    }
+  }
+  if (article.frontmatter.cover !== undefined)
+    article.coverPath = await checkCover(article, article.frontmatter.cover)
+  return article
+}
+
+/** The file's text (setting `article.hash` with `hashOf` its bytes), or undefined after reporting why not. */
+function readText(
+  article: Article,
+  absolutePath: string,
+  hashOf: (bytes: Uint8Array) => string,
+): string | undefined {
+  const { file } = article
   let bytes: Buffer
   try {
     // a synchronous read: much faster than the thread pool for thousands of small files
@@ -71,9 +116,9 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
         hint: msg.unreadableHint(),
       },
     )
-    return article
+    return undefined
   }
-  article.hash = createHash('sha256').update(bytes).digest('hex')
+  article.hash = hashOf(bytes)
   const decoded = decodeSource(bytes)
   if (!decoded.ok) {
     report(
@@ -87,23 +132,7 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
         hint: msg.encodingHint(),
       },
     )
-    return article
+    return undefined
   }
-  file.value = decoded.text
-  const key = input.cache
-    ? hashKey('content', input.cache.salt, JSON.stringify(config), rel, article.hash)
-    : undefined
-  const hit = key ? await input.cache?.store.get<CachedContent>('content', key) : undefined
-  const cached = hit && unpackContent(hit, decoded.text)
-  if (hit && cached) {
-    Object.assign(article, cached)
-    replayRecords(file, hit.records)
-  } else {
-    parseSource(article, decoded.text, config)
-    const record = key ? packContent(article, decoded.text, recordsSince(file, 0)) : undefined
-    if (key) await input.cache?.store.set('content', key, record)
-  }
-  if (article.frontmatter.cover !== undefined)
-    article.coverPath = await checkCover(article, article.frontmatter.cover)
-  return article
+  return decoded.text
 }

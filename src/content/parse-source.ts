@@ -2,7 +2,6 @@
  * Everything of an article that depends only on its text and the config: front-matter, positions,
  * slot, and the size and complexity limits. Reports onto the article's file, never throws.
  */
-import type { Position } from 'unist'
 import type { Config } from '../config/schema.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { Article } from './article.js'
@@ -11,25 +10,10 @@ import { MAX_MARK_WORK, measureComplexity } from './check-complexity.js'
 import { splitFrontmatter } from './frontmatter.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
 import { contentMessages } from '../i18n/messages/content.js'
+import { LINE1 } from './blank-article.js'
 const { msg } = contentMessages
 
-/** Line 1, column 1: where a diagnostic about the whole file points. */
-export const LINE1: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-
-/** An article with nothing read yet: what loading starts from before the source is parsed. */
-export function blankArticle(where: Pick<Article, 'slug' | 'path' | 'dir' | 'file'>): Article {
-  return {
-    ...where,
-    markdown: '',
-    frontmatter: {},
-    fields: [],
-    block: LINE1,
-    slot: undefined,
-    coverPath: undefined,
-    hash: '',
-    readable: false,
-  }
-}
+export { blankArticle, LINE1 } from './blank-article.js'
 
 /**
  * A body (front-matter not counted) of more characters than this (10× WeChat's limit for the HTML)

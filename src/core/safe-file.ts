@@ -27,8 +27,9 @@ export function fileType(stats: Stats): string {
  * and outside any `.git` folder; else the problem. Synchronous: one or two system calls each.
  */
 export function inspectFile(absolute: string, within: string): FileProblem | undefined {
+  let link: Stats
   try {
-    lstatSync(absolute)
+    link = lstatSync(absolute)
   } catch {
     return { kind: 'missing' }
   }
@@ -38,16 +39,29 @@ export function inspectFile(absolute: string, within: string): FileProblem | und
   } catch {
     return { kind: 'outside', target: '(a broken symbolic link)' }
   }
-  let realWithin: string
-  try {
-    realWithin = realpathSync.native(within)
-  } catch {
-    return { kind: 'missing' }
-  }
+  const realWithin = realRoot(within)
+  if (realWithin === undefined) return { kind: 'missing' }
   const rel = path.relative(realWithin, real)
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep).includes('.git')) {
     return { kind: 'outside', target: real }
   }
-  const stats = statSync(real)
+  // no link on the way: the lstat is the file's own stat
+  const stats = real === absolute ? link : statSync(real)
   return stats.isFile() ? undefined : { kind: 'not-regular', type: fileType(stats) }
+}
+
+/** The real path of the folder files are checked against, looked up once per run (a site checks thousands). */
+const realRoots = new Map<string, string>()
+function realRoot(within: string): string | undefined {
+  let real = realRoots.get(within)
+  if (real === undefined) {
+    try {
+      real = realpathSync.native(within)
+    } catch {
+      return undefined
+    }
+    if (realRoots.size > 100) realRoots.clear()
+    realRoots.set(within, real)
+  }
+  return real
 }

@@ -18,14 +18,19 @@ export function fromMessage(message: VFileMessage, file: string, locale: Locale 
     severity: severityOf(message),
     ruleId: message.ruleId ?? 'wxpress/unknown',
     source: message.source ?? 'wxpress',
-    message: wx.i18n?.message ? renderText(wx.i18n.message, locale, message.reason) : message.reason,
+    // `reason` and `note` are the English texts already (`report`)
+    message:
+      wx.i18n?.message && locale !== 'en'
+        ? renderText(wx.i18n.message, locale, message.reason)
+        : message.reason,
   }
   if (end && (end.line !== start?.line || end.column !== start.column)) {
     diagnostic.endLine = end.line
     diagnostic.endColumn = end.column
   }
   if (message.note)
-    diagnostic.hint = wx.i18n?.hint ? renderText(wx.i18n.hint, locale, message.note) : message.note
+    diagnostic.hint =
+      wx.i18n?.hint && locale !== 'en' ? renderText(wx.i18n.hint, locale, message.note) : message.note
   if (wx.field !== undefined) diagnostic.field = wx.field
   if (wx.value !== undefined) diagnostic.value = wx.value
   if (wx.fix) diagnostic.fix = wx.fix

@@ -3,6 +3,7 @@
  * cover sizes the schedule checks need. Only a missing file means "not sent": a ledger that cannot be
  * read is an error on its article (which blocks its push), never "not sent yet".
  */
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Article } from '../content/article.js'
 import { createLedger } from './ledger.js'
@@ -12,8 +13,11 @@ import { readImageSize } from '../render/read-image-size.js'
 export async function readSent(root: string, articles: readonly Article[]): Promise<Set<string>> {
   const sent = new Set<string>()
   const ledger = createLedger(path.join(root, '.wxpress', 'state'))
+  // one listing instead of a thousand failed opens when few articles were ever pushed
+  const present = listing(ledger.dir)
   await Promise.all(
     articles.map(async (article) => {
+      if (present && !present.has(`${article.slug}.json`)) return
       const found = await ledger.inspect(article.slug)
       if (found.status === 'unreadable') reportLedgerUnreadable(article, found)
       else if (found.status === 'ok' && found.entry.state === 'sent') sent.add(article.slug)
@@ -34,4 +38,13 @@ export async function readCoverSizes(
     }),
   )
   return sizes
+}
+
+/** The names in `dir`: empty when it does not exist, undefined when it cannot be listed (each file is tried). */
+function listing(dir: string): Set<string> | undefined {
+  try {
+    return new Set(readdirSync(dir))
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? new Set() : undefined
+  }
 }

@@ -19,12 +19,10 @@ import { renderImageMessages as im } from '../i18n/messages/render-images.js'
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 
-/** A local file a render depends on; size and mtime spare re-hashing an untouched file (as git does). */
+/** A local file a render depends on (article-relative) and the hash of its bytes. */
 export interface Dep {
   path: string
   hash: string
-  size?: number
-  mtimeMs?: number
 }
 
 export interface ArticleImages {
@@ -45,6 +43,7 @@ export function createImageLoader(options: {
 }): ImageStore {
   const fetchRemote = options.fetchRemote ?? ((url: string) => fetchRemoteImage(url))
   const { cache } = options
+  const { files } = cache
 
   const prepare = createImagePreparer(cache)
 
@@ -60,9 +59,11 @@ export function createImageLoader(options: {
           const read = await readImageSource(article, ref, place, fetchRemote)
           if (!read) return undefined
           const { bytes, source, local } = read
-          const sourceHash = sha(bytes)
-          if (local)
-            deps.push({ path: local.path, hash: sourceHash, size: local.size, mtimeMs: local.mtimeMs })
+          // a local file's hash is recorded with its stat: an unchanged run neither reads nor hashes it
+          const sourceHash = local
+            ? (files.known(local.absolute, local.stats) ?? files.record(local.absolute, local.stats, bytes))
+            : sha(bytes)
+          if (local) deps.push({ path: local.path, hash: sourceHash })
           const prepared = await prepare(bytes, kind, sourceHash)
           if (!prepared.ok) {
             report(
@@ -117,24 +118,18 @@ export function createImageLoader(options: {
       }
     },
     async depsUnchanged(dir, deps) {
-      for (const dep of deps) {
-        try {
-          const file = path.join(dir, ...dep.path.split('/'))
-          const info = statSync(file)
-          if (!info.isFile()) return false // a pipe is never read
-          if (info.size === dep.size && info.mtimeMs === dep.mtimeMs) continue
-          if (sha(readFileSync(file)) !== dep.hash) return false
-        } catch {
-          return false
-        }
-      }
-      return true
+      return deps.every((dep) => files.hash(path.join(dir, ...dep.path.split('/'))) === dep.hash)
     },
     async restore(meta) {
       if (!meta.transformed && !isRemote(meta.source)) {
         try {
-          const data = readFileSync(path.join(options.root, ...meta.source.split('/')))
-          return sha(data) === meta.hash ? { ...meta, data } : undefined
+          const file = path.join(options.root, ...meta.source.split('/'))
+          const stats = statSync(file)
+          // a file with its recorded stat is read on first use of its bytes only: a render whose
+          // outputs are unchanged (`create-render-writer.ts`) never uses them
+          if (files.known(file, stats) === meta.hash) return withLazyData(meta, file)
+          const data = readFileSync(file)
+          return files.record(file, stats, data) === meta.hash ? { ...meta, data } : undefined
         } catch {
           return undefined
         }
@@ -143,4 +138,24 @@ export function createImageLoader(options: {
       return hit ? { ...meta, data: Buffer.from(hit.data, 'base64') } : undefined
     },
   }
+}
+
+/**
+ * The image with `data` read from `file` on first use, checked against its hash. `data` is not
+ * enumerable, so that a copy (`{ ...image, data: empty }`) does not read it.
+ */
+function withLazyData(meta: Omit<PlannedImage, 'data'>, file: string): PlannedImage {
+  const image = { ...meta } as PlannedImage
+  let data: Uint8Array | undefined
+  Object.defineProperty(image, 'data', {
+    configurable: true,
+    get() {
+      if (data) return data
+      const bytes = readFileSync(file)
+      if (sha(bytes) !== meta.hash) throw new Error(`${meta.source} changed while wxpress was running`)
+      data = bytes
+      return data
+    },
+  })
+  return image
 }

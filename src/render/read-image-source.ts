@@ -3,7 +3,7 @@
  * (escaping paths are errors and never opened), symlinks must stay inside, and remote images are
  * fetched (never hot-linked). Reports onto the article's file and gives `undefined` when it cannot.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { Position } from 'unist'
 import type { Article } from '../content/article.js'
@@ -17,8 +17,8 @@ export interface ImageSource {
   bytes: Uint8Array
   /** Site-relative path, or the remote URL. */
   source: string
-  /** A local file: its article-relative path, size and mtime (a dependency of the render). */
-  local?: { path: string; size: number; mtimeMs: number } | undefined
+  /** A local file: its article-relative and absolute paths, and its stat taken before the read (a dependency of the render). */
+  local?: { path: string; absolute: string; stats: Stats } | undefined
 }
 
 export async function readImageSource(
@@ -98,7 +98,7 @@ export async function readImageSource(
       )
       return undefined
     }
-    let info: { size: number; mtimeMs: number }
+    let info: Stats
     try {
       // small local files: synchronous reads skip the thread-pool round trip
       const stats = statSync(resolved.absolute)
@@ -118,7 +118,7 @@ export async function readImageSource(
       })
       return undefined
     }
-    local = { path: resolved.relative, size: info.size, mtimeMs: info.mtimeMs }
+    local = { path: resolved.relative, absolute: resolved.absolute, stats: info }
   }
   return { bytes, source, local }
 }

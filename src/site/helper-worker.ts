@@ -12,8 +12,8 @@ import { DONE, NEXT, WAITING, type HelperData } from './start-helpers.js'
 const data = workerData as HelperData
 const state = new Int32Array(data.shared)
 const loadedConfig = await loadConfig(data.root, data.configPath)
-// the main thread merges the packs at the end
-const cache = createCache(data.cacheDir, { compact: false })
+// the main thread merges the packs and writes the file hashes at the end
+const cache = createCache(data.cacheDir, { compact: false, saveFiles: false, build: data.version })
 const site: Site = {
   root: data.root,
   contentDir: '',

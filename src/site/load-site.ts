@@ -70,7 +70,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const config = loadedConfig.config
   const contentDir = path.resolve(root, options.content ?? config.content)
   const cacheDir = path.join(root, '.wxpress', 'cache')
-  const store = createCache(cacheDir)
+  const store = createCache(cacheDir, { build: options.cacheVersion })
   const cache = options.cacheVersion ? { store, salt: options.cacheVersion } : undefined
   const usage = new VFile({ path: '(command line)', cwd: root })
   if (!loadedConfig.failed)

@@ -7,7 +7,7 @@ import type { VFile } from '../core/vfile.js'
 import type { Cache } from '../cache/create-cache.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { Article } from '../content/article.js'
-import { shareParse } from '../content/share-parse.js'
+import { shareParse, type ParsedBody } from '../content/share-parse.js'
 import { createRenderer } from '../render/create-renderer.js'
 import type { RenderResult } from '../render/renderer.js'
 import type { SiteLinter } from './lint-site.js'
@@ -64,8 +64,10 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
       Array.from({ length: 4 }, async () => {
         for (let a = await next(); a; a = await next()) {
           try {
-            // one parse per article, made on the first cache miss and shared by lint and render
-            const parsed = shareParse(a.markdown)
+            // one parse per article, made on the first cache miss and shared by lint and render (the
+            // Markdown itself may not have been read yet: see `lazy-content.ts`)
+            let shared: ParsedBody | undefined
+            const parsed: ParsedBody = (parse) => (shared ??= shareParse(a.markdown))(parse)
             await options.lint?.lint(a, parsed)
             const result = await renderer.render(a, {
               imageData: options.imageData !== false,

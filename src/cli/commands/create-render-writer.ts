@@ -2,8 +2,9 @@
  * Writes what `wxpress render` produces into `<out>/`: pages and images as soon as each article is
  * rendered, leaving unchanged files alone and noting files it overwrote that no earlier render wrote.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import type { FileHashes } from '../../cache/file-hashes.js'
 import type { RenderResult } from '../../render/renderer.js'
 import { entryAssets, type ManifestEntry } from './stale-assets.js'
 
@@ -18,7 +19,15 @@ export interface RenderWriter {
   overwritten: string[]
 }
 
-export function createRenderWriter(out: string, previous: readonly ManifestEntry[]): RenderWriter {
+/**
+ * `files`: the site's file hashes; an image (named by the hash of its bytes) already written, whose
+ * stat is the one recorded, is left alone without reading it nor its source.
+ */
+export function createRenderWriter(
+  out: string,
+  previous: readonly ManifestEntry[],
+  files?: FileHashes,
+): RenderWriter {
   // each article is written as soon as it is rendered (synchronously: the thread pool would only get
   // to thousands of small writes when this thread yields, in practice at the end); the first failure is kept
   let failure: Error | undefined
@@ -26,15 +35,21 @@ export function createRenderWriter(out: string, previous: readonly ManifestEntry
   // be written (the manifest and the CI rely on <slug>.html), but not silently; once listed, it is wxpress's
   const ours = new Set(['manifest.json', ...previous.flatMap((e) => [e.file, ...entryAssets(e)])])
   const overwritten: string[] = []
-  const write = (file: string, data: string | Uint8Array) => {
+  const write = (file: string, data: string | Uint8Array | (() => Uint8Array), hash?: string) => {
     const target = path.join(out, file)
     try {
       if (failure) return
+      const stats = statOf(target)
+      if (hash !== undefined && stats && files?.known(target, stats) === hash) return
+      const bytes = typeof data === 'function' ? data() : data
       // an unchanged file is left alone (reading it is far cheaper than rewriting it, and its mtime stays)
-      const found = holds(target, data)
-      if (found === 'same') return
+      const found = holds(target, bytes)
+      if (found === 'same') {
+        if (hash !== undefined && stats) files?.record(target, stats, Buffer.alloc(0), hash)
+        return
+      }
       if (found === 'other' && !ours.has(file)) overwritten.push(file)
-      writeFileSync(target, data)
+      writeFileSync(target, bytes)
     } catch (error) {
       failure = error as Error
     }
@@ -46,7 +61,7 @@ export function createRenderWriter(out: string, previous: readonly ManifestEntry
     for (const image of [...result.images, ...(result.cover ? [result.cover] : [])]) {
       if (assets.has(image.file)) continue
       assets.add(image.file)
-      write(image.file, image.data)
+      write(image.file, () => image.data, image.hash)
     }
   }
   return { write, onRendered, failure: () => failure, overwritten }
@@ -62,4 +77,12 @@ function holds(target: string, data: string | Uint8Array): 'same' | 'other' | 'a
   }
   const bytes = typeof data === 'string' ? Buffer.from(data) : data
   return existing.equals(bytes) ? 'same' : 'other'
+}
+
+function statOf(target: string) {
+  try {
+    return statSync(target)
+  } catch {
+    return undefined
+  }
 }

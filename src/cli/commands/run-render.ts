@@ -65,7 +65,11 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   }
   // what an earlier render wrote (the only files a render may delete)
   const previous = readPreviousManifest(out)
-  const { write, onRendered, failure, overwritten } = createRenderWriter(out, previous)
+  const { write, onRendered, failure, overwritten } = createRenderWriter(
+    out,
+    previous,
+    flags.cache ? site.cache.files : undefined,
+  )
   const { results, themeFiles } = await renderSite(site, {
     themeId: flags.theme,
     noCache: !flags.cache,
@@ -100,6 +104,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     new Set(site.articles.map((a) => a.slug)),
   )
   write('manifest.json', `${JSON.stringify({ version: 1, articles: merged.articles }, null, 2)}\n`)
+  if (flags.cache) await site.cache.flush() // the hashes of the images found unchanged in <out>/
   const failed = failure()
   if (failed) {
     io.stderr.write(`${t(locale, rc.msg.cannotWrite({ out: flags.out, error: failed.message }))}\n`)
