@@ -57,7 +57,10 @@ export async function restoreRender(
   options: RestoreOptions,
 ): Promise<RestoredRender | undefined> {
   const hit = await cache.get<CachedRender>('render', key)
-  if (!hit || !Array.isArray(hit.messages) || !(await store.depsUnchanged(dir, hit.deps))) return undefined
+  if (!hit || !Array.isArray(hit.messages)) return undefined
+  // a check's render whose conversions were deferred has neither the bytes nor the final HTML
+  if ((options.html || options.imageData) && hit.images.some((i) => i.deferred)) return undefined
+  if (!(await store.depsUnchanged(dir, hit.deps))) return undefined
   const restore = (meta: ImageMeta) =>
     options.imageData ? store.restore(meta) : Promise.resolve({ ...meta, data: new Uint8Array(0) })
   const images = await Promise.all(hit.images.map(restore))

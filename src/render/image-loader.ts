@@ -33,7 +33,8 @@ export interface ArticleImages {
   deps(): Dep[]
 }
 export interface ImageStore {
-  forArticle(article: Article): ArticleImages
+  /** `defer`: body images that need converting are not converted (a check; see `createImagePreparer`). */
+  forArticle(article: Article, defer?: boolean): ArticleImages
   depsUnchanged(dir: string, deps: readonly Dep[]): Promise<boolean>
   restore(meta: Omit<PlannedImage, 'data'>): Promise<PlannedImage | undefined>
 }
@@ -49,7 +50,7 @@ export function createImageLoader(options: {
   const prepare = createImagePreparer(cache)
 
   return {
-    forArticle(article) {
+    forArticle(article, defer = false) {
       const loaded: PlannedImage[] = []
       const deps: Dep[] = []
       const file = article.file
@@ -63,7 +64,7 @@ export function createImageLoader(options: {
           const sourceHash = sha(bytes)
           if (local)
             deps.push({ path: local.path, hash: sourceHash, size: local.size, mtimeMs: local.mtimeMs })
-          const prepared = await prepare(bytes, kind, sourceHash)
+          const prepared = await prepare(bytes, kind, sourceHash, defer && kind === 'body')
           if (!prepared.ok) {
             report(
               file,
@@ -94,8 +95,12 @@ export function createImageLoader(options: {
             )
           }
           const data = prepared.data
-          // an image used as it is has the hash of its source
-          const hash = prepared.transformed || !sourceHash ? sha(data) : sourceHash
+          // an image used as it is has the hash of its source; a deferred one a stand-in of that length
+          const hash = prepared.deferred
+            ? sha(Buffer.from(`deferred ${sourceHash}`))
+            : prepared.transformed || !sourceHash
+              ? sha(data)
+              : sourceHash
           const planned: PlannedImage = {
             hash,
             file: `assets/${hash}.${prepared.mime === 'image/png' ? 'png' : 'jpg'}`,
@@ -108,8 +113,10 @@ export function createImageLoader(options: {
             data,
             transformed: prepared.transformed,
           }
+          if (prepared.deferred) planned.deferred = true
           // the render cache can re-read an unchanged local file; converted or remote bytes are kept
-          if ((prepared.transformed || isRemote(ref)) && !(await cache.has('asset', hash)))
+          const kept = (prepared.transformed || isRemote(ref)) && !prepared.deferred
+          if (kept && !(await cache.has('asset', hash)))
             await cache.set('asset', hash, { data: Buffer.from(data).toString('base64') })
           loaded.push(planned)
           return planned

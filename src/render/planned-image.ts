@@ -14,4 +14,6 @@ export interface PlannedImage {
   data: Uint8Array
   /** Re-encoded or resized to fit WeChat's limits. */
   transformed: boolean
+  /** To be converted, not yet (a check): `hash` and `file` stand in, `data` is empty, sizes are the source's. */
+  deferred?: true
 }
