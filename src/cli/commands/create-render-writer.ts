@@ -2,7 +2,7 @@
  * Writes what `wxpress render` produces into `<out>/`: pages and images as soon as each article is
  * rendered, leaving unchanged files alone and noting files it overwrote that no earlier render wrote.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { RenderResult } from '../../render/renderer.js'
 import { entryAssets, type ManifestEntry } from './stale-assets.js'
@@ -26,15 +26,25 @@ export function createRenderWriter(out: string, previous: readonly ManifestEntry
   // be written (the manifest and the CI rely on <slug>.html), but not silently; once listed, it is wxpress's
   const ours = new Set(['manifest.json', ...previous.flatMap((e) => [e.file, ...entryAssets(e)])])
   const overwritten: string[] = []
+  // each folder is listed once: a file that is not there is written without trying to read it first
+  const listed = new Map<string, Set<string>>()
+  const present = (target: string) => {
+    const dir = path.dirname(target)
+    let names = listed.get(dir)
+    if (!names) listed.set(dir, (names = new Set(list(dir))))
+    return names
+  }
   const write = (file: string, data: string | Uint8Array) => {
     const target = path.join(out, file)
     try {
       if (failure) return
       // an unchanged file is left alone (reading it is far cheaper than rewriting it, and its mtime stays)
-      const found = holds(target, data)
+      const names = present(target)
+      const found = names.has(path.basename(target)) ? holds(target, data) : 'absent'
       if (found === 'same') return
       if (found === 'other' && !ours.has(file)) overwritten.push(file)
       writeFileSync(target, data)
+      names.add(path.basename(target))
     } catch (error) {
       failure = error as Error
     }
@@ -50,6 +60,14 @@ export function createRenderWriter(out: string, previous: readonly ManifestEntry
     }
   }
   return { write, onRendered, failure: () => failure, overwritten }
+}
+
+function list(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+  } catch {
+    return []
+  }
 }
 
 /** Whether `target` holds exactly `data`, something else, or is absent. */
