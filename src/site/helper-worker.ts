@@ -64,8 +64,8 @@ await renderSite(site, {
   version: data.version,
   themeId: data.themeId,
   imageData: false,
-  // a check's helper makes what the check reads (no HTML: image conversions are deferred)
-  html: !data.lint,
+  // no HTML returned: image conversions are deferred to the main thread (once per photo and run)
+  html: false,
   lint,
   next,
   onRendered: finished,

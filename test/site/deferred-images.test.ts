@@ -75,19 +75,33 @@ describe('an image over 1 MB', () => {
     expect(lines(root, 'image')).toEqual([])
     expect(lines(root, 'asset')).toEqual([])
 
-    // the check's cached render has no bytes and a stand-in file name: a render does not take it
+    // the check's cached render has no bytes and a stand-in file name: a render converts the image
+    // then, and gives what rendering afresh gives
     const site = await loadSite({ root, cacheVersion: 'test' })
-    const { results } = await renderSite(site, { version: 'test' })
-    const rendered = results.get('photo')!
-    expect(rendered.cached).toBe(false)
+    const rendered = (await renderSite(site, { version: 'test' })).results.get('photo')!
     expect(lines(root, 'image')).toHaveLength(1)
     const image = rendered.images[0]!
     expect([image.transformed, image.deferred, image.data.byteLength > 0]).toEqual([true, undefined, true])
-    expect(rendered.html).toContain(`src="${image.file}"`)
-    expect(messages(site).find((m) => m.startsWith('image/converted'))).toMatch(/→ (JPEG|PNG) 620×620/)
-
     const fresh = await loadSite({ root: makeSite(), cacheVersion: 'test' })
     const alone = (await renderSite(fresh, { version: 'test', noCache: true })).results.get('photo')!
     expect(rendered.html).toBe(alone.html)
+    expect(rendered.html).toContain(`src="${image.file}"`)
+    expect(rendered.size).toEqual(alone.size)
+    expect({ ...image, data: [] }).toEqual({ ...alone.images[0]!, data: [] })
+    const converted = messages(site).filter((m) => m.startsWith('image/converted'))
+    expect(converted).toEqual(messages(fresh).filter((m) => m.startsWith('image/converted')))
+    expect(converted[0]).toMatch(/→ (JPEG|PNG) 620×620/)
+
+    // the render is kept whole: a second render converts nothing more and restores the same
+    const again = await loadSite({ root, cacheVersion: 'test' })
+    const second = (await renderSite(again, { version: 'test' })).results.get('photo')!
+    expect([second.cached, second.html]).toEqual([true, alone.html])
+    expect(messages(again)).toEqual(messages(fresh))
+    expect(lines(root, 'image')).toHaveLength(1)
+
+    // and a check after it says what the render made
+    const rechecked = await loadSite({ root, cacheVersion: 'test' })
+    await checkSite(rechecked, { nowMs, version: 'test', html: false })
+    expect(messages(rechecked).filter((m) => m.startsWith('image/converted'))).toEqual(converted)
   })
 })
