@@ -10,10 +10,13 @@ import { replayRecords, type MessageRecord } from '../diagnostics/message-record
 import type { ArticleSize } from './check-size.js'
 import type { Dep, ImageStore } from './image-loader.js'
 import type { PlannedImage } from './planned-image.js'
+import { resolveDeferred, swaps } from './resolve-deferred.js'
 
 type ImageMeta = Omit<PlannedImage, 'data'>
 /** The shelf (sub-folder of the cache) of the HTML: its packs are read only when an HTML is asked for. */
 const HTML = 'html'
+/** A render whose deferred conversions were made later (`resolveDeferred`), by the deferred one's key. */
+const WHOLE = 'render-whole'
 
 export interface CachedRender {
   images: ImageMeta[]
@@ -56,8 +59,23 @@ export async function restoreRender(
   file: VFile,
   options: RestoreOptions,
 ): Promise<RestoredRender | undefined> {
-  const hit = await cache.get<CachedRender>('render', key)
+  let hit = await cache.get<CachedRender>('render', key)
   if (!hit || !Array.isArray(hit.messages) || !(await store.depsUnchanged(dir, hit.deps))) return undefined
+  let swapped: [string, string][] = []
+  if (hit.images.some((i) => i.deferred)) {
+    // conversions left for later: made by the first render or publish that needs them, and that whole
+    // render kept beside the deferred one (a cache value never changes)
+    let whole = await cache.get<CachedRender>(WHOLE, key)
+    if (!whole && (options.html || options.imageData)) {
+      whole = await resolveDeferred(store, hit)
+      if (!whole) return undefined
+      await cache.set(WHOLE, key, whole)
+    }
+    if (whole) {
+      swapped = swaps(hit, whole)
+      hit = whole
+    }
+  }
   const restore = (meta: ImageMeta) =>
     options.imageData ? store.restore(meta) : Promise.resolve({ ...meta, data: new Uint8Array(0) })
   const images = await Promise.all(hit.images.map(restore))
@@ -67,7 +85,7 @@ export async function restoreRender(
   if (options.html) {
     const text = await cache.shelf(HTML).get<string>('render-html', key)
     if (typeof text !== 'string') return undefined
-    html = text
+    html = swapped.reduce((out, [from, to]) => out.replaceAll(from, to), text)
   }
   replayRecords(file, hit.messages)
   return { html, images: images as PlannedImage[], cover, size: hit.size }

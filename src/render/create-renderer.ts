@@ -106,7 +106,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       rehypePlugins: theme.rehypePlugins,
     }))
     const before = article.file.messages.length
-    const loader = store.forArticle(article)
+    // a check that reads neither HTML nor image bytes needs no conversions
+    const loader = store.forArticle(article, callOptions.imageData === false && !wantHtml)
     const file = article.file
     file.data.render = {
       article,

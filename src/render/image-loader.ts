@@ -12,7 +12,7 @@ import { report } from '../diagnostics/diagnostic.js'
 import { isRemote } from '../content/resolve-asset.js'
 import type { Position } from 'unist'
 import type { PlannedImage } from './planned-image.js'
-import { createImagePreparer } from './create-image-preparer.js'
+import { createImagePreparer, type Deferred } from './create-image-preparer.js'
 import { readImageSource } from './read-image-source.js'
 import { fetchRemoteImage } from './fetch-remote-image.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
@@ -31,9 +31,12 @@ export interface ArticleImages {
   deps(): Dep[]
 }
 export interface ImageStore {
-  forArticle(article: Article): ArticleImages
+  /** `defer`: body images that need converting are not converted (a check; see `createImagePreparer`). */
+  forArticle(article: Article, defer?: boolean): ArticleImages
   depsUnchanged(dir: string, deps: readonly Dep[]): Promise<boolean>
   restore(meta: Omit<PlannedImage, 'data'>): Promise<PlannedImage | undefined>
+  /** A deferred image converted now (see `resolveDeferred`), with the note of its finding. */
+  resolve(meta: Omit<PlannedImage, 'data'>): Promise<{ image: PlannedImage; note: string } | undefined>
 }
 
 export function createImageLoader(options: {
@@ -47,8 +50,32 @@ export function createImageLoader(options: {
 
   const prepare = createImagePreparer(cache)
 
+  /** The planned upload of prepared bytes; converted or remote bytes are kept in the cache. */
+  async function keep(prepared: Deferred, sourceHash: string, source: string, kind: PlannedImage['kind']) {
+    const data = prepared.data
+    // an image used as it is has the hash of its source; a deferred one stands in with it (never an upload)
+    const hash = prepared.transformed && !prepared.deferred ? sha(data) : sourceHash
+    const planned: PlannedImage = {
+      hash,
+      file: `assets/${hash}.${prepared.mime === 'image/png' ? 'png' : 'jpg'}`,
+      source,
+      kind,
+      mime: prepared.mime,
+      bytes: data.byteLength,
+      width: prepared.width,
+      height: prepared.height,
+      data,
+      transformed: prepared.transformed,
+    }
+    // the render cache can re-read an unchanged local file; converted or remote bytes are kept
+    const kept = (prepared.transformed || isRemote(source)) && !prepared.deferred
+    if (kept && !(await cache.has('asset', hash)))
+      await cache.set('asset', hash, { data: Buffer.from(data).toString('base64') })
+    return planned
+  }
+
   return {
-    forArticle(article) {
+    forArticle(article, defer = false) {
       const loaded: PlannedImage[] = []
       const deps: Dep[] = []
       const file = article.file
@@ -64,7 +91,7 @@ export function createImageLoader(options: {
             ? (files.known(local.absolute, local.stats) ?? files.record(local.absolute, local.stats, bytes))
             : sha(bytes)
           if (local) deps.push({ path: local.path, hash: sourceHash })
-          const prepared = await prepare(bytes, kind, sourceHash)
+          const prepared = await prepare(bytes, kind, sourceHash, defer && kind === 'body')
           if (!prepared.ok) {
             report(
               file,
@@ -94,24 +121,8 @@ export function createImageLoader(options: {
               },
             )
           }
-          const data = prepared.data
-          // an image used as it is has the hash of its source
-          const hash = prepared.transformed || !sourceHash ? sha(data) : sourceHash
-          const planned: PlannedImage = {
-            hash,
-            file: `assets/${hash}.${prepared.mime === 'image/png' ? 'png' : 'jpg'}`,
-            source,
-            kind,
-            mime: prepared.mime,
-            bytes: data.byteLength,
-            width: prepared.width,
-            height: prepared.height,
-            data,
-            transformed: prepared.transformed,
-          }
-          // the render cache can re-read an unchanged local file; converted or remote bytes are kept
-          if ((prepared.transformed || isRemote(ref)) && !(await cache.has('asset', hash)))
-            await cache.set('asset', hash, { data: Buffer.from(data).toString('base64') })
+          const planned = await keep(prepared, sourceHash, source, kind)
+          if (prepared.deferred) Object.assign(planned, { deferred: true, note: prepared.note })
           loaded.push(planned)
           return planned
         },
@@ -119,6 +130,19 @@ export function createImageLoader(options: {
     },
     async depsUnchanged(dir, deps) {
       return deps.every((dep) => files.hash(path.join(dir, ...dep.path.split('/'))) === dep.hash)
+    },
+    async resolve(meta) {
+      if (!meta.deferred || isRemote(meta.source)) return undefined
+      let bytes: Uint8Array
+      try {
+        bytes = readFileSync(path.join(options.root, ...meta.source.split('/')))
+      } catch {
+        return undefined
+      }
+      if (sha(bytes) !== meta.hash) return undefined
+      const prepared = await prepare(bytes, meta.kind, meta.hash)
+      if (!prepared.ok || !prepared.transformed) return undefined
+      return { image: await keep(prepared, meta.hash, meta.source, meta.kind), note: prepared.note ?? '' }
     },
     async restore(meta) {
       if (!meta.transformed && !isRemote(meta.source)) {

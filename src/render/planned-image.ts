@@ -14,4 +14,8 @@ export interface PlannedImage {
   data: Uint8Array
   /** Re-encoded or resized to fit WeChat's limits. */
   transformed: boolean
+  /** To be converted, not yet (a check, a helper thread): `hash` is the source's, `file` stands in,
+   * `data` is empty, sizes are the source's; `note` is what its `image/converted` finding says. */
+  deferred?: true
+  note?: string
 }

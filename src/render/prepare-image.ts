@@ -24,26 +24,41 @@ const MAX_WIDTH = 1920
 let loaded: Promise<typeof Sharp> | undefined
 const loadSharp = () => (loaded ??= import('sharp').then((m) => m.default))
 
-export async function prepareImage(input: Uint8Array, maxBytes: number): Promise<Prepared> {
-  const header = readImageHeader(input)
-  if (
-    header &&
-    header.width > 0 &&
-    header.height > 0 &&
-    input.byteLength <= maxBytes &&
-    header.width <= 16384
-  ) {
-    return {
-      ok: true,
-      data: input,
-      mime: header.format === 'png' ? 'image/png' : 'image/jpeg',
-      width: header.width,
-      height: header.height,
-      transformed: false,
+/** What an image needs before upload, read from its header only (no decoding, no encoding). */
+export type Inspected =
+  | { ok: false; reason: string }
+  | { ok: true; ready: Prepared & { ok: true } }
+  | {
+      ok: true
+      ready?: undefined
+      meta?: Metadata
+      from: string
+      width: number
+      height: number
+      animated?: boolean
     }
-  }
+
+export async function prepareImage(input: Uint8Array, maxBytes: number): Promise<Prepared> {
   const bmp = decodeBmp(input)
   if (bmp) return encodeBmp(bmp, input.byteLength, maxBytes)
+  const inspected = await inspectImage(input, maxBytes)
+  if (!inspected.ok || inspected.ready) return inspected.ok ? inspected.ready : inspected
+  return convertImage(input, maxBytes, inspected.meta ?? {}, inspected.from)
+}
+
+/** Whether `input` is usable as it is, has to be converted (and from what), or is unreadable. */
+export async function inspectImage(input: Uint8Array, maxBytes: number): Promise<Inspected> {
+  const kb = `${(input.byteLength / 1024).toFixed(0)} KB`
+  const header = readImageHeader(input)
+  const fits = input.byteLength <= maxBytes
+  if (header && header.width > 0 && header.height > 0 && fits && header.width <= 16384) {
+    const { width, height } = header
+    const mime = header.format === 'png' ? 'image/png' : 'image/jpeg'
+    return { ok: true, ready: { ok: true, data: input, mime, width, height, transformed: false } }
+  }
+  const bmp = decodeBmp(input)
+  if (bmp)
+    return { ok: true, from: `bmp ${bmp.width}×${bmp.height}, ${kb}`, width: bmp.width, height: bmp.height }
   const sharp = await loadSharp()
   let meta: Metadata
   try {
@@ -53,21 +68,22 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
   }
   const width = meta.width ?? 0
   const height = meta.height ?? 0
-  if (
-    (meta.format === 'jpeg' || meta.format === 'png') &&
-    input.byteLength <= maxBytes &&
-    width <= 4096 * 4
-  ) {
-    return {
-      ok: true,
-      data: input,
-      mime: meta.format === 'png' ? 'image/png' : 'image/jpeg',
-      width,
-      height,
-      transformed: false,
-    }
+  if ((meta.format === 'jpeg' || meta.format === 'png') && fits && width <= 4096 * 4) {
+    const mime = meta.format === 'png' ? 'image/png' : 'image/jpeg'
+    return { ok: true, ready: { ok: true, data: input, mime, width, height, transformed: false } }
   }
-  const from = `${meta.format ?? 'image'} ${width}×${height}, ${(input.byteLength / 1024).toFixed(0)} KB`
+  const from = `${meta.format ?? 'image'} ${width}×${height}, ${kb}`
+  return { ok: true, meta, from, width, height, animated: (meta.pages ?? 1) > 1 }
+}
+
+async function convertImage(
+  input: Uint8Array,
+  maxBytes: number,
+  meta: Partial<Metadata>,
+  from: string,
+): Promise<Prepared> {
+  const sharp = await loadSharp()
+  const width = meta.width ?? 0
   const pages = meta.pages ?? 1
   try {
     let pipeline = sharp(input, { animated: false }).rotate()

@@ -7,79 +7,8 @@
  * attributes, no raw-text elements but a possible `<style>`), rewriting only `style` attributes.
  */
 import { parseDeclarations, type Declaration } from '../themes/style-declarations.js'
+import { BROWSER_SETS, INHERITED, VOID } from './inherited-properties.js'
 
-const INHERITED = new Set([
-  'color',
-  'font-family',
-  'font-size',
-  'font-style',
-  'font-weight',
-  'font-variant',
-  'line-height',
-  'letter-spacing',
-  'word-spacing',
-  'text-align',
-  'text-indent',
-  'text-transform',
-  'white-space',
-  'word-break',
-  'overflow-wrap',
-  'word-wrap',
-  'visibility',
-  'list-style-type',
-  'list-style-position',
-  'hyphens',
-  'direction',
-])
-/** Properties the browser's own stylesheet sets on an element: an explicit value there is never a repeat. */
-const BROWSER_SETS: Record<string, string[]> = {
-  a: ['color'],
-  b: ['font-weight'],
-  strong: ['font-weight'],
-  th: ['font-weight', 'text-align'],
-  caption: ['text-align'],
-  i: ['font-style'],
-  em: ['font-style'],
-  cite: ['font-style'],
-  var: ['font-style'],
-  dfn: ['font-style'],
-  address: ['font-style'],
-  code: ['font-family', 'font-size'],
-  kbd: ['font-family', 'font-size'],
-  samp: ['font-family', 'font-size'],
-  pre: ['font-family', 'font-size', 'white-space'],
-  small: ['font-size'],
-  big: ['font-size'],
-  sub: ['font-size'],
-  sup: ['font-size'],
-  mark: ['color'],
-  center: ['text-align'],
-  ul: ['list-style-type'],
-  ol: ['list-style-type'],
-  menu: ['list-style-type'],
-  h1: ['font-size', 'font-weight'],
-  h2: ['font-size', 'font-weight'],
-  h3: ['font-size', 'font-weight'],
-  h4: ['font-size', 'font-weight'],
-  h5: ['font-size', 'font-weight'],
-  h6: ['font-size', 'font-weight'],
-  table: ['font-size', 'font-weight', 'font-style', 'line-height', 'white-space', 'text-align'],
-}
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-])
 /** A value the child computes afresh from its own font size (or relative to the parent's). */
 const RELATIVE = /\d(?:em|ex|ch|%)\b|\b(?:smaller|larger|bolder|lighter)\b/i
 
@@ -158,7 +87,22 @@ function shorten(
   return { style: kept.map((d) => `${d.text};`).join(' '), inherited: own }
 }
 
+type Shortened = ReturnType<typeof shorten>
+const ROOT: Inherited = new Map()
+
 export function shortenStyles(html: string): string {
+  // the same style under the same inherited values (siblings, repeated elements) is shortened once;
+  // the inherited maps it returns are shared, never changed
+  const memo = new Map<Inherited, Map<string, Shortened>>()
+  const shortened = (tag: string, style: string, parent: Frame | undefined) => {
+    const from = parent?.inherited ?? ROOT
+    let byStyle = memo.get(from)
+    if (!byStyle) memo.set(from, (byStyle = new Map()))
+    const key = `${tag} ${style}`
+    let result = byStyle.get(key)
+    if (!result) byStyle.set(key, (result = shorten(tag, style, parent)))
+    return result
+  }
   const stack: Frame[] = []
   let out = ''
   let last = 0
@@ -167,7 +111,8 @@ export function shortenStyles(html: string): string {
     const [whole, closing, name, attributes = '', selfClosing] = match
     if (closing !== undefined) {
       const tag = closing.toLowerCase()
-      const at = stack.map((f) => f.tag).lastIndexOf(tag)
+      let at = stack.length - 1
+      while (at >= 0 && stack[at]!.tag !== tag) at--
       if (at >= 0) stack.length = at
       continue
     }
@@ -178,7 +123,7 @@ export function shortenStyles(html: string): string {
     let inherited: Inherited = parent?.inherited ?? new Map()
     const styleAt = /\sstyle="([^"]*)"/.exec(attributes)
     if (styleAt && !svg) {
-      const result = shorten(tag, styleAt[1]!, parent)
+      const result = shortened(tag, styleAt[1]!, parent)
       inherited = result.inherited
       if (result.style !== undefined) {
         const replaced = result.style ? ` style="${encode(result.style)}"` : ''

@@ -64,6 +64,8 @@ await renderSite(site, {
   version: data.version,
   themeId: data.themeId,
   imageData: false,
+  // no HTML returned: image conversions are deferred to the main thread (once per photo and run)
+  html: false,
   lint,
   next,
   onRendered: finished,

@@ -1,0 +1,49 @@
+/**
+ * A cached render whose image conversions were deferred (a check's, or a helper thread's, which
+ * leaves them to the main thread so that each photo is converted once per run) made whole: each
+ * deferred image converted now and its `image/converted` finding given the final note. With the
+ * stand-in file names of the HTML swapped for the final ones (`swaps`: the same length, so the
+ * measured size holds) it is what rendering the article afresh gives; undefined when an image
+ * cannot be made.
+ */
+import type { MessageRecord } from '../diagnostics/message-records.js'
+import type { ImageStore } from './image-loader.js'
+import type { PlannedImage } from './planned-image.js'
+
+type Images = { images: Omit<PlannedImage, 'data'>[]; messages: MessageRecord[] }
+
+export async function resolveDeferred<R extends Images>(
+  store: ImageStore,
+  record: R,
+): Promise<R | undefined> {
+  const notes = new Map<string, string>()
+  const images: Images['images'] = []
+  for (const meta of record.images) {
+    if (!meta.deferred) {
+      images.push(meta)
+      continue
+    }
+    const done = await store.resolve(meta)
+    if (!done) return undefined
+    const { data: _data, ...image } = done.image
+    if (meta.note !== undefined) notes.set(meta.note, done.note)
+    images.push(image)
+  }
+  const messages = record.messages.map((r) => withNote(r, notes))
+  return { ...record, images, messages }
+}
+
+function withNote(record: MessageRecord, notes: ReadonlyMap<string, string>): MessageRecord {
+  const message = record[3]
+  if (record[1] !== 'image/converted' || typeof message === 'string') return record
+  const note = notes.get(String(message.params.note))
+  if (note === undefined) return record
+  const copy: MessageRecord = [...record]
+  copy[3] = { ...message, params: { ...message.params, note } }
+  return copy
+}
+
+/** The stand-in file names of `deferred` and the final ones of `whole` (the same images, in order). */
+export function swaps(deferred: Images, whole: Images): [string, string][] {
+  return deferred.images.flatMap((meta, i) => (meta.deferred ? [[meta.file, whole.images[i]!.file]] : []))
+}
