@@ -70,7 +70,7 @@ describe('an image over 1 MB', () => {
     const checked = await loadSite({ root, cacheVersion: 'test' })
     await checkSite(checked, { nowMs, version: 'test', html: false })
     expect(messages(checked)).toContain(
-      'image/converted: Image images/big.png converted for WeChat: png 620×620, 1127 KB → JPEG/PNG ≤ 1 MB on render',
+      'image/converted: Image images/big.png will be converted for WeChat: png 620×620, 1127 KB → JPEG/PNG ≤ 1 MB on render',
     )
     expect(lines(root, 'image')).toEqual([])
     expect(lines(root, 'asset')).toEqual([])

@@ -2,6 +2,9 @@
 import { defineMessages, m } from '../message.js'
 import { reasonZh } from './render-reasons-zh.js'
 
+/** A check's note on an image it left for render and publish to convert. */
+const later = (note: string) => String(note).endsWith(' on render')
+
 export const renderImageMessages = defineMessages('renderImage', {
   httpsOnly: m(
     (p: { ref: string }) => `Only \`https://\` images can be fetched: ${p.ref}`,
@@ -80,8 +83,13 @@ export const renderImageMessages = defineMessages('renderImage', {
   ),
   converted: m(
     (p: { ref: string; note: string }) =>
-      `Image ${p.ref} converted for WeChat: ${p.note || 'JPEG/PNG ≤ 1 MB'}`,
-    (p) => `图片 ${p.ref} 已为微信转换：${p.note ? reasonZh(p.note) : 'JPEG/PNG ≤ 1 MB'}`,
+      later(p.note)
+        ? `Image ${p.ref} will be converted for WeChat: ${p.note}`
+        : `Image ${p.ref} converted for WeChat: ${p.note || 'JPEG/PNG ≤ 1 MB'}`,
+    (p) =>
+      later(p.note)
+        ? `图片 ${p.ref} 将为微信转换：${reasonZh(p.note)}`
+        : `图片 ${p.ref} 已为微信转换：${p.note ? reasonZh(p.note) : 'JPEG/PNG ≤ 1 MB'}`,
   ),
   convertedHint: m(
     () => 'Commit a JPEG or PNG under 1 MB to skip the conversion.',
