@@ -2,7 +2,8 @@
 import { VFile } from '../core/vfile.js'
 import type { Config } from '../config/schema.js'
 import type { Article } from './article.js'
-import { blankArticle, parseSource } from './parse-source.js'
+import { blankArticle } from './blank-article.js'
+import { parseSource } from './parse-source.js'
 
 /**
  * The article as it would load from `text` (LF line ends, no BOM): same slug and path, a fresh file.

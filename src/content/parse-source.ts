@@ -13,8 +13,6 @@ import { contentMessages } from '../i18n/messages/content.js'
 import { LINE1 } from './blank-article.js'
 const { msg } = contentMessages
 
-export { blankArticle, LINE1 } from './blank-article.js'
-
 /**
  * A body (front-matter not counted) of more characters than this (10× WeChat's limit for the HTML)
  * is reported instead of parsed.

@@ -28,14 +28,14 @@ export function createImagePreparer(cache: Cache) {
       const { prepareImage } = await import('./prepare-image.js')
       return prepareImage(source, BODY_IMAGE_MAX) // ready as it is: no cache round trip
     }
-    if (defer) return inspect(source)
+    if (defer) return inspect(source, header?.format === 'png')
     const key = `${hash}-${kind}`
     let pending = prepared.get(key)
     if (!pending) prepared.set(key, (pending = convert(source, key)))
     return pending
   }
 
-  async function inspect(source: Uint8Array): Promise<Deferred | (Prepared & { ok: false })> {
+  async function inspect(source: Uint8Array, png: boolean): Promise<Deferred | (Prepared & { ok: false })> {
     const { inspectImage } = await import('./prepare-image.js')
     const inspected = await inspectImage(source, BODY_IMAGE_MAX)
     if (!inspected.ok || inspected.ready) return inspected.ok ? inspected.ready : inspected
@@ -44,7 +44,7 @@ export function createImagePreparer(cache: Cache) {
       ok: true,
       deferred: true,
       data: new Uint8Array(0),
-      mime: readImageHeader(source)?.format === 'png' ? 'image/png' : 'image/jpeg',
+      mime: png ? 'image/png' : 'image/jpeg',
       width,
       height,
       transformed: true,

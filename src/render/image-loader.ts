@@ -3,10 +3,11 @@
  * remote images fetched with a timeout, never hot-linked) and converts them (`createImagePreparer`).
  * Prepared bytes are cached by the hash of the source bytes (and shared within a run).
  */
-import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Cache } from '../cache/create-cache.js'
+// one hash function with the file record (`files.known` answers hashes made here and the other way round)
+import { sha256 as sha } from '../cache/file-hashes.js'
 import type { Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { isRemote } from '../content/resolve-asset.js'
@@ -16,8 +17,6 @@ import { createImagePreparer, type Deferred } from './create-image-preparer.js'
 import { readImageSource } from './read-image-source.js'
 import { fetchRemoteImage } from './fetch-remote-image.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
-
-const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 
 /** A local file a render depends on (article-relative) and the hash of its bytes. */
 export interface Dep {
