@@ -1,10 +1,10 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-NPP67E7R.js";
+} from "./chunk-SAJJYXPX.js";
 import {
   renderSite
-} from "./chunk-VGYS2YOB.js";
+} from "./chunk-OMC3MTAK.js";
 import {
   DONE,
   NEXT,
@@ -12,27 +12,27 @@ import {
   createCache,
   loadArticle,
   loadConfig
-} from "./chunk-E5RYVLM5.js";
+} from "./chunk-MAAVQ6YI.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-U5XV7WJB.js";
-import "./chunk-3KB7JTI5.js";
-import "./chunk-73E46HIV.js";
+import "./chunk-LNYUQNCL.js";
+import "./chunk-P4KCHI4V.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
-import "./chunk-5T7TGXLL.js";
+import "./chunk-7M6RWN22.js";
 import "./chunk-MZRKIBNN.js";
-import "./chunk-IXS4FBYV.js";
-import "./chunk-RYILCIE3.js";
-import "./chunk-MXA6QT2P.js";
-import "./chunk-HQTF5GXH.js";
-import "./chunk-77KF246I.js";
+import "./chunk-XQE7PJIJ.js";
+import "./chunk-UUP6M637.js";
+import "./chunk-42Z7RVBT.js";
+import "./chunk-LDYINIK6.js";
 import {
   VFile
 } from "./chunk-OVG2RLBT.js";
-import "./chunk-7M6RWN22.js";
-import "./chunk-OEJMVUHU.js";
-import "./chunk-FV5QCGHG.js";
+import "./chunk-RYILCIE3.js";
+import "./chunk-MXA6QT2P.js";
+import "./chunk-HQTF5GXH.js";
+import "./chunk-5DCHGX6X.js";
+import "./chunk-TWX6WRLW.js";
 import "./chunk-PWRWBWTB.js";
 import "./chunk-EP4KRDZC.js";
 
@@ -41,7 +41,7 @@ import { workerData } from "node:worker_threads";
 var data = workerData;
 var state = new Int32Array(data.shared);
 var loadedConfig = await loadConfig(data.root, data.configPath);
-var cache = createCache(data.cacheDir, { compact: false });
+var cache = createCache(data.cacheDir, { compact: false, saveFiles: false, build: data.version });
 var site = {
   root: data.root,
   contentDir: "",
@@ -89,6 +89,8 @@ await renderSite(site, {
   version: data.version,
   themeId: data.themeId,
   imageData: false,
+  // no HTML returned: image conversions are deferred to the main thread (once per photo and run)
+  html: false,
   lint,
   next,
   onRendered: finished

@@ -1,8 +1,8 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   optionErrorJson
-} from "./chunk-6XVNT3B6.js";
-import "./chunk-NLVIRHTP.js";
+} from "./chunk-6LZCZJVG.js";
+import "./chunk-FLARFBXR.js";
 import {
   Command,
   CommanderError,
@@ -14,16 +14,16 @@ import {
   nowOption,
   resolveNow,
   withSiteOptions
-} from "./chunk-NLY5PSPF.js";
+} from "./chunk-DED3REPH.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
-import "./chunk-5T7TGXLL.js";
 import {
   packageVersion
 } from "./chunk-YSZOIMHP.js";
-import "./chunk-OEJMVUHU.js";
-import "./chunk-FV5QCGHG.js";
+import "./chunk-UUP6M637.js";
+import "./chunk-5DCHGX6X.js";
+import "./chunk-TWX6WRLW.js";
 import "./chunk-PWRWBWTB.js";
 import "./chunk-EP4KRDZC.js";
 
@@ -35,7 +35,7 @@ function checkCommand(io) {
   const command = new Command("check").description("check front-matter, lint, render and schedule; report every finding in every file").argument("[slugs...]", "only these articles (default: all)").addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).option("--changed <git-ref>", "only articles changed since <git-ref> (e.g. origin/main)").option("-q, --quiet", "hide infos in the pretty report").option("--fix", "apply safe typography fixes to the Markdown sources").addOption(new Option("--fix-dry-run", "show the fixes as a diff without writing").conflicts("fix")).option("--no-cache", "ignore .wxpress/cache (neither read nor written)").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-VXG25TOB.js");
+    const { runCheck } = await import("./chunk-BYDAQCD2.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -45,7 +45,7 @@ function demoCommand(io, run2) {
   return new Command("demo").description(
     "run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator"
   ).option("--now <iso>", "clock for check and plan", "2027-03-01T09:00:00+08:00").action(async (flags) => {
-    const { runDemo } = await import("./chunk-7PFXCHR4.js");
+    const { runDemo } = await import("./chunk-HJKDBLZV.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -97,7 +97,7 @@ function emulatorCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { listenErrorMessage } = await import("./chunk-7RJ6AFRK.js");
+    const { listenErrorMessage } = await import("./chunk-4ANREPBU.js");
     let emulator;
     try {
       emulator = await createEmulator({
@@ -147,7 +147,7 @@ function initCommand(io) {
     "--from <tarball-or-git-url>",
     "where the site installs wxpress from: a .tgz made by `npm pack` (copied into vendor/) or a git URL (default: the wxpress repository at its release tag)"
   ).option("--force-example", "write the example article even if this site had one or already has articles").addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
-    const { runInit } = await import("./chunk-U2PGULMC.js");
+    const { runInit } = await import("./chunk-I2TWISZS.js");
     io.exitCode = await runInit(io, dir, flags);
   });
 }
@@ -157,7 +157,7 @@ function planCommand(io) {
   const command = new Command("plan").description("show the push plan: pushes by local date, audiences, blocked articles, schedule findings").addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPlan } = await import("./chunk-G7HILP6T.js");
+    const { runPlan } = await import("./chunk-F3UMGQ64.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -181,9 +181,9 @@ function previewCommand(io) {
   ).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { startPreview } = await import("./chunk-72P5ISVY.js");
+    const { startPreview } = await import("./chunk-ZFGF4Q3N.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
-    const { listenErrorMessage } = await import("./chunk-7RJ6AFRK.js");
+    const { listenErrorMessage } = await import("./chunk-4ANREPBU.js");
     let server;
     try {
       server = await startPreview({
@@ -204,7 +204,7 @@ function previewCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { t } = await import("./chunk-WHCGFBPY.js");
+    const { t } = await import("./chunk-RAVC7WCE.js");
     const { previewMessages: msg } = await import("./chunk-ECVIJQVP.js");
     const locale = server.locale;
     if (server.busyPort !== void 0)
@@ -243,7 +243,7 @@ function prCheckCommand(io) {
   ).option("--artifact <dir>", "artifact folder (report.json, html/, screenshots/, covers/)", "wxpress-pr").addOption(nowOption()).addOption(localeOption()).option("--no-screenshots", "do not start a browser").option("--chromium <path>", "Chromium executable (default: CHROMIUM_PATH, then the usual places)");
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-3TYR4LLD.js");
+    const { runPrCheckCommand } = await import("./chunk-PVIF3BVE.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -262,7 +262,7 @@ GITHUB_RUN_ID (link to the artifact when images cannot be published), WXPRESS_BO
 github-actions[bot]: the author of the sticky comment when another token is used).
 Permissions: pull-requests: write, checks: write, contents: write (preview images).`
   ).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-OJOO3U46.js");
+    const { runPrReport } = await import("./chunk-QRKSQ5SS.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -360,7 +360,7 @@ failure is one line on stderr and never changes the exit code.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPublish } = await import("./chunk-BYD7ZPQT.js");
+    const { runPublish } = await import("./chunk-4ZBLXKED.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -370,7 +370,7 @@ function renderCommand(io) {
   const command = new Command("render").description("render articles to WeChat-safe HTML: <out>/<slug>.html, <out>/assets/, <out>/manifest.json").argument("[slugs...]", "only these articles (default: all)").option("-o, --out <dir>", "output folder", "out").option("-t, --theme <id>", "theme id (default: config `theme`, or front-matter `theme`)").addOption(formatOption(["pretty", "json"], "pretty")).option("--no-cache", "ignore .wxpress/cache").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-TZD6IWPY.js");
+    const { runRender } = await import("./chunk-7H7NBV33.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -387,7 +387,7 @@ GITHUB_REPOSITORY (owner/name) and GITHUB_API_URL (default https://api.github.co
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runStats } = await import("./chunk-U3KTNWZX.js");
+    const { runStats } = await import("./chunk-NTQEEPLP.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -404,7 +404,7 @@ function subcommand(io, name, description) {
     );
   }
   return command.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-DVXSUGW3.js");
+    const { runStatePull, runStatePush } = await import("./chunk-EBRGUKNR.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }
@@ -446,7 +446,7 @@ Why it is true goes to stderr. Exit 0; 2 on config errors.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runDue } = await import("./chunk-RKKCCJFR.js");
+    const { runDue } = await import("./chunk-ZKQLDALN.js");
     io.exitCode = await runDue(io, flags);
   });
 }
