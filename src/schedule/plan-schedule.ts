@@ -64,7 +64,8 @@ export function planSchedule(input: PlanInput): Plan {
   const diagnostics = collectDiagnostics(
     articles.map((a) => ({ file: a.file, path: a.path })),
     locale,
-  ).filter((x) => x.source === 'schedule')
+    (m) => m.source === 'schedule',
+  )
   return { timezone: config.timezone, pushes, unscheduled, diagnostics }
 }
 

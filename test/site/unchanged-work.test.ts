@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { types } from 'node:util'
+import { VFileMessage } from 'vfile-message'
 import { describe, expect, it } from 'vitest'
 import { checkSite } from '../../src/site/check-site.js'
 import { loadSite } from '../../src/site/load-site.js'
@@ -55,6 +57,24 @@ describe('an unchanged check', () => {
       [true, ''],
     ])
     expect(warm.site.selected.map((a) => a.markdown)).toEqual(cold.site.selected.map((a) => a.markdown))
+  })
+
+  it('replays its findings as VFileMessages without constructing a single Error', async () => {
+    const root = makeSite()
+    await check(root, false)
+    const warm = await check(root, false)
+    const messages = warm.site.selected.flatMap((a) => a.file.messages)
+    expect(messages.length).toBeGreaterThan(10)
+    for (const m of messages) {
+      expect(m).toBeInstanceOf(VFileMessage)
+      expect(m).toBeInstanceOf(Error)
+      // a constructed Error is a native error; these are made without running its constructor
+      expect(types.isNativeError(m)).toBe(false)
+      expect(m.stack).toBe('')
+      expect(m.name).toBe(
+        `${m.file}:${m.place && 'start' in m.place ? `${m.place.start.line}:${m.place.start.column}-${m.place.end.line}:${m.place.end.column}` : `${m.line ?? 1}:${m.column ?? 1}`}`,
+      )
+    }
   })
 
   it('reads the HTML shelf when the HTML is asked for, and returns what the cold run rendered', async () => {
