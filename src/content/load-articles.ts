@@ -19,6 +19,7 @@ export interface LoadArticlesInput {
 export async function loadArticles(input: LoadArticlesInput): Promise<Article[]> {
   const refs = input.refs ?? (await listArticles(input.contentDir))
   const out: Article[] = []
+  const configJson = JSON.stringify(input.config)
   const batch = 128
   for (let i = 0; i < refs.length; i += batch) {
     const loaded = await Promise.all(
@@ -29,6 +30,7 @@ export async function loadArticles(input: LoadArticlesInput): Promise<Article[]>
           absolutePath,
           slug: ref.slug,
           config: input.config,
+          configJson,
           cache: input.cache,
         }).catch((error: unknown) => failedArticle(input.root, absolutePath, ref.slug, error))
       }),
