@@ -17,6 +17,28 @@ const PROTOTYPE: object = Object.create(VFileMessage.prototype, {
   stack: { value: '', writable: true, configurable: true },
 })
 
+/**
+ * Findings replayed onto a file and not made into messages yet (`replayRecords`), behind the file's
+ * own `messages` (`base`); a message reported meanwhile queues behind them, so that the order stays.
+ */
+export const PENDING: unique symbol = Symbol('wxpress pending findings')
+
+export interface Pending {
+  base: VFileMessage[]
+  /** Records (arrays) and messages, in the order they were replayed or reported. */
+  entries: (readonly unknown[] | VFileMessage)[]
+}
+
+type WithPending = { [PENDING]?: Pending | undefined }
+
+/** The file's pending findings, if any. */
+export const pendingOf = (file: VFile): Pending | undefined => (file as WithPending)[PENDING]
+
+/** Sets (or, with undefined, ends) the file's pending findings. */
+export function setPending(file: VFile, pending: Pending | undefined): void {
+  ;(file as WithPending)[PENDING] = pending
+}
+
 /** Appends a (non-fatal, as vfile makes it) message to `file.messages` and returns it. */
 export function addMessage(
   file: VFile,
@@ -46,7 +68,9 @@ export function addMessage(
   message.expected = undefined
   message.note = undefined
   message.url = undefined
-  file.messages.push(message)
+  const pending = pendingOf(file)
+  if (pending) pending.entries.push(message)
+  else file.messages.push(message)
   return message
 }
 

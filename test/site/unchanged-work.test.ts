@@ -7,6 +7,7 @@ import { types } from 'node:util'
 import { VFileMessage } from 'vfile-message'
 import { describe, expect, it } from 'vitest'
 import { checkSite } from '../../src/site/check-site.js'
+import { pendingOf } from '../../src/diagnostics/add-message.js'
 import { loadSite } from '../../src/site/load-site.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -59,11 +60,16 @@ describe('an unchanged check', () => {
     expect(warm.site.selected.map((a) => a.markdown)).toEqual(cold.site.selected.map((a) => a.markdown))
   })
 
-  it('replays its findings as VFileMessages without constructing a single Error', async () => {
+  it('reports its findings from their records, and makes messages of them only when asked (no Error constructed)', async () => {
     const root = makeSite()
     await check(root, false)
     const warm = await check(root, false)
+    // the check reported them without making a single message: they wait as records
+    const pending = warm.site.selected.map((a) => pendingOf(a.file)?.entries.length ?? 0)
+    expect(pending.reduce((a, b) => a + b, 0)).toBe(warm.result.diagnostics.length)
+    // reading the messages makes them
     const messages = warm.site.selected.flatMap((a) => a.file.messages)
+    expect(messages).toHaveLength(warm.result.diagnostics.length)
     expect(messages.length).toBeGreaterThan(10)
     for (const m of messages) {
       expect(m).toBeInstanceOf(VFileMessage)
