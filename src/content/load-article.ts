@@ -31,7 +31,7 @@ export interface LoadArticleInput {
   slug: string
   config: Config
   /** `JSON.stringify(config)`, when the caller has it (a site's thousand articles share it). */
-  configJson?: string | undefined
+  configJson?: (() => string) | undefined
 }
 
 export async function loadArticle(input: LoadArticleInput): Promise<Article> {
@@ -64,7 +64,8 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
   const files = input.cache?.store.files
   const known = stats && files?.known(absolutePath, stats)
   const keyOf = (hash: string) =>
-    input.cache && hashKey('content', input.cache.salt, input.configJson ?? JSON.stringify(config), rel, hash)
+    input.cache &&
+    hashKey('content', input.cache.salt, input.configJson?.() ?? JSON.stringify(config), rel, hash)
   if (known && (await replayContent(article, input.cache!.store, keyOf(known)!, absolutePath, known))) {
     article.hash = known
   } else {
