@@ -15,7 +15,15 @@ import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { Cache, CacheOptions } from './cache.js'
 import { createFileHashes, type FileHashes } from './file-hashes.js'
-import { attempt, indexPack, packBuild, packText, writeWhole, type PackEntry } from './pack-file.js'
+import {
+  asciiJson,
+  attempt,
+  indexPack,
+  packBuild,
+  packText,
+  writeWhole,
+  type PackEntry,
+} from './pack-file.js'
 
 export { hashKey } from './hash-key.js'
 
@@ -157,8 +165,9 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       if (!dir) return
       const id = `${namespace}\t${key}`
       // a snapshot now: the caller may change the value afterwards
-      const json = JSON.stringify(value) as string | undefined
-      if (json === undefined) return
+      const text = JSON.stringify(value) as string | undefined
+      if (text === undefined) return
+      const json = options.ascii === false ? text : asciiJson(text)
       if (json.length <= BLOB_SIZE) pending.set(id, json)
       else if (writeWhole(blobFile(id), json)) pending.set(id, BLOB)
       used.add(id)
@@ -182,7 +191,7 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     },
     shelf(name: string): Cache {
       let shelf = shelves.get(name)
-      const lazy = { ...options, lazy: true }
+      const lazy = { ...options, lazy: true, ascii: false }
       if (!shelf) shelves.set(name, (shelf = createCache(dir && path.join(dir, name), lazy)))
       return shelf
     },

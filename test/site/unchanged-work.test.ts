@@ -44,9 +44,17 @@ describe('an unchanged check', () => {
     // the HTML is on its own shelf; content records say where the body starts instead of copying it
     expect(lines(cacheDir, 'render-html')).toEqual([])
     expect(lines(path.join(cacheDir, 'html'), 'render-html')).toHaveLength(2)
+    // the main packs are ASCII (read several times faster than UTF-8), the mostly Chinese HTML is not escaped
+    for (const namespace of ['content', 'lint', 'render'])
+      for (const line of lines(cacheDir, namespace)) expect(line).toMatch(/^[\x00-\x7f]*$/)
+    expect(lines(path.join(cacheDir, 'html'), 'render-html').join('')).toMatch(/[^\x00-\x7f]/)
     const content = lines(cacheDir, 'content')
     expect(content).toHaveLength(2)
-    for (const line of content) expect(line).not.toContain('今天聊聊Javascript')
+    for (const line of content) {
+      const value = JSON.parse(line.slice(line.indexOf('\t', line.indexOf('\t') + 1) + 1))
+      expect(JSON.stringify(value)).toContain('frontmatter')
+      expect(JSON.stringify(value)).not.toContain('今天聊聊Javascript')
+    }
 
     const warm = await check(root, false)
     expect(warm.result.diagnostics).toEqual(cold.result.diagnostics)
