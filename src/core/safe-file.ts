@@ -44,7 +44,11 @@ export function inspectFile(
   } catch {
     return { kind: 'outside', target: '(a broken symbolic link)' }
   }
-  const realWithin = realRoot(within)
+  // a path that is its own real path has no link on the way, nor has its folder `within` if lexically
+  // inside it (no second real-path lookup for each of a thousand article folders)
+  const inside =
+    real === absolute && path.resolve(within) === within && !path.relative(within, absolute).startsWith('..')
+  const realWithin = inside ? within : realRoot(within)
   if (realWithin === undefined) return { kind: 'missing' }
   const rel = path.relative(realWithin, real)
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep).includes('.git')) {
