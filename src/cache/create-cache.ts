@@ -6,14 +6,14 @@
  * (creating thousands of small files costs far more than one big one, worst right after the folder
  * was deleted), under a temporary name renamed into place, so no reader sees half a pack. Packs are
  * read lazily on the first lookup; an unreadable or foreign pack is ignored (its entries are misses).
- * Large values (image data) get a file of their own under `blobs/`, read only when asked for, and
- * their pack line says so. When a run leaves many packs, `flush` merges them into one. A failure to
- * write only means no cache: a read-only checkout still works.
+ * Large values (image data) get a file of their own under `blobs/` (`blob-reader.ts`); many packs are
+ * merged into one by `flush`. A failure to write only means no cache: a read-only checkout works.
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { Cache, CacheOptions } from './cache.js'
+import { blobReader } from './blob-reader.js'
 import { createFileHashes, type FileHashes } from './file-hashes.js'
 import {
   asciiJson,
@@ -94,14 +94,10 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     const entry = entries.get(id)
     return pending.get(id) ?? entry?.text.slice(entry.start, entry.end)
   }
+  const readBlob = blobReader(blobFile)
   const lookup = (id: string): string | undefined => {
     const text = packed(id)
-    if (text !== BLOB) return text
-    try {
-      return readFileSync(blobFile(id), 'utf8')
-    } catch {
-      return undefined
-    }
+    return text === BLOB ? readBlob(id) : text
   }
   /** Writes `lines` as a new pack and indexes it; false when it cannot be written. */
   const writePack = (lines: string[]): boolean => {
