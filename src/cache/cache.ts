@@ -34,6 +34,8 @@ export interface CacheOptions {
    * builds wrote (but those of bytes-only keys), so an unchanged run reads only what it can use.
    */
   build?: string | undefined
+  /** Write values in ASCII (`asciiJson`; default true; shelves: false, their HTML is mostly Chinese). */
+  ascii?: boolean | undefined
   /** Save the file hashes on `flush` (default true; helper threads: false, the main thread saves). */
   saveFiles?: boolean | undefined
 }

@@ -6,16 +6,24 @@
  * (creating thousands of small files costs far more than one big one, worst right after the folder
  * was deleted), under a temporary name renamed into place, so no reader sees half a pack. Packs are
  * read lazily on the first lookup; an unreadable or foreign pack is ignored (its entries are misses).
- * Large values (image data) get a file of their own under `blobs/`, read only when asked for, and
- * their pack line says so. When a run leaves many packs, `flush` merges them into one. A failure to
- * write only means no cache: a read-only checkout still works.
+ * Large values (image data) get a file of their own under `blobs/` (`blob-reader.ts`); many packs are
+ * merged into one by `flush`. A failure to write only means no cache: a read-only checkout works.
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { Cache, CacheOptions } from './cache.js'
+import { blobReader } from './blob-reader.js'
 import { createFileHashes, type FileHashes } from './file-hashes.js'
-import { attempt, indexPack, packBuild, packText, writeWhole, type PackEntry } from './pack-file.js'
+import {
+  asciiJson,
+  attempt,
+  indexPack,
+  packBuild,
+  packText,
+  writeWhole,
+  type PackEntry,
+} from './pack-file.js'
 
 export { hashKey } from './hash-key.js'
 
@@ -86,14 +94,10 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     const entry = entries.get(id)
     return pending.get(id) ?? entry?.text.slice(entry.start, entry.end)
   }
+  const readBlob = blobReader(blobFile)
   const lookup = (id: string): string | undefined => {
     const text = packed(id)
-    if (text !== BLOB) return text
-    try {
-      return readFileSync(blobFile(id), 'utf8')
-    } catch {
-      return undefined
-    }
+    return text === BLOB ? readBlob(id) : text
   }
   /** Writes `lines` as a new pack and indexes it; false when it cannot be written. */
   const writePack = (lines: string[]): boolean => {
@@ -157,8 +161,9 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
       if (!dir) return
       const id = `${namespace}\t${key}`
       // a snapshot now: the caller may change the value afterwards
-      const json = JSON.stringify(value) as string | undefined
-      if (json === undefined) return
+      const text = JSON.stringify(value) as string | undefined
+      if (text === undefined) return
+      const json = options.ascii === false ? text : asciiJson(text)
       if (json.length <= BLOB_SIZE) pending.set(id, json)
       else if (writeWhole(blobFile(id), json)) pending.set(id, BLOB)
       used.add(id)
@@ -182,7 +187,7 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     },
     shelf(name: string): Cache {
       let shelf = shelves.get(name)
-      const lazy = { ...options, lazy: true }
+      const lazy = { ...options, lazy: true, ascii: false }
       if (!shelf) shelves.set(name, (shelf = createCache(dir && path.join(dir, name), lazy)))
       return shelf
     },

@@ -51,6 +51,24 @@ export function indexPack(text: string, into: Map<string, PackEntry>, stale = fa
   }
 }
 
+/**
+ * JSON text with every character beyond ASCII written as a `\uXXXX` escape (the same value to
+ * `JSON.parse`): an ASCII pack is read several times faster than UTF-8 with Chinese text in it, and
+ * held in half the memory, for a few more bytes on disk (not for mostly Chinese values such as the
+ * HTML, 2.5 times larger so: `CacheOptions.ascii`).
+ */
+export function asciiJson(json: string): string {
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII_RUNS, escapeRun) : json
+}
+
+const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII_RUNS = /[^\x00-\x7f]+/g
+function escapeRun(run: string): string {
+  let out = ''
+  for (let i = 0; i < run.length; i++) out += `\\u${run.charCodeAt(i).toString(16).padStart(4, '0')}`
+  return out
+}
+
 /** Writes `data` to `file` under a temporary name renamed into place; whether it worked. */
 export function writeWhole(file: string, data: string): boolean {
   const temporary = path.join(

@@ -2,7 +2,7 @@
  * Reads one `content/<slug>/index.md` into an `Article`. Never throws for bad input: unreadable,
  * non-UTF-8, empty or broken files become diagnostics and an article with `readable: false`.
  */
-import { readFileSync, statSync, type Stats } from 'node:fs'
+import { readFileSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { VFile } from '../core/vfile.js'
 import type { Config } from '../config/schema.js'
@@ -30,6 +30,8 @@ export interface LoadArticleInput {
   absolutePath: string
   slug: string
   config: Config
+  /** `JSON.stringify(config)`, when the caller has it (a site's thousand articles share it). */
+  configJson?: (() => string) | undefined
 }
 
 export async function loadArticle(input: LoadArticleInput): Promise<Article> {
@@ -37,7 +39,10 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
   const rel = path.relative(root, absolutePath).split(path.sep).join('/')
   const file = new VFile({ path: rel, cwd: root, value: '' })
   const article = blankArticle({ slug, path: rel, dir: path.dirname(absolutePath), file })
-  const problem = inspectFile(absolutePath, root)
+  let stats: Stats | undefined
+  const problem = inspectFile(absolutePath, root, (regular) => {
+    stats = regular // taken before the read: a change meanwhile gives another stat
+  })
   if (problem && problem.kind !== 'missing') {
     const outside = problem.kind === 'outside'
     report(
@@ -57,15 +62,10 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
     return article
   }
   const files = input.cache?.store.files
-  let stats: Stats | undefined
-  try {
-    stats = files && statSync(absolutePath) // before the read: a change meanwhile gives another stat
-  } catch {
-    // reported by the read below
-  }
   const known = stats && files?.known(absolutePath, stats)
   const keyOf = (hash: string) =>
-    input.cache && hashKey('content', input.cache.salt, JSON.stringify(config), rel, hash)
+    input.cache &&
+    hashKey('content', input.cache.salt, input.configJson?.() ?? JSON.stringify(config), rel, hash)
   if (known && (await replayContent(article, input.cache!.store, keyOf(known)!, absolutePath, known))) {
     article.hash = known
   } else {

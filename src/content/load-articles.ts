@@ -19,6 +19,9 @@ export interface LoadArticlesInput {
 export async function loadArticles(input: LoadArticlesInput): Promise<Article[]> {
   const refs = input.refs ?? (await listArticles(input.contentDir))
   const out: Article[] = []
+  // once for the thousand articles (made by the first that needs it: a failure is that article's)
+  let json: string | undefined
+  const configJson = () => (json ??= JSON.stringify(input.config))
   const batch = 128
   for (let i = 0; i < refs.length; i += batch) {
     const loaded = await Promise.all(
@@ -29,6 +32,7 @@ export async function loadArticles(input: LoadArticlesInput): Promise<Article[]>
           absolutePath,
           slug: ref.slug,
           config: input.config,
+          configJson,
           cache: input.cache,
         }).catch((error: unknown) => failedArticle(input.root, absolutePath, ref.slug, error))
       }),

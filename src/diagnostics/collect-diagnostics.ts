@@ -3,7 +3,9 @@ import type { VFile } from '../core/vfile.js'
 import type { VFileMessage } from 'vfile-message'
 import { renderText } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
+import { pendingOf } from './add-message.js'
 import { severityOf, type Diagnostic, type Severity, type WxMessage } from './diagnostic.js'
+import { fromRecord, type MessageRecord } from './message-records.js'
 
 /** Converts a `VFileMessage` into a `Diagnostic` for `file` (site-relative path), written in `locale`. */
 export function fromMessage(message: VFileMessage, file: string, locale: Locale = 'en'): Diagnostic {
@@ -50,16 +52,27 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   )
 }
 
-/** Diagnostics of a set of files (those messages `keep` keeps), sorted, written in `locale`. */
+/** Diagnostics of a set of files (those `keep` keeps, by source and severity), sorted, written in `locale`. */
 export function collectDiagnostics(
   files: Iterable<{ file: VFile; path: string }>,
   locale: Locale = 'en',
-  keep?: (message: VFileMessage) => boolean,
+  keep?: (source: string | undefined, severity: Severity) => boolean,
 ): Diagnostic[] {
   const out: Diagnostic[] = []
+  const add = (message: VFileMessage, path: string) => {
+    if (!keep || keep(message.source, severityOf(message))) out.push(fromMessage(message, path, locale))
+  }
   for (const { file, path } of files) {
-    for (const message of file.messages) {
-      if (!keep || keep(message)) out.push(fromMessage(message, path, locale))
+    // findings replayed from the cache are read as they are, not made into messages first
+    const pending = pendingOf(file)
+    for (const message of pending ? pending.base : file.messages) add(message, path)
+    for (const entry of pending?.entries ?? []) {
+      if (!Array.isArray(entry)) add(entry as VFileMessage, path)
+      else {
+        const record = entry as MessageRecord
+        if (!keep || keep(record[2] || undefined, record[0] || 'info'))
+          out.push(fromRecord(record, path, locale))
+      }
     }
   }
   return out.sort(compareDiagnostics)

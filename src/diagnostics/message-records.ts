@@ -5,8 +5,18 @@
 import type { VFile } from '../core/vfile.js'
 import type { VFileMessage } from 'vfile-message'
 import type { Point } from 'unist'
-import type { Message } from '../i18n/message.js'
-import { report, severityOf, type Severity, type Stage, type WxMessage } from './diagnostic.js'
+import { renderText } from '../i18n/catalogue.js'
+import { isMessage, type Locale, type Message } from '../i18n/message.js'
+import { pendingOf, setPending } from './add-message.js'
+import {
+  quoteValue,
+  report,
+  severityOf,
+  type Diagnostic,
+  type Severity,
+  type Stage,
+  type WxMessage,
+} from './diagnostic.js'
 
 /**
  * A message as a compact JSON tuple (a cache holds tens of thousands of them, each parsed on every
@@ -54,25 +64,92 @@ export function recordsSince(file: VFile, from: number): MessageRecord[] {
   return file.messages.slice(from).map(toRecord)
 }
 
-/** Replays records onto `file` (a damaged record is skipped). */
+/**
+ * Replays records onto `file` (a damaged record is skipped). They become messages when
+ * `file.messages` is first read: a check that only reports them turns them into diagnostics
+ * directly (`collectDiagnostics`, `fromRecord`), never building the tens of thousands of messages
+ * of an unchanged run.
+ */
 export function replayRecords(file: VFile, records: readonly MessageRecord[]): void {
-  for (const r of records) {
-    if (!Array.isArray(r)) continue
-    const [severity, ruleId, source, message, place, hint, field, value, fix] = r
-    report(file, severity, ruleId, source as Stage, message, {
-      place: place
-        ? place.length > 3
-          ? { start: toPoint(place, 0), end: toPoint(place, 3) }
-          : toPoint(place, 0)
-        : undefined,
-      hint: hint || undefined,
-      field: field === 0 ? undefined : field,
-      value: value === 0 ? undefined : value,
-      fix: fix
-        ? { line: fix[0], column: fix[1], endLine: fix[2], endColumn: fix[3], text: fix[4] }
-        : undefined,
+  let pending = pendingOf(file)
+  if (!pending) {
+    pending = { base: file.messages, entries: [] }
+    setPending(file, pending)
+    Object.defineProperty(file, 'messages', {
+      configurable: true,
+      enumerable: true,
+      get: () => materialize(file),
+      set: (messages: VFileMessage[]) => {
+        materialize(file)
+        file.messages = messages
+      },
     })
   }
+  for (const r of records) if (Array.isArray(r)) pending.entries.push(r)
+}
+
+/** Makes the pending records of `file` its messages, in order; `file.messages` is a plain array again. */
+function materialize(file: VFile): VFileMessage[] {
+  const pending = pendingOf(file)!
+  setPending(file, undefined)
+  const messages = pending.base
+  Object.defineProperty(file, 'messages', {
+    configurable: true,
+    enumerable: true,
+    writable: true,
+    value: messages,
+  })
+  for (const entry of pending.entries) {
+    if (Array.isArray(entry)) replayRecord(file, entry as MessageRecord)
+    else messages.push(entry as VFileMessage)
+  }
+  return messages
+}
+
+function replayRecord(file: VFile, r: MessageRecord): void {
+  const [severity, ruleId, source, message, place, hint, field, value, fix] = r
+  report(file, severity, ruleId, source as Stage, message, {
+    place: place
+      ? place.length > 3
+        ? { start: toPoint(place, 0), end: toPoint(place, 3) }
+        : toPoint(place, 0)
+      : undefined,
+    hint: hint || undefined,
+    field: field === 0 ? undefined : field,
+    value: value === 0 ? undefined : value,
+    fix: fix ? { line: fix[0], column: fix[1], endLine: fix[2], endColumn: fix[3], text: fix[4] } : undefined,
+  })
+}
+
+/**
+ * The diagnostic of a record, written in `locale`: exactly `fromMessage` of the message it replays
+ * as (`from-record.test.ts`), without making that message.
+ */
+export function fromRecord(r: MessageRecord, file: string, locale: Locale): Diagnostic {
+  const [severity, ruleId, source, message, place, hint, field, value, fix] = r
+  const at = place || undefined
+  const diagnostic: Diagnostic = {
+    file,
+    line: Math.max(1, at?.[0] ?? 1),
+    column: Math.max(1, at?.[1] ?? 1),
+    severity: severity || 'info',
+    ruleId: ruleId || 'wxpress/unknown',
+    source: source || 'wxpress',
+    message: locale !== 'en' && isMessage(message) ? renderText(message, locale) : renderText(message),
+  }
+  if (at && at.length > 3 && (at[3] !== at[0] || at[4] !== at[1])) {
+    diagnostic.endLine = at[3] as number
+    diagnostic.endColumn = at[4] as number
+  }
+  if (hint) {
+    const note = renderText(hint)
+    if (note) diagnostic.hint = locale !== 'en' && isMessage(hint) ? renderText(hint, locale, note) : note
+  }
+  if (field !== 0 && field !== undefined) diagnostic.field = field
+  const quoted = quoteValue(value === 0 ? undefined : value)
+  if (quoted !== undefined) diagnostic.value = quoted
+  if (fix) diagnostic.fix = { line: fix[0], column: fix[1], endLine: fix[2], endColumn: fix[3], text: fix[4] }
+  return diagnostic
 }
 
 function toPoint(numbers: readonly (number | null)[], at: number): Point {

@@ -65,6 +65,11 @@ export function reportPretty(
   const sevWidth = Math.max(...Object.values(names).map(width))
   const pad = (s: string) => s + ' '.repeat(sevWidth - width(s))
   const paint = { error: c.red, warning: c.yellow, info: c.blue }
+  const severities = {
+    error: paint.error(pad(names.error)),
+    warning: paint.warning(pad(names.warning)),
+    info: paint.info(pad(names.info)),
+  }
   const shown = options.quiet ? diagnostics.filter((d) => d.severity !== 'info') : diagnostics
   const byFile = new Map<string, Diagnostic[]>()
   for (const d of shown) {
@@ -72,24 +77,22 @@ export function reportPretty(
     if (list) list.push(d)
     else byFile.set(d.file, [d])
   }
-  const lines: string[] = []
+  // one string built as it goes (tens of thousands of findings: no array of lines to join)
+  let out = ''
   for (const [file, list] of byFile) {
-    lines.push(c.underline(file))
-    const placeWidth = list.reduce((width, d) => Math.max(width, place(d).length), 0)
-    for (const d of list) {
-      const sev = paint[d.severity](pad(names[d.severity]))
-      lines.push(`  ${place(d).padEnd(placeWidth)}  ${sev}  ${d.message}  ${c.dim(d.ruleId)}`)
-      if (d.hint)
-        lines.push(
-          `  ${' '.repeat(placeWidth)}  ${' '.repeat(sevWidth)}  ${c.dim(t(locale, msg.hint({ hint: d.hint })))}`,
-        )
+    const places = list.map(place)
+    const placeWidth = places.reduce((width, p) => Math.max(width, p.length), 0)
+    const indent = `  ${' '.repeat(placeWidth)}  ${' '.repeat(sevWidth)}  `
+    out += `${c.underline(file)}\n`
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i]!
+      out += `  ${places[i]!.padEnd(placeWidth)}  ${severities[d.severity]}  ${d.message}  ${c.dim(d.ruleId)}\n`
+      if (d.hint) out += `${indent}${c.dim(t(locale, msg.hint({ hint: d.hint })))}\n`
     }
-    lines.push('')
+    out += '\n'
   }
   const mark = summary.errors > 0 ? c.red('✖') : summary.warnings > 0 ? c.yellow('⚠') : c.green('✔')
-  lines.push(
-    `${mark} ${t(locale, msg.totals({ errors: summary.errors, warnings: summary.warnings, infos: summary.infos, files: summary.files }))}`,
-  )
-  if (summary.fixable) lines.push(`  ${t(locale, msg.fixable({ n: summary.fixable }))}`)
-  return `${lines.join('\n')}\n`
+  out += `${mark} ${t(locale, msg.totals({ errors: summary.errors, warnings: summary.warnings, infos: summary.infos, files: summary.files }))}\n`
+  if (summary.fixable) out += `  ${t(locale, msg.fixable({ n: summary.fixable }))}\n`
+  return out
 }

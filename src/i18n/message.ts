@@ -66,5 +66,15 @@ export function isMessage(text: unknown): text is Message {
   return typeof text === 'object' && text !== null && typeof (text as Message).id === 'string'
 }
 
-/** Thousands separators the way both locales write them (`20,000`). */
-export const num = (n: ParamValue): string => (typeof n === 'number' ? n.toLocaleString('en') : n)
+/**
+ * Thousands separators the way both locales write them (`20,000`): `toLocaleString('en')`, written
+ * here for whole numbers (Intl formatting costs ≈ 1 µs a number, tens of thousands of findings a run).
+ */
+export const num = (n: ParamValue): string =>
+  typeof n !== 'number'
+    ? n
+    : Number.isSafeInteger(n) && !Object.is(n, -0)
+      ? String(n).replace(THOUSANDS, ',')
+      : n.toLocaleString('en')
+
+const THOUSANDS = /\B(?=(\d{3})+$)/g

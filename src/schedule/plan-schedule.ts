@@ -6,8 +6,7 @@ import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import { localClock } from '../core/date-time.js'
 import { collectDiagnostics } from '../diagnostics/collect-diagnostics.js'
-import { severityOf } from '../diagnostics/diagnostic.js'
-import type { VFileMessage } from 'vfile-message'
+import type { Severity } from '../diagnostics/diagnostic.js'
 import type { Locale } from '../i18n/message.js'
 import { checkPushes } from './check-pushes.js'
 import { groupPushes } from './group-pushes.js'
@@ -41,7 +40,8 @@ export function planSchedule(input: PlanInput): Plan {
   const pushes: Push[] = drafts.map((d) => {
     // only what a push keeps: its errors and its schedule findings (not 40 findings an article again)
     const files = d.articles.map((a) => ({ file: a.file, path: a.path }))
-    const kept = (m: VFileMessage) => m.source === 'schedule' || severityOf(m) === 'error'
+    const kept = (source: string | undefined, severity: Severity) =>
+      source === 'schedule' || severity === 'error'
     const diagnostics = collectDiagnostics(files, locale, kept)
     return {
       id: `${d.account}@${clock.utcIso(d.slotMs)}`,
@@ -64,7 +64,8 @@ export function planSchedule(input: PlanInput): Plan {
   const diagnostics = collectDiagnostics(
     articles.map((a) => ({ file: a.file, path: a.path })),
     locale,
-  ).filter((x) => x.source === 'schedule')
+    (source) => source === 'schedule',
+  )
   return { timezone: config.timezone, pushes, unscheduled, diagnostics }
 }
 

@@ -9,11 +9,12 @@ import type { Linter } from '../lint/lint-article.js'
 import type { ParsedBody } from '../content/share-parse.js'
 import { siteCache, type Site } from './load-site.js'
 
-export function lintKey(site: Site, article: Article, version: string): string {
+/** The cache key of an article's findings; `configJson`: `JSON.stringify(site.config)`. */
+export function lintKey(site: Site, article: Article, version: string, configJson?: string): string {
   return hashKey(
     'lint',
     version,
-    JSON.stringify(site.config),
+    configJson ?? JSON.stringify(site.config),
     site.loadedConfig.codeHash,
     article.path,
     article.hash,
@@ -37,10 +38,21 @@ export function siteLinter(
   options: { cacheDir: string | undefined; version: string },
 ): SiteLinter {
   const cache = siteCache(site, options.cacheDir)
+  const configJson = JSON.stringify(site.config)
+  // asked twice of an unchanged article (whether it is cached, then its findings): hashed once
+  const keys = new Map<Article, { hash: string; key: string }>()
+  const keyOf = (article: Article) => {
+    let known = keys.get(article)
+    if (known?.hash !== article.hash) {
+      known = { hash: article.hash, key: lintKey(site, article, options.version, configJson) }
+      keys.set(article, known)
+    }
+    return known.key
+  }
   let linter: Promise<Linter> | undefined
   const lint = async (article: Article, parsed?: ParsedBody) => {
     if (!article.readable) return
-    const key = lintKey(site, article, options.version)
+    const key = keyOf(article)
     const hit = await cache.get<MessageRecord[]>('lint', key)
     if (hit) {
       replayRecords(article.file, hit)
@@ -53,5 +65,5 @@ export function siteLinter(
     linted.lint(article, parsed)
     await cache.set('lint', key, recordsSince(article.file, before))
   }
-  return { lint, isCached: (article) => cache.has('lint', lintKey(site, article, options.version)) }
+  return { lint, isCached: (article) => cache.has('lint', keyOf(article)) }
 }
