@@ -8,13 +8,13 @@ import path from 'node:path'
 import { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
-import { parseYaml } from './parse-yaml.js'
-import { defaultConfig, type Config } from './schema.js'
+import type { Config } from './schema.js'
 import { isValidTimeZone } from '../core/date-time.js'
 import { inspectFile } from '../core/safe-file.js'
 import { importSiteModule } from './import-site-module.js'
 import { hashConfigCode } from './hash-config-code.js'
-import { parseConfig, type Locate } from './parse-config.js'
+import type { Locate } from './parse-config.js'
+import { configMemo, rememberConfig, type ConfigMemo } from './config-memo.js'
 import { resolvePlugins } from './resolve-plugins.js'
 import { isKnownRuleId, RULE_IDS } from './rule-ids.js'
 import { configMessages } from '../i18n/messages/config.js'
@@ -46,6 +46,11 @@ export interface LoadedConfig {
   codeHash: string
 }
 
+/** The defaults, loading the schema (and zod) only when asked. */
+async function defaults(): Promise<Config> {
+  return (await import('./schema.js')).defaultConfig()
+}
+
 async function exists(p: string): Promise<boolean> {
   return access(p).then(
     () => true,
@@ -53,7 +58,11 @@ async function exists(p: string): Promise<boolean> {
   )
 }
 
-export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
+/**
+ * `memo`: where a JSON config found valid before is remembered, so that an unchanged run neither
+ * parses it for positions (yaml) nor validates it (zod) again (`config-memo.ts`).
+ */
+export async function loadConfig(root: string, explicit?: string, memo?: ConfigMemo): Promise<LoadedConfig> {
   let absolute: string | undefined
   if (explicit) absolute = path.resolve(root, explicit)
   else
@@ -63,12 +72,12 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
         break
       }
   if (!absolute)
-    return { config: defaultConfig(), path: undefined, file: undefined, failed: false, codeHash: '' }
+    return { config: await defaults(), path: undefined, file: undefined, failed: false, codeHash: '' }
   const rel = path.relative(root, absolute).split(path.sep).join('/')
   const file = new VFile({ path: rel, cwd: root })
-  const fail = (message: Text, hint: Text, place?: { line: number; column: number }) => {
+  const fail = async (message: Text, hint: Text, place?: { line: number; column: number }) => {
     report(file, 'error', 'config/invalid', 'config', message, { place, hint })
-    return { config: defaultConfig(), path: rel, file, failed: true, codeHash: '' }
+    return { config: await defaults(), path: rel, file, failed: true, codeHash: '' }
   }
   // a config found in the site that links out of it (to /proc/self/environ …), or a pipe, is never
   // read; `--config` (the command line is trusted) may name a file anywhere
@@ -91,6 +100,9 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       return fail(msg.unreadable({ error: (error as Error).message }), msg.unreadableHint())
     }
     file.value = text
+    const known = memo && (await configMemo(memo, rel, text))
+    if (known) return { config: known, path: rel, file, failed: false, codeHash: '' }
+    const { parseYaml } = await import('./parse-yaml.js')
     const parsed = parseYaml(text)
     const first = parsed.errors[0]
     if (first) return fail(msg.json({ error: first.message }), msg.jsonHint(), first.position.start)
@@ -105,6 +117,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       return fail(msg.load({ error: (error as Error).message }), msg.loadHint())
     }
   }
+  const { parseConfig } = await import('./parse-config.js')
   const parsed = parseConfig(raw, file, locate)
   const config = parsed.config
   let failed = parsed.failed
@@ -152,11 +165,8 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       hint: msg.timezoneHint(),
     })
   }
-  return {
-    config,
-    path: rel,
-    file,
-    failed,
-    codeHash: absolute.endsWith('.json') && !pluginPaths ? '' : await hashConfigCode(root, absolute),
-  }
+  const json = absolute.endsWith('.json') && !pluginPaths
+  if (memo && json && !failed && file.messages.length === 0)
+    await rememberConfig(memo, rel, String(file.value), config, typeof zone === 'string' ? zone : undefined)
+  return { config, path: rel, file, failed, codeHash: json ? '' : await hashConfigCode(root, absolute) }
 }

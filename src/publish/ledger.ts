@@ -7,7 +7,6 @@
 import { randomBytes } from 'node:crypto'
 import { lstat, mkdir, open, readFile, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
-import { parseLedger } from './ledger-schema.js'
 
 export type LedgerState = 'drafting' | 'drafted' | 'sending' | 'sent' | 'failed'
 
@@ -82,6 +81,8 @@ export async function inspectLedgerFile(absolute: string, file: string, slug: st
     if (code === 'ENOENT') return { status: 'missing', file }
     return { status: 'unreadable', file, problem: `it cannot be read (${code ?? (error as Error).message})` }
   }
+  // the schema (zod) loads only when there is a ledger to read
+  const { parseLedger } = await import('./ledger-schema.js')
   const parsed = parseLedger(text, slug)
   if (!parsed.ok) return { status: 'unreadable', file, problem: parsed.problem }
   return { status: 'ok', file, entry: parsed.entry as LedgerEntry }

@@ -66,11 +66,12 @@ export function siteCache(site: Site, cacheDir: string | undefined): Cache {
 
 export async function loadSite(options: SiteOptions): Promise<Site> {
   const root = path.resolve(options.root)
-  const loadedConfig = await loadConfig(root, options.config)
-  const config = loadedConfig.config
-  const contentDir = path.resolve(root, options.content ?? config.content)
   const cacheDir = path.join(root, '.wxpress', 'cache')
   const store = createCache(cacheDir, { build: options.cacheVersion })
+  const memo = options.cacheVersion ? { cache: store, version: options.cacheVersion } : undefined
+  const loadedConfig = await loadConfig(root, options.config, memo)
+  const config = loadedConfig.config
+  const contentDir = path.resolve(root, options.content ?? config.content)
   const cache = options.cacheVersion ? { store, salt: options.cacheVersion } : undefined
   const usage = new VFile({ path: '(command line)', cwd: root })
   if (!loadedConfig.failed)

@@ -13,7 +13,8 @@ import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Cache } from '../cache/create-cache.js'
 import { recordsSince, replayRecords, type MessageRecord } from '../diagnostics/message-records.js'
 import type { ThemeRule } from './css-for.js'
-import { themeMetaSchema, type Theme } from './theme.js'
+import type { Theme } from './theme.js'
+import { validateThemeMeta } from './validate-theme-meta.js'
 import { refuseThemeFile } from './refuse-theme-file.js'
 import { themeMessages as tm } from '../i18n/messages/theme.js'
 import type { Message } from '../i18n/message.js'
@@ -115,7 +116,7 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
       )
     }
   }
-  const meta = themeMetaSchema.safeParse(metaRaw)
+  const meta = await validateThemeMeta(metaRaw)
   if (!meta.success) {
     for (const issue of meta.error.issues) {
       report(
@@ -148,7 +149,7 @@ export async function loadTheme(input: LoadThemeInput): Promise<LoadedTheme> {
     .digest('hex')
   const compiled = await compile(cssText, cssFile, input.cache)
   const { css, rules } = compiled
-  const base = meta.success ? meta.data : themeMetaSchema.parse({ id: input.id, name: input.id })
+  const base = meta.success ? meta.data : (await validateThemeMeta({ id: input.id, name: input.id })).data!
   return {
     theme: { ...base, id: input.id, dir, cssPath: rel(cssPath), css, rules, hash, rehypePlugins },
     files: [jsonFile, cssFile],
