@@ -1,6 +1,6 @@
 // The work a check does on a photo used as it is (not its time): it reads its header, never the whole
 // file, and hashes nothing; a render after it gives what rendering afresh gives.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -84,6 +84,16 @@ describe('a photo used as it is', () => {
     expect(after.cached).toBe(true)
     expect(reads.whole.sort()).toEqual(['hill.jpg', 'lake.jpg'])
     const alone = await render(await makeSite(BODY), true)
+    expect(plain(after)).toEqual(plain(alone))
+    expect(after.images[0]!.file).toMatch(/^assets\/[0-9a-f]{64}\.jpg$/)
+
+    // an edited photo is seen by the next check and render
+    writeFileSync(path.join(root, 'content', 'trip', 'images', 'hill.jpg'), photo(200_000, 13))
+    await sleep(1100)
+    await checkSite(await loadSite({ root, cacheVersion: 'test' }), { nowMs, version: 'test', html: false })
+    const edited = await render(root)
+    expect(edited.images[1]!.hash).not.toBe(after.images[1]!.hash)
+    expect(plain(edited)).toEqual(plain(await render(root, true)))
   })
 
   it('under two names: a render after the check plans it once, as a render alone', async () => {
