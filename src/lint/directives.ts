@@ -2,8 +2,7 @@
  * Inline directives in Markdown: `<!-- wxpress-disable-next-line id[, id] -- reason -->`,
  * `<!-- wxpress-disable id -->` … `<!-- wxpress-enable -->` (no id: every rule).
  */
-import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import type { Html, Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
 
 export interface Directive {
@@ -34,12 +33,18 @@ function placeIn(
   return { start: at(from), end: at(to) }
 }
 
+/** Calls `f` on each html node, in document order (a plain walk: no ancestor lists). */
+function eachHtml(node: Root | RootContent, f: (node: Html) => void): void {
+  if (node.type === 'html') f(node)
+  else if ('children' in node) for (const child of node.children) eachHtml(child, f)
+}
+
 const RE = /<!--\s*wxpress-(disable-next-line|disable|enable)\b([^>]*?)(?:--\s*[^>]*)?-->/g
 
 export function parseDirectives(tree: Root): Directive[] {
   const out: Directive[] = []
   const open: Directive[] = []
-  visit(tree, 'html', (node) => {
+  eachHtml(tree, (node) => {
     for (const m of node.value.matchAll(RE)) {
       const idPlaces: (Position | undefined)[] = []
       const ids: string[] = []

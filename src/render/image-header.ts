@@ -36,3 +36,14 @@ export function readImageHeader(data: Uint8Array): ImageHeader | undefined {
   }
   return undefined
 }
+
+/** Whether a JPEG/PNG of `bytes` bytes with this header is uploaded as it is (no decoder, no conversion). */
+export function usableAsIs(header: ImageHeader | undefined, bytes: number, maxBytes: number): boolean {
+  return (
+    header !== undefined &&
+    header.width > 0 &&
+    header.height > 0 &&
+    bytes <= maxBytes &&
+    header.width <= 16384
+  )
+}

@@ -13,9 +13,11 @@ import { report } from '../diagnostics/diagnostic.js'
 import { isRemote } from '../content/resolve-asset.js'
 import type { Position } from 'unist'
 import type { PlannedImage } from './planned-image.js'
-import { createImagePreparer, type Deferred } from './create-image-preparer.js'
+import { BODY_IMAGE_MAX, createImagePreparer, type Deferred } from './create-image-preparer.js'
 import { readImageSource } from './read-image-source.js'
+import { HEAD_BYTES, plannedFromHeader, resolveStandIn, statDepHolds } from './stand-in.js'
 import { fetchRemoteImage } from './fetch-remote-image.js'
+import { withLazyData } from './lazy-image-data.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
 
 /** A local file a render depends on (article-relative) and the hash of its bytes. */
@@ -48,6 +50,8 @@ export function createImageLoader(options: {
   const { files } = cache
 
   const prepare = createImagePreparer(cache)
+  /** Photos `resolve` read (by hash), until `restore` takes them: a few, in case it never does. */
+  const justRead = new Map<string, Uint8Array>()
 
   /** The planned upload of prepared bytes; converted or remote bytes are kept in the cache. */
   async function keep(prepared: Deferred, sourceHash: string, source: string, kind: PlannedImage['kind']) {
@@ -82,7 +86,18 @@ export function createImageLoader(options: {
         images: () => loaded,
         deps: () => deps,
         async load(ref, place, kind) {
-          const read = await readImageSource(article, ref, place, fetchRemote)
+          // a check reads the header of a photo (see `stand-in.ts`); the whole file when that is not enough
+          const head = defer && kind === 'body' ? HEAD_BYTES : undefined
+          let read = await readImageSource(article, ref, place, fetchRemote, head)
+          if (read?.partial) {
+            const planned = plannedFromHeader(read, files, BODY_IMAGE_MAX)
+            if (planned) {
+              deps.push(planned.dep)
+              loaded.push(planned.image)
+              return planned.image
+            }
+            read = await readImageSource(article, ref, place, fetchRemote)
+          }
           if (!read) return undefined
           const { bytes, source, local } = read
           // a local file's hash is recorded with its stat: an unchanged run neither reads nor hashes it
@@ -128,13 +143,26 @@ export function createImageLoader(options: {
       }
     },
     async depsUnchanged(dir, deps) {
-      return deps.every((dep) => files.hash(path.join(dir, ...dep.path.split('/'))) === dep.hash)
+      return deps.every((dep) => {
+        const file = path.join(dir, ...dep.path.split('/'))
+        return statDepHolds(file, dep.hash) ?? files.hash(file) === dep.hash
+      })
     },
     async resolve(meta) {
       if (!meta.deferred || isRemote(meta.source)) return undefined
+      const file = path.join(options.root, ...meta.source.split('/'))
+      if (!meta.transformed) {
+        // a check's stand-in: the file hashed now, its bytes kept for the `restore` that follows
+        const resolved = resolveStandIn(meta, file, files)
+        if (resolved?.bytes) {
+          justRead.set(resolved.image.hash, resolved.bytes)
+          for (const oldest of justRead.keys()) if (justRead.size > 16) justRead.delete(oldest)
+        }
+        return resolved && { image: resolved.image, note: '' }
+      }
       let bytes: Uint8Array
       try {
-        bytes = readFileSync(path.join(options.root, ...meta.source.split('/')))
+        bytes = readFileSync(file)
       } catch {
         return undefined
       }
@@ -144,6 +172,11 @@ export function createImageLoader(options: {
       return { image: await keep(prepared, meta.hash, meta.source, meta.kind), note: prepared.note ?? '' }
     },
     async restore(meta) {
+      const bytes = justRead.get(meta.hash)
+      if (bytes && !meta.transformed) {
+        justRead.delete(meta.hash)
+        return { ...meta, data: bytes }
+      }
       if (!meta.transformed && !isRemote(meta.source)) {
         try {
           const file = path.join(options.root, ...meta.source.split('/'))
@@ -161,24 +194,4 @@ export function createImageLoader(options: {
       return hit ? { ...meta, data: Buffer.from(hit.data, 'base64') } : undefined
     },
   }
-}
-
-/**
- * The image with `data` read from `file` on first use, checked against its hash. `data` is not
- * enumerable, so that a copy (`{ ...image, data: empty }`) does not read it.
- */
-function withLazyData(meta: Omit<PlannedImage, 'data'>, file: string): PlannedImage {
-  const image = { ...meta } as PlannedImage
-  let data: Uint8Array | undefined
-  Object.defineProperty(image, 'data', {
-    configurable: true,
-    get() {
-      if (data) return data
-      const bytes = readFileSync(file)
-      if (sha(bytes) !== meta.hash) throw new Error(`${meta.source} changed while wxpress was running`)
-      data = bytes
-      return data
-    },
-  })
-  return image
 }

@@ -15,7 +15,8 @@ export interface PlannedImage {
   /** Re-encoded or resized to fit WeChat's limits. */
   transformed: boolean
   /** To be converted, not yet (a check, a helper thread): `hash` is the source's, `file` stands in,
-   * `data` is empty, sizes are the source's; `note` is what its `image/converted` finding says. */
+   * `data` is empty, sizes are the source's; `note` is what its `image/converted` finding says. Or,
+   * not `transformed`: a photo used as it is that a check named by a stand-in (`stand-in.ts`). */
   deferred?: true
   note?: string
 }

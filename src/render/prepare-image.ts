@@ -4,7 +4,7 @@
  * load) is loaded only when an image has to be converted or measured.
  */
 import type { default as Sharp, Metadata } from 'sharp'
-import { readImageHeader } from './image-header.js'
+import { readImageHeader, usableAsIs } from './image-header.js'
 import { decodeBmp, type RawImage } from './decode-bmp.js'
 
 export type Prepared =
@@ -51,7 +51,7 @@ export async function inspectImage(input: Uint8Array, maxBytes: number): Promise
   const kb = `${(input.byteLength / 1024).toFixed(0)} KB`
   const header = readImageHeader(input)
   const fits = input.byteLength <= maxBytes
-  if (header && header.width > 0 && header.height > 0 && fits && header.width <= 16384) {
+  if (header && usableAsIs(header, input.byteLength, maxBytes)) {
     const { width, height } = header
     const mime = header.format === 'png' ? 'image/png' : 'image/jpeg'
     return { ok: true, ready: { ok: true, data: input, mime, width, height, transformed: false } }

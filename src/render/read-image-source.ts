@@ -3,7 +3,7 @@
  * (escaping paths are errors and never opened), symlinks must stay inside, and remote images are
  * fetched (never hot-linked). Reports onto the article's file and gives `undefined` when it cannot.
  */
-import { readFileSync, statSync, type Stats } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { Position } from 'unist'
 import type { Article } from '../content/article.js'
@@ -19,6 +19,8 @@ export interface ImageSource {
   source: string
   /** A local file: its article-relative and absolute paths, and its stat taken before the read (a dependency of the render). */
   local?: { path: string; absolute: string; stats: Stats } | undefined
+  /** Only the first bytes of a local file were read (`head`), not the whole file. */
+  partial?: boolean
 }
 
 export async function readImageSource(
@@ -26,11 +28,14 @@ export async function readImageSource(
   ref: string,
   place: Position | undefined,
   fetchRemote: (url: string) => Promise<Uint8Array>,
+  /** Read at most this many bytes of a local file (its header: a check needs no more). */
+  head?: number,
 ): Promise<ImageSource | undefined> {
   const file = article.file
   let bytes: Uint8Array
   let source: string
   let local: ImageSource['local']
+  let partial = false
   if (isRemote(ref)) {
     source = ref
     if (!/^https?:/i.test(ref) && !ref.startsWith('//')) {
@@ -104,7 +109,9 @@ export async function readImageSource(
       const stats = statSync(resolved.absolute)
       if (!stats.isFile()) throw new Error('not a file')
       info = stats
-      bytes = readFileSync(resolved.absolute)
+      partial = head !== undefined && stats.size > head
+      bytes =
+        head !== undefined && partial ? readHead(resolved.absolute, head) : readFileSync(resolved.absolute)
     } catch {
       // the path as a writer reads it: Markdown keeps link destinations percent-encoded
       // (`images/我的 照片.png` → `images/%E6%88%91…`); the encoded form is named in the hint
@@ -120,5 +127,18 @@ export async function readImageSource(
     }
     local = { path: resolved.relative, absolute: resolved.absolute, stats: info }
   }
-  return { bytes, source, local }
+  return partial ? { bytes, source, local, partial } : { bytes, source, local }
+}
+
+/** The first `count` bytes of `file` (fewer if it is shorter). */
+function readHead(file: string, count: number): Uint8Array {
+  const fd = openSync(file, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(count)
+    let read = 0
+    for (let n = 1; read < count && n > 0; read += n) n = readSync(fd, buffer, read, count - read, read)
+    return buffer.subarray(0, read)
+  } finally {
+    closeSync(fd)
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * A cached render whose image conversions were deferred (a check's, or a helper thread's, which
  * leaves them to the main thread so that each photo is converted once per run) made whole: each
- * deferred image converted now and its `image/converted` finding given the final note. With the
+ * deferred image converted now and its `image/converted` finding given the final note, and each
+ * photo the check named by a stand-in (`stand-in.ts`) hashed now. With the
  * stand-in file names of the HTML swapped for the final ones (`swaps`: the same length, so the
  * measured size holds) it is what rendering the article afresh gives; undefined when an image
  * cannot be made.
@@ -29,6 +30,9 @@ export async function resolveDeferred<R extends Images>(
     if (meta.note !== undefined) notes.set(meta.note, done.note)
     images.push(image)
   }
+  // two stand-ins of one photo under two names: a fresh render plans it once (its images are
+  // deduplicated by hash), which this record cannot say
+  if (new Set(images.map((i) => i.hash)).size < images.length) return undefined
   const messages = record.messages.map((r) => withNote(r, notes))
   return { ...record, images, messages }
 }

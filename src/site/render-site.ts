@@ -13,6 +13,8 @@ import type { RenderResult } from '../render/renderer.js'
 import type { SiteLinter } from './lint-site.js'
 import { siteCache, type Site } from './load-site.js'
 import { startHelpers, threadsFor, type Helpers } from './start-helpers.js'
+import { createTurns } from './take-turns.js'
+import { fetchRemoteImage } from '../render/fetch-remote-image.js'
 import { renderCliMessages as rc } from '../i18n/messages/render-cli.js'
 
 export interface RenderSiteOptions {
@@ -46,6 +48,7 @@ export interface RenderedSite {
 
 export async function renderSite(site: Site, options: RenderSiteOptions = {}): Promise<RenderedSite> {
   const cacheDir = options.noCache ? undefined : site.cacheDir
+  const turns = createTurns()
   const renderer = await createRenderer({
     root: site.root,
     config: site.config,
@@ -53,16 +56,17 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
     cache: siteCache(site, cacheDir),
     version: options.version ?? '0',
     configCode: site.loadedConfig.codeHash,
-    fetchRemote: options.fetchRemote,
+    // another article goes on while one waits for a remote image
+    fetchRemote: (url) => turns.away(() => (options.fetchRemote ?? fetchRemoteImage)(url)),
     remoteImages: options.remoteImages,
   })
   const results = new Map<string, RenderResult>()
-  // a few in flight, so remote images download while others render; not more, or their trees
-  // outlive the young generation and the garbage collector has to promote them
+  // a few in flight, so remote images download while others render; else one at a time (`turns`)
   const run = (next: () => Promise<Article | undefined> | Article | undefined) =>
     Promise.all(
       Array.from({ length: 4 }, async () => {
         for (let a = await next(); a; a = await next()) {
+          await turns.take()
           try {
             // one parse per article, made on the first cache miss and shared by lint and render (the
             // Markdown itself may not have been read yet: see `lazy-content.ts`)
@@ -88,6 +92,8 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
                 hint: 'This is a bug in wxpress or a site plugin; the other articles went on. Please report it.',
               },
             )
+          } finally {
+            turns.give()
           }
         }
       }),

@@ -16,16 +16,33 @@ const OPEN = /[《「『“‘（【]/
 const LATIN = /[A-Za-z0-9%]/
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' }
 
+/** `12:30` after a colon (a time), at `lastIndex`. */
+const TIME = /\d{1,2}:\d{2}/y
+const LETTER = /[A-Za-z]/
+/** `std;中文;English`, at `lastIndex` after the first mark: the same mark on both sides of a Chinese word. */
+const LIST: Record<string, RegExp> = Object.fromEntries(
+  Object.keys(FULL).map((mark) => [mark, new RegExp(`[\\u3400-\\u9fff]+\\${mark}[A-Za-z]`, 'y')]),
+)
+const at = (pattern: RegExp, t: string, index: number) => {
+  pattern.lastIndex = index
+  return pattern.test(t)
+}
+
 /** Whether the mark at `i` of `t` (with what a reader sees before and after the segment) is Chinese punctuation. */
 export function isChineseMark(t: string, i: number, before: string, after: string): boolean {
   const mark = t[i]!
   const prev = i > 0 ? t[i - 1]! : before
   const atEnd = i === t.length - 1
   const next = atEnd ? after : t[i + 1]!
-  const rest = t.slice(i + 1)
-  if (mark === ':' && (rest.startsWith('//') || /^\d{1,2}:\d{2}/.test(rest) || /\d$/.test(prev))) return false
+  if (mark === ':' && (t.startsWith('//', i + 1) || at(TIME, t, i + 1) || /\d$/.test(prev))) return false
   // `C:盘`: a drive letter
-  if (mark === ':' && /(?:^|[^A-Za-z])[A-Za-z]$/.test(i > 0 ? t.slice(0, i) : before)) return false
+  if (
+    mark === ':' &&
+    (i > 0
+      ? LETTER.test(t[i - 1]!) && (i === 1 || !LETTER.test(t[i - 2]!))
+      : /(?:^|[^A-Za-z])[A-Za-z]$/.test(before))
+  )
+    return false
   if (i === 0 && (HAN.test(prev) || CLOSE.test(prev)) && !/\s/.test(next)) return true
   if (i === 0 && prev === CODE && HAN.test(next)) return true
   if (atEnd && HAN.test(next) && (HAN.test(prev) || LATIN.test(prev) || CLOSE.test(prev))) return true
@@ -33,8 +50,8 @@ export function isChineseMark(t: string, i: number, before: string, after: strin
   if (CLOSE.test(prev) && HAN.test(next)) return true
   if (HAN.test(prev) && OPEN.test(next)) return true
   // `std;中文;English`: the same mark on both sides of the Chinese word separates items, as in code
-  const list = new RegExp(`^[\\u3400-\\u9fff]+\\${mark}[A-Za-z]`)
-  return LATIN.test(prev) && HAN.test(next) && i > 0 && !list.test(rest)
+  const list = LIST[mark] ?? new RegExp(`[\\u3400-\\u9fff]+\\${mark}[A-Za-z]`, 'y')
+  return LATIN.test(prev) && HAN.test(next) && i > 0 && !at(list, t, i + 1)
 }
 
 /** Reports the marks above, skipping those another finding of the rule already fixes (`taken`). */

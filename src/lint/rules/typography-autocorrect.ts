@@ -3,11 +3,10 @@
  * as autocorrect (autocorrect-node) formats them; each change is one finding with its fix.
  */
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
-import { mayAutocorrect } from './may-autocorrect.js'
 import { reportMatches } from '../prose-matches.js'
 import { reportBoundaryPunctuation } from './boundary-punctuation.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
-import { autocorrect, autocorrectHunks, BRACKETS, CJK, type Hunk } from './autocorrect-hunks.js'
+import { autocorrectHunks, CJK, type Hunk } from './autocorrect-hunks.js'
 const { msg } = lintMessages
 
 /** Full-width Latin letters and digits (`ＡＢＣ１２３`), which autocorrect writes half-width. */
@@ -27,7 +26,9 @@ const HALF_WIDTH_MISSED = new RegExp(
 /** Latin abbreviations whose full stop is part of the word (`Apple Inc.公司`). */
 const ABBREVIATION = /^(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i
 
-// Both rules below need the same hunks: compute them once per prose segment.
+// Both rules below need the same hunks: compute them once per prose segment. Each segment that may
+// change (`mayAutocorrect`) is one native call; no call over the article's whole prose first, whose
+// answer is "dirty" on most real articles (every one of the bench corpus) and costs as much again.
 const memo = new WeakMap<object, Hunk[]>()
 function hunksOf(segment: { text: string }): Hunk[] {
   let hunks = memo.get(segment)
@@ -35,22 +36,7 @@ function hunksOf(segment: { text: string }): Hunk[] {
   return hunks
 }
 
-// One native call over all prose first: a clean article needs no per-segment work.
-const clean = new WeakMap<object, boolean>()
-function allClean(prose: readonly { text: string }[]): boolean {
-  let result = clean.get(prose)
-  if (result === undefined) {
-    const joined = prose
-      .filter((p) => mayAutocorrect(p.text))
-      .map((p) => p.text.replace(BRACKETS, '（$1）'))
-      .join('\n\n')
-    clean.set(prose, (result = joined === '' || autocorrect(joined) === joined))
-  }
-  return result
-}
-
 function run(context: RuleContext, kind: Hunk['kind']) {
-  if (allClean(context.prose)) return
   for (const segment of context.prose) {
     if (segment.where === 'author') continue
     for (const h of hunksOf(segment)) {
