@@ -1,10 +1,10 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-SAJJYXPX.js";
+} from "./chunk-47RSX6DG.js";
 import {
   renderSite
-} from "./chunk-OMC3MTAK.js";
+} from "./chunk-MQZF5JP3.js";
 import {
   DONE,
   NEXT,
@@ -12,28 +12,27 @@ import {
   createCache,
   loadArticle,
   loadConfig
-} from "./chunk-MAAVQ6YI.js";
+} from "./chunk-FBL72PHO.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-LNYUQNCL.js";
-import "./chunk-P4KCHI4V.js";
-import "./chunk-YDLX56YM.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
-import "./chunk-7M6RWN22.js";
-import "./chunk-MZRKIBNN.js";
-import "./chunk-XQE7PJIJ.js";
-import "./chunk-UUP6M637.js";
+import "./chunk-2DVWRVNC.js";
 import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
+import "./chunk-7M6RWN22.js";
+import "./chunk-MMXPTIWJ.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
 import {
   VFile
-} from "./chunk-OVG2RLBT.js";
-import "./chunk-RYILCIE3.js";
+} from "./chunk-O5F7NYPH.js";
 import "./chunk-MXA6QT2P.js";
-import "./chunk-HQTF5GXH.js";
-import "./chunk-5DCHGX6X.js";
-import "./chunk-TWX6WRLW.js";
-import "./chunk-PWRWBWTB.js";
+import "./chunk-MQ4MJEKL.js";
+import "./chunk-HUKE3GNI.js";
+import "./chunk-6MUQDMQ6.js";
+import "./chunk-5NSO2XBL.js";
+import "./chunk-FEN2LMT4.js";
+import "./chunk-LY6VLV74.js";
 import "./chunk-EP4KRDZC.js";
 
 // src/site/helper-worker.ts

@@ -1,0 +1,20 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  MAX_MARKDOWN_CHARS,
+  parseSource
+} from "./chunk-DY4PTUZK.js";
+import "./chunk-AIIAS2E5.js";
+import "./chunk-7GGHJ7EK.js";
+import "./chunk-2DVWRVNC.js";
+import "./chunk-MXA6QT2P.js";
+import "./chunk-MQ4MJEKL.js";
+import "./chunk-6MUQDMQ6.js";
+import "./chunk-5NSO2XBL.js";
+import "./chunk-FEN2LMT4.js";
+import "./chunk-LB6MMJ2G.js";
+import "./chunk-HQTF5GXH.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  MAX_MARKDOWN_CHARS,
+  parseSource
+};
