@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-47RSX6DG.js";
+} from "./chunk-4C2ZH4XV.js";
 import {
   renderSite
 } from "./chunk-MQZF5JP3.js";

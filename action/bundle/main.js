@@ -36,7 +36,7 @@ function checkCommand(io) {
   const command = new Command("check").description("check front-matter, lint, render and schedule; report every finding in every file").argument("[slugs...]", "only these articles (default: all)").addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).option("--changed <git-ref>", "only articles changed since <git-ref> (e.g. origin/main)").option("-q, --quiet", "hide infos in the pretty report").option("--fix", "apply safe typography fixes to the Markdown sources").addOption(new Option("--fix-dry-run", "show the fixes as a diff without writing").conflicts("fix")).option("--no-cache", "ignore .wxpress/cache (neither read nor written)").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-5UTGGSRG.js");
+    const { runCheck } = await import("./chunk-DG6ANGZ3.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -46,7 +46,7 @@ function demoCommand(io, run2) {
   return new Command("demo").description(
     "run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator"
   ).option("--now <iso>", "clock for check and plan", "2027-03-01T09:00:00+08:00").action(async (flags) => {
-    const { runDemo } = await import("./chunk-IM74RD62.js");
+    const { runDemo } = await import("./chunk-XMFRITFD.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -158,7 +158,7 @@ function planCommand(io) {
   const command = new Command("plan").description("show the push plan: pushes by local date, audiences, blocked articles, schedule findings").addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPlan } = await import("./chunk-377WZZXE.js");
+    const { runPlan } = await import("./chunk-JVXIFIW5.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -182,7 +182,7 @@ function previewCommand(io) {
   ).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { startPreview } = await import("./chunk-TIKJ7H4C.js");
+    const { startPreview } = await import("./chunk-XRSMVTS4.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
     const { listenErrorMessage } = await import("./chunk-LSEVTID2.js");
     let server;
@@ -244,7 +244,7 @@ function prCheckCommand(io) {
   ).option("--artifact <dir>", "artifact folder (report.json, html/, screenshots/, covers/)", "wxpress-pr").addOption(nowOption()).addOption(localeOption()).option("--no-screenshots", "do not start a browser").option("--chromium <path>", "Chromium executable (default: CHROMIUM_PATH, then the usual places)");
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-HLTXJRIR.js");
+    const { runPrCheckCommand } = await import("./chunk-I74K7T3Y.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -361,7 +361,7 @@ failure is one line on stderr and never changes the exit code.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPublish } = await import("./chunk-D77OWLFK.js");
+    const { runPublish } = await import("./chunk-7PHSYYX3.js");
     io.exitCode = await runPublish(io, flags);
   });
 }

@@ -17,12 +17,16 @@ const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
  * Chinese and a quote or a Latin letter; not `时间:10:30`), `Android.大` (a full stop after a Latin
  * word that follows Chinese, before Chinese; not `U.S.政府` or `Node.js`), `甲;乙` (a semicolon
  * between Chinese) and `中文句子.English sentence` (a full stop ending Chinese before an English
- * sentence; not `笔记.md`).
+ * sentence; not `笔记.md`), and a mark typed after a space before Chinese (`报名页 ,名额`, `Vue ,名额`),
+ * which autocorrect leaves as it is (not at the start of a segment: after a bare URL a full-width mark
+ * would become part of the link).
  */
 const HALF_WIDTH_MISSED = new RegExp(
-  `([${CJK}]):(?=["“「『‘A-Za-z])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])`,
+  `([${CJK}]):(?=["“「『‘A-Za-z])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|([A-Za-z0-9]+|\\S) +([,;!?])(?=[${CJK}])`,
   'g',
 )
+/** The full-width form of a half-width mark. */
+const FULL_WIDTH = { ',': '，', ';': '；', '!': '！', '?': '？' }
 /** Latin abbreviations whose full stop is part of the word (`Apple Inc.公司`). */
 const ABBREVIATION = /^(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i
 
@@ -142,7 +146,9 @@ export const punctuationWidth = defineLintRule({
             ? `${m[2]}。`
             : m[3] !== undefined
               ? `${m[3]}；`
-              : `${m[4]}。`,
+              : m[4] !== undefined
+                ? `${m[4]}。`
+                : `${m[5]}${FULL_WIDTH[m[6] as keyof typeof FULL_WIDTH]}`,
     })
     reportBoundaryPunctuation(context, (segment, index) => seen.has(key(segment, index)))
   },

@@ -5,14 +5,14 @@ import {
 } from "./chunk-2LSQ4QGH.js";
 import {
   checkSite
-} from "./chunk-YB5IRDRF.js";
+} from "./chunk-XYTQ33UI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-EFTRCPHM.js";
 import "./chunk-7LBD2UEY.js";
 import {
   collectDiagnostics
 } from "./chunk-RBCF2OZM.js";
-import "./chunk-47RSX6DG.js";
+import "./chunk-4C2ZH4XV.js";
 import "./chunk-MQZF5JP3.js";
 import {
   loadSite

@@ -40,7 +40,7 @@ function siteLinter(site, options) {
       replayRecords(article.file, hit);
       return;
     }
-    linter ??= import("./chunk-NM6TQKBE.js").then((m) => m.createLinter({ config: site.config }));
+    linter ??= import("./chunk-6ES4H264.js").then((m) => m.createLinter({ config: site.config }));
     const linted = await linter;
     const before = article.file.messages.length;
     linted.lint(article, parsed);

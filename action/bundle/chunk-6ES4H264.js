@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   createLinter
-} from "./chunk-2DOY4K2X.js";
+} from "./chunk-WRYZBIQG.js";
 import "./chunk-EFTRCPHM.js";
 import "./chunk-ZWXVGSVQ.js";
 import "./chunk-7LBD2UEY.js";

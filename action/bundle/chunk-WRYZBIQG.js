@@ -1716,9 +1716,10 @@ function symbolOnly(text, at2) {
 var { msg: msg4 } = lintMessages;
 var FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 var HALF_WIDTH_MISSED = new RegExp(
-  `([${CJK3}]):(?=["\u201C\u300C\u300E\u2018A-Za-z])|(?<=[${CJK3}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK3}])|([${CJK3}]);(?=[${CJK3}])|([${CJK3}])\\.(?=[A-Z][a-z]+ [A-Za-z])`,
+  `([${CJK3}]):(?=["\u201C\u300C\u300E\u2018A-Za-z])|(?<=[${CJK3}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK3}])|([${CJK3}]);(?=[${CJK3}])|([${CJK3}])\\.(?=[A-Z][a-z]+ [A-Za-z])|([A-Za-z0-9]+|\\S) +([,;!?])(?=[${CJK3}])`,
   "g"
 );
+var FULL_WIDTH = { ",": "\uFF0C", ";": "\uFF1B", "!": "\uFF01", "?": "\uFF1F" };
 var ABBREVIATION = /^(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i;
 var memo2 = /* @__PURE__ */ new WeakMap();
 function hunksOf(segment) {
@@ -1795,7 +1796,7 @@ var punctuationWidth = defineLintRule({
       pattern: HALF_WIDTH_MISSED,
       skip: (m) => m[2] !== void 0 && ABBREVIATION.test(m[2]),
       message: (m) => msg4.halfWidthPunct({ before: m[0] }),
-      replace: (m) => m[1] !== void 0 ? `${m[1]}\uFF1A` : m[2] !== void 0 ? `${m[2]}\u3002` : m[3] !== void 0 ? `${m[3]}\uFF1B` : `${m[4]}\u3002`
+      replace: (m) => m[1] !== void 0 ? `${m[1]}\uFF1A` : m[2] !== void 0 ? `${m[2]}\u3002` : m[3] !== void 0 ? `${m[3]}\uFF1B` : m[4] !== void 0 ? `${m[4]}\u3002` : `${m[5]}${FULL_WIDTH[m[6]]}`
     });
     reportBoundaryPunctuation(context, (segment, index) => seen.has(key(segment, index)));
   }

@@ -6,13 +6,13 @@ import {
 } from "./chunk-EWPVBQNH.js";
 import {
   checkSite
-} from "./chunk-YB5IRDRF.js";
+} from "./chunk-XYTQ33UI.js";
 import "./chunk-LIUXQTDM.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-RBCF2OZM.js";
-import "./chunk-47RSX6DG.js";
+import "./chunk-4C2ZH4XV.js";
 import "./chunk-MQZF5JP3.js";
 import {
   loadSite

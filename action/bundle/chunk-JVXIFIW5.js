@@ -9,7 +9,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-YB5IRDRF.js";
+} from "./chunk-XYTQ33UI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-72RZ5Q3G.js";
 import {
@@ -25,7 +25,7 @@ import {
 import {
   summarize
 } from "./chunk-RBCF2OZM.js";
-import "./chunk-47RSX6DG.js";
+import "./chunk-4C2ZH4XV.js";
 import "./chunk-MQZF5JP3.js";
 import {
   loadSite

@@ -20,7 +20,7 @@ import {
   createLedger,
   emptyEntry,
   reportLedgerUnreadable
-} from "./chunk-YB5IRDRF.js";
+} from "./chunk-XYTQ33UI.js";
 import {
   accountConfig,
   accountOf
@@ -40,7 +40,7 @@ import {
   collectDiagnostics,
   summarize
 } from "./chunk-RBCF2OZM.js";
-import "./chunk-47RSX6DG.js";
+import "./chunk-4C2ZH4XV.js";
 import "./chunk-MQZF5JP3.js";
 import {
   loadSite

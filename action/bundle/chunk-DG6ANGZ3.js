@@ -7,7 +7,7 @@ import {
 } from "./chunk-ANQMMSI4.js";
 import {
   checkSite
-} from "./chunk-YB5IRDRF.js";
+} from "./chunk-XYTQ33UI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-72RZ5Q3G.js";
 import {
@@ -23,7 +23,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-RBCF2OZM.js";
-import "./chunk-47RSX6DG.js";
+import "./chunk-4C2ZH4XV.js";
 import "./chunk-MQZF5JP3.js";
 import {
   loadSite
@@ -126,7 +126,7 @@ async function runCheck(io, slugs, flags) {
   const locale = flags.locale ?? site.config.locale;
   if (reportUsage(io, site, flags.format === "json" ? checkUsageJson : void 0, locale)) return EXIT.usage;
   if (fixing && !site.loadedConfig.failed) {
-    const { runFix } = await import("./chunk-W57CU3GJ.js");
+    const { runFix } = await import("./chunk-T4MTXQYA.js");
     await runFix(io, site, flags.fixDryRun === true, locale);
     site = await loadSite({ ...siteOptions, helpers });
   }

@@ -9,7 +9,7 @@ import {
 } from "./chunk-RBCF2OZM.js";
 import {
   siteLinter
-} from "./chunk-47RSX6DG.js";
+} from "./chunk-4C2ZH4XV.js";
 import {
   renderSite
 } from "./chunk-MQZF5JP3.js";

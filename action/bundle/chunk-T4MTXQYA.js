@@ -7,7 +7,7 @@ import {
   applyFixes,
   createLinter,
   createTwoFilesPatch
-} from "./chunk-2DOY4K2X.js";
+} from "./chunk-WRYZBIQG.js";
 import "./chunk-EFTRCPHM.js";
 import "./chunk-ZWXVGSVQ.js";
 import "./chunk-7LBD2UEY.js";
