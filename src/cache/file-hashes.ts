@@ -25,6 +25,9 @@ export interface FileHashes {
   known(file: string, stats: Stats): string | undefined
   /** The hash of `bytes` (`hash` when known), read from `file` after `stats` were taken; recorded when safe. */
   record(file: string, stats: Stats, bytes: Uint8Array, hash?: string): string
+  /** Whether a file with `stats` was last changed before the racy second of this run (any later change
+   * gives it another stat): only such a file is taken on its stat. */
+  settled(stats: Stats): boolean
   /** The hash of `file`, read only when its stat is not the recorded one; undefined if unreadable. */
   hash(file: string): string | undefined
   /** Writes the record when it changed (best effort). */
@@ -50,12 +53,13 @@ export function createFileHashes(dir: string | undefined, options: FileHashesOpt
   const entries = load(file)
   const seen = new Set<string>()
   let changed = false
+  const settled = (info: Stats) => Math.max(info.mtimeMs, info.ctimeMs) < startMs - RACY_MS
   const record = (name: string, info: Stats, bytes: Uint8Array, given?: string) => {
     if (given === undefined) stats.hashed++
     const hash = given ?? sha256(bytes)
     const key = path.resolve(name)
     seen.add(key)
-    if (Math.max(info.mtimeMs, info.ctimeMs) < startMs - RACY_MS) {
+    if (settled(info)) {
       entries.set(key, [info.size, info.mtimeMs, info.ctimeMs, info.ino, hash])
       changed = true
     } else if (entries.delete(key)) changed = true
@@ -81,6 +85,7 @@ export function createFileHashes(dir: string | undefined, options: FileHashesOpt
     stats,
     known,
     record,
+    settled,
     hash(name) {
       try {
         const info = statSync(name)

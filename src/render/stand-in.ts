@@ -19,8 +19,6 @@ import type { ImageSource } from './read-image-source.js'
 /** How much of a photo a check reads: its header (JPEG metadata segments come first). */
 export const HEAD_BYTES = 64 * 1024
 const STAT = 'stat:'
-/** Files changed this close before they are looked at get no stand-in (the file record's rule). */
-const RACY_MS = 1000
 
 /** A dependency on the stat of a file (`stat:size:mtime:ctime:inode`) rather than on its bytes. */
 export const statDep = (stats: Stats) => `${STAT}${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`
@@ -56,8 +54,8 @@ export function plannedFromHeader(
   const header = readImageHeader(read.bytes)
   if (!header || !usableAsIs(header, size, maxBytes)) return undefined
   const known = files.known(local.absolute, local.stats)
-  if (known === undefined && Math.max(local.stats.mtimeMs, local.stats.ctimeMs) >= Date.now() - RACY_MS)
-    return undefined
+  // a file changed moments before the run gets no stand-in (the file record's racy rule)
+  if (known === undefined && !files.settled(local.stats)) return undefined
   const hash = known ?? standInHash(read.source, local.stats)
   const png = header.format === 'png'
   const image: PlannedImage = {
