@@ -2,10 +2,9 @@
  * zod schemas for every front-matter key (DESIGN §2), built from the site config's limits.
  * Lengths are counted in code points, as WeChat counts characters.
  */
+import { codePoints } from '../core/code-points.js'
 import { z } from '../core/zod.js'
 import { ruleSettingSchema, type Config } from '../config/schema.js'
-
-export const codePoints = (s: string): number => [...s].length
 
 function text(opts: { max?: number; nonEmpty?: boolean }) {
   let schema = z.string({ error: 'expected text' })

@@ -12,13 +12,8 @@ import type { Frontmatter } from './article.js'
 import type { Slot } from '../core/date-time.js'
 import { validateLintBlock } from './validate-lint-block.js'
 import { checkSlot } from './check-slot.js'
-import {
-  REQUIRED_KEYS,
-  TEXT_KEYS,
-  codePoints,
-  frontmatterSchemas,
-  type FrontmatterKey,
-} from './frontmatter-schema.js'
+import { REQUIRED_KEYS, TEXT_KEYS, frontmatterSchemas, type FrontmatterKey } from './frontmatter-schema.js'
+import { codePoints } from '../core/code-points.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { commonMessages } from '../i18n/messages/common.js'
 import type { Message } from '../i18n/message.js'

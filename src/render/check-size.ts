@@ -7,6 +7,7 @@
 import type { VFile } from '../core/vfile.js'
 import type { Config } from '../config/schema.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { codePoints } from '../core/code-points.js'
 import { renderMessages as rm } from '../i18n/messages/render.js'
 import type { Message } from '../i18n/message.js'
 
@@ -43,21 +44,6 @@ export function measure(html: string): ArticleSize {
     htmlChars: codePoints(html),
     htmlBytes: Buffer.byteLength(html),
   }
-}
-
-/** `[...s].length` without the array: UTF-16 units less one per surrogate pair. */
-function codePoints(s: string): number {
-  let n = s.length
-  for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0xd800 || c > 0xdbff) continue
-    const d = s.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      n--
-      i++
-    }
-  }
-  return n
 }
 
 const percent = (part: number, whole: number) => Math.round((part / Math.max(1, whole)) * 100)

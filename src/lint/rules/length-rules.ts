@@ -1,6 +1,7 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
 import { readerText } from './reader-text.js'
+import { codePoints } from '../../core/code-points.js'
 const { msg } = lintRuleMessages
 
 /** Counts as WeChat and Word do: each Han character is one, each run of Latin letters/digits one word. */
@@ -32,21 +33,6 @@ const isAlnum = (c: number) =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 /** `.`, `'`, `’`, `-` inside a word (`Node.js`, `don't`, `e-mail`). */
 const isJoiner = (c: number) => c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d
-
-/** `[...text].length` without the array: UTF-16 units less one per surrogate pair. */
-function codePoints(text: string): number {
-  let n = text.length
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0xd800 || c > 0xdbff) continue
-    const d = text.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      n--
-      i++
-    }
-  }
-  return n
-}
 
 export const wordCount = defineLintRule({
   id: 'length/word-count',

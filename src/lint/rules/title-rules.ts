@@ -1,4 +1,4 @@
-import { codePoints } from '../../content/frontmatter-schema.js'
+import { codePoints } from '../../core/code-points.js'
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
 import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
