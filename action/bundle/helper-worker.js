@@ -1,10 +1,10 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-4C2ZH4XV.js";
+} from "./chunk-FDCT5Y5E.js";
 import {
   renderSite
-} from "./chunk-MQZF5JP3.js";
+} from "./chunk-CRKQ5FLD.js";
 import {
   DONE,
   NEXT,
@@ -12,13 +12,14 @@ import {
   createCache,
   loadArticle,
   loadConfig
-} from "./chunk-FBL72PHO.js";
+} from "./chunk-MB33M6J6.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
+import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-MMXPTIWJ.js";
 import "./chunk-OYTPAMKN.js";

@@ -36,7 +36,7 @@ function checkCommand(io) {
   const command = new Command("check").description("check front-matter, lint, render and schedule; report every finding in every file").argument("[slugs...]", "only these articles (default: all)").addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).option("--changed <git-ref>", "only articles changed since <git-ref> (e.g. origin/main)").option("-q, --quiet", "hide infos in the pretty report").option("--fix", "apply safe typography fixes to the Markdown sources").addOption(new Option("--fix-dry-run", "show the fixes as a diff without writing").conflicts("fix")).option("--no-cache", "ignore .wxpress/cache (neither read nor written)").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-DG6ANGZ3.js");
+    const { runCheck } = await import("./chunk-NGD4T3ER.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -46,7 +46,7 @@ function demoCommand(io, run2) {
   return new Command("demo").description(
     "run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator"
   ).option("--now <iso>", "clock for check and plan", "2027-03-01T09:00:00+08:00").action(async (flags) => {
-    const { runDemo } = await import("./chunk-XMFRITFD.js");
+    const { runDemo } = await import("./chunk-5JA3P3PZ.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -158,7 +158,7 @@ function planCommand(io) {
   const command = new Command("plan").description("show the push plan: pushes by local date, audiences, blocked articles, schedule findings").addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPlan } = await import("./chunk-JVXIFIW5.js");
+    const { runPlan } = await import("./chunk-JMZAQMPS.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -182,7 +182,7 @@ function previewCommand(io) {
   ).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { startPreview } = await import("./chunk-XRSMVTS4.js");
+    const { startPreview } = await import("./chunk-MLU6B4ZI.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
     const { listenErrorMessage } = await import("./chunk-LSEVTID2.js");
     let server;
@@ -244,7 +244,7 @@ function prCheckCommand(io) {
   ).option("--artifact <dir>", "artifact folder (report.json, html/, screenshots/, covers/)", "wxpress-pr").addOption(nowOption()).addOption(localeOption()).option("--no-screenshots", "do not start a browser").option("--chromium <path>", "Chromium executable (default: CHROMIUM_PATH, then the usual places)");
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-I74K7T3Y.js");
+    const { runPrCheckCommand } = await import("./chunk-CH32GWCF.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -361,7 +361,7 @@ failure is one line on stderr and never changes the exit code.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPublish } = await import("./chunk-7PHSYYX3.js");
+    const { runPublish } = await import("./chunk-RHHD3K5T.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -371,7 +371,7 @@ function renderCommand(io) {
   const command = new Command("render").description("render articles to WeChat-safe HTML: <out>/<slug>.html, <out>/assets/, <out>/manifest.json").argument("[slugs...]", "only these articles (default: all)").option("-o, --out <dir>", "output folder", "out").option("-t, --theme <id>", "theme id (default: config `theme`, or front-matter `theme`)").addOption(formatOption(["pretty", "json"], "pretty")).option("--no-cache", "ignore .wxpress/cache").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-PBQEUCXA.js");
+    const { runRender } = await import("./chunk-FBN6XQUQ.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -388,7 +388,7 @@ GITHUB_REPOSITORY (owner/name) and GITHUB_API_URL (default https://api.github.co
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runStats } = await import("./chunk-JEX6N6TH.js");
+    const { runStats } = await import("./chunk-U43A5XFE.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -447,7 +447,7 @@ Why it is true goes to stderr. Exit 0; 2 on config errors.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runDue } = await import("./chunk-A55QIQXR.js");
+    const { runDue } = await import("./chunk-UPLO4T3M.js");
     io.exitCode = await runDue(io, flags);
   });
 }

@@ -141,12 +141,13 @@ function createFileHashes(dir, options = {}) {
   const entries = load(file);
   const seen = /* @__PURE__ */ new Set();
   let changed = false;
+  const settled = (info) => Math.max(info.mtimeMs, info.ctimeMs) < startMs - RACY_MS;
   const record = (name, info, bytes, given) => {
     if (given === void 0) stats.hashed++;
     const hash = given ?? sha256(bytes);
     const key = path2.resolve(name);
     seen.add(key);
-    if (Math.max(info.mtimeMs, info.ctimeMs) < startMs - RACY_MS) {
+    if (settled(info)) {
       entries.set(key, [info.size, info.mtimeMs, info.ctimeMs, info.ino, hash]);
       changed = true;
     } else if (entries.delete(key)) changed = true;
@@ -165,6 +166,7 @@ function createFileHashes(dir, options = {}) {
     stats,
     known,
     record,
+    settled,
     hash(name) {
       try {
         const info = statSync(name);
@@ -761,7 +763,7 @@ async function loadArticle(input) {
       Object.assign(article, cached);
       replayRecords(file, hit.records);
     } else {
-      const { parseSource } = await import("./chunk-2KR2ZGYE.js");
+      const { parseSource } = await import("./chunk-TUYA3UUZ.js");
       parseSource(article, text, config);
       const record = key ? packContent(article, text, recordsSince(file, 0)) : void 0;
       if (key) await input.cache?.store.set("content", key, record);

@@ -2,7 +2,7 @@ import { createRequire as __wxRequire } from 'node:module'; const require = __wx
 import {
   hashKey,
   siteCache
-} from "./chunk-FBL72PHO.js";
+} from "./chunk-MB33M6J6.js";
 import {
   recordsSince,
   replayRecords
@@ -40,7 +40,7 @@ function siteLinter(site, options) {
       replayRecords(article.file, hit);
       return;
     }
-    linter ??= import("./chunk-6ES4H264.js").then((m) => m.createLinter({ config: site.config }));
+    linter ??= import("./chunk-TQKI4G7S.js").then((m) => m.createLinter({ config: site.config }));
     const linted = await linter;
     const before = article.file.messages.length;
     linted.lint(article, parsed);

@@ -3,14 +3,11 @@ import {
   parseYaml
 } from "./chunk-AIIAS2E5.js";
 import {
-  REQUIRED_KEYS,
-  TEXT_KEYS,
-  codePoints,
-  frontmatterSchemas
-} from "./chunk-7GGHJ7EK.js";
-import {
   LINE1
 } from "./chunk-2DVWRVNC.js";
+import {
+  codePoints
+} from "./chunk-RCZ4IK7M.js";
 import {
   didYouMean
 } from "./chunk-MXA6QT2P.js";
@@ -31,6 +28,9 @@ import {
   ruleSettingSchema,
   suggestRuleLevel
 } from "./chunk-LB6MMJ2G.js";
+import {
+  external_exports
+} from "./chunk-HQTF5GXH.js";
 import {
   __commonJS,
   __require,
@@ -3577,25 +3577,25 @@ function measureComplexity(markdown) {
   while (lineStart <= markdown.length) {
     let end = markdown.indexOf("\n", lineStart);
     if (end === -1) end = markdown.length;
-    const text = markdown.slice(lineStart, end);
+    const text2 = markdown.slice(lineStart, end);
     scanned += end - lineStart + 1;
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(text);
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(text2);
     if (fence) {
       const closes = opener && opener[1][0] === fence.char && opener[1].length >= fence.length;
-      if (closes && text.trim() === opener[1]) fence = void 0;
-    } else if (opener && !(opener[1][0] === "`" && text.slice(opener[0].length).includes("`"))) {
+      if (closes && text2.trim() === opener[1]) fence = void 0;
+    } else if (opener && !(opener[1][0] === "`" && text2.slice(opener[0].length).includes("`"))) {
       close(line);
       fence = { char: opener[1][0], length: opener[1].length };
-    } else if (text.trim() === "") {
+    } else if (text2.trim() === "") {
       close(line);
-    } else if (/^ {0,3}\|/.test(text)) {
+    } else if (/^ {0,3}\|/.test(text2)) {
       close(line);
       blockLine = line;
-      marks = countMarks(text);
+      marks = countMarks(text2);
       close(line + 1);
     } else {
       if (blockLine === 0) blockLine = line;
-      marks += countMarks(text);
+      marks += countMarks(text2);
     }
     line++;
     lineStart = end + 1;
@@ -3603,10 +3603,10 @@ function measureComplexity(markdown) {
   close(line);
   return { work, worst, scanned: Math.min(scanned, markdown.length) };
 }
-function countMarks(text) {
+function countMarks(text2) {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) n++;
   }
   return n;
@@ -3618,8 +3618,8 @@ function splitFrontmatter(source) {
   let yaml2;
   const engines2 = {
     yaml: {
-      parse: (text) => {
-        yaml2 = parseYaml(text, 0);
+      parse: (text2) => {
+        yaml2 = parseYaml(text2, 0);
         return {};
       }
     }
@@ -3705,19 +3705,19 @@ function validateLintBlock(file, field, value) {
 
 // src/content/check-slot.ts
 var { msg: msg2 } = contentMessages;
-function checkSlot(file, field, text, config) {
-  const parsed = parseSlot(text, config.timezone);
+function checkSlot(file, field, text2, config) {
+  const parsed = parseSlot(text2, config.timezone);
   if (!parsed.ok) {
     report(
       file,
       "error",
       "frontmatter/invalid-slot",
       "content",
-      msg2.invalidSlot({ reason: parsed.reason, text }),
+      msg2.invalidSlot({ reason: parsed.reason, text: text2 }),
       {
         place: field.valuePosition,
         field: "slot",
-        value: text,
+        value: text2,
         hint: msg2.invalidSlotHint()
       }
     );
@@ -3729,11 +3729,11 @@ function checkSlot(file, field, text, config) {
       "warning",
       "frontmatter/naive-slot",
       "content",
-      msg2.naiveSlot({ text, zone: config.timezone }),
+      msg2.naiveSlot({ text: text2, zone: config.timezone }),
       {
         place: field.valuePosition,
         field: "slot",
-        value: text,
+        value: text2,
         hint: msg2.naiveSlotHint()
       }
     );
@@ -3744,16 +3744,82 @@ function checkSlot(file, field, text, config) {
       "warning",
       "frontmatter/nonexistent-time",
       "content",
-      msg2.nonexistentTime({ text, zone: config.timezone }),
+      msg2.nonexistentTime({ text: text2, zone: config.timezone }),
       {
         place: field.valuePosition,
         field: "slot",
-        value: text,
+        value: text2,
         hint: msg2.nonexistentTimeHint()
       }
     );
   }
   return parsed.slot;
+}
+
+// src/content/frontmatter-schema.ts
+function text(opts) {
+  let schema = external_exports.string({ error: "expected text" });
+  if (opts.nonEmpty)
+    schema = schema.refine((s) => s.trim() !== "", {
+      message: "must not be empty",
+      params: { rule: "empty" }
+    });
+  if (opts.max !== void 0) {
+    const max = opts.max;
+    schema = schema.refine((s) => codePoints(s) <= max, {
+      params: { rule: "max-length", max },
+      message: `is longer than ${max} characters`
+    });
+  }
+  return schema;
+}
+var REQUIRED_KEYS = ["title", "topic", "audience", "cover"];
+var TEXT_KEYS = /* @__PURE__ */ new Set([
+  "title",
+  "topic",
+  "slot",
+  "audience",
+  "slogan",
+  "author",
+  "digest",
+  "cover",
+  "id",
+  "account",
+  "theme"
+]);
+var built = /* @__PURE__ */ new WeakMap();
+function frontmatterSchemas(config) {
+  let schemas = built.get(config);
+  if (!schemas) built.set(config, schemas = buildSchemas(config));
+  return schemas;
+}
+function buildSchemas(config) {
+  return {
+    title: text({ max: config.limits.titleMax, nonEmpty: true }),
+    topic: text({ nonEmpty: true }),
+    slot: text({ nonEmpty: true }),
+    audience: text({ nonEmpty: true }),
+    slogan: text({}),
+    author: text({ max: config.limits.authorMax }),
+    digest: text({ max: config.limits.digestMax }),
+    cover: text({ nonEmpty: true }),
+    id: text({ nonEmpty: true }),
+    account: text({ nonEmpty: true }).refine((s) => Object.hasOwn(config.accounts, s), {
+      params: { rule: "unknown-account" },
+      message: "is not an account of the site config"
+    }),
+    mode: external_exports.enum(["draft", "publish", "broadcast"], { error: "must be one of draft, publish, broadcast" }),
+    theme: text({ nonEmpty: true }),
+    source_url: external_exports.string({ error: "expected text" }).refine((s) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(s), {
+      message: "must be an http(s) URL"
+    }),
+    comments: external_exports.enum(["off", "all", "followers"], { error: "must be one of off, all, followers" }),
+    lint: external_exports.record(external_exports.string(), ruleSettingSchema, {
+      error: 'must map rule ids to "off" | "warn" | "error" | [severity, options]'
+    }),
+    order: external_exports.number({ error: "expected a whole number" }).int({ error: "expected a whole number" }),
+    position: external_exports.number({ error: "expected a whole number" }).int({ error: "expected a whole number" })
+  };
 }
 
 // src/content/validate-frontmatter.ts
@@ -3874,24 +3940,24 @@ function validateFrontmatter(input) {
 // src/content/parse-source.ts
 var { msg: msg4 } = contentMessages;
 var MAX_MARKDOWN_CHARS = 2e5;
-function codePoints2(text, start) {
+function codePoints2(text2, start) {
   let n = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 56320 || c > 57343 || i === start || (text.charCodeAt(i - 1) & 64512) !== 55296) n++;
+  for (let i = start; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 56320 || c > 57343 || i === start || (text2.charCodeAt(i - 1) & 64512) !== 55296) n++;
   }
   return n;
 }
-function parseSource(article, text, config) {
+function parseSource(article, text2, config) {
   const { file } = article;
-  if (text.trim() === "") {
+  if (text2.trim() === "") {
     report(file, "error", "content/empty-file", "content", msg4.emptyFile(), {
       place: LINE1,
       hint: msg4.emptyFileHint()
     });
     return;
   }
-  const split = splitFrontmatter(text);
+  const split = splitFrontmatter(text2);
   article.markdown = split.markdown;
   article.readable = split.status !== "unclosed";
   const bodyChars = article.readable && split.markdown.length - split.bodyStart > MAX_MARKDOWN_CHARS ? codePoints2(split.markdown, split.bodyStart) : 0;

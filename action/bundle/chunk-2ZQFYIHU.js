@@ -6,16 +6,16 @@ import {
   digestLength,
   imageCount,
   wordCount
-} from "./chunk-EFTRCPHM.js";
+} from "./chunk-7D3MTS2F.js";
 import {
   createMarkdownParser
 } from "./chunk-ZWXVGSVQ.js";
 import {
-  codePoints
-} from "./chunk-7GGHJ7EK.js";
-import {
   isOtherStageId
 } from "./chunk-42Z7RVBT.js";
+import {
+  codePoints
+} from "./chunk-RCZ4IK7M.js";
 import {
   didYouMean
 } from "./chunk-MXA6QT2P.js";

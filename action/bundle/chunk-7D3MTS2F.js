@@ -3,6 +3,9 @@ import {
   toString
 } from "./chunk-7LBD2UEY.js";
 import {
+  codePoints
+} from "./chunk-RCZ4IK7M.js";
+import {
   lintRuleMessages
 } from "./chunk-5NSO2XBL.js";
 
@@ -111,19 +114,6 @@ function countWords(text) {
 }
 var isAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var isJoiner = (c) => c === 46 || c === 39 || c === 8217 || c === 45;
-function codePoints(text) {
-  let n = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 55296 || c > 56319) continue;
-    const d = text.charCodeAt(i + 1);
-    if (d >= 56320 && d <= 57343) {
-      n--;
-      i++;
-    }
-  }
-  return n;
-}
 var wordCount = defineLintRule({
   id: "length/word-count",
   severity: "info",

@@ -18,16 +18,17 @@ import {
 } from "./chunk-RBCF2OZM.js";
 import {
   renderSite
-} from "./chunk-MQZF5JP3.js";
+} from "./chunk-CRKQ5FLD.js";
 import {
   loadSite
-} from "./chunk-FBL72PHO.js";
+} from "./chunk-MB33M6J6.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
+import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-MMXPTIWJ.js";
 import "./chunk-OYTPAMKN.js";

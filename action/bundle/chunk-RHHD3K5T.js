@@ -20,7 +20,7 @@ import {
   createLedger,
   emptyEntry,
   reportLedgerUnreadable
-} from "./chunk-XYTQ33UI.js";
+} from "./chunk-6LPPLVV4.js";
 import {
   accountConfig,
   accountOf
@@ -40,11 +40,11 @@ import {
   collectDiagnostics,
   summarize
 } from "./chunk-RBCF2OZM.js";
-import "./chunk-4C2ZH4XV.js";
-import "./chunk-MQZF5JP3.js";
+import "./chunk-FDCT5Y5E.js";
+import "./chunk-CRKQ5FLD.js";
 import {
   loadSite
-} from "./chunk-FBL72PHO.js";
+} from "./chunk-MB33M6J6.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";
@@ -53,6 +53,7 @@ import "./chunk-LQAKDK57.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
+import "./chunk-RCZ4IK7M.js";
 import {
   parseDeclarations
 } from "./chunk-7M6RWN22.js";

@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   parseSource
-} from "./chunk-DY4PTUZK.js";
+} from "./chunk-X5CJXZHU.js";
 import "./chunk-AIIAS2E5.js";
 import {
   applyFixes,
   createLinter,
   createTwoFilesPatch
-} from "./chunk-WRYZBIQG.js";
-import "./chunk-EFTRCPHM.js";
+} from "./chunk-2ZQFYIHU.js";
+import "./chunk-7D3MTS2F.js";
 import "./chunk-ZWXVGSVQ.js";
 import "./chunk-7LBD2UEY.js";
 import "./chunk-Q67BRMVT.js";
 import "./chunk-3SJZHGWJ.js";
 import "./chunk-NLG6EU7L.js";
-import "./chunk-7GGHJ7EK.js";
 import {
   blankArticle
 } from "./chunk-2DVWRVNC.js";
 import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
+import "./chunk-RCZ4IK7M.js";
 import "./chunk-YDLX56YM.js";
 import {
   VFile

@@ -17,7 +17,7 @@ import {
 import "./chunk-RBCF2OZM.js";
 import {
   loadSite
-} from "./chunk-FBL72PHO.js";
+} from "./chunk-MB33M6J6.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-LQAKDK57.js";
 import "./chunk-2DVWRVNC.js";

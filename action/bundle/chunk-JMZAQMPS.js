@@ -9,7 +9,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-XYTQ33UI.js";
+} from "./chunk-6LPPLVV4.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-72RZ5Q3G.js";
 import {
@@ -25,17 +25,18 @@ import {
 import {
   summarize
 } from "./chunk-RBCF2OZM.js";
-import "./chunk-4C2ZH4XV.js";
-import "./chunk-MQZF5JP3.js";
+import "./chunk-FDCT5Y5E.js";
+import "./chunk-CRKQ5FLD.js";
 import {
   loadSite
-} from "./chunk-FBL72PHO.js";
+} from "./chunk-MB33M6J6.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
+import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-MMXPTIWJ.js";
 import "./chunk-OYTPAMKN.js";

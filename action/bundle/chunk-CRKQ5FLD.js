@@ -6,7 +6,7 @@ import {
   siteCache,
   startHelpers,
   threadsFor
-} from "./chunk-FBL72PHO.js";
+} from "./chunk-MB33M6J6.js";
 import {
   walkNodes
 } from "./chunk-GTPRWVQ2.js";
@@ -17,6 +17,9 @@ import {
 import {
   finishParse
 } from "./chunk-LDYINIK6.js";
+import {
+  codePoints
+} from "./chunk-RCZ4IK7M.js";
 import {
   parseDeclarations
 } from "./chunk-7M6RWN22.js";
@@ -1180,7 +1183,6 @@ function readHead(file, count) {
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 var HEAD_BYTES = 64 * 1024;
 var STAT = "stat:";
-var RACY_MS = 1e3;
 var statDep = (stats) => `${STAT}${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
 function statDepHolds(file, hash) {
   if (!hash.startsWith(STAT)) return void 0;
@@ -1199,8 +1201,7 @@ function plannedFromHeader(read, files, maxBytes) {
   const header = readImageHeader(read.bytes);
   if (!header || !usableAsIs(header, size, maxBytes)) return void 0;
   const known = files.known(local.absolute, local.stats);
-  if (known === void 0 && Math.max(local.stats.mtimeMs, local.stats.ctimeMs) >= Date.now() - RACY_MS)
-    return void 0;
+  if (known === void 0 && !files.settled(local.stats)) return void 0;
   const hash = known ?? standInHash(read.source, local.stats);
   const png = header.format === "png";
   const image = {
@@ -1580,19 +1581,6 @@ function measure(html) {
     htmlChars: codePoints(html),
     htmlBytes: Buffer.byteLength(html)
   };
-}
-function codePoints(s) {
-  let n = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 55296 || c > 56319) continue;
-    const d = s.charCodeAt(i + 1);
-    if (d >= 56320 && d <= 57343) {
-      n--;
-      i++;
-    }
-  }
-  return n;
 }
 var percent = (part, whole) => Math.round(part / Math.max(1, whole) * 100);
 var sum = (html, pattern) => [...html.matchAll(pattern)].reduce((n, m) => n + m[0].length, 0);

@@ -9,10 +9,10 @@ import {
 } from "./chunk-RBCF2OZM.js";
 import {
   siteLinter
-} from "./chunk-4C2ZH4XV.js";
+} from "./chunk-FDCT5Y5E.js";
 import {
   renderSite
-} from "./chunk-MQZF5JP3.js";
+} from "./chunk-CRKQ5FLD.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";

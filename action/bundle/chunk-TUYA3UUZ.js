@@ -2,10 +2,10 @@ import { createRequire as __wxRequire } from 'node:module'; const require = __wx
 import {
   MAX_MARKDOWN_CHARS,
   parseSource
-} from "./chunk-DY4PTUZK.js";
+} from "./chunk-X5CJXZHU.js";
 import "./chunk-AIIAS2E5.js";
-import "./chunk-7GGHJ7EK.js";
 import "./chunk-2DVWRVNC.js";
+import "./chunk-RCZ4IK7M.js";
 import "./chunk-MXA6QT2P.js";
 import "./chunk-MQ4MJEKL.js";
 import "./chunk-6MUQDMQ6.js";

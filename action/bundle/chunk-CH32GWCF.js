@@ -14,17 +14,17 @@ import {
   phoneFramePage,
   readingMinutes,
   visibleText
-} from "./chunk-2LSQ4QGH.js";
+} from "./chunk-J7OIAYVZ.js";
 import {
   checkSite
-} from "./chunk-XYTQ33UI.js";
+} from "./chunk-6LPPLVV4.js";
 import "./chunk-LIUXQTDM.js";
 import {
   pullRequestDiff,
   revParse
 } from "./chunk-3TKGY5AP.js";
 import "./chunk-VH3G5L5R.js";
-import "./chunk-EFTRCPHM.js";
+import "./chunk-7D3MTS2F.js";
 import "./chunk-7LBD2UEY.js";
 import "./chunk-NLG6EU7L.js";
 import {
@@ -41,18 +41,19 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-RBCF2OZM.js";
-import "./chunk-4C2ZH4XV.js";
-import "./chunk-MQZF5JP3.js";
+import "./chunk-FDCT5Y5E.js";
+import "./chunk-CRKQ5FLD.js";
 import {
   CONFIG_NAMES,
   loadSite
-} from "./chunk-FBL72PHO.js";
+} from "./chunk-MB33M6J6.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
+import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-MMXPTIWJ.js";
 import "./chunk-OYTPAMKN.js";

@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   countWords
-} from "./chunk-EFTRCPHM.js";
+} from "./chunk-7D3MTS2F.js";
 import {
   formatLocalHuman
 } from "./chunk-MQ4MJEKL.js";
