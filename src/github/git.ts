@@ -67,15 +67,16 @@ export async function revParse(cwd: string, rev: string): Promise<GitResult<{ sh
 }
 
 /**
- * What a pull request changed: `git diff <base>...HEAD` (from the merge base, committed changes only)
- * as file names (renames as delete + add) and as `-U0` hunks (the text `parseHunks` reads).
+ * What a pull request changed: `git diff <base>...<head>` (from the merge base, committed changes
+ * only) as file names (renames as delete + add) and as `-U0` hunks (the text `parseHunks` reads).
  */
 export async function pullRequestDiff(
   cwd: string,
   base: string,
+  head = 'HEAD',
 ): Promise<GitResult<{ files: string[]; patch: string }>> {
   try {
-    const range = `${base}...HEAD`
+    const range = `${base}...${head}`
     const names = await execa('git', ['diff', '--name-only', '--no-renames', '-z', range], { cwd })
     const patch = await execa(
       'git',
@@ -83,6 +84,21 @@ export async function pullRequestDiff(
       { cwd },
     )
     return { ok: true, files: names.stdout.split('\0').filter(Boolean).sort(), patch: patch.stdout }
+  } catch (error) {
+    return { ok: false, error: gitError(error, 'git diff failed') }
+  }
+}
+
+/** `git diff -U0 <from> <to>`: how the lines of every file move from one commit to the other. */
+export async function lineMoves(
+  cwd: string,
+  from: string,
+  to: string,
+): Promise<GitResult<{ patch: string }>> {
+  try {
+    const args = ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-renames', '--no-color', '--no-ext-diff']
+    const patch = await execa('git', [...args, from, to], { cwd })
+    return { ok: true, patch: patch.stdout }
   } catch (error) {
     return { ok: false, error: gitError(error, 'git diff failed') }
   }

@@ -44,7 +44,7 @@ export function fitDiagnostic(d: ReportDiagnostic): ReportDiagnostic {
   if (d.hint !== undefined) out.hint = fitText(d.hint, LIMITS.text)
   if (d.field !== undefined) out.field = fitText(d.field, LIMITS.field)
   if (d.value !== undefined) out.value = fitText(d.value, LIMITS.text)
-  if (d.fix && d.fix.text.length > LIMITS.text) delete out.fix
+  if (d.fix && (d.fix.text.length > LIMITS.text || (d.fix.old?.length ?? 0) > LIMITS.text)) delete out.fix
   return out
 }
 

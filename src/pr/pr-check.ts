@@ -16,6 +16,8 @@ import { parseHunks } from './diff-hunks.js'
 import type { PullRequestRef } from './pr-event.js'
 import { pluginPathsOf, prScope } from './pr-scope.js'
 import { fitArticle, fitCheck, isArtifactSlug } from './fit-report.js'
+import { withFixOldText } from './fix-old-text.js'
+import { relocateToHead, type LineMoves } from './relocate-to-head.js'
 import { parseReport, type CheckDocument, type PrReport } from './report-schema.js'
 import { takeScreenshots } from './screenshots.js'
 import { stepSummary } from './step-summary.js'
@@ -31,8 +33,10 @@ export interface PrCheckInput {
   /** A loaded site (`loadSite` without cache or helpers). */
   site: Site
   pr: PullRequestRef
-  /** What the PR changed: `git diff --name-only` and `git diff -U0` from the merge base. */
+  /** What the PR changed: `git diff --name-only` and `git diff -U0` from the merge base to its head. */
   diff: { files: string[]; patch: string }
+  /** When the checked-out commit is not the head (GitHub's merge commit): how lines move to the head. */
+  moves?: LineMoves | undefined
   nowMs: number
   version: string
   /** Absolute artifact folder (its html/, screenshots/, covers/ and report.json are replaced). */
@@ -81,9 +85,10 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     imageData: true,
     locale,
   })
-  const check = fitCheck(
-    JSON.parse(reportJson(result.files, result.diagnostics, result.summary)) as CheckDocument,
-  )
+  // findings at the head's lines, each fix with the text it replaces (pr-report checks it is still there)
+  const sources = new Map(site.selected.map((a) => [a.path, String(a.file.value)]))
+  const diagnostics = relocateToHead(withFixOldText(result.diagnostics, sources), input.moves ?? new Map())
+  const check = fitCheck(JSON.parse(reportJson(result.files, diagnostics, result.summary)) as CheckDocument)
   const hunks = parseHunks(input.diff.patch)
   const all = articleEntries(site, result, new Set(scope.changed), hunks)
   const entries = all.filter((e) => isArtifactSlug(e.entry.slug))
@@ -139,7 +144,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`)
   return {
     report,
-    annotations: formatAnnotations(result.diagnostics, hunks, (n) =>
+    annotations: formatAnnotations(diagnostics, hunks, (n) =>
       renderText(prCheckMessages.msg.moreFindings({ n }), locale),
     ).text,
     screenshotsSkipped,

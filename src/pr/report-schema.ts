@@ -52,6 +52,8 @@ export const fixSchema = z.object({
   endLine: position,
   endColumn: position,
   text: text(LIMITS.text),
+  /** Beyond §4: the text the fix replaces; pr-report suggests it only where the head still has it. */
+  old: text(LIMITS.text).optional(),
 })
 
 export const diagnosticSchema = z.object({

@@ -6,9 +6,10 @@ import { appendFile, lstat, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
-import { pullRequestDiff, revParse } from '../../github/git.js'
+import { lineMoves, pullRequestDiff, revParse } from '../../github/git.js'
 import { parsePullRequestEvent, type PullRequestRef } from '../../pr/pr-event.js'
 import { runPrCheck } from '../../pr/pr-check.js'
+import { parseLineMoves, type LineMoves } from '../../pr/relocate-to-head.js'
 import { loadSite } from '../../site/load-site.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
@@ -16,22 +17,25 @@ import { reportUsage } from '../report-usage.js'
 import { buildVersion } from '../version.js'
 import type { PrCheckFlags } from './flags.js'
 import { t } from '../../i18n/catalogue.js'
-import type { Message } from '../../i18n/message.js'
+import type { Locale, Message } from '../../i18n/message.js'
 import { prCheckMessages } from '../../i18n/messages/pr-check.js'
 
 const { msg } = prCheckMessages
 
 export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise<number> {
+  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
+  const locale = flags.locale ?? site.config.locale
+  if (reportUsage(io, site, undefined, locale)) return EXIT.usage
   const usage = new VFile({ path: '(command line)', cwd: io.cwd })
-  // the config is not read yet: these follow --locale only
   const fail = (ruleId: string, message: Message, hint: Message, value?: string) => {
     report(usage, 'error', ruleId, 'github', message, { hint, value })
-    reportUsage(io, { usage }, undefined, flags.locale ?? 'en')
+    reportUsage(io, { usage }, undefined, locale)
     return EXIT.usage
   }
   const target = await pullRequest(io, flags)
   if (!target.ok) return fail('cli/pr-event', target.message, target.hint, target.value)
-  const diff = await pullRequestDiff(io.cwd, target.diffBase)
+  const { head, moves } = await headLines(io, target.pr, locale)
+  const diff = await pullRequestDiff(io.cwd, target.diffBase, head)
   if (!diff.ok) {
     return fail(
       'cli/changed-failed',
@@ -53,14 +57,12 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
       flags.artifact,
     )
   }
-  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
-  const locale = flags.locale ?? site.config.locale
-  if (reportUsage(io, site, undefined, locale)) return EXIT.usage
   const executablePath = flags.chromium ?? (io.env.CHROMIUM_PATH || undefined)
   const out = await runPrCheck({
     site,
     pr: target.pr,
     diff,
+    moves,
     nowMs: resolveNow(flags.now),
     version: buildVersion(),
     artifactDir,
@@ -135,4 +137,27 @@ async function pullRequest(io: CliIO, flags: PrCheckFlags): Promise<Target> {
   const remote = `origin/${event.value.baseRef}`
   const diffBase = (await revParse(io.cwd, remote)).ok ? remote : event.value.baseRef
   return { ok: true, pr: event.value, diffBase }
+}
+
+/**
+ * `actions/checkout` on a `pull_request` event checks out the merge commit: the PR's changed lines
+ * and the findings' lines are then taken at its head commit (`relocateToHead`), where reviewers,
+ * annotations and suggestions see them. Without the head commit in the clone they stay as checked.
+ */
+async function headLines(
+  io: CliIO,
+  pr: PullRequestRef,
+  locale: Locale,
+): Promise<{ head: string; moves: LineMoves | undefined }> {
+  const checkedOut = await revParse(io.cwd, 'HEAD')
+  if (pr.number === null || !checkedOut.ok || checkedOut.sha === pr.headSha) {
+    return { head: 'HEAD', moves: undefined }
+  }
+  const present = await revParse(io.cwd, pr.headSha)
+  const moves = present.ok ? await lineMoves(io.cwd, 'HEAD', pr.headSha) : undefined
+  if (!moves?.ok) {
+    io.stderr.write(`${t(locale, msg.headMissing({ sha: pr.headSha.slice(0, 7) }))}\n`)
+    return { head: 'HEAD', moves: undefined }
+  }
+  return { head: pr.headSha, moves: parseLineMoves(moves.patch) }
 }

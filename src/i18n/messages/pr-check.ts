@@ -36,6 +36,12 @@ export const prCheckMessages = defineMessages('prCheck', {
       `pr-check: not in the report (folder names must be letters, digits, . _ -): ${p.names}`,
     (p) => `pr-check：未写入报告（文件夹名只能包含字母、数字和 . _ -）：${p.names}`,
   ),
+  headMissing: m(
+    (p: { sha: string }) =>
+      `pr-check: the head commit ${p.sha} is not in this clone; findings keep the lines of the ` +
+      'checked-out commit (check out with fetch-depth: 0)',
+    (p) => `pr-check：这个克隆里没有头提交 ${p.sha}；检查结果的行号按检出的提交计（检出时设 fetch-depth: 0）`,
+  ),
   screenshotsSkipped: m(
     (p: { reason: string }) => `无法截图 / screenshots skipped: ${p.reason}`,
     (p) => `无法截图：${reasonZh(p.reason)}`,

@@ -61,6 +61,8 @@ function applyFixes(lines: string[], from: number, to: number, fixes: Fixable[])
     const start = offset(fix.line, fix.column)
     const end = offset(fix.endLine, fix.endColumn)
     if (end < start || end > lastStart || end > block.length) continue
+    // the head no longer holds what the check saw there: no suggestion rather than a wrong one
+    if (fix.old !== undefined && block.slice(start, end) !== fix.old) continue
     block = block.slice(0, start) + fix.text + block.slice(end)
     lastStart = start
   }

@@ -1,0 +1,36 @@
+/**
+ * Each fix carries the text it replaces (`old`), read from the checked file, so that pr-report can
+ * refuse a suggestion whose lines at the head commit no longer hold that text (a base branch that
+ * moved, a file edited after the check) instead of replacing the wrong characters.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+
+/** Offsets of the starts of the lines of `text` (LF). */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+/** `diagnostics` whose fixes also name the text they replace; `sources` maps a file to its text. */
+export function withFixOldText(
+  diagnostics: readonly Diagnostic[],
+  sources: ReadonlyMap<string, string>,
+): (Diagnostic & { fix?: { old?: string } })[] {
+  const starts = new Map<string, number[]>()
+  return diagnostics.map((d) => {
+    const source = d.fix ? sources.get(d.file) : undefined
+    if (!d.fix || source === undefined) return d
+    let lines = starts.get(d.file)
+    if (!lines) starts.set(d.file, (lines = lineStarts(source)))
+    const at = (line: number, column: number) => (lines[line - 1] ?? Number.NaN) + column - 1
+    const from = at(d.fix.line, d.fix.column)
+    const to = at(d.fix.endLine, d.fix.endColumn)
+    // a fix that does not lie inside the text is no fix
+    if (!(from >= 0 && to >= from && to <= source.length)) {
+      const { fix: _fix, ...rest } = d
+      return rest
+    }
+    return { ...d, fix: { ...d.fix, old: source.slice(from, to) } }
+  })
+}
