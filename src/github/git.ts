@@ -104,6 +104,15 @@ export async function lineMoves(
   }
 }
 
+/** The text of `file` (repository-relative) at `rev`, or undefined. */
+export async function fileAt(cwd: string, rev: string, file: string): Promise<string | undefined> {
+  try {
+    return (await execa('git', ['show', `${rev}:${file}`], { cwd, stripFinalNewline: false })).stdout
+  } catch {
+    return undefined
+  }
+}
+
 function gitError(error: unknown, fallback: string): string {
   const e = error as { stderr?: string; shortMessage?: string; message?: string }
   return (e.stderr || e.shortMessage || e.message || '').trim().split('\n')[0] || fallback

@@ -17,6 +17,7 @@ import type { PullRequestRef } from './pr-event.js'
 import { pluginPathsOf, prScope } from './pr-scope.js'
 import { fitArticle, fitCheck, isArtifactSlug } from './fit-report.js'
 import { withFixOldText } from './fix-old-text.js'
+import { deletedArticles } from './deleted-articles.js'
 import { relocateToHead, type LineMoves } from './relocate-to-head.js'
 import { parseReport, type CheckDocument, type PrReport } from './report-schema.js'
 import { takeScreenshots } from './screenshots.js'
@@ -37,6 +38,8 @@ export interface PrCheckInput {
   diff: { files: string[]; patch: string }
   /** When the checked-out commit is not the head (GitHub's merge commit): how lines move to the head. */
   moves?: LineMoves | undefined
+  /** A file's text on the base branch (for the articles the PR deletes). */
+  baseText?: ((file: string) => Promise<string | undefined>) | undefined
   nowMs: number
   version: string
   /** Absolute artifact folder (its html/, screenshots/, covers/ and report.json are replaced). */
@@ -135,6 +138,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     pr: input.pr,
     scope: { all: scope.all, reason: scope.reason },
     articles: entries.map((e) => fitArticle(e.entry)),
+    deleted: await deletedArticles(site, scope.deleted, input.baseText),
     check,
   })
   if (!parsed.ok) {

@@ -34,6 +34,8 @@ export interface Scope {
   slugs: string[]
   /** Slugs whose folder this PR changed (a subset of `slugs`, or of every slug when `all`). */
   changed: string[]
+  /** Slugs whose article (`<slug>/index.md`) this PR deleted, sorted. */
+  deleted: string[]
 }
 
 const clean = (p: string) =>
@@ -45,12 +47,15 @@ export function prScope(input: ScopeInput): Scope {
   const content = clean(input.contentDir)
   const existing = new Set(input.slugs)
   const changed = new Set<string>()
+  const deleted = new Set<string>()
   for (const file of input.changedFiles) {
     if (!under(file, content) || file === content) continue
     const rest = file.slice(content.length + 1).split('/')
-    // a deleted article (its folder is gone) is not checked and not an error
+    // a deleted article (its folder is gone) is not checked and not an error, but the report names it
     if (rest.length > 1 && existing.has(rest[0]!)) changed.add(rest[0]!)
+    else if (rest.length === 2 && rest[1] === 'index.md') deleted.add(rest[0]!)
   }
+  const gone = [...deleted].sort()
   const { msg } = prCheckMessages
   const text = (message: Message) => renderText(message, input.locale)
   const reasons: string[] = []
@@ -64,13 +69,15 @@ export function prScope(input: ScopeInput): Scope {
       reasons.push(text(msg.scopeTheme({ file })))
   }
   const sortedChanged = [...changed].sort()
-  if (reasons.length === 0) return { all: false, reason: null, slugs: sortedChanged, changed: sortedChanged }
+  if (reasons.length === 0)
+    return { all: false, reason: null, slugs: sortedChanged, changed: sortedChanged, deleted: gone }
   const shown = reasons.slice(0, 3).join(input.locale === 'zh-CN' ? '；' : '; ')
   return {
     all: true,
     reason: text(msg.scopeAll({ reasons: shown, more: Math.max(0, reasons.length - 3) })),
     slugs: [...input.slugs].sort(),
     changed: sortedChanged,
+    deleted: gone,
   }
 }
 

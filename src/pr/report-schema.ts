@@ -124,6 +124,18 @@ export const prReportSchema = z.object({
     .object({ all: z.boolean(), reason: text(LIMITS.reason).nullable() })
     .default({ all: false, reason: null }),
   articles: z.array(reportArticleSchema).max(LIMITS.articles),
+  /** Beyond §8: articles the PR deletes, with the title and slot they had on the base branch. */
+  deleted: z
+    .array(
+      z.object({
+        slug,
+        file: relPath,
+        title: text(LIMITS.title).nullable(),
+        slot: text(LIMITS.slot).nullable(),
+      }),
+    )
+    .max(LIMITS.articles)
+    .default([]),
   check: checkDocumentSchema,
 })
 

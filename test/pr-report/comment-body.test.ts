@@ -33,6 +33,26 @@ describe('the sticky comment body', () => {
     await expect(body).toMatchFileSnapshot(path.join(here, 'golden', 'comment.md'))
   })
 
+  it('names the articles a PR deletes and the push each was planned for; no article changed is said so', async () => {
+    const report = baseReport() as Record<string, unknown> & { articles: unknown[]; scope: unknown }
+    report.articles = []
+    report.scope = { all: false, reason: null }
+    report.deleted = [
+      {
+        slug: 'vue-tips',
+        file: 'content/vue-tips/index.md',
+        title: 'Vue 小技巧',
+        slot: '2027-04-18T20:00:00+08:00',
+      },
+      { slug: 'old', file: 'content/old/index.md', title: null, slot: null },
+    ]
+    const body = commentBody(await input(writeArtifact(report)))
+    expect(body).toContain('**本 PR 没有改动文章**')
+    expect(body).toContain(
+      '> 🗑️ 本 PR 删除了 2 篇文章：《Vue 小技巧》（vue-tips），原定 2027-04-18 20:00（UTC+8）推送（3 天后），删除后不再推送；old。',
+    )
+  })
+
   it('escapes hostile titles, digests, messages and paths so they cannot break or spoof the comment', async () => {
     const report = baseReport() as {
       articles: Record<string, unknown>[]

@@ -57,7 +57,7 @@ export function baseReport(headSha = SHA1): Json {
   return {
     version: 1,
     pr: { number: 7, headSha, baseRef: 'main' },
-    scope: { all: true, reason: 'themes/default/theme.css changed' },
+    scope: { all: true, reason: '检查全部文章：主题有改动（themes/default/theme.css）。' },
     articles: [
       {
         slug: 'spring',

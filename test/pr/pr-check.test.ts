@@ -53,7 +53,14 @@ describe('wxpress pr-check', () => {
     // one finding for the phrase (width and spacing merged), with one fix over its whole range
     expect(report.check.diagnostics.some((d) => d.ruleId === 'typography/cjk-spacing')).toBe(false)
     const phrase = report.check.diagnostics.find((d) => d.ruleId === 'typography/punctuation-width')
-    expect(phrase?.fix).toEqual({ line: 13, column: 5, endLine: 13, endColumn: 13, text: '，English ' })
+    expect(phrase?.fix).toEqual({
+      line: 13,
+      column: 5,
+      endLine: 13,
+      endColumn: 13,
+      text: '，English ',
+      old: ',English',
+    })
     expect(r.stdout).toMatch(/^::warning file=content\/beta\/index\.md,line=13,/m)
     // the page is standalone: cover and images inlined, no reference to the site's files
     const page = readFileSync(path.join(root, 'wxpress-pr', 'html', 'beta.html'), 'utf8')
@@ -81,6 +88,15 @@ describe('wxpress pr-check', () => {
     expect(report.articles.map((a) => [a.slug, a.changed, a.changedLines])).toEqual([
       ['alpha', false, []],
       ['beta', false, []],
+    ])
+    // the deleted article is named with the title and slot it had on main
+    expect(report.deleted).toEqual([
+      {
+        slug: 'gamma',
+        file: 'content/gamma/index.md',
+        title: '文章 gamma',
+        slot: '2027-04-17T20:00:00+08:00',
+      },
     ])
     expect(r.stdout).toContain('Every article is checked')
   })

@@ -13,12 +13,19 @@ const base = {
 }
 
 describe('prScope', () => {
-  it('checks the changed articles only, ignoring deleted ones', () => {
+  it('checks the changed articles only; deleted ones are named, not checked', () => {
     const s = prScope({
       ...base,
-      changedFiles: ['content/b/index.md', 'content/a/images/x.png', 'content/gone/index.md', 'README.md'],
+      changedFiles: [
+        'content/b/index.md',
+        'content/a/images/x.png',
+        'content/gone/index.md',
+        'content/gone/cover.png',
+        'content/old/images/y.png',
+        'README.md',
+      ],
     })
-    expect(s).toEqual({ all: false, reason: null, slugs: ['a', 'b'], changed: ['a', 'b'] })
+    expect(s).toEqual({ all: false, reason: null, slugs: ['a', 'b'], changed: ['a', 'b'], deleted: ['gone'] })
   })
 
   it.each([

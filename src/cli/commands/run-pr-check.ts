@@ -6,7 +6,7 @@ import { appendFile, lstat, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
-import { lineMoves, pullRequestDiff, revParse } from '../../github/git.js'
+import { fileAt, lineMoves, pullRequestDiff, revParse } from '../../github/git.js'
 import { parsePullRequestEvent, type PullRequestRef } from '../../pr/pr-event.js'
 import { runPrCheck } from '../../pr/pr-check.js'
 import { parseLineMoves, type LineMoves } from '../../pr/relocate-to-head.js'
@@ -63,6 +63,7 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
     pr: target.pr,
     diff,
     moves,
+    baseText: (file) => fileAt(io.cwd, target.diffBase, file),
     nowMs: resolveNow(flags.now),
     version: buildVersion(),
     artifactDir,

@@ -1,11 +1,24 @@
 /** Messages of the schedule checks. */
 import { defineMessages, m } from '../message.js'
 
+const ZH_WEEKDAYS: Record<string, string> = {
+  Mon: '周一',
+  Tue: '周二',
+  Wed: '周三',
+  Thu: '周四',
+  Fri: '周五',
+  Sat: '周六',
+  Sun: '周日',
+}
+/** `2026-12-10 20:00 Thu` (the local clock's `human`) with its weekday in Chinese: `… 20:00 周四`. */
+export const zhWhen = (when: string): string =>
+  when.replace(/ (Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/, (_, day: string) => ` ${ZH_WEEKDAYS[day]}`)
+
 export const scheduleMessages = defineMessages('schedule', {
   tooMany: m(
     (p: { n: number; when: string; max: number; names: string }) =>
       `${p.n} articles share the slot ${p.when}; a push holds at most ${p.max}: ${p.names}`,
-    (p) => `${p.n} 篇文章共用时段 ${p.when}，一次推送最多 ${p.max} 篇：${p.names}`,
+    (p) => `${p.n} 篇文章共用时段 ${zhWhen(p.when)}，一次推送最多 ${p.max} 篇：${p.names}`,
   ),
   tooManyHint: m(
     () => 'Move some articles to another slot.',
@@ -14,7 +27,7 @@ export const scheduleMessages = defineMessages('schedule', {
   mixedAudience: m(
     (p: { when: string; names: string; mine: string; theirs: string }) =>
       `Same slot ${p.when} as ${p.names} but a different audience (${p.mine} vs ${p.theirs})`,
-    (p) => `与 ${p.names} 同在时段 ${p.when}，但受众不同（${p.mine} 与 ${p.theirs}）`,
+    (p) => `与 ${p.names} 同在时段 ${zhWhen(p.when)}，但受众不同（${p.mine} 与 ${p.theirs}）`,
   ),
   mixedAudienceHint: m(
     () => 'Articles of one push go to one audience: align `audience`, or move one article to another slot.',
@@ -31,7 +44,7 @@ export const scheduleMessages = defineMessages('schedule', {
   ),
   past: m(
     (p: { when: string }) => `Slot ${p.when} is in the past and the article was never sent`,
-    (p) => `时段 ${p.when} 已经过去，文章却从未发出`,
+    (p) => `时段 ${zhWhen(p.when)} 已经过去，文章却从未发出`,
   ),
   pastHint: m(
     () => 'Move the slot to a future time (the article will not be sent late).',
@@ -39,7 +52,7 @@ export const scheduleMessages = defineMessages('schedule', {
   ),
   leadTime: m(
     (p: { when: string; minutes: number }) => `Slot ${p.when} is less than ${p.minutes} minutes away`,
-    (p) => `时段 ${p.when} 距现在不到 ${p.minutes} 分钟`,
+    (p) => `时段 ${zhWhen(p.when)} 距现在不到 ${p.minutes} 分钟`,
   ),
   leadTimeHint: m(
     () => 'Leave time for review and the draft upload, or pick a later slot.',
@@ -47,7 +60,7 @@ export const scheduleMessages = defineMessages('schedule', {
   ),
   farFuture: m(
     (p: { when: string; days: number }) => `Slot ${p.when} is more than ${p.days} days ahead`,
-    (p) => `时段 ${p.when} 在 ${p.days} 天之后`,
+    (p) => `时段 ${zhWhen(p.when)} 在 ${p.days} 天之后`,
   ),
   farFutureHint: m(
     () => 'Check the year of the slot.',
@@ -56,7 +69,7 @@ export const scheduleMessages = defineMessages('schedule', {
   outsideWindow: m(
     (p: { when: string; local: string; windows: string }) =>
       `Slot ${p.when} (${p.local} local) is outside the preferred send windows ${p.windows}`,
-    (p) => `时段 ${p.when}（本地 ${p.local}）不在推荐的推送窗口 ${p.windows} 内`,
+    (p) => `时段 ${zhWhen(p.when)}（本地 ${p.local}）不在推荐的推送窗口 ${p.windows} 内`,
   ),
   outsideWindowHint: m(
     () =>

@@ -13,7 +13,9 @@ export function checkSummary(report: PrReport): string {
   const lines = [
     `wxpress 检查了 ${report.articles.length} 篇文章（提交 ${report.pr.headSha.slice(0, 7)}）：${countsText(all)}。`,
     '',
-    '每条问题都在下面的注释（annotations）里，并标在文件的对应行上。',
+    all.length > 0
+      ? '每条问题都在下面的注释（annotations）里，并标在文件的对应行上。'
+      : '没有需要标注的问题。',
     '',
   ]
   const rows = report.articles.slice(0, MAX_ROWS).map((a) => {

@@ -16,8 +16,11 @@ import {
 } from './comment-article.js'
 import { attr, inline } from './escape-markdown.js'
 import { sortFindings } from './check-annotations.js'
+import { slotText } from './slot-time.js'
 
 export const PR_REPORT_MARKER = '<!-- wxpress:pr-report -->'
+/** The rules' documentation in Chinese, where wxpress is published. */
+export const RULES_DOC = 'https://github.com/wxpress-dev/wxpress/blob/v0/docs/rules.zh-CN.md'
 /** GitHub's limit is 65,536 characters; keep a margin (we count UTF-16 units, ≥ characters). */
 export const MAX_COMMENT = 65_000
 /** Findings listed per article before cutting is needed. */
@@ -47,17 +50,28 @@ function header(input: CommentInput, changed: number): string[] {
       ? 'warning'
       : 'ok'
   const sha = report.pr.headSha
+  const checked = report.articles.length
+  const headline =
+    changed > 0
+      ? `**${changed} 篇文章有改动**`
+      : report.scope?.all && checked > 0
+        ? `**没有文章改动，检查了全部 ${checked} 篇**`
+        : '**本 PR 没有改动文章**'
   const parts = [
-    `**${changed} 篇文章有改动**`,
+    headline,
     countsText(all),
     `最新提交 [\`${sha.slice(0, 7)}\`](${attr(`${links.web}/commit/${sha}`)})`,
   ]
   if (links.checkRunUrl) parts.push(`[检查运行 wxpress](${attr(links.checkRunUrl)})`)
   const lines = [PR_REPORT_MARKER, `## ${STATUS_ICON[worst]} wxpress 预览报告`, '', parts.join(' · '), '']
   if (report.scope?.all) {
-    const why = report.scope.reason ? `（${inline(report.scope.reason, 200)}）` : ''
-    lines.push(`> 🔁 主题、配置或插件有改动${why}，所以检查了全部 ${report.articles.length} 篇文章。`, '')
+    // the reason is pr-check's sentence ("检查全部文章：配置有改动（…）。")
+    const why = report.scope.reason
+      ? inline(report.scope.reason, 300)
+      : '主题、配置或插件有改动，检查全部文章。'
+    lines.push(`> 🔁 ${why}${/[。.!！?？]$/.test(why) ? '' : '。'}共 ${checked} 篇。`, '')
   }
+  lines.push(...deletedLines(input))
   if (input.suggestions > 0) {
     lines.push(
       `> 💡 ${input.suggestions} 处可一键修复：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。`,
@@ -68,12 +82,25 @@ function header(input: CommentInput, changed: number): string[] {
   return lines
 }
 
+/** The articles the PR deletes: each cancels the push it was planned for. */
+function deletedLines({ report, nowMs }: CommentInput): string[] {
+  const deleted = report.deleted ?? []
+  if (deleted.length === 0) return []
+  const shown = deleted.slice(0, 20).map((d) => {
+    const name = d.title ? `《${inline(d.title, 80)}》（${inline(d.slug, 80)}）` : inline(d.slug, 80)
+    const slot = slotText(d.slot, nowMs)
+    return slot ? `${name}，原定 ${slot.local}推送（${slot.relative}），删除后不再推送` : name
+  })
+  const more = deleted.length > shown.length ? `；另有 ${deleted.length - shown.length} 篇` : ''
+  return [`> 🗑️ 本 PR 删除了 ${deleted.length} 篇文章：${shown.join('；')}${more}。`, '']
+}
+
 const footer = (input: CommentInput) => [
   '',
   '---',
   `<sub>由 wxpress pr-report 生成，对应提交 ${input.report.pr.headSha.slice(0, 7)}；每次推送新提交后本评论原地更新。` +
     (input.artifactUrl ? `每篇文章渲染好的 HTML 在[构建产物](${attr(input.artifactUrl)})里。` : '') +
-    '规则说明见 `wxpress check --help`。</sub>',
+    `每条规则的说明见[规则文档](${RULES_DOC})（也在 \`node_modules/wxpress/docs/rules.zh-CN.md\`）。</sub>`,
   '',
 ]
 
