@@ -91,6 +91,17 @@ export function checkPushes(input: CheckInput): void {
             : msg.audiences({ all: ALL_FOLLOWERS, list: tags.join(', ') }),
           'audience',
         )
+      } else if (!tags && audience && audience !== ALL_FOLLOWERS) {
+        // without the account's tags in the config a typo would only show at publish time
+        const s = didYouMean(audience, [ALL_FOLLOWERS])
+        onSlot(
+          a,
+          'warning',
+          'unlisted-audience',
+          msg.unlistedAudience({ audience, account: d.account, all: ALL_FOLLOWERS }),
+          s ? commonMessages.msg.didYouMean({ s }) : msg.unlistedAudienceHint({ account: d.account }),
+          'audience',
+        )
       }
       if (sent.has(a.slug) || input.publishing) continue
       const diff = d.slotMs - nowMs

@@ -23,6 +23,11 @@ export const SCHEDULE_IDS: readonly DiagnosticDoc[] = [
     '受众不是该账号的粉丝标签。',
   ],
   [
+    'schedule/unlisted-audience',
+    'A follower tag as audience while the config lists no tags of the account to check it against.',
+    '受众是粉丝标签，但配置里没有列出该账号的标签，无法核对。',
+  ],
+  [
     'schedule/monthly-limit',
     'More than 4 pushes a month to one audience of a service account.',
     '服务号一个月内对同一受众推送超过 4 次。',

@@ -38,6 +38,20 @@ export const scheduleMessages = defineMessages('schedule', {
       `Audience \`${p.audience}\` is not a follower tag of account \`${p.account}\``,
     (p) => `受众 \`${p.audience}\` 不是账号 \`${p.account}\` 的粉丝标签`,
   ),
+  unlistedAudience: m(
+    (p: { audience: string; account: string; all: string }) =>
+      `Audience \`${p.audience}\` is not \`${p.all}\`, and account \`${p.account}\` lists no follower tags ` +
+      'to check it against: a typo would only show when publishing',
+    (p) =>
+      `受众 \`${p.audience}\` 不是 \`${p.all}\`，而账号 \`${p.account}\` 没有在配置里列出粉丝标签，` +
+      '无法核对：写错了要到发布时才会发现',
+  ),
+  unlistedAudienceHint: m(
+    (p: { account: string }) =>
+      `List the account's follower tags in the config (accounts.${p.account}.tags), exactly as in the WeChat ` +
+      'admin console.',
+    (p) => `在配置的 accounts.${p.account}.tags 里列出该账号的粉丝标签（与公众号后台的写法一致）。`,
+  ),
   audiences: m(
     (p: { all: string; list: string }) => `Use ${p.all} or one of: ${p.list}.`,
     (p) => `请写 ${p.all}，或以下标签之一：${p.list}。`,
