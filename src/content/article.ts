@@ -57,6 +57,8 @@ export interface Article {
   hash: string
   /** False when the file could not be read or parsed at all (no body to lint or render). */
   readable: boolean
+  /** True when the front-matter block is there but its YAML could not be read (its keys are unknown). */
+  brokenFrontmatter?: boolean
 }
 
 /** Position of a front-matter key's value, or of the block for a missing key (never line 0). */

@@ -7,7 +7,7 @@
 import type { MessageRecord } from '../diagnostics/message-records.js'
 import type { Article } from './article.js'
 
-type Fields = Pick<Article, 'frontmatter' | 'fields' | 'block' | 'slot' | 'readable'>
+type Fields = Pick<Article, 'frontmatter' | 'fields' | 'block' | 'slot' | 'readable' | 'brokenFrontmatter'>
 
 export interface CachedContent {
   article: Fields & { markdown?: string }
@@ -19,7 +19,8 @@ export interface CachedContent {
 /** The record of an article parsed from `text`. */
 export function packContent(article: Article, text: string, records: MessageRecord[]): CachedContent {
   const { markdown, frontmatter, fields, block, slot, readable } = article
-  const fieldsOnly = { frontmatter, fields, block, slot, readable }
+  const fieldsOnly: Fields = { frontmatter, fields, block, slot, readable }
+  if (article.brokenFrontmatter) fieldsOnly.brokenFrontmatter = true
   const body = bodyOf(markdown, text)
   return body ? { article: fieldsOnly, body, records } : { article: { ...fieldsOnly, markdown }, records }
 }

@@ -123,12 +123,16 @@ export function parseSource(article: Article, text: string, config: Config): voi
       hint: msg.yamlSyntaxHint(),
     })
   }
-  if (yaml.errors.length > 0) return
+  if (yaml.errors.length > 0) {
+    article.brokenFrontmatter = true
+    return
+  }
   if (
     yaml.data !== undefined &&
     yaml.data !== null &&
     (typeof yaml.data !== 'object' || Array.isArray(yaml.data))
   ) {
+    article.brokenFrontmatter = true
     report(file, 'error', 'frontmatter/not-a-mapping', 'content', msg.notMapping(), {
       place: article.block,
       value: yaml.data,

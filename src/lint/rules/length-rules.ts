@@ -127,7 +127,9 @@ export const authorLength = defineLintRule({
     good: 'digest: 一句话说清这篇文章',
   },
   check: (context) => {
+    // with YAML that cannot be read, a digest may well be there: its error says so
     if (
+      !context.article.brokenFrontmatter &&
       context.article.frontmatter.digest === undefined &&
       !context.article.fields.some((f) => f.key === 'digest')
     ) {
