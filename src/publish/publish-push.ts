@@ -43,6 +43,8 @@ async function openPush(input: PushInput): Promise<Context> {
   const { push } = input
   const setState: SetState = async (state, patch = {}) => {
     for (const e of all) {
+      // a step that succeeds after a failed run: the old failure is history, not the state
+      delete e.error
       Object.assign(e, patch, { state, pushId: push.id, account: push.account, mode: push.mode })
       e.timestamps[state] = input.nowIso
       await input.ledger.write(e)

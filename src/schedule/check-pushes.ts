@@ -69,7 +69,7 @@ export function checkPushes(input: CheckInput): void {
             when,
             names: names(others),
             mine: a.frontmatter.audience ?? '',
-            theirs: others.map((o) => o.frontmatter.audience).join(', '),
+            theirs: [...new Set(others.map((o) => o.frontmatter.audience))].join(', '),
           }),
           msg.mixedAudienceHint(),
           'audience',

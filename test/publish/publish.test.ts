@@ -150,6 +150,23 @@ describe('errors and retries', () => {
     expect(account().massSends).toHaveLength(1)
   })
 
+  it('a failure is recorded in the ledger until a rerun gets past it, which clears it', async () => {
+    await start()
+    await fetch(`${emu.url}/__emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ failNext: [{ path: '/cgi-bin/media/uploadimg', errcode: 40009, times: 1 }] }),
+    })
+    const root = makeSite([{ slug: 'one', slot: SLOT }])
+    const first = await runPublish({ root, emu, now: AT_SLOT })
+    expect(first.summary.sent).toBe(0)
+    expect(ledger(root, 'one')).toMatchObject({ state: 'drafting', error: { errcode: 40009 } })
+    const again = await runPublish({ root, emu, now: AT_SLOT })
+    expect(again.summary.sent).toBe(1)
+    const entry = ledger(root, 'one')
+    expect(entry.state).toBe('sent')
+    expect(entry.error).toBeUndefined()
+  })
+
   it('refreshes an expired token once and goes on', async () => {
     await start('2027-04-14T10:00:00+08:00')
     const root = makeSite([{ slug: 'one', slot: SLOT }])

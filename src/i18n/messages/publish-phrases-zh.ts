@@ -12,6 +12,8 @@ const EXACT: Record<string, string> = {
   'published, then deleted by the account': '发表后已被账号删除',
   'published, then banned by the platform': '发表后已被平台封禁',
   'unknown status': '未知状态',
+  'it is not valid JSON (a merge conflict?)': '它不是有效的 JSON（也许有合并冲突？）',
+  'not valid JSON (a merge conflict?)': '不是有效的 JSON（也许有合并冲突？）',
 }
 
 const PATTERNS: [RegExp, (...m: string[]) => string][] = [
@@ -26,6 +28,11 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
   ],
   [/^it is the ledger of (`.*`), not of (`.*`)$/, (a, b) => `这是 ${a} 的台账，不是 ${b} 的`],
   [/^it cannot be read \((.*)\)$/, (why) => `无法读取（${why}）`],
+  [/^cannot read it \((.*)\)$/, (why) => `无法读取（${why}）`],
+  [
+    /^unknown version (.*) \(this wxpress reads version 1\)$/,
+    (v) => `未知的版本 ${v}（这个版本的 wxpress 只读取版本 1）`,
+  ],
   [/^no answer within (\d+) ms$/, (ms) => `${ms} 毫秒内没有应答`],
   [/^HTTP (\d+) with a body that is not JSON$/, (s) => `HTTP ${s}，且响应体不是 JSON`],
   [/^publish_status (\d+): (.*)$/, (n, why) => `publish_status ${n}：${publishPhraseZh(why)}`],

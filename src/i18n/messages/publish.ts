@@ -28,10 +28,10 @@ export const publishMessages = defineMessages('publish', {
   ),
   ledgerUnreadableHint: m(
     (p: { file: string }) =>
-      `Restore ${p.file} from the wxpress-state branch history with git (\`git log -p -- ${p.file}\`); ` +
+      `Restore ${p.file} from the wxpress-state branch history with git (\`git log -p origin/wxpress-state -- ${p.file}\`); ` +
       'never delete it unless you are sure the article was not sent.',
     (p) =>
-      `用 git 从 wxpress-state 分支的历史里恢复 ${p.file}（\`git log -p -- ${p.file}\`）；` +
+      `用 git 从 wxpress-state 分支的历史里恢复 ${p.file}（\`git log -p origin/wxpress-state -- ${p.file}\`）；` +
       '除非确定文章没有发出，否则不要删除它。',
   ),
   credentials: m(

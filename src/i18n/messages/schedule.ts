@@ -27,7 +27,8 @@ export const scheduleMessages = defineMessages('schedule', {
   mixedAudience: m(
     (p: { when: string; names: string; mine: string; theirs: string }) =>
       `Same slot ${p.when} as ${p.names} but a different audience (${p.mine} vs ${p.theirs})`,
-    (p) => `与 ${p.names} 同在时段 ${zhWhen(p.when)}，但受众不同（${p.mine} 与 ${p.theirs}）`,
+    (p) =>
+      `与 ${p.names} 同在时段 ${zhWhen(p.when)}，但受众不同（${p.mine} 与 ${p.theirs.split(', ').join('、')}）`,
   ),
   mixedAudienceHint: m(
     () => 'Articles of one push go to one audience: align `audience`, or move one article to another slot.',

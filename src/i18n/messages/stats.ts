@@ -1,11 +1,12 @@
 /** Messages of `wxpress stats`: problems met while collecting, the table head and the CLI lines. */
 import { defineMessages, m } from '../message.js'
+import { publishPhraseZh as zh } from './publish-phrases-zh.js'
 
 export const statsMessages = defineMessages('stats', {
   ledgerUnreadable: m(
     (p: { slug: string; reason: string }) =>
       `the publish ledger .wxpress/state/${p.slug}.json is unreadable (${p.reason}); no statistics read`,
-    (p) => `发布台账 .wxpress/state/${p.slug}.json 无法读取（${p.reason}）；没有读取统计数据`,
+    (p) => `发布台账 .wxpress/state/${p.slug}.json 无法读取（${zh(p.reason)}）；没有读取统计数据`,
   ),
   ledgerUnreadableHint: m(
     () => 'Repair the ledger (see `wxpress publish`), then run stats again.',
@@ -13,7 +14,7 @@ export const statsMessages = defineMessages('stats', {
   ),
   storeUnreadable: m(
     (p: { file: string; error: string }) => `${p.file} is unreadable: ${p.error}; it is left as it is`,
-    (p) => `${p.file} 无法读取：${p.error}；保持原样，不做改动`,
+    (p) => `${p.file} 无法读取：${zh(p.error)}；保持原样，不做改动`,
   ),
   storeUnreadableHint: m(
     () =>

@@ -65,6 +65,9 @@ function check(context: RuleContext) {
     }
     const mixed = forced === undefined
     for (const m of matches(HALF, text)) {
+      // `](…)` is link or image syntax Markdown did not take (a space in the path): image/space-in-path
+      // says so; a space or a full-width bracket would only hide it for good
+      if (text.charAt(m.index - 1) === ']') continue
       const spaced = isSpaced(text, m)
       if (style === 'full-width') {
         const value = m[0].trim()
