@@ -18,6 +18,7 @@ import { checkEmptyOutput } from './check-empty-output.js'
 import { checkImageSyntax } from './check-image-syntax.js'
 import { createImageLoader, type ImageStore } from './image-loader.js'
 import { restoreRender, storeRender } from './cached-render.js'
+import { hasUnfetched } from './unfetched-images.js'
 import type { PlannedImage } from './planned-image.js'
 import type { RenderProcessor } from './create-processor.js'
 import { checkSize, measure } from './check-size.js'
@@ -150,8 +151,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       : undefined
     const images = dedupe(loader.images().filter((i) => i.kind === 'body'))
     const strip = ({ data: _data, ...rest }: PlannedImage) => rest
-    // a render that lacks a drawing a later run may make is not kept
-    if (drawings.complete)
+    // a render that lacks a drawing or a remote image a later run may get is not kept
+    if (drawings.complete && !hasUnfetched(file, before))
       await storeRender(cache, key, html, {
         images: images.map(strip),
         cover: cover ? strip(cover) : null,

@@ -5,6 +5,7 @@
 import type { VFile } from '../core/vfile.js'
 import { collectDiagnostics } from '../diagnostics/collect-diagnostics.js'
 import { summarize, type Summary } from '../diagnostics/summarize.js'
+import { blockUnfetched } from '../render/unfetched-images.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Locale } from '../i18n/message.js'
 import type { RenderResult } from '../render/renderer.js'
@@ -55,6 +56,8 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
     flush: false,
     remoteImages: options.remoteImages,
   })
+  // what publishing would send with a placeholder for an image blocks its push
+  if (options.publishing) for (const article of site.articles) blockUnfetched(article.file)
   // cover sizes come from the renders where there are any (no second read of the file)
   const rendered = new Map(
     [...renders].flatMap(([slug, r]) =>

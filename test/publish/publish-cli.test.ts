@@ -49,6 +49,24 @@ describe('exit codes', () => {
   })
 })
 
+describe('remote images', () => {
+  it('one that cannot be fetched is a warning in check, not cached, and blocks its push at publish', async () => {
+    emu = await createEmulator({ clock: AT_SLOT })
+    const body = '正文第一段。\n\n![远程](http://127.0.0.1:9/photo.png)\n'
+    const root = makeSite([{ slug: 'one', slot: SLOT, body }])
+    const check = await runCli(['check', '--format=json', `--now=${AT_SLOT}`], root)
+    const found = JSON.parse(check.stdout).diagnostics.find(
+      (d: { ruleId: string }) => d.ruleId === 'image/remote-unavailable',
+    )
+    expect(found?.severity).toBe('warning')
+    const r = await runCli(['publish', `--now=${AT_SLOT}`], root, ENV())
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/one: BLOCKED by 1 error\(s\), not sent/)
+    expect(calls('/cgi-bin/message/mass/sendall')).toBe(0)
+    expect(calls('/cgi-bin/draft/add')).toBe(0)
+  })
+})
+
 describe('dry run', () => {
   it('says "would send" with the call list, never "sent (msg_id 0)"', async () => {
     emu = await createEmulator({ clock: AT_SLOT })
