@@ -5,7 +5,7 @@ import { commentBody, PR_REPORT_MARKER, type CommentInput } from '../../src/pr/r
 import { readArtifact } from '../../src/pr/report/read-artifact.js'
 import { previewImages } from '../../src/pr/report/previews-plan.js'
 import { relativeZh, slotText } from '../../src/pr/report/slot-time.js'
-import { inline } from '../../src/pr/report/escape-markdown.js'
+import { inline, inlineWithCode } from '../../src/pr/report/escape-markdown.js'
 import { baseReport, diag, writeArtifact } from './pr-fixture.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -50,6 +50,15 @@ describe('the sticky comment body', () => {
     expect(body).toContain('**本 PR 没有改动文章**')
     expect(body).toContain(
       '> 🗑️ 本 PR 删除了 2 篇文章：《Vue 小技巧》（vue-tips），原定 2027-04-18 20:00（UTC+8）推送（3 天后），删除后不再推送；old。',
+    )
+  })
+
+  it('shows the code spans of messages as code, escaped like the rest; an unpaired backtick stays a character', () => {
+    const message =
+      '中文句子里用了半角标点：`行,地`；值含有 `: ` 或 `#` 要加引号，`<img src=x>` 与 `www.a.cn`，单个 ` 不成对 **粗**'
+    expect(inlineWithCode(message)).toBe(
+      '中文句子里用了半角标点：<code>行,地</code>；值含有 <code>&#58; </code> 或 <code>&#35;</code> 要加引号，' +
+        '<code>&#60;img src&#61;x&#62;</code> 与 <code>www&#8203;.a.cn</code>，单个 &#96; 不成对 &#42;&#42;粗&#42;&#42;',
     )
   })
 

@@ -4,7 +4,7 @@
  * the compact table of unchanged articles. Every artifact string goes through `inline`.
  */
 import type { ReportArticle, ReportDiagnostic } from '../report-schema.js'
-import { attr, inline, urlPath } from './escape-markdown.js'
+import { attr, inline, inlineWithCode, urlPath } from './escape-markdown.js'
 import { slotText } from './slot-time.js'
 
 export interface Links {
@@ -39,9 +39,9 @@ export function findingsBlock(findings: readonly ReportDiagnostic[], limit: numb
   if (findings.length === 0) return ''
   const shown = findings.slice(0, limit).map((d) => {
     const where = d.line >= 1 ? `第 ${d.line} 行` : '文件'
-    const hint = d.hint ? `<br>　提示：${inline(d.hint, 300)}` : ''
+    const hint = d.hint ? `<br>　提示：${inlineWithCode(d.hint, 300)}` : ''
     const link = `[${where}](${lineUrl(links, d.file, d.line)})`
-    return `- ${SEVERITY_ICON[d.severity]} ${link} \`${d.ruleId}\` ${inline(d.message, 400)}${hint}`
+    return `- ${SEVERITY_ICON[d.severity]} ${link} \`${d.ruleId}\` ${inlineWithCode(d.message, 400)}${hint}`
   })
   const rest = findings.length - shown.length
   if (rest > 0) {

@@ -18,19 +18,36 @@ export function clip(s: string, max: number): string {
   return points.length <= max ? s : `${points.slice(0, Math.max(0, max - 1)).join('')}…`
 }
 
+const flatten = (value: string, max: number) =>
+  clip(value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), max)
+
+/** Escapes flat text; `refs`: break `#123` too (GitHub links references in text, not in `<code>`). */
+function escape(flat: string, refs: boolean): string {
+  const out = flat
+    .replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`)
+    // e-mail addresses, URLs and www. are linked while the markdown is read, even inside <code>
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/&#58;\/\//g, `&#58;${ZWSP}//`)
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
+  return refs ? out.replace(/&#35;/g, `&#35;${ZWSP}`) : out
+}
+
 /** Plain inline text, safe anywhere in the comment (markdown, table cells, `<summary>`, attributes). */
 export function inline(value: string | null | undefined, max = 300): string {
+  return value ? escape(flatten(value, max), true) : ''
+}
+
+/**
+ * A message or hint: plain text like `inline`, but its `` `code` `` spans (a quoted value, a rule id,
+ * a command) shown as code — written as `<code>` elements whose text is escaped the same way, so
+ * nothing in them can become markup either. An unpaired backtick stays a character.
+ */
+export function inlineWithCode(value: string | null | undefined, max = 300): string {
   if (!value) return ''
-  const flat = clip(value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), max)
-  return (
-    flat
-      .replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`)
-      // references and mentions are linked from the rendered text, so break the pattern itself
-      .replace(/@/g, `@${ZWSP}`)
-      .replace(/&#35;/g, `&#35;${ZWSP}`)
-      .replace(/&#58;\/\//g, `&#58;${ZWSP}//`)
-      .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
-  )
+  return flatten(value, max)
+    .split(/`([^`]+)`/)
+    .map((part, i) => (i % 2 === 1 ? `<code>${escape(part, false)}</code>` : escape(part, true)))
+    .join('')
 }
 
 /** One path segment of a URL, with the characters markdown link syntax cares about encoded too. */

@@ -5,7 +5,7 @@
  * suggestion already posted (same path, line and text) is not posted again.
  */
 import type { ReportDiagnostic, ReportFix } from '../report-schema.js'
-import { inline } from './escape-markdown.js'
+import { inlineWithCode } from './escape-markdown.js'
 
 /** At most this many suggestions per run (a review of hundreds of comments helps nobody). */
 export const MAX_SUGGESTIONS = 50
@@ -79,7 +79,7 @@ function fence(text: string): string {
 }
 
 export function suggestionBody(text: string, fixes: readonly ReportDiagnostic[]): string {
-  const why = fixes.map((d) => `\`${d.ruleId}\` ${inline(d.message, 200)}`).join('<br>')
+  const why = fixes.map((d) => `\`${d.ruleId}\` ${inlineWithCode(d.message, 200)}`).join('<br>')
   const f = fence(text)
   return `**wxpress 建议修改**：${why}\n\n${f}suggestion\n${text}\n${f}\n`
 }
