@@ -26,7 +26,7 @@ export function autocorrectHunks(text: string): Hunk[] {
   if (!mayAutocorrect(text)) return []
   const masked = text.replace(BRACKETS, '（$1）')
   const fixed = format(masked)
-  if (fixed === masked) return []
+  if (fixed === masked) return MARK_RUN.test(masked) ? markRuns(masked, []) : []
   const hunks: Hunk[] = []
   let pos = 0
   let pending: Hunk | undefined
@@ -45,6 +45,7 @@ export function autocorrectHunks(text: string): Hunk[] {
     }
   }
   if (pending) hunks.push(pending)
+  markRuns(masked, hunks)
   for (const h of hunks)
     h.kind =
       h.start === h.end && /^\s+$/.test(h.text)
@@ -83,4 +84,29 @@ function symbolOnly(text: string, at: number): boolean {
     if (ALNUM_AT.test(c) && !HAN_AT.test(c)) return false
   }
   return true
+}
+
+const MARK_RUN_G = new RegExp(`(?<=[${CJK}])[!?！？]*[!?][!?！？]*`, 'g')
+const MARK_RUN = new RegExp(`[${CJK}][!?！？]*[!?]`)
+const FULL: Record<string, string> = { '!': '！', '?': '？', '！': '！', '？': '？' }
+
+/**
+ * autocorrect makes only the first mark of `吗?!` or `什么??` full-width (`吗？!`, `什么？?`) and leaves
+ * `好用!?` alone: a run of `!` and `?` after Chinese that holds a half-width one becomes full-width as a
+ * whole, a doubled mark once (`吗？！`, `什么？`, the fix typography/repeated-punctuation also gives).
+ */
+function markRuns(text: string, hunks: Hunk[]): Hunk[] {
+  for (const m of text.matchAll(MARK_RUN_G)) {
+    if (m[0].length < 2) continue
+    const start = m.index
+    const end = start + m[0].length
+    const run = [...m[0]].map((c) => FULL[c] ?? c).filter((c, i, all) => c !== all[i - 1])
+    // autocorrect's own change inside the run (or an insertion at its edge) gives way to it
+    for (let i = hunks.length - 1; i >= 0; i--) {
+      const h = hunks[i]!
+      if (h.start >= start && h.end <= end && (h.start < end || h.end > start)) hunks.splice(i, 1)
+    }
+    hunks.push({ start, end, text: run.join(''), kind: 'punctuation' })
+  }
+  return hunks.sort((a, b) => a.start - b.start)
 }
