@@ -52,8 +52,7 @@ function run(context: RuleContext, kind: Hunk['kind']) {
       )
         continue
       if (isRangeDash(segment.text, h)) continue
-      const from = Math.max(0, h.start - 1)
-      const to = Math.min(segment.text.length, h.end + 1)
+      const { from, to } = excerptAround(segment.text, h)
       const before = segment.text.slice(from, to)
       const after = segment.text.slice(from, h.start) + h.text + segment.text.slice(h.end, to)
       context.report({
@@ -77,6 +76,21 @@ function run(context: RuleContext, kind: Hunk['kind']) {
  * autocorrect spaces `28日-30日` as `28 日 -30 日`, which reads as a negative number: the hyphen of a
  * range between two numbers with Chinese units (`3月-5月`, `1楼~3楼`) stays attached.
  */
+/** Letters and digits of a word the excerpt shows whole (`10分` rather than `0分`). */
+const WORD_CHAR = /[A-Za-z0-9]/
+const MAX_WORD = 24
+
+/** The excerpt of a change: one character either side, widened to whole Latin words and numbers. */
+function excerptAround(text: string, h: Hunk): { from: number; to: number } {
+  let from = Math.max(0, h.start - 1)
+  let to = Math.min(text.length, h.end + 1)
+  const floor = Math.max(0, from - MAX_WORD)
+  while (from > floor && WORD_CHAR.test(text.charAt(from - 1)) && WORD_CHAR.test(text.charAt(from))) from--
+  const ceiling = Math.min(text.length, to + MAX_WORD)
+  while (to < ceiling && WORD_CHAR.test(text.charAt(to)) && WORD_CHAR.test(text.charAt(to - 1))) to++
+  return { from, to }
+}
+
 const CJK_CHAR = new RegExp(`^[${CJK}]$`)
 const isRangeDash = (text: string, h: Hunk) =>
   h.text === ' ' &&
