@@ -208,11 +208,39 @@ describe('render behaviours', () => {
     })
   })
 
-  it('serves an unchanged article from the cache', async () => {
+  it('does not cache a render whose remote image could not be fetched', async () => {
     const { mkdtempSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'wxpress-cache-'))
-    const cached = await createRenderer({ root: here, config, cacheDir })
+    const offline = async () => {
+      throw new Error('offline')
+    }
+    const cached = await createRenderer({
+      root: here,
+      config,
+      cacheDir,
+      mermaid: false,
+      fetchRemote: offline,
+    })
+    const load = () =>
+      loadArticle({
+        root: here,
+        absolutePath: path.join(fixtures, 'images', 'input.md'),
+        slug: 'images',
+        config,
+      })
+    await cached.render(await load())
+    expect((await cached.render(await load())).cached).toBe(false)
+  })
+
+  it('serves an unchanged article from the cache', async () => {
+    const { mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { readFileSync } = await import('node:fs')
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'wxpress-cache-'))
+    // the fixture's remote image is fetched here: a render missing one is never cached (below)
+    const png = readFileSync(path.join(fixtures, 'images', 'cover.png'))
+    const cached = await createRenderer({ root: here, config, cacheDir, fetchRemote: async () => png })
     const load = () =>
       loadArticle({
         root: here,

@@ -66,8 +66,8 @@ export const lintRuleMessages = defineMessages('lintRules', {
   ),
   characterLimit: m(
     (p: { n: number; max: number }) =>
-      `The body has ${num(p.n)} characters; WeChat accepts at most ${num(p.max)}`,
-    (p) => `正文有 ${num(p.n)} 个字符，微信最多接受 ${num(p.max)} 个`,
+      `The body has ${num(p.n)} characters; this site allows at most ${num(p.max)} (length/character-limit max)`,
+    (p) => `正文有 ${num(p.n)} 个字符，本站设定最多 ${num(p.max)} 个（length/character-limit 的 max）`,
   ),
   splitArticle: m(
     () => 'Split the article.',

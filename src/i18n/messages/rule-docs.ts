@@ -41,8 +41,9 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '运营一般把篇幅控制在 800–1,200 字：值得点开，也读得完。',
   },
   'length/character-limit': {
-    description: '正文不能超过微信 20,000 个字符的上限（选项 `max`）。',
-    rationale: '草稿接口会拒绝更长的内容。',
+    description:
+      '团队自定的篇幅上限（选项 `max`，按正文字符数；默认不设）。微信自己的上限由 `render/content-too-long` 按渲染后的文字检查。',
+    rationale: '有的账号有意把文章写短；写进配置，每位作者都照此执行。',
   },
   'length/image-count': {
     description: '文章图片超过 `max`（默认 30）张时警告。',
