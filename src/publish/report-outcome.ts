@@ -1,6 +1,7 @@
 /** Turns what `publishPush` did into diagnostics on the push's articles and a typed `PushResult`. */
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
+import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { renderText } from '../i18n/catalogue.js'
 import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
@@ -25,16 +26,29 @@ export async function reportOutcome(
   const e = outcome.error
   for (const a of articles) {
     const place = fieldPosition(a, 'slot')
-    if (e) {
+    if (e instanceof MissingTagError) {
+      // what preflight says of it, on the audience line: the tag list was read, nothing failed
+      const near = didYouMean(e.tag, e.tags)
+      report(
+        a.file,
+        'error',
+        'publish/unknown-tag',
+        'publish',
+        msg.unknownTag({ tag: e.tag, account: push.account }),
+        {
+          place: fieldPosition(a, 'audience'),
+          value: e.tag,
+          hint: msg.unknownTagHint({ near: near ?? '', tags: e.tags.map((n) => `「${n}」`).join(' ') }),
+        },
+      )
+    } else if (e) {
       const ruleId = e.errcode === undefined ? 'publish/unreachable' : `publish/wechat-${e.errcode}`
       report(
         a.file,
         outcome.status === 'pending' ? 'warning' : 'error',
         ruleId,
         'publish',
-        e instanceof MissingTagError
-          ? msg.tagMissing({ path: e.path, tag: e.tag, tags: e.tags.join(', ') })
-          : msg.wechatFailed({ path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }),
+        msg.wechatFailed({ path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }),
         {
           place,
           hint: e.hintMessage,

@@ -112,15 +112,6 @@ export const publishMessages = defineMessages('publish', {
       `${p.path} failed: ${errcode(p.code, false)}${p.errmsg}`,
     (p) => `${p.path} 调用失败：${errcode(p.code, true)}${zh(p.errmsg)}`,
   ),
-  /** `tags`: the account's tags, `, `-separated, or ''. */
-  tagMissing: m(
-    (p: { path: string; tag: string; tags: string }) =>
-      `${p.path} failed: errcode 45159, follower tag 「${p.tag}」 does not exist on this account ` +
-      `(tags: ${p.tags || 'none'}); nothing was sent`,
-    (p) =>
-      `${p.path} 调用失败：errcode 45159，本账号没有粉丝标签「${p.tag}」` +
-      `（现有标签：${p.tags ? p.tags.split(', ').join('、') : '无'}）；什么也没有发送`,
-  ),
   unconfirmed: m(
     (p: { slot: string; message: string }) => `Push of ${p.slot}: ${p.message}`,
     (p) => `${p.slot} 的推送：${p.message === MASS_SEND_UNKNOWN ? MASS_SEND_UNKNOWN_ZH : p.message}`,
