@@ -1,4 +1,5 @@
 /** Turns what `publishPush` did into diagnostics on the push's articles and a typed `PushResult`. */
+import path from 'node:path'
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
@@ -43,14 +44,16 @@ export async function reportOutcome(
       )
     } else if (e) {
       const ruleId = e.errcode === undefined ? 'publish/unreachable' : `publish/wechat-${e.errcode}`
+      const image = e.asset?.slug === a.slug ? e.asset.source : undefined
+      const failed = { path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }
       report(
         a.file,
         outcome.status === 'pending' ? 'warning' : 'error',
         ruleId,
         'publish',
-        msg.wechatFailed({ path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }),
+        image ? msg.uploadFailed({ ...failed, image }) : msg.wechatFailed(failed),
         {
-          place,
+          place: (image && placeOf(a, image)) || place,
           hint: e.hintMessage,
           value: e.errcode === undefined ? undefined : String(e.errcode),
         },
@@ -97,4 +100,17 @@ export async function reportOutcome(
         ...(!e && outcome.message ? { unconfirmed: true } : {}),
       }
   }
+}
+
+/** Where the image `source` (site-relative, or a URL) is referenced in the article, if it is. */
+function placeOf(article: Article, source: string) {
+  const dir = `${path.posix.dirname(article.path)}/`
+  const ref = source.startsWith(dir) ? source.slice(dir.length) : source
+  const text = String(article.file.value ?? '')
+  const found = text.indexOf(`(${ref}`)
+  if (found < 0) return undefined
+  const at = found + 1
+  const line = text.slice(0, at).split('\n').length
+  const column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1
+  return { start: { line, column }, end: { line, column: column + ref.length } }
 }

@@ -6,6 +6,7 @@
 import type { RenderResult } from '../render/renderer.js'
 import type { LedgerEntry } from './ledger.js'
 import type { WechatClient } from './wechat-client.js'
+import { WechatApiError } from './wechat-errors.js'
 
 /** The file name sent to WeChat: the source's name with the final extension (`venue.jpg`). */
 function uploadName(image: { source: string; mime: string }): string {
@@ -39,10 +40,12 @@ export async function uploadAssets(
     for (const image of render.images) {
       let url = known.get(image.hash)?.url
       if (!url) {
-        url = (await client.uploadImage(image.data, image.mime, uploadName(image))).url.replace(
-          /^http:/,
-          'https:',
+        const answer = await named(
+          slug,
+          image.source,
+          client.uploadImage(image.data, image.mime, uploadName(image)),
         )
+        url = answer.url.replace(/^http:/, 'https:')
         uploaded++
         known.set(image.hash, { ...known.get(image.hash), url })
       }
@@ -56,7 +59,11 @@ export async function uploadAssets(
     if (!cover) continue
     let mediaId = known.get(cover.hash)?.mediaId
     if (!mediaId) {
-      const answer = await client.addMaterial('image', cover.data, cover.mime, uploadName(cover))
+      const answer = await named(
+        slug,
+        cover.source,
+        client.addMaterial('image', cover.data, cover.mime, uploadName(cover)),
+      )
       mediaId = answer.media_id
       uploaded++
       known.set(cover.hash, { ...known.get(cover.hash), mediaId })
@@ -68,4 +75,14 @@ export async function uploadAssets(
     }
   }
   return { urls, covers, uploaded }
+}
+
+/** A failed upload names its image, so that the finding can point at it. */
+async function named<T>(slug: string, source: string, call: Promise<T>): Promise<T> {
+  try {
+    return await call
+  } catch (error) {
+    if (error instanceof WechatApiError) error.asset ??= { slug, source }
+    throw error
+  }
 }

@@ -27,6 +27,9 @@ export class WechatApiError extends Error {
     super(`${path}: ${errcode === undefined ? '' : `errcode ${errcode}, `}${errmsg}`)
   }
 
+  /** The image an upload failed on: the article and the image's source as written. */
+  asset?: { slug: string; source: string }
+
   /** The hint in English (plain text). */
   get hint(): string {
     return renderText(this.hintMessage)

@@ -160,6 +160,10 @@ describe('errors and retries', () => {
     const first = await runPublish({ root, emu, now: AT_SLOT })
     expect(first.summary.sent).toBe(0)
     expect(ledger(root, 'one')).toMatchObject({ state: 'drafting', error: { errcode: 40009 } })
+    // the finding names the image and points at it
+    const failed = first.site.articles[0]!.file.messages.find((m) => m.ruleId === 'publish/wechat-40009')
+    expect(failed?.reason).toContain('`content/one/images/figure.png`')
+    expect([failed?.line, failed?.column]).toEqual([13, 8])
     const again = await runPublish({ root, emu, now: AT_SLOT })
     expect(again.summary.sent).toBe(1)
     const entry = ledger(root, 'one')

@@ -112,6 +112,11 @@ export const publishMessages = defineMessages('publish', {
       `${p.path} failed: ${errcode(p.code, false)}${p.errmsg}`,
     (p) => `${p.path} 调用失败：${errcode(p.code, true)}${zh(p.errmsg)}`,
   ),
+  uploadFailed: m(
+    (p: { path: string; code: string | number; errmsg: string; image: string }) =>
+      `Uploading the image \`${p.image}\` failed (${p.path}): ${errcode(p.code, false)}${p.errmsg}`,
+    (p) => `上传图片 \`${p.image}\` 失败（${p.path}）：${errcode(p.code, true)}${zh(p.errmsg)}`,
+  ),
   unconfirmed: m(
     (p: { slot: string; message: string }) => `Push of ${p.slot}: ${p.message}`,
     (p) => `${p.slot} 的推送：${p.message === MASS_SEND_UNKNOWN ? MASS_SEND_UNKNOWN_ZH : p.message}`,
