@@ -57,7 +57,8 @@ export function articleEntries(
     const entry: ArticleEntry['entry'] = {
       slug: article.slug,
       file: article.path,
-      title: fm.title ?? article.slug,
+      // no title (or front matter that could not be read): the comment shows the folder name as such
+      title: fm.title ?? '',
       topic: fm.topic ?? '',
       audience: fm.audience ?? '',
       slot: push?.slot ?? (article.slot ? formatLocalIso(article.slot.epochMs, site.config.timezone) : null),
@@ -87,7 +88,7 @@ function page(
   entry: PrReportArticle,
 ): string {
   return phoneFramePage({
-    title: entry.title,
+    title: entry.title || article.slug,
     digest: entry.digest,
     author: article.frontmatter.author,
     account: accountName(site.config, article),

@@ -24,7 +24,9 @@ export function stepSummary(
     lines.push('', t(locale, msg.summaryColumns()), '| --- | --- | --- | --- |')
     const yes = t(locale, msg.summaryYes())
     for (const a of report.articles)
-      lines.push(`| ${ICON[a.status]} | ${cell(a.title)} | \`${cell(a.file)}\` | ${a.changed ? yes : ''} |`)
+      lines.push(
+        `| ${ICON[a.status]} | ${cell(a.title || a.slug)} | \`${cell(a.file)}\` | ${a.changed ? yes : ''} |`,
+      )
   }
   return `${lines.join('\n')}\n`
 }

@@ -62,6 +62,14 @@ describe('the sticky comment body', () => {
     )
   })
 
+  it('an article without a title (or with front matter that cannot be read) shows its folder name as such', async () => {
+    const report = baseReport() as { articles: Record<string, unknown>[] }
+    report.articles[0]!.title = ''
+    const body = commentBody(await input(writeArtifact(report)))
+    expect(body).toMatch(/^### \S+ spring（无标题）$/m)
+    expect(body).not.toContain('《》')
+  })
+
   it('escapes hostile titles, digests, messages and paths so they cannot break or spoof the comment', async () => {
     const report = baseReport() as {
       articles: Record<string, unknown>[]

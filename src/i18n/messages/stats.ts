@@ -36,11 +36,11 @@ export const statsMessages = defineMessages('stats', {
   ),
   noMsgDataIdHint: m(
     (p: { slug: string }) =>
-      'Run `wxpress publish` once (reconciliation restores it), or add "msgDataId" to ' +
-      `.wxpress/state/${p.slug}.json; meanwhile stats finds the article by its URL or title.`,
+      'WeChat does not give it again once its answer to the send was lost: add "msgDataId" from the WeChat ' +
+      `web editor (发表记录) to .wxpress/state/${p.slug}.json; meanwhile stats finds the article by its URL or title.`,
     (p) =>
-      `运行一次 \`wxpress publish\`（对账会恢复它），或在 .wxpress/state/${p.slug}.json 里加上 "msgDataId"；` +
-      '在此之前，stats 按网址或标题查找文章。',
+      '群发的应答丢失后，微信不会再给出这个 id：从微信网页编辑器（发表记录）里查到它，' +
+      `在 .wxpress/state/${p.slug}.json 里加上 "msgDataId"；在此之前，stats 按网址或标题查找文章。`,
   ),
   tooEarly: m(
     (p: { date: string }) => `sent on ${p.date}; WeChat has statistics from the next day on`,

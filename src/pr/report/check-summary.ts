@@ -3,7 +3,7 @@
  * annotations hold. Markdown, escaped like the comment.
  */
 import type { PrReport } from '../report-schema.js'
-import { STATUS_ICON, countsText } from './comment-article.js'
+import { STATUS_ICON, countsText, titleOf } from './comment-article.js'
 import { inline } from './escape-markdown.js'
 
 const MAX_ROWS = 200
@@ -22,7 +22,7 @@ export function checkSummary(report: PrReport): string {
     const n = all.filter((d) => d.file === a.file)
     const counts = n.length ? countsText(n) : '—'
     const changed = a.changed ? '有改动' : '未改动'
-    return `| ${STATUS_ICON[a.status]} | 《${inline(a.title, 80)}》 | ${changed} | ${counts} |`
+    return `| ${STATUS_ICON[a.status]} | ${titleOf(a, 80)} | ${changed} | ${counts} |`
   })
   if (rows.length) lines.push('| 状态 | 文章 | 改动 | 问题 |', '| --- | --- | --- | --- |', ...rows)
   if (report.articles.length > MAX_ROWS) lines.push('', `…还有 ${report.articles.length - MAX_ROWS} 篇。`)

@@ -77,7 +77,7 @@ export function articleSection(
   images: ArticleImages,
   nowMs: number,
 ): string {
-  const title = inline(article.title, 120) || inline(article.slug, 120)
+  const title = titleOf(article, 120)
   const slot = slotText(article.slot, nowMs)
   const rows: [string, string][] = []
   if (images.cover) rows.push(['封面', `<img src="${attr(images.cover)}" alt="封面" height="80">`])
@@ -94,7 +94,7 @@ export function articleSection(
   ])
   rows.push(['摘要', inline(article.digest, 200) || '—'])
   const lines = [
-    `### ${STATUS_ICON[article.status]} 《${title}》`,
+    `### ${STATUS_ICON[article.status]} ${title}`,
     '',
     `📄 [${inline(article.file, 200)}](${lineUrl(links, article.file, 0)})`,
     '',
@@ -107,7 +107,7 @@ export function articleSection(
     lines.push(
       '<details open><summary>📱 手机预览</summary>',
       '',
-      `<img src="${attr(images.screenshot)}" width="320" alt="《${title}》的手机预览">`,
+      `<img src="${attr(images.screenshot)}" width="320" alt="${title}的手机预览">`,
       '',
       '</details>',
       '',
@@ -128,8 +128,13 @@ export function compactRow(
 ): string {
   const slot = slotText(article.slot, nowMs)
   const when = slot ? `${slot.local} · ${slot.relative}` : inline(article.slot, 64) || '未定'
-  const title = inline(article.title, 60) || inline(article.slug, 60)
+  const title = titleOf(article, 60)
   const counts = findings.length ? countsText(findings) : '—'
-  const link = `[《${title}》](${lineUrl(links, article.file, 0)})`
+  const link = `[${title}](${lineUrl(links, article.file, 0)})`
   return `| ${STATUS_ICON[article.status]} | ${link} | ${when} | ${counts} |`
+}
+
+/** 《title》, or the folder name marked as such when the article has no title (or none could be read). */
+export function titleOf(article: Pick<ReportArticle, 'title' | 'slug'>, max: number): string {
+  return article.title ? `《${inline(article.title, max)}》` : `${inline(article.slug, max)}（无标题）`
 }
