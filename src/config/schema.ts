@@ -72,8 +72,8 @@ export const configSchema = z
       .object({
         titleMax: z.number().int().positive().default(64),
         titleWarn: z.number().int().positive().default(32),
-        /** WeChat's own limit: an error above. */
-        digestMax: z.number().int().positive().default(120),
+        /** An error above (DESIGN §2: 54 by default; WeChat's own limit is 120). */
+        digestMax: z.number().int().positive().default(54),
         /** What a share card shows: `length/digest-length` warns above. */
         digestWarn: z.number().int().positive().default(54),
         authorMax: z.number().int().positive().default(8),

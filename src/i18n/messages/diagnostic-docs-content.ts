@@ -70,8 +70,8 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'frontmatter/max-length',
-    'title > 64, digest > 120 (WeChat’s limit) or author > 8 characters (configurable limits).',
-    'title 超过 64、digest 超过 120（微信的上限）或 author 超过 8 个字符（上限可配置）。',
+    'title > 64, digest > 54 or author > 8 characters (configurable limits; WeChat’s own digest limit is 120).',
+    'title 超过 64、digest 超过 54 或 author 超过 8 个字符（上限可配置；微信自己的摘要上限是 120）。',
   ],
   [
     'frontmatter/invalid-slot',

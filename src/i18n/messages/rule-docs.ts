@@ -55,7 +55,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'length/digest-length': {
     description:
-      '`digest` 超过分享卡片能显示的长度（`limits.digestWarn`，54）时警告；超过微信的上限（`limits.digestMax`，120）是内容阶段的错误。',
+      '`digest` 超过分享卡片能显示的长度（`limits.digestWarn`，54）但没超过 `limits.digestMax` 时警告；超过 `digestMax`（默认 54；微信自己的上限是 120，可以调高到它）是内容阶段的错误。',
     rationale: '分享卡片大约只显示摘要的前 54 个字符，后面的内容只在少数地方看得到。',
   },
   'typography/cjk-spacing': {

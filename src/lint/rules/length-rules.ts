@@ -154,7 +154,7 @@ export const digestLength = defineLintRule({
   fixable: false,
   docs: {
     description:
-      'Warns when `digest` is longer than a share card shows (`limits.digestWarn`, 54); above WeChat’s limit (`limits.digestMax`, 120) is an error of the content stage.',
+      'Warns when `digest` is longer than a share card shows (`limits.digestWarn`, 54) but within `limits.digestMax`; above `digestMax` (54 by default, DESIGN §2; WeChat’s own limit is 120, for sites that raise it) is an error of the content stage.',
     rationale:
       'The share card cuts the digest after about 54 characters; the rest is only seen in some views.',
     bad: 'digest: （一段 80 字的摘要）',
