@@ -3,6 +3,7 @@
  * then on disk: it must be a regular file that does not link out of the folder). Returns its absolute
  * path, or undefined after reporting why not.
  */
+import path from 'node:path'
 import { report } from '../diagnostics/diagnostic.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { fieldPosition, type Article } from './article.js'
@@ -39,7 +40,7 @@ export async function checkCover(article: Article, cover: string): Promise<strin
       place,
       field: 'cover',
       value: cover,
-      hint: msg.coverMissingHint({ path: `${article.slug}/${resolved.relative}` }),
+      hint: msg.coverMissingHint({ path: `${path.posix.dirname(article.path)}/${resolved.relative}` }),
     })
     return undefined
   }
