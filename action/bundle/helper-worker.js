@@ -1,10 +1,10 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-FDCT5Y5E.js";
+} from "./chunk-T4OKFNJB.js";
 import {
   renderSite
-} from "./chunk-CRKQ5FLD.js";
+} from "./chunk-MVASUJT3.js";
 import {
   DONE,
   NEXT,
@@ -12,7 +12,7 @@ import {
   createCache,
   loadArticle,
   loadConfig
-} from "./chunk-MB33M6J6.js";
+} from "./chunk-42E3TA6Z.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
@@ -21,17 +21,17 @@ import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-MMXPTIWJ.js";
+import "./chunk-L4LA3BHH.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import {
   VFile
-} from "./chunk-O5F7NYPH.js";
+} from "./chunk-E6QFD6QD.js";
 import "./chunk-MXA6QT2P.js";
 import "./chunk-MQ4MJEKL.js";
-import "./chunk-HUKE3GNI.js";
-import "./chunk-6MUQDMQ6.js";
-import "./chunk-5NSO2XBL.js";
+import "./chunk-7C2SDPNG.js";
+import "./chunk-NTOP54CK.js";
+import "./chunk-XN5JETZC.js";
 import "./chunk-FEN2LMT4.js";
 import "./chunk-LY6VLV74.js";
 import "./chunk-EP4KRDZC.js";
