@@ -263,7 +263,7 @@ GITHUB_RUN_ID (link to the artifact when images cannot be published), WXPRESS_BO
 github-actions[bot]: the author of the sticky comment when another token is used).
 Permissions: pull-requests: write, checks: write, contents: write (preview images).`
   ).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-UK7RWL22.js");
+    const { runPrReport } = await import("./chunk-ZT43JU4E.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }

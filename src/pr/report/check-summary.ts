@@ -4,7 +4,6 @@
  */
 import type { PrReport } from '../report-schema.js'
 import { STATUS_ICON, countsText, titleOf } from './comment-article.js'
-import { inline } from './escape-markdown.js'
 
 const MAX_ROWS = 200
 

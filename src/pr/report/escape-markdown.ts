@@ -22,7 +22,7 @@ const flatten = (value: string, max: number) =>
   clip(value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), max)
 
 /** Escapes flat text; `refs`: break `#123` too (GitHub links references in text, not in `<code>`). */
-function escape(flat: string, refs: boolean): string {
+function escapeFlat(flat: string, refs: boolean): string {
   const out = flat
     .replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`)
     // e-mail addresses, URLs and www. are linked while the markdown is read, even inside <code>
@@ -34,7 +34,7 @@ function escape(flat: string, refs: boolean): string {
 
 /** Plain inline text, safe anywhere in the comment (markdown, table cells, `<summary>`, attributes). */
 export function inline(value: string | null | undefined, max = 300): string {
-  return value ? escape(flatten(value, max), true) : ''
+  return value ? escapeFlat(flatten(value, max), true) : ''
 }
 
 /**
@@ -46,7 +46,7 @@ export function inlineWithCode(value: string | null | undefined, max = 300): str
   if (!value) return ''
   return flatten(value, max)
     .split(/`([^`]+)`/)
-    .map((part, i) => (i % 2 === 1 ? `<code>${escape(part, false)}</code>` : escape(part, true)))
+    .map((part, i) => (i % 2 === 1 ? `<code>${escapeFlat(part, false)}</code>` : escapeFlat(part, true)))
     .join('')
 }
 

@@ -5256,7 +5256,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5264,14 +5264,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -19403,16 +19403,16 @@ function clip(s, max) {
   return points.length <= max ? s : `${points.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
 }
 var flatten = (value, max) => clip(value.replace(INVISIBLE, "").replace(/\s+/g, " ").trim(), max);
-function escape(flat, refs) {
+function escapeFlat(flat, refs) {
   const out = flat.replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, `@${ZWSP}`).replace(/&#58;\/\//g, `&#58;${ZWSP}//`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
   return refs ? out.replace(/&#35;/g, `&#35;${ZWSP}`) : out;
 }
 function inline(value, max = 300) {
-  return value ? escape(flatten(value, max), true) : "";
+  return value ? escapeFlat(flatten(value, max), true) : "";
 }
 function inlineWithCode(value, max = 300) {
   if (!value) return "";
-  return flatten(value, max).split(/`([^`]+)`/).map((part, i) => i % 2 === 1 ? `<code>${escape(part, false)}</code>` : escape(part, true)).join("");
+  return flatten(value, max).split(/`([^`]+)`/).map((part, i) => i % 2 === 1 ? `<code>${escapeFlat(part, false)}</code>` : escapeFlat(part, true)).join("");
 }
 function urlSegment(segment) {
   return encodeURIComponent(segment).replace(
