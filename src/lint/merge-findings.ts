@@ -22,6 +22,7 @@ const MERGEABLE = new Set([
   'typography/cjk-spacing',
   'typography/punctuation-width',
   'typography/product-name',
+  'typography/repeated-punctuation',
   'typography/space-around-fullwidth',
   'typography/typo',
 ])

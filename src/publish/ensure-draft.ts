@@ -65,7 +65,7 @@ export async function ensureDraft(
     e.contentHash = drafts[i]?.hash ?? ''
   }
   await setState('drafted')
-  steps.push(step.drafted({ mediaId: created.media_id }))
+  steps.push(step.drafted({ mediaId: created.media_id, dryRun: input.dryRun ? 1 : 0 }))
   if (!input.dryRun) {
     await readBack(
       client,

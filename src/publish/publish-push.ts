@@ -82,7 +82,7 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     }))
     const uploads = await uploadAssets(client, items, (e) => input.ledger.write(e))
     const n = uploads.uploaded
-    if (n > 0) steps.push(step.uploaded({ n }))
+    if (n > 0) steps.push(step.uploaded({ n, dryRun: input.dryRun ? 1 : 0 }))
     const drafts = input.articles.map((article) => {
       const thumb = uploads.covers.get(article.slug)
       if (!thumb) {

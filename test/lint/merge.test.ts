@@ -53,6 +53,16 @@ describe('phrases a writer reads whole (trial of stop 14)', () => {
     expect(r.fixed).toBe('主题包括 Vue3 和 TypeScript。详情见活动页面。\n')
   })
 
+  it('a doubled mark is one finding, however many rules see it, and one fix', () => {
+    const { r, reasons } = only('这是什么??太好了！！Vue真好!!\n')
+    expect(reasons).toEqual([
+      'Half-width punctuation in a Chinese sentence: `么??太`',
+      'Half-width punctuation in a Chinese sentence: `好!!`',
+      '`好了！！Vue真` should be `好了！Vue 真`',
+    ])
+    expect(r.fixed).toBe('这是什么？太好了！Vue 真好！\n')
+  })
+
   it('the space before a bracket and the spacing inside it are one finding', () => {
     const { r, reasons } = only('第二天是编程马拉松(48小时)，请带好电脑。\n')
     expect(reasons).toEqual(['`拉松(48小时)` should be `拉松 (48 小时)`'])

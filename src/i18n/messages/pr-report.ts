@@ -97,7 +97,7 @@ export const prReportMessages = defineMessages('prReport', {
   ),
   checkRun: m(
     (p: { action: string; n: number; requests: number; url: string }) =>
-      `check run ${p.action} (${p.n} annotations, ${p.requests} requests): ${p.url}`,
+      `check run ${p.action} (${p.n} annotation${p.n === 1 ? '' : 's'}, ${p.requests} request${p.requests === 1 ? '' : 's'}): ${p.url}`,
     (p) => `检查运行${action(p.action)}（${p.n} 条标注，${p.requests} 次请求）：${p.url}`,
   ),
   previews: m(

@@ -28,8 +28,9 @@ export const publishStepMessages = defineMessages('publishStep', {
     () => '草稿已在微信里被删除；重新创建',
   ),
   drafted: m(
-    (p: { mediaId: string }) => `drafted (media_id ${p.mediaId})`,
-    (p) => `已存草稿（media_id ${p.mediaId}）`,
+    (p: { mediaId: string; dryRun?: number }) =>
+      p.dryRun ? 'would save the draft (draft/add)' : `drafted (media_id ${p.mediaId})`,
+    (p) => (p.dryRun ? '将存草稿（draft/add）' : `已存草稿（media_id ${p.mediaId}）`),
   ),
   preview: m(
     (p: { dryRun: number; who: string }) =>
@@ -37,8 +38,9 @@ export const publishStepMessages = defineMessages('publishStep', {
     (p) => `${p.dryRun ? '将向' : '已向'} ${p.who} 发送预览`,
   ),
   uploaded: m(
-    (p: { n: number }) => `uploaded ${p.n} image${p.n === 1 ? '' : 's'}`,
-    (p) => `已上传 ${p.n} 张图片`,
+    (p: { n: number; dryRun?: number }) =>
+      `${p.dryRun ? 'would upload' : 'uploaded'} ${p.n} image${p.n === 1 ? '' : 's'}`,
+    (p) => `${p.dryRun ? '将上传' : '已上传'} ${p.n} 张图片`,
   ),
   alreadySent: m(
     () => 'already sent',

@@ -84,7 +84,8 @@ export const scheduleMessages = defineMessages('schedule', {
   outsideWindow: m(
     (p: { when: string; local: string; windows: string }) =>
       `Slot ${p.when} (${p.local} local) is outside the preferred send windows ${p.windows}`,
-    (p) => `时段 ${zhWhen(p.when)}（本地 ${p.local}）不在推荐的推送窗口 ${p.windows} 内`,
+    (p) =>
+      `时段 ${zhWhen(p.when)}（本地 ${p.local}）不在推荐的推送窗口 ${p.windows.split(', ').join('、')} 内`,
   ),
   outsideWindowHint: m(
     () =>

@@ -84,6 +84,9 @@ const MAX_WORD = 24
 function excerptAround(text: string, h: Hunk): { from: number; to: number } {
   let from = Math.max(0, h.start - 1)
   let to = Math.min(text.length, h.end + 1)
+  // the character beside the change is shown, not a line break (`吗?` rather than `吗?⏎`)
+  if (from < h.start && text.charAt(from) === '\n') from++
+  if (to > h.end && text.charAt(to - 1) === '\n') to--
   const floor = Math.max(0, from - MAX_WORD)
   while (from > floor && WORD_CHAR.test(text.charAt(from - 1)) && WORD_CHAR.test(text.charAt(from))) from--
   const ceiling = Math.min(text.length, to + MAX_WORD)
