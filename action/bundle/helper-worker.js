@@ -1,10 +1,10 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-T4OKFNJB.js";
+} from "./chunk-BNRP5PRQ.js";
 import {
   renderSite
-} from "./chunk-MVASUJT3.js";
+} from "./chunk-FXH2J4SA.js";
 import {
   DONE,
   NEXT,
@@ -12,7 +12,7 @@ import {
   createCache,
   loadArticle,
   loadConfig
-} from "./chunk-42E3TA6Z.js";
+} from "./chunk-HLT473A2.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
@@ -21,17 +21,17 @@ import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-L4LA3BHH.js";
+import "./chunk-KQ6F3YWH.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import {
   VFile
-} from "./chunk-E6QFD6QD.js";
+} from "./chunk-JLBP2YG2.js";
 import "./chunk-MXA6QT2P.js";
 import "./chunk-MQ4MJEKL.js";
-import "./chunk-7C2SDPNG.js";
-import "./chunk-NTOP54CK.js";
-import "./chunk-XN5JETZC.js";
+import "./chunk-GYLITBTQ.js";
+import "./chunk-NIOYPDYH.js";
+import "./chunk-OZYIXIAT.js";
 import "./chunk-FEN2LMT4.js";
 import "./chunk-LY6VLV74.js";
 import "./chunk-EP4KRDZC.js";
