@@ -22,6 +22,7 @@ import { rehypeMermaid } from './plugins/rehype-mermaid.js'
 import { rehypeSanitizeWechat } from './plugins/rehype-sanitize-wechat.js'
 import { rehypeTables } from './plugins/rehype-tables.js'
 import { rehypeTaskItems } from './plugins/rehype-task-items.js'
+import { rehypeCjkLineBreaks } from './plugins/rehype-cjk-line-breaks.js'
 import { rehypeWechatRoot } from './plugins/rehype-wechat-root.js'
 import { rehypeTrimWhitespace } from './plugins/rehype-trim-whitespace.js'
 import { rehypeRawIfNeeded } from './plugins/rehype-raw-if-needed.js'
@@ -52,6 +53,7 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use(rehypeLinks)
     .use(rehypeImages)
     .use(rehypeFigures)
+    .use(rehypeCjkLineBreaks)
     .use(rehypeWechatRoot)
     .use(rehypeTrimWhitespace)
     .use(rehypeStringify)
