@@ -8,7 +8,7 @@ const { msg } = scheduleMessages
 
 /** Two pushes of one subscription account on a day; more than four a month to a service account's audience. */
 export function checkDays(
-  { drafts, config }: { drafts: readonly Draft[]; config: Config },
+  { drafts, config, sent }: { drafts: readonly Draft[]; config: Config; sent: ReadonlySet<string> },
   clock: LocalClock,
 ): void {
   const zone = config.timezone
@@ -25,7 +25,8 @@ export function checkDays(
     const broadcast = list.some((d) => d.mode === 'broadcast')
     for (const d of list) {
       const others = list.filter((o) => o !== d).flatMap((o) => o.articles)
-      for (const a of d.articles) {
+      // an article already sent cannot move: the finding is the new ones' to act on
+      for (const a of d.articles.filter((x) => !sent.has(x.slug))) {
         onSlot(
           a,
           broadcast ? 'error' : 'warning',
@@ -45,7 +46,7 @@ export function checkDays(
   for (const [key, list] of months) {
     if (list.length <= 4) continue
     const [, month, audience] = key.split('|')
-    for (const a of list.flatMap((d) => d.articles)) {
+    for (const a of list.flatMap((d) => d.articles).filter((x) => !sent.has(x.slug))) {
       onSlot(
         a,
         'warning',
