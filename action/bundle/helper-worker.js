@@ -4,7 +4,7 @@ import {
 } from "./chunk-BNRP5PRQ.js";
 import {
   renderSite
-} from "./chunk-FXH2J4SA.js";
+} from "./chunk-XI2ENJOV.js";
 import {
   DONE,
   NEXT,

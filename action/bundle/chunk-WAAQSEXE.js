@@ -20,7 +20,7 @@ import {
   createLedger,
   emptyEntry,
   reportLedgerUnreadable
-} from "./chunk-JSURAVNV.js";
+} from "./chunk-7BBU5FAT.js";
 import {
   accountConfig,
   accountOf
@@ -41,7 +41,7 @@ import {
   summarize
 } from "./chunk-GXG3NPFC.js";
 import "./chunk-BNRP5PRQ.js";
-import "./chunk-FXH2J4SA.js";
+import "./chunk-XI2ENJOV.js";
 import {
   loadSite
 } from "./chunk-HLT473A2.js";

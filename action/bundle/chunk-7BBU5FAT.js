@@ -13,7 +13,7 @@ import {
 import {
   blockUnfetched,
   renderSite
-} from "./chunk-FXH2J4SA.js";
+} from "./chunk-XI2ENJOV.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";
@@ -74,7 +74,7 @@ function checkCovers(d, coverSizes) {
 
 // src/schedule/check-days.ts
 var { msg: msg2 } = scheduleMessages;
-function checkDays({ drafts, config }, clock) {
+function checkDays({ drafts, config, sent }, clock) {
   const zone = config.timezone;
   const byDay = /* @__PURE__ */ new Map();
   for (const d of drafts) {
@@ -89,7 +89,7 @@ function checkDays({ drafts, config }, clock) {
     const broadcast = list.some((d) => d.mode === "broadcast");
     for (const d of list) {
       const others = list.filter((o) => o !== d).flatMap((o) => o.articles);
-      for (const a of d.articles) {
+      for (const a of d.articles.filter((x) => !sent.has(x.slug))) {
         onSlot(
           a,
           broadcast ? "error" : "warning",
@@ -109,7 +109,7 @@ function checkDays({ drafts, config }, clock) {
   for (const [key, list] of months) {
     if (list.length <= 4) continue;
     const [, month, audience] = key.split("|");
-    for (const a of list.flatMap((d) => d.articles)) {
+    for (const a of list.flatMap((d) => d.articles).filter((x) => !sent.has(x.slug))) {
       onSlot(
         a,
         "warning",

@@ -7,7 +7,7 @@ import {
 } from "./chunk-MYB5IFLC.js";
 import {
   checkSite
-} from "./chunk-JSURAVNV.js";
+} from "./chunk-7BBU5FAT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-72RZ5Q3G.js";
 import {
@@ -24,7 +24,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-GXG3NPFC.js";
 import "./chunk-BNRP5PRQ.js";
-import "./chunk-FXH2J4SA.js";
+import "./chunk-XI2ENJOV.js";
 import {
   loadSite
 } from "./chunk-HLT473A2.js";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-GXG3NPFC.js";
 import {
   renderSite
-} from "./chunk-FXH2J4SA.js";
+} from "./chunk-XI2ENJOV.js";
 import {
   loadSite
 } from "./chunk-HLT473A2.js";

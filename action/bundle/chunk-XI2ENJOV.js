@@ -2004,7 +2004,7 @@ async function createRenderer(options) {
     const restoreOptions = { imageData: callOptions.imageData !== false, html: wantHtml };
     const hit = await restoreRender(cache, store, key, article.dir, article.file, restoreOptions);
     if (hit) return { ...hit, theme: id, contentHash: article.hash, cached: true };
-    const { createProcessor } = await import("./chunk-OPHLEFAA.js");
+    const { createProcessor } = await import("./chunk-SB3UYZHK.js");
     inline ??= (await import("./chunk-RQ2RWDIK.js")).createCssInliner();
     const processor = entry.processor ??= createProcessor(options.config.markdown, {
       rehypePlugins: theme.rehypePlugins

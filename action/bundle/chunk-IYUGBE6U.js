@@ -5,7 +5,7 @@ import {
 } from "./chunk-FUDQ6IN4.js";
 import {
   checkSite
-} from "./chunk-JSURAVNV.js";
+} from "./chunk-7BBU5FAT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-JSVICS76.js";
 import "./chunk-7LBD2UEY.js";
@@ -13,7 +13,7 @@ import {
   collectDiagnostics
 } from "./chunk-GXG3NPFC.js";
 import "./chunk-BNRP5PRQ.js";
-import "./chunk-FXH2J4SA.js";
+import "./chunk-XI2ENJOV.js";
 import {
   loadSite
 } from "./chunk-HLT473A2.js";

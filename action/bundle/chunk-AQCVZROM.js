@@ -9,7 +9,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-JSURAVNV.js";
+} from "./chunk-7BBU5FAT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-72RZ5Q3G.js";
 import {
@@ -26,7 +26,7 @@ import {
   summarize
 } from "./chunk-GXG3NPFC.js";
 import "./chunk-BNRP5PRQ.js";
-import "./chunk-FXH2J4SA.js";
+import "./chunk-XI2ENJOV.js";
 import {
   loadSite
 } from "./chunk-HLT473A2.js";

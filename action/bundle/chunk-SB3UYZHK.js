@@ -15023,6 +15023,36 @@ function rehypeTaskItems() {
   };
 }
 
+// src/render/plugins/rehype-cjk-line-breaks.ts
+var CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef";
+var BREAK = new RegExp(`([${CJK}])[ \\t]*\\n[ \\t]*(?=[${CJK}])`, "g");
+var KEEP = /* @__PURE__ */ new Set(["pre", "code", "svg", "math", "script", "style", "textarea"]);
+var IS_CJK = new RegExp(`[${CJK}]`);
+var LEAD = /^[ \t]*\n[ \t]*/;
+var TRAIL = /[ \t]*\n[ \t]*$/;
+function edge(node, last) {
+  if (!node) return "";
+  if (node.type === "text") return last ? node.value.slice(-1) : node.value.charAt(0);
+  if (node.type !== "element" || KEEP.has(node.tagName)) return "";
+  return edge(last ? node.children.at(-1) : node.children[0], last);
+}
+function visit2(nodes) {
+  for (const [i, node] of nodes.entries()) {
+    if (node.type === "text") {
+      if (!node.value.includes("\n")) continue;
+      let value = node.value.replace(BREAK, "$1");
+      if (LEAD.test(value) && IS_CJK.test(edge(nodes[i - 1], true)) && IS_CJK.test(value.replace(LEAD, "").charAt(0)))
+        value = value.replace(LEAD, "");
+      if (TRAIL.test(value) && IS_CJK.test(edge(nodes[i + 1], false)) && IS_CJK.test(value.replace(TRAIL, "").slice(-1)))
+        value = value.replace(TRAIL, "");
+      node.value = value;
+    } else if (node.type === "element" && !KEEP.has(node.tagName)) visit2(node.children);
+  }
+}
+function rehypeCjkLineBreaks() {
+  return (tree) => visit2(tree.children);
+}
+
 // src/render/readable-url.ts
 import { domainToASCII, domainToUnicode } from "node:url";
 var utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -15168,7 +15198,7 @@ ${first.value}`;
 
 // src/render/create-processor.ts
 function createProcessor(user = {}, theme = {}) {
-  return createMarkdownProcessor().use(user.remarkPlugins ?? []).use(remarkAutolinkCjk).use(remarkEmoji).use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "", footnoteLabel: "\u6CE8\u91CA" }).use(rehypeRawIfNeeded).use(rehypeSanitizeWechat).use(theme.rehypePlugins ?? []).use(user.rehypePlugins ?? []).use(rehypeHeadings).use(rehypeMath).use(rehypeMermaid).use(rehypeCodeBlocks).use(rehypeTaskItems).use(rehypeTables).use(rehypeFootnotes).use(rehypeLists).use(rehypeLinks).use(rehypeImages).use(rehypeFigures).use(rehypeWechatRoot).use(rehypeTrimWhitespace).use(rehypeStringify).freeze();
+  return createMarkdownProcessor().use(user.remarkPlugins ?? []).use(remarkAutolinkCjk).use(remarkEmoji).use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "", footnoteLabel: "\u6CE8\u91CA" }).use(rehypeRawIfNeeded).use(rehypeSanitizeWechat).use(theme.rehypePlugins ?? []).use(user.rehypePlugins ?? []).use(rehypeHeadings).use(rehypeMath).use(rehypeMermaid).use(rehypeCodeBlocks).use(rehypeTaskItems).use(rehypeTables).use(rehypeFootnotes).use(rehypeLists).use(rehypeLinks).use(rehypeImages).use(rehypeFigures).use(rehypeCjkLineBreaks).use(rehypeWechatRoot).use(rehypeTrimWhitespace).use(rehypeStringify).freeze();
 }
 export {
   createProcessor

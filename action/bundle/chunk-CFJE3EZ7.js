@@ -17,7 +17,7 @@ import {
 } from "./chunk-FUDQ6IN4.js";
 import {
   checkSite
-} from "./chunk-JSURAVNV.js";
+} from "./chunk-7BBU5FAT.js";
 import "./chunk-LIUXQTDM.js";
 import {
   fileAt,
@@ -49,7 +49,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-GXG3NPFC.js";
 import "./chunk-BNRP5PRQ.js";
-import "./chunk-FXH2J4SA.js";
+import "./chunk-XI2ENJOV.js";
 import {
   CONFIG_NAMES,
   loadSite

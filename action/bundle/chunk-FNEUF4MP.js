@@ -6,14 +6,14 @@ import {
 } from "./chunk-EWPVBQNH.js";
 import {
   checkSite
-} from "./chunk-JSURAVNV.js";
+} from "./chunk-7BBU5FAT.js";
 import "./chunk-LIUXQTDM.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-GXG3NPFC.js";
 import "./chunk-BNRP5PRQ.js";
-import "./chunk-FXH2J4SA.js";
+import "./chunk-XI2ENJOV.js";
 import {
   loadSite
 } from "./chunk-HLT473A2.js";
