@@ -37,3 +37,15 @@ describe('message catalogue', () => {
     expect(renderText({ id: 'gone.away', params: {} }, 'zh-CN', 'the text')).toBe('the text')
   })
 })
+
+describe('image conversion notes', () => {
+  it('a conversion left to render reads as future in both languages, an animation once bracketed', async () => {
+    const { renderImageMessages } = await import('../../src/i18n/messages/render-images.js')
+    const note = 'GIF 1.2 MB → JPEG/PNG ≤ 1 MB on render (first frame of an animation)'
+    const message = renderImageMessages.msg.converted({ ref: 'a.gif', note })
+    expect(renderText(message, 'en')).toBe(`Image a.gif will be converted for WeChat: ${note}`)
+    expect(renderText(message, 'zh-CN')).toBe(
+      '图片 a.gif 将为微信转换：GIF 1.2 MB → JPEG/PNG ≤ 1 MB（在渲染和发布时，取动画的第一帧）',
+    )
+  })
+})

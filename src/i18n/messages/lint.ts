@@ -75,7 +75,7 @@ export const lintMessages = defineMessages('lint', {
   ),
   bracketsHalf: m(
     (p: { value: string }) => `Half-width brackets around Chinese text: \`${p.value}\``,
-    (p) => `中文内容外用了半角括号：\`${p.value}\``,
+    (p) => `包着中文的括号用了半角：\`${p.value}\``,
   ),
   bracketsUnspaced: m(
     (p: { value: string }) => `Half-width brackets without spaces outside: \`${p.value}\``,
@@ -117,7 +117,7 @@ export const lintMessages = defineMessages('lint', {
   ),
   quotesStraight: m(
     (p: { value: string }) => `Straight quotes around Chinese text: \`${p.value}\``,
-    (p) => `中文内容外用了直引号：\`${p.value}\``,
+    (p) => `包着中文的引号用了直引号：\`${p.value}\``,
   ),
   quotesUnpairable: m(
     (p: { why: string; n: number; unit: string }) => {

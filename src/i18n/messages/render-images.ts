@@ -3,7 +3,7 @@ import { defineMessages, m } from '../message.js'
 import { reasonZh } from './render-reasons-zh.js'
 
 /** A check's note on an image it left for render and publish to convert. */
-const later = (note: string) => String(note).endsWith(' on render')
+const later = (note: string) => String(note).includes(' on render')
 
 export const renderImageMessages = defineMessages('renderImage', {
   httpsOnly: m(

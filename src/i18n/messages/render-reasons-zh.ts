@@ -32,8 +32,11 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Chromium at (.*?) did not start: (.*)$/s, (m) => `${m[1]} 处的 Chromium 没能启动：${m[2]}`],
   [/^cannot be converted: (.*)$/s, (m) => `无法转换：${m[1]}`],
   [/^cannot be made smaller than (\d+) MB$/, (m) => `无法压缩到 ${m[1]} MB 以下`],
+  [
+    /^(.*) → JPEG\/PNG ≤ 1 MB on render( \(first frame of an animation\))?$/s,
+    (m) => `${m[1]} → JPEG/PNG ≤ 1 MB（在渲染和发布时${m[2] ? '，取动画的第一帧' : ''}）`,
+  ],
   [/^(.*) \(first frame of an animation\)$/s, (m) => `${reasonZh(m[1]!)}（取动画的第一帧）`],
-  [/^(.*) → JPEG\/PNG ≤ 1 MB on render$/s, (m) => `${m[1]} → JPEG/PNG ≤ 1 MB（在渲染和发布时）`],
 ]
 
 export function reasonZh(english: string): string {

@@ -77,12 +77,12 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'typography/quotes': {
     description:
-      '中文内容外的直引号 `"…"` 改为 “…”（站点偏好时也可用「…」）；引号可以跨越加粗、链接和行内代码配对。',
+      '包着中文的直引号 `"…"` 改为 “…”（站点偏好时也可用「…」）；引号可以跨越加粗、链接和行内代码配对。',
     rationale: '直引号是键盘的产物，中文用弯引号或直角引号。',
   },
   'typography/brackets': {
     description:
-      '中文内容外的括号全文统一一种写法：选项 `style` 可选 `full-width`（`（…）`）、`half-width-spaced`（` (…) `）或 `either`（默认：以本文多数写法为准，只标出少数派）。紧贴汉字的半角括号总会被标出。',
+      '包着中文的括号全文统一一种写法：选项 `style` 可选 `full-width`（`（…）`）、`half-width-spaced`（` (…) `）或 `either`（默认：以本文多数写法为准，只标出少数派）。紧贴汉字的半角括号总会被标出。',
     rationale:
       '全角括号和两侧带空格的半角括号都是常见约定；半角括号紧贴汉字，或一篇文章里混用两种写法，都显得不够讲究。',
   },
