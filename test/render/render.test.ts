@@ -208,13 +208,25 @@ describe('render behaviours', () => {
     })
   })
 
-  it('does not cache a render whose remote image could not be fetched', async () => {
+  /** The images fixture, loaded afresh, and an empty cache folder. */
+  const imagesCase = () =>
+    loadArticle({
+      root: here,
+      absolutePath: path.join(fixtures, 'images', 'input.md'),
+      slug: 'images',
+      config,
+    })
+  const emptyCache = async () => {
     const { mkdtempSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'wxpress-cache-'))
+    return mkdtempSync(path.join(tmpdir(), 'wxpress-cache-'))
+  }
+
+  it('does not cache a render whose remote image could not be fetched', async () => {
     const offline = async () => {
       throw new Error('offline')
     }
+    const cacheDir = await emptyCache()
     const cached = await createRenderer({
       root: here,
       config,
@@ -222,32 +234,17 @@ describe('render behaviours', () => {
       mermaid: false,
       fetchRemote: offline,
     })
-    const load = () =>
-      loadArticle({
-        root: here,
-        absolutePath: path.join(fixtures, 'images', 'input.md'),
-        slug: 'images',
-        config,
-      })
-    await cached.render(await load())
-    expect((await cached.render(await load())).cached).toBe(false)
+    await cached.render(await imagesCase())
+    expect((await cached.render(await imagesCase())).cached).toBe(false)
   })
 
   it('serves an unchanged article from the cache', async () => {
-    const { mkdtempSync } = await import('node:fs')
-    const { tmpdir } = await import('node:os')
     const { readFileSync } = await import('node:fs')
-    const cacheDir = mkdtempSync(path.join(tmpdir(), 'wxpress-cache-'))
-    // the fixture's remote image is fetched here: a render missing one is never cached (below)
+    // the fixture's remote image is fetched here: a render missing one is never cached (above)
     const png = readFileSync(path.join(fixtures, 'images', 'cover.png'))
+    const cacheDir = await emptyCache()
     const cached = await createRenderer({ root: here, config, cacheDir, fetchRemote: async () => png })
-    const load = () =>
-      loadArticle({
-        root: here,
-        absolutePath: path.join(fixtures, 'images', 'input.md'),
-        slug: 'images',
-        config,
-      })
+    const load = imagesCase
     const first = await cached.render(await load())
     const again = await load()
     const second = await cached.render(again)
