@@ -108,6 +108,8 @@ describe('wxpress init', () => {
     })
     expect(read(root, 'package.json')).toMatch(/^\{\n {4}"name"/)
     expect(r.stdout).toContain('updated        package.json (+scripts.preview, +wxpress.example)')
+    // the next steps name the dependency the site keeps
+    expect(r.stdout).toContain('安装 wxpress（file:../w.tgz）')
 
     const again = await runCli(['init', NOW], root)
     expect(again.stdout).toContain('0 file(s) written')

@@ -139,6 +139,17 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
 
   const folder = path.relative(io.cwd, root) || '.'
   io.stdout.write(`\n${t(locale, msg.written({ n: written, folder }))}\n`)
-  io.stdout.write(nextSteps({ folder, action, spec: from.spec }))
+  io.stdout.write(nextSteps({ folder, action, spec: keptSpec(packageText) ?? from.spec }))
   return EXIT.ok
+}
+
+/** The wxpress dependency a package.json already had (init keeps it), if any. */
+function keptSpec(packageText: string | undefined): string | undefined {
+  try {
+    const pkg = JSON.parse(packageText ?? '') as Record<string, Record<string, unknown> | undefined>
+    const spec = pkg.dependencies?.wxpress ?? pkg.devDependencies?.wxpress
+    return typeof spec === 'string' ? spec : undefined
+  } catch {
+    return undefined
+  }
 }
