@@ -26,7 +26,7 @@ export function escapeProperty(text: string): string {
 }
 
 /** One `::error file=…,line=…::message` line (without the newline). */
-export function annotationCommand(d: Diagnostic): string {
+export function annotationCommand(d: Diagnostic, hintLine: (hint: string) => string = (h) => h): string {
   const props: [string, string | number | undefined][] = [
     ['file', d.file],
     ['line', d.line],
@@ -39,7 +39,7 @@ export function annotationCommand(d: Diagnostic): string {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',')
-  const message = d.hint ? `${d.message}\n${d.hint}` : d.message
+  const message = d.hint ? `${d.message}\n${hintLine(d.hint)}` : d.message
   return `::${KIND[d.severity]} ${list}::${escapeData(message)}`
 }
 
@@ -58,6 +58,8 @@ export function formatAnnotations(
   diagnostics: readonly Diagnostic[],
   changed: ReadonlyMap<string, readonly LineRange[]>,
   moreText: (omitted: number) => string = (n) => `${n} more findings: see the wxpress check run`,
+  /** The hint's line, as `check --format github` writes it (`hint: …` / `建议：…`). */
+  hintLine?: (hint: string) => string,
 ): AnnotationResult {
   const onChanged = (d: Diagnostic) => touches(changed.get(d.file), d.line, d.endLine ?? d.line)
   const lines: string[] = []
@@ -74,7 +76,7 @@ export function formatAnnotations(
       kinds[i] === 'info' && (overflow || list.length > ANNOTATIONS_PER_KIND)
         ? ANNOTATIONS_PER_KIND - 1
         : ANNOTATIONS_PER_KIND
-    for (const d of list.slice(0, cap)) lines.push(annotationCommand(d))
+    for (const d of list.slice(0, cap)) lines.push(annotationCommand(d, hintLine))
     printed += Math.min(cap, list.length)
   })
   const omitted = diagnostics.length - printed

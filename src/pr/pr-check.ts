@@ -25,6 +25,7 @@ import { stepSummary } from './step-summary.js'
 import { renderText } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
 import { prCheckMessages } from '../i18n/messages/pr-check.js'
+import { reportMessages } from '../i18n/messages/report.js'
 
 export const COVER_THUMBNAIL_WIDTH = 300
 /** Screenshots per run at most (each is 0.5–2 MB and about a second of Chromium). */
@@ -148,8 +149,11 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`)
   return {
     report,
-    annotations: formatAnnotations(diagnostics, hunks, (n) =>
-      renderText(prCheckMessages.msg.moreFindings({ n }), locale),
+    annotations: formatAnnotations(
+      diagnostics,
+      hunks,
+      (n) => renderText(prCheckMessages.msg.moreFindings({ n }), locale),
+      (hint) => renderText(reportMessages.msg.hint({ hint }), locale),
     ).text,
     screenshotsSkipped,
     summaryMarkdown: stepSummary(report, screenshotsSkipped, locale),

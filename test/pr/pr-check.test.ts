@@ -62,6 +62,8 @@ describe('wxpress pr-check', () => {
       old: ',English',
     })
     expect(r.stdout).toMatch(/^::warning file=content\/beta\/index\.md,line=13,/m)
+    // the hint on its own line, labelled as `check --format github` labels it
+    expect(r.stdout).toMatch(/^::warning file=content\/beta\/index\.md,line=13,.*%0Ahint: Write /m)
     // the page is standalone: cover and images inlined, no reference to the site's files
     const page = readFileSync(path.join(root, 'wxpress-pr', 'html', 'beta.html'), 'utf8')
     expect(page).toContain('wx-card')
