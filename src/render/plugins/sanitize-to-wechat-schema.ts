@@ -47,6 +47,7 @@ export const STRIP = [
   'title',
   'head',
   'select',
+  'button',
   'option',
   'optgroup',
   'datalist',
