@@ -6,6 +6,11 @@ import { common, createLowlight } from 'lowlight'
 
 export type Highlighter = ReturnType<typeof createLowlight>
 
+/** Fence names writers use for what a common grammar reads: Vue and Svelte files and WeChat's WXML as HTML, WXSS as CSS. */
+const ALIASES = { xml: ['vue', 'svelte', 'wxml'], css: ['wxss'], json: ['jsonc', 'json5'] }
+
 export function createHighlighter(): Highlighter {
-  return createLowlight(common)
+  const lowlight = createLowlight(common)
+  lowlight.registerAlias(ALIASES)
+  return lowlight
 }
