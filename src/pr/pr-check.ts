@@ -82,6 +82,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   const wanted = new Set(scope.slugs)
   site.selected = site.articles.filter((a) => wanted.has(a.slug))
   const result = await checkSite(site, {
+    chromium: input.browser ? input.browser.executablePath : undefined,
     nowMs: input.nowMs,
     version: input.version,
     noCache: true,

@@ -49,7 +49,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     (drawer ??=
       options.mermaid !== undefined
         ? Promise.resolve(options.mermaid)
-        : import('./draw-mermaid.js').then((m) => m.defaultMermaidDrawer()))
+        : import('./draw-mermaid.js').then((m) => m.defaultMermaidDrawer(options.chromium)))
   const configHash = hashKey(
     JSON.stringify(options.config),
     options.version ?? '0',

@@ -111,7 +111,7 @@ export function createMermaidDrawer(launch: () => Promise<BrowserResult>): Merma
 }
 
 /** The drawer a renderer uses unless told otherwise: Debian's Chromium through `launchBrowser`. */
-export async function defaultMermaidDrawer(): Promise<MermaidDrawer> {
+export async function defaultMermaidDrawer(executablePath?: string): Promise<MermaidDrawer> {
   const { launchBrowser } = await import('../browser/launch-browser.js')
-  return createMermaidDrawer(() => launchBrowser())
+  return createMermaidDrawer(() => launchBrowser(executablePath ? { executablePath } : {}))
 }

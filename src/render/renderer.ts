@@ -24,6 +24,8 @@ export interface RendererOptions {
   configCode?: string | undefined
   /** `keep`: remote images are not fetched and stay remote URLs (the untrusted PR check). Default `fetch`. */
   remoteImages?: 'fetch' | 'keep' | undefined
+  /** Chromium for the default mermaid drawer (`CHROMIUM_PATH`); default: the usual places. */
+  chromium?: string | undefined
   /** Draws mermaid diagrams; `false` leaves them as code; default: headless Chromium, when found. */
   mermaid?: MermaidDrawer | false | undefined
 }

@@ -18,6 +18,8 @@ import { renderSite } from './render-site.js'
 export interface CheckOptions {
   /** The clock, epoch ms (schedule checks are relative to it). */
   nowMs: number
+  /** Chromium for mermaid diagrams (`CHROMIUM_PATH`); default: the usual places. */
+  chromium?: string | undefined
   version?: string
   noCache?: boolean
   /** Running for `publish`: due slots are not reported as past. */
@@ -55,6 +57,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
     lint,
     flush: false,
     remoteImages: options.remoteImages,
+    chromium: options.chromium,
   })
   // what publishing would send with a placeholder for an image blocks its push
   if (options.publishing) for (const article of site.articles) blockUnfetched(article.file)

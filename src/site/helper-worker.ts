@@ -63,6 +63,7 @@ const lint = data.lint ? siteLinter(site, { cacheDir: data.cacheDir, version: da
 await renderSite(site, {
   version: data.version,
   themeId: data.themeId,
+  chromium: data.chromium,
   imageData: false,
   // no HTML returned: image conversions are deferred to the main thread (once per photo and run)
   html: false,

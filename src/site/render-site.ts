@@ -19,6 +19,8 @@ import { renderCliMessages as rc } from '../i18n/messages/render-cli.js'
 
 export interface RenderSiteOptions {
   themeId?: string | undefined
+  /** Chromium for mermaid diagrams (`CHROMIUM_PATH`); default: the usual places. */
+  chromium?: string | undefined
   /** Disable the cache (`--no-cache`). */
   noCache?: boolean | undefined
   version?: string | undefined
@@ -59,6 +61,7 @@ export async function renderSite(site: Site, options: RenderSiteOptions = {}): P
     // another article goes on while one waits for a remote image
     fetchRemote: (url) => turns.away(() => (options.fetchRemote ?? fetchRemoteImage)(url)),
     remoteImages: options.remoteImages,
+    chromium: options.chromium,
   })
   const results = new Map<string, RenderResult>()
   // a few in flight, so remote images download while others render; else one at a time (`turns`)

@@ -20,6 +20,8 @@ export interface HelperWork {
   lint: boolean
   themeId?: string | undefined
   version: string
+  /** Chromium for mermaid diagrams (`CHROMIUM_PATH`). */
+  chromium?: string | undefined
   /** Threads in all, the main one included (`--jobs`); default: from the CPU count. */
   jobs?: number | undefined
 }

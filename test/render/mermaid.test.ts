@@ -56,6 +56,15 @@ describe('mermaid', () => {
     60_000,
   )
 
+  it('the renderer draws with the Chromium it is given (CHROMIUM_PATH), not only the usual places', async () => {
+    const renderer = await createRenderer({ root: here, config, chromium: '/nonexistent/chromium-for-test' })
+    const article = await load()
+    await renderer.render(article)
+    expect(article.file.messages.map((m) => m.reason)).toEqual([
+      'The mermaid diagram stays a code block: no Chromium found (looked at /nonexistent/chromium-for-test); install it with `apt-get install -y chromium`',
+    ])
+  })
+
   it('without a browser the code block stays and an info says why; that render is not cached', async () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'wxpress-mermaid-'))
     const noBrowser = createMermaidDrawer(async () => ({

@@ -126,7 +126,8 @@ async function publishLocked(
 ): Promise<PublishRun> {
   const dryRun = flags.dryRun === true
   const nowMs = resolveNow(flags.now)
-  const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true, locale })
+  const chromium = io.env.CHROMIUM_PATH || undefined
+  const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true, locale, chromium })
   const ledger = createLedger(path.join(site.root, '.wxpress', 'state'))
   if (dryRun) {
     io.stdout.write(`${t(locale, msg.dryRunBanner())}\n`)

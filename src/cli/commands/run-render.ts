@@ -28,6 +28,7 @@ import { themeMessages as tm } from '../../i18n/messages/theme.js'
 
 export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags): Promise<number> {
   const version = buildVersion()
+  const chromium = io.env.CHROMIUM_PATH || undefined
   const site = await loadSite({
     root: io.cwd,
     config: flags.config,
@@ -35,7 +36,9 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     slugs,
     cacheVersion: flags.cache ? version : undefined,
     // many uncached articles: helper threads render some of them
-    helpers: flags.cache ? { lint: false, themeId: flags.theme, version, jobs: flags.jobs } : undefined,
+    helpers: flags.cache
+      ? { lint: false, themeId: flags.theme, version, jobs: flags.jobs, chromium }
+      : undefined,
   })
   const json = flags.format === 'json' ? checkUsageJson : undefined
   if (flags.theme && site.usage.messages.length === 0) {
@@ -72,6 +75,7 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
   )
   const { results, themeFiles } = await renderSite(site, {
     themeId: flags.theme,
+    chromium,
     noCache: !flags.cache,
     version,
     onRendered,
