@@ -45,6 +45,7 @@ export function autocorrectHunks(text: string): Hunk[] {
     }
   }
   if (pending) hunks.push(pending)
+  unswap(masked, hunks)
   markRuns(masked, hunks)
   for (const h of hunks)
     h.kind =
@@ -109,4 +110,21 @@ function markRuns(text: string, hunks: Hunk[]): Hunk[] {
     hunks.push({ start, end, text: run.join(''), kind: 'punctuation' })
   }
   return hunks.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The diff may spell "a space moves from after `写` to before it" (`Vue写 ，` → `Vue 写，`) as `写`
+ * deleted and inserted again beyond the space: the same change written as the space inserted before
+ * the character and deleted after it, which is what the writer did wrong.
+ */
+function unswap(text: string, hunks: Hunk[]): void {
+  for (let i = 0; i + 1 < hunks.length; i++) {
+    const a = hunks[i]!
+    const b = hunks[i + 1]!
+    const between = text.slice(a.end, b.start)
+    if (!/^\s+$/.test(between) || b.start !== b.end || a.text !== '' || a.end - a.start !== 1) continue
+    if (b.text !== text.charAt(a.start)) continue
+    hunks[i] = { start: a.start, end: a.start, text: between, kind: a.kind }
+    hunks[i + 1] = { start: a.end, end: b.start, text: '', kind: b.kind }
+  }
 }
