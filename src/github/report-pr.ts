@@ -9,6 +9,7 @@ import { GithubApiError } from './octokit.js'
 import { publishCheckRun, type CheckRunResult } from './publish-check-run.js'
 import { publishPreviews } from './publish-previews.js'
 import { postSuggestions } from './post-suggestions.js'
+import { withFixTexts } from '../pr/report/suggestions.js'
 import { upsertSticky, type StickyResult } from './sticky-comment.js'
 import type { Artifact } from '../pr/report/read-artifact.js'
 import { planCheckRun } from '../pr/report/check-annotations.js'
@@ -112,7 +113,8 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       }
     }
     step = 'suggestions'
-    const suggestions = await postSuggestions(client, pr.number, pr.headSha, diagnostics, o.botLogin)
+    const withTexts = withFixTexts(diagnostics, artifact.report.articles)
+    const suggestions = await postSuggestions(client, pr.number, pr.headSha, withTexts, o.botLogin)
     log(msg.suggestions({ posted: suggestions.posted, there: suggestions.applicable - suggestions.posted }))
     step = 'comment'
     const body = commentBody({

@@ -76,6 +76,8 @@ export function articleEntries(
       changed: changed.has(article.slug),
       html: `html/${article.slug}.html`,
       changedLines: hunks.get(article.path) ?? [],
+      // filled by pr-check from the findings it reports
+      fixTexts: [],
     }
     return { entry, page: page(site, article, render, entry), cover: render?.cover }
   })

@@ -44,7 +44,7 @@ export function fitDiagnostic(d: ReportDiagnostic): ReportDiagnostic {
   if (d.hint !== undefined) out.hint = fitText(d.hint, LIMITS.text)
   if (d.field !== undefined) out.field = fitText(d.field, LIMITS.field)
   if (d.value !== undefined) out.value = fitText(d.value, LIMITS.text)
-  if (d.fix && (d.fix.text.length > LIMITS.text || (d.fix.old?.length ?? 0) > LIMITS.text)) delete out.fix
+  if (d.fix && d.fix.text.length > LIMITS.text) delete out.fix
   return out
 }
 
@@ -59,6 +59,8 @@ export function fitArticle(a: PrReportArticle): PrReportArticle {
     topic: fitText(a.topic, LIMITS.label),
     audience: fitText(a.audience, LIMITS.label),
     digest: fitText(a.digest, LIMITS.text),
+    // a text too long to keep makes its fix unsuggestable (no entry: pr-report then does not check it)
+    fixTexts: a.fixTexts.filter((f) => f.old.length <= LIMITS.text).slice(0, LIMITS.diagnostics),
     push: a.push && {
       slot: a.push.slot,
       articles: a.push.articles

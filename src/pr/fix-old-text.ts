@@ -1,9 +1,18 @@
 /**
  * Each fix carries the text it replaces (`old`), read from the checked file, so that pr-report can
  * refuse a suggestion whose lines at the head commit no longer hold that text (a base branch that
- * moved, a file edited after the check) instead of replacing the wrong characters.
+ * moved, a file edited after the check) instead of replacing the wrong characters. The artifact keeps
+ * those texts per article (`fixTexts`), beside a check document that stays the one of DESIGN §4.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+
+export interface FixText {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  old: string
+}
 
 /** Offsets of the starts of the lines of `text` (LF). */
 function lineStarts(text: string): number[] {
@@ -33,4 +42,21 @@ export function withFixOldText(
     }
     return { ...d, fix: { ...d.fix, old: source.slice(from, to) } }
   })
+}
+
+/** The diagnostics without `fix.old`, and the texts by file. */
+export function splitFixTexts(diagnostics: readonly (Diagnostic & { fix?: { old?: string } })[]): {
+  diagnostics: Diagnostic[]
+  fixTexts: Map<string, FixText[]>
+} {
+  const fixTexts = new Map<string, FixText[]>()
+  const plain = diagnostics.map((d) => {
+    if (d.fix?.old === undefined) return d
+    const { old, ...fix } = d.fix as Diagnostic['fix'] & { old: string }
+    const list = fixTexts.get(d.file) ?? []
+    list.push({ line: fix.line, column: fix.column, endLine: fix.endLine, endColumn: fix.endColumn, old })
+    fixTexts.set(d.file, list)
+    return { ...d, fix }
+  })
+  return { diagnostics: plain, fixTexts }
 }

@@ -16,7 +16,7 @@ import { parseHunks } from './diff-hunks.js'
 import type { PullRequestRef } from './pr-event.js'
 import { pluginPathsOf, prScope } from './pr-scope.js'
 import { fitArticle, fitCheck, isArtifactSlug } from './fit-report.js'
-import { withFixOldText } from './fix-old-text.js'
+import { splitFixTexts, withFixOldText } from './fix-old-text.js'
 import { deletedArticles } from './deleted-articles.js'
 import { relocateToHead, type LineMoves } from './relocate-to-head.js'
 import { parseReport, type CheckDocument, type PrReport } from './report-schema.js'
@@ -92,7 +92,8 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   })
   // findings at the head's lines, each fix with the text it replaces (pr-report checks it is still there)
   const sources = new Map(site.selected.map((a) => [a.path, String(a.file.value)]))
-  const diagnostics = relocateToHead(withFixOldText(result.diagnostics, sources), input.moves ?? new Map())
+  const relocated = relocateToHead(withFixOldText(result.diagnostics, sources), input.moves ?? new Map())
+  const { diagnostics, fixTexts } = splitFixTexts(relocated)
   const check = fitCheck(JSON.parse(reportJson(result.files, diagnostics, result.summary)) as CheckDocument)
   const hunks = parseHunks(input.diff.patch)
   const all = articleEntries(site, result, new Set(scope.changed), hunks)
@@ -139,7 +140,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     version: 1,
     pr: input.pr,
     scope: { all: scope.all, reason: scope.reason },
-    articles: entries.map((e) => fitArticle(e.entry)),
+    articles: entries.map((e) => fitArticle({ ...e.entry, fixTexts: fixTexts.get(e.entry.file) ?? [] })),
     deleted: await deletedArticles(site, scope.deleted, input.baseText),
     check,
   })

@@ -52,8 +52,6 @@ export const fixSchema = z.object({
   endLine: position,
   endColumn: position,
   text: text(LIMITS.text),
-  /** Beyond §4: the text the fix replaces; pr-report suggests it only where the head still has it. */
-  old: text(LIMITS.text).optional(),
 })
 
 export const diagnosticSchema = z.object({
@@ -109,6 +107,20 @@ export const reportArticleSchema = z.object({
   changedLines: z
     .array(z.tuple([position, position]))
     .max(LIMITS.ranges)
+    .default([]),
+  /** Beyond §8: the text each fix in this file replaces (the check document stays that of §4);
+   * pr-report suggests a fix only where the head's line still holds it. */
+  fixTexts: z
+    .array(
+      z.object({
+        line: position,
+        column: position,
+        endLine: position,
+        endColumn: position,
+        old: text(LIMITS.text),
+      }),
+    )
+    .max(LIMITS.diagnostics)
     .default([]),
 })
 

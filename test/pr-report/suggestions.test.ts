@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addedLines, planSuggestions, suggestionText } from '../../src/pr/report/suggestions.js'
+import { addedLines, planSuggestions, suggestionText, withFixTexts } from '../../src/pr/report/suggestions.js'
 import { batches, conclusionOf, planCheckRun, toAnnotation } from '../../src/pr/report/check-annotations.js'
 import type { ReportDiagnostic } from '../../src/pr/report-schema.js'
 import { diag, fixOf } from './pr-fixture.js'
@@ -32,6 +32,23 @@ describe('one-click fixes', () => {
     const again = planSuggestions(fixes, added, texts, new Set(['a.md:2:第二行，改了（一）。']))
     expect(again.map((s) => s.line)).toEqual([3])
     expect(planSuggestions(fixes, new Map([['b.md', new Set([2])]]), texts, new Set())).toEqual([])
+  })
+
+  it('suggests a fix only where the head still holds the text the check saw (fixTexts)', () => {
+    const added = new Map([['a.md', new Set([2, 3])]])
+    const texts = new Map([['a.md', TEXT]])
+    const fixes = [d(2, ',', '，'), d(3, ',', '，')]
+    const at = (f: ReportDiagnostic, old: string) => ({ ...f.fix!, old })
+    const plan = (fixTexts: ReturnType<typeof at>[]) =>
+      planSuggestions(withFixTexts(fixes, [{ file: 'a.md', fixTexts }]), added, texts, new Set()).map(
+        (s) => s.line,
+      )
+    // the text matches: suggested; the head holds other text there: not; listed texts without this fix: not
+    expect(plan([at(fixes[0]!, ','), at(fixes[1]!, ',')])).toEqual([2, 3])
+    expect(plan([at(fixes[0]!, ','), at(fixes[1]!, '也')])).toEqual([2])
+    expect(plan([at(fixes[0]!, ',')])).toEqual([2])
+    // an artifact written to DESIGN §8 alone (no texts): every fix as before
+    expect(plan([])).toEqual([2, 3])
   })
 
   it('uses a longer fence when the replacement holds backticks', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { prReportSchema } from '../../src/pr/report-schema.js'
-import { addedLines, planSuggestions } from '../../src/pr/report/suggestions.js'
+import { addedLines, planSuggestions, withFixTexts } from '../../src/pr/report/suggestions.js'
 import { runCli } from '../helpers/run-cli.js'
 import { commitAll, git, NOW, prSite, THREE } from './pr-site.js'
 
@@ -44,7 +44,11 @@ describe('pr-check on the merge commit of a PR whose base moved', () => {
     // the PR's line, numbered as at the head (the merge commit has it 4 lines lower)
     expect(report.articles[0]?.changedLines).toEqual([[comma - 1, comma]])
     const mine = report.check.diagnostics.find((d) => d.value?.includes('段,有'))
-    expect(mine).toMatchObject({ line: comma, fix: { line: comma, old: ',', text: '，' } })
+    expect(mine).toMatchObject({ line: comma, fix: { line: comma, text: '，' } })
+    // the check document stays that of `check --format json`; the replaced text is kept per article
+    expect(mine?.fix).not.toHaveProperty('old')
+    const { line, column, endLine, endColumn } = mine!.fix!
+    expect(report.articles[0]?.fixTexts).toContainEqual({ line, column, endLine, endColumn, old: ',' })
     expect(r.stdout).toContain(`file=content/beta/index.md,line=${comma},`)
     // the base's own line: kept, at the nearest head line, without a fix
     const theirs = report.check.diagnostics.find((d) => d.value?.includes('按:本'))
@@ -60,13 +64,18 @@ describe('pr-check on the merge commit of a PR whose base moved', () => {
       ],
     ])
     const texts = new Map([[BETA.split(path.sep).join('/'), headText]])
-    const suggestions = planSuggestions(report.check.diagnostics, added, texts, new Set())
+    const checked = withFixTexts(report.check.diagnostics, report.articles)
+    const suggestions = planSuggestions(checked, added, texts, new Set())
     expect(suggestions.map((s) => [s.line, s.text])).toEqual([[comma, '最后一段，有个半角逗号。']])
     // were the lines not moved, the head's text there would not be the fix's: no suggestion at all
-    const stale = report.check.diagnostics.map((d) =>
-      d.fix
-        ? { ...d, line: d.line + 4, fix: { ...d.fix, line: d.fix.line - 2, endLine: d.fix.endLine - 2 } }
-        : d,
+    const moved = <T extends { line: number; endLine: number }>(f: T) => ({
+      ...f,
+      line: f.line - 2,
+      endLine: f.endLine - 2,
+    })
+    const stale = withFixTexts(
+      report.check.diagnostics.map((d) => (d.fix ? { ...d, fix: moved(d.fix) } : d)),
+      report.articles.map((a) => ({ ...a, fixTexts: a.fixTexts.map(moved) })),
     )
     const all = new Map([[BETA.split(path.sep).join('/'), new Set(headLines.map((_, i) => i + 1))]])
     expect(planSuggestions(stale, all, texts, new Set())).toEqual([])

@@ -53,14 +53,9 @@ describe('wxpress pr-check', () => {
     // one finding for the phrase (width and spacing merged), with one fix over its whole range
     expect(report.check.diagnostics.some((d) => d.ruleId === 'typography/cjk-spacing')).toBe(false)
     const phrase = report.check.diagnostics.find((d) => d.ruleId === 'typography/punctuation-width')
-    expect(phrase?.fix).toEqual({
-      line: 13,
-      column: 5,
-      endLine: 13,
-      endColumn: 13,
-      text: '，English ',
-      old: ',English',
-    })
+    expect(phrase?.fix).toEqual({ line: 13, column: 5, endLine: 13, endColumn: 13, text: '，English ' })
+    // the text each fix replaces, kept beside the check document for pr-report's guard
+    expect(beta.fixTexts).toContainEqual({ line: 13, column: 5, endLine: 13, endColumn: 13, old: ',English' })
     expect(r.stdout).toMatch(/^::warning file=content\/beta\/index\.md,line=13,/m)
     // the hint on its own line, labelled as `check --format github` labels it
     expect(r.stdout).toMatch(/^::warning file=content\/beta\/index\.md,line=13,.*%0Ahint: Write /m)

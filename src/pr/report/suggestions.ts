@@ -4,7 +4,7 @@
  * exactly those lines of the file at the head commit. Fixes on the same lines are merged; a
  * suggestion already posted (same path, line and text) is not posted again.
  */
-import type { ReportDiagnostic, ReportFix } from '../report-schema.js'
+import type { ReportArticle, ReportDiagnostic, ReportFix } from '../report-schema.js'
 import { inlineWithCode } from './escape-markdown.js'
 
 /** At most this many suggestions per run (a review of hundreds of comments helps nobody). */
@@ -40,7 +40,29 @@ export interface Suggestion {
   body: string
 }
 
-type Fixable = ReportDiagnostic & { fix: ReportFix }
+/** `old`: the text the check saw in the fix's range; `null`: not known though the artifact lists them. */
+type Fixable = ReportDiagnostic & { fix: ReportFix & { old?: string | null } }
+
+/**
+ * The diagnostics with the text each fix replaces, from the articles' `fixTexts`. An article that
+ * lists texts but not this fix's gets `null` (not suggested); an artifact without any (written to
+ * DESIGN §8 alone) leaves the fixes as they are.
+ */
+export function withFixTexts(
+  diagnostics: readonly ReportDiagnostic[],
+  articles: readonly Pick<ReportArticle, 'file' | 'fixTexts'>[],
+): ReportDiagnostic[] {
+  const byFile = new Map(articles.filter((a) => a.fixTexts.length > 0).map((a) => [a.file, a.fixTexts]))
+  return diagnostics.map((d) => {
+    const texts = d.fix ? byFile.get(d.file) : undefined
+    if (!d.fix || !texts) return d
+    const { line, column, endLine, endColumn } = d.fix
+    const found = texts.find(
+      (t) => t.line === line && t.column === column && t.endLine === endLine && t.endColumn === endColumn,
+    )
+    return { ...d, fix: { ...d.fix, old: found ? found.old : null } } as ReportDiagnostic
+  })
+}
 
 /** Applies non-overlapping fixes (right to left) to lines `from..to` of `lines`; undefined if none apply. */
 function applyFixes(lines: string[], from: number, to: number, fixes: Fixable[]): string | undefined {
@@ -62,7 +84,7 @@ function applyFixes(lines: string[], from: number, to: number, fixes: Fixable[])
     const end = offset(fix.endLine, fix.endColumn)
     if (end < start || end > lastStart || end > block.length) continue
     // the head no longer holds what the check saw there: no suggestion rather than a wrong one
-    if (fix.old !== undefined && block.slice(start, end) !== fix.old) continue
+    if (fix.old === null || (fix.old !== undefined && block.slice(start, end) !== fix.old)) continue
     block = block.slice(0, start) + fix.text + block.slice(end)
     lastStart = start
   }
