@@ -1,10 +1,10 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-BNRP5PRQ.js";
+} from "./chunk-W5NW2D7I.js";
 import {
   renderSite
-} from "./chunk-XI2ENJOV.js";
+} from "./chunk-XGCHCMXR.js";
 import {
   DONE,
   NEXT,
@@ -12,7 +12,7 @@ import {
   createCache,
   loadArticle,
   loadConfig
-} from "./chunk-HLT473A2.js";
+} from "./chunk-V4QNFX3C.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
@@ -21,17 +21,17 @@ import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-KQ6F3YWH.js";
+import "./chunk-QCLJLQLJ.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import {
   VFile
-} from "./chunk-JLBP2YG2.js";
+} from "./chunk-JF4IOYPY.js";
 import "./chunk-MXA6QT2P.js";
 import "./chunk-MQ4MJEKL.js";
-import "./chunk-GYLITBTQ.js";
-import "./chunk-NIOYPDYH.js";
-import "./chunk-OZYIXIAT.js";
+import "./chunk-ZEGBYETP.js";
+import "./chunk-326MQ4WK.js";
+import "./chunk-XWMTJKCP.js";
 import "./chunk-FEN2LMT4.js";
 import "./chunk-LY6VLV74.js";
 import "./chunk-EP4KRDZC.js";
@@ -88,6 +88,7 @@ var lint = data.lint ? siteLinter(site, { cacheDir: data.cacheDir, version: data
 await renderSite(site, {
   version: data.version,
   themeId: data.themeId,
+  chromium: data.chromium,
   imageData: false,
   // no HTML returned: image conversions are deferred to the main thread (once per photo and run)
   html: false,
