@@ -27,7 +27,7 @@ export function formatPlanPretty(
   ]
   if (plan.pushes.length === 0) lines.push(`  ${t(locale, msg.planEmpty())}`)
   for (const p of plan.pushes) {
-    const status = t(locale, p.blocked ? say.blocked() : say.ok())
+    const status = t(locale, p.sent ? say.sent() : p.blocked ? say.blocked() : say.ok())
     const when = `${p.utc}, ${t(locale, relativeTime(p.slotMs, nowMs))}`
     lines.push(
       `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  (${when})  ${p.mode} → ${p.audience}  [${status}]`,

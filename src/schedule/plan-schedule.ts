@@ -53,6 +53,7 @@ export function planSchedule(input: PlanInput): Plan {
       audience: d.articles[0]?.frontmatter.audience ?? '',
       articles: d.articles.map((a) => a.slug),
       blocked: diagnostics.some((x) => x.severity === 'error'),
+      sent: d.articles.length > 0 && d.articles.every((a) => sent.has(a.slug)),
       blockedBy: diagnostics
         .filter((x) => x.severity === 'error')
         .map((x) => ({ file: x.file, ruleId: x.ruleId, message: x.message })),
@@ -81,6 +82,7 @@ export function planToJson(plan: Plan) {
       audience: p.audience,
       articles: p.articles,
       blocked: p.blocked,
+      sent: p.sent,
       blockedBy: p.blockedBy,
       diagnostics: p.diagnostics,
       account: p.account,

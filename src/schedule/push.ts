@@ -19,6 +19,8 @@ export interface Push {
   articles: string[]
   /** An article has errors (from any stage) or the push itself is invalid: never sent. */
   blocked: boolean
+  /** Every article of it is sent, per the publish ledger. */
+  sent: boolean
   /** Why it is blocked: every error on its articles (empty when not blocked). */
   blockedBy: { file: string; ruleId: string; message: string }[]
   diagnostics: Diagnostic[]

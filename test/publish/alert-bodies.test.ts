@@ -20,6 +20,7 @@ const push: Push = {
   audience: '全部粉丝',
   articles: ['spring', 'notes'],
   blocked: false,
+  sent: false,
   blockedBy: [],
   diagnostics: [],
   mode: 'broadcast',

@@ -76,4 +76,13 @@ describe('plan --format markdown escapes user text (QA3 L5)', () => {
     )
     expect(stdout).toContain('Unscheduled: my\\_draft\\*\n')
   })
+
+  it('a push every article of which the ledger holds as sent shows as sent, not as ok', async () => {
+    const here = path.dirname(fileURLToPath(import.meta.url))
+    const root = path.join(here, 'fixtures', 'past-slot')
+    const now = `--now=${readFileSync(path.join(root, 'now.txt'), 'utf8').trim()}`
+    const { stdout } = await runCli(['plan', now], root)
+    expect(stdout).toMatch(/→ 全部粉丝 {2}\[sent\]\n\s+head {2}sent /)
+    expect(stdout).toMatch(/\[BLOCKED\]\n\s+head {2}missed /)
+  })
 })

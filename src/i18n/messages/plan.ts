@@ -22,6 +22,10 @@ export const planMessages = defineMessages('plan', {
     () => 'BLOCKED',
     () => '受阻',
   ),
+  sent: m(
+    () => 'sent',
+    () => '已发送',
+  ),
   head: m(
     () => 'head',
     () => '头条',
