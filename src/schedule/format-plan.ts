@@ -79,7 +79,11 @@ export function formatPlanMarkdown(plan: Plan, articles: readonly Article[], loc
   const rows = plan.pushes.map((p) => {
     const time = formatLocalHuman(p.slotMs, plan.timezone).slice(11, 16)
     const list = p.articles.map((s) => esc(title.get(s) ?? s)).join('<br>')
-    const status = p.blocked ? t(locale, say.calendarBlocked()) : '✅'
+    const status = p.sent
+      ? t(locale, say.calendarSent())
+      : p.blocked
+        ? t(locale, say.calendarBlocked())
+        : '✅'
     return `| ${p.localDate} | ${time} | ${esc(p.audience)} | ${p.mode} | ${list} | ${status} |`
   })
   const unscheduled = t(locale, say.unscheduled({ slugs: plan.unscheduled.map(esc).join(', ') }))

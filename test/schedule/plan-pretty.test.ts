@@ -84,5 +84,7 @@ describe('plan --format markdown escapes user text (QA3 L5)', () => {
     const { stdout } = await runCli(['plan', now], root)
     expect(stdout).toMatch(/→ 全部粉丝 {2}\[sent\]\n\s+head {2}sent /)
     expect(stdout).toMatch(/\[BLOCKED\]\n\s+head {2}missed /)
+    const calendar = await runCli(['plan', now, '--format', 'markdown'], root)
+    expect(calendar.stdout).toContain('| 文章 sent | 📤 sent |')
   })
 })

@@ -55,6 +55,10 @@ export const planMessages = defineMessages('plan', {
     () => '⛔ blocked',
     () => '⛔ 受阻',
   ),
+  calendarSent: m(
+    () => '📤 sent',
+    () => '📤 已发送',
+  ),
   unscheduled: m(
     (p: { slugs: string }) => `Unscheduled: ${p.slugs}`,
     (p) => `未排期：${p.slugs}`,
