@@ -79,7 +79,9 @@ describe('plan --format markdown escapes user text (QA3 L5)', () => {
 
   it('a push every article of which the ledger holds as sent shows as sent, not as ok', async () => {
     const here = path.dirname(fileURLToPath(import.meta.url))
-    const root = path.join(here, 'fixtures', 'past-slot')
+    // a copy: the CLI keeps a cache in the site
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-plan-sent-'))
+    cpSync(path.join(here, 'fixtures', 'past-slot'), root, { recursive: true })
     const now = `--now=${readFileSync(path.join(root, 'now.txt'), 'utf8').trim()}`
     const { stdout } = await runCli(['plan', now], root)
     expect(stdout).toMatch(/→ 全部粉丝 {2}\[sent\]\n\s+head {2}sent /)
