@@ -42,8 +42,13 @@ export function formatPlanPretty(
     for (const b of why.slice(0, 5)) lines.push(`        ${t(locale, say.blockedBy(b))}`)
     if (why.length > 5) lines.push(`        ${t(locale, say.moreErrors({ n: why.length - 5 }))}`)
     for (const { diagnostic: d, count } of distinctDiagnostics(p.diagnostics)) {
-      const many = count > 1 ? t(locale, say.inArticles({ n: count })) : ''
-      lines.push(`        ${severityName(d.severity, locale)}: ${d.message} (${d.ruleId}${many})`)
+      const finding = {
+        severity: severityName(d.severity, locale),
+        message: d.message,
+        ruleId: d.ruleId,
+        n: count,
+      }
+      lines.push(`        ${t(locale, say.finding(finding))}`)
     }
     lines.push('')
   }

@@ -35,13 +35,15 @@ export const planMessages = defineMessages('plan', {
       `blocked by ${p.file}: ${p.message} (${p.ruleId})`,
     (p) => `受阻：${p.file}：${p.message}（${p.ruleId}）`,
   ),
+  /** `severity` already written in the locale; `n`: how many of the push's articles carry it. */
+  finding: m(
+    (p: { severity: string; message: string; ruleId: string; n: number }) =>
+      `${p.severity}: ${p.message} (${p.ruleId}${Number(p.n) > 1 ? `, ${p.n} articles` : ''})`,
+    (p) => `${p.severity}：${p.message}（${p.ruleId}${Number(p.n) > 1 ? `，${p.n} 篇文章` : ''}）`,
+  ),
   moreErrors: m(
     (p: { n: number }) => `… and ${p.n} more error(s); \`wxpress check\` lists them all`,
     (p) => `……还有 ${p.n} 个错误；\`wxpress check\` 会全部列出`,
-  ),
-  inArticles: m(
-    (p: { n: number }) => `, ${p.n} articles`,
-    (p) => `，${p.n} 篇文章`,
   ),
   calendarTitle: m(
     (p: { zone: string }) => `Editorial calendar (${p.zone})`,
