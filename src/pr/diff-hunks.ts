@@ -7,7 +7,24 @@
 export type LineRange = [start: number, end: number]
 
 const FILE = /^\+\+\+ (?:b\/(.*)|\/dev\/null)$/
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/
+/** A unified diff's hunk header: old start, old count, new start, new count (a count defaults to 1). */
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
+
+export interface Hunk {
+  /** First old line replaced (or, when `oldCount` is 0, the old line after which lines come). */
+  oldStart: number
+  oldCount: number
+  newStart: number
+  newCount: number
+}
+
+/** The hunk a header line opens, or undefined for any other line. */
+export function hunkHeader(line: string): Hunk | undefined {
+  const h = HUNK.exec(line)
+  if (!h) return undefined
+  const count = (n: string | undefined) => (n === undefined ? 1 : Number(n))
+  return { oldStart: Number(h[1]), oldCount: count(h[2]), newStart: Number(h[3]), newCount: count(h[4]) }
+}
 
 /** `git diff -U0 --no-renames` output → file → changed line ranges (deleted files are absent). */
 export function parseHunks(patch: string): Map<string, LineRange[]> {
@@ -20,11 +37,9 @@ export function parseHunks(patch: string): Map<string, LineRange[]> {
       if (current && file[1] !== undefined) out.set(file[1], current)
       continue
     }
-    const hunk = HUNK.exec(line)
+    const hunk = hunkHeader(line)
     if (!hunk || !current) continue
-    const start = Number(hunk[1])
-    const count = hunk[2] === undefined ? 1 : Number(hunk[2])
-    if (count > 0) current.push([start, start + count - 1])
+    if (hunk.newCount > 0) current.push([hunk.newStart, hunk.newStart + hunk.newCount - 1])
   }
   for (const [file, ranges] of out) out.set(file, mergeRanges(ranges))
   return out

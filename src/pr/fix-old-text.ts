@@ -5,6 +5,7 @@
  * those texts per article (`fixTexts`), beside a check document that stays the one of DESIGN §4.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { createLineIndex } from '../lint/locate.js'
 
 export interface FixText {
   line: number
@@ -12,13 +13,6 @@ export interface FixText {
   endLine: number
   endColumn: number
   old: string
-}
-
-/** Offsets of the starts of the lines of `text` (LF). */
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
 }
 
 /** `diagnostics` whose fixes also name the text they replace; `sources` maps a file to its text. */
@@ -31,7 +25,7 @@ export function withFixOldText(
     const source = d.fix ? sources.get(d.file) : undefined
     if (!d.fix || source === undefined) return d
     let lines = starts.get(d.file)
-    if (!lines) starts.set(d.file, (lines = lineStarts(source)))
+    if (!lines) starts.set(d.file, (lines = createLineIndex(source).starts))
     const at = (line: number, column: number) => (lines[line - 1] ?? Number.NaN) + column - 1
     const from = at(d.fix.line, d.fix.column)
     const to = at(d.fix.endLine, d.fix.endColumn)

@@ -6,21 +6,13 @@
  * branch wrote it) keeps its place at the nearest head line, without a position range or a fix.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
-
-interface Hunk {
-  /** First old line replaced (or, when `oldCount` is 0, the old line after which lines come). */
-  oldStart: number
-  oldCount: number
-  newStart: number
-  newCount: number
-}
+import { hunkHeader, type Hunk } from './diff-hunks.js'
 
 /** Per file (old path), its hunks in order; `null` for a file the head does not have. */
 export type LineMoves = Map<string, Hunk[] | null>
 
 const OLD_FILE = /^--- (?:a\/(.*)|\/dev\/null)$/
 const NEW_FILE = /^\+\+\+ (?:b\/(.*)|\/dev\/null)$/
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
 
 /** `git diff -U0 --no-renames` text → the hunks of each file. */
 export function parseLineMoves(patch: string): LineMoves {
@@ -41,14 +33,8 @@ export function parseLineMoves(patch: string): LineMoves {
       moves.set(oldPath, current ?? null)
       continue
     }
-    const h = HUNK.exec(line)
-    if (!h || !current) continue
-    current.push({
-      oldStart: Number(h[1]),
-      oldCount: h[2] === undefined ? 1 : Number(h[2]),
-      newStart: Number(h[3]),
-      newCount: h[4] === undefined ? 1 : Number(h[4]),
-    })
+    const hunk = hunkHeader(line)
+    if (hunk && current) current.push(hunk)
   }
   return moves
 }

@@ -6,11 +6,11 @@
  */
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
-import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { publishMessages } from '../i18n/messages/publish.js'
 import type { AccountCacheStore, FollowerTag } from '../state/account-cache.js'
 import type { WechatClient } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
+import { reportUnknownTag } from './report-unknown-tag.js'
 
 export interface PreflightPush {
   account: string
@@ -141,23 +141,7 @@ async function checkTags(
     })
   }
   const names = tags.map((t) => t.name)
-  const listed = names.map((n) => `「${n}」`).join(' ')
   for (const push of pushes) {
-    if (names.includes(push.audience)) continue
-    const near = didYouMean(push.audience, names)
-    for (const a of push.articles) {
-      report(
-        a.file,
-        'error',
-        'publish/unknown-tag',
-        'publish',
-        msg.unknownTag({ tag: push.audience, account }),
-        {
-          place: fieldPosition(a, 'audience'),
-          value: push.audience,
-          hint: msg.unknownTagHint({ near: near ?? '', tags: listed }),
-        },
-      )
-    }
+    if (!names.includes(push.audience)) reportUnknownTag(push.articles, push.audience, account, names)
   }
 }

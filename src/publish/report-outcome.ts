@@ -2,7 +2,6 @@
 import path from 'node:path'
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
-import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { renderText } from '../i18n/catalogue.js'
 import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
@@ -10,6 +9,7 @@ import type { Ledger } from './ledger.js'
 import { MissingTagError } from './mass-send.js'
 import type { PushOutcome } from './push-input.js'
 import { latenessMinutes, type PushResult } from './push-result.js'
+import { reportUnknownTag } from './report-unknown-tag.js'
 
 const { msg } = publishMessages
 const last = (outcome: PushOutcome) => {
@@ -25,24 +25,12 @@ export async function reportOutcome(
   due: boolean,
 ): Promise<PushResult> {
   const e = outcome.error
+  // an unknown tag: what preflight says of it, on the audience line (the tag list was read, nothing failed)
+  if (e instanceof MissingTagError) reportUnknownTag(articles, e.tag, push.account, e.tags)
   for (const a of articles) {
     const place = fieldPosition(a, 'slot')
-    if (e instanceof MissingTagError) {
-      // what preflight says of it, on the audience line: the tag list was read, nothing failed
-      const near = didYouMean(e.tag, e.tags)
-      report(
-        a.file,
-        'error',
-        'publish/unknown-tag',
-        'publish',
-        msg.unknownTag({ tag: e.tag, account: push.account }),
-        {
-          place: fieldPosition(a, 'audience'),
-          value: e.tag,
-          hint: msg.unknownTagHint({ near: near ?? '', tags: e.tags.map((n) => `「${n}」`).join(' ') }),
-        },
-      )
-    } else if (e) {
+    if (e instanceof MissingTagError) continue
+    if (e) {
       const ruleId = e.errcode === undefined ? 'publish/unreachable' : `publish/wechat-${e.errcode}`
       const image = e.asset?.slug === a.slug ? e.asset.source : undefined
       const failed = { path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }

@@ -6,6 +6,7 @@
  */
 import type { ReportArticle, ReportDiagnostic, ReportFix } from '../report-schema.js'
 import { inlineWithCode } from './escape-markdown.js'
+import { hunkHeader } from '../diff-hunks.js'
 
 /** At most this many suggestions per run (a review of hundreds of comments helps nobody). */
 export const MAX_SUGGESTIONS = 50
@@ -17,9 +18,9 @@ export function addedLines(patch: string | undefined): Set<number> {
   let right = 0
   let inHunk = false
   for (const line of patch.split('\n')) {
-    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line)
+    const header = hunkHeader(line)
     if (header) {
-      right = Number(header[1])
+      right = header.newStart
       inHunk = true
     } else if (inHunk && line.startsWith('+')) {
       added.add(right++)
