@@ -118,10 +118,17 @@ export function parseSource(article: Article, text: string, config: Config): voi
       })
       continue
     }
-    report(file, 'error', 'frontmatter/yaml-syntax', 'content', msg.yamlSyntax({ error: error.message }), {
-      place: error.position,
-      hint: msg.yamlSyntaxHint(),
-    })
+    report(
+      file,
+      'error',
+      'frontmatter/yaml-syntax',
+      'content',
+      msg.yamlSyntax({ error: error.message, code: error.code }),
+      {
+        place: error.position,
+        hint: msg.yamlSyntaxHint(),
+      },
+    )
   }
   if (yaml.errors.length > 0) {
     article.brokenFrontmatter = true

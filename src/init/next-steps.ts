@@ -16,9 +16,9 @@ export interface NextStepsInput {
 export function nextSteps(input: NextStepsInput): string {
   const cd = input.folder === '.' ? '' : `  cd ${input.folder}\n`
   return `
-下一步 (next steps):
+下一步：
  1. 安装 wxpress（${input.spec}）并检查示例文章：
-${cd}  npm install
+${outsideNote(input.spec)}${cd}  npm install
   npm run check                     # = npx --no-install wxpress check
   npm run preview                   # 手机宽度的本地预览
  2. 提交并推送到 GitHub。工作流使用 Action ${input.action}：
@@ -33,4 +33,18 @@ ${cd}  npm install
     用 self-hosted runner 运行 wxpress-publish.yml / wxpress-stats.yml（runs-on），
     或设置 secret WECHAT_HTTPS_PROXY 为固定 IP 的代理。
 `
+}
+
+/**
+ * A `file:` dependency outside the site (`npm install ../wxpress.tgz` before `init`) installs on this
+ * machine only: a teammate's clone and CI cannot find it. `--from` vendors the tarball instead.
+ */
+function outsideNote(spec: string): string {
+  const file = /^file:(.*)$/.exec(spec)?.[1]
+  if (file === undefined || !(file.startsWith('..') || file.startsWith('/') || /^[A-Za-z]:/.test(file)))
+    return ''
+  return (
+    '    注意：这个依赖指向仓库之外的本机文件，队友的克隆和 CI 都装不上。\n' +
+    `    改用 \`npx --no-install wxpress init --from ${file}\` 把安装包放进仓库的 vendor/。\n`
+  )
 }

@@ -20,7 +20,7 @@ export function createDryRunClient(log: (line: string) => void): WechatClient {
     },
     draftAdd: async (articles) => {
       log(
-        `POST /cgi-bin/draft/add  ${articles.length} article(s): ${articles.map((a) => `「${a.title}」`).join(' ')}`,
+        `POST /cgi-bin/draft/add  articles=${articles.length} ${articles.map((a) => `「${a.title}」`).join(' ')}`,
       )
       return { media_id: id('DRAFT') }
     },

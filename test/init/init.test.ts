@@ -110,6 +110,8 @@ describe('wxpress init', () => {
     expect(r.stdout).toContain('updated        package.json (+scripts.preview, +wxpress.example)')
     // the next steps name the dependency the site keeps
     expect(r.stdout).toContain('安装 wxpress（file:../w.tgz）')
+    // which a teammate's clone cannot install: --from vendors it
+    expect(r.stdout).toContain('`npx --no-install wxpress init --from ../w.tgz`')
 
     const again = await runCli(['init', NOW], root)
     expect(again.stdout).toContain('0 file(s) written')

@@ -302,7 +302,7 @@ describe('wxpress publish (CLI)', () => {
     const root = twoInOnePush()
     const r = await runCli(['publish', '--dry-run', `--now=${AT_SLOT}`], root, { WECHAT_API_BASE: emu.url })
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain('would call POST /cgi-bin/draft/add  2 article(s)')
+    expect(r.stdout).toContain('would call POST /cgi-bin/draft/add  articles=2 ')
     expect(r.stdout).toContain('would call POST /cgi-bin/message/mass/sendall')
     expect(state().calls).toEqual([])
   })

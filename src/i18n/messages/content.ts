@@ -1,6 +1,7 @@
 /** Messages of the content stage: reading an article, its front-matter and cover. */
 import { defineMessages, m, num } from '../message.js'
 import { contentFieldDefs } from './content-field-defs.js'
+import { yamlErrorZh } from './yaml-errors-zh.js'
 
 export const contentMessages = defineMessages('content', {
   unreadable: m(
@@ -76,8 +77,8 @@ export const contentMessages = defineMessages('content', {
       `删掉两行 \`${p.key}\` 中的一行${p.first ? `（第 ${p.first} 行或第 ${p.second} 行）` : ''}；YAML 每个键只保留一个值。`,
   ),
   yamlSyntax: m(
-    (p: { error: string }) => `Front-matter is not valid YAML: ${p.error}`,
-    (p) => `front-matter 不是合法的 YAML：${p.error}`,
+    (p: { error: string; code: string }) => `Front-matter is not valid YAML: ${p.error}`,
+    (p) => `front-matter 不是合法的 YAML：${yamlErrorZh(p.code, p.error)}`,
   ),
   yamlSyntaxHint: m(
     () => 'Check indentation and quoting; values containing `: ` or `#` need quotes.',

@@ -31,7 +31,7 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
   ),
   unsupportedStyle: m(
     (p: { list: string }) => `WeChat drops \`${p.list}\` from inline styles`,
-    (p) => `微信会从行内样式中去掉 \`${p.list}\``,
+    (p) => `微信会从行内样式中去掉 \`${p.list.split('`, `').join('`、`')}\``,
   ),
   unsupportedStyleHint: m(
     () => 'Lay the content out without positioning, floats, transforms or animations.',

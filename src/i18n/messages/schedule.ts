@@ -13,12 +13,14 @@ const ZH_WEEKDAYS: Record<string, string> = {
 /** `2026-12-10 20:00 Thu` (the local clock's `human`) with its weekday in Chinese: `… 20:00 周四`. */
 export const zhWhen = (when: string): string =>
   when.replace(/ (Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/, (_, day: string) => ` ${ZH_WEEKDAYS[day]}`)
+/** A list the English side joins with `, ` (article paths, audiences, windows), joined with `、`. */
+const zhList = (list: string): string => list.split(', ').join('、')
 
 export const scheduleMessages = defineMessages('schedule', {
   tooMany: m(
     (p: { n: number; when: string; max: number; names: string }) =>
       `${p.n} articles share the slot ${p.when}; a push holds at most ${p.max}: ${p.names}`,
-    (p) => `${p.n} 篇文章共用时段 ${zhWhen(p.when)}，一次推送最多 ${p.max} 篇：${p.names}`,
+    (p) => `${p.n} 篇文章共用时段 ${zhWhen(p.when)}，一次推送最多 ${p.max} 篇：${zhList(p.names)}`,
   ),
   tooManyHint: m(
     () => 'Move some articles to another slot.',
@@ -27,8 +29,7 @@ export const scheduleMessages = defineMessages('schedule', {
   mixedAudience: m(
     (p: { when: string; names: string; mine: string; theirs: string }) =>
       `Same slot ${p.when} as ${p.names} but a different audience (${p.mine} vs ${p.theirs})`,
-    (p) =>
-      `与 ${p.names} 同在时段 ${zhWhen(p.when)}，但受众不同（${p.mine} 与 ${p.theirs.split(', ').join('、')}）`,
+    (p) => `与 ${zhList(p.names)} 同在时段 ${zhWhen(p.when)}，但受众不同（${p.mine} 与 ${zhList(p.theirs)}）`,
   ),
   mixedAudienceHint: m(
     () => 'Articles of one push go to one audience: align `audience`, or move one article to another slot.',
@@ -84,8 +85,7 @@ export const scheduleMessages = defineMessages('schedule', {
   outsideWindow: m(
     (p: { when: string; local: string; windows: string }) =>
       `Slot ${p.when} (${p.local} local) is outside the preferred send windows ${p.windows}`,
-    (p) =>
-      `时段 ${zhWhen(p.when)}（本地 ${p.local}）不在推荐的推送窗口 ${p.windows.split(', ').join('、')} 内`,
+    (p) => `时段 ${zhWhen(p.when)}（本地 ${p.local}）不在推荐的推送窗口 ${zhList(p.windows)} 内`,
   ),
   outsideWindowHint: m(
     () =>
@@ -105,7 +105,7 @@ export const scheduleMessages = defineMessages('schedule', {
   sameDay: m(
     (p: { n: number; date: string; zone: string; names: string }) =>
       `${p.n} pushes on ${p.date} (${p.zone}): also ${p.names}; a subscription account can mass-send once a day`,
-    (p) => `${p.date}（${p.zone}）有 ${p.n} 次推送，另有 ${p.names}；订阅号每天只能群发一次`,
+    (p) => `${p.date}（${p.zone}）有 ${p.n} 次推送，另有 ${zhList(p.names)}；订阅号每天只能群发一次`,
   ),
   sameDayHint: m(
     () => 'Move one push to another day, or give the articles the same slot to send them as one message.',
