@@ -1,38 +1,40 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-CPUHKKLM.js";
+} from "./chunk-4UBTAZE2.js";
 import {
   renderSite
-} from "./chunk-NZVEOELN.js";
+} from "./chunk-TRP5G4J3.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
-  loadArticle,
-  loadConfig
-} from "./chunk-6MWWWBRF.js";
+  loadArticle
+} from "./chunk-C7R5GMSH.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
+import {
+  loadConfig
+} from "./chunk-A5EW5TZO.js";
 import "./chunk-2DVWRVNC.js";
-import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
+import "./chunk-42Z7RVBT.js";
 import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-2VL3NXYA.js";
+import "./chunk-OCM6PU6M.js";
+import "./chunk-Y64YN74X.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import {
   VFile
-} from "./chunk-UOKTAXPZ.js";
+} from "./chunk-XVZTF26N.js";
 import "./chunk-MXA6QT2P.js";
+import "./chunk-G576H6B5.js";
 import "./chunk-MQ4MJEKL.js";
-import "./chunk-OE77GNSC.js";
-import "./chunk-LA7XCRP3.js";
-import "./chunk-D62GFRDD.js";
-import "./chunk-FEN2LMT4.js";
+import "./chunk-ZSCO65PS.js";
+import "./chunk-EQ63TVKZ.js";
 import "./chunk-LY6VLV74.js";
 import "./chunk-EP4KRDZC.js";
 

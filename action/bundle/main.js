@@ -1,31 +1,28 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
-  optionErrorJson
-} from "./chunk-5MG27UY3.js";
-import {
   Command,
   CommanderError,
-  InvalidArgumentError,
   Option,
   formatOption,
   jobsOption,
   localeOption,
   nowOption,
+  portNumber,
   resolveNow,
+  wholeNumber,
   withSiteOptions
-} from "./chunk-B5RVAGU7.js";
+} from "./chunk-HQ3POXGL.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
-import "./chunk-7CZSUXHA.js";
 import "./chunk-MQ4MJEKL.js";
-import "./chunk-OE77GNSC.js";
-import "./chunk-LA7XCRP3.js";
 import {
   packageVersion
 } from "./chunk-YSZOIMHP.js";
-import "./chunk-D62GFRDD.js";
-import "./chunk-FEN2LMT4.js";
+import {
+  cliUsageMessages
+} from "./chunk-ZSCO65PS.js";
+import "./chunk-EQ63TVKZ.js";
 import "./chunk-EP4KRDZC.js";
 
 // src/cli/action-main.ts
@@ -36,7 +33,7 @@ function checkCommand(io) {
   const command = new Command("check").description("check front-matter, lint, render and schedule; report every finding in every file").argument("[slugs...]", "only these articles (default: all)").addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).option("--changed <git-ref>", "only articles changed since <git-ref> (e.g. origin/main)").option("-q, --quiet", "hide infos in the pretty report").option("--fix", "apply safe typography fixes to the Markdown sources").addOption(new Option("--fix-dry-run", "show the fixes as a diff without writing").conflicts("fix")).option("--no-cache", "ignore .wxpress/cache (neither read nor written)").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-BYOAR6I4.js");
+    const { runCheck } = await import("./chunk-EPZUX4E7.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -46,29 +43,15 @@ function demoCommand(io, run2) {
   return new Command("demo").description(
     "run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator"
   ).option("--now <iso>", "clock for check and plan", "2027-03-01T09:00:00+08:00").action(async (flags) => {
-    const { runDemo } = await import("./chunk-7JJ6TD27.js");
+    const { runDemo } = await import("./chunk-AKABM4A3.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
 
 // src/cli/commands/emulator.ts
-function positive(v) {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive whole number");
-  return n;
-}
+var positive = wholeNumber(() => cliUsageMessages.msg.positiveNumber(), 1);
 function emulatorCommand(io) {
-  return new Command("emulator").description("start the WeChat API emulator, a real HTTP server on 127.0.0.1 (docs/emulator.md)").option(
-    "-p, --port <n>",
-    "port (0 = any free port)",
-    (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 65535)
-        throw new InvalidArgumentError("expected a port number 0\u201365535");
-      return n;
-    },
-    8090
-  ).option("--host <address>", "address to listen on", "127.0.0.1").option("--clock <iso>", "start the emulator clock at this instant").addOption(
+  return new Command("emulator").description("start the WeChat API emulator, a real HTTP server on 127.0.0.1 (docs/emulator.md)").option("-p, --port <n>", "port (0 = any free port)", portNumber, 8090).option("--host <address>", "address to listen on", "127.0.0.1").option("--clock <iso>", "start the emulator clock at this instant").addOption(
     new Option("--kind <kind>", "account kind").choices(["subscription", "service"]).default("subscription")
   ).option("--tags <names>", "comma-separated follower tags to create (ids from 100)").option(
     "--unverified",
@@ -84,12 +67,7 @@ function emulatorCommand(io) {
   ).option(
     "--publish-delay <ms>",
     'how long a freepublish task stays "publishing" (emulator clock; default 1500)',
-    (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0)
-        throw new InvalidArgumentError("expected a whole number of milliseconds");
-      return n;
-    }
+    wholeNumber(() => cliUsageMessages.msg.milliseconds())
   ).action(async (flags) => {
     const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import("./chunk-F2QIUO7A.js");
     if (flags.clock !== void 0 && Number.isNaN(Date.parse(flags.clock))) {
@@ -98,7 +76,7 @@ function emulatorCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { listenErrorMessage } = await import("./chunk-MDMDGWNY.js");
+    const { listenErrorMessage } = await import("./chunk-AJHIABC4.js");
     let emulator;
     try {
       emulator = await createEmulator({
@@ -148,7 +126,7 @@ function initCommand(io) {
     "--from <tarball-or-git-url>",
     "where the site installs wxpress from: a .tgz made by `npm pack` (copied into vendor/) or a git URL (default: the wxpress repository at its release tag)"
   ).option("--force-example", "write the example article even if this site had one or already has articles").addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
-    const { runInit } = await import("./chunk-W75RBPQA.js");
+    const { runInit } = await import("./chunk-MV2SVWTE.js");
     io.exitCode = await runInit(io, dir, flags);
   });
 }
@@ -158,7 +136,7 @@ function planCommand(io) {
   const command = new Command("plan").description("show the push plan: pushes by local date, audiences, blocked articles, schedule findings").addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPlan } = await import("./chunk-YHBSF7FU.js");
+    const { runPlan } = await import("./chunk-ORNKSSDW.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -168,12 +146,7 @@ function previewCommand(io) {
   const command = new Command("preview").description("serve the articles as WeChat shows them, in a phone-width frame, reloading on change").option(
     "-p, --port <n>",
     "port; a busy one moves to the next free port (0 = any free port)",
-    (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 65535)
-        throw new InvalidArgumentError("expected a port number 0\u201365535");
-      return n;
-    },
+    portNumber,
     4321
   ).option(
     "--host <address>",
@@ -182,9 +155,9 @@ function previewCommand(io) {
   ).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { startPreview } = await import("./chunk-VZRDJJ66.js");
+    const { startPreview } = await import("./chunk-FGNWKYOP.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
-    const { listenErrorMessage } = await import("./chunk-MDMDGWNY.js");
+    const { listenErrorMessage } = await import("./chunk-AJHIABC4.js");
     let server;
     try {
       server = await startPreview({
@@ -205,8 +178,8 @@ function previewCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { t } = await import("./chunk-J7J223AG.js");
-    const { previewMessages: msg } = await import("./chunk-ZNYQZOD3.js");
+    const { t } = await import("./chunk-B3OO73QE.js");
+    const { previewMessages: msg } = await import("./chunk-NEZISGYM.js");
     const locale = server.locale;
     if (server.busyPort !== void 0)
       io.stderr.write(`${t(locale, msg.msg.portBusy({ busy: server.busyPort, port: server.port }))}
@@ -244,7 +217,7 @@ function prCheckCommand(io) {
   ).option("--artifact <dir>", "artifact folder (report.json, html/, screenshots/, covers/)", "wxpress-pr").addOption(nowOption()).addOption(localeOption()).option("--no-screenshots", "do not start a browser").option("--chromium <path>", "Chromium executable (default: CHROMIUM_PATH, then the usual places)");
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-RVP72RID.js");
+    const { runPrCheckCommand } = await import("./chunk-IMUAL6CO.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -263,7 +236,7 @@ GITHUB_RUN_ID (link to the artifact when images cannot be published), WXPRESS_BO
 github-actions[bot]: the author of the sticky comment when another token is used).
 Permissions: pull-requests: write, checks: write, contents: write (preview images).`
   ).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-NMUBAND6.js");
+    const { runPrReport } = await import("./chunk-T4JL6IGG.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -272,17 +245,7 @@ Permissions: pull-requests: write, checks: write, contents: write (preview image
 function githubEmulatorCommand(io) {
   return new Command("github-emulator").description(
     "start the GitHub REST emulator (real HTTP) that pr-report and stats --post are tested against"
-  ).option(
-    "-p, --port <n>",
-    "port (0 = any free port)",
-    (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 65535)
-        throw new InvalidArgumentError("expected a port number 0\u201365535");
-      return n;
-    },
-    8091
-  ).option("--host <address>", "address to listen on", "127.0.0.1").option("--repository <owner/name>", "the one repository it serves", "shanhai/site").addHelpText(
+  ).option("-p, --port <n>", "port (0 = any free port)", portNumber, 8091).option("--host <address>", "address to listen on", "127.0.0.1").option("--repository <owner/name>", "the one repository it serves", "shanhai/site").addHelpText(
     "after",
     '\nThe Actions token is $GITHUB_TOKEN (default "emulator-token"), writing as github-actions[bot].\nAdmin (no token): POST /__emulator/pulls, POST /__emulator/commits/<sha>/pulls,\nPOST /__emulator/tokens, GET /__emulator/state \u2014 see docs/github-emulator.md.'
   ).action(async (flags) => {
@@ -318,12 +281,7 @@ function githubEmulatorCommand(io) {
 }
 
 // src/cli/commands/publish.ts
-function wholeNumber(value) {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new InvalidArgumentError(`expected a whole number (got "${value}")`);
-  return n;
-}
+var whole = wholeNumber((value) => cliUsageMessages.msg.wholeNumber({ value }));
 function publishCommand(io) {
   const command = new Command("publish").description("upload images, create or update drafts, and send the pushes that are due (never twice)").addOption(nowOption()).addOption(localeOption()).option("--dry-run", "print the WeChat calls it would make, make none (no credentials needed)").addOption(
     new Option("--mode <mode>", "override the mode of every push").choices([
@@ -340,15 +298,15 @@ function publishCommand(io) {
   ).option(
     "--poll <seconds>",
     "how long to wait for a freepublish task before leaving it to the next run (default 120)",
-    wholeNumber
+    whole
   ).option(
     "--lock-wait <seconds>",
     "how long to wait for another publish of the same account (default 30)",
-    wholeNumber
+    whole
   ).option(
     "--lock-max-age <minutes>",
     "a publish lock older than this is stale and taken over (default 120)",
-    wholeNumber
+    whole
   ).addHelpText(
     "after",
     `
@@ -361,7 +319,7 @@ failure is one line on stderr and never changes the exit code.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPublish } = await import("./chunk-FPQY3CPE.js");
+    const { runPublish } = await import("./chunk-OGL5S67D.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -371,7 +329,7 @@ function renderCommand(io) {
   const command = new Command("render").description("render articles to WeChat-safe HTML: <out>/<slug>.html, <out>/assets/, <out>/manifest.json").argument("[slugs...]", "only these articles (default: all)").option("-o, --out <dir>", "output folder", "out").option("-t, --theme <id>", "theme id (default: config `theme`, or front-matter `theme`)").addOption(formatOption(["pretty", "json"], "pretty")).option("--no-cache", "ignore .wxpress/cache").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-LMOSPHEN.js");
+    const { runRender } = await import("./chunk-SBGZ56K6.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -388,7 +346,7 @@ GITHUB_REPOSITORY (owner/name) and GITHUB_API_URL (default https://api.github.co
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runStats } = await import("./chunk-B4RZFDP7.js");
+    const { runStats } = await import("./chunk-JC65L27J.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -405,7 +363,7 @@ function subcommand(io, name, description) {
     );
   }
   return command.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-CAWC2CRS.js");
+    const { runStatePull, runStatePush } = await import("./chunk-YLYAPR7Q.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }
@@ -447,7 +405,7 @@ Why it is true goes to stderr. Exit 0; 2 on config errors.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runDue } = await import("./chunk-MUUK3S3C.js");
+    const { runDue } = await import("./chunk-FDV2TKKW.js");
     io.exitCode = await runDue(io, flags);
   });
 }
@@ -469,17 +427,28 @@ var COMMANDS = [
   ["pr-report", prReportCommand],
   ["github-emulator", githubEmulatorCommand]
 ];
-async function createProgram(io) {
+function catchErrors(command, failed, help) {
+  command.configureOutput({
+    outputError: () => {
+      failed.command = command;
+      failed.help = help;
+    }
+  });
+  for (const sub of command.commands) catchErrors(sub, failed, void 0);
+}
+async function createProgram(io, failed = {}) {
   const program = new Command("wxpress").description(
     "Content-as-code publishing for WeChat Official Accounts (\u516C\u4F17\u53F7): check, render, plan, publish, stats."
-  ).version(packageVersion(), "-v, --version", "print the wxpress version").helpOption("-h, --help", "show help").showHelpAfterError("(run `wxpress --help` or `wxpress <command> --help` for usage)").showSuggestionAfterError(true).exitOverride().configureOutput({
+  ).version(packageVersion(), "-v, --version", "print the wxpress version").helpOption("-h, --help", "show help").showSuggestionAfterError(true).exitOverride().configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s)
   });
   for (const [name, factory] of COMMANDS) {
-    const command = factory(io).exitOverride().showHelpAfterError(`(run \`wxpress ${name} --help\` for usage)`).configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    const command = factory(io).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
     program.addCommand(command);
+    catchErrors(command, failed, name);
   }
+  program.configureOutput({ outputError: () => Object.assign(failed, { command: program, help: "program" }) });
   return program;
 }
 async function run(argv, partial = {}) {
@@ -490,8 +459,9 @@ async function run(argv, partial = {}) {
     stderr: partial.stderr ?? process.stderr,
     exitCode: EXIT.ok
   };
+  const failed = {};
   try {
-    const program = await createProgram(io);
+    const program = await createProgram(io, failed);
     if (argv.length === 0) {
       program.outputHelp();
       return EXIT.ok;
@@ -502,8 +472,8 @@ async function run(argv, partial = {}) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
       if (error.code === "commander.help") return EXIT.ok;
-      const json = optionErrorJson(argv, error.code, error.message);
-      if (json) io.stdout.write(json);
+      const { reportUsageError } = await import("./chunk-SFNJ7UPD.js");
+      await reportUsageError(io, argv, error, failed);
       return EXIT.usage;
     }
     const err = error;

@@ -6,7 +6,7 @@
 import { Command, CommanderError } from './commander.js'
 import { EXIT, type CliIO } from './io.js'
 import { packageVersion } from './version.js'
-import { optionErrorJson } from './report-usage.js'
+import type { UsageFailure } from './usage-error.js'
 import checkCommand from './commands/check.js'
 import demoCommand from './commands/demo.js'
 import emulatorCommand from './commands/emulator.js'
@@ -42,15 +42,25 @@ const COMMANDS: readonly [string, CommandFactory][] = [
   ['github-emulator', githubEmulatorCommand],
 ]
 
+/** Sends the errors of `command` and of its subcommands to `failed` instead of stderr. */
+function catchErrors(command: Command, failed: UsageFailure, help: string | undefined): void {
+  command.configureOutput({
+    outputError: () => {
+      failed.command = command
+      failed.help = help
+    },
+  })
+  for (const sub of command.commands) catchErrors(sub, failed, undefined)
+}
+
 /** Builds the program with every available command. */
-export async function createProgram(io: CliIO): Promise<Command> {
+export async function createProgram(io: CliIO, failed: UsageFailure = {}): Promise<Command> {
   const program = new Command('wxpress')
     .description(
       'Content-as-code publishing for WeChat Official Accounts (公众号): check, render, plan, publish, stats.',
     )
     .version(packageVersion(), '-v, --version', 'print the wxpress version')
     .helpOption('-h, --help', 'show help')
-    .showHelpAfterError('(run `wxpress --help` or `wxpress <command> --help` for usage)')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -60,10 +70,11 @@ export async function createProgram(io: CliIO): Promise<Command> {
   for (const [name, factory] of COMMANDS) {
     const command = factory(io)
       .exitOverride()
-      .showHelpAfterError(`(run \`wxpress ${name} --help\` for usage)`)
       .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     program.addCommand(command)
+    catchErrors(command, failed, name)
   }
+  program.configureOutput({ outputError: () => Object.assign(failed, { command: program, help: 'program' }) })
   return program
 }
 
@@ -76,8 +87,9 @@ export async function run(argv: readonly string[], partial: Partial<CliIO> = {})
     stderr: partial.stderr ?? process.stderr,
     exitCode: EXIT.ok,
   }
+  const failed: UsageFailure = {}
   try {
-    const program = await createProgram(io)
+    const program = await createProgram(io, failed)
     if (argv.length === 0) {
       program.outputHelp()
       return EXIT.ok
@@ -88,9 +100,9 @@ export async function run(argv: readonly string[], partial: Partial<CliIO> = {})
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok
       if (error.code === 'commander.help') return EXIT.ok
-      // commander printed the error on stderr; `--format json` still gets its one document on stdout
-      const json = optionErrorJson(argv, error.code, error.message)
-      if (json) io.stdout.write(json)
+      // the error in the site's locale on stderr; `--format json` still gets its one document on stdout
+      const { reportUsageError } = await import('./usage-error.js')
+      await reportUsageError(io, argv, error, failed)
       return EXIT.usage
     }
     const err = error as Error

@@ -3,6 +3,48 @@
  */
 import { type Command, InvalidArgumentError, Option } from './commander.js'
 import { nowProblem, parseNow } from '../core/date-time.js'
+import { t } from '../i18n/catalogue.js'
+import type { Message } from '../i18n/message.js'
+import { cliUsageMessages } from '../i18n/messages/cli-usage.js'
+const { msg } = cliUsageMessages
+
+type Problem = (value: string) => Message | undefined
+const PROBLEMS = new WeakMap<(value: string) => unknown, Problem>()
+
+/**
+ * An option-value parser that rejects what `problem` finds: commander prints the reason in English
+ * (its error text); on a usage error `invalidReason` gives it as a message, for the site's locale.
+ */
+export function checked<T>(problem: Problem, parse: (value: string) => T): (value: string) => T {
+  const parser = (value: string): T => {
+    const reason = problem(value)
+    if (reason) throw new InvalidArgumentError(t('en', reason))
+    return parse(value)
+  }
+  PROBLEMS.set(parser, problem)
+  return parser
+}
+
+/** Why `value` is invalid for `option` (its choices or its `checked` parser); undefined if unknown. */
+export function invalidReason(option: Option, value: string): Message | undefined {
+  if (option.argChoices) return msg.choices({ choices: option.argChoices.join(', ') })
+  const parser = option.parseArg as ((value: string) => unknown) | undefined
+  return parser && PROBLEMS.get(parser)?.(value)
+}
+
+/** A whole number from `min` (default 0), with the message for values that are not. */
+export function wholeNumber(message: (value: string) => Message, min = 0): (value: string) => number {
+  return checked(
+    (value) => (Number.isInteger(Number(value)) && Number(value) >= min ? undefined : message(value)),
+    Number,
+  )
+}
+
+/** `-p, --port <n>`'s parser: 0–65535. */
+export const portNumber = checked((value) => {
+  const n = Number(value)
+  return Number.isInteger(n) && n >= 0 && n <= 65535 ? undefined : msg.port()
+}, Number)
 
 export interface SiteFlags {
   content?: string
@@ -19,14 +61,13 @@ export function withSiteOptions(command: Command): Command {
 /** `--now <iso>`: the clock, for reproducible runs and tests. */
 export function nowOption(): Option {
   return new Option('--now <iso>', 'pretend the current time is <iso> (ISO-8601 with offset)').argParser(
-    (value: string) => {
-      const problem = nowProblem(value)
-      if (problem)
-        throw new InvalidArgumentError(
-          `expected an ISO-8601 date-time with offset, e.g. 2027-04-15T08:00:00+08:00; "${value}" is ${problem}`,
-        )
-      return value
-    },
+    checked(
+      (value) => {
+        const problem = nowProblem(value)
+        return problem === undefined ? undefined : msg.now({ value, problem })
+      },
+      (value) => value,
+    ),
   )
 }
 
@@ -40,12 +81,14 @@ export function jobsOption(): Option {
   return new Option(
     '-j, --jobs <n>',
     'threads for articles not in the cache, counting the main one (1 = no worker threads; default: one per core from 400 uncached articles)',
-  ).argParser((value: string) => {
-    const n = Number(value)
-    if (!Number.isInteger(n) || n < 1 || n > 64)
-      throw new InvalidArgumentError(`expected a whole number from 1 to 64 (got "${value}")`)
-    return n
-  })
+  ).argParser(
+    checked((value) => {
+      const n = Number(value)
+      return Number.isInteger(n) && n >= 1 && n <= 64
+        ? undefined
+        : msg.wholeNumberRange({ min: 1, max: 64, value })
+    }, Number),
+  )
 }
 
 export function formatOption(formats: readonly string[], fallback: string): Option {

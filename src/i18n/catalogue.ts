@@ -19,6 +19,7 @@ import { renderImageMessages } from './messages/render-images.js'
 import { themeMessages } from './messages/theme.js'
 import { statsMessages } from './messages/stats.js'
 import { cliMiscMessages } from './messages/cli-misc.js'
+import { cliUsageMessages } from './messages/cli-usage.js'
 import { prCheckMessages } from './messages/pr-check.js'
 import { previewMessages } from './messages/preview.js'
 import { initMessages } from './messages/init.js'
@@ -49,6 +50,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   stateMessages,
   stateTransportMessages,
   cliMiscMessages,
+  cliUsageMessages,
   prCheckMessages,
   previewMessages,
   initMessages,

@@ -1,5 +1,7 @@
-import { Command, InvalidArgumentError, Option } from '../commander.js'
+import { Command, Option } from '../commander.js'
 import type { CliIO } from '../io.js'
+import { portNumber, wholeNumber } from '../options.js'
+import { cliUsageMessages } from '../../i18n/messages/cli-usage.js'
 
 export interface EmulatorFlags {
   port: number
@@ -13,26 +15,12 @@ export interface EmulatorFlags {
   publishDelay?: number
 }
 
-function positive(v: string): number {
-  const n = Number(v)
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number')
-  return n
-}
+const positive = wholeNumber(() => cliUsageMessages.msg.positiveNumber(), 1)
 
 export default function emulatorCommand(io: CliIO): Command {
   return new Command('emulator')
     .description('start the WeChat API emulator, a real HTTP server on 127.0.0.1 (docs/emulator.md)')
-    .option(
-      '-p, --port <n>',
-      'port (0 = any free port)',
-      (v: string) => {
-        const n = Number(v)
-        if (!Number.isInteger(n) || n < 0 || n > 65535)
-          throw new InvalidArgumentError('expected a port number 0–65535')
-        return n
-      },
-      8090,
-    )
+    .option('-p, --port <n>', 'port (0 = any free port)', portNumber, 8090)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--clock <iso>', 'start the emulator clock at this instant')
     .addOption(
@@ -58,12 +46,7 @@ export default function emulatorCommand(io: CliIO): Command {
     .option(
       '--publish-delay <ms>',
       'how long a freepublish task stays "publishing" (emulator clock; default 1500)',
-      (v: string) => {
-        const n = Number(v)
-        if (!Number.isInteger(n) || n < 0)
-          throw new InvalidArgumentError('expected a whole number of milliseconds')
-        return n
-      },
+      wholeNumber(() => cliUsageMessages.msg.milliseconds()),
     )
     .action(async (flags: EmulatorFlags) => {
       const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import(

@@ -1,5 +1,6 @@
-import { Command, InvalidArgumentError } from '../commander.js'
+import { Command } from '../commander.js'
 import type { CliIO } from '../io.js'
+import { portNumber } from '../options.js'
 
 export interface GithubEmulatorFlags {
   port: number
@@ -12,17 +13,7 @@ export default function githubEmulatorCommand(io: CliIO): Command {
     .description(
       'start the GitHub REST emulator (real HTTP) that pr-report and stats --post are tested against',
     )
-    .option(
-      '-p, --port <n>',
-      'port (0 = any free port)',
-      (v: string) => {
-        const n = Number(v)
-        if (!Number.isInteger(n) || n < 0 || n > 65535)
-          throw new InvalidArgumentError('expected a port number 0–65535')
-        return n
-      },
-      8091,
-    )
+    .option('-p, --port <n>', 'port (0 = any free port)', portNumber, 8091)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--repository <owner/name>', 'the one repository it serves', 'shanhai/site')
     .addHelpText(

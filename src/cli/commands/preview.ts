@@ -1,6 +1,6 @@
-import { Command, InvalidArgumentError } from '../commander.js'
+import { Command } from '../commander.js'
 import type { CliIO } from '../io.js'
-import { localeOption, nowOption, resolveNow, withSiteOptions } from '../options.js'
+import { localeOption, nowOption, portNumber, resolveNow, withSiteOptions } from '../options.js'
 import type { Locale } from '../../i18n/message.js'
 
 interface PreviewFlags {
@@ -18,12 +18,7 @@ export default function previewCommand(io: CliIO): Command {
     .option(
       '-p, --port <n>',
       'port; a busy one moves to the next free port (0 = any free port)',
-      (v: string) => {
-        const n = Number(v)
-        if (!Number.isInteger(n) || n < 0 || n > 65535)
-          throw new InvalidArgumentError('expected a port number 0–65535')
-        return n
-      },
+      portNumber,
       4321,
     )
     .option(

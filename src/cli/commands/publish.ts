@@ -1,14 +1,10 @@
-import { Command, InvalidArgumentError, Option } from '../commander.js'
+import { Command, Option } from '../commander.js'
 import type { CliIO } from '../io.js'
-import { localeOption, nowOption, withSiteOptions } from '../options.js'
+import { localeOption, nowOption, wholeNumber, withSiteOptions } from '../options.js'
+import { cliUsageMessages } from '../../i18n/messages/cli-usage.js'
 import type { PublishFlags } from './flags.js'
 
-function wholeNumber(value: string): number {
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 0)
-    throw new InvalidArgumentError(`expected a whole number (got "${value}")`)
-  return n
-}
+const whole = wholeNumber((value) => cliUsageMessages.msg.wholeNumber({ value }))
 
 export default function publishCommand(io: CliIO): Command {
   const command = new Command('publish')
@@ -35,17 +31,17 @@ export default function publishCommand(io: CliIO): Command {
     .option(
       '--poll <seconds>',
       'how long to wait for a freepublish task before leaving it to the next run (default 120)',
-      wholeNumber,
+      whole,
     )
     .option(
       '--lock-wait <seconds>',
       'how long to wait for another publish of the same account (default 30)',
-      wholeNumber,
+      whole,
     )
     .option(
       '--lock-max-age <minutes>',
       'a publish lock older than this is stale and taken over (default 120)',
-      wholeNumber,
+      whole,
     )
     .addHelpText(
       'after',

@@ -1,0 +1,34 @@
+/**
+ * The locale of a command-line error (DESIGN §9), found only once commander has stopped on one, so
+ * that start-up and `--help` never load the config: `--locale` in argv, else the site config's
+ * `locale` (`--config <file>` or the config found in the site root), else en. A config that cannot be
+ * read or has errors says nothing trustworthy: en.
+ */
+import type { Locale } from '../i18n/message.js'
+import { LOCALES } from '../i18n/message.js'
+
+/** The value of the last `--<name> <value>` / `--<name>=<value>` before `--`. */
+export function flagValue(argv: readonly string[], name: string): string | undefined {
+  let value: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') break
+    if (arg === name) value = argv[++i]
+    else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1)
+  }
+  return value
+}
+
+const isLocale = (value: string | undefined): value is Locale => LOCALES.includes(value as Locale)
+
+export async function usageLocale(argv: readonly string[], cwd: string): Promise<Locale> {
+  const flag = flagValue(argv, '--locale')
+  if (isLocale(flag)) return flag
+  try {
+    const { loadConfig } = await import('../config/load-config.js')
+    const loaded = await loadConfig(cwd, flagValue(argv, '--config'))
+    return !loaded.failed && isLocale(loaded.config.locale) ? loaded.config.locale : 'en'
+  } catch {
+    return 'en'
+  }
+}
