@@ -12,7 +12,7 @@ import { inspectFile } from '../core/safe-file.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { decodePath, writtenAt } from './image-ref.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
-import { TAIL_BYTES } from './truncated-image.js'
+import { TAIL_BYTES } from './image-ending.js'
 
 export interface ImageSource {
   bytes: Uint8Array
