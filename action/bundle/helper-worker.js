@@ -1,10 +1,10 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-CPUHKKLM.js";
+} from "./chunk-R2NFTUPE.js";
 import {
   renderSite
-} from "./chunk-NZVEOELN.js";
+} from "./chunk-7ZANJV7N.js";
 import {
   DONE,
   NEXT,
@@ -12,7 +12,7 @@ import {
   createCache,
   loadArticle,
   loadConfig
-} from "./chunk-6MWWWBRF.js";
+} from "./chunk-GCCCB2J2.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
@@ -21,17 +21,17 @@ import "./chunk-42Z7RVBT.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-2VL3NXYA.js";
+import "./chunk-XDLWFTPS.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import {
   VFile
-} from "./chunk-UOKTAXPZ.js";
-import "./chunk-MXA6QT2P.js";
-import "./chunk-MQ4MJEKL.js";
-import "./chunk-OE77GNSC.js";
-import "./chunk-LA7XCRP3.js";
-import "./chunk-D62GFRDD.js";
+} from "./chunk-DRIR6OAT.js";
+import "./chunk-AKPTWPSE.js";
+import "./chunk-7JW22OVU.js";
+import "./chunk-JDLJL7V6.js";
+import "./chunk-YYQ4LPWG.js";
+import "./chunk-UYG5ZJ2M.js";
 import "./chunk-FEN2LMT4.js";
 import "./chunk-LY6VLV74.js";
 import "./chunk-EP4KRDZC.js";

@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   optionErrorJson
-} from "./chunk-5MG27UY3.js";
+} from "./chunk-YKCCIWRD.js";
 import {
   Command,
   CommanderError,
@@ -13,18 +13,18 @@ import {
   nowOption,
   resolveNow,
   withSiteOptions
-} from "./chunk-B5RVAGU7.js";
+} from "./chunk-WVZIMIT2.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
-import "./chunk-7CZSUXHA.js";
-import "./chunk-MQ4MJEKL.js";
-import "./chunk-OE77GNSC.js";
-import "./chunk-LA7XCRP3.js";
+import "./chunk-3ZABTLR7.js";
+import "./chunk-7JW22OVU.js";
+import "./chunk-JDLJL7V6.js";
+import "./chunk-YYQ4LPWG.js";
 import {
   packageVersion
 } from "./chunk-YSZOIMHP.js";
-import "./chunk-D62GFRDD.js";
+import "./chunk-UYG5ZJ2M.js";
 import "./chunk-FEN2LMT4.js";
 import "./chunk-EP4KRDZC.js";
 
@@ -36,7 +36,7 @@ function checkCommand(io) {
   const command = new Command("check").description("check front-matter, lint, render and schedule; report every finding in every file").argument("[slugs...]", "only these articles (default: all)").addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).option("--changed <git-ref>", "only articles changed since <git-ref> (e.g. origin/main)").option("-q, --quiet", "hide infos in the pretty report").option("--fix", "apply safe typography fixes to the Markdown sources").addOption(new Option("--fix-dry-run", "show the fixes as a diff without writing").conflicts("fix")).option("--no-cache", "ignore .wxpress/cache (neither read nor written)").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-BYOAR6I4.js");
+    const { runCheck } = await import("./chunk-K35RQS6P.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -46,7 +46,7 @@ function demoCommand(io, run2) {
   return new Command("demo").description(
     "run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator"
   ).option("--now <iso>", "clock for check and plan", "2027-03-01T09:00:00+08:00").action(async (flags) => {
-    const { runDemo } = await import("./chunk-7JJ6TD27.js");
+    const { runDemo } = await import("./chunk-NOHGUJ7W.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -98,7 +98,7 @@ function emulatorCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { listenErrorMessage } = await import("./chunk-MDMDGWNY.js");
+    const { listenErrorMessage } = await import("./chunk-ZZTVOCHE.js");
     let emulator;
     try {
       emulator = await createEmulator({
@@ -148,7 +148,7 @@ function initCommand(io) {
     "--from <tarball-or-git-url>",
     "where the site installs wxpress from: a .tgz made by `npm pack` (copied into vendor/) or a git URL (default: the wxpress repository at its release tag)"
   ).option("--force-example", "write the example article even if this site had one or already has articles").addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
-    const { runInit } = await import("./chunk-W75RBPQA.js");
+    const { runInit } = await import("./chunk-T62Z7KJQ.js");
     io.exitCode = await runInit(io, dir, flags);
   });
 }
@@ -158,7 +158,7 @@ function planCommand(io) {
   const command = new Command("plan").description("show the push plan: pushes by local date, audiences, blocked articles, schedule findings").addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPlan } = await import("./chunk-YHBSF7FU.js");
+    const { runPlan } = await import("./chunk-PXPTKKJL.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -182,9 +182,9 @@ function previewCommand(io) {
   ).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { startPreview } = await import("./chunk-VZRDJJ66.js");
+    const { startPreview } = await import("./chunk-MS5QIFIZ.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
-    const { listenErrorMessage } = await import("./chunk-MDMDGWNY.js");
+    const { listenErrorMessage } = await import("./chunk-ZZTVOCHE.js");
     let server;
     try {
       server = await startPreview({
@@ -205,7 +205,7 @@ function previewCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { t } = await import("./chunk-J7J223AG.js");
+    const { t } = await import("./chunk-KHK7HTMT.js");
     const { previewMessages: msg } = await import("./chunk-ZNYQZOD3.js");
     const locale = server.locale;
     if (server.busyPort !== void 0)
@@ -244,7 +244,7 @@ function prCheckCommand(io) {
   ).option("--artifact <dir>", "artifact folder (report.json, html/, screenshots/, covers/)", "wxpress-pr").addOption(nowOption()).addOption(localeOption()).option("--no-screenshots", "do not start a browser").option("--chromium <path>", "Chromium executable (default: CHROMIUM_PATH, then the usual places)");
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-RVP72RID.js");
+    const { runPrCheckCommand } = await import("./chunk-3LJFJQVG.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -263,7 +263,7 @@ GITHUB_RUN_ID (link to the artifact when images cannot be published), WXPRESS_BO
 github-actions[bot]: the author of the sticky comment when another token is used).
 Permissions: pull-requests: write, checks: write, contents: write (preview images).`
   ).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-NMUBAND6.js");
+    const { runPrReport } = await import("./chunk-POMIX7XC.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -361,7 +361,7 @@ failure is one line on stderr and never changes the exit code.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPublish } = await import("./chunk-FPQY3CPE.js");
+    const { runPublish } = await import("./chunk-7DM3VGKJ.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -371,7 +371,7 @@ function renderCommand(io) {
   const command = new Command("render").description("render articles to WeChat-safe HTML: <out>/<slug>.html, <out>/assets/, <out>/manifest.json").argument("[slugs...]", "only these articles (default: all)").option("-o, --out <dir>", "output folder", "out").option("-t, --theme <id>", "theme id (default: config `theme`, or front-matter `theme`)").addOption(formatOption(["pretty", "json"], "pretty")).option("--no-cache", "ignore .wxpress/cache").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-LMOSPHEN.js");
+    const { runRender } = await import("./chunk-RGE6GPSM.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -388,7 +388,7 @@ GITHUB_REPOSITORY (owner/name) and GITHUB_API_URL (default https://api.github.co
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runStats } = await import("./chunk-B4RZFDP7.js");
+    const { runStats } = await import("./chunk-3EF2GJPV.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -405,7 +405,7 @@ function subcommand(io, name, description) {
     );
   }
   return command.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-CAWC2CRS.js");
+    const { runStatePull, runStatePush } = await import("./chunk-QFIDCXTM.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }
@@ -447,7 +447,7 @@ Why it is true goes to stderr. Exit 0; 2 on config errors.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runDue } = await import("./chunk-MUUK3S3C.js");
+    const { runDue } = await import("./chunk-2QM5B2GL.js");
     io.exitCode = await runDue(io, flags);
   });
 }
