@@ -15,7 +15,7 @@ import type { Position } from 'unist'
 import type { PlannedImage } from './planned-image.js'
 import { BODY_IMAGE_MAX, createImagePreparer, type Deferred } from './create-image-preparer.js'
 import { readImageSource } from './read-image-source.js'
-import { HEAD_BYTES, plannedFromHeader, resolveStandIn, statDepHolds } from './stand-in.js'
+import { absentDeps, HEAD_BYTES, plannedFromHeader, resolveStandIn, statDepHolds } from './stand-in.js'
 import { fetchRemoteImage } from './fetch-remote-image.js'
 import { withLazyData } from './lazy-image-data.js'
 import { reportTruncated } from './truncated-image.js'
@@ -100,7 +100,7 @@ export function createImageLoader(options: {
             }
             read = await readImageSource(article, ref, place, fetchRemote)
           }
-          if (!read) return undefined
+          if (!read) return void deps.push(...absentDeps(article.dir, ref))
           const { bytes, source, local } = read
           // a local file's hash is recorded with its stat: an unchanged run neither reads nor hashes it
           const sourceHash = local
