@@ -4,7 +4,7 @@ import {
 } from "./chunk-R2NFTUPE.js";
 import {
   renderSite
-} from "./chunk-7ZANJV7N.js";
+} from "./chunk-TDLEJCIP.js";
 import {
   DONE,
   NEXT,

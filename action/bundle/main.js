@@ -36,7 +36,7 @@ function checkCommand(io) {
   const command = new Command("check").description("check front-matter, lint, render and schedule; report every finding in every file").argument("[slugs...]", "only these articles (default: all)").addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).option("--changed <git-ref>", "only articles changed since <git-ref> (e.g. origin/main)").option("-q, --quiet", "hide infos in the pretty report").option("--fix", "apply safe typography fixes to the Markdown sources").addOption(new Option("--fix-dry-run", "show the fixes as a diff without writing").conflicts("fix")).option("--no-cache", "ignore .wxpress/cache (neither read nor written)").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-K35RQS6P.js");
+    const { runCheck } = await import("./chunk-UAFUS6C6.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -46,7 +46,7 @@ function demoCommand(io, run2) {
   return new Command("demo").description(
     "run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator"
   ).option("--now <iso>", "clock for check and plan", "2027-03-01T09:00:00+08:00").action(async (flags) => {
-    const { runDemo } = await import("./chunk-NOHGUJ7W.js");
+    const { runDemo } = await import("./chunk-MPPHH2TU.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -158,7 +158,7 @@ function planCommand(io) {
   const command = new Command("plan").description("show the push plan: pushes by local date, audiences, blocked articles, schedule findings").addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPlan } = await import("./chunk-PXPTKKJL.js");
+    const { runPlan } = await import("./chunk-UYBFGRXN.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -182,7 +182,7 @@ function previewCommand(io) {
   ).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { startPreview } = await import("./chunk-MS5QIFIZ.js");
+    const { startPreview } = await import("./chunk-HVEURERV.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
     const { listenErrorMessage } = await import("./chunk-ZZTVOCHE.js");
     let server;
@@ -244,7 +244,7 @@ function prCheckCommand(io) {
   ).option("--artifact <dir>", "artifact folder (report.json, html/, screenshots/, covers/)", "wxpress-pr").addOption(nowOption()).addOption(localeOption()).option("--no-screenshots", "do not start a browser").option("--chromium <path>", "Chromium executable (default: CHROMIUM_PATH, then the usual places)");
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-3LJFJQVG.js");
+    const { runPrCheckCommand } = await import("./chunk-GD67MBRQ.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -361,7 +361,7 @@ failure is one line on stderr and never changes the exit code.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPublish } = await import("./chunk-7DM3VGKJ.js");
+    const { runPublish } = await import("./chunk-P4SA43FK.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -371,7 +371,7 @@ function renderCommand(io) {
   const command = new Command("render").description("render articles to WeChat-safe HTML: <out>/<slug>.html, <out>/assets/, <out>/manifest.json").argument("[slugs...]", "only these articles (default: all)").option("-o, --out <dir>", "output folder", "out").option("-t, --theme <id>", "theme id (default: config `theme`, or front-matter `theme`)").addOption(formatOption(["pretty", "json"], "pretty")).option("--no-cache", "ignore .wxpress/cache").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-RGE6GPSM.js");
+    const { runRender } = await import("./chunk-67V4CZZA.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }

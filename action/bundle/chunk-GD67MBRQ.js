@@ -20,7 +20,7 @@ import {
 } from "./chunk-TYYFUUY7.js";
 import {
   checkSite
-} from "./chunk-LDPUGBRD.js";
+} from "./chunk-WD2OPAUU.js";
 import "./chunk-LIUXQTDM.js";
 import {
   fileAt,
@@ -55,7 +55,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3ZABTLR7.js";
 import "./chunk-R2NFTUPE.js";
-import "./chunk-7ZANJV7N.js";
+import "./chunk-TDLEJCIP.js";
 import {
   CONFIG_NAMES,
   loadSite

@@ -1234,13 +1234,25 @@ import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 var HEAD_BYTES = 64 * 1024;
 var STAT = "stat:";
 var statDep = (stats) => `${STAT}${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+var ABSENT = `${STAT}absent`;
 function statDepHolds(file, hash) {
   if (!hash.startsWith(STAT)) return void 0;
   try {
     const stats = statSync2(file);
     return stats.isFile() && statDep(stats) === hash;
-  } catch {
-    return false;
+  } catch (error) {
+    return hash === ABSENT && error.code === "ENOENT";
+  }
+}
+function absentDeps(dir, ref) {
+  const resolved = isRemote(ref) ? void 0 : resolveAsset(dir, ref);
+  if (!resolved?.ok) return [];
+  try {
+    statSync2(resolved.absolute);
+    return [];
+  } catch (error) {
+    const absent = error.code === "ENOENT";
+    return absent ? [{ path: resolved.relative, hash: ABSENT }] : [];
   }
 }
 var standInHash = (source, stats) => sha256(`wxpress-stand-in\0${source}\0${statDep(stats)}`);
@@ -1469,7 +1481,7 @@ function createImageLoader(options) {
             }
             read = await readImageSource(article, ref, place, fetchRemote);
           }
-          if (!read) return void 0;
+          if (!read) return void deps.push(...absentDeps(article.dir, ref));
           const { bytes, source, local } = read;
           const sourceHash = local ? files.known(local.absolute, local.stats) ?? files.record(local.absolute, local.stats, bytes) : sha256(bytes);
           if (local) deps.push({ path: local.path, hash: sourceHash });

@@ -23,7 +23,7 @@ import {
   createLedger,
   emptyEntry,
   reportLedgerUnreadable
-} from "./chunk-LDPUGBRD.js";
+} from "./chunk-WD2OPAUU.js";
 import {
   accountConfig,
   accountOf
@@ -44,7 +44,7 @@ import {
   summarize
 } from "./chunk-3ZABTLR7.js";
 import "./chunk-R2NFTUPE.js";
-import "./chunk-7ZANJV7N.js";
+import "./chunk-TDLEJCIP.js";
 import {
   loadSite
 } from "./chunk-GCCCB2J2.js";

@@ -6,14 +6,14 @@ import {
 } from "./chunk-EWPVBQNH.js";
 import {
   checkSite
-} from "./chunk-LDPUGBRD.js";
+} from "./chunk-WD2OPAUU.js";
 import "./chunk-LIUXQTDM.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3ZABTLR7.js";
 import "./chunk-R2NFTUPE.js";
-import "./chunk-7ZANJV7N.js";
+import "./chunk-TDLEJCIP.js";
 import {
   loadSite
 } from "./chunk-GCCCB2J2.js";

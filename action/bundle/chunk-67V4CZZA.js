@@ -18,7 +18,7 @@ import {
 } from "./chunk-3ZABTLR7.js";
 import {
   renderSite
-} from "./chunk-7ZANJV7N.js";
+} from "./chunk-TDLEJCIP.js";
 import {
   loadSite
 } from "./chunk-GCCCB2J2.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-TYYFUUY7.js";
 import {
   checkSite
-} from "./chunk-LDPUGBRD.js";
+} from "./chunk-WD2OPAUU.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-7KUQ5OJV.js";
 import "./chunk-SUXKJEYH.js";
@@ -13,7 +13,7 @@ import {
   collectDiagnostics
 } from "./chunk-3ZABTLR7.js";
 import "./chunk-R2NFTUPE.js";
-import "./chunk-7ZANJV7N.js";
+import "./chunk-TDLEJCIP.js";
 import {
   loadSite
 } from "./chunk-GCCCB2J2.js";

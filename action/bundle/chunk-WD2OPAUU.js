@@ -13,7 +13,7 @@ import {
 import {
   blockUnfetched,
   renderSite
-} from "./chunk-7ZANJV7N.js";
+} from "./chunk-TDLEJCIP.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";

@@ -9,7 +9,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-LDPUGBRD.js";
+} from "./chunk-WD2OPAUU.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-DICOJ2TU.js";
 import {
@@ -26,7 +26,7 @@ import {
   summarize
 } from "./chunk-3ZABTLR7.js";
 import "./chunk-R2NFTUPE.js";
-import "./chunk-7ZANJV7N.js";
+import "./chunk-TDLEJCIP.js";
 import {
   loadSite
 } from "./chunk-GCCCB2J2.js";
