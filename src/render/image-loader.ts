@@ -15,9 +15,10 @@ import type { Position } from 'unist'
 import type { PlannedImage } from './planned-image.js'
 import { BODY_IMAGE_MAX, createImagePreparer, type Deferred } from './create-image-preparer.js'
 import { readImageSource } from './read-image-source.js'
-import { HEAD_BYTES, plannedFromHeader, resolveStandIn, statDepHolds } from './stand-in.js'
+import { absentDeps, HEAD_BYTES, plannedFromHeader, resolveStandIn, statDepHolds } from './stand-in.js'
 import { fetchRemoteImage } from './fetch-remote-image.js'
 import { withLazyData } from './lazy-image-data.js'
+import { reportTruncated } from './truncated-image.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
 
 /** A local file a render depends on (article-relative) and the hash of its bytes. */
@@ -48,7 +49,6 @@ export function createImageLoader(options: {
   const fetchRemote = options.fetchRemote ?? ((url: string) => fetchRemoteImage(url))
   const { cache } = options
   const { files } = cache
-
   const prepare = createImagePreparer(cache)
   /** Photos `resolve` read (by hash), until `restore` takes them: a few, in case it never does. */
   const justRead = new Map<string, Uint8Array>()
@@ -89,6 +89,8 @@ export function createImageLoader(options: {
           // a check reads the header of a photo (see `stand-in.ts`); the whole file when that is not enough
           const head = defer && kind === 'body' ? HEAD_BYTES : undefined
           let read = await readImageSource(article, ref, place, fetchRemote, head)
+          const cut = read && reportTruncated(file, ref, place, read)
+          if (cut) return void deps.push(cut)
           if (read?.partial) {
             const planned = plannedFromHeader(read, files, BODY_IMAGE_MAX)
             if (planned) {
@@ -98,7 +100,7 @@ export function createImageLoader(options: {
             }
             read = await readImageSource(article, ref, place, fetchRemote)
           }
-          if (!read) return undefined
+          if (!read) return void deps.push(...absentDeps(article.dir, ref))
           const { bytes, source, local } = read
           // a local file's hash is recorded with its stat: an unchanged run neither reads nor hashes it
           const sourceHash = local

@@ -12,13 +12,17 @@ import { inspectFile } from '../core/safe-file.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { decodePath, writtenAt } from './image-ref.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
+import { TAIL_BYTES } from './image-ending.js'
 
 export interface ImageSource {
   bytes: Uint8Array
   /** Site-relative path, or the remote URL. */
   source: string
-  /** A local file: its article-relative and absolute paths, and its stat taken before the read (a dependency of the render). */
-  local?: { path: string; absolute: string; stats: Stats } | undefined
+  /**
+   * A local file: its article-relative and absolute paths, its stat taken before the read (a
+   * dependency of the render) and its last bytes (`truncated-image.ts`), read even when `partial`.
+   */
+  local?: { path: string; absolute: string; stats: Stats; tail: Uint8Array } | undefined
   /** Only the first bytes of a local file were read (`head`), not the whole file. */
   partial?: boolean
 }
@@ -104,14 +108,18 @@ export async function readImageSource(
       return undefined
     }
     let info: Stats
+    let tail: Uint8Array
     try {
       // small local files: synchronous reads skip the thread-pool round trip
       const stats = statSync(resolved.absolute)
       if (!stats.isFile()) throw new Error('not a file')
       info = stats
       partial = head !== undefined && stats.size > head
-      bytes =
-        head !== undefined && partial ? readHead(resolved.absolute, head) : readFileSync(resolved.absolute)
+      if (head !== undefined && partial) ({ bytes, tail } = readEnds(resolved.absolute, head, stats.size))
+      else {
+        bytes = readFileSync(resolved.absolute)
+        tail = bytes.subarray(Math.max(0, bytes.byteLength - TAIL_BYTES))
+      }
     } catch {
       // the path as a writer reads it: Markdown keeps link destinations percent-encoded
       // (`images/我的 照片.png` → `images/%E6%88%91…`); the encoded form is named in the hint
@@ -125,19 +133,24 @@ export async function readImageSource(
       })
       return undefined
     }
-    local = { path: resolved.relative, absolute: resolved.absolute, stats: info }
+    local = { path: resolved.relative, absolute: resolved.absolute, stats: info, tail }
   }
   return partial ? { bytes, source, local, partial } : { bytes, source, local }
 }
 
-/** The first `count` bytes of `file` (fewer if it is shorter). */
-function readHead(file: string, count: number): Uint8Array {
+/**
+ * The first `count` bytes of `file` (fewer if it is shorter), and its last `TAIL_BYTES` bytes (`size`
+ * is its stat's): one more small read on the open file, the only cost of the truncation check.
+ */
+function readEnds(file: string, count: number, size: number): { bytes: Uint8Array; tail: Uint8Array } {
   const fd = openSync(file, 'r')
   try {
     const buffer = Buffer.allocUnsafe(count)
     let read = 0
     for (let n = 1; read < count && n > 0; read += n) n = readSync(fd, buffer, read, count - read, read)
-    return buffer.subarray(0, read)
+    const tail = Buffer.allocUnsafe(TAIL_BYTES)
+    const at = Math.max(0, size - TAIL_BYTES)
+    return { bytes: buffer.subarray(0, read), tail: tail.subarray(0, readSync(fd, tail, 0, TAIL_BYTES, at)) }
   } finally {
     closeSync(fd)
   }

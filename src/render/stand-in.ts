@@ -11,6 +11,7 @@
  */
 import { readFileSync, statSync, type Stats } from 'node:fs'
 import type { FileHashes } from '../cache/file-hashes.js'
+import { isRemote, resolveAsset } from '../content/resolve-asset.js'
 import { sha256 } from '../cache/file-hashes.js'
 import { readImageHeader, usableAsIs } from './image-header.js'
 import type { PlannedImage } from './planned-image.js'
@@ -23,14 +24,30 @@ const STAT = 'stat:'
 /** A dependency on the stat of a file (`stat:size:mtime:ctime:inode`) rather than on its bytes. */
 export const statDep = (stats: Stats) => `${STAT}${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`
 
+/** A dependency on a file being absent (an image not found): adding it changes the render. */
+const ABSENT = `${STAT}absent`
+
 /** Whether the dependency `hash` still holds for `file`, when it is a stat; undefined when it is a sha256. */
 export function statDepHolds(file: string, hash: string): boolean | undefined {
   if (!hash.startsWith(STAT)) return undefined
   try {
     const stats = statSync(file)
     return stats.isFile() && statDep(stats) === hash
-  } catch {
-    return false
+  } catch (error) {
+    return hash === ABSENT && (error as NodeJS.ErrnoException).code === 'ENOENT'
+  }
+}
+
+/** The dependency of a render on the local image `ref` when it is not found, else none. */
+export function absentDeps(dir: string, ref: string): { path: string; hash: string }[] {
+  const resolved = isRemote(ref) ? undefined : resolveAsset(dir, ref)
+  if (!resolved?.ok) return []
+  try {
+    statSync(resolved.absolute)
+    return []
+  } catch (error) {
+    const absent = (error as NodeJS.ErrnoException).code === 'ENOENT'
+    return absent ? [{ path: resolved.relative, hash: ABSENT }] : []
   }
 }
 

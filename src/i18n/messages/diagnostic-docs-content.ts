@@ -128,6 +128,11 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   ['image/unusable', 'An image cannot be read or made small enough.', '图片无法读取，或无法压缩到足够小。'],
   [
+    'image/truncated',
+    'A local image is cut off (an interrupted download or copy): its end is missing (read from its last 64 bytes).',
+    '本地图片不完整（下载或复制中断）：缺少文件结尾（检查文件最后 64 字节）。',
+  ],
+  [
     'image/converted',
     'An image was re-encoded to JPEG/PNG ≤ 1 MB for WeChat.',
     '图片已重新编码为不超过 1 MB 的 JPEG/PNG，以符合微信要求。',

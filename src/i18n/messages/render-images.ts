@@ -81,6 +81,16 @@ export const renderImageMessages = defineMessages('renderImage', {
     () => 'Export it as JPEG or PNG under 1 MB.',
     () => '请导出为 1 MB 以内的 JPEG 或 PNG。',
   ),
+  truncated: m(
+    (p: { ref: string; format: string; size: number }) =>
+      `Image ${p.ref} is incomplete: the ${p.format} file (${p.size} bytes) is cut off before its end`,
+    (p) => `图片 ${p.ref} 不完整：这个 ${p.format} 文件（${p.size} 字节）在结尾之前就断了`,
+  ),
+  truncatedHint: m(
+    () =>
+      'The image file is incomplete (perhaps a download or copy was interrupted): export or download it again.',
+    () => '图片文件不完整（可能下载或复制中断）：重新导出或重新下载这张图片。',
+  ),
   converted: m(
     (p: { ref: string; note: string }) =>
       later(p.note)
