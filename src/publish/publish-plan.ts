@@ -21,7 +21,8 @@ import type { Ledger } from './ledger.js'
 import { checkSentPush, readPushLedgers } from './push-ledgers.js'
 import { publishPush, reconcileLate } from './publish-push.js'
 import type { PushInput, PushOutcome } from './push-input.js'
-import { latenessMinutes, type BlockReason, type PushResult } from './push-result.js'
+import { blockReasons } from './block-reasons.js'
+import { latenessMinutes, type PushResult } from './push-result.js'
 import { reportOutcome, wechatFailure } from './report-outcome.js'
 import type { WechatClient } from './wechat-client.js'
 import { accountConfig } from '../config/account-config.js'
@@ -110,16 +111,7 @@ async function actOnPush(
   const due = push.slotMs <= nowMs
   const ledgers = await readPushLedgers(input.ledger, articles, input.locale)
   if (ledgers.unreadable.length > 0 || push.blocked) {
-    // the plan's copy of an unreadable ledger's error gets the catalogue texts (for the alert)
-    const same = (a: BlockReason, b: BlockReason) => a.ruleId === b.ruleId && a.file === b.file
-    const known = (u: BlockReason) => push.blockedBy.some((b) => same(u, b))
-    const reasons = [
-      ...push.blockedBy.map((b) => {
-        const ours = ledgers.unreadable.find((u) => same(u, b))
-        return ours ? { ...ours, message: b.message } : b
-      }),
-      ...ledgers.unreadable.filter((u) => !known(u)),
-    ]
+    const reasons = blockReasons(push, articles, ledgers.unreadable, input.locale ?? 'en')
     say(input, line.pushBlocked({ label, n: reasons.length, first: reasons[0]?.message ?? '' }))
     return { status: 'blocked', push, due, reasons }
   }

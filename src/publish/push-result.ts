@@ -11,9 +11,9 @@ export interface BlockReason {
   ruleId: string
   /** In the run's locale (the log line). */
   message: string
-  /** The same as a catalogue message, and what to do, when known: the alert writes them in Chinese. */
-  text?: Message
-  hint?: Message
+  /** The same as a catalogue message or Chinese text, and what to do, when known (for the alert issue). */
+  text?: Text
+  hint?: Text
 }
 
 interface Base {

@@ -135,4 +135,16 @@ describe('publish: what a run says about a push WeChat refused, could not confir
     expect(body).not.toContain('合并到 main')
     expect(t.sendalls()).toEqual([])
   })
+
+  it('a blocked push on an English site: the issue gives each error and its hint in Chinese', async () => {
+    const t = await setup()
+    const file = path.join(t.root, 'content', 'one', 'index.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('cover: cover.png', 'cover: gone.png'))
+    const blocked = await t.publish('2027-04-15T20:05:00+08:00')
+    expect(blocked.code).toBe(1)
+    expect(blocked.stdout).toContain('one: BLOCKED by 1 error(s), not sent')
+    const reasons = t.issue().body.split('### 原因\n')[1]!.split('\n\n')[0]!
+    expect(reasons).toMatch(/^- `image\/missing`（`content\/one\/index.md`）：.*gone\.png.*\n {2}- 提示：\S+/)
+    expect(reasons).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/)
+  })
 })
