@@ -41,6 +41,9 @@ export function createHttp(options: HttpOptions) {
     const url = new URL(base + path)
     for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, v)
     const blindRetryOk = !opts.creating || opts.idempotent === true
+    // an earlier attempt of this creating call got no answer: it may have been carried out, so a
+    // later errcode (45028 after our own send used the quota) does not prove that nothing was done
+    let lost = false
     for (let attempt = 0; ; attempt++) {
       const backoff = () => sleep(Math.min(8000, 250 * 2 ** attempt) * (0.5 + Math.random()))
       let response: Response
@@ -58,6 +61,7 @@ export function createHttp(options: HttpOptions) {
             : (error as Error).message,
         )
         if (attempt < retries && blindRetryOk) {
+          lost = true
           await backoff()
           continue
         }
@@ -65,6 +69,7 @@ export function createHttp(options: HttpOptions) {
       }
       if (response.status >= 500) {
         if (attempt < retries && blindRetryOk) {
+          lost = true
           await backoff()
           continue
         }
@@ -85,10 +90,12 @@ export function createHttp(options: HttpOptions) {
       const errcode = typeof body.errcode === 'number' ? body.errcode : 0
       if (errcode === 0) return body as T
       if (isRetryable(errcode) && attempt < retries) {
+        lost ||= errcode === -1 // a system error does not say whether the work was done
         await backoff()
         continue
       }
-      throw new WechatApiError(path, errcode, redact(String(body.errmsg ?? '')), false, body)
+      const errmsg = redact(String(body.errmsg ?? ''))
+      throw new WechatApiError(path, errcode, errmsg, lost && Boolean(opts.creating), body)
     }
   }
   return { call }

@@ -21,8 +21,9 @@ import type { Ledger } from './ledger.js'
 import { checkSentPush, readPushLedgers } from './push-ledgers.js'
 import { publishPush, reconcileLate } from './publish-push.js'
 import type { PushInput, PushOutcome } from './push-input.js'
-import { latenessMinutes, type BlockReason, type PushResult } from './push-result.js'
-import { reportOutcome } from './report-outcome.js'
+import { blockReasons } from './block-reasons.js'
+import { latenessMinutes, type PushResult } from './push-result.js'
+import { reportOutcome, wechatFailure } from './report-outcome.js'
 import type { WechatClient } from './wechat-client.js'
 import { accountConfig } from '../config/account-config.js'
 
@@ -55,7 +56,10 @@ export interface PublishPlanInput {
 
 export interface PublishSummary {
   failed: number
+  /** Sent by this run (or would be, in a dry run). */
   sent: number
+  /** Found sent by an earlier run or attempt (reconciled, or WeChat's 45065): not sent by this run. */
+  confirmed: number
   drafted: number
   /** One per push acted on, in plan order. */
   results: PushResult[]
@@ -85,13 +89,15 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
         })
       }
       say(input, line.pushFailed({ label, message }))
-      result = { status: 'failed', push, due: push.slotMs <= input.nowMs, message }
+      const due = push.slotMs <= input.nowMs
+      result = { status: 'failed', push, due, message: msg.internal({ message }), hint: msg.internalHint() }
     }
     results.push(result)
   }
   const count = (s: PushResult['status']) => results.filter((r) => r.status === s).length
-  const sent = count('sent') + count('would-send')
-  return { failed: count('failed'), sent, drafted: count('drafted'), results }
+  const confirmed = results.filter((r) => r.status === 'sent' && r.reconciled).length
+  const sent = count('sent') - confirmed + count('would-send')
+  return { failed: count('failed'), sent, confirmed, drafted: count('drafted'), results }
 }
 
 async function actOnPush(
@@ -105,8 +111,7 @@ async function actOnPush(
   const due = push.slotMs <= nowMs
   const ledgers = await readPushLedgers(input.ledger, articles, input.locale)
   if (ledgers.unreadable.length > 0 || push.blocked) {
-    const known = (u: BlockReason) => push.blockedBy.some((b) => b.ruleId === u.ruleId && b.file === u.file)
-    const reasons = [...push.blockedBy, ...ledgers.unreadable.filter((u) => !known(u))]
+    const reasons = blockReasons(push, articles, ledgers.unreadable, input.locale ?? 'en')
     say(input, line.pushBlocked({ label, n: reasons.length, first: reasons[0]?.message ?? '' }))
     return { status: 'blocked', push, due, reasons }
   }
@@ -119,7 +124,7 @@ async function actOnPush(
   if (dead) {
     say(input, line.pushNoToken({ label, account: push.account, errmsg: dead.errmsg }))
     const errcode = dead.errcode !== undefined ? { errcode: dead.errcode } : {}
-    return { status: 'failed', push, due, ...errcode, message: dead.message }
+    return { status: 'failed', push, due, ...errcode, message: wechatFailure(dead), hint: dead.hintMessage }
   }
   const progress = input.progress
   const pushInput: PushInput = {
@@ -140,6 +145,7 @@ async function actOnPush(
   let outcome: PushOutcome | undefined
   if (late) {
     // reconcile before judging lateness: an interrupted send may have gone out
+    if (ledgers.entries.some((e) => e?.state === 'sending')) say(input, line.pushLookingUp({ label }))
     outcome = await reconcileLate(pushInput)
     if (!outcome && push.mode === 'draft' && ledgers.entries.every((e) => e?.draftMediaId)) {
       say(input, line.pushDraftReady({ label }))

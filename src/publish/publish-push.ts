@@ -19,6 +19,7 @@ import { uploadAssets } from './upload-assets.js'
 import { WechatApiError } from './wechat-errors.js'
 
 const { msg: step } = publishStepMessages
+const SEND_PATHS = new Set(['/cgi-bin/message/mass/sendall', '/cgi-bin/freepublish/submit'])
 
 export function clientMsgId(push: Push): string {
   const key = `${push.account}|${push.articles.join(',')}|${push.utc}`
@@ -69,6 +70,8 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
   const { push, client } = input
   const { all, setState, steps } = await openPush(input)
   if (all.every((e) => e.state === 'sent')) return { status: 'unchanged', steps: [step.alreadySent()] }
+  // an earlier send whose outcome nobody knows: only WeChat's answer about *it* may close it
+  const resumed = all.some((e) => e.state === 'sending')
   try {
     // A crash during a send: ask WeChat what happened before anything else.
     if (all.some((e) => e.state === 'sending')) {
@@ -125,7 +128,8 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     const sent = await sendOnce(client, mediaId, target, clientmsgid)
     const ids = { msgId: sent.msgId, ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}) }
     await setState('sent', { ...ids, sentAt: input.nowIso })
-    steps.push(input.dryRun ? step.wouldSend() : step.sent({ msgId: sent.msgId }))
+    const said = sent.duplicate ? step.confirmedSent({ msgId: sent.msgId }) : step.sent({ msgId: sent.msgId })
+    steps.push(input.dryRun ? step.wouldSend() : said)
     return { status: 'sent', steps, reconciled: sent.duplicate }
   } catch (error) {
     if (!(error instanceof WechatApiError)) throw error
@@ -136,8 +140,12 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
       steps.push(step.noAnswer())
       return { status: 'pending', steps, error }
     }
+    // WeChat refused this run's send (45028 no quota, 48001 …): nothing went out, the push is back to
+    // `drafted` (sent by a later run inside the window, missed after it). A push found `sending` stays
+    // so: the refusal of a resend says nothing sure about the earlier, unanswered attempt.
+    const refusedSend = error.refused && !resumed && SEND_PATHS.has(error.path)
     for (const e of all.filter((x) => x.state !== 'sent')) {
-      if (e.state === 'sending' && push.mode === 'broadcast') continue // keep for reconciliation
+      if (refusedSend && e.state === 'sending') e.state = 'drafted'
       e.error = { ...(error.errcode !== undefined ? { errcode: error.errcode } : {}), errmsg: error.errmsg }
       await input.ledger.write(e)
     }

@@ -32,7 +32,7 @@ export interface PushOutcome {
   steps: Message[]
   error?: WechatApiError
   /** Why it failed when no WeChat error says it (e.g. an interrupted send that cannot be confirmed). */
-  message?: string
+  message?: Message
   /** Found sent by looking it up, not sent by this run. */
   reconciled?: boolean
 }

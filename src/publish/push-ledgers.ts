@@ -27,8 +27,9 @@ export async function readPushLedgers(
     const found = await ledger.inspect(article.slug)
     if (found.status === 'unreadable') {
       reportLedgerUnreadable(article, found)
-      const message = t(locale, msg.ledgerUnreadableReason({ file: found.file, problem: found.problem }))
-      unreadable.push({ file: article.path, ruleId: LEDGER_UNREADABLE, message })
+      const text = msg.ledgerUnreadableReason({ file: found.file, problem: found.problem })
+      const hint = msg.ledgerUnreadableHint({ file: found.file })
+      unreadable.push({ file: article.path, ruleId: LEDGER_UNREADABLE, message: t(locale, text), text, hint })
     }
     entries.push(found.status === 'ok' ? found.entry : undefined)
   }

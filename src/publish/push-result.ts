@@ -2,13 +2,18 @@
  * What became of each push in a publish run, typed for whoever reports on it (the CLI summary, exit
  * codes, and GitHub alerts: an issue for a missed, blocked or failed push, a PR comment for a sent one).
  */
+import type { Message, Text } from '../i18n/message.js'
 import type { Push } from '../schedule/push.js'
 
 export interface BlockReason {
   /** Site-relative file the error is on. */
   file: string
   ruleId: string
+  /** In the run's locale (the log line). */
   message: string
+  /** The same as a catalogue message or Chinese text, and what to do, when known (for the alert issue). */
+  text?: Text
+  hint?: Text
 }
 
 interface Base {
@@ -33,11 +38,14 @@ export type PushResult =
   | (Base & {
       status: 'failed'
       errcode?: number
-      message: string
+      /** What went wrong: a catalogue message (alerts write it in Chinese), or an unexpected error's text. */
+      message: Text
+      /** What to do about it (the errcode's hint). */
+      hint?: Message
       /** An interrupted mass send whose outcome WeChat cannot tell (`publish/unconfirmed`). */
       unconfirmed?: boolean
     })
-  | (Base & { status: 'pending'; message: string })
+  | (Base & { status: 'pending'; message: Text })
   | (Base & { status: 'drafted' })
   | (Base & { status: 'already-sent' })
   | (Base & { status: 'would-send'; calls: string[] })

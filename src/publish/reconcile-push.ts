@@ -4,7 +4,7 @@
  * reconcile a push found in `sending` before anything is sent again — restoring what WeChat can tell
  * (article id and URL, `msg_data_id` from the URL's `mid`, the time it went out).
  */
-import { MASS_SEND_UNKNOWN } from '../i18n/messages/publish.js'
+import { publishMessages } from '../i18n/messages/publish.js'
 import type { Message } from '../i18n/message.js'
 import { publishStepMessages } from '../i18n/messages/publish-steps.js'
 import type { LedgerEntry } from './ledger.js'
@@ -128,14 +128,20 @@ export async function reconcileSending(
       }
     }
     if (late) {
-      return { status: 'failed', steps: [...steps, step.outcomeUnknown()], message: MASS_SEND_UNKNOWN }
+      return {
+        status: 'failed',
+        steps: [...steps, step.outcomeUnknown()],
+        message: publishMessages.msg.unconfirmedReason(),
+      }
     }
     // same clientmsgid: WeChat answers 45065 if the interrupted send went out
     const target = await resolveAudience(input, input.push.audience)
     const sent = await sendOnce(input.client, first.draftMediaId, target, first.clientmsgid)
     const ids = { msgId: sent.msgId, ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}) }
     await setState('sent', { ...ids, sentAt: input.nowIso })
-    steps.push(step.resumed({ msgId: sent.msgId }))
+    steps.push(
+      sent.duplicate ? step.confirmedSent({ msgId: sent.msgId }) : step.resumed({ msgId: sent.msgId }),
+    )
     return { status: 'sent', steps, reconciled: sent.duplicate }
   }
   return undefined

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fieldPosition, type Article } from '../content/article.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { renderText } from '../i18n/catalogue.js'
+import type { Message } from '../i18n/message.js'
 import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
@@ -10,11 +11,15 @@ import { MissingTagError } from './mass-send.js'
 import type { PushOutcome } from './push-input.js'
 import { latenessMinutes, type PushResult } from './push-result.js'
 import { reportUnknownTag } from './report-unknown-tag.js'
+import type { WechatApiError } from './wechat-errors.js'
 
 const { msg } = publishMessages
-const last = (outcome: PushOutcome) => {
-  const step = outcome.steps.at(-1)
-  return step && renderText(step)
+
+/** What a WeChat error says, as the diagnostic and the alert write it (`image`: the upload it failed on). */
+export function wechatFailure(e: WechatApiError, image?: string, account = ''): Message {
+  if (e instanceof MissingTagError) return msg.unknownTag({ tag: e.tag, account })
+  const failed = { path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }
+  return image ? msg.uploadFailed({ ...failed, image }) : msg.wechatFailed(failed)
 }
 
 export async function reportOutcome(
@@ -33,13 +38,12 @@ export async function reportOutcome(
     if (e) {
       const ruleId = e.errcode === undefined ? 'publish/unreachable' : `publish/wechat-${e.errcode}`
       const image = e.asset?.slug === a.slug ? e.asset.source : undefined
-      const failed = { path: e.path, code: e.errcode ?? '', errmsg: e.errmsg }
       report(
         a.file,
         outcome.status === 'pending' ? 'warning' : 'error',
         ruleId,
         'publish',
-        image ? msg.uploadFailed({ ...failed, image }) : msg.wechatFailed(failed),
+        wechatFailure(e, image),
         {
           place: (image && placeOf(a, image)) || place,
           hint: e.hintMessage,
@@ -47,8 +51,7 @@ export async function reportOutcome(
         },
       )
     } else if (outcome.message) {
-      const message = msg.unconfirmed({ slot: push.slot, message: outcome.message })
-      report(a.file, 'error', 'publish/unconfirmed', 'publish', message, {
+      report(a.file, 'error', 'publish/unconfirmed', 'publish', msg.unconfirmed({ slot: push.slot }), {
         place,
         hint: msg.unconfirmedHint(),
       })
@@ -78,13 +81,18 @@ export async function reportOutcome(
     case 'unchanged':
       return { ...base, status: 'already-sent' }
     case 'pending':
-      return { ...base, status: 'pending', message: e?.message ?? last(outcome) ?? 'pending' }
+      return {
+        ...base,
+        status: 'pending',
+        message: e ? wechatFailure(e) : (outcome.steps.at(-1) ?? 'pending'),
+      }
     default:
       return {
         ...base,
         status: 'failed',
         ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}),
-        message: e?.message ?? outcome.message ?? 'failed',
+        message: e ? wechatFailure(e, e.asset?.source, push.account) : (outcome.message ?? 'failed'),
+        ...(e ? { hint: e.hintMessage } : {}),
         ...(!e && outcome.message ? { unconfirmed: true } : {}),
       }
   }

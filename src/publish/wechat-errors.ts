@@ -4,12 +4,16 @@
  */
 import type { Message } from '../i18n/message.js'
 import { renderText } from '../i18n/catalogue.js'
-import { ERRCODE_HINTS_EN, publishErrcodeMessages } from '../i18n/messages/publish-errcodes.js'
-
-export const ERRCODE_HINTS: Record<number, string> = ERRCODE_HINTS_EN
+import { publishErrcodeMessages } from '../i18n/messages/publish-errcodes.js'
 
 const RETRYABLE = new Set([-1, 45011])
 const TOKEN_ERRORS = new Set([40001, 40014, 42001])
+
+/**
+ * Answers that do not prove a creating call did nothing: a system error (-1), and "the same
+ * clientmsgid again too soon" (45066), which says an earlier request with it exists — not what became of it.
+ */
+const INCONCLUSIVE = new Set([-1, 45066])
 
 export const isRetryable = (code: number) => RETRYABLE.has(code)
 export const isTokenError = (code: number) => TOKEN_ERRORS.has(code)
@@ -25,6 +29,14 @@ export class WechatApiError extends Error {
     readonly body: Record<string, unknown> = {},
   ) {
     super(`${path}: ${errcode === undefined ? '' : `errcode ${errcode}, `}${errmsg}`)
+  }
+
+  /**
+   * WeChat answered and refused: this call did nothing (45028 no quota, 48001, 40007 …). Not a lost
+   * answer, and not an answer after an earlier attempt of the same call was lost (`uncertain`).
+   */
+  get refused(): boolean {
+    return this.errcode !== undefined && !this.uncertain && !INCONCLUSIVE.has(this.errcode)
   }
 
   /** The image an upload failed on: the article and the image's source as written. */

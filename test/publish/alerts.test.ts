@@ -178,7 +178,10 @@ describe('publish --alert: pull request comments', () => {
     expect(comments[0]!.body).toContain(
       '<!-- wxpress:prepared:one -->\n### 📝 已准备草稿 · 预检发现 1 个问题：文章 one',
     )
-    expect(comments[0]!.body).toContain('❌ `publish/unknown-tag`')
+    // Chinese on an English site too
+    expect(comments[0]!.body).toContain('❌ `publish/unknown-tag`：账号 `main` 上没有粉丝标签「技术读者」')
+    expect(comments[0]!.body).toContain('  - 提示：')
+    expect(comments[0]!.body).not.toMatch(/does not exist|Tags on the account/)
     expect(r.stderr).toContain('preflight: one: 1 finding(s); publish/unknown-tag')
     t.gh.resetCalls()
     await t.publish('2027-04-14T10:15:00+08:00', { GITHUB_EVENT_NAME: 'push' })

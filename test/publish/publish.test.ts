@@ -263,7 +263,7 @@ describe('crash safety', () => {
       const crashed = await runPublish({ root, emu, now: AT_SLOT, crashAfter: n })
       expect(crashed.summary.results[0]).toMatchObject({
         status: 'failed',
-        message: expect.stringMatching(/simulated crash/),
+        message: { id: 'publish.internal', params: { message: expect.stringMatching(/simulated crash/) } },
       })
       const again = await runPublish({ root, emu, now: AT_SLOT })
       await runPublish({ root, emu, now: AT_SLOT })

@@ -4,7 +4,7 @@
  * when a draft was prepared on a push to main, the preflight findings on the pull request. A GitHub
  * failure is one line on stderr and never changes the exit code of the publish run.
  */
-import { severityOf } from '../../diagnostics/diagnostic.js'
+import { fromMessage } from '../../diagnostics/collect-diagnostics.js'
 import type { Article } from '../../content/article.js'
 import { commitAdding } from '../../github/git.js'
 import { createGithubClient, GithubApiError } from '../../github/github-client.js'
@@ -128,14 +128,16 @@ async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[
   }
   return pushes.flatMap(({ result, articles }) =>
     articles.map((a) => {
+      // the PR comment is Chinese whatever the site's locale
       const findings: PreflightFinding[] = a.file.messages
         .slice(before.get(a) ?? 0)
         .filter((m) => m.source === 'publish')
-        .map((m) => ({
-          severity: severityOf(m),
-          ruleId: m.ruleId ?? 'publish',
-          message: m.reason,
-          ...(m.note ? { hint: m.note } : {}),
+        .map((m) => fromMessage(m, a.path, 'zh-CN'))
+        .map((d) => ({
+          severity: d.severity,
+          ruleId: d.ruleId,
+          message: d.message,
+          ...(d.hint ? { hint: d.hint } : {}),
         }))
       const rules = findings.map((f) => `; ${f.ruleId}`).join('')
       const verdict = msg.preflightVerdict({ slug: a.slug, n: findings.length, rules })

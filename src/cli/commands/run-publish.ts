@@ -159,10 +159,10 @@ async function publishLocked(
     io.stdout.write(`\n${reportPretty(diagnostics, counts, { color: useColor(io), quiet: true, locale })}`)
   }
   const n = (s: PushResult['status']) => summary.results.filter((r) => r.status === s).length
-  const rest = { drafted: n('drafted'), missed: n('missed'), blocked: n('blocked') }
+  const rest = { drafted: summary.drafted, missed: n('missed'), blocked: n('blocked') }
   const totals = dryRun
     ? msg.dryRunTotals({ would: n('would-send'), failed: n('failed'), ...rest })
-    : msg.totals({ sent: summary.sent, failed: summary.failed, ...rest, drafted: summary.drafted })
+    : msg.totals({ sent: summary.sent, confirmed: summary.confirmed, failed: summary.failed, ...rest })
   io.stdout.write(`\n${t(locale, totals)}\n`)
   const attention = summary.results.some(needsAttention) || summary.failed > 0
   const internal = diagnostics.some((d) => d.severity === 'error' && d.source === 'publish')

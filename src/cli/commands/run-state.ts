@@ -5,7 +5,8 @@ import { pushState } from '../../state/push-state.js'
 import { EXIT, type CliIO } from '../io.js'
 import type { StateFlags } from './flags.js'
 import { t } from '../../i18n/catalogue.js'
-import type { Message } from '../../i18n/message.js'
+import type { Locale, Message } from '../../i18n/message.js'
+import { loadConfig } from '../../config/load-config.js'
 import { stateMessages as sm } from '../../i18n/messages/state.js'
 import { stateReasonZh } from '../../i18n/messages/state-transport.js'
 
@@ -17,13 +18,22 @@ const failed = (error: unknown) => ({
   conflicts: [],
 })
 
-/** `state` reads no config: its lines follow `--locale` (default English). */
-const say = (io: CliIO, flags: StateFlags, message: Message) =>
-  io.stderr.write(`${t(flags.locale ?? 'en', message)}\n`)
-const reason = (flags: StateFlags, text: string) => (flags.locale === 'zh-CN' ? stateReasonZh(text) : text)
-const colon = (flags: StateFlags) => (flags.locale === 'zh-CN' ? '：' : ': ')
+/**
+ * `state` follows `--locale`, else the config's `locale` (the Action runs it between Chinese publish
+ * lines); a config that cannot be loaded says nothing and leaves English: the ledger must move anyway.
+ */
+async function withLocale(io: CliIO, flags: StateFlags): Promise<StateFlags & { locale: Locale }> {
+  if (flags.locale) return { ...flags, locale: flags.locale }
+  const loaded = await loadConfig(io.cwd).catch(() => undefined)
+  return { ...flags, locale: loaded && !loaded.failed ? loaded.config.locale : 'en' }
+}
 
-async function usable(io: CliIO, flags: StateFlags): Promise<boolean> {
+type Flags = StateFlags & { locale: Locale }
+const say = (io: CliIO, flags: Flags, message: Message) => io.stderr.write(`${t(flags.locale, message)}\n`)
+const reason = (flags: Flags, text: string) => (flags.locale === 'zh-CN' ? stateReasonZh(text) : text)
+const colon = (flags: Flags) => (flags.locale === 'zh-CN' ? '：' : ': ')
+
+async function usable(io: CliIO, flags: Flags): Promise<boolean> {
   const git = createGit(io.cwd)
   if (!(await git(['rev-parse', '--git-dir'])).ok) {
     say(io, flags, sm.msg.notGit())
@@ -36,7 +46,8 @@ async function usable(io: CliIO, flags: StateFlags): Promise<boolean> {
   return true
 }
 
-export async function runStatePull(io: CliIO, flags: StateFlags): Promise<number> {
+export async function runStatePull(io: CliIO, given: StateFlags): Promise<number> {
+  const flags = await withLocale(io, given)
   if (!(await usable(io, flags))) return EXIT.usage
   const log = (line: string) => io.stdout.write(`${line}\n`)
   const result = await pullState({
@@ -45,7 +56,7 @@ export async function runStatePull(io: CliIO, flags: StateFlags): Promise<number
     remote: flags.remote,
     branch: flags.branch,
     log,
-    locale: flags.locale ?? 'en',
+    locale: flags.locale,
   }).catch(failed)
   if (result.ok) return EXIT.ok
   say(io, flags, sm.msg.failed({ command: 'pull', error: reason(flags, result.error) }))
@@ -54,7 +65,8 @@ export async function runStatePull(io: CliIO, flags: StateFlags): Promise<number
   return EXIT.errors
 }
 
-export async function runStatePush(io: CliIO, flags: StateFlags): Promise<number> {
+export async function runStatePush(io: CliIO, given: StateFlags): Promise<number> {
+  const flags = await withLocale(io, given)
   if (!(await usable(io, flags))) return EXIT.usage
   const log = (line: string) => io.stdout.write(`${line}\n`)
   const result = await pushState({
@@ -65,7 +77,7 @@ export async function runStatePush(io: CliIO, flags: StateFlags): Promise<number
     message: flags.message ?? 'wxpress: publish state',
     attempts: flags.attempts ?? 5,
     log,
-    locale: flags.locale ?? 'en',
+    locale: flags.locale,
   }).catch(failed)
   if (result.ok) return EXIT.ok
   say(io, flags, sm.msg.failed({ command: 'push', error: reason(flags, result.error) }))

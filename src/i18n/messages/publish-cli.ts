@@ -95,12 +95,21 @@ export const publishCliMessages = defineMessages('publishCli', {
       `试运行：将发送 ${p.would} 次推送，存草稿 ${p.drafted} 次，失败 ${p.failed} 次，` +
       `错过 ${p.missed} 次，被阻止 ${p.blocked} 次`,
   ),
+  /** `sent`: by this run; `confirmed`: found sent by an earlier run or attempt (shown when > 0). */
   totals: m(
-    (p: { sent: number; drafted: number; failed: number; missed: number; blocked: number }) =>
-      `${p.sent} sent, ${p.drafted} drafted, ${p.failed} failed, ${p.missed} missed, ${p.blocked} blocked`,
+    (p: {
+      sent: number
+      confirmed: number
+      drafted: number
+      failed: number
+      missed: number
+      blocked: number
+    }) =>
+      `${p.sent} sent, ${p.confirmed ? `${p.confirmed} confirmed sent earlier, ` : ''}${p.drafted} drafted, ` +
+      `${p.failed} failed, ${p.missed} missed, ${p.blocked} blocked`,
     (p) =>
-      `已发送 ${p.sent} 次，存草稿 ${p.drafted} 次，失败 ${p.failed} 次，错过 ${p.missed} 次，` +
-      `被阻止 ${p.blocked} 次`,
+      `已发送 ${p.sent} 次，${p.confirmed ? `确认此前已发出 ${p.confirmed} 次，` : ''}存草稿 ${p.drafted} 次，` +
+      `失败 ${p.failed} 次，错过 ${p.missed} 次，被阻止 ${p.blocked} 次`,
   ),
   proxyNotUrl: m(
     (p: { name: string }) => `${p.name} is not a URL (expected e.g. http://proxy.example.com:3128)`,

@@ -4,7 +4,7 @@
  */
 import { defineMessages, m } from '../message.js'
 
-/** The English hints by errcode (also used, as they are, by the alert issue bodies). */
+/** The English hints by errcode. */
 export const ERRCODE_HINTS_EN: Record<number, string> = {
   [-1]: 'WeChat reported a system error; it was retried. Run publish again later.',
   40001:

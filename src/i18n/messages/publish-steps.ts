@@ -132,6 +132,11 @@ export const publishStepMessages = defineMessages('publishStep', {
     (p: { label: string; mode: string }) => `${p.label}: due, ${p.mode}`,
     (p) => `${p.label}：已到时间，${MODE_ZH[p.mode] ?? p.mode}`,
   ),
+  /** Past the lateness window with an interrupted send: only looked up, never sent now. */
+  pushLookingUp: m(
+    (p: { label: string }) => `${p.label}: past the lateness window, looking up the interrupted send`,
+    (p) => `${p.label}：已过允许的延迟，查询上次中断的发送`,
+  ),
   pushPreparing: m(
     (p: { label: string }) => `${p.label}: preparing the draft`,
     (p) => `${p.label}：准备草稿`,

@@ -6,11 +6,10 @@
 import { defineMessages, m } from '../message.js'
 import { publishPhraseZh as zh } from './publish-phrases-zh.js'
 
-/** The one outcome of a push that is neither an errcode nor a success (reconcile-push). */
-export const MASS_SEND_UNKNOWN =
+const UNKNOWN_EN =
   'a mass send was interrupted and its outcome is unknown; ' +
   'WeChat can only be asked by sending again, which is too late now'
-const MASS_SEND_UNKNOWN_ZH = '一次群发被中断，结果不明；只有再发一次才能向微信确认，而现在已经太晚了'
+const UNKNOWN_ZH = '一次群发被中断，结果不明；只有再发一次才能向微信确认，而现在已经太晚了'
 
 const errcode = (code: string | number, zh: boolean) =>
   code === '' ? '' : zh ? `errcode ${code}，` : `errcode ${code}, `
@@ -117,9 +116,15 @@ export const publishMessages = defineMessages('publish', {
       `Uploading the image \`${p.image}\` failed (${p.path}): ${errcode(p.code, false)}${p.errmsg}`,
     (p) => `上传图片 \`${p.image}\` 失败（${p.path}）：${errcode(p.code, true)}${zh(p.errmsg)}`,
   ),
+  /** A push whose mass send was interrupted and cannot be confirmed any more (the diagnostic). */
   unconfirmed: m(
-    (p: { slot: string; message: string }) => `Push of ${p.slot}: ${p.message}`,
-    (p) => `${p.slot} 的推送：${p.message === MASS_SEND_UNKNOWN ? MASS_SEND_UNKNOWN_ZH : p.message}`,
+    (p: { slot: string }) => `Push of ${p.slot}: ${UNKNOWN_EN}`,
+    (p) => `${p.slot} 的推送：${UNKNOWN_ZH}`,
+  ),
+  /** The same, without the slot (the alert issue names it). */
+  unconfirmedReason: m(
+    () => UNKNOWN_EN,
+    () => UNKNOWN_ZH,
   ),
   unconfirmedHint: m(
     () =>

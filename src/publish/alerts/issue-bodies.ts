@@ -17,7 +17,7 @@ export interface AlertArticle {
 
 export type AlertReason =
   | { kind: 'missed' }
-  | { kind: 'blocked'; reasons: { file: string; ruleId: string; message: string }[] }
+  | { kind: 'blocked'; reasons: { file: string; ruleId: string; message: string; hint?: string }[] }
   | { kind: 'failed'; errcode?: number; message: string; hint?: string }
   | { kind: 'unconfirmed'; message: string }
 
@@ -56,7 +56,10 @@ function reasonLines(input: AlertIssueInput): string[] {
           'wxpress 从不迟发。',
       ]
     case 'blocked':
-      return r.reasons.map((b) => `- \`${b.ruleId}\`（\`${b.file}\`）：${b.message}`)
+      return r.reasons.flatMap((b) => [
+        `- \`${b.ruleId}\`（\`${b.file}\`）：${b.message}`,
+        ...(b.hint ? [`  - 提示：${b.hint}`] : []),
+      ])
     case 'failed':
       return [
         `- ${r.errcode !== undefined ? `\`publish/wechat-${r.errcode}\`，errcode ${r.errcode}：` : ''}` +
@@ -74,7 +77,7 @@ const NEXT: Record<AlertReason['kind'], string[]> = {
     '或者在公众平台手动发送，然后删除或改掉这个 `slot`。',
   ],
   blocked: [
-    '在本地运行 `npx wxpress check` 看到同样的错误，修复后合并到 main。',
+    '在本地运行 `npx --no-install wxpress check` 看到同样的错误，修复后合并到 main。',
     '仍在允许的延迟之内时，下一次运行会发送；已经错过时，请改一个新的 `slot`。',
   ],
   failed: [
@@ -86,6 +89,21 @@ const NEXT: Record<AlertReason['kind'], string[]> = {
     '把看到的结果记入账本（`.wxpress/state/<slug>.json`，在 wxpress-state 分支上）后再运行；' +
       '在此之前 wxpress 不会再发这条推送，以免重复发送。',
   ],
+}
+
+/** A ledger is on the wxpress-state branch, not on main: repaired there, never by a change to main. */
+const LEDGER_NEXT = [
+  '按上面的提示，从 `wxpress-state` 分支的历史里恢复台账文件（台账不在 main 上，改 main 修不好它）；' +
+    '恢复并推送后，下一次发布运行会接着处理。',
+  '除非确定文章没有发出，否则不要删除台账文件：删除后 wxpress 会把它当作从未发送。',
+]
+
+function nextSteps(reason: AlertReason): string[] {
+  if (reason.kind !== 'blocked') return NEXT[reason.kind]
+  const ledger = reason.reasons.filter((b) => b.ruleId === 'publish/ledger-unreadable').length
+  if (ledger === 0) return NEXT.blocked
+  const [check, after] = NEXT.blocked as [string, string]
+  return ledger === reason.reasons.length ? [...LEDGER_NEXT, after] : [...LEDGER_NEXT, check, after]
 }
 
 export function alertBody(input: AlertIssueInput): string {
@@ -107,7 +125,7 @@ export function alertBody(input: AlertIssueInput): string {
     ...reasonLines(input),
     '',
     '### 下一步',
-    ...NEXT[input.reason.kind].map((line) => `- ${line}`),
+    ...nextSteps(input.reason).map((line) => `- ${line}`),
     '',
     '<sub>由 wxpress 的发布运行维护：原因变化时更新；推送发出、时间改变或文章移除后自动关闭。</sub>',
   ].join('\n')

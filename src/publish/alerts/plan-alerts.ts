@@ -3,7 +3,9 @@
  * needs a person, the issues to close (sent after all), and the "sent" comment of each article.
  * Pure; `src/github/post-alerts.ts` does the calls.
  */
-import { ERRCODE_HINTS } from '../wechat-errors.js'
+import { renderText } from '../../i18n/catalogue.js'
+import type { Text } from '../../i18n/message.js'
+import { publishErrcodeMessages } from '../../i18n/messages/publish-errcodes.js'
 import { needsAttention, type PushResult } from '../push-result.js'
 import { alertBody, alertMarker, alertTitle, sentCloseComment, type AlertReason } from './issue-bodies.js'
 import { sentComment, sentMarker } from './pr-bodies.js'
@@ -40,18 +42,31 @@ export interface AlertPlan {
   sent: PullComment[]
 }
 
+/** Alert issues are Chinese whatever the site's locale (README, "Diagnostics and locale"). */
+const zh = (text: Text) => renderText(text, 'zh-CN')
+
 function reasonOf(result: PushResult): AlertReason | undefined {
   switch (result.status) {
     case 'missed':
       return { kind: 'missed' }
     case 'blocked':
-      return { kind: 'blocked', reasons: result.reasons }
+      return {
+        kind: 'blocked',
+        reasons: result.reasons.map((b) => ({
+          file: b.file,
+          ruleId: b.ruleId,
+          message: b.text ? zh(b.text) : b.message,
+          ...(b.hint ? { hint: zh(b.hint) } : {}),
+        })),
+      }
     case 'failed': {
-      if (result.unconfirmed) return { kind: 'unconfirmed', message: result.message }
-      const hint = result.errcode !== undefined ? ERRCODE_HINTS[result.errcode] : undefined
+      if (result.unconfirmed) return { kind: 'unconfirmed', message: zh(result.message) }
+      const code = result.errcode
+      const text = result.hint ?? (code !== undefined ? publishErrcodeMessages.msg.hint({ code }) : undefined)
+      const hint = text && zh(text)
       return {
         kind: 'failed',
-        message: result.message,
+        message: zh(result.message),
         ...(result.errcode !== undefined ? { errcode: result.errcode } : {}),
         ...(hint ? { hint } : {}),
       }
