@@ -52,4 +52,23 @@ export const publishRenamedMessages = defineMessages('publishRenamed', {
       `把文件里的 \`"slug": "${p.old}"\` 改成 \`"slug": "${p.slug}"\`，提交并推送。` +
       `只有确实是另一篇需要发送的文章时，才在该分支上删除旧台账：\`git rm .wxpress/state/${p.old}.json\`。`,
   ),
+  /** pr-check: `why` is title | slot; `slot` the old article's local slot. */
+  slugChanged: m(
+    (p: { old: string; slug: string; why: string; slot: string }) =>
+      `This article looks like \`${p.old}\`, which this pull request deletes (${why(p.why, false)}), and whose slot ` +
+      `${p.slot} has passed: the publish ledger is kept per folder name and does not follow a rename, so if ` +
+      `\`${p.old}\` was sent, publishing \`${p.slug}\` will be blocked (publish/renamed-after-send)`,
+    (p) =>
+      `这篇文章看起来就是本 PR 删除的 \`${p.old}\`（${why(p.why, true)}），而它的推送时间 ${p.slot} 已经过去：` +
+      `发布台账按文件夹名记录，不会随改名转移；如果 \`${p.old}\` 已经发出，发布 \`${p.slug}\` 时会被阻止` +
+      '（publish/renamed-after-send）',
+  ),
+  slugChangedHint: m(
+    (p: { old: string; slug: string }) =>
+      `Keep the folder name \`${p.old}\`; or, after merging, move its ledger on the wxpress-state branch ` +
+      `(\`git mv .wxpress/state/${p.old}.json .wxpress/state/${p.slug}.json\` and change its \`"slug"\` to \`"${p.slug}"\`).`,
+    (p) =>
+      `保留文件夹名 \`${p.old}\`；或者合并之后在 wxpress-state 分支上移动它的台账` +
+      `（\`git mv .wxpress/state/${p.old}.json .wxpress/state/${p.slug}.json\`，并把其中的 \`"slug"\` 改成 \`"${p.slug}"\`）。`,
+  ),
 })
