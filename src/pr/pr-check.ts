@@ -18,6 +18,7 @@ import { pluginPathsOf, prScope } from './pr-scope.js'
 import { fitArticle, fitCheck, isArtifactSlug } from './fit-report.js'
 import { splitFixTexts, withFixOldText } from './fix-old-text.js'
 import { deletedArticles } from './deleted-articles.js'
+import { reportRenamedArticles } from './renamed-articles.js'
 import { relocateToHead, type LineMoves } from './relocate-to-head.js'
 import { parseReport, type CheckDocument, type PrReport } from './report-schema.js'
 import { takeScreenshots } from './screenshots.js'
@@ -81,6 +82,10 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   })
   const wanted = new Set(scope.slugs)
   site.selected = site.articles.filter((a) => wanted.has(a.slug))
+  const deleted = await deletedArticles(site, scope.deleted, input.baseText)
+  const { baseText, nowMs } = input
+  const changed = site.articles.filter((a) => scope.changed.includes(a.slug))
+  await reportRenamedArticles({ changed, deleted, baseText, nowMs, timezone: site.config.timezone })
   const result = await checkSite(site, {
     chromium: input.browser ? input.browser.executablePath : undefined,
     nowMs: input.nowMs,
@@ -141,7 +146,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     pr: input.pr,
     scope: { all: scope.all, reason: scope.reason },
     articles: entries.map((e) => fitArticle({ ...e.entry, fixTexts: fixTexts.get(e.entry.file) ?? [] })),
-    deleted: await deletedArticles(site, scope.deleted, input.baseText),
+    deleted,
     check,
   })
   if (!parsed.ok) {

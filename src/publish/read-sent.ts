@@ -1,28 +1,40 @@
 /**
  * Reads which articles the publish ledger (`.wxpress/state/<slug>.json`) marks as sent, and the
  * cover sizes the schedule checks need. Only a missing file means "not sent": a ledger that cannot be
- * read is an error on its article (which blocks its push), never "not sent yet".
+ * read is an error on its article (which blocks its push), never "not sent yet". A scheduled article
+ * without a ledger that matches the ledger of a vanished folder is blocked too (renamed-after-send).
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Article } from '../content/article.js'
 import { createLedger } from './ledger.js'
 import { reportLedgerUnreadable } from './ledger-diagnostic.js'
+import { reportRenamedAfterSend, type RenameContext } from './renamed-after-send.js'
 import { readImageSize } from '../render/read-image-size.js'
 
-export async function readSent(root: string, articles: readonly Article[]): Promise<Set<string>> {
+export async function readSent(
+  root: string,
+  articles: readonly Article[],
+  context?: RenameContext,
+): Promise<Set<string>> {
   const sent = new Set<string>()
+  const unledgered: Article[] = []
   const ledger = createLedger(path.join(root, '.wxpress', 'state'))
   // one listing instead of a thousand failed opens when few articles were ever pushed
   const present = listing(ledger.dir)
   await Promise.all(
     articles.map(async (article) => {
-      if (present && !present.has(`${article.slug}.json`)) return
+      if (present && !present.has(`${article.slug}.json`)) return void unledgered.push(article)
       const found = await ledger.inspect(article.slug)
       if (found.status === 'unreadable') reportLedgerUnreadable(article, found)
       else if (found.status === 'ok' && found.entry.state === 'sent') sent.add(article.slug)
+      else if (found.status === 'missing') unledgered.push(article)
     }),
   )
+  // only when the ledger folder is there (state pulled) and something has none
+  if (context && present?.size !== 0 && unledgered.length > 0) {
+    await reportRenamedAfterSend(ledger, articles, unledgered, context)
+  }
   return sent
 }
 

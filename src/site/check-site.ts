@@ -68,7 +68,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
     ),
   )
   const [sent, coverSizes] = await Promise.all([
-    readSent(site.root, site.articles),
+    readSent(site.root, site.articles, { config: site.config, renders }),
     readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug))),
   ])
   for (const [slug, size] of rendered) coverSizes.set(slug, size)

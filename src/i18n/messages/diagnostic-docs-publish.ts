@@ -18,6 +18,16 @@ export const PUBLISH_IDS: readonly DiagnosticDoc[] = [
     '文章的发布记录不可信（有冲突标记、JSON 损坏、`version` 未知、字段不对或不是普通文件）；它所在的推送被阻止，绝不会重发。',
   ],
   [
+    'publish/renamed-after-send',
+    'A scheduled article has no ledger, but the ledger of a folder that no longer exists was sent (or a send was attempted) with the same content, title or slot: most likely the folder was renamed after sending. Its push is blocked; rename the folder back or move the ledger on `wxpress-state`.',
+    '定时文章没有发布台账，但某个已不存在的文件夹的台账显示已发送（或尝试过发送），且内容、标题或推送时间相同：多半是发送之后改了文件夹名。它所在的推送被阻止；请把文件夹改回原名，或在 `wxpress-state` 分支上移动台账。',
+  ],
+  [
+    'publish/slug-changed',
+    '`pr-check`: the pull request deletes an article whose slot has passed and adds one with the same title or slot (a renamed folder); the publish ledger does not follow the rename, so a sent article would be blocked at publish (`publish/renamed-after-send`).',
+    '`pr-check`：PR 删除了一篇推送时间已过的文章，又新增了一篇标题或推送时间相同的文章（文件夹改了名）；发布台账不会随改名转移，已发出的文章在发布时会被阻止（`publish/renamed-after-send`）。',
+  ],
+  [
     'publish/ledger-incomplete',
     'The ledger says sent but lacks `msg_data_id` (or the article URL) that stats need.',
     '发布记录显示已发送，但缺少统计所需的 `msg_data_id`（或文章链接）。',
