@@ -9,7 +9,7 @@ import { GithubApiError } from './octokit.js'
 import { publishCheckRun, type CheckRunResult } from './publish-check-run.js'
 import { publishPreviews } from './publish-previews.js'
 import { postSuggestions } from './post-suggestions.js'
-import { withFixTexts } from '../pr/report/suggestions.js'
+import { MAX_SUGGESTIONS, withFixTexts } from '../pr/report/suggestions.js'
 import { upsertSticky, type StickyResult } from './sticky-comment.js'
 import type { Artifact } from '../pr/report/read-artifact.js'
 import { planCheckRun } from '../pr/report/check-annotations.js'
@@ -115,7 +115,8 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
     step = 'suggestions'
     const withTexts = withFixTexts(diagnostics, artifact.report.articles)
     const suggestions = await postSuggestions(client, pr.number, pr.headSha, withTexts, o.botLogin)
-    log(msg.suggestions({ posted: suggestions.posted, there: suggestions.applicable - suggestions.posted }))
+    const { posted, applicable, left } = suggestions
+    log(msg.suggestions({ posted, there: applicable - posted, left, max: MAX_SUGGESTIONS }))
     step = 'comment'
     const body = commentBody({
       report: artifact.report,
@@ -124,7 +125,8 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       images,
       imagesNote,
       artifactUrl: o.runUrl,
-      suggestions: suggestions.applicable,
+      suggestions: applicable,
+      suggestionsLeft: left,
       notes: artifact.notes,
     })
     const comment = await upsertSticky(client, pr.number, PR_REPORT_MARKER, body, o.botLogin)

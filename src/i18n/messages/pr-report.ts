@@ -110,8 +110,16 @@ export const prReportMessages = defineMessages('prReport', {
     (p) => `警告：${p.text}`,
   ),
   suggestions: m(
-    (p: { posted: number; there: number }) => `suggestions: ${p.posted} posted, ${p.there} already there`,
-    (p) => `修改建议：发表 ${p.posted} 条，已有 ${p.there} 条`,
+    (p: { posted: number; there: number; left: number; max: number }) =>
+      `suggestions: ${p.posted} posted, ${p.there} already there` +
+      (p.left > 0
+        ? `, ${p.left} more not posted (at most ${p.max} per commit; \`check --fix\` fixes all)`
+        : ''),
+    (p) =>
+      `修改建议：发表 ${p.posted} 条，已有 ${p.there} 条` +
+      (p.left > 0
+        ? `，另有 ${p.left} 条没有发表（每个提交最多 ${p.max} 条；\`check --fix\` 可全部修正）`
+        : ''),
   ),
   comment: m(
     (p: { action: string; n: number; url: string }) => `comment ${p.action} (${p.n} characters): ${p.url}`,

@@ -17,6 +17,7 @@ import {
 import { attr, inline } from './escape-markdown.js'
 import { sortFindings } from './check-annotations.js'
 import { slotText } from './slot-time.js'
+import { FIX_COMMAND, MAX_SUGGESTIONS } from './suggestions.js'
 
 export const PR_REPORT_MARKER = '<!-- wxpress:pr-report -->'
 /** The rules' documentation in Chinese, where wxpress is published. */
@@ -37,6 +38,8 @@ export interface CommentInput {
   artifactUrl?: string | undefined
   /** Suggestions posted on the PR by this or earlier runs. */
   suggestions: number
+  /** Fixable places not posted as suggestions (over the cap). */
+  suggestionsLeft?: number | undefined
   /** Notes about skipped artifact files. */
   notes: readonly string[]
 }
@@ -73,8 +76,14 @@ function header(input: CommentInput, changed: number): string[] {
   }
   lines.push(...deletedLines(input))
   if (input.suggestions > 0) {
+    const left = input.suggestionsLeft ?? 0
+    const more =
+      left > 0
+        ? `另有 ${left} 处可自动修正的没有贴出（每个提交最多贴 ${MAX_SUGGESTIONS} 条建议），` +
+          `在本地运行 \`${FIX_COMMAND}\` 可以一次修好全部。`
+        : ''
     lines.push(
-      `> 💡 ${input.suggestions} 处可一键修复：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。`,
+      `> 💡 ${input.suggestions} 处可一键修复：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。${more}`,
       '',
     )
   }
