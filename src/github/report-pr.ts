@@ -45,7 +45,8 @@ export type PrReportResult =
       suggestions: number
       previews: string
     }
-  | { ok: false; message: string }
+  /** `notice`: nothing went wrong, there is just nothing to report (the pull request moved on). */
+  | { ok: false; message: string; notice?: true }
 
 const { msg } = prReportMessages
 
@@ -79,8 +80,10 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
   try {
     const pull = await client.getPull(pr.number)
     if (pull.headSha !== pr.headSha) {
+      // a newer push: its own check run reports (a normal race, not a failure); nothing is written
       return {
         ok: false,
+        notice: true,
         message: t(
           locale,
           msg.moved({
