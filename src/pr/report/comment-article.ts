@@ -125,6 +125,28 @@ export function articleSection(
   return lines.join('\n')
 }
 
+/** Phone previews shown when no article changed but all were checked (a theme or config PR). */
+export const THEME_PREVIEWS = 2
+
+/**
+ * The phone screenshots of the first `THEME_PREVIEWS` articles that have one, side by side: a theme
+ * or config change shows on every article, so reviewers see it without opening the artifact.
+ */
+export function themePreviews(
+  articles: readonly ReportArticle[],
+  images: ReadonlyMap<string, ArticleImages>,
+): string[] {
+  const picked = articles.filter((a) => images.get(a.slug)?.screenshot).slice(0, THEME_PREVIEWS)
+  if (picked.length === 0) return []
+  const shots = picked.map(
+    (a) =>
+      `<img src="${attr(images.get(a.slug)!.screenshot!)}" width="320" alt="${titleOf(a, 60)}的手机预览">`,
+  )
+  const names = picked.map((a) => titleOf(a, 60)).join('、')
+  const summary = `📱 手机预览：${names}（本次改动影响每篇文章，这里展示前 ${picked.length} 篇）`
+  return [`<details open><summary>${summary}</summary>`, '', shots.join(' '), '', '</details>', '']
+}
+
 /** A row of the compact table (unchanged articles checked because the theme or config changed). */
 export function compactRow(
   article: ReportArticle,

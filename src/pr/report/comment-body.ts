@@ -11,6 +11,7 @@ import {
   countsText,
   findingsBlock,
   STATUS_ICON,
+  themePreviews,
   type ArticleImages,
   type Links,
 } from './comment-article.js'
@@ -151,6 +152,7 @@ export function commentBody(input: CommentInput): string {
   const placed = fill(out, blocks, budget)
   if (placed < blocks.length)
     out.push(`> ✂️ 还有 ${blocks.length - placed} 篇改动的文章放不下，见检查运行 wxpress。`, '')
+  if (report.scope?.all && changed.length === 0) out.push(...themePreviews(others, input.images))
   if (report.scope?.all && others.length > 0) {
     const rows = others.map((a) => compactRow(a, of(a.file), links, nowMs))
     const tableHead = [
