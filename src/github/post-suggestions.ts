@@ -1,17 +1,30 @@
 /**
  * One-click fixes as one review (event COMMENT) of ```suggestion comments. The changed lines come
  * from GitHub's diff of the pull request and the line texts from the file at the head commit — never
- * from the artifact. Suggestions our bot already posted (same path, line and text) are skipped.
+ * from the artifact. Suggestions our bot already posted (same path, line and text; every review
+ * comment is listed, page by page) are skipped and count towards the cap of MAX_SUGGESTIONS.
  */
 import type { GithubClient } from './github-client.js'
 import type { ReportDiagnostic } from '../pr/report-schema.js'
-import { addedLines, planSuggestions, suggestionText } from '../pr/report/suggestions.js'
+import {
+  addedLines,
+  FIX_COMMAND,
+  MAX_SUGGESTIONS,
+  pickSuggestions,
+  planSuggestions,
+  suggestionText,
+} from '../pr/report/suggestions.js'
 
 export interface SuggestionsResult {
-  /** Suggestions that apply to this head commit (posted now or before). */
+  /** Suggestions on the pull request that apply to this head commit (posted now or before). */
   applicable: number
+  /** Posted by this run. */
   posted: number
+  /** Fixable places not posted because of the cap (fixed locally with `check --fix`). */
+  left: number
 }
+
+const NONE: SuggestionsResult = { applicable: 0, posted: 0, left: 0 }
 
 export async function postSuggestions(
   client: GithubClient,
@@ -21,7 +34,7 @@ export async function postSuggestions(
   botLogin: string,
 ): Promise<SuggestionsResult> {
   const fixable = diagnostics.filter((d) => d.fix)
-  if (fixable.length === 0) return { applicable: 0, posted: 0 }
+  if (fixable.length === 0) return NONE
   const wantedFiles = new Set(fixable.map((d) => d.file))
   const added = new Map<string, Set<number>>()
   for (const f of await client.listPullFiles(pr)) {
@@ -34,7 +47,7 @@ export async function postSuggestions(
     if (text !== undefined) texts.set(file, text)
   }
   const all = planSuggestions(fixable, added, texts, new Set())
-  if (all.length === 0) return { applicable: 0, posted: 0 }
+  if (all.length === 0) return NONE
   const posted = new Set<string>()
   for (const c of await client.listReviewComments(pr)) {
     const text = suggestionText(c.body)
@@ -42,9 +55,13 @@ export async function postSuggestions(
       posted.add(`${c.path}:${c.line}:${text}`)
     }
   }
-  const fresh = planSuggestions(fixable, added, texts, posted)
+  const { fresh, already, left } = pickSuggestions(all, posted)
   if (fresh.length > 0) {
-    const body = `wxpress 找到 ${fresh.length} 处可以一键修复的排版问题：点每条建议下的 “Commit suggestion” 即可提交。`
+    const body =
+      left > 0
+        ? `wxpress 找到 ${all.length} 处可以一键修复的排版问题，每个提交最多贴出 ${MAX_SUGGESTIONS} 条建议，` +
+          `这里贴出 ${fresh.length} 处，还有 ${left} 处没有贴出：在本地运行 \`${FIX_COMMAND}\` 可以一次修好全部。`
+        : `wxpress 找到 ${fresh.length} 处可以一键修复的排版问题：点每条建议下的 “Commit suggestion” 即可提交。`
     await client.createReview(
       pr,
       headSha,
@@ -57,5 +74,5 @@ export async function postSuggestions(
       })),
     )
   }
-  return { applicable: all.length, posted: fresh.length }
+  return { applicable: already + fresh.length, posted: fresh.length, left }
 }

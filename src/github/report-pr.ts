@@ -9,7 +9,7 @@ import { GithubApiError } from './octokit.js'
 import { publishCheckRun, type CheckRunResult } from './publish-check-run.js'
 import { publishPreviews } from './publish-previews.js'
 import { postSuggestions } from './post-suggestions.js'
-import { withFixTexts } from '../pr/report/suggestions.js'
+import { MAX_SUGGESTIONS, withFixTexts } from '../pr/report/suggestions.js'
 import { upsertSticky, type StickyResult } from './sticky-comment.js'
 import type { Artifact } from '../pr/report/read-artifact.js'
 import { planCheckRun } from '../pr/report/check-annotations.js'
@@ -45,7 +45,8 @@ export type PrReportResult =
       suggestions: number
       previews: string
     }
-  | { ok: false; message: string }
+  /** `notice`: nothing went wrong, there is just nothing to report (the pull request moved on). */
+  | { ok: false; message: string; notice?: true }
 
 const { msg } = prReportMessages
 
@@ -79,8 +80,10 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
   try {
     const pull = await client.getPull(pr.number)
     if (pull.headSha !== pr.headSha) {
+      // a newer push: its own check run reports (a normal race, not a failure); nothing is written
       return {
         ok: false,
+        notice: true,
         message: t(
           locale,
           msg.moved({
@@ -115,7 +118,8 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
     step = 'suggestions'
     const withTexts = withFixTexts(diagnostics, artifact.report.articles)
     const suggestions = await postSuggestions(client, pr.number, pr.headSha, withTexts, o.botLogin)
-    log(msg.suggestions({ posted: suggestions.posted, there: suggestions.applicable - suggestions.posted }))
+    const { posted, applicable, left } = suggestions
+    log(msg.suggestions({ posted, there: applicable - posted, left, max: MAX_SUGGESTIONS }))
     step = 'comment'
     const body = commentBody({
       report: artifact.report,
@@ -124,7 +128,8 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       images,
       imagesNote,
       artifactUrl: o.runUrl,
-      suggestions: suggestions.applicable,
+      suggestions: applicable,
+      suggestionsLeft: left,
       notes: artifact.notes,
     })
     const comment = await upsertSticky(client, pr.number, PR_REPORT_MARKER, body, o.botLogin)

@@ -13,7 +13,8 @@ import { phoneFramePage } from '../preview/phone-frame.js'
 import { accountName } from '../preview/preview-pages.js'
 import { articleWords, effectiveDigest, readingMinutes, visibleText } from '../lint/article-facts.js'
 import type { LineRange } from './diff-hunks.js'
-import type { PrReportArticle } from './report-schema.js'
+import { LIMITS, type PrReportArticle } from './report-schema.js'
+import { writtenField } from './written-field.js'
 
 export interface ArticleEntry {
   /** The report entry; its page is always written to `html`. */
@@ -43,7 +44,8 @@ export function articleEntries(
   hunks: ReadonlyMap<string, LineRange[]>,
 ): ArticleEntry[] {
   const counts = new Map(result.files.map((f) => [f.slug, f]))
-  const titles = new Map(site.articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
+  // '' when an article has no title: the comment names it by its folder, as in its own section
+  const titles = new Map(site.articles.map((a) => [a.slug, writtenField(a, 'title', LIMITS.title) ?? '']))
   return site.selected.map((article) => {
     const render = result.renders.get(article.slug)
     const text = visibleText(render?.html ?? '')
@@ -57,8 +59,9 @@ export function articleEntries(
     const entry: ArticleEntry['entry'] = {
       slug: article.slug,
       file: article.path,
-      // no title (or front matter that could not be read): the comment shows the folder name as such
-      title: fm.title ?? '',
+      // a title over its limit is shown as written (the finding says it is too long); none (or front
+      // matter that could not be read): the comment shows the folder name as such
+      title: titles.get(article.slug) ?? '',
       topic: fm.topic ?? '',
       audience: fm.audience ?? '',
       slot: push?.slot ?? (article.slot ? formatLocalIso(article.slot.epochMs, site.config.timezone) : null),
@@ -66,14 +69,16 @@ export function articleEntries(
       push: push
         ? {
             slot: push.slot,
-            articles: push.articles.map((slug) => ({ slug, title: titles.get(slug) ?? slug })),
+            articles: push.articles.map((slug) => ({ slug, title: titles.get(slug) ?? '' })),
           }
         : null,
       words,
       readingMinutes: readingMinutes(words),
-      digest: effectiveDigest(fm.digest, text),
+      // the digest as written even when it is invalid (too long); the body's start when there is none
+      digest: effectiveDigest(writtenField(article, 'digest', LIMITS.text), text),
       status: c?.errors ? 'error' : c?.warnings ? 'warning' : 'ok',
       changed: changed.has(article.slug),
+      checked: article.readable,
       html: `html/${article.slug}.html`,
       changedLines: hunks.get(article.path) ?? [],
       // filled by pr-check from the findings it reports

@@ -128,7 +128,9 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   let screenshotsSkipped: string | undefined
   if (input.browser) {
     // a theme change checks every article: the changed ones are shot first, and at most MAX_SCREENSHOTS
-    const shotList = [...entries.filter((e) => e.entry.changed), ...entries.filter((e) => !e.entry.changed)]
+    // an article that was not checked (too large, unreadable) has no page worth a screenshot
+    const shown = entries.filter((e) => e.entry.checked)
+    const shotList = [...shown.filter((e) => e.entry.changed), ...shown.filter((e) => !e.entry.changed)]
     const pages = shotList.slice(0, MAX_SCREENSHOTS).map((e) => ({ slug: e.entry.slug, html: e.page }))
     const shots = await takeScreenshots(pages, input.browser)
     if (shots.ok) {

@@ -100,6 +100,8 @@ export const reportArticleSchema = z.object({
   status: z.enum(['ok', 'warning', 'error']),
   /** Beyond §8: whether the PR changed it (false = checked because a theme or the config changed). */
   changed: z.boolean().default(true),
+  /** Beyond §8: false when the article was not linted or rendered (too large, unreadable): no 字数. */
+  checked: z.boolean().default(true),
   screenshot: artifactPath('screenshots', 'png').optional(),
   cover: artifactPath('covers', 'jpg|png').optional(),
   /** Beyond §8: `html/<slug>.html`, which pr-check always writes. */

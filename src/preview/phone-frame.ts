@@ -46,8 +46,9 @@ body{background:#ededed;color:#222;
 .wx-card{margin:12px;background:#fff;border-radius:8px;overflow:hidden}
 .wx-card-cover{position:relative;height:${COVER_HEIGHT}px;background:#c8c8c8 center/cover no-repeat}
 .wx-card-title{position:absolute;left:0;right:0;bottom:0;padding:24px 12px 8px;color:#fff;
- font-size:17px;line-height:1.4;background:linear-gradient(transparent,rgba(0,0,0,.55));overflow:hidden;
- display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}
+ font-size:17px;line-height:1.4;background:linear-gradient(transparent,rgba(0,0,0,.55))}
+.wx-card-title-text{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;
+ max-height:2.8em}
 .wx-card-digest{padding:8px 12px 12px;color:#888;font-size:14px;line-height:1.5}
 .wx-article{background:#fff;padding:20px 16px 32px;overflow-x:hidden}
 .wx-article h1.wx-title{font-size:22px;line-height:1.4;margin:0 0 10px;font-weight:600}
@@ -82,7 +83,8 @@ export function phoneFramePage(input: PhoneFrameInput): string {
     '<meta name="viewport" content="width=device-width,initial-scale=1">',
     `<title>${title}</title>${STYLE}</head>`,
     '<body><div class="wx-layout"><div class="wx-phone">',
-    `<div class="wx-card"><div class="wx-card-cover"${cover}><div class="wx-card-title">${title}</div></div>`,
+    `<div class="wx-card"><div class="wx-card-cover"${cover}>`,
+    `<div class="wx-card-title"><span class="wx-card-title-text">${title}</span></div></div>`,
     `<div class="wx-card-digest">${escapeHtml(input.digest)}</div></div>`,
     `<article class="wx-article"><h1 class="wx-title">${title}</h1>`,
     `<div class="wx-meta">${meta}</div>`,

@@ -59,14 +59,17 @@ describe('wxpress pr-report refuses or degrades safely', () => {
     )
     expect(wrongPr.code).toBe(1)
     expect(wrongPr.stderr).toContain('belongs to #8')
-    g.state.pulls.get(7)!.headSha = SHA2 // the PR moved on (or the artifact names someone else's PR)
-    const moved = await runCli(
-      ['pr-report', '--artifact', artifact, NOW],
-      tmpdir(),
-      env(g, workflowRunEvent(SHA1)),
-    )
-    expect(moved.code).toBe(1)
-    expect(moved.stderr).toContain(`pull request #7 is at ${SHA2.slice(0, 7)}`)
+    // the PR moved on (pushed again before this run): a normal race, a notice and a green run
+    g.state.pulls.get(7)!.headSha = SHA2
+    const moved = await runCli(['pr-report', '--artifact', artifact, NOW, '--locale', 'zh-CN'], tmpdir(), {
+      ...env(g, workflowRunEvent(SHA1)),
+      GITHUB_ACTIONS: 'true',
+    })
+    expect(moved.code).toBe(0)
+    const said = `拉取请求 #7 已经更新到 ${SHA2.slice(0, 7)}，不再是产物对应的 ${SHA1.slice(0, 7)}：本次不报告，`
+    expect(moved.stdout).toContain(`::notice::${said}`)
+    expect(moved.stdout).not.toContain('::error::')
+    expect(moved.stderr).toContain(said)
     const noPr = reportWith(0) as unknown as { pr: { number: number | null } }
     noPr.pr.number = null
     const outside = await runCli(['pr-report', '--artifact', writeArtifact(noPr), NOW], tmpdir(), env(g, ''))

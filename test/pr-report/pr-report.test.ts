@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { GithubEmulator } from '../../src/github/emulator/create-github-emulator.js'
 import { runCli } from '../helpers/run-cli.js'
-import { SHA1, SHA2, writeArtifact } from './pr-fixture.js'
+import { PNG, SHA1, SHA2, writeArtifact } from './pr-fixture.js'
 import {
   addFixturePull,
   env,
@@ -141,5 +141,32 @@ describe('wxpress pr-report over real HTTP', () => {
     expect(byId.get(person)).toBe(`${MARKER}\nquoted by a person`)
     expect(byId.get(older)).toBe(`${MARKER}\nlegacy 1`)
     expect(byId.get(newer)).toContain('wxpress 预览报告')
+  })
+
+  it('a theme or config PR (no article changed) shows the phone screenshots of the first two articles', async () => {
+    const g = await start()
+    const report = reportWith(0) as unknown as { articles: { changed: boolean; screenshot?: string }[] }
+    for (const a of report.articles) a.changed = false
+    report.articles[2]!.screenshot = 'screenshots/winter.png'
+    const images = {
+      'screenshots/spring.png': PNG,
+      'screenshots/autumn.png': PNG,
+      'screenshots/winter.png': PNG,
+    }
+    const r = await runCli(
+      ['pr-report', '--artifact', writeArtifact(report as never, images), NOW],
+      tmpdir(),
+      env(g, workflowRunEvent(SHA1)),
+    )
+    expect(r.code).toBe(0)
+    const body = g.comments(7)[0]!.body
+    const raw = `https://github.com/${REPO}/raw/wxpress-previews/pr-7/${SHA1}/screenshots`
+    expect(body).toContain(
+      '<details open><summary>📱 手机预览：《春天来了》、《秋天》（本次改动影响每篇文章，这里展示前 2 篇）</summary>\n\n' +
+        `<img src="${raw}/spring.png" width="320" alt="《春天来了》的手机预览"> ` +
+        `<img src="${raw}/autumn.png" width="320" alt="《秋天》的手机预览">`,
+    )
+    expect(body).not.toContain(`${raw}/winter.png`)
+    expect(body.indexOf('📱 手机预览')).toBeLessThan(body.indexOf('其他 3 篇文章（未改动，一并检查）'))
   })
 })

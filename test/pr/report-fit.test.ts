@@ -31,9 +31,9 @@ describe('one schema for the writer and the reader', () => {
     if (!parsed.ok) return
     const { articles, check } = parsed.report
     expect(articles.map((a) => a.slug)).toEqual(['alpha'])
-    // an invalid title is no title (the comment shows the folder name as such); the finding quotes
-    // the whole title, cut to the cap
-    expect(articles[0]!.title).toBe('')
+    // an invalid (too long) title is shown as written, cut to the artifact's cap; the finding quotes
+    // the whole title, cut to its cap
+    expect(articles[0]!.title).toBe(`${'长'.repeat(LIMITS.title - 1)}…`)
     // the left-out article's findings stay in the check document
     const titles = check.diagnostics.filter((d) => d.field === 'title' && d.value !== undefined)
     expect(new Set(titles.map((d) => d.file))).toEqual(

@@ -5,6 +5,7 @@ import { actionsRuntime } from '../../github/actions-runtime.js'
 import { createGithubClient } from '../../github/github-client.js'
 import { reportPr } from '../../github/report-pr.js'
 import { ACTIONS_BOT } from '../../github/sticky-comment.js'
+import { escapeData } from '../../pr/annotations.js'
 import { readArtifact } from '../../pr/report/read-artifact.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
@@ -100,6 +101,11 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
     locale,
     log: line,
   })
+  if (!result.ok && result.notice) {
+    line(result.message)
+    if (actions.active) io.stdout.write(`::notice::${escapeData(result.message)}\n`)
+    return EXIT.ok
+  }
   if (!result.ok) return fail(result.message)
   await actions.summary(result.body.replace(/^<!--[^>]*-->\n/, ''))
   return EXIT.ok

@@ -35,8 +35,10 @@ export const contentMessages = defineMessages('content', {
     (p) => `正文有 ${num(p.n)} 个字符的 Markdown，超过 wxpress 能处理的 ${num(p.max)} 个，不做检查和渲染`,
   ),
   tooLargeHint: m(
-    () => 'WeChat takes fewer than 20,000 characters of HTML per article; split it into several articles.',
-    () => '微信每篇文章最多接受 20,000 个字符的 HTML；请拆成几篇文章。',
+    () =>
+      'WeChat takes fewer than 20,000 characters of visible text and less than 1 MB of HTML per article; ' +
+      'split it into several articles.',
+    () => '微信每篇文章的可见文字须少于 20,000 字、HTML 须小于 1 MB；请拆成几篇文章。',
   ),
   missingBlock: m(
     () => 'The article has no front-matter',

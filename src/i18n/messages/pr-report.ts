@@ -66,11 +66,11 @@ export const prReportMessages = defineMessages('prReport', {
   ),
   moved: m(
     (p: { n: number; head: string; artifact: string }) =>
-      `pull request #${p.n} is at ${p.head}, not at the artifact's ${p.artifact}; ` +
-      'not reporting (a newer run will, or the artifact names the wrong pull request).',
+      `pull request #${p.n} is now at ${p.head}, past the artifact's ${p.artifact}: nothing reported; ` +
+      `the check of ${p.head} reports when it finishes.`,
     (p) =>
-      `拉取请求 #${p.n} 已在 ${p.head}，不是产物对应的 ${p.artifact}；` +
-      '不予报告（更新的运行会报告，或者产物指错了拉取请求）。',
+      `拉取请求 #${p.n} 已经更新到 ${p.head}，不再是产物对应的 ${p.artifact}：本次不报告，` +
+      `${p.head} 的检查完成后会报告。`,
   ),
   failed: m(
     (p: { step: string; error: string }) => `${step(p.step, false)} failed: ${p.error}`,
@@ -110,8 +110,16 @@ export const prReportMessages = defineMessages('prReport', {
     (p) => `警告：${p.text}`,
   ),
   suggestions: m(
-    (p: { posted: number; there: number }) => `suggestions: ${p.posted} posted, ${p.there} already there`,
-    (p) => `修改建议：发表 ${p.posted} 条，已有 ${p.there} 条`,
+    (p: { posted: number; there: number; left: number; max: number }) =>
+      `suggestions: ${p.posted} posted, ${p.there} already there` +
+      (p.left > 0
+        ? `, ${p.left} more not posted (at most ${p.max} per commit; \`check --fix\` fixes all)`
+        : ''),
+    (p) =>
+      `修改建议：发表 ${p.posted} 条，已有 ${p.there} 条` +
+      (p.left > 0
+        ? `，另有 ${p.left} 条没有发表（每个提交最多 ${p.max} 条；\`check --fix\` 可全部修正）`
+        : ''),
   ),
   comment: m(
     (p: { action: string; n: number; url: string }) => `comment ${p.action} (${p.n} characters): ${p.url}`,

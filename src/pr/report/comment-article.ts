@@ -55,7 +55,7 @@ function pushText(article: ReportArticle): string {
   const push = article.push
   if (!push || push.articles.length === 0) return ''
   const names = push.articles.map((a, i) => {
-    const name = a.slug === article.slug ? '**本篇**' : `《${inline(a.title, 60)}》`
+    const name = a.slug === article.slug ? '**本篇**' : titleOf(a, 60)
     return i === 0 ? `${name}（头条）` : name
   })
   return `共 ${push.articles.length} 篇：${names.join('、')}`
@@ -90,9 +90,14 @@ export function articleSection(
   if (push) rows.push(['同次推送', push])
   rows.push([
     '字数',
-    `${thousands(article.words)} 字 · 约 ${Math.max(1, Math.round(article.readingMinutes))} 分钟读完`,
+    article.checked
+      ? `${thousands(article.words)} 字 · 约 ${Math.max(1, Math.round(article.readingMinutes))} 分钟读完`
+      : '未检查（见下方的问题）',
   ])
-  rows.push(['摘要', inline(article.digest, 200) || '—'])
+  // the digest as written, marked when a finding is about it (too long, say)
+  const digestFinding = findings.find((d) => d.field === 'digest')
+  const digestMark = digestFinding ? `${SEVERITY_ICON[digestFinding.severity]} ` : ''
+  rows.push(['摘要', `${digestMark}${inline(article.digest, 200) || '—'}`])
   const lines = [
     `### ${STATUS_ICON[article.status]} ${title}`,
     '',
@@ -112,11 +117,34 @@ export function articleSection(
       '</details>',
       '',
     )
-  } else if (!images.held)
+  } else if (!article.checked) lines.push('📱 未检查，没有手机预览。', '')
+  else if (!images.held)
     lines.push('📱 构建产物里没有这篇的手机截图（pr-check 运行时可能没有找到浏览器）。', '')
   const block = findingsBlock(findings, limit, links)
   if (block) lines.push(block)
   return lines.join('\n')
+}
+
+/** Phone previews shown when no article changed but all were checked (a theme or config PR). */
+export const THEME_PREVIEWS = 2
+
+/**
+ * The phone screenshots of the first `THEME_PREVIEWS` articles that have one, side by side: a theme
+ * or config change shows on every article, so reviewers see it without opening the artifact.
+ */
+export function themePreviews(
+  articles: readonly ReportArticle[],
+  images: ReadonlyMap<string, ArticleImages>,
+): string[] {
+  const picked = articles.filter((a) => images.get(a.slug)?.screenshot).slice(0, THEME_PREVIEWS)
+  if (picked.length === 0) return []
+  const shots = picked.map(
+    (a) =>
+      `<img src="${attr(images.get(a.slug)!.screenshot!)}" width="320" alt="${titleOf(a, 60)}的手机预览">`,
+  )
+  const names = picked.map((a) => titleOf(a, 60)).join('、')
+  const summary = `📱 手机预览：${names}（本次改动影响每篇文章，这里展示前 ${picked.length} 篇）`
+  return [`<details open><summary>${summary}</summary>`, '', shots.join(' '), '', '</details>', '']
 }
 
 /** A row of the compact table (unchanged articles checked because the theme or config changed). */

@@ -11,12 +11,14 @@ import {
   countsText,
   findingsBlock,
   STATUS_ICON,
+  themePreviews,
   type ArticleImages,
   type Links,
 } from './comment-article.js'
 import { attr, inline } from './escape-markdown.js'
 import { sortFindings } from './check-annotations.js'
 import { slotText } from './slot-time.js'
+import { FIX_COMMAND, MAX_SUGGESTIONS } from './suggestions.js'
 
 export const PR_REPORT_MARKER = '<!-- wxpress:pr-report -->'
 /** The rules' documentation in Chinese, where wxpress is published. */
@@ -37,6 +39,8 @@ export interface CommentInput {
   artifactUrl?: string | undefined
   /** Suggestions posted on the PR by this or earlier runs. */
   suggestions: number
+  /** Fixable places not posted as suggestions (over the cap). */
+  suggestionsLeft?: number | undefined
   /** Notes about skipped artifact files. */
   notes: readonly string[]
 }
@@ -73,8 +77,14 @@ function header(input: CommentInput, changed: number): string[] {
   }
   lines.push(...deletedLines(input))
   if (input.suggestions > 0) {
+    const left = input.suggestionsLeft ?? 0
+    const more =
+      left > 0
+        ? `另有 ${left} 处可自动修正的没有贴出（每个提交最多贴 ${MAX_SUGGESTIONS} 条建议），` +
+          `在本地运行 \`${FIX_COMMAND}\` 可以一次修好全部。`
+        : ''
     lines.push(
-      `> 💡 ${input.suggestions} 处可一键修复：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。`,
+      `> 💡 ${input.suggestions} 处可一键修复：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。${more}`,
       '',
     )
   }
@@ -142,6 +152,7 @@ export function commentBody(input: CommentInput): string {
   const placed = fill(out, blocks, budget)
   if (placed < blocks.length)
     out.push(`> ✂️ 还有 ${blocks.length - placed} 篇改动的文章放不下，见检查运行 wxpress。`, '')
+  if (report.scope?.all && changed.length === 0) out.push(...themePreviews(others, input.images))
   if (report.scope?.all && others.length > 0) {
     const rows = others.map((a) => compactRow(a, of(a.file), links, nowMs))
     const tableHead = [

@@ -8,8 +8,13 @@ import type { ReportArticle, ReportDiagnostic, ReportFix } from '../report-schem
 import { inlineWithCode } from './escape-markdown.js'
 import { hunkHeader } from '../diff-hunks.js'
 
-/** At most this many suggestions per run (a review of hundreds of comments helps nobody). */
+/**
+ * At most this many suggestions on a pull request's head commit, counting those already posted (a
+ * review of hundreds of comments helps nobody; `check --fix` fixes the rest at once).
+ */
 export const MAX_SUGGESTIONS = 50
+/** What fixes every fixable place at once, locally (never a bare `npx wxpress`). */
+export const FIX_COMMAND = 'npx --no-install wxpress check --fix'
 
 /** Lines a unified diff adds on the RIGHT side (the "+" lines). */
 export function addedLines(patch: string | undefined): Set<number> {
@@ -153,5 +158,29 @@ export function planSuggestions(
       out.push({ path, startLine: c.from, line: c.to, text, body: suggestionBody(text, c.fixes) })
     }
   }
-  return out.slice(0, MAX_SUGGESTIONS)
+  return out
+}
+
+export interface SuggestionPick {
+  /** To post now. */
+  fresh: Suggestion[]
+  /** Already on the pull request (same path, line and text). */
+  already: number
+  /** Neither posted nor to post: over the cap. */
+  left: number
+}
+
+/**
+ * Of every suggestion for the head commit, those to post now: at most `max` on the pull request in
+ * all, counting the ones already there (`posted` keys), so a re-run with nothing new posts nothing.
+ */
+export function pickSuggestions(
+  all: readonly Suggestion[],
+  posted: ReadonlySet<string>,
+  max = MAX_SUGGESTIONS,
+): SuggestionPick {
+  const isPosted = (s: Suggestion) => posted.has(`${s.path}:${s.line}:${s.text}`)
+  const already = all.filter(isPosted).length
+  const fresh = all.filter((s) => !isPosted(s)).slice(0, Math.max(0, max - already))
+  return { fresh, already, left: all.length - already - fresh.length }
 }
