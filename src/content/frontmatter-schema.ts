@@ -6,7 +6,7 @@ import { codePoints } from '../core/code-points.js'
 import { z } from '../core/zod.js'
 import { ruleSettingSchema, type Config } from '../config/schema.js'
 
-function text(opts: { max?: number; nonEmpty?: boolean }) {
+function text(opts: { max?: number | undefined; nonEmpty?: boolean }) {
   let schema = z.string({ error: 'expected text' })
   if (opts.nonEmpty)
     schema = schema.refine((s) => s.trim() !== '', {
@@ -41,6 +41,16 @@ export const TEXT_KEYS = new Set([
   'theme',
 ])
 
+/**
+ * The hard maximum length (code points) of a front-matter text key, from the config's `limits`;
+ * undefined for keys without one. A value over it is a `frontmatter/max-length` error.
+ */
+export function hardMaxLength(config: Config, key: string): number | undefined {
+  const { titleMax, authorMax, digestMax } = config.limits
+  const max: Record<string, number> = { title: titleMax, author: authorMax, digest: digestMax }
+  return Object.hasOwn(max, key) ? max[key] : undefined
+}
+
 const built = new WeakMap<Config, ReturnType<typeof buildSchemas>>()
 
 /** The schemas for `config` (built once per config object). */
@@ -52,13 +62,13 @@ export function frontmatterSchemas(config: Config): ReturnType<typeof buildSchem
 
 function buildSchemas(config: Config) {
   return {
-    title: text({ max: config.limits.titleMax, nonEmpty: true }),
+    title: text({ max: hardMaxLength(config, 'title'), nonEmpty: true }),
     topic: text({ nonEmpty: true }),
     slot: text({ nonEmpty: true }),
     audience: text({ nonEmpty: true }),
-    slogan: text({}),
-    author: text({ max: config.limits.authorMax }),
-    digest: text({ max: config.limits.digestMax }),
+    slogan: text({ max: hardMaxLength(config, 'slogan') }),
+    author: text({ max: hardMaxLength(config, 'author') }),
+    digest: text({ max: hardMaxLength(config, 'digest') }),
     cover: text({ nonEmpty: true }),
     id: text({ nonEmpty: true }),
     account: text({ nonEmpty: true }).refine((s) => Object.hasOwn(config.accounts, s), {

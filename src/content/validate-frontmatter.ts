@@ -61,7 +61,6 @@ const ALIASES: Partial<Record<string, string>> = {
   category: 'topic',
   categories: 'topic',
   column: 'topic',
-  tags: 'topic',
   to: 'audience',
   followers: 'audience',
   authors: 'author',
@@ -71,6 +70,9 @@ const ALIASES: Partial<Record<string, string>> = {
   original_url: 'source_url',
   link: 'source_url',
 }
+
+/** Keys of static-site generators that a WeChat article has no counterpart for; `topic` is its column. */
+const TAG_KEYS = new Set(['tags', 'tag', 'keywords'])
 
 const ENUMS: Partial<Record<string, string[]>> = {
   mode: ['draft', 'publish', 'broadcast'],
@@ -95,11 +97,17 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
       const alias = key.toLowerCase()
       const suggestion =
         (Object.hasOwn(ALIASES, alias) ? ALIASES[alias] : undefined) ?? didYouMean(key, known)
+      // `tags:` (Hexo, Hugo, Jekyll): an article has no tags in WeChat, its column is `topic`
+      const hint = TAG_KEYS.has(alias)
+        ? msg.tagsNotField({ key })
+        : suggestion
+          ? didYouMeanMsg(suggestion)
+          : msg.knownKeys({ list: known.join(', ') })
       report(file, 'warning', 'frontmatter/unknown-key', 'content', msg.unknownKey({ key }), {
         place: field.keyPosition,
         field: key,
         value: key,
-        hint: suggestion ? didYouMeanMsg(suggestion) : msg.knownKeys({ list: known.join(', ') }),
+        hint,
       })
       continue
     }

@@ -18,6 +18,7 @@ import { lintMessages } from '../i18n/messages/lint.js'
 import { commonMessages } from '../i18n/messages/common.js'
 import { collectProse } from './prose.js'
 import { resolveRules } from './resolve-rules.js'
+import { withholdOverLimit } from './withhold-fixes.js'
 import { isOtherStageId } from '../config/rule-ids.js'
 import { RULES } from './rules/index.js'
 
@@ -121,7 +122,8 @@ export function createLinter(options: LintOptions): Linter {
         }
       }
       const fixOf = createFixLocator(article)
-      for (const finding of options.merge === false ? found : mergeFindings(found, where)) {
+      const merged = options.merge === false ? found : mergeFindings(found, where)
+      for (const finding of withholdOverLimit(merged, config)) {
         const { severity, ...rest } = finding
         all.push(rest)
         report(article.file, severity, finding.ruleId, 'lint', finding.message, {

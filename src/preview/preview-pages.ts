@@ -8,6 +8,7 @@ import type { CheckResult } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
 import { effectiveDigest, visibleText } from '../lint/article-facts.js'
 import { escapeHtml as esc, phoneFramePage } from './phone-frame.js'
+import { cutText, writtenTitle, writtenValue } from '../content/written-value.js'
 import { t } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
 import { previewMessages } from '../i18n/messages/preview.js'
@@ -31,16 +32,25 @@ export function renderIndex(site: Site, result: CheckResult, locale: Locale = 'e
     const errors = f?.errors ? t(locale, msg.errors({ n: f.errors })) : ''
     const warnings = f?.warnings ? t(locale, msg.warnings({ n: f.warnings })) : ''
     return [
-      `<li><a href="/a/${encodeURIComponent(a.slug)}">${esc(a.frontmatter.title ?? a.slug)}</a>`,
+      `<li><a href="/a/${encodeURIComponent(a.slug)}">${esc(cutText(writtenTitle(a), INDEX_TITLE_WIDTH))}</a>`,
       `<small>${esc(a.frontmatter.slot ?? t(locale, msg.noSlot()))}</small>`,
       `<span class="error">${errors}</span> <span class="warning">${warnings}</span></li>`,
     ].join(' ')
   })
   return [
     '<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">',
-    `<title>wxpress preview</title>${STYLE}`,
-    `<main><h2>wxpress preview</h2><ul>${rows.join('')}</ul></main>${RELOAD}`,
+    `<title>${esc(t(locale, msg.pageTitle()))}</title>${STYLE}`,
+    `<main><h2>${esc(t(locale, msg.pageTitle()))}</h2><ul>${rows.join('')}</ul></main>${RELOAD}`,
   ].join('\n')
+}
+
+/** Characters of a title the index shows (a title in error is shown as written, cut with `…`). */
+const INDEX_TITLE_WIDTH = 64
+
+/** The digest as written, cut to the limit when it is over it. */
+function writtenDigest(article: Article, config: Config): string | undefined {
+  const digest = writtenValue(article, 'digest')
+  return digest === undefined ? undefined : cutText(digest, config.limits.digestMax)
 }
 
 /** The display name of an article's account (config `accounts.<name>.name`), if any. */
@@ -70,8 +80,9 @@ export function renderPage(
     `<h3>${esc(t(locale, msg.findings({ n: diagnostics.length })))}</h3><ul>${items}</ul>`,
   ].join('')
   return phoneFramePage({
-    title: fm.title ?? article.slug,
-    digest: effectiveDigest(fm.digest, visibleText(html)),
+    title: writtenTitle(article),
+    // a digest in error is shown as written (cut), not replaced by the start of the body
+    digest: effectiveDigest(writtenDigest(article, config), visibleText(html)),
     author: fm.author,
     account: accountName(config, article),
     date: article.slot ? formatLocalHuman(article.slot.epochMs, config.timezone, config.locale) : fm.slot,

@@ -44,10 +44,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   async function load() {
     const site = await loadSite(options)
     const locale = options.locale ?? site.config.locale
+    // the findings and counts of `check` at the same clock (not publishing: a past slot is an
+    // error, a remote image is not), with the HTML and image bytes the pages show
     const result = await checkSite(site, {
       nowMs: options.nowMs(),
       version: options.version,
-      publishing: true,
+      imageData: true,
       locale,
     })
     for (const r of result.renders.values())

@@ -4,17 +4,14 @@
  */
 import type { Config } from '../config/schema.js'
 import { localClock, type LocalClock } from '../core/date-time.js'
-import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Draft } from './group-pushes.js'
 import { scheduleMessages } from '../i18n/messages/schedule.js'
-import { commonMessages } from '../i18n/messages/common.js'
 const { msg } = scheduleMessages
 import { accountConfig } from '../config/account-config.js'
+import { ALL_FOLLOWERS, audienceHint } from './audience-hint.js'
 import { names, onSlot } from './on-slot.js'
 import { checkCovers } from './check-covers.js'
 import { checkDays } from './check-days.js'
-
-export const ALL_FOLLOWERS = '全部粉丝'
 
 export interface CheckInput {
   drafts: Draft[]
@@ -80,26 +77,22 @@ export function checkPushes(input: CheckInput): void {
     for (const a of d.articles) {
       const audience = a.frontmatter.audience
       if (tags && audience && audience !== ALL_FOLLOWERS && !tags.includes(audience)) {
-        const s = didYouMean(audience, [ALL_FOLLOWERS, ...tags])
         onSlot(
           a,
           'error',
           'unknown-audience',
           msg.unknownAudience({ audience, account: d.account }),
-          s
-            ? commonMessages.msg.didYouMean({ s })
-            : msg.audiences({ all: ALL_FOLLOWERS, list: tags.join(', ') }),
+          audienceHint(audience, d.account, tags),
           'audience',
         )
       } else if (!tags && audience && audience !== ALL_FOLLOWERS) {
         // without the account's tags in the config a typo would only show at publish time
-        const s = didYouMean(audience, [ALL_FOLLOWERS])
         onSlot(
           a,
           'warning',
           'unlisted-audience',
           msg.unlistedAudience({ audience, account: d.account, all: ALL_FOLLOWERS }),
-          s ? commonMessages.msg.didYouMean({ s }) : msg.unlistedAudienceHint({ account: d.account }),
+          audienceHint(audience, d.account, undefined),
           'audience',
         )
       }

@@ -7,10 +7,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { escapeText as esc } from '../diagnostics/report-markdown.js'
 import { severityName } from '../diagnostics/report-pretty.js'
 import type { Plan } from './push.js'
+import { cutText, writtenTitle } from '../content/written-value.js'
 import { t } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
 import { planMessages, relativeTime } from '../i18n/messages/plan.js'
 import { reportMessages } from '../i18n/messages/report.js'
+
+/** Characters of a title a plan line shows (a title in error is shown as written, cut with `…`). */
+const TITLE_WIDTH = 40
 
 export function formatPlanPretty(
   plan: Plan,
@@ -20,7 +24,7 @@ export function formatPlanPretty(
 ): string {
   const { msg } = reportMessages
   const say = planMessages.msg
-  const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
+  const title = new Map(articles.map((a) => [a.slug, cutText(writtenTitle(a), TITLE_WIDTH)]))
   const lines = [
     t(locale, msg.planTitle({ zone: plan.timezone, now: formatLocalHuman(nowMs, plan.timezone, locale) })),
     '',
@@ -80,7 +84,7 @@ export function distinctDiagnostics(
 
 export function formatPlanMarkdown(plan: Plan, articles: readonly Article[], locale: Locale = 'en'): string {
   const say = planMessages.msg
-  const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
+  const title = new Map(articles.map((a) => [a.slug, cutText(writtenTitle(a), TITLE_WIDTH)]))
   const rows = plan.pushes.map((p) => {
     const time = formatLocalHuman(p.slotMs, plan.timezone).slice(11, 16)
     const list = p.articles.map((s) => esc(title.get(s) ?? s)).join('<br>')

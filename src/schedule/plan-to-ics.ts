@@ -7,13 +7,14 @@
 import { createEvents, type EventAttributes } from 'ics'
 import type { Article } from '../content/article.js'
 import type { Plan } from './push.js'
+import { writtenTitle } from '../content/written-value.js'
 
 export function planToIcs(
   plan: Plan,
   articles: readonly Article[],
   nowMs: number,
 ): { ok: true; ics: string } | { ok: false; error: string } {
-  const title = new Map(articles.map((a) => [a.slug, a.frontmatter.title ?? a.slug]))
+  const title = new Map(articles.map((a) => [a.slug, writtenTitle(a)]))
   const events: EventAttributes[] = plan.pushes.map((p) => {
     const d = new Date(p.slotMs)
     return {

@@ -22,6 +22,7 @@ import type { CliIO } from '../io.js'
 import { t } from '../../i18n/catalogue.js'
 import type { Locale } from '../../i18n/message.js'
 import { alertsCliMessages } from '../../i18n/messages/alerts-cli.js'
+import { writtenTitle } from '../../content/written-value.js'
 
 const { msg } = alertsCliMessages
 
@@ -52,9 +53,7 @@ export async function runAlerts(io: CliIO, run: AlertRun): Promise<void> {
   const plan = planAlerts(run.results, {
     timezone: site.config.timezone,
     maxLatenessMinutes: site.config.schedule.maxLatenessMinutes,
-    articles: new Map(
-      site.articles.map((a) => [a.slug, { title: a.frontmatter.title ?? a.slug, path: a.path }]),
-    ),
+    articles: new Map(site.articles.map((a) => [a.slug, { title: writtenTitle(a), path: a.path }])),
     fileLink: (file) =>
       `${server}/${repository}/blob/HEAD/${file.split('/').map(encodeURIComponent).join('/')}`,
   })
@@ -147,7 +146,7 @@ async function preflightComments(io: CliIO, run: AlertRun): Promise<PullComment[
         marker: preparedMarker(a.slug),
         body: preparedComment({
           slug: a.slug,
-          title: a.frontmatter.title ?? a.slug,
+          title: writtenTitle(a),
           slot: localTime(result.push.slotMs, site.config.timezone),
           account: result.push.account,
           mode: result.push.mode,

@@ -7,6 +7,13 @@ export const contentFieldDefs = {
     (p: { key: string }) => `Unknown front-matter key \`${p.key}\``,
     (p) => `未知的 front-matter 键 \`${p.key}\``,
   ),
+  tagsNotField: m(
+    (p: { key: string }) =>
+      `\`${p.key}\` is not a wxpress field: a WeChat article has no tags. Remove it; the article's column ` +
+      '(its topic) goes in `topic`, e.g. `topic: 工具`.',
+    (p) =>
+      `\`${p.key}\` 不是 wxpress 的字段：公众号文章没有标签。请删掉它；文章所属的专栏（话题）写在 \`topic\` 里，例如 \`topic: 工具\`。`,
+  ),
   knownKeys: m(
     (p: { list: string }) => `Known keys: ${p.list}.`,
     (p) => `可用的键：${p.list}。`,

@@ -16,6 +16,7 @@ const CHAR_NAMES: Record<string, string> = {
   'zero-width no-break space (BOM)': '零宽不换行空格（BOM）',
   'control character': '控制字符',
 }
+const FIELD_ZH: Record<string, string> = { title: '标题', digest: '摘要', author: '作者', slogan: '结束语' }
 const IN: Record<string, [string, string]> = {
   lint: [' in `lint:`', '（front-matter `lint:` 中）'],
   comment: [' in a disable comment', '（禁用注释中）'],
@@ -156,5 +157,14 @@ export const lintMessages = defineMessages('lint', {
     (p: { n: number }) =>
       `Remove ${p.n > 1 ? 'them: readers cannot see them, but they break' : 'it: readers cannot see it, but it breaks'} search, copying and line wrapping (usually pasted from another app).`,
     () => '删掉它：读者看不见，但会影响搜索、复制和换行（多半是从别的应用粘贴来的）。',
+  ),
+  fixWithheld: m(
+    (p: { field: string; max: number; fixed: number; text: string }) =>
+      `Not fixed automatically: the fixes would make \`${p.field}\` ${p.fixed} characters, over its limit of ${p.max}. Shorten it first, then ${p.text ? `write \`${p.text}\`` : 'fix this by hand'}.`,
+    (p) => {
+      const name = FIELD_ZH[p.field] ?? `\`${p.field}\``
+      const then = p.text ? `再改为 \`${p.text}\`` : '再手动修改'
+      return `自动修正会让${name}超过 ${p.max} 个字符（修正后 ${p.fixed} 个），因此不会自动修正：请先缩短${name}，${then}。`
+    },
   ),
 })

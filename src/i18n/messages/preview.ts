@@ -2,6 +2,10 @@
 import { defineMessages, m } from '../message.js'
 
 export const previewMessages = defineMessages('preview', {
+  pageTitle: m(
+    () => 'wxpress preview',
+    () => 'wxpress 预览',
+  ),
   errors: m(
     (p: { n: number }) => `${p.n} error(s)`,
     (p) => `${p.n} 个错误`,

@@ -54,9 +54,13 @@ export const scheduleMessages = defineMessages('schedule', {
       'admin console.',
     (p) => `在配置的 accounts.${p.account}.tags 里列出该账号的粉丝标签（与公众号后台的写法一致）。`,
   ),
-  audiences: m(
-    (p: { all: string; list: string }) => `Use ${p.all} or one of: ${p.list}.`,
-    (p) => `请写 ${p.all}，或以下标签之一：${p.list}。`,
+  audienceTags: m(
+    (p: { s: string; account: string; list: string; all: string }) =>
+      `${p.s ? `Did you mean \`${p.s}\`? ` : ''}Follower tags of account \`${p.account}\`: ${p.list} ` +
+      `(to send to every follower, write \`${p.all}\`).`,
+    (p) =>
+      `${p.s ? `是不是想写 \`${p.s}\`？` : ''}账号 \`${p.account}\` 的粉丝标签：${p.list.split(', ').join('、')}` +
+      `（要发给所有粉丝，请写 \`${p.all}\`）。`,
   ),
   past: m(
     (p: { when: string }) => `Slot ${p.when} is in the past and the article was never sent`,
