@@ -1,6 +1,6 @@
 /**
  * What readers see at phone width (375 px, Chromium): list markers never touch their text, whatever the
- * number of items.
+ * number of items, and tables fit the phone unless they are genuinely wide.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -80,4 +80,37 @@ describe('list markers', () => {
       60_000,
     )
   }
+})
+
+describe('tables', () => {
+  it.skipIf(noBrowser)(
+    'fit a 375 px phone when small, keep short cells on one line, scroll only when wide',
+    async () => {
+      for (const theme of ['default', 'minimal', 'tech', 'warm']) {
+        const html = await render('table-fit', theme)
+        const tables = await measure<{ overflow: number; oneLine: Record<string, boolean> }[]>(
+          html,
+          `[...document.querySelectorAll('table')].map((table) => ({
+            overflow: table.getBoundingClientRect().width - table.parentElement.clientWidth,
+            oneLine: Object.fromEntries([...table.querySelectorAll('td, th')].map((cell) => {
+              const r = document.createRange(); r.selectNodeContents(cell)
+              return [cell.textContent.trim(), r.getBoundingClientRect().height < 30]
+            })),
+          }))`,
+        )
+        const [agenda, uses, specs] = tables
+        expect(agenda!.overflow, theme).toBeLessThanOrEqual(0)
+        expect(agenda!.oneLine, theme).toMatchObject({
+          '14:00-14:30': true,
+          分享人: true,
+          签到: true,
+          王五: true,
+        })
+        expect(uses!.overflow, theme).toBeLessThanOrEqual(0)
+        expect(specs!.overflow, theme).toBeGreaterThan(0)
+        expect(Object.values(specs!.oneLine).every(Boolean), theme).toBe(true)
+      }
+    },
+    60_000,
+  )
 })
