@@ -9,8 +9,8 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'render/removed-element',
-    'script, iframe, form, input, `<source>` (its `srcset` is never uploaded), inline SVG outside the allowlist … are removed (style, textarea, template, noscript, select … with their content).',
-    'script、iframe、form、input、`<source>`（其 `srcset` 不会上传）、白名单之外的内联 SVG……会被移除（style、textarea、template、noscript、select……连同内容一起移除）。',
+    'script, iframe, video, audio, form, input, `<source>` (its `srcset` is never uploaded), inline SVG outside the allowlist … are removed (style, textarea, template, noscript, select … with their content). Videos and audio go in at mp.weixin.qq.com after the draft is created.',
+    'script、iframe、video、audio、form、input、`<source>`（其 `srcset` 不会上传）、白名单之外的内联 SVG……会被移除（style、textarea、template、noscript、select……连同内容一起移除）。视频和音频请在草稿创建后到公众号后台插入。',
   ],
   [
     'render/removed-attribute',

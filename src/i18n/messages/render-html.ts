@@ -103,8 +103,18 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     (p) => `已删除 \`<${p.tag}>\`：微信文章里不允许使用它`,
   ),
   iframeHint: m(
-    () => 'Link to the page instead, or insert the video in the WeChat editor.',
-    () => '改为链接到该页面，或在微信编辑器里插入视频。',
+    () => 'Link to the page instead, or insert the video at mp.weixin.qq.com after the draft is created.',
+    () => '改为链接到该页面，或在草稿创建后到公众号后台插入视频。',
+  ),
+  videoHint: m(
+    () =>
+      'Delete the tag, and after the draft is created insert the video at mp.weixin.qq.com (WeChat plays only videos inserted in its editor).',
+    () => '删掉这个标签，草稿创建后到公众号后台插入视频（微信只播放在编辑器里插入的视频）。',
+  ),
+  audioHint: m(
+    () =>
+      'Delete the tag, and after the draft is created insert the audio at mp.weixin.qq.com (WeChat plays only audio inserted in its editor).',
+    () => '删掉这个标签，草稿创建后到公众号后台插入音频（微信只播放在编辑器里插入的音频）。',
   ),
   eventHandler: m(
     (p: { key: string; tag: string }) => `Event handler \`${p.key}\` on \`<${p.tag}>\` is removed`,

@@ -1,4 +1,8 @@
-/** An image paragraph followed by an italic-only caption line becomes `figure > img + figcaption`. */
+/**
+ * An image standing alone in its paragraph gets a caption, `figure > img + figcaption`: from an
+ * italic-only line right after it (the next line or the next paragraph), or else from the image's
+ * Markdown title (`![架构](a.png "图 1：组件架构")`, which would otherwise be an invisible `title=`).
+ */
 import type { Element, ElementContent, Root } from 'hast'
 
 const isBlank = (n: ElementContent) => n.type === 'text' && !n.value.trim()
@@ -23,11 +27,15 @@ function inlineCaption(node: ElementContent | undefined): Element | undefined {
     em.tagName !== 'em'
   )
     return undefined
+  return figure(img, em.children)
+}
+
+function figure(img: Element, caption: ElementContent[]): Element {
   return {
     type: 'element',
     tagName: 'figure',
     properties: {},
-    children: [img, { type: 'element', tagName: 'figcaption', properties: {}, children: em.children }],
+    children: [img, { type: 'element', tagName: 'figcaption', properties: {}, children: caption }],
   }
 }
 
@@ -47,16 +55,12 @@ export function rehypeFigures() {
           let j = i + 1
           while (j < kids.length && isBlank(kids[j]!)) j++
           const em = soleChild(kids[j], 'em')
-          if (em) {
-            kids.splice(i, j - i + 1, {
-              type: 'element',
-              tagName: 'figure',
-              properties: {},
-              children: [
-                img,
-                { type: 'element', tagName: 'figcaption', properties: {}, children: em.children },
-              ],
-            })
+          if (em) kids.splice(i, j - i + 1, figure(img, em.children))
+          else {
+            const title = typeof img.properties.title === 'string' ? img.properties.title.trim() : ''
+            if (!title) continue
+            delete img.properties.title
+            kids[i] = figure(img, [{ type: 'text', value: title }])
           }
         } else if (node?.type === 'element') {
           walk(node)

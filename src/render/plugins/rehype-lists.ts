@@ -3,13 +3,22 @@
  * each item's content is wrapped in one `<section>` (nested lists inside it), and markers are text,
  * never the browser's: `<span class="list-marker">3.</span>` (ordered: 1. → a. → i. by depth, from
  * `start`; unordered: • → ◦ → ▪) with `list-style-type: none` on the list, so an editor re-save can
- * neither double nor renumber them. The marker hangs left of the text like a native one. Task items
- * keep their ☑/☐; footnote and reference lists are left alone.
+ * neither double nor renumber them. The marker hangs left of the text like a native one: the list's
+ * `padding-left` and each marker's `min-width`/negative `margin-left` are one hang, sized to the list's
+ * widest marker plus a gap (1.5em up to `9.`, 2em for `10.`–`99.`, 2.6em for `100.`…), and the marker
+ * keeps `padding-right` as its gap even when a font draws it wider than guessed. Ordered markers are
+ * right-aligned, so `9.` and `10.` line up on the dot. Only inline styles (WeChat drops classes); the
+ * marker box is `border-box`, which WeChat's article stylesheet forces on every element
+ * (`.rich_media_content * { box-sizing: border-box !important }`), so previews match the phone. Task
+ * items keep their ☑/☐; footnote and reference lists are left alone.
  */
 import type { Element, ElementContent, Root } from 'hast'
+import { emWidth } from '../text-width.js'
 
 const BULLETS = ['•', '◦', '▪']
-const MARKER_STYLE = 'display: inline-block; min-width: 1.5em; margin-left: -1.5em;'
+/** The narrowest hang (what themes had), and the gap kept between a marker and its text, in em. */
+const MIN_HANG = 1.5
+const GAP = 0.5
 /** Blocks a marker goes into (the item's first line), rather than before. */
 const FIRST_LINE = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
@@ -51,11 +60,19 @@ export function orderedMarker(n: number, depth: number): string {
   return `${style === 1 ? alpha(n) : roman(n)}.`
 }
 
-function marker(text: string): Element {
+/** The hang (list indent = marker box width) that fits `markers`, in em, rounded up to 0.1em. */
+export function hangWidth(markers: string[]): number {
+  const widest = Math.max(0, ...markers.map(emWidth))
+  return Math.max(MIN_HANG, Math.ceil((widest + GAP) * 10 - 1e-6) / 10)
+}
+
+function marker(text: string, hang: number, ordered: boolean): Element {
+  const align = ordered ? ' text-align: right;' : ''
+  const style = `display: inline-block; box-sizing: border-box; min-width: ${hang}em; margin-left: -${hang}em; padding-right: ${GAP}em;${align}`
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['list-marker'], style: MARKER_STYLE },
+    properties: { className: ['list-marker'], style },
     children: [{ type: 'text', value: text }],
   }
 }
@@ -71,19 +88,30 @@ function rewriteList(list: Element, depths: { ol: number; ul: number }) {
     typeof list.properties.start === 'number'
       ? list.properties.start
       : Number(list.properties.start ?? 1) || 1
-  addStyle(list, 'list-style-type: none;')
-  let n = start
   list.children = list.children.filter((c) => !(c.type === 'text' && !c.value.trim()))
-  for (const item of list.children) {
-    if (item.type !== 'element' || item.tagName !== 'li') continue
+  const items = list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li')
+  const texts = items.map((item, i) =>
+    classes(item).includes('task-item')
+      ? undefined
+      : ordered
+        ? orderedMarker(start + i, depths.ol)
+        : BULLETS[depths.ul % BULLETS.length]!,
+  )
+  const markers = texts.filter((t) => t !== undefined)
+  const hang = hangWidth(markers)
+  addStyle(
+    list,
+    markers.length ? `list-style-type: none; padding-left: ${hang}em;` : 'list-style-type: none;',
+  )
+  for (const [i, item] of items.entries()) {
     const content: ElementContent[] = item.children
-    if (!classes(item).includes('task-item')) {
-      const text = ordered ? orderedMarker(n, depths.ol) : BULLETS[depths.ul % BULLETS.length]!
+    const text = texts[i]
+    if (text !== undefined) {
       const first = content.find((c) => !(c.type === 'text' && !c.value.trim()))
-      if (first?.type === 'element' && FIRST_LINE.has(first.tagName)) first.children.unshift(marker(text))
-      else content.unshift(marker(text))
+      const span = marker(text, hang, ordered)
+      if (first?.type === 'element' && FIRST_LINE.has(first.tagName)) first.children.unshift(span)
+      else content.unshift(span)
     }
-    n++
     const section: Element = { type: 'element', tagName: 'section', properties: {}, children: content }
     item.children = [section]
     walk(section, ordered ? { ...depths, ol: depths.ol + 1 } : { ...depths, ul: depths.ul + 1 })

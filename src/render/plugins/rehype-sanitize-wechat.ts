@@ -10,6 +10,7 @@ import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { convertFont } from '../font-element.js'
 import { cleanSvg } from '../svg-allowlist.js'
+import type { Message } from '../../i18n/message.js'
 import type { HastParent } from '../walk-elements.js'
 import { renderHtmlMessages as hm } from '../../i18n/messages/render-html.js'
 import { DANGEROUS, sanitizeToWechatSchema, STRIP } from './sanitize-to-wechat-schema.js'
@@ -26,6 +27,14 @@ function isTaskCheckbox(node: Element, parent: HastParent, grandparent: HastPare
   if (node.properties.type !== 'checkbox') return false
   const item = parent.type === 'element' && parent.tagName === 'p' ? grandparent : parent
   return item?.type === 'element' && item.tagName === 'li' && classes(item).includes('task-list-item')
+}
+
+/** What to do instead of a removed element: embedded media go in through the WeChat editor. */
+function removedHint(tag: string): Message {
+  if (tag === 'iframe') return hm.msg.iframeHint()
+  if (tag === 'video') return hm.msg.videoHint()
+  if (tag === 'audio') return hm.msg.audioHint()
+  return hm.msg.removeFromMarkdown()
 }
 
 /** Reports what the schema will drop; removes stray form inputs (the schema would make them checkboxes). */
@@ -52,7 +61,7 @@ function inspect(parent: HastParent, grandparent: HastParent | undefined, file: 
       report(file, 'warning', 'render/removed-element', 'render', hm.msg.element({ tag: node.tagName }), {
         place,
         value: `<${node.tagName}>`,
-        hint: node.tagName === 'iframe' ? hm.msg.iframeHint() : hm.msg.removeFromMarkdown(),
+        hint: removedHint(node.tagName),
       })
     }
     for (const key of Object.keys(node.properties)) {

@@ -1,38 +1,31 @@
 /**
- * Tables scroll sideways inside a wrapper; column alignment moves into inline `text-align`. Cells do
- * not break words (themes set `word-break: keep-all` on the table: `120` never stacks digit by digit),
- * and a table of short cells (a spec sheet) does not wrap at all: it scrolls instead of squeezing.
+ * Tables scroll sideways inside a wrapper; column alignment moves into inline `text-align`. Cells
+ * break lines the normal way (themes set `word-break: normal` on the table, undoing the body's
+ * `break-word`): Chinese may break between any two characters, Latin words and numbers stay whole
+ * (`120` never stacks digit by digit), so a small table fits a phone and only a table whose words do
+ * not fit scrolls. Where the table still fits (table-columns.ts), short cells keep to one line, so a
+ * squeezed column does not break `分享人` into `分享/人`, and no column ends one character wide.
  */
-import type { Element, Root } from 'hast'
-import { hastText } from '../hast-text.js'
-import { SKIP, someNode, walkElements } from '../walk-elements.js'
-
-/** Cells up to this many characters keep to one line when every cell of the table is that short. */
-const SHORT_CELL = 20
-
-function allCellsShort(table: Element): boolean {
-  return !someNode(table, (node) => {
-    const element = node as Element
-    return (
-      element.type === 'element' &&
-      (element.tagName === 'td' || element.tagName === 'th') &&
-      [...hastText(element).trim()].length > SHORT_CELL
-    )
-  })
-}
+import type { Root } from 'hast'
+import { SKIP, walkElements } from '../walk-elements.js'
+import { cellStyles } from './table-columns.js'
 
 export function rehypeTables() {
   return (tree: Root) => {
-    walkElements(tree, (node) => {
-      if (node.tagName !== 'td' && node.tagName !== 'th') return
-      const align = node.properties.align
-      if (typeof align === 'string' && align) node.properties.style = `text-align:${align}`
-      delete node.properties.align
-    })
     walkElements(tree, (node, index, parent) => {
       if (node.tagName !== 'table') return
-      if (allCellsShort(node)) node.properties.style = 'white-space:nowrap'
-      if (parent.type === 'element' && parent.tagName === 'section') return
+      const extra = cellStyles(node)
+      walkElements(node, (cell) => {
+        if (cell.tagName !== 'td' && cell.tagName !== 'th') return
+        const align = cell.properties.align
+        const styles = typeof align === 'string' && align ? [`text-align:${align}`] : []
+        const more = extra.get(cell)
+        if (more) styles.push(more)
+        if (styles.length) cell.properties.style = styles.join(';')
+        delete cell.properties.align
+        return SKIP
+      })
+      if (parent.type === 'element' && parent.tagName === 'section') return SKIP
       parent.children[index] = {
         type: 'element',
         tagName: 'section',

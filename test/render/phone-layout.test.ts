@@ -1,0 +1,116 @@
+/**
+ * What readers see at phone width (375 px, Chromium): list markers never touch their text, whatever the
+ * number of items, and tables fit the phone unless they are genuinely wide.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { findChromium, launchBrowser } from '../../src/browser/launch-browser.js'
+import { defaultConfig } from '../../src/config/schema.js'
+import { loadArticle } from '../../src/content/load-article.js'
+import { createRenderer } from '../../src/render/create-renderer.js'
+import { hangWidth } from '../../src/render/plugins/rehype-lists.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const config = defaultConfig()
+const noBrowser = !findChromium() && !process.env.CI
+
+async function render(name: string, themeId?: string): Promise<string> {
+  const article = await loadArticle({
+    root: here,
+    absolutePath: path.join(here, 'fixtures', name, 'input.md'),
+    slug: name,
+    config,
+  })
+  const renderer = await createRenderer({ root: here, config, mermaid: false, themeId })
+  return (await renderer.render(article)).html
+}
+
+/** Opens `html` in a 375 px page (16 px margins, as WeChat) and returns what `script` evaluates to. */
+async function measure<T>(html: string, script: string): Promise<T> {
+  const opened = await launchBrowser()
+  if (!opened.ok) throw new Error('no browser')
+  try {
+    const page = await opened.value.browser.newPage({ viewport: { width: 375, height: 800 } })
+    await page.setContent(
+      `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:0 16px">${html}</body></html>`,
+    )
+    return (await page.evaluate(script)) as T
+  } finally {
+    await opened.value.close()
+  }
+}
+
+describe('list markers', () => {
+  it('hang by the widest marker of the list, with a gap', () => {
+    expect(hangWidth(['1.', '9.'])).toBe(1.5)
+    expect(hangWidth(['•'])).toBe(1.5)
+    expect(hangWidth(['9.', '10.', '99.'])).toBe(2)
+    expect(hangWidth(['100.'])).toBe(2.6)
+  })
+
+  for (const theme of ['default', 'minimal', 'tech', 'warm']) {
+    it.skipIf(noBrowser)(
+      `never touch their text, and items line up, at 375 px (${theme})`,
+      async () => {
+        const html = await render('list-hang', theme)
+        const lists = await measure<{ gaps: number[]; starts: number[]; left: number }[]>(
+          html,
+          `[...document.querySelectorAll('ol, ul')].map((list) => {
+            const spans = [...list.querySelectorAll(':scope > li > section > span:first-child, :scope > li > section > p > span:first-child')]
+            const glyph = (span) => { const r = document.createRange(); r.selectNodeContents(span); return r.getBoundingClientRect() }
+            const after = (span) => { const r = document.createRange(); r.setStartAfter(span); r.setEnd(span.nextSibling.firstChild ?? span.nextSibling, 1); return r.getBoundingClientRect().left }
+            return {
+              gaps: spans.map((s) => after(s) - glyph(s).right),
+              starts: spans.map((s) => after(s)),
+              left: Math.min(...spans.map((s) => glyph(s).left)),
+            }
+          })`,
+        )
+        expect(lists.length).toBe(3)
+        for (const list of lists) {
+          for (const gap of list.gaps) expect(gap).toBeGreaterThanOrEqual(5)
+          expect(
+            Math.max(...list.starts) - Math.min(...list.starts),
+            JSON.stringify(list),
+          ).toBeLessThanOrEqual(1)
+          expect(list.left).toBeGreaterThanOrEqual(16)
+        }
+      },
+      60_000,
+    )
+  }
+})
+
+describe('tables', () => {
+  it.skipIf(noBrowser)(
+    'fit a 375 px phone when small, keep short cells on one line, scroll only when wide',
+    async () => {
+      for (const theme of ['default', 'minimal', 'tech', 'warm']) {
+        const html = await render('table-fit', theme)
+        const tables = await measure<{ overflow: number; oneLine: Record<string, boolean> }[]>(
+          html,
+          `[...document.querySelectorAll('table')].map((table) => ({
+            overflow: table.getBoundingClientRect().width - table.parentElement.clientWidth,
+            oneLine: Object.fromEntries([...table.querySelectorAll('td, th')].map((cell) => {
+              const r = document.createRange(); r.selectNodeContents(cell)
+              return [cell.textContent.trim(), r.getBoundingClientRect().height < 30]
+            })),
+          }))`,
+        )
+        const [agenda, uses, specs] = tables
+        expect(agenda!.overflow, theme).toBeLessThanOrEqual(0)
+        expect(agenda!.oneLine, theme).toMatchObject({
+          '14:00-14:30': true,
+          分享人: true,
+          签到: true,
+          王五: true,
+        })
+        expect(uses!.overflow, theme).toBeLessThanOrEqual(0)
+        expect(specs!.overflow, theme).toBeGreaterThan(0)
+        expect(Object.values(specs!.oneLine).every(Boolean), theme).toBe(true)
+      }
+    },
+    60_000,
+  )
+})
