@@ -87,7 +87,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
       '全角括号和两侧带空格的半角括号都是常见约定；半角括号紧贴汉字，或一篇文章里混用两种写法，都显得不够讲究。',
   },
   'typography/space-around-fullwidth': {
-    description: '全角标点前后不加空格。',
+    description: '全角标点前后不加空格（裸链接和它后面的全角标点之间的空格除外）。',
     rationale: '全角标点本身已带有间距，再加空格会留下明显的空隙。',
   },
   'typography/product-name': {
