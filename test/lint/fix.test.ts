@@ -43,7 +43,7 @@ describe('check --fix', () => {
     expect(once).toContain('digest: 大家好，我是小山')
     expect(once).toContain('大家好，我是小山。今天聊聊 JavaScript。')
     expect(once).toContain('然后……请先登录你的账号！\n')
-    expect(once).toContain('他说“你好”，兰亭笔记 (测试版) 上线，真好。')
+    expect(once).toContain('他说“你好”，兰亭笔记（测试版）上线，真好。')
     expect(once).toContain('const a = "不检查...这里"')
     const second = await runCli(['check', '--fix', NOW], root)
     expect(second.stderr).toContain('Nothing to fix.')

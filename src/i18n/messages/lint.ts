@@ -81,6 +81,10 @@ export const lintMessages = defineMessages('lint', {
     (p: { value: string }) => `Half-width brackets without spaces outside: \`${p.value}\``,
     (p) => `半角括号外侧缺少空格：\`${p.value}\``,
   ),
+  bracketsMismatched: m(
+    (p: { value: string }) => `Mismatched brackets (one full-width, one half-width): \`${p.value}\``,
+    (p) => `括号前后不配套（一个全角、一个半角）：\`${p.value}\``,
+  ),
   bracketsMinority: m(
     (p: { value: string; style: string }) =>
       `\`${p.value}\`: this file writes brackets around Chinese ${p.style === 'full-width' ? 'full-width `（…）`' : 'half-width with spaces ` (…) `'}`,

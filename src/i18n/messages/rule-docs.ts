@@ -82,7 +82,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'typography/brackets': {
     description:
-      '包着中文的括号全文统一一种写法：选项 `style` 可选 `full-width`（`（…）`）、`half-width-spaced`（` (…) `）或 `either`（默认：以本文多数写法为准，只标出少数派）。紧贴汉字的半角括号总会被标出。',
+      '包着中文的括号全文统一一种写法：选项 `style` 可选 `full-width`（`（…）`）、`half-width-spaced`（` (…) `）或 `either`（默认：以本文多数写法为准，只标出少数派；本文没有别的括号时，只包着汉字的括号用全角）。紧贴汉字的半角括号、一半全角一半半角的括号（`（大概吧)`）总会被标出。',
     rationale:
       '全角括号和两侧带空格的半角括号都是常见约定；半角括号紧贴汉字，或一篇文章里混用两种写法，都显得不够讲究。',
   },
