@@ -14,7 +14,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '大多数读者只看得到聊天列表里卡片的第一行。',
   },
   'title/punctuation': {
-    description: '标题里不要重复或在结尾使用感叹号、问号，结尾也不要用句号。',
+    description: '标题里不要连用感叹号、问号（`！！`、`？？`），结尾也不要用句号；结尾只有一个感叹号或问号没有问题。',
     rationale: '「太棒了！！！」这样的标题像垃圾信息，部分客户端还会折叠它。',
   },
   'title/clickbait': {
