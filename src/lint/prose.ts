@@ -165,7 +165,8 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
   }
   walk(tree)
   for (const where of ['title', 'digest', 'slogan', 'author'] as const) {
-    const value = article.frontmatter[where]
+    // a too-long digest is linted all the same: the writer gets its typography findings in the same round
+    const value = article.frontmatter[where] ?? (where === 'digest' ? article.overlongDigest : undefined)
     const field = article.fields.find((f) => f.key === where)
     if (typeof value === 'string' && field)
       out.push({ text: value, where, offset: 0, valuePosition: field.valuePosition })
