@@ -81,6 +81,15 @@ describe('typography/brackets: mismatched pairs (trialA 5)', () => {
   })
 })
 
+describe('typography/quotes: straight single quotes (trialA 5)', () => {
+  it('fixes them around Chinese in a Chinese sentence to ‘…’ (『…』 for a corner-quote site), never an apostrophe', () => {
+    expect(lintAndFix("他说'我一遍都没读完'，然后走了。\n").fixed).toBe('他说‘我一遍都没读完’，然后走了。\n')
+    const corner: ConfigInput = { rules: { 'typography/quotes': ['warn', { style: 'corner' }] } }
+    expect(lintAndFix("他说'我一遍都没读完'。\n", corner).fixed).toBe('他说『我一遍都没读完』。\n')
+    expect(lintAndFix("I don't know 他 it's 好。\n").findings).toEqual([])
+  })
+})
+
 describe('typography/cjk-spacing', () => {
   it('does not call a bracket Latin text (则()', () => {
     const r = lintAndFix('按规则(见下文)处理。\n', { rules: { 'typography/brackets': 'off' } })

@@ -14,7 +14,8 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '大多数读者只看得到聊天列表里卡片的第一行。',
   },
   'title/punctuation': {
-    description: '标题里不要连用感叹号、问号（`！！`、`？？`），结尾也不要用句号；结尾只有一个感叹号或问号没有问题。',
+    description:
+      '标题里不要连用感叹号、问号（`！！`、`？？`），结尾也不要用句号；结尾只有一个感叹号或问号没有问题。',
     rationale: '「太棒了！！！」这样的标题像垃圾信息，部分客户端还会折叠它。',
   },
   'title/clickbait': {
@@ -77,7 +78,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'typography/quotes': {
     description:
-      '包着中文的直引号 `"…"` 改为 “…”（站点偏好时也可用「…」）；引号可以跨越加粗、链接和行内代码配对。',
+      '包着中文的直引号 `"…"` 改为 “…”（站点偏好时也可用「…」），中文句子里的 `\'…\'` 改为 ‘…’（或『…』）；双引号可以跨越加粗、链接和行内代码配对。',
     rationale: '直引号是键盘的产物，中文用弯引号或直角引号。',
   },
   'typography/brackets': {
