@@ -57,6 +57,8 @@ export interface Article {
   hash: string
   /** False when the file could not be read or parsed at all (no body to lint or render). */
   readable: boolean
+  /** A digest refused for its length alone (`frontmatter/max-length`): linted all the same, never published. */
+  overlongDigest?: string
   /** True when the front-matter block is there but its YAML could not be read (its keys are unknown). */
   brokenFrontmatter?: boolean
 }

@@ -148,7 +148,7 @@ export function parseSource(article: Article, text: string, config: Config): voi
     return
   }
   article.fields = yaml.fields
-  const { frontmatter, slot } = validateFrontmatter({
+  const { frontmatter, slot, overlongDigest } = validateFrontmatter({
     file,
     data: (yaml.data ?? {}) as Record<string, unknown>,
     fields: yaml.fields,
@@ -157,5 +157,6 @@ export function parseSource(article: Article, text: string, config: Config): voi
   })
   article.frontmatter = frontmatter
   article.slot = slot
+  if (overlongDigest !== undefined) article.overlongDigest = overlongDigest
   checkBody(file, split.markdown, split.endLine)
 }

@@ -29,6 +29,8 @@ export interface ValidationInput {
 export interface ValidationResult {
   frontmatter: Frontmatter
   slot: Slot | undefined
+  /** A digest refused only for its length: still linted (typography), never used. */
+  overlongDigest?: string
 }
 
 const { msg } = contentMessages
@@ -89,6 +91,7 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
   const known = Object.keys(schemas)
   const frontmatter: Record<string, unknown> = {}
   let slot: Slot | undefined
+  let overlongDigest: string | undefined
 
   for (const field of fields) {
     const { key } = field
@@ -150,6 +153,7 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
         const s = didYouMean(String(value), Object.keys(config.accounts))
         hint = s ? didYouMeanMsg(s) : msg.accounts({ list: Object.keys(config.accounts).join(', ') })
       }
+      if (rule === 'max-length' && key === 'digest' && typeof value === 'string') overlongDigest = value
       report(file, 'error', `frontmatter/${rule}`, 'content', message, {
         place: field.valuePosition,
         field: key,
@@ -170,5 +174,5 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
       hint: HINTS[key],
     })
   }
-  return { frontmatter: frontmatter as Frontmatter, slot }
+  return { frontmatter: frontmatter as Frontmatter, slot, ...(overlongDigest ? { overlongDigest } : {}) }
 }

@@ -5,6 +5,7 @@
 import type { Parent, Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import type { Article } from '../content/article.js'
+import { mapLines } from './map-lines.js'
 
 export interface ProseSegment {
   text: string
@@ -22,6 +23,8 @@ export interface ProseSegment {
   lines?: readonly { at: number; offset: number }[]
   /** Text between the tags of a block of raw HTML: reported, never fixed. */
   html?: true
+  /** Body text right after a bare URL, which GitHub autolinks up to the next space (`https://… 。`). */
+  afterUrl?: true
 }
 
 /** Offset in article.markdown of `text[index]` of a body segment (of the end, for `end: true`). */
@@ -38,44 +41,6 @@ export function sourceOffset(segment: ProseSegment, index: number, end = false):
     at = l.at
   }
   return base + (probe - at) + (end && index > 0 ? 1 : 0)
-}
-
-/**
- * Where each line of a multi-line text value starts in `source[start, end)`, when the only
- * difference is what CommonMark strips: container prefixes (`>`, indentation) before a line and
- * spaces before a line ending. Undefined when the value cannot be mapped exactly (escapes, entities).
- */
-export function mapLines(
-  source: string,
-  start: number,
-  end: number,
-  value: string,
-): { at: number; offset: number }[] | undefined {
-  const parts = value.split('\n')
-  if (parts.length < 2) return undefined
-  const lines: { at: number; offset: number }[] = []
-  let pos = start
-  let at = 0
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k]!
-    if (k > 0) {
-      // skip the rest of the previous line (trailing spaces), the line ending and the prefix
-      while (pos < end && (source[pos] === ' ' || source[pos] === '\t')) pos++
-      if (source[pos] === '\r') pos++
-      if (source[pos] !== '\n') return undefined
-      pos++
-      let p = pos
-      while (p < end && (source[p] === ' ' || source[p] === '\t' || source[p] === '>')) p++
-      // the prefix ends where the line's text starts (the text itself may begin with `>`)
-      while (p > pos && !source.startsWith(part, p)) p--
-      if (!source.startsWith(part, p)) return undefined
-      pos = p
-      lines.push({ at, offset: pos })
-    } else if (!source.startsWith(part, pos)) return undefined
-    pos += part.length
-    at += part.length + 1
-  }
-  return pos === end ? lines : undefined
 }
 
 /** Node types whose text is not prose: code, math, raw HTML, link definitions. */
@@ -152,7 +117,10 @@ export function htmlProse(source: string, start: number, value: string): ProseSe
 export function collectProse(article: Article, tree: Root): ProseSegment[] {
   const out: ProseSegment[] = []
   const walk = (node: Parent) => {
+    let afterUrl = false
     for (const child of node.children as RootContent[]) {
+      const url = afterUrl
+      afterUrl = false
       if (
         child.type === 'html' &&
         !PHRASING.has(node.type) &&
@@ -169,7 +137,12 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
         // offsets are exact only where the source equals the value (no escapes or entities)
         if (start === undefined || end === undefined) continue
         if (article.markdown.slice(start, end) === child.value)
-          out.push({ text: child.value, where: 'body', offset: start })
+          out.push({
+            text: child.value,
+            where: 'body',
+            offset: start,
+            ...(url ? { afterUrl: true as const } : {}),
+          })
         else {
           // a paragraph's later lines inside a blockquote, list item or footnote: map them line by line
           const lines = child.value.includes('\n')
@@ -181,14 +154,19 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
       }
       if (child.type === 'link') {
         const only = child.children.length === 1 ? child.children[0] : undefined
-        if (only?.type === 'text' && child.url.endsWith(only.value)) continue // literal URL
+        if (only?.type === 'text' && child.url.endsWith(only.value)) {
+          // literal URL; a bare one (not `<https://…>`) runs on to the next space on GitHub
+          afterUrl = article.markdown.charAt((child.position?.end.offset ?? 0) - 1) !== '>'
+          continue
+        }
       }
       if ('children' in child) walk(child as Parent)
     }
   }
   walk(tree)
   for (const where of ['title', 'digest', 'slogan', 'author'] as const) {
-    const value = article.frontmatter[where]
+    // a too-long digest is linted all the same: the writer gets its typography findings in the same round
+    const value = article.frontmatter[where] ?? (where === 'digest' ? article.overlongDigest : undefined)
     const field = article.fields.find((f) => f.key === where)
     if (typeof value === 'string' && field)
       out.push({ text: value, where, offset: 0, valuePosition: field.valuePosition })

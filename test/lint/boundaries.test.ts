@@ -47,8 +47,13 @@ describe('typography/brackets style', () => {
   })
 
   it('tight half-width brackets are wrong in every style', () => {
-    // with no full-width pair in the file the writer's half-width is kept and spaced, as autocorrect and zhlint fix it
-    expect(lintAndFix('兰亭笔记(测试版)上线。\n').fixed).toBe('兰亭笔记 (测试版) 上线。\n')
+    // with no other pair in the file, brackets around purely Chinese words become full-width (trialA 14);
+    // around Latin letters or digits the writer's half-width is kept and spaced, as autocorrect and zhlint fix it
+    expect(lintAndFix('兰亭笔记(测试版)上线。\n').fixed).toBe('兰亭笔记（测试版）上线。\n')
+    expect(lintAndFix('2027 年 3 月 15 日(周六)下午 2 点。\n').fixed).toBe(
+      '2027 年 3 月 15 日（周六）下午 2 点。\n',
+    )
+    expect(lintAndFix('兰亭笔记(beta 版)上线。\n').fixed).toBe('兰亭笔记 (beta 版) 上线。\n')
     // a full-width pair elsewhere in the file settles a tie: full-width
     expect(lintAndFix('兰亭笔记(测试版)上线，笔记（正式版）。\n').fixed).toBe(
       '兰亭笔记（测试版）上线，笔记（正式版）。\n',
@@ -59,6 +64,29 @@ describe('typography/brackets style', () => {
     )
     const full: ConfigInput = { rules: { 'typography/brackets': ['warn', { style: 'full-width' }] } }
     expect(lintAndFix('中文 (也称为 a11y) 中文。\n', full).fixed).toBe('中文（也称为 a11y）中文。\n')
+  })
+})
+
+describe('typography/brackets: mismatched pairs (trialA 5)', () => {
+  it('makes a pair of one full-width and one half-width bracket the style of the file', () => {
+    const r = lintAndFix('我属于第二种人（大概吧)。另一种人(也许吧）。\n')
+    expect(r.findings.map((f) => `${f.ruleId} ${f.value}`)).toEqual([
+      'typography/brackets （大概吧)',
+      'typography/brackets (也许吧）',
+    ])
+    expect(r.fixed).toBe('我属于第二种人（大概吧）。另一种人（也许吧）。\n')
+    expect(lintAndFix('中文 (也称为 a11y) 中文，Vue (渐进式框架) 很好，其实(也许吧）。\n').fixed).toBe(
+      '中文 (也称为 a11y) 中文，Vue (渐进式框架) 很好，其实 (也许吧)。\n',
+    )
+  })
+})
+
+describe('typography/quotes: straight single quotes (trialA 5)', () => {
+  it('fixes them around Chinese in a Chinese sentence to ‘…’ (『…』 for a corner-quote site), never an apostrophe', () => {
+    expect(lintAndFix("他说'我一遍都没读完'，然后走了。\n").fixed).toBe('他说‘我一遍都没读完’，然后走了。\n')
+    const corner: ConfigInput = { rules: { 'typography/quotes': ['warn', { style: 'corner' }] } }
+    expect(lintAndFix("他说'我一遍都没读完'。\n", corner).fixed).toBe('他说『我一遍都没读完』。\n')
+    expect(lintAndFix("I don't know 他 it's 好。\n").findings).toEqual([])
   })
 })
 

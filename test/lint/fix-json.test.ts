@@ -52,4 +52,28 @@ describe('check --format json: safe fixes', () => {
     expect(byJson).toBe(byFix)
     expect(byJson).toContain('中文 English 混排，还有“引号”。')
   })
+
+  it('reports each change --fix makes, one fix per finding, none left for a second pass (trialB 3, trialA 16)', async () => {
+    const body =
+      '方式:扫描即可.名额有限。\n\n排名第１２名，别急着下结论。。。\n\n截止时间:3月10日，开始时间:10:30。\n'
+    const root = makeSite([{ slug: 'one', slot: '2027-04-15T20:00:00+08:00', body }])
+    const now = ['--now', '2027-04-01T09:00:00+08:00']
+    const json = async () =>
+      (
+        JSON.parse((await runCli(['check', '--format', 'json', ...now], root)).stdout) as {
+          diagnostics: Diagnostic[]
+        }
+      ).diagnostics
+    const file = path.join(root, 'content', 'one', 'index.md')
+    const source = readFileSync(file, 'utf8')
+    const fixes = (await json()).filter((d) => d.fix)
+    const byJson = applyJsonFixes(source, fixes)
+    const { stderr } = await runCli(['check', '--fix', ...now], root)
+    expect(readFileSync(file, 'utf8')).toBe(byJson)
+    expect(byJson).toContain('方式：扫描即可。名额有限。')
+    expect(byJson).toContain('排名第 12 名，别急着下结论……')
+    expect(byJson).toContain('截止时间：3 月 10 日，开始时间：10:30。')
+    expect(stderr).toContain(`Applied ${fixes.length} fix(es).`)
+    expect((await json()).filter((d) => d.fix)).toEqual([])
+  })
 })

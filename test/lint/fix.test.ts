@@ -43,7 +43,7 @@ describe('check --fix', () => {
     expect(once).toContain('digest: 大家好，我是小山')
     expect(once).toContain('大家好，我是小山。今天聊聊 JavaScript。')
     expect(once).toContain('然后……请先登录你的账号！\n')
-    expect(once).toContain('他说“你好”，兰亭笔记 (测试版) 上线，真好。')
+    expect(once).toContain('他说“你好”，兰亭笔记（测试版）上线，真好。')
     expect(once).toContain('const a = "不检查...这里"')
     const second = await runCli(['check', '--fix', NOW], root)
     expect(second.stderr).toContain('Nothing to fix.')
@@ -141,11 +141,11 @@ describe('check --fix', () => {
     expect(readFileSync(file, 'utf8')).toContain('\n他说：“你好”，支持 Android。大家好，京-沪高铁。\n')
   })
 
-  it('writes 甲;乙, 中文句子.English and 例如:a full-width, and leaves 笔记.md and 时间:10:30 (QA3 L2)', async () => {
+  it('writes 甲;乙, 中文句子.English, 例如:a and 时间:10:30 full-width after Chinese, and leaves 笔记.md and the colon of 10:30 (QA3 L2, trialA 4)', async () => {
     const { root, file } = siteWith('甲;乙。中文句子.English sentence. 例如:a 和 b，笔记.md，时间:10:30。\n')
     await runCli(['check', '--fix', NOW], root)
     expect(readFileSync(file, 'utf8')).toContain(
-      '\n甲；乙。中文句子。English sentence. 例如：a 和 b，笔记.md，时间:10:30。\n',
+      '\n甲；乙。中文句子。English sentence. 例如：a 和 b，笔记.md，时间：10:30。\n',
     )
   })
 

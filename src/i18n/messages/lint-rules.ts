@@ -53,7 +53,8 @@ export const lintRuleMessages = defineMessages('lintRules', {
     (p) => `正文只有 ${p.n} 字，少于 ${p.min} 字`,
   ),
   wordsFewHint: m(
-    () => 'Short posts are often better as a message than an article; or raise `length/word-count` min.',
+    () =>
+      'Short posts are often better as a message than an article; or lower the `min` of `length/word-count`.',
     () => '这么短的内容更适合发消息而不是文章；或调整 `length/word-count` 的 min。',
   ),
   wordsMany: m(

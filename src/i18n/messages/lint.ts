@@ -82,6 +82,10 @@ export const lintMessages = defineMessages('lint', {
     (p: { value: string }) => `Half-width brackets without spaces outside: \`${p.value}\``,
     (p) => `半角括号外侧缺少空格：\`${p.value}\``,
   ),
+  bracketsMismatched: m(
+    (p: { value: string }) => `Mismatched brackets (one full-width, one half-width): \`${p.value}\``,
+    (p) => `括号前后不配套（一个全角、一个半角）：\`${p.value}\``,
+  ),
   bracketsMinority: m(
     (p: { value: string; style: string }) =>
       `\`${p.value}\`: this file writes brackets around Chinese ${p.style === 'full-width' ? 'full-width `（…）`' : 'half-width with spaces ` (…) `'}`,
@@ -119,6 +123,15 @@ export const lintMessages = defineMessages('lint', {
   quotesStraight: m(
     (p: { value: string }) => `Straight quotes around Chinese text: \`${p.value}\``,
     (p) => `包着中文的引号用了直引号：\`${p.value}\``,
+  ),
+  quotesMixed: m(
+    (p: { odd: string; other: string; n: number }) =>
+      `Two quote styles in one article: ${p.odd} here, ${p.other} ${p.n} time${p.n > 1 ? 's' : ''} elsewhere`,
+    (p) => `一篇文章里混用了两种引号：这里用${p.odd}，别处用了 ${p.n} 次${p.other}`,
+  ),
+  quotesMixedHint: m(
+    (p: { other: string }) => `Use one style in the whole article, e.g. ${p.other} here too.`,
+    (p) => `全文统一用一种引号，比如这里也用${p.other}。`,
   ),
   quotesUnpairable: m(
     (p: { why: string; n: number; unit: string }) => {

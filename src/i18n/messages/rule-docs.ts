@@ -14,7 +14,8 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '大多数读者只看得到聊天列表里卡片的第一行。',
   },
   'title/punctuation': {
-    description: '标题里不要重复或在结尾使用感叹号、问号，结尾也不要用句号。',
+    description:
+      '标题里不要连用感叹号、问号（`！！`、`？？`），结尾也不要用句号；结尾只有一个感叹号或问号没有问题。',
     rationale: '「太棒了！！！」这样的标题像垃圾信息，部分客户端还会折叠它。',
   },
   'title/clickbait': {
@@ -77,17 +78,17 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'typography/quotes': {
     description:
-      '包着中文的直引号 `"…"` 改为 “…”（站点偏好时也可用「…」）；引号可以跨越加粗、链接和行内代码配对。',
+      '包着中文的直引号 `"…"` 改为 “…”（站点偏好时也可用「…」），中文句子里的 `\'…\'` 改为 ‘…’（或『…』）；双引号可以跨越加粗、链接和行内代码配对；一篇文章里混用「」和“”会被标出（不自动修正）。',
     rationale: '直引号是键盘的产物，中文用弯引号或直角引号。',
   },
   'typography/brackets': {
     description:
-      '包着中文的括号全文统一一种写法：选项 `style` 可选 `full-width`（`（…）`）、`half-width-spaced`（` (…) `）或 `either`（默认：以本文多数写法为准，只标出少数派）。紧贴汉字的半角括号总会被标出。',
+      '包着中文的括号全文统一一种写法：选项 `style` 可选 `full-width`（`（…）`）、`half-width-spaced`（` (…) `）或 `either`（默认：以本文多数写法为准，只标出少数派；本文没有别的括号时，只包着汉字的括号用全角）。紧贴汉字的半角括号、一半全角一半半角的括号（`（大概吧)`）总会被标出。',
     rationale:
       '全角括号和两侧带空格的半角括号都是常见约定；半角括号紧贴汉字，或一篇文章里混用两种写法，都显得不够讲究。',
   },
   'typography/space-around-fullwidth': {
-    description: '全角标点前后不加空格。',
+    description: '全角标点前后不加空格（裸链接和它后面的全角标点之间的空格除外）。',
     rationale: '全角标点本身已带有间距，再加空格会留下明显的空隙。',
   },
   'typography/product-name': {

@@ -25,8 +25,16 @@ export const autocorrectLint = (text: string, file: string): { line: number; old
 export function autocorrectHunks(text: string): Hunk[] {
   if (!mayAutocorrect(text)) return []
   const masked = text.replace(BRACKETS, '（$1）')
-  const fixed = format(masked)
+  let fixed = format(masked)
   if (fixed === masked) return MARK_RUN.test(masked) ? markRuns(masked, []) : []
+  // autocorrect's own second pass may change more (`方式:扫描即可.名` fixes the colon first, then the
+  // stop; `第１２名` the digits, then the spacing): the findings are its fixed point, so that `--fix`
+  // changes what `check` reported, one change per finding
+  for (let pass = 0; pass < 3; pass++) {
+    const again = format(fixed)
+    if (again === fixed) break
+    fixed = again
+  }
   const hunks: Hunk[] = []
   let pos = 0
   let pending: Hunk | undefined

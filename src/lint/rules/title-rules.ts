@@ -39,10 +39,11 @@ export const titlePunctuation = defineLintRule({
   severity: 'warning',
   fixable: false,
   docs: {
-    description: 'No repeated or trailing exclamation/question marks and no trailing full stop in titles.',
+    description:
+      'No repeated exclamation or question marks (`！！`, `？？`) and no trailing full stop in titles; a single trailing `！` or `？` is fine.',
     rationale: 'Titles like 「太棒了！！！」 read as spam and are folded by some clients.',
     bad: 'title: 新版本发布了！！！',
-    good: 'title: 新版本发布了',
+    good: 'title: 新版本发布了！',
   },
   check: (context) =>
     reportMatches(context, {

@@ -13,8 +13,8 @@ const { msg } = lintMessages
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 
 /**
- * Half-width marks autocorrect leaves in Chinese sentences: `说:"` and `例如:a` (a colon between
- * Chinese and a quote or a Latin letter; not `时间:10:30`), `Android.大` (a full stop after a Latin
+ * Half-width marks autocorrect leaves in Chinese sentences: `说:"`, `例如:a` and `时间:3月` (a colon
+ * between Chinese and a quote, a Latin letter or a digit; the one of `10:30` stays), `Android.大` (a full stop after a Latin
  * word that follows Chinese, before Chinese; not `U.S.政府` or `Node.js`), `甲;乙` (a semicolon
  * between Chinese) and `中文句子.English sentence` (a full stop ending Chinese before an English
  * sentence; not `笔记.md`), and a mark typed after a space before Chinese (`报名页 ,名额`, `Vue ,名额`),
@@ -22,7 +22,7 @@ const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
  * would become part of the link).
  */
 const HALF_WIDTH_MISSED = new RegExp(
-  `([${CJK}]):(?=["“「『‘A-Za-z])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|([A-Za-z0-9]+|\\S) +([,;!?])(?=[${CJK}])`,
+  `([${CJK}]):(?=["“「『‘A-Za-z0-9])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|([A-Za-z0-9]+|\\S) +([,;!?])(?=[${CJK}])`,
   'g',
 )
 /** The full-width form of a half-width mark. */
@@ -151,7 +151,7 @@ export const punctuationWidth = defineLintRule({
       },
     }
     run(own, 'punctuation')
-    // cases autocorrect leaves: `说:"你好"`, `例如:a`, `支持Android.大家好`, `甲;乙`, `中文句子.English sentence`
+    // cases autocorrect leaves: `说:"你好"`, `例如:a`, `时间:3月`, `支持Android.大家好`, `甲;乙`, `中文句子.English sentence`
     reportMatches(own, {
       pattern: HALF_WIDTH_MISSED,
       skip: (m) => m[2] !== undefined && ABBREVIATION.test(m[2]),

@@ -15,6 +15,13 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 const HALF = new RegExp(`([ \\t]*)\\(([^()\\n]*[${CJK}][^()\\n]*)\\)([ \\t]*)`, 'g')
 /** A full-width pair, with the spaces outside it. */
 const FULL = /([ \t]*)（([^（）\n]*)）([ \t]*)/g
+/** A full-width bracket closed half-width or the reverse, around Chinese text (`（大概吧)`, `(也许吧）`). */
+const MISMATCHED = new RegExp(
+  `([ \\t]*)(?:（([^（）()\\n]*[${CJK}][^（）()\\n]*)\\)|\\(([^（）()\\n]*[${CJK}][^（）()\\n]*)）)([ \\t]*)`,
+  'g',
+)
+/** Latin letters or digits (half- or full-width): bracketed text that is not purely Chinese. */
+const LATIN = /[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 /** What may stand right outside a spaced half-width bracket instead of a space. */
 const OPEN_SIDE = /^$|[\s“‘「『《（【(\[—\u3000-\u303f\uff00-\uffef]$/
 const CLOSE_SIDE = /^$|^[\s\p{P}]/u
@@ -32,19 +39,35 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
   return [...text.matchAll(re)] as RegExpExecArray[]
 }
 
+/** Whether `m` shares a character with a mismatched pair (which is reported on its own). */
+const inMismatch = (text: string, m: RegExpExecArray) =>
+  matches(MISMATCHED, text).some((x) => x.index < m.index + m[0].length && m.index < x.index + x[0].length)
+
 /**
- * The style the file's own brackets agree on: full-width on a tie, but with no full-width pair at all
- * the writer's half-width is kept and spaced (`样式(半圆角)` → `样式 (半圆角)`), as autocorrect and
- * zhlint both fix it.
+ * The style the file's own brackets agree on: full-width on a tie, half-width spaced when only
+ * spaced half-width pairs are written. With neither, the tight half-width pairs decide: around purely
+ * Chinese words they become full-width (`15日(周六)下午` → `15日（周六）下午`, also a mismatched
+ * `（大概吧)`), around text with Latin
+ * letters or digits they are kept and spaced (`兰亭(beta 版)上线` → `兰亭 (beta 版) 上线`), as
+ * autocorrect and zhlint fix it.
  */
 function fileStyle(prose: readonly ProseSegment[]): Style {
   let full = 0
   let spaced = 0
+  let chinese = 0
+  let latin = 0
   for (const s of prose) {
-    full += matches(FULL, s.text).length
-    spaced += matches(HALF, s.text).filter((m) => isSpaced(s.text, m)).length
+    full += matches(FULL, s.text).filter((m) => !inMismatch(s.text, m)).length
+    for (const m of matches(HALF, s.text)) {
+      if (isSpaced(s.text, m)) spaced++
+      else if (LATIN.test(m[2]!)) latin++
+      else chinese++
+    }
+    for (const m of matches(MISMATCHED, s.text)) LATIN.test(m[2] ?? m[3]!) ? latin++ : chinese++
   }
-  return spaced > full || full === 0 ? 'half-width-spaced' : 'full-width'
+  if (spaced > full) return 'half-width-spaced'
+  if (full > 0) return 'full-width'
+  return chinese > 0 && chinese >= latin ? 'full-width' : 'half-width-spaced'
 }
 
 function check(context: RuleContext) {
@@ -79,8 +102,17 @@ function check(context: RuleContext) {
     }
     if (style === 'half-width-spaced') {
       for (const m of matches(FULL, text)) {
+        if (inMismatch(text, m)) continue
         report(m, msg.bracketsMinority({ value: m[0].trim(), style }), spacedHalf(text, m))
       }
+    }
+    for (const m of matches(MISMATCHED, text)) {
+      // as the pair `（…）` or ` (…) ` the file's style asks for
+      const inner = (m[2] ?? m[3]!).trim()
+      const pair = [m[0], m[1]!, inner, m[4]!] as unknown as RegExpExecArray
+      pair.index = m.index
+      const fixed = style === 'full-width' ? `（${inner}）` : spacedHalf(text, pair)
+      report(pair, msg.bracketsMismatched({ value: m[0].trim() }), fixed)
     }
   }
 }
@@ -107,7 +139,7 @@ export const brackets = defineLintRule({
   fixable: true,
   docs: {
     description:
-      'Brackets around Chinese text in one style per file: option `style` is `full-width` (`（…）`), `half-width-spaced` (` (…) `) or `either` (default: the style most of the file uses; only the minority is flagged). Half-width brackets tight against Chinese are always flagged.',
+      'Brackets around Chinese text in one style per file: option `style` is `full-width` (`（…）`), `half-width-spaced` (` (…) `) or `either` (default: the style most of the file uses; only the minority is flagged; with no other brackets in the file, brackets around purely Chinese words are full-width). Half-width brackets tight against Chinese, and pairs with one full-width and one half-width bracket (`（大概吧)`), are always flagged.',
     rationale:
       'Both full-width brackets and spaced half-width ones are common conventions; half-width brackets tight against Chinese characters, or two styles in one article, look careless.',
     bad: '兰亭笔记(测试版)上线',

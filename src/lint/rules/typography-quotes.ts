@@ -10,6 +10,8 @@
 import { defineLintRule, type FixEdit, type RuleContext } from '../define-lint-rule.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
 import { collectBlocks, type Quote } from './collect-blocks.js'
+import { reportSingleQuotes } from './single-quotes.js'
+import { reportMixedQuoteStyles } from './quote-style-mix.js'
 const { msg } = lintMessages
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
@@ -35,7 +37,7 @@ export const quotes = defineLintRule({
   fixable: true,
   docs: {
     description:
-      'Straight quotes `"…"` around Chinese text become “…” (or 「…」 if the site prefers); quotes pair across emphasis, links and inline code.',
+      'Straight quotes `"…"` around Chinese text become “…” (or 「…」 if the site prefers), and `\'…\'` in a Chinese sentence ‘…’ (or 『…』); double quotes pair across emphasis, links and inline code; 「」 and “” mixed in one article are flagged (no fix).',
     rationale: 'Straight ASCII quotes are a keyboard artefact; Chinese text uses curly or corner quotes.',
     bad: '他说"*你好*"。',
     good: '他说“*你好*”。',
@@ -43,6 +45,8 @@ export const quotes = defineLintRule({
   check(context) {
     const corner = context.options.style === 'corner'
     const [open, close] = corner ? ['「', '」'] : ['“', '”']
+    reportSingleQuotes(context, corner ? '『' : '‘', corner ? '』' : '’')
+    reportMixedQuoteStyles(context, corner)
     for (const block of collectBlocks(context)) {
       // quotes inside an HTML tag (`<a title="他说"你好"">`, malformed or not) are markup, not prose
       const tags: [number, number][] = []

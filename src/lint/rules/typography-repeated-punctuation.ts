@@ -17,7 +17,7 @@ export const repeatedPunctuation = defineLintRule({
   check: (context) =>
     reportMatches(context, {
       where: ['body', 'digest', 'slogan'],
-      pattern: /([！？，、；：])\1+|。。(?!。)|(?<=[\u3400-\u9fff])([!?])\2+/,
+      pattern: /([！？，、；：])\1+|(?<!。)。。(?!。)|(?<=[\u3400-\u9fff])([!?])\2+/,
       message: (m) => msg.repeated({ value: m[0] }),
       replace: (m) => (({ '!': '！', '?': '？' }) as Record<string, string>)[m[0][0] ?? ''] ?? m[0][0] ?? '',
     }),
