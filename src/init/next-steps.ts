@@ -3,6 +3,7 @@
  * English. Every command uses the local install (`npm run …`, `npx --no-install wxpress …`): a bare
  * `npx wxpress` would fetch whatever package of that name a registry has.
  */
+import { isOutsideFileSpec } from './site-package-json.js'
 
 export interface NextStepsInput {
   /** The site folder as the user named it (`.` for the current one). */
@@ -40,9 +41,8 @@ ${outsideNote(input.spec)}${cd}  npm install
  * machine only: a teammate's clone and CI cannot find it. `--from` vendors the tarball instead.
  */
 function outsideNote(spec: string): string {
-  const file = /^file:(.*)$/.exec(spec)?.[1]
-  if (file === undefined || !(file.startsWith('..') || file.startsWith('/') || /^[A-Za-z]:/.test(file)))
-    return ''
+  if (!isOutsideFileSpec(spec)) return ''
+  const file = spec.slice('file:'.length)
   return (
     '    注意：这个依赖指向仓库之外的本机文件，队友的克隆和 CI 都装不上。\n' +
     `    改用 \`npx --no-install wxpress init --from ${file}\` 把安装包放进仓库的 vendor/。\n`

@@ -1,7 +1,8 @@
 /**
  * The site's package.json as `init` leaves it: a new one (private, the `wxpress` dependency, scripts
- * `check` and `preview`), or an existing one with only the missing keys added — no value is ever
- * changed. `wxpress.example` remembers that the example article was written once, so a second `init`
+ * `check` and `preview`), or an existing one with only the missing keys added — no value is changed,
+ * except a `wxpress` dependency on a file outside the site when `init --from` vendors the tarball (that
+ * one installs on this machine only). `wxpress.example` remembers that the example article was written once, so a second `init`
  * never writes it again, even after it was renamed or deleted.
  */
 
@@ -12,10 +13,18 @@ export interface SitePackageInput {
   spec: string
   /** The example's folder, to remember (only when this run writes it). */
   example?: string
+  /** `spec` is a vendored tarball (`--from`): it replaces a `file:` dependency outside the site. */
+  vendored?: boolean
+}
+
+/** A `file:` spec that points outside the site folder (`file:../wxpress.tgz`, an absolute path). */
+export function isOutsideFileSpec(spec: string): boolean {
+  const file = /^file:(.*)$/.exec(spec)?.[1]
+  return file !== undefined && (file.startsWith('..') || file.startsWith('/') || /^[A-Za-z]:/.test(file))
 }
 
 export type SitePackage =
-  | { ok: true; text: string | undefined; added: string[] }
+  | { ok: true; text: string | undefined; added: string[]; replaced?: string }
   | { ok: false; reason: string }
 
 type Json = Record<string, unknown>
@@ -87,10 +96,23 @@ export function sitePackageJson(existing: string | undefined, input: SitePackage
     (key) => isObject(data[key]) && (data[key] as Json).wxpress !== undefined,
   )
   if (!declared) add(section(data, 'devDependencies'), 'wxpress', input.spec, 'devDependencies.wxpress')
+  let replaced: string | undefined
+  for (const key of ['dependencies', 'devDependencies']) {
+    const deps = data[key]
+    if (!input.vendored || !isObject(deps) || typeof deps.wxpress !== 'string') continue
+    if (!isOutsideFileSpec(deps.wxpress)) continue
+    replaced = `${key}.wxpress: ${deps.wxpress} → ${input.spec}`
+    deps.wxpress = input.spec
+  }
   if (input.example !== undefined && rememberedExample(existing) === undefined) {
     add(section(data, 'wxpress'), 'example', input.example, 'wxpress.example')
   }
-  if (existing !== undefined && added.length === 0) return { ok: true, text: undefined, added }
+  if (existing !== undefined && added.length === 0 && !replaced) return { ok: true, text: undefined, added }
   const indent = existing === undefined ? 2 : (/^\{\r?\n([ \t]+)"/.exec(existing)?.[1] ?? 2)
-  return { ok: true, text: `${JSON.stringify(data, null, indent)}\n`, added }
+  return {
+    ok: true,
+    text: `${JSON.stringify(data, null, indent)}\n`,
+    added,
+    ...(replaced ? { replaced } : {}),
+  }
 }

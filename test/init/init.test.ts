@@ -164,6 +164,28 @@ describe('wxpress init', () => {
     expect(existsSync(path.join(root, 'third'))).toBe(false)
   })
 
+  it('--from after `npm install ../wxpress.tgz`: the dependency outside the site becomes the vendored one', async () => {
+    const root = temp()
+    const tarball = path.join(root, 'wxpress-9.9.9.tgz')
+    writeFileSync(tarball, 'not really a tarball')
+    mkdirSync(path.join(root, 'site'))
+    const installed = { name: 'site', dependencies: { wxpress: 'file:../wxpress-9.9.9.tgz' } }
+    writeFileSync(path.join(root, 'site/package.json'), JSON.stringify(installed, null, 2))
+    const before = await runCli(['init', NOW], path.join(root, 'site'))
+    expect(before.stdout).toContain('init --from ../wxpress-9.9.9.tgz')
+    const r = await runCli(['init', NOW, '--from', '../wxpress-9.9.9.tgz'], path.join(root, 'site'))
+    expect(r.code).toBe(0)
+    expect(json(root, 'site/package.json').dependencies).toEqual({ wxpress: 'file:vendor/wxpress-9.9.9.tgz' })
+    expect(r.stdout).toContain(
+      'dependencies.wxpress: file:../wxpress-9.9.9.tgz → file:vendor/wxpress-9.9.9.tgz',
+    )
+    expect(r.stdout).toContain('安装 wxpress（file:vendor/wxpress-9.9.9.tgz）')
+    expect(r.stdout).not.toContain('仓库之外')
+    // a dependency inside the site, or from a registry or git, is never changed
+    const again = await runCli(['init', NOW, '--from', tarball], path.join(root, 'site'))
+    expect(again.stdout).toContain('kept   package.json')
+  })
+
   it('leaves an unreadable package.json alone and says what to add', async () => {
     const root = temp()
     writeFileSync(path.join(root, 'package.json'), '{ "name": ')

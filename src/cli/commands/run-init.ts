@@ -97,6 +97,7 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
   const pkg = sitePackageJson(packageText, {
     name: packageName(path.basename(root)),
     spec: from.spec,
+    vendored: from.vendor !== undefined,
     ...(example || remembered !== undefined ? { example: remembered ?? EXAMPLE_DIR } : {}),
   })
   if (!pkg.ok) {
@@ -107,7 +108,8 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
   if (packageText === undefined) await put('package.json', pkg.text ?? '')
   else if (pkg.text !== undefined) {
     await writeFile(packageFile, pkg.text)
-    log('updated', `package.json (+${pkg.added.join(', +')})`)
+    const changes = [...pkg.added.map((label) => `+${label}`), ...(pkg.replaced ? [pkg.replaced] : [])]
+    log('updated', `package.json (${changes.join(', ')})`)
     written++
   } else log('kept', 'package.json')
   if (from.vendor) {
@@ -139,7 +141,7 @@ export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise
 
   const folder = path.relative(io.cwd, root) || '.'
   io.stdout.write(`\n${t(locale, msg.written({ n: written, folder }))}\n`)
-  io.stdout.write(nextSteps({ folder, action, spec: keptSpec(packageText) ?? from.spec }))
+  io.stdout.write(nextSteps({ folder, action, spec: keptSpec(pkg.text ?? packageText) ?? from.spec }))
   return EXIT.ok
 }
 
