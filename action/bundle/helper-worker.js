@@ -1,40 +1,40 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-4UBTAZE2.js";
+} from "./chunk-VTFOVPLI.js";
 import {
   renderSite
-} from "./chunk-TRP5G4J3.js";
+} from "./chunk-CCGCWDLK.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-C7R5GMSH.js";
+} from "./chunk-25EH5XXR.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
 import {
   loadConfig
-} from "./chunk-A5EW5TZO.js";
+} from "./chunk-N5HKJTMJ.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-42Z7RVBT.js";
 import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-OCM6PU6M.js";
-import "./chunk-Y64YN74X.js";
+import "./chunk-27H2KHVO.js";
+import "./chunk-YTX4BA6S.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import {
   VFile
-} from "./chunk-XVZTF26N.js";
-import "./chunk-MXA6QT2P.js";
-import "./chunk-G576H6B5.js";
+} from "./chunk-5IIKD7GL.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-CNIVT4DI.js";
 import "./chunk-MQ4MJEKL.js";
-import "./chunk-ZSCO65PS.js";
-import "./chunk-EQ63TVKZ.js";
+import "./chunk-ZKLKFDP6.js";
+import "./chunk-2W6RZ76N.js";
 import "./chunk-LY6VLV74.js";
 import "./chunk-EP4KRDZC.js";
 
