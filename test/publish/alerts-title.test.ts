@@ -1,5 +1,4 @@
 /** `publish --alert`: an issue about a push blocked by a title in error names the title as written. */
-import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -9,6 +8,7 @@ import {
   type GithubEmulator,
 } from '../../src/github/emulator/create-github-emulator.js'
 import { runCli } from '../helpers/run-cli.js'
+import { git } from '../helpers/git.js'
 import { makeSite } from './publish-site.js'
 
 let emu: Emulator | undefined
@@ -18,10 +18,6 @@ afterEach(async () => {
   await gh?.close()
 })
 
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd, stdio: 'pipe' })
-    .toString()
-    .trim()
 const LONG = '深入理解异步编程的完整指南'.repeat(6) // 72 characters: over the title's 64
 
 describe('publish --alert: the title of a blocked article', () => {

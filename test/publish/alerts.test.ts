@@ -2,7 +2,6 @@
  * `publish --alert` over real HTTP: the WeChat emulator and the GitHub emulator, a site in git whose
  * article was added by pull request #12.
  */
-import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -13,6 +12,7 @@ import {
 } from '../../src/github/emulator/create-github-emulator.js'
 import { call } from '../helpers/emulator-http.js'
 import { runCli } from '../helpers/run-cli.js'
+import { git } from '../helpers/git.js'
 import { makeSite, type ArticleSpec } from './publish-site.js'
 
 let emu: Emulator | undefined
@@ -23,10 +23,6 @@ afterEach(async () => {
 })
 
 const SLOT = '2027-04-15T20:00:00+08:00'
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd, stdio: 'pipe' })
-    .toString()
-    .trim()
 
 const PUBLISH_MODE = { accounts: { main: { kind: 'subscription', mode: 'publish', tags: ['技术读者'] } } }
 

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -11,6 +10,7 @@ import {
 import { upsertSticky } from '../../src/github/sticky-comment.js'
 import { makeSite, runPublish } from '../publish/publish-site.js'
 import { runCli } from '../helpers/run-cli.js'
+import { git } from '../helpers/git.js'
 
 let emu: Emulator | undefined
 let gh: GithubEmulator | undefined
@@ -18,11 +18,6 @@ afterEach(async () => {
   await emu?.close()
   await gh?.close()
 })
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd, stdio: 'pipe' })
-    .toString()
-    .trim()
 
 describe('GitHub client against the GitHub emulator', () => {
   it('follows Link pagination, updates the sticky comment, and reports bad credentials', async () => {
