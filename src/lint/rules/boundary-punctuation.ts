@@ -1,7 +1,7 @@
 /**
  * Half-width `,;:?!` that autocorrect leaves because it sees one text node at a time: at markup
  * boundaries (`**时间**:2027`, `` `withTimeout`:任何 ``, `$t_i$,用`, `文三路站,**从**`), after closing
- * quotes and brackets (`“文三路站”,从`, `),也可以`), before opening ones (`主题分享:《`), after a Latin
+ * quotes and brackets (`“文三路站”,从`, `"你好",然`, `),也可以`), before opening ones (`主题分享:《`, `说,"`), after a Latin
  * word before Chinese (`Issue;第二`) and ending a Chinese line or list item (`第一项;`). Only prose
  * segments are looked at, so code, URLs and math are never touched.
  */
@@ -13,6 +13,7 @@ import { lintMessages } from '../../i18n/messages/lint.js'
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
 const CLOSE = /[”’」』》）】)\]]/
 const OPEN = /[《「『“‘（【]/
+const STRAIGHT = /["']/
 const LATIN = /[A-Za-z0-9%]/
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' }
 
@@ -49,6 +50,9 @@ export function isChineseMark(t: string, i: number, before: string, after: strin
   if (HAN.test(prev) && /[,;:]/.test(mark) && (next === '\n' || (atEnd && after === ''))) return true
   if (CLOSE.test(prev) && HAN.test(next)) return true
   if (HAN.test(prev) && OPEN.test(next)) return true
+  // a straight quote typography/quotes makes curly (`"你好",然`, `说,'好的'`): the fix of both in one pass
+  if (i > 0 && STRAIGHT.test(prev) && HAN.test(next)) return true
+  if (!atEnd && HAN.test(prev) && STRAIGHT.test(next)) return true
   // `std;中文;English`: the same mark on both sides of the Chinese word separates items, as in code
   const list = LIST[mark] ?? new RegExp(`[\\u3400-\\u9fff]+\\${mark}[A-Za-z]`, 'y')
   return LATIN.test(prev) && HAN.test(next) && i > 0 && !at(list, t, i + 1)

@@ -37,7 +37,7 @@ export const quotes = defineLintRule({
   fixable: true,
   docs: {
     description:
-      'Straight quotes `"…"` around Chinese text become “…” (or 「…」 if the site prefers), and `\'…\'` in a Chinese sentence ‘…’ (or 『…』); double quotes pair across emphasis, links and inline code; 「」 and “” mixed in one article are flagged (no fix).',
+      'Straight quotes `"…"` around Chinese text become “…” (or 「…」 if the site prefers), and so does `\'…\'` in a Chinese sentence: under GB/T 15834 single quotes are for a quote inside a quote, so only inside a double-quoted text it becomes ‘…’ (or 『…』); double quotes pair across emphasis, links and inline code; 「」 and “” mixed in one article are flagged (no fix).',
     rationale: 'Straight ASCII quotes are a keyboard artefact; Chinese text uses curly or corner quotes.',
     bad: '他说"*你好*"。',
     good: '他说“*你好*”。',
@@ -45,7 +45,7 @@ export const quotes = defineLintRule({
   check(context) {
     const corner = context.options.style === 'corner'
     const [open, close] = corner ? ['「', '」'] : ['“', '”']
-    reportSingleQuotes(context, corner ? '『' : '‘', corner ? '』' : '’')
+    reportSingleQuotes(context, [open, close], corner ? ['『', '』'] : ['‘', '’'])
     reportMixedQuoteStyles(context, corner)
     for (const block of collectBlocks(context)) {
       // quotes inside an HTML tag (`<a title="他说"你好"">`, malformed or not) are markup, not prose
@@ -109,7 +109,11 @@ export const quotes = defineLintRule({
         const before = block.text.charAt(block.at[j]! - 1)
         const after = block.text.charAt(block.at[j + 1]! + 1)
         // Chinese inside, or a quoted term inside a Chinese sentence (`然后"npm"。`)
-        if (!CJK.test(inner) && !(CJK.test(before) && CJK_OR_FULLWIDTH.test(after))) continue
+        // a half-width mark before Chinese (`然后"npm",再`) is made full-width by typography/punctuation-width
+        const chinese =
+          CJK_OR_FULLWIDTH.test(after) ||
+          (/[,;:?!]/.test(after) && CJK.test(block.text.charAt(block.at[j + 1]! + 2)))
+        if (!CJK.test(inner) && !(CJK.test(before) && chinese)) continue
         // the source when both quotes are exact (markup included), else the text the reader sees
         const value =
           a.segment && b.segment
