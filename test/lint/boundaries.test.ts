@@ -81,12 +81,15 @@ describe('typography/brackets: mismatched pairs (trialA 5)', () => {
   })
 })
 
-describe('typography/quotes: straight single quotes (trialA 5)', () => {
-  it('fixes them around Chinese in a Chinese sentence to ‘…’ (『…』 for a corner-quote site), never an apostrophe', () => {
-    expect(lintAndFix("他说'我一遍都没读完'，然后走了。\n").fixed).toBe('他说‘我一遍都没读完’，然后走了。\n')
+describe('typography/quotes: straight single quotes (trialA 5, reverify 2–3)', () => {
+  it('fixes an outer pair around Chinese to “…” (「…」 for a corner-quote site) and one inside a double quote to ‘…’ (『…』), never an apostrophe', () => {
+    expect(lintAndFix("他说'我一遍都没读完'，然后走了。\n").fixed).toBe('他说“我一遍都没读完”，然后走了。\n')
+    expect(lintAndFix("她说'好的'，'好吗'。\n").fixed).toBe('她说“好的”，“好吗”。\n')
+    expect(lintAndFix("他说“她告诉我'明天见'”。\n").fixed).toBe('他说“她告诉我‘明天见’”。\n')
     const corner: ConfigInput = { rules: { 'typography/quotes': ['warn', { style: 'corner' }] } }
-    expect(lintAndFix("他说'我一遍都没读完'。\n", corner).fixed).toBe('他说『我一遍都没读完』。\n')
-    expect(lintAndFix("I don't know 他 it's 好。\n").findings).toEqual([])
+    expect(lintAndFix("他说'我一遍都没读完'。\n", corner).fixed).toBe('他说「我一遍都没读完」。\n')
+    expect(lintAndFix("他说「她告诉我'明天见'」。\n", corner).fixed).toBe('他说「她告诉我『明天见』」。\n')
+    expect(lintAndFix("I don't know 他 it's 好，身高 5'8\" 左右。\n").findings).toEqual([])
   })
 })
 

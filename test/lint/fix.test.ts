@@ -149,6 +149,22 @@ describe('check --fix', () => {
     )
   })
 
+  it('reports every change it makes next to straight quotes: check counts what one --fix pass changes (reverify 1–3)', async () => {
+    const body =
+      '他说"你好",然后走了。\n\n她说\'好的\',然后走了。\n\n他说,"你好"。然后"npm",再说,\'好吗\'。\n\n他说"她告诉我\'明天见\'，然后就走了"。\n\n又说“她说\'好\'”。\n'
+    const { root, file } = siteWith(body)
+    const check = await runCli(['check', NOW], root)
+    const fixable = Number(/(\d+) findings? can be fixed/.exec(check.stdout)?.[1])
+    expect(fixable).toBeGreaterThan(10)
+    const fixed = await runCli(['check', '--fix', NOW], root)
+    expect(fixed.stderr.match(/→/g)?.length).toBe(fixable)
+    expect(readFileSync(file, 'utf8')).toContain(
+      '\n他说“你好”，然后走了。\n\n她说“好的”，然后走了。\n\n他说，“你好”。然后“npm”，再说，“好吗”。\n\n他说“她告诉我‘明天见’，然后就走了”。\n\n又说“她说‘好’”。\n',
+    )
+    const second = await runCli(['check', NOW], root)
+    expect(second.stdout).not.toContain('typography/')
+  })
+
   it('removes line and paragraph separators, keeping a space between two words (QA2 N20)', async () => {
     const { root, file } = siteWith('网页复制\u2028的文字 and line\u2029separator。\n')
     await runCli(['check', '--fix', NOW], root)
