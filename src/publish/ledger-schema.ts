@@ -26,6 +26,7 @@ const entrySchema = z.looseObject({
   articleId: z.string().optional(),
   msgId: z.number().optional(),
   msgDataId: z.string().optional(),
+  confirmedBy: z.literal('45065').optional(),
   clientmsgid: z.string().optional(),
   articleUrl: z.string().optional(),
   sentAt: z.string().optional(),

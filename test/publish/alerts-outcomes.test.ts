@@ -51,7 +51,7 @@ async function setup(config: Record<string, unknown> = {}) {
     (emu!.state() as { calls: { path: string; errcode: number }[] }).calls
       .filter((c) => c.path === SENDALL)
       .map((c) => c.errcode)
-  return { root, publish, ledger, ledgerFile, issue, sendalls }
+  return { root, env, publish, ledger, ledgerFile, issue, sendalls }
 }
 
 describe('publish: what a run says about a push WeChat refused, could not confirm, or that is blocked', () => {
@@ -112,7 +112,15 @@ describe('publish: what a run says about a push WeChat refused, could not confir
       '已发送 0 次，确认此前已发出 1 次，存草稿 0 次，失败 0 次，错过 0 次，被阻止 0 次',
     )
     expect(t.sendalls()).toEqual([0, 45065])
-    expect(t.ledger().state).toBe('sent')
+    expect(t.ledger()).toMatchObject({ state: 'sent', msgId: sent.msgId, confirmedBy: '45065' })
+    expect(t.ledger().msgDataId).toBeUndefined()
+    // WeChat gave no msg_data_id: later runs do not ask for it each time (nothing could clear that)
+    const later = await t.publish('2027-04-15T21:00:00+08:00')
+    expect(later.stdout).toContain('one：已经发送过')
+    expect(later.stdout).not.toMatch(/ledger-incomplete|msg_data_id/)
+    // stats still says its numbers cannot be matched by id
+    const stats = await runCli(['stats', '--now=2027-04-17T10:00:00+08:00'], t.root, t.env)
+    expect(stats.stdout).toMatch(/台账记录 `one` 已发送，但没有 msg_data_id/)
   })
 
   it('an unreadable ledger: the issue carries the CLI’s repair hint, never a bare `npx wxpress`', async () => {
