@@ -95,6 +95,10 @@ describe('publish: what a run says about a push WeChat refused, could not confir
       '- `publish/unconfirmed`：一次群发被中断，结果不明；只有再发一次才能向微信确认，而现在已经太晚了',
     )
     expect(body).not.toMatch(/[a-z]+ [a-z]+ [a-z]+/i)
+    // the ledger is 台账 everywhere, and the diagnostic names the slot as `publish/missed` does
+    expect(body).toContain('把看到的结果记入台账')
+    expect(body).not.toContain('账本')
+    expect(late.stdout).toMatch(/错误 +2027-04-15 20:00 周四 的推送：一次群发被中断/)
     expect(t.sendalls()).toEqual([])
   })
 
