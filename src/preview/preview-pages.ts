@@ -33,7 +33,7 @@ export function renderIndex(site: Site, result: CheckResult, locale: Locale = 'e
     const warnings = f?.warnings ? t(locale, msg.warnings({ n: f.warnings })) : ''
     return [
       `<li><a href="/a/${encodeURIComponent(a.slug)}">${esc(cutText(writtenTitle(a), INDEX_TITLE_WIDTH))}</a>`,
-      `<small>${esc(a.frontmatter.slot ?? t(locale, msg.noSlot()))}</small>`,
+      `<small>${esc(indexSlot(a, site.config.timezone, locale))}</small>`,
       `<span class="error">${errors}</span> <span class="warning">${warnings}</span></li>`,
     ].join(' ')
   })
@@ -42,6 +42,12 @@ export function renderIndex(site: Site, result: CheckResult, locale: Locale = 'e
     `<title>${esc(t(locale, msg.pageTitle()))}</title>${STYLE}`,
     `<main><h2>${esc(t(locale, msg.pageTitle()))}</h2><ul>${rows.join('')}</ul></main>${RELOAD}`,
   ].join('\n')
+}
+
+/** The slot as plan shows it (`2027-03-12 20:00 周五`); one that does not parse, as written. */
+function indexSlot(article: Article, zone: string, locale: Locale): string {
+  if (article.slot) return formatLocalHuman(article.slot.epochMs, zone, locale)
+  return article.frontmatter.slot ?? t(locale, msg.noSlot())
 }
 
 /** Characters of a title the index shows (a title in error is shown as written, cut with `…`). */

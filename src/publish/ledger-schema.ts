@@ -3,6 +3,7 @@
  * (git conflict markers, broken JSON, a missing or unknown `version`, fields of the wrong shape).
  * Fields this version does not know are kept as they are (other tools may add them).
  */
+import { conflictMarkers } from '../core/conflict-markers.js'
 import { z } from '../core/zod.js'
 
 const STATES = ['drafting', 'drafted', 'sending', 'sent', 'failed'] as const
@@ -26,6 +27,7 @@ const entrySchema = z.looseObject({
   articleId: z.string().optional(),
   msgId: z.number().optional(),
   msgDataId: z.string().optional(),
+  confirmedBy: z.literal('45065').optional(),
   clientmsgid: z.string().optional(),
   articleUrl: z.string().optional(),
   sentAt: z.string().optional(),
@@ -38,14 +40,9 @@ export type ParsedLedger = z.infer<typeof entrySchema>
 
 export type LedgerParse = { ok: true; entry: ParsedLedger } | { ok: false; problem: string }
 
-const CONFLICT = /^(<{7}|>{7})( |$)|^={7}$/m
-
 export function parseLedger(text: string, slug: string): LedgerParse {
-  const marker = CONFLICT.exec(text)
-  if (marker) {
-    const line = text.slice(0, marker.index).split('\n').length
-    return { ok: false, problem: `it holds git conflict markers (line ${line}: \`${marker[0].trim()}\`)` }
-  }
+  const markers = conflictMarkers(text)
+  if (markers) return { ok: false, problem: markers }
   let json: unknown
   try {
     json = JSON.parse(text)

@@ -29,6 +29,8 @@ export interface LedgerEntry {
   articleId?: string
   msgId?: number
   msgDataId?: string
+  /** The send was confirmed by WeChat's 45065 (clientmsgid already sent): no msg_data_id to be had. */
+  confirmedBy?: '45065'
   clientmsgid?: string
   articleUrl?: string
   /** When WeChat says it went out (may differ from `timestamps.sent`, when we learnt of it). */

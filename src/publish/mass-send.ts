@@ -33,6 +33,18 @@ export async function sendOnce(client: WechatClient, mediaId: string, target: Ta
   }
 }
 
+/**
+ * What the ledger keeps of a send. A send confirmed by 45065 has only the msg_id (WeChat does not
+ * repeat the msg_data_id): `confirmedBy` records that, so no run asks for the id again.
+ */
+export function sentFields(sent: { msgId: number; msgDataId: string; duplicate: boolean }) {
+  return {
+    msgId: sent.msgId,
+    ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}),
+    ...(sent.duplicate && !sent.msgDataId ? { confirmedBy: '45065' as const } : {}),
+  }
+}
+
 export async function resolveAudience(input: PushInput, audience: string): Promise<Target> {
   if (audience === '全部粉丝') return 'all'
   const { tags } = await input.client.tagsGet()

@@ -12,7 +12,7 @@ import type { Push } from '../schedule/push.js'
 import { buildDraftArticle } from './build-draft.js'
 import { ensureDraft, sendPreviews } from './ensure-draft.js'
 import { emptyEntry, type LedgerEntry } from './ledger.js'
-import { resolveAudience, sendOnce } from './mass-send.js'
+import { resolveAudience, sendOnce, sentFields } from './mass-send.js'
 import type { PushInput, PushOutcome, SetState } from './push-input.js'
 import { adoptPublished, findPublished, pollPublish, reconcileSending } from './reconcile-push.js'
 import { uploadAssets } from './upload-assets.js'
@@ -126,7 +126,7 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     const clientmsgid = clientMsgId(push)
     await setState('sending', { clientmsgid })
     const sent = await sendOnce(client, mediaId, target, clientmsgid)
-    const ids = { msgId: sent.msgId, ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}) }
+    const ids = sentFields(sent)
     await setState('sent', { ...ids, sentAt: input.nowIso })
     const said = sent.duplicate ? step.confirmedSent({ msgId: sent.msgId }) : step.sent({ msgId: sent.msgId })
     steps.push(input.dryRun ? step.wouldSend() : said)

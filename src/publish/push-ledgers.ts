@@ -60,7 +60,8 @@ export async function checkSentPush(
         })
       }
     }
-    const msgDataId = entry.msgDataId ? 0 : 1
+    // after 45065 WeChat gives no msg_data_id: nothing to add, so no warning every run (stats says so)
+    const msgDataId = entry.msgDataId || entry.confirmedBy ? 0 : 1
     const url = entry.mode === 'publish' && !entry.articleUrl ? 1 : 0
     if (msgDataId || url) {
       report(

@@ -2,7 +2,8 @@
  * Reads which articles the publish ledger (`.wxpress/state/<slug>.json`) marks as sent, and the
  * cover sizes the schedule checks need. Only a missing file means "not sent": a ledger that cannot be
  * read is an error on its article (which blocks its push), never "not sent yet". A scheduled article
- * without a ledger that matches the ledger of a vanished folder is blocked too (renamed-after-send).
+ * without a ledger that matches the ledger of a vanished folder is blocked too (renamed-after-send):
+ * those slugs are returned as `renamed`, so the schedule does not also call them "never sent".
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -16,8 +17,9 @@ export async function readSent(
   root: string,
   articles: readonly Article[],
   context?: RenameContext,
-): Promise<Set<string>> {
+): Promise<{ sent: Set<string>; renamed: Set<string> }> {
   const sent = new Set<string>()
+  let renamed = new Set<string>()
   const unledgered: Article[] = []
   const ledger = createLedger(path.join(root, '.wxpress', 'state'))
   // one listing instead of a thousand failed opens when few articles were ever pushed
@@ -33,9 +35,9 @@ export async function readSent(
   )
   // only when the ledger folder is there (state pulled) and something has none
   if (context && present?.size !== 0 && unledgered.length > 0) {
-    await reportRenamedAfterSend(ledger, articles, unledgered, context)
+    renamed = await reportRenamedAfterSend(ledger, articles, unledgered, context)
   }
-  return sent
+  return { sent, renamed }
 }
 
 export async function readCoverSizes(

@@ -8,7 +8,7 @@ import { publishMessages } from '../i18n/messages/publish.js'
 import type { Message } from '../i18n/message.js'
 import { publishStepMessages } from '../i18n/messages/publish-steps.js'
 import type { LedgerEntry } from './ledger.js'
-import { resolveAudience, sendOnce } from './mass-send.js'
+import { resolveAudience, sendOnce, sentFields } from './mass-send.js'
 import type { PushInput, PushOutcome, SetState } from './push-input.js'
 import type { PublishedItem, WechatClient } from './wechat-client.js'
 import { WechatApiError } from './wechat-errors.js'
@@ -137,7 +137,7 @@ export async function reconcileSending(
     // same clientmsgid: WeChat answers 45065 if the interrupted send went out
     const target = await resolveAudience(input, input.push.audience)
     const sent = await sendOnce(input.client, first.draftMediaId, target, first.clientmsgid)
-    const ids = { msgId: sent.msgId, ...(sent.msgDataId ? { msgDataId: sent.msgDataId } : {}) }
+    const ids = sentFields(sent)
     await setState('sent', { ...ids, sentAt: input.nowIso })
     steps.push(
       sent.duplicate ? step.confirmedSent({ msgId: sent.msgId }) : step.resumed({ msgId: sent.msgId }),

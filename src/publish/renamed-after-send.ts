@@ -74,18 +74,20 @@ export function sameArticle(article: Article, entry: LedgerEntry, context: Renam
 
 /**
  * Reports `publish/renamed-after-send` on each of `unledgered` (scheduled articles without a ledger
- * file) that matches an orphaned ledger; `all` is every article of the site.
+ * file) that matches an orphaned ledger; `all` is every article of the site. Returns the slugs
+ * reported (their push was attempted under the old name: "never sent" would contradict it).
  */
 export async function reportRenamedAfterSend(
   ledger: Ledger,
   all: readonly Article[],
   unledgered: readonly Article[],
   context: RenameContext,
-): Promise<void> {
+): Promise<Set<string>> {
+  const blocked = new Set<string>()
   const candidates = unledgered.filter((a) => a.slot)
-  if (candidates.length === 0) return
+  if (candidates.length === 0) return blocked
   const orphans = await orphanLedgers(ledger, new Set(all.map((a) => a.slug)))
-  if (orphans.length === 0) return
+  if (orphans.length === 0) return blocked
   for (const article of candidates) {
     for (const entry of orphans) {
       const why = sameArticle(article, entry, context)
@@ -108,7 +110,9 @@ export async function reportRenamedAfterSend(
           hint: msg.renamedAfterSendHint({ old: entry.slug, slug: article.slug }),
         },
       )
+      blocked.add(article.slug)
       break
     }
   }
+  return blocked
 }

@@ -1,9 +1,10 @@
 /** Turns what `publishPush` did into diagnostics on the push's articles and a typed `PushResult`. */
 import path from 'node:path'
 import { fieldPosition, type Article } from '../content/article.js'
+import { formatLocalHuman } from '../core/date-time.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { renderText } from '../i18n/catalogue.js'
-import type { Message } from '../i18n/message.js'
+import type { Locale, Message } from '../i18n/message.js'
 import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
@@ -23,7 +24,13 @@ export function wechatFailure(e: WechatApiError, image?: string, account = ''): 
 }
 
 export async function reportOutcome(
-  input: { ledger: Ledger; dryRun: boolean; nowMs: number },
+  input: {
+    ledger: Ledger
+    dryRun: boolean
+    nowMs: number
+    plan: { timezone: string }
+    locale?: Locale | undefined
+  },
   push: Push,
   articles: readonly Article[],
   outcome: PushOutcome,
@@ -51,7 +58,9 @@ export async function reportOutcome(
         },
       )
     } else if (outcome.message) {
-      report(a.file, 'error', 'publish/unconfirmed', 'publish', msg.unconfirmed({ slot: push.slot }), {
+      // the slot as `publish/missed` names it (`2027-03-04 08:00 周四`), not ISO
+      const slot = formatLocalHuman(push.slotMs, input.plan.timezone, input.locale)
+      report(a.file, 'error', 'publish/unconfirmed', 'publish', msg.unconfirmed({ slot }), {
         place,
         hint: msg.unconfirmedHint(),
       })

@@ -18,6 +18,8 @@ export interface CheckInput {
   config: Config
   nowMs: number
   sent: ReadonlySet<string>
+  /** Sent under an earlier folder name (blocked elsewhere): no timing finding of its own. */
+  renamed?: ReadonlySet<string>
   coverSizes: ReadonlyMap<string, { width: number; height: number }>
   publishing?: boolean
   /** Local times in `config.timezone` (default: a clock of its own). */
@@ -96,7 +98,7 @@ export function checkPushes(input: CheckInput): void {
           'audience',
         )
       }
-      if (sent.has(a.slug) || input.publishing) continue
+      if (sent.has(a.slug) || input.renamed?.has(a.slug) || input.publishing) continue
       const diff = d.slotMs - nowMs
       if (diff < 0) onSlot(a, 'error', 'past', msg.past({ when }), msg.pastHint())
       else if (diff < schedule.leadMinutes * 60_000)

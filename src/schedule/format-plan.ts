@@ -10,7 +10,7 @@ import type { Plan } from './push.js'
 import { cutText, writtenTitle } from '../content/written-value.js'
 import { t } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
-import { planMessages, relativeTime } from '../i18n/messages/plan.js'
+import { planMessages, pushWhen } from '../i18n/messages/plan.js'
 import { reportMessages } from '../i18n/messages/report.js'
 
 /** Characters of a title a plan line shows (a title in error is shown as written, cut with `…`). */
@@ -32,9 +32,9 @@ export function formatPlanPretty(
   if (plan.pushes.length === 0) lines.push(`  ${t(locale, msg.planEmpty())}`)
   for (const p of plan.pushes) {
     const status = t(locale, p.sent ? say.sent() : p.blocked ? say.blocked() : say.ok())
-    const when = `${p.utc}, ${t(locale, relativeTime(p.slotMs, nowMs))}`
+    const when = t(locale, pushWhen(p.utc, p.slotMs, nowMs, plan.timezone))
     lines.push(
-      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  (${when})  ${p.mode} → ${p.audience}  [${status}]`,
+      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  ${when}  ${p.mode} → ${p.audience}  [${status}]`,
     )
     for (const [i, slug] of p.articles.entries()) {
       lines.push(`  ${i === 0 ? t(locale, say.head()) : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`)

@@ -20,6 +20,8 @@ export interface PlanInput {
   nowMs: number
   /** Slugs already sent, per the publish ledger. */
   sent?: ReadonlySet<string>
+  /** Slugs blocked as renamed after their send (`publish/renamed-after-send`): never "not sent" either. */
+  renamed?: ReadonlySet<string>
   /** Publish time: due slots are not "in the past" (publish reports missed pushes itself). */
   publishing?: boolean
   /** Cover pixel sizes by slug (see `readCoverSizes`). */
@@ -35,7 +37,9 @@ export function planSchedule(input: PlanInput): Plan {
   const clock = localClock(config.timezone)
   const sent = input.sent ?? new Set<string>()
   const coverSizes = input.coverSizes ?? new Map()
-  checkPushes({ drafts, config, nowMs, sent, coverSizes, publishing: input.publishing === true, clock })
+  const renamed = input.renamed ?? new Set<string>()
+  const publishing = input.publishing === true
+  checkPushes({ drafts, config, nowMs, sent, renamed, coverSizes, publishing, clock })
   const locale = input.locale ?? config.locale
   const pushes: Push[] = drafts.map((d) => {
     // only what a push keeps: its errors and its schedule findings (not 40 findings an article again)

@@ -67,7 +67,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
       r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [],
     ),
   )
-  const [sent, coverSizes] = await Promise.all([
+  const [{ sent, renamed }, coverSizes] = await Promise.all([
     readSent(site.root, site.articles, { config: site.config, renders }),
     readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug))),
   ])
@@ -77,6 +77,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
     config: site.config,
     nowMs: options.nowMs,
     sent,
+    renamed,
     coverSizes,
     publishing: options.publishing === true,
     locale: options.locale,

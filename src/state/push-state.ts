@@ -9,7 +9,8 @@ import path from 'node:path'
 import { gitError, type Git } from './git-runner.js'
 import { fetchStateBranch, readBase, readStateTree, setBase, type BranchRef } from './state-branch.js'
 import { mergeStateFiles, type MergeConflict } from './merge-state.js'
-import { readLocalStateFiles } from './state-files.js'
+import { readLocalStateFiles, stateFileProblem } from './state-files.js'
+import { publishMessages } from '../i18n/messages/publish.js'
 import { renderText } from '../i18n/catalogue.js'
 import type { Locale, Message } from '../i18n/message.js'
 import { stateTransportMessages as st } from '../i18n/messages/state-transport.js'
@@ -28,15 +29,49 @@ export interface PushInput extends BranchRef {
 
 export type PushResult =
   | { ok: true; commit: string | undefined; files: number }
-  | { ok: false; error: string; conflicts: MergeConflict[] }
+  | {
+      ok: false
+      error: string
+      conflicts: MergeConflict[]
+      /** Local files not pushed because they cannot be read; `restPushed`: the others were. */
+      unreadable?: Unreadable[]
+      restPushed?: boolean
+    }
+
+/** A local state file that cannot be read: what is wrong and how to repair it, in the run's language. */
+export interface Unreadable {
+  file: string
+  reason: string
+  hint: string
+}
 
 const IDENTITY = { GIT_AUTHOR_NAME: 'wxpress', GIT_AUTHOR_EMAIL: 'wxpress@users.noreply.github.com' }
 
 export async function pushState(input: PushInput): Promise<PushResult> {
   const text = (message: Message) => renderText(message, input.locale)
+  const local = await readLocalStateFiles(input.root)
+  // a broken file (e.g. git conflict markers) is never spread to the branch the next run pulls from;
+  // the readable ones still go (a ledger just written must land, or its push could be sent again)
+  const unreadable: Unreadable[] = []
+  for (const [file, data] of local) {
+    const problem = stateFileProblem(data)
+    if (!problem) continue
+    local.delete(file)
+    const { msg } = publishMessages
+    const reason = text(msg.ledgerUnreadableReason({ file, problem }))
+    unreadable.push({ file, reason, hint: text(msg.ledgerUnreadableHint({ file })) })
+  }
+  const pushed = local.size === 0 && unreadable.length > 0 ? undefined : await pushFiles(input, local)
+  if (unreadable.length === 0 && pushed) return pushed
+  const error = text(st.msg.pushUnreadable({ n: unreadable.length, branch: input.branch }))
+  if (pushed && !pushed.ok) return { ...pushed, unreadable }
+  return { ok: false, error, conflicts: [], unreadable, restPushed: true }
+}
+
+async function pushFiles(input: PushInput, local: Map<string, Buffer>): Promise<PushResult> {
+  const text = (message: Message) => renderText(message, input.locale)
   const attempts = input.attempts ?? 5
   const sleep = input.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
-  const local = await readLocalStateFiles(input.root)
   if (local.size === 0) {
     input.log(text(st.msg.nothingToPush()))
     return { ok: true, commit: undefined, files: 0 }

@@ -6,6 +6,7 @@
 import { lstat, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
+import { conflictMarkers } from '../core/conflict-markers.js'
 
 export const STATE_DIRS = ['.wxpress/state', '.wxpress/stats'] as const
 
@@ -77,5 +78,18 @@ export function compareVersions(local: Buffer, remote: Buffer): { result: Compar
   return {
     result: 'conflict',
     reason: `both copies were written at ${new Date(a.ms).toISOString()} but differ`,
+  }
+}
+
+/** Why a state file cannot be read (git conflict markers, not a JSON object), or undefined. */
+export function stateFileProblem(data: Buffer): string | undefined {
+  const text = data.toString('utf8')
+  const markers = conflictMarkers(text)
+  if (markers) return markers
+  try {
+    const json: unknown = JSON.parse(text)
+    return json && typeof json === 'object' && !Array.isArray(json) ? undefined : 'it is not a JSON object'
+  } catch (error) {
+    return `it is not valid JSON (${(error as Error).message})`
   }
 }

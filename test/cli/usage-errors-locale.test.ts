@@ -34,9 +34,12 @@ describe('command-line usage errors follow the locale (DESIGN §9)', () => {
     const now = await runCli(['plan', '--now', 'yesterday'], root)
     expect(now.code).toBe(2)
     expect(now.stderr).toMatch(/^错误：--now 的值 "yesterday" 无效：应为带时区偏移的 ISO-8601 日期时间/)
-    expect(now.stderr).toContain(
-      '"yesterday" 不是 ISO-8601 日期时间\n（运行 wxpress plan --help 查看用法）\n',
-    )
+    // the value once, in the head of the line
+    expect(now.stderr).toContain('；这个值不是 ISO-8601 日期时间\n（运行 wxpress plan --help 查看用法）\n')
+    expect(now.stderr.split('yesterday')).toHaveLength(2)
+    const en = await runCli(['plan', '--now', 'yesterday', '--locale', 'en'], root)
+    expect(en.stderr).toContain('; this is not an ISO-8601 date-time\n')
+    expect(en.stderr.split('yesterday')).toHaveLength(2)
     const mode = await runCli(['publish', '--mode', 'foo'], root)
     expect(mode.stderr).toContain('错误：--mode 的值 "foo" 无效：应为 draft、publish、broadcast 之一\n')
   })

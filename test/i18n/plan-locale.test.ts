@@ -38,7 +38,7 @@ describe('plan in Chinese', () => {
   it('names the weekday, the distance and the status in Chinese; English with --locale en', async () => {
     const root = site()
     const zh = await runCli(['plan', NOW], root)
-    expect(zh.stdout).toContain('2026-12-20 20:00 周日  (2026-12-20T12:00:00Z, 10 天后)')
+    expect(zh.stdout).toContain('2026-12-20 20:00 周日  （2026-12-20T12:00:00Z，10 天后）')
     expect(zh.stdout).toContain('[受阻]')
     expect(zh.stdout).toContain('  头条  camp  冬令营报名')
     expect(zh.stdout).toContain('受阻：content/camp/index.md：')
@@ -47,6 +47,27 @@ describe('plan in Chinese', () => {
     expect(en.stdout).toContain('2026-12-20 20:00 Sun  (2026-12-20T12:00:00Z, in 10 days)')
     expect(en.stdout).toContain('[BLOCKED]')
     expect(zh.code).toBe(en.code)
+  })
+
+  it('counts days by the calendar and joins the unscheduled with 、', async () => {
+    const root = site()
+    // 47 hours ahead, but the day after tomorrow: "2 days", in both languages
+    const soon = path.join(root, 'content', 'soon')
+    mkdirSync(soon)
+    writeFileSync(
+      path.join(soon, 'index.md'),
+      '---\ntitle: 周六早报\nslot: 2026-12-12T09:00:00+08:00\naudience: 全部粉丝\n---\n\n正文。\n',
+    )
+    for (const slug of ['draft-a', 'draft-b']) {
+      mkdirSync(path.join(root, 'content', slug))
+      writeFileSync(path.join(root, 'content', slug, 'index.md'), '---\ntitle: 草稿\n---\n\n正文。\n')
+    }
+    const zh = await runCli(['plan', NOW], root)
+    expect(zh.stdout).toContain('2026-12-12 09:00 周六  （2026-12-12T01:00:00Z，2 天后）')
+    expect(zh.stdout).toContain('未排期（没有有效的 slot）：draft-a、draft-b')
+    const en = await runCli(['plan', NOW, '--locale', 'en'], root)
+    expect(en.stdout).toContain('2026-12-12 09:00 Sat  (2026-12-12T01:00:00Z, in 2 days)')
+    expect(en.stdout).toContain('Unscheduled (no valid slot): draft-a, draft-b')
   })
 
   it('writes the Markdown calendar in Chinese', async () => {

@@ -41,6 +41,9 @@ describe('wxpress preview shows what check shows', () => {
             .sort(),
         )
       }
+      // slots read as plan shows them, not as raw ISO strings
+      expect(index).toContain('<small>2027-03-20 20:00 周六</small>')
+      expect(index).not.toContain('T20:00')
       const past = await (await fetch(`${server.url}/a/past`)).text()
       expect(past).toContain('schedule/past')
     } finally {

@@ -51,7 +51,7 @@ async function setup(config: Record<string, unknown> = {}) {
     (emu!.state() as { calls: { path: string; errcode: number }[] }).calls
       .filter((c) => c.path === SENDALL)
       .map((c) => c.errcode)
-  return { root, publish, ledger, ledgerFile, issue, sendalls }
+  return { root, env, publish, ledger, ledgerFile, issue, sendalls }
 }
 
 describe('publish: what a run says about a push WeChat refused, could not confirm, or that is blocked', () => {
@@ -95,6 +95,10 @@ describe('publish: what a run says about a push WeChat refused, could not confir
       '- `publish/unconfirmed`：一次群发被中断，结果不明；只有再发一次才能向微信确认，而现在已经太晚了',
     )
     expect(body).not.toMatch(/[a-z]+ [a-z]+ [a-z]+/i)
+    // the ledger is 台账 everywhere, and the diagnostic names the slot as `publish/missed` does
+    expect(body).toContain('把看到的结果记入台账')
+    expect(body).not.toContain('账本')
+    expect(late.stdout).toMatch(/错误 +2027-04-15 20:00 周四 的推送：一次群发被中断/)
     expect(t.sendalls()).toEqual([])
   })
 
@@ -112,7 +116,15 @@ describe('publish: what a run says about a push WeChat refused, could not confir
       '已发送 0 次，确认此前已发出 1 次，存草稿 0 次，失败 0 次，错过 0 次，被阻止 0 次',
     )
     expect(t.sendalls()).toEqual([0, 45065])
-    expect(t.ledger().state).toBe('sent')
+    expect(t.ledger()).toMatchObject({ state: 'sent', msgId: sent.msgId, confirmedBy: '45065' })
+    expect(t.ledger().msgDataId).toBeUndefined()
+    // WeChat gave no msg_data_id: later runs do not ask for it each time (nothing could clear that)
+    const later = await t.publish('2027-04-15T21:00:00+08:00')
+    expect(later.stdout).toContain('one：已经发送过')
+    expect(later.stdout).not.toMatch(/ledger-incomplete|msg_data_id/)
+    // stats still says its numbers cannot be matched by id
+    const stats = await runCli(['stats', '--now=2027-04-17T10:00:00+08:00'], t.root, t.env)
+    expect(stats.stdout).toMatch(/台账记录 `one` 已发送，但没有 msg_data_id/)
   })
 
   it('an unreadable ledger: the issue carries the CLI’s repair hint, never a bare `npx wxpress`', async () => {

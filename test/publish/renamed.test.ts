@@ -69,6 +69,8 @@ describe('an article renamed after it was sent', () => {
     const zh = await runCli(['check', `--now=${LATER}`, '--locale=zh-CN'], root)
     expect(zh.stdout).toMatch(/文件夹已不存在的 `news` 已于 2027-04-15 20:05 发送.*且标题相同/)
     expect(zh.stdout).toMatch(/4:7-\d+ +错误 .*publish\/renamed-after-send/)
+    // it was sent under its old name: no "past, never sent" next to that
+    expect(zh.stdout).not.toMatch(/schedule\/past|从未发出/)
   })
 
   it('is still recognised by its title when it was edited too (and in publish mode)', async () => {

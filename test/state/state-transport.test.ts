@@ -34,6 +34,30 @@ describe('wxpress state push', () => {
     expect(again.stdout).toContain('already holds this state')
   })
 
+  it('refuses to push a state file with git conflict markers: exit 1, the file and the repair hint', async () => {
+    const box = createSandbox()
+    const site = box.clone('site')
+    writeEntry(site, A, { slug: 'one', state: 'sent', timestamps: { sent: '2027-04-15T12:05:00.000Z' } })
+    expect((await runCli(['state', 'push'], site)).code).toBe(0)
+    const before = git(box.remote, 'rev-parse', 'wxpress-state')
+    writeFileSync(path.join(site, A), '<<<<<<< HEAD\n{"state":"sent"}\n=======\n>>>>>>> other\n')
+    const only = await runCli(['state', 'push', '--locale', 'zh-CN'], site)
+    expect(only.code).toBe(1)
+    expect(only.stdout).toBe('')
+    expect(git(box.remote, 'rev-parse', 'wxpress-state')).toBe(before)
+    // a ledger written meanwhile still lands: only the broken file stays behind
+    writeEntry(site, B, { slug: 'two', state: 'sent', timestamps: { sent: '2027-04-16T12:05:00.000Z' } })
+    const r = await runCli(['state', 'push', '--locale', 'zh-CN'], site)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('已推送 1 个状态文件')
+    expect(onBranch(box.remote, B).state).toBe('sent')
+    expect(r.stderr).toContain('1 个状态文件无法读取，没有推送（`wxpress-state` 上仍保留原来的副本）')
+    expect(r.stderr).toContain(`发布台账 ${A} 无法读取：其中有 git 冲突标记`)
+    expect(r.stderr).toContain(`git log -p origin/wxpress-state -- ${A}`)
+    expect(r.stderr).not.toContain('再运行一次')
+    expect(onBranch(box.remote, A).state).toBe('sent')
+  })
+
   it('a concurrent push between our fetch and our push: fetch, re-merge, retry — both changes land', async () => {
     const box = createSandbox()
     const site = box.clone('site')

@@ -81,6 +81,10 @@ export async function runStatePush(io: CliIO, given: StateFlags): Promise<number
   }).catch(failed)
   if (result.ok) return EXIT.ok
   say(io, flags, sm.msg.failed({ command: 'push', error: reason(flags, result.error) }))
+  const unreadable = 'unreadable' in result ? (result.unreadable ?? []) : []
+  for (const u of unreadable) io.stderr.write(`  ${u.reason}\n  ${u.hint}\n`)
+  // the readable files (if any) were pushed: the unreadable ones' hint is the one to follow
+  if ('restPushed' in result && result.restPushed) return EXIT.errors
   for (const c of result.conflicts) io.stderr.write(`  ${c.file}${colon(flags)}${reason(flags, c.reason)}\n`)
   if (result.conflicts.length > 0) {
     say(io, flags, sm.msg.pushConflictHint({ remote: flags.remote, branch: flags.branch }))

@@ -100,11 +100,12 @@ export const cliUsageMessages = defineMessages('cliUsage', {
     () => 'expected a port number 0–65535',
     () => '应为 0–65535 之间的端口号',
   ),
+  // the error line names the value already (`--now 的值 "x" 无效：` / `argument 'x' is invalid.`)
   now: m(
     (p: { value: string; problem: string }) =>
-      `expected an ISO-8601 date-time with offset, e.g. 2027-04-15T08:00:00+08:00; "${p.value}" is ${p.problem}`,
+      `expected an ISO-8601 date-time with offset, e.g. 2027-04-15T08:00:00+08:00; this is ${p.problem}`,
     (p) =>
-      `应为带时区偏移的 ISO-8601 日期时间，例如 2027-04-15T08:00:00+08:00；"${p.value}" ${nowProblemZh(p.problem)}`,
+      `应为带时区偏移的 ISO-8601 日期时间，例如 2027-04-15T08:00:00+08:00；这个值${nowProblemZh(p.problem)}`,
   ),
   // the `--format json` diagnostics (cli/unknown-option, cli/invalid-option, cli/missing-option-value)
   optionsHelp: m(

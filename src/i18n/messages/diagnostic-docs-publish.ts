@@ -29,8 +29,8 @@ export const PUBLISH_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'publish/ledger-incomplete',
-    'The ledger says sent but lacks `msg_data_id` (or the article URL) that stats need.',
-    '发布记录显示已发送，但缺少统计所需的 `msg_data_id`（或文章链接）。',
+    'The ledger says sent but lacks `msg_data_id` (or the article URL) that stats need. Not reported for a send confirmed by errcode 45065 (`"confirmedBy": "45065"`): WeChat gives no `msg_data_id` then; `stats` says so.',
+    '发布台账显示已发送，但缺少统计所需的 `msg_data_id`（或文章链接）。由错误码 45065 确认的发送（`"confirmedBy": "45065"`）不报告：微信此时不给 `msg_data_id`，`stats` 会说明。',
   ],
   [
     'publish/unconfirmed',

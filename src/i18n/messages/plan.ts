@@ -1,18 +1,25 @@
 /** The lines of `wxpress plan` (terminal and Markdown calendar) around the catalogue's findings. */
+import { localDate } from '../../core/date-time.js'
 import { defineMessages, m } from '../message.js'
 
 type Unit = 'day' | 'hour' | 'minute'
 const ZH_UNIT: Record<Unit, string> = { day: '天', hour: '小时', minute: '分钟' }
 
+type Relative = { n: number; unit: Unit | 'now'; when: 'future' | 'past' }
+
+const enRelative = (p: Relative) => {
+  if (p.unit === 'now') return 'now'
+  const text = `${p.n} ${p.unit}${p.n === 1 ? '' : 's'}`
+  return p.when === 'future' ? `in ${text}` : `${text} ago`
+}
+const zhRelative = (p: Relative) =>
+  p.unit === 'now' ? '现在' : `${p.n} ${ZH_UNIT[p.unit] ?? p.unit}${p.when === 'future' ? '后' : '前'}`
+
 export const planMessages = defineMessages('plan', {
-  relative: m(
-    (p: { n: number; unit: Unit | 'now'; when: 'future' | 'past' }) => {
-      if (p.unit === 'now') return 'now'
-      const text = `${p.n} ${p.unit}${p.n === 1 ? '' : 's'}`
-      return p.when === 'future' ? `in ${text}` : `${text} ago`
-    },
-    (p) =>
-      p.unit === 'now' ? '现在' : `${p.n} ${ZH_UNIT[p.unit] ?? p.unit}${p.when === 'future' ? '后' : '前'}`,
+  /** After a push's local time: its UTC time and how far it is. */
+  when: m(
+    (p: Relative & { utc: string }) => `(${p.utc}, ${enRelative(p)})`,
+    (p) => `（${p.utc}，${zhRelative(p)}）`,
   ),
   ok: m(
     () => 'ok',
@@ -63,26 +70,28 @@ export const planMessages = defineMessages('plan', {
   ),
   unscheduled: m(
     (p: { slugs: string }) => `Unscheduled: ${p.slugs}`,
-    (p) => `未排期：${p.slugs}`,
+    (p) => `未排期：${p.slugs.split(', ').join('、')}`,
   ),
 })
 
-/** How far `epochMs` is from `nowMs`, in the largest whole unit (days, hours, minutes). */
-export function relativeTime(epochMs: number, nowMs: number) {
+/**
+ * How far `epochMs` is from `nowMs`: in calendar days of `zone` when a day or more apart (Wednesday
+ * 08:00 seen on Monday 09:00 is "in 2 days", as a reader of the dates counts, though only 47 hours),
+ * else in whole hours or minutes.
+ */
+export function relativeParts(epochMs: number, nowMs: number, zone: string): Relative {
   const diff = epochMs - nowMs
   const abs = Math.abs(diff)
-  const units: [number, Unit][] = [
-    [86_400_000, 'day'],
-    [3_600_000, 'hour'],
-    [60_000, 'minute'],
-  ]
-  for (const [size, unit] of units) {
-    if (abs >= size)
-      return planMessages.msg.relative({
-        n: Math.floor(abs / size),
-        unit,
-        when: diff >= 0 ? 'future' : 'past',
-      })
+  const when = diff >= 0 ? 'future' : 'past'
+  if (abs >= 86_400_000) {
+    const days = Math.abs(Date.parse(localDate(epochMs, zone)) - Date.parse(localDate(nowMs, zone)))
+    return { n: Math.round(days / 86_400_000), unit: 'day', when }
   }
-  return planMessages.msg.relative({ n: 0, unit: 'now', when: 'future' })
+  if (abs >= 3_600_000) return { n: Math.floor(abs / 3_600_000), unit: 'hour', when }
+  if (abs >= 60_000) return { n: Math.floor(abs / 60_000), unit: 'minute', when }
+  return { n: 0, unit: 'now', when: 'future' }
 }
+
+/** A push's UTC time and how far it is from `nowMs`, e.g. `(…Z, in 2 days)` / `（…Z，2 天后）`. */
+export const pushWhen = (utc: string, epochMs: number, nowMs: number, zone: string) =>
+  planMessages.msg.when({ utc, ...relativeParts(epochMs, nowMs, zone) })

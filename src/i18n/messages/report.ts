@@ -69,7 +69,7 @@ export const reportMessages = defineMessages('report', {
   ),
   planUnscheduled: m(
     (p: { slugs: string }) => `Unscheduled (no valid slot): ${p.slugs}`,
-    (p) => `未排期（没有有效的 slot）：${p.slugs}`,
+    (p) => `未排期（没有有效的 slot）：${p.slugs.split(', ').join('、')}`,
   ),
   planTotals: m(
     (p: { pushes: number; blocked: number; unscheduled: number }) =>

@@ -36,6 +36,11 @@ export const stateTransportMessages = defineMessages('stateTransport', {
       `${p.n} state file(s) conflict with \`${p.branch}\`; nothing was pushed`,
     (p) => `${p.n} 个状态文件与 \`${p.branch}\` 冲突；没有推送任何内容`,
   ),
+  pushUnreadable: m(
+    (p: { n: number; branch: string }) =>
+      `${p.n} state file(s) cannot be read and were not pushed (\`${p.branch}\` keeps its own copies)`,
+    (p) => `${p.n} 个状态文件无法读取，没有推送（\`${p.branch}\` 上仍保留原来的副本）`,
+  ),
   keptRemote: m(
     (p: { file: string }) => `  ${p.file}: the branch copy is newer; kept it`,
     (p) => `  ${p.file}：分支上的副本较新，已保留`,

@@ -86,7 +86,7 @@ const NEXT: Record<AlertReason['kind'], string[]> = {
   ],
   unconfirmed: [
     '在公众平台 → 内容与互动 → 发表记录 / 群发记录 中查看它是否已经发出。',
-    '把看到的结果记入账本（`.wxpress/state/<slug>.json`，在 wxpress-state 分支上）后再运行；' +
+    '把看到的结果记入台账（`.wxpress/state/<slug>.json`，在 wxpress-state 分支上）后再运行；' +
       '在此之前 wxpress 不会再发这条推送，以免重复发送。',
   ],
 }

@@ -76,7 +76,7 @@ function reasonOf(result: PushResult): AlertReason | undefined {
   }
 }
 
-const ALREADY_SENT_COMMENT = '这条推送已经发出（见账本 `.wxpress/state/`）。关闭此问题。'
+const ALREADY_SENT_COMMENT = '这条推送已经发出（见台账 `.wxpress/state/`）。关闭此问题。'
 
 export function planAlerts(results: readonly PushResult[], site: AlertSite): AlertPlan {
   const plan: AlertPlan = { issues: [], close: [], planned: [], sent: [] }
