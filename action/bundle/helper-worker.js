@@ -1,39 +1,38 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-VTFOVPLI.js";
+} from "./chunk-XPSIFONK.js";
 import {
   renderSite
-} from "./chunk-CCGCWDLK.js";
+} from "./chunk-H5N5W2OJ.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-25EH5XXR.js";
+} from "./chunk-QUDJ6F4M.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
 import {
   loadConfig
-} from "./chunk-N5HKJTMJ.js";
+} from "./chunk-HPEXAKE7.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-42Z7RVBT.js";
 import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-27H2KHVO.js";
-import "./chunk-YTX4BA6S.js";
+import "./chunk-CBDLZLI5.js";
+import "./chunk-RFTXZLSP.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import {
   VFile
-} from "./chunk-5IIKD7GL.js";
+} from "./chunk-KAWUAIKW.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-CNIVT4DI.js";
-import "./chunk-MQ4MJEKL.js";
-import "./chunk-ZKLKFDP6.js";
+import "./chunk-BT33YHP2.js";
+import "./chunk-X5YA6HSQ.js";
 import "./chunk-2W6RZ76N.js";
 import "./chunk-LY6VLV74.js";
 import "./chunk-EP4KRDZC.js";
