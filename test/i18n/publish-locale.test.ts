@@ -60,7 +60,7 @@ describe('publish in both locales', () => {
     )
 
     expect(zh.stdout).toMatch(
-      /^按 2027-04-15 20:05 周四 \(2027-04-15T12:05:00.000Z\) 的时间发布，经由 http:\/\/127\.0\.0\.1:\d+\/?$/m,
+      /^按 2027-04-15 20:05 周四（2027-04-15T12:05:00.000Z）的时间发布，经由 http:\/\/127\.0\.0\.1:\d+\/?$/m,
     )
     expect(zh.stdout).toContain('已错过（迟了')
     expect(zh.stdout).toMatch(/late：已错过，未发送/)

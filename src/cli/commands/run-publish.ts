@@ -132,7 +132,9 @@ async function publishLocked(
   if (dryRun) {
     io.stdout.write(`${t(locale, msg.dryRunBanner())}\n`)
   }
-  const now = `${formatLocalHuman(nowMs, site.config.timezone, locale)} (${new Date(nowMs).toISOString()})`
+  const iso = new Date(nowMs).toISOString()
+  const human = formatLocalHuman(nowMs, site.config.timezone, locale)
+  const now = locale === 'en' ? `${human} (${iso})` : `${human}（${iso}）`
   io.stdout.write(`${t(locale, msg.header({ now, via: dryRun ? '' : redactUrl(base) }))}\n`)
   const summary = await publishPlan({
     plan: result.plan,

@@ -85,7 +85,7 @@ export const publishCliMessages = defineMessages('publishCli', {
   /** `via`: the redacted API base, or '' in a dry run. */
   header: m(
     (p: { now: string; via: string }) => `Publishing as of ${p.now}${p.via ? ` via ${p.via}` : ''}`,
-    (p) => `按 ${p.now} 的时间发布${p.via ? `，经由 ${p.via}` : ''}`,
+    (p) => `按 ${p.now}${p.now.endsWith('）') ? '' : ' '}的时间发布${p.via ? `，经由 ${p.via}` : ''}`,
   ),
   dryRunTotals: m(
     (p: { would: number; drafted: number; failed: number; missed: number; blocked: number }) =>
