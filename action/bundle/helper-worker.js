@@ -1,38 +1,38 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-XPSIFONK.js";
+} from "./chunk-AD7GYG6X.js";
 import {
   renderSite
-} from "./chunk-H5N5W2OJ.js";
+} from "./chunk-XDMUQLG5.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-QUDJ6F4M.js";
+} from "./chunk-ODBHASNW.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
 import {
   loadConfig
-} from "./chunk-HPEXAKE7.js";
+} from "./chunk-M4PWAII4.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-42Z7RVBT.js";
 import "./chunk-RCZ4IK7M.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-CBDLZLI5.js";
-import "./chunk-RFTXZLSP.js";
+import "./chunk-RQILOG5U.js";
+import "./chunk-I5UKT6YR.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import {
   VFile
-} from "./chunk-KAWUAIKW.js";
+} from "./chunk-NRWVFZNO.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-BT33YHP2.js";
-import "./chunk-X5YA6HSQ.js";
+import "./chunk-3THEZRCE.js";
+import "./chunk-K7TYVW6Z.js";
 import "./chunk-2W6RZ76N.js";
 import "./chunk-LY6VLV74.js";
 import "./chunk-EP4KRDZC.js";

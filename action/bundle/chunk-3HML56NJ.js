@@ -1,0 +1,18 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  CONFIG_NAMES,
+  loadConfig
+} from "./chunk-M4PWAII4.js";
+import "./chunk-42Z7RVBT.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-NRWVFZNO.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-3THEZRCE.js";
+import "./chunk-K7TYVW6Z.js";
+import "./chunk-2W6RZ76N.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  CONFIG_NAMES,
+  loadConfig
+};
