@@ -23,10 +23,14 @@ const isLocale = (value: string | undefined): value is Locale => LOCALES.include
 
 export async function usageLocale(argv: readonly string[], cwd: string): Promise<Locale> {
   const flag = flagValue(argv, '--locale')
-  if (isLocale(flag)) return flag
+  return isLocale(flag) ? flag : configLocale(cwd, flagValue(argv, '--config'))
+}
+
+/** The site config's `locale`; en when there is no config or it cannot be loaded (never throws). */
+export async function configLocale(cwd: string, configPath?: string): Promise<Locale> {
   try {
     const { loadConfig } = await import('../config/load-config.js')
-    const loaded = await loadConfig(cwd, flagValue(argv, '--config'))
+    const loaded = await loadConfig(cwd, configPath)
     return !loaded.failed && isLocale(loaded.config.locale) ? loaded.config.locale : 'en'
   } catch {
     return 'en'

@@ -15,19 +15,21 @@ export function writtenValue(
   article: Pick<Article, 'frontmatter' | 'fields'>,
   key: string,
 ): string | undefined {
-  const valid = (article.frontmatter as Record<string, unknown>)[key]
-  const raw = typeof valid === 'string' ? valid : article.fields.find((f) => f.key === key)?.sourceText
-  const text = raw?.replace(/\s+/g, ' ').trim()
+  const text = writtenText(article, key)?.replace(/\s+/g, ' ').trim()
   return text ? text : undefined
+}
+
+/** The text of `key` exactly as validated or written (line breaks kept); undefined when absent or blank. */
+export function writtenText(
+  article: Pick<Article, 'frontmatter' | 'fields'>,
+  key: string,
+): string | undefined {
+  const valid = (article.frontmatter as Record<string, unknown>)[key]
+  if (typeof valid === 'string' && valid.trim() !== '') return valid
+  return article.fields.find((f) => f.key === key)?.sourceText
 }
 
 /** The title to show for an article: as written (see `writtenValue`), else its slug. */
 export function writtenTitle(article: Written): string {
   return writtenValue(article, 'title') ?? article.slug
-}
-
-/** `text` cut to at most `max` characters (code points), ending in `…` when cut. */
-export function cutText(text: string, max: number): string {
-  const points = [...text]
-  return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`
 }

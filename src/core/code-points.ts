@@ -13,3 +13,9 @@ export function codePoints(s: string): number {
   }
   return n
 }
+
+/** `text` cut to at most `max` characters (code points), ending in `…` when cut. */
+export function cutText(text: string, max: number): string {
+  const points = [...text]
+  return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`
+}

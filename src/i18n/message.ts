@@ -8,6 +8,9 @@
 export type Locale = 'en' | 'zh-CN'
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN']
 
+/** A list the English side joins with `, ` (names, choices, tags), joined with `、` inside Chinese. */
+export const zhList = (list: string): string => list.split(', ').join('、')
+
 export type ParamValue = string | number
 export type Params = Record<string, ParamValue>
 

@@ -5,6 +5,7 @@
  * text is YAML-unquoted already (`fields[].sourceText`, from src/config/parse-yaml.ts).
  */
 import type { Article } from '../content/article.js'
+import { writtenText } from '../content/written-value.js'
 import { fitText } from './fit-report.js'
 
 /** The `key` of the article's front-matter: valid value, else the written text; `max` cuts with `…`. */
@@ -13,11 +14,6 @@ export function writtenField(
   key: 'title' | 'digest',
   max: number,
 ): string | undefined {
-  const valid = article.frontmatter[key]
-  const written =
-    typeof valid === 'string' && valid.trim() !== ''
-      ? valid
-      : article.fields.find((f) => f.key === key)?.sourceText
-  const text = written?.replace(/\r/g, '').trim()
+  const text = writtenText(article, key)?.replace(/\r/g, '').trim()
   return text ? fitText(text, max) : undefined
 }

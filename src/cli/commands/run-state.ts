@@ -6,7 +6,7 @@ import { EXIT, type CliIO } from '../io.js'
 import type { StateFlags } from './flags.js'
 import { t } from '../../i18n/catalogue.js'
 import type { Locale, Message } from '../../i18n/message.js'
-import { loadConfig } from '../../config/load-config.js'
+import { configLocale } from '../usage-locale.js'
 import { stateMessages as sm } from '../../i18n/messages/state.js'
 import { stateReasonZh } from '../../i18n/messages/state-transport.js'
 
@@ -23,9 +23,7 @@ const failed = (error: unknown) => ({
  * lines); a config that cannot be loaded says nothing and leaves English: the ledger must move anyway.
  */
 async function withLocale(io: CliIO, flags: StateFlags): Promise<StateFlags & { locale: Locale }> {
-  if (flags.locale) return { ...flags, locale: flags.locale }
-  const loaded = await loadConfig(io.cwd).catch(() => undefined)
-  return { ...flags, locale: loaded && !loaded.failed ? loaded.config.locale : 'en' }
+  return { ...flags, locale: flags.locale ?? (await configLocale(io.cwd)) }
 }
 
 type Flags = StateFlags & { locale: Locale }

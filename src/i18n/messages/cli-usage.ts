@@ -3,11 +3,10 @@
  * site's locale. The English texts are commander's own wording (its text is printed as it is in
  * English); the option-value reasons are the texts our own argument parsers throw.
  */
-import { defineMessages, m } from '../message.js'
+import { defineMessages, m, zhList } from '../message.js'
 import { problemZh } from './problems-zh.js'
 
 /** `a, b, c` (commander's list) → `a、b、c`. */
-const listZh = (list: string) => list.split(', ').join('、')
 
 /** The `--now` problems of `nowProblem` (date-time.ts), to follow `"<value>"`. */
 function nowProblemZh(problem: string): string {
@@ -38,7 +37,7 @@ export const cliUsageMessages = defineMessages('cliUsage', {
   ),
   didYouMeanOneOf: m(
     (p: { list: string }) => `\n(Did you mean one of ${p.list}?)`,
-    (p) => `（你是不是想用 ${listZh(p.list)} 中的一个？）`,
+    (p) => `（你是不是想用 ${zhList(p.list)} 中的一个？）`,
   ),
   invalidValue: m(
     (p: { flags: string; option: string; value: string; reason: string }) =>
@@ -77,7 +76,7 @@ export const cliUsageMessages = defineMessages('cliUsage', {
   // reasons an option value is invalid (`options.ts`, commands' own parsers, `.choices()`)
   choices: m(
     (p: { choices: string }) => `Allowed choices are ${p.choices}.`,
-    (p) => `应为 ${listZh(p.choices)} 之一`,
+    (p) => `应为 ${zhList(p.choices)} 之一`,
   ),
   wholeNumberRange: m(
     (p: { min: number; max: number; value: string }) =>

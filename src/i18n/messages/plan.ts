@@ -1,6 +1,6 @@
 /** The lines of `wxpress plan` (terminal and Markdown calendar) around the catalogue's findings. */
 import { localDate } from '../../core/date-time.js'
-import { defineMessages, m } from '../message.js'
+import { defineMessages, m, zhList } from '../message.js'
 
 type Unit = 'day' | 'hour' | 'minute'
 const ZH_UNIT: Record<Unit, string> = { day: '天', hour: '小时', minute: '分钟' }
@@ -70,7 +70,7 @@ export const planMessages = defineMessages('plan', {
   ),
   unscheduled: m(
     (p: { slugs: string }) => `Unscheduled: ${p.slugs}`,
-    (p) => `未排期：${p.slugs.split(', ').join('、')}`,
+    (p) => `未排期：${zhList(p.slugs)}`,
   ),
 })
 

@@ -1,5 +1,5 @@
 /** Reporter and CLI summary texts: the pretty and Markdown reports, `--fix` and plan summaries. */
-import { defineMessages, m, num } from '../message.js'
+import { defineMessages, m, num, zhList } from '../message.js'
 
 const s = (n: number, word: string) => `${num(n)} ${word}${n === 1 ? '' : 's'}`
 
@@ -69,7 +69,7 @@ export const reportMessages = defineMessages('report', {
   ),
   planUnscheduled: m(
     (p: { slugs: string }) => `Unscheduled (no valid slot): ${p.slugs}`,
-    (p) => `未排期（没有有效的 slot）：${p.slugs.split(', ').join('、')}`,
+    (p) => `未排期（没有有效的 slot）：${zhList(p.slugs)}`,
   ),
   planTotals: m(
     (p: { pushes: number; blocked: number; unscheduled: number }) =>

@@ -1,5 +1,5 @@
 /** Messages of the schedule checks. */
-import { defineMessages, m } from '../message.js'
+import { defineMessages, m, zhList } from '../message.js'
 
 const ZH_WEEKDAYS: Record<string, string> = {
   Mon: '周一',
@@ -13,8 +13,6 @@ const ZH_WEEKDAYS: Record<string, string> = {
 /** `2026-12-10 20:00 Thu` (the local clock's `human`) with its weekday in Chinese: `… 20:00 周四`. */
 export const zhWhen = (when: string): string =>
   when.replace(/ (Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/, (_, day: string) => ` ${ZH_WEEKDAYS[day]}`)
-/** A list the English side joins with `, ` (article paths, audiences, windows), joined with `、`. */
-const zhList = (list: string): string => list.split(', ').join('、')
 
 export const scheduleMessages = defineMessages('schedule', {
   tooMany: m(
@@ -59,7 +57,7 @@ export const scheduleMessages = defineMessages('schedule', {
       `${p.s ? `Did you mean \`${p.s}\`? ` : ''}Follower tags of account \`${p.account}\`: ${p.list} ` +
       `(to send to every follower, write \`${p.all}\`).`,
     (p) =>
-      `${p.s ? `是不是想写 \`${p.s}\`？` : ''}账号 \`${p.account}\` 的粉丝标签：${p.list.split(', ').join('、')}` +
+      `${p.s ? `是不是想写 \`${p.s}\`？` : ''}账号 \`${p.account}\` 的粉丝标签：${zhList(p.list)}` +
       `（要发给所有粉丝，请写 \`${p.all}\`）。`,
   ),
   past: m(

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { ReportDiagnostic } from '../report-schema.js'
-import { clip } from './escape-markdown.js'
+import { cutText } from '../../core/code-points.js'
 
 export const ANNOTATIONS_PER_REQUEST = 50
 /** GitHub's limit for `message` and `raw_details`. */
@@ -45,7 +45,7 @@ export function toAnnotation(d: ReportDiagnostic): Annotation {
     end_line: end,
     annotation_level: LEVEL[d.severity],
     title: d.ruleId,
-    message: clip(d.hint ? `${d.message}\n提示：${d.hint}` : d.message, MAX_MESSAGE),
+    message: cutText(d.hint ? `${d.message}\n提示：${d.hint}` : d.message, MAX_MESSAGE),
   }
   if (start === end && d.column >= 1) {
     a.start_column = d.column
@@ -95,5 +95,5 @@ export function planCheckRun(diagnostics: readonly ReportDiagnostic[], summaryTe
     .update(JSON.stringify({ conclusion, title, summaryText, annotations }))
     .digest('hex')
   const digest = `<!-- wxpress:check-digest:${hash.slice(0, 32)} -->`
-  return { conclusion, title, summary: `${clip(summaryText, 60_000)}\n\n${digest}`, annotations, digest }
+  return { conclusion, title, summary: `${cutText(summaryText, 60_000)}\n\n${digest}`, annotations, digest }
 }

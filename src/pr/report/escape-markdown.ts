@@ -4,6 +4,7 @@
  * math, emoji codes, @mentions, #references or autolinks, no line breaks, no control or bidi
  * characters, and a length cap. URLs we build go through `urlPath` / `attr`.
  */
+import { cutText } from '../../core/code-points.js'
 
 /** ASCII characters that can start markdown or HTML structure, written as numeric references. */
 const ACTIVE = /[&<>"'`*_[\]()#|~!\\{}+=:$^%]/g
@@ -12,14 +13,8 @@ const INVISIBLE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
 const ZWSP = '&#8203;'
 
-/** Cuts `s` to `max` characters (code points), with `…` when cut. */
-export function clip(s: string, max: number): string {
-  const points = [...s]
-  return points.length <= max ? s : `${points.slice(0, Math.max(0, max - 1)).join('')}…`
-}
-
 const flatten = (value: string, max: number) =>
-  clip(value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), max)
+  cutText(value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), max)
 
 /** Escapes flat text; `refs`: break `#123` too (GitHub links references in text, not in `<code>`). */
 function escapeFlat(flat: string, refs: boolean): string {
