@@ -1,39 +1,39 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-AD7GYG6X.js";
+} from "./chunk-SPK4NQX7.js";
 import {
   renderSite
-} from "./chunk-XDMUQLG5.js";
+} from "./chunk-XXMWTXNI.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-ODBHASNW.js";
+} from "./chunk-BDDYDMNH.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-LQAKDK57.js";
 import {
   loadConfig
-} from "./chunk-M4PWAII4.js";
+} from "./chunk-OG4PLNYT.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-42Z7RVBT.js";
-import "./chunk-RCZ4IK7M.js";
+import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-RQILOG5U.js";
-import "./chunk-I5UKT6YR.js";
+import "./chunk-YL7I5L2E.js";
+import "./chunk-KJ3NG7LH.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import {
   VFile
-} from "./chunk-NRWVFZNO.js";
+} from "./chunk-VE4HOAIZ.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-3THEZRCE.js";
-import "./chunk-K7TYVW6Z.js";
-import "./chunk-2W6RZ76N.js";
+import "./chunk-DYDMDMU4.js";
+import "./chunk-IG4EDCR2.js";
+import "./chunk-O5JSVDFR.js";
 import "./chunk-LY6VLV74.js";
 import "./chunk-EP4KRDZC.js";
 

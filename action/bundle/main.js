@@ -11,7 +11,7 @@ import {
   resolveNow,
   wholeNumber,
   withSiteOptions
-} from "./chunk-3BJWZU5V.js";
+} from "./chunk-YJAHRESA.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
@@ -20,8 +20,8 @@ import {
 } from "./chunk-YSZOIMHP.js";
 import {
   cliUsageMessages
-} from "./chunk-K7TYVW6Z.js";
-import "./chunk-2W6RZ76N.js";
+} from "./chunk-IG4EDCR2.js";
+import "./chunk-O5JSVDFR.js";
 import "./chunk-EP4KRDZC.js";
 
 // src/cli/action-main.ts
@@ -32,7 +32,7 @@ function checkCommand(io) {
   const command = new Command("check").description("check front-matter, lint, render and schedule; report every finding in every file").argument("[slugs...]", "only these articles (default: all)").addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).option("--changed <git-ref>", "only articles changed since <git-ref> (e.g. origin/main)").option("-q, --quiet", "hide infos in the pretty report").option("--fix", "apply safe typography fixes to the Markdown sources").addOption(new Option("--fix-dry-run", "show the fixes as a diff without writing").conflicts("fix")).option("--no-cache", "ignore .wxpress/cache (neither read nor written)").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-HV2ELKYY.js");
+    const { runCheck } = await import("./chunk-2YVJXE5T.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -42,7 +42,7 @@ function demoCommand(io, run2) {
   return new Command("demo").description(
     "run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator"
   ).option("--now <iso>", "clock for check and plan", "2027-03-01T09:00:00+08:00").action(async (flags) => {
-    const { runDemo } = await import("./chunk-PU5XMCQS.js");
+    const { runDemo } = await import("./chunk-DOKBXVCZ.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -75,7 +75,7 @@ function emulatorCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { listenErrorMessage } = await import("./chunk-QUETFMDJ.js");
+    const { listenErrorMessage } = await import("./chunk-VSB6D45K.js");
     let emulator;
     try {
       emulator = await createEmulator({
@@ -125,7 +125,7 @@ function initCommand(io) {
     "--from <tarball-or-git-url>",
     "where the site installs wxpress from: a .tgz made by `npm pack` (copied into vendor/) or a git URL (default: the wxpress repository at its release tag)"
   ).option("--force-example", "write the example article even if this site had one or already has articles").addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
-    const { runInit } = await import("./chunk-GWILBW2P.js");
+    const { runInit } = await import("./chunk-WNHZIGO2.js");
     io.exitCode = await runInit(io, dir, flags);
   });
 }
@@ -135,7 +135,7 @@ function planCommand(io) {
   const command = new Command("plan").description("show the push plan: pushes by local date, audiences, blocked articles, schedule findings").addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPlan } = await import("./chunk-DXGHOWNR.js");
+    const { runPlan } = await import("./chunk-H237QC36.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -154,9 +154,9 @@ function previewCommand(io) {
   ).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { startPreview } = await import("./chunk-NRLS4XJZ.js");
+    const { startPreview } = await import("./chunk-ZRZBEIMV.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
-    const { listenErrorMessage } = await import("./chunk-QUETFMDJ.js");
+    const { listenErrorMessage } = await import("./chunk-VSB6D45K.js");
     let server;
     try {
       server = await startPreview({
@@ -177,8 +177,8 @@ function previewCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { t } = await import("./chunk-6Y3YR5BP.js");
-    const { previewMessages: msg } = await import("./chunk-TYMYCGXN.js");
+    const { t } = await import("./chunk-MCWHO26Y.js");
+    const { previewMessages: msg } = await import("./chunk-36WFOVLP.js");
     const locale = server.locale;
     if (server.busyPort !== void 0)
       io.stderr.write(`${t(locale, msg.msg.portBusy({ busy: server.busyPort, port: server.port }))}
@@ -216,7 +216,7 @@ function prCheckCommand(io) {
   ).option("--artifact <dir>", "artifact folder (report.json, html/, screenshots/, covers/)", "wxpress-pr").addOption(nowOption()).addOption(localeOption()).option("--no-screenshots", "do not start a browser").option("--chromium <path>", "Chromium executable (default: CHROMIUM_PATH, then the usual places)");
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-XDHLJ2MD.js");
+    const { runPrCheckCommand } = await import("./chunk-F34R5TMU.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -235,7 +235,7 @@ GITHUB_RUN_ID (link to the artifact when images cannot be published), WXPRESS_BO
 github-actions[bot]: the author of the sticky comment when another token is used).
 Permissions: pull-requests: write, checks: write, contents: write (preview images).`
   ).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-DZRCRNIY.js");
+    const { runPrReport } = await import("./chunk-6QLQIMW3.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -318,7 +318,7 @@ failure is one line on stderr and never changes the exit code.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runPublish } = await import("./chunk-O63SNSUC.js");
+    const { runPublish } = await import("./chunk-NF5GQ6RX.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -328,7 +328,7 @@ function renderCommand(io) {
   const command = new Command("render").description("render articles to WeChat-safe HTML: <out>/<slug>.html, <out>/assets/, <out>/manifest.json").argument("[slugs...]", "only these articles (default: all)").option("-o, --out <dir>", "output folder", "out").option("-t, --theme <id>", "theme id (default: config `theme`, or front-matter `theme`)").addOption(formatOption(["pretty", "json"], "pretty")).option("--no-cache", "ignore .wxpress/cache").addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command);
   return command.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-UA3XV3D5.js");
+    const { runRender } = await import("./chunk-WA2ZLTYX.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -345,7 +345,7 @@ GITHUB_REPOSITORY (owner/name) and GITHUB_API_URL (default https://api.github.co
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runStats } = await import("./chunk-UBKSUWOD.js");
+    const { runStats } = await import("./chunk-N2BSPBJA.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -362,7 +362,7 @@ function subcommand(io, name, description) {
     );
   }
   return command.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-22LDFE3J.js");
+    const { runStatePull, runStatePush } = await import("./chunk-6MUIMEUS.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }
@@ -404,7 +404,7 @@ Why it is true goes to stderr. Exit 0; 2 on config errors.`
   );
   withSiteOptions(command);
   return command.action(async (flags) => {
-    const { runDue } = await import("./chunk-J26BNN3U.js");
+    const { runDue } = await import("./chunk-Z6ZG5NW2.js");
     io.exitCode = await runDue(io, flags);
   });
 }
@@ -471,7 +471,7 @@ async function run(argv, partial = {}) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
       if (error.code === "commander.help") return EXIT.ok;
-      const { reportUsageError } = await import("./chunk-CSBO4B4G.js");
+      const { reportUsageError } = await import("./chunk-CZC7A6NY.js");
       await reportUsageError(io, argv, error, failed);
       return EXIT.usage;
     }

@@ -1,0 +1,20 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  BUILTIN_THEMES,
+  listThemes,
+  loadTheme
+} from "./chunk-YL7I5L2E.js";
+import "./chunk-KJ3NG7LH.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-VE4HOAIZ.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-DYDMDMU4.js";
+import "./chunk-IG4EDCR2.js";
+import "./chunk-O5JSVDFR.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  BUILTIN_THEMES,
+  listThemes,
+  loadTheme
+};
