@@ -1,0 +1,25 @@
+/** Every help screen: the program's, each command's and `state`'s subcommands'. */
+export const HELP_SCREENS: readonly string[][] = [
+  [],
+  ['--help'],
+  ...[
+    'check',
+    'render',
+    'plan',
+    'publish',
+    'stats',
+    'state',
+    'due',
+    'pr-check',
+    'preview',
+    'emulator',
+    'init',
+    'demo',
+    'pr-report',
+    'github-emulator',
+  ].map((name) => [name, '--help']),
+  ['state', 'pull', '--help'],
+  ['state', 'push', '--help'],
+  ['help', 'check'],
+  ['state'],
+]
