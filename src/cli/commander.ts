@@ -1,2 +1,2 @@
 /** The one import of commander: the CLI's option parsing. */
-export { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+export { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander'

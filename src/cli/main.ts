@@ -6,6 +6,9 @@
 import { Command, CommanderError } from './commander.js'
 import { EXIT, type CliIO } from './io.js'
 import { packageVersion } from './version.js'
+import { described, option } from './help.js'
+import { localizeHelp } from './help-locale.js'
+import { programHelp } from '../i18n/messages/cli-help.js'
 import type { UsageFailure } from './usage-error.js'
 import checkCommand from './commands/check.js'
 import demoCommand from './commands/demo.js'
@@ -56,17 +59,16 @@ function catchErrors(command: Command, failed: UsageFailure, help: string | unde
 /** Builds the program with every available command. */
 export async function createProgram(io: CliIO, failed: UsageFailure = {}): Promise<Command> {
   const program = new Command('wxpress')
-    .description(
-      'Content-as-code publishing for WeChat Official Accounts (公众号): check, render, plan, publish, stats.',
-    )
-    .version(packageVersion(), '-v, --version', 'print the wxpress version')
-    .helpOption('-h, --help', 'show help')
+    .description(programHelp.description.en({}))
+    .version(packageVersion(), '-v, --version', programHelp.version.en({}))
+    .addHelpOption(option('-h, --help', programHelp.help))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
+  described(program, programHelp.description)
   for (const [name, factory] of COMMANDS) {
     const command = factory(io)
       .exitOverride()
@@ -90,6 +92,7 @@ export async function run(argv: readonly string[], partial: Partial<CliIO> = {})
   const failed: UsageFailure = {}
   try {
     const program = await createProgram(io, failed)
+    await localizeHelp(program, argv, io.cwd)
     if (argv.length === 0) {
       program.outputHelp()
       return EXIT.ok

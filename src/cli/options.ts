@@ -1,11 +1,13 @@
 /**
  * Options shared by the commands that read articles, and their parsing helpers.
  */
-import { type Command, InvalidArgumentError, Option } from './commander.js'
+import { type Command, InvalidArgumentError, type Option } from './commander.js'
+import { option } from './help.js'
 import { nowProblem, parseNow } from '../core/date-time.js'
 import { t } from '../i18n/catalogue.js'
 import type { Message } from '../i18n/message.js'
 import { cliUsageMessages } from '../i18n/messages/cli-usage.js'
+import { sharedHelp } from '../i18n/messages/cli-help.js'
 const { msg } = cliUsageMessages
 
 type Problem = (value: string) => Message | undefined
@@ -54,13 +56,13 @@ export interface SiteFlags {
 /** Adds `--content <dir>` and `--config <file>`. */
 export function withSiteOptions(command: Command): Command {
   return command
-    .option('--content <dir>', 'content folder holding <slug>/index.md (default: content/)')
-    .option('--config <file>', 'config file (default: wxpress.config.ts|mjs|json in the site root)')
+    .addOption(option('--content <dir>', sharedHelp.content))
+    .addOption(option('--config <file>', sharedHelp.config))
 }
 
 /** `--now <iso>`: the clock, for reproducible runs and tests. */
 export function nowOption(): Option {
-  return new Option('--now <iso>', 'pretend the current time is <iso> (ISO-8601 with offset)').argParser(
+  return option('--now <iso>', sharedHelp.now).argParser(
     checked(
       (value) => {
         const problem = nowProblem(value)
@@ -78,10 +80,7 @@ export function resolveNow(value: string | undefined): number {
 
 /** `-j, --jobs <n>`: threads for articles not in the cache, the main one included (1 = no worker threads; default: chosen from the CPU count). */
 export function jobsOption(): Option {
-  return new Option(
-    '-j, --jobs <n>',
-    'threads for articles not in the cache, counting the main one (1 = no worker threads; default: one per core from 400 uncached articles)',
-  ).argParser(
+  return option('-j, --jobs <n>', sharedHelp.jobs).argParser(
     checked((value) => {
       const n = Number(value)
       return Number.isInteger(n) && n >= 1 && n <= 64
@@ -92,13 +91,12 @@ export function jobsOption(): Option {
 }
 
 export function formatOption(formats: readonly string[], fallback: string): Option {
-  return new Option('--format <format>', 'output format').choices([...formats]).default(fallback)
+  return option('--format <format>', sharedHelp.format)
+    .choices([...formats])
+    .default(fallback)
 }
 
 /** `--locale <locale>`: language of messages and summaries, overriding config `locale` (DESIGN §9). */
 export function localeOption(): Option {
-  return new Option(
-    '--locale <locale>',
-    'language of messages and summaries (default: config `locale`, else en)',
-  ).choices(['en', 'zh-CN'])
+  return option('--locale <locale>', sharedHelp.locale).choices(['en', 'zh-CN'])
 }

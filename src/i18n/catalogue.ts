@@ -20,6 +20,7 @@ import { themeMessages } from './messages/theme.js'
 import { statsMessages } from './messages/stats.js'
 import { cliMiscMessages } from './messages/cli-misc.js'
 import { cliUsageMessages } from './messages/cli-usage.js'
+import { cliHelpAreas } from './messages/cli-help.js'
 import { prCheckMessages } from './messages/pr-check.js'
 import { previewMessages } from './messages/preview.js'
 import { initMessages } from './messages/init.js'
@@ -52,6 +53,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   stateTransportMessages,
   cliMiscMessages,
   cliUsageMessages,
+  ...cliHelpAreas,
   prCheckMessages,
   previewMessages,
   initMessages,

@@ -1,19 +1,23 @@
-import { Command, Option } from '../commander.js'
+import type { Command } from '../commander.js'
+import { argument, command as defineCommand, option } from '../help.js'
 import type { CliIO } from '../io.js'
 import { formatOption, jobsOption, localeOption, nowOption, withSiteOptions } from '../options.js'
 import type { CheckFlags } from './flags.js'
+import { sharedHelp } from '../../i18n/messages/cli-help.js'
+import { commandHelp } from '../../i18n/messages/cli-help-commands.js'
+
+const help = commandHelp.check
 
 export default function checkCommand(io: CliIO): Command {
-  const command = new Command('check')
-    .description('check front-matter, lint, render and schedule; report every finding in every file')
-    .argument('[slugs...]', 'only these articles (default: all)')
+  const command = defineCommand('check', help.description)
+    .addArgument(argument('[slugs...]', sharedHelp.slugs))
     .addOption(formatOption(['pretty', 'json', 'github', 'markdown'], 'pretty'))
     .addOption(nowOption())
-    .option('--changed <git-ref>', 'only articles changed since <git-ref> (e.g. origin/main)')
-    .option('-q, --quiet', 'hide infos in the pretty report')
-    .option('--fix', 'apply safe typography fixes to the Markdown sources')
-    .addOption(new Option('--fix-dry-run', 'show the fixes as a diff without writing').conflicts('fix'))
-    .option('--no-cache', 'ignore .wxpress/cache (neither read nor written)')
+    .addOption(option('--changed <git-ref>', help.changed))
+    .addOption(option('-q, --quiet', help.quiet))
+    .addOption(option('--fix', help.fix))
+    .addOption(option('--fix-dry-run', help.fixDryRun).conflicts('fix'))
+    .addOption(option('--no-cache', help.noCache))
     .addOption(jobsOption())
     .addOption(localeOption())
   withSiteOptions(command)

@@ -1,4 +1,6 @@
-import { Command } from '../commander.js'
+import type { Command } from '../commander.js'
+import { command as defineCommand, option } from '../help.js'
+import { toolHelp } from '../../i18n/messages/cli-help-tools.js'
 import type { CliIO, RunCli } from '../io.js'
 
 /**
@@ -7,11 +9,8 @@ import type { CliIO, RunCli } from '../io.js'
  * from a temporary copy of the site (the repository is left untouched).
  */
 export default function demoCommand(io: CliIO, run: RunCli): Command {
-  return new Command('demo')
-    .description(
-      'run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator',
-    )
-    .option('--now <iso>', 'clock for check and plan', '2027-03-01T09:00:00+08:00')
+  return defineCommand('demo', toolHelp.demo.description)
+    .addOption(option('--now <iso>', toolHelp.demo.now).default('2027-03-01T09:00:00+08:00'))
     .action(async (flags: { now: string }) => {
       const { runDemo } = await import('./run-demo.js')
       io.exitCode = await runDemo(io, flags.now, run)

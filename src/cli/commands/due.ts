@@ -1,23 +1,17 @@
-import { Command } from '../commander.js'
+import type { Command } from '../commander.js'
+import { command as defineCommand, helpAfter } from '../help.js'
+import { commandHelp } from '../../i18n/messages/cli-help-commands.js'
+import { afterHelp } from '../../i18n/messages/cli-help-after.js'
 import type { CliIO } from '../io.js'
 import { localeOption, nowOption, withSiteOptions } from '../options.js'
 
 import type { DueFlags } from './flags.js'
 
 export default function dueCommand(io: CliIO): Command {
-  const command = new Command('due')
-    .description(
-      'print true when publish has work now (a push due or interrupted, a draft to prepare), else false',
-    )
+  const command = defineCommand('due', commandHelp.due.description)
     .addOption(nowOption())
     .addOption(localeOption())
-    .addHelpText(
-      'after',
-      `
-Reads front-matter and .wxpress/state only (no render, no lint), so a scheduled job can skip the rest:
-  if [ "$(npx --no-install wxpress due)" = true ]; then npx --no-install wxpress publish; fi
-Why it is true goes to stderr. Exit 0; 2 on config errors.`,
-    )
+  helpAfter(command, afterHelp.due)
   withSiteOptions(command)
   return command.action(async (flags: DueFlags) => {
     const { runDue } = await import('./run-due.js')

@@ -1,4 +1,7 @@
-import { Command, Option } from '../commander.js'
+import type { Command } from '../commander.js'
+import { command as defineCommand, option } from '../help.js'
+import { sharedHelp } from '../../i18n/messages/cli-help.js'
+import { toolHelp } from '../../i18n/messages/cli-help-tools.js'
 import type { CliIO } from '../io.js'
 import { portNumber, wholeNumber } from '../options.js'
 import { cliUsageMessages } from '../../i18n/messages/cli-usage.js'
@@ -16,37 +19,24 @@ export interface EmulatorFlags {
 }
 
 const positive = wholeNumber(() => cliUsageMessages.msg.positiveNumber(), 1)
+const help = toolHelp.emulator
 
 export default function emulatorCommand(io: CliIO): Command {
-  return new Command('emulator')
-    .description('start the WeChat API emulator, a real HTTP server on 127.0.0.1 (docs/emulator.md)')
-    .option('-p, --port <n>', 'port (0 = any free port)', portNumber, 8090)
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .option('--clock <iso>', 'start the emulator clock at this instant')
+  return defineCommand('emulator', help.description)
+    .addOption(option('-p, --port <n>', sharedHelp.port).argParser(portNumber).default(8090))
+    .addOption(option('--host <address>', sharedHelp.host).default('127.0.0.1'))
+    .addOption(option('--clock <iso>', help.clock))
     .addOption(
-      new Option('--kind <kind>', 'account kind')
-        .choices(['subscription', 'service'])
-        .default('subscription'),
+      option('--kind <kind>', help.kind).choices(['subscription', 'service']).default('subscription'),
     )
-    .option('--tags <names>', 'comma-separated follower tags to create (ids from 100)')
-    .option(
-      '--unverified',
-      'an unverified (未认证) account: freepublish, mass send, tags and datacube answer 48001',
-    )
-    .option(
-      '--content-text-max <n>',
-      'refuse content with this many characters of text (WeChat: 20000)',
-      positive,
-    )
-    .option(
-      '--content-bytes-max <n>',
-      'refuse content with this many bytes of HTML (WeChat: 1048576)',
-      positive,
-    )
-    .option(
-      '--publish-delay <ms>',
-      'how long a freepublish task stays "publishing" (emulator clock; default 1500)',
-      wholeNumber(() => cliUsageMessages.msg.milliseconds()),
+    .addOption(option('--tags <names>', help.tags))
+    .addOption(option('--unverified', help.unverified))
+    .addOption(option('--content-text-max <n>', help.contentTextMax).argParser(positive))
+    .addOption(option('--content-bytes-max <n>', help.contentBytesMax).argParser(positive))
+    .addOption(
+      option('--publish-delay <ms>', help.publishDelay).argParser(
+        wholeNumber(() => cliUsageMessages.msg.milliseconds()),
+      ),
     )
     .action(async (flags: EmulatorFlags) => {
       const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import(

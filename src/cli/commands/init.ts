@@ -1,21 +1,16 @@
-import { Command } from '../commander.js'
+import type { Command } from '../commander.js'
+import { argument, command as defineCommand, option } from '../help.js'
+import { toolHelp } from '../../i18n/messages/cli-help-tools.js'
 import type { CliIO } from '../io.js'
 import { localeOption, nowOption } from '../options.js'
 import type { InitFlags } from './run-init.js'
 
 export default function initCommand(io: CliIO): Command {
-  return new Command('init')
-    .description(
-      'scaffold a site that runs as it is: package.json, config, GitHub workflows using the ' +
-        'wxpress Action, .gitignore and one example article (never sent); never overwrites a file',
-    )
-    .argument('[dir]', 'folder to create the site in', '.')
-    .option(
-      '--from <tarball-or-git-url>',
-      'where the site installs wxpress from: a .tgz made by `npm pack` ' +
-        '(copied into vendor/) or a git URL (default: the wxpress repository at its release tag)',
-    )
-    .option('--force-example', 'write the example article even if this site had one or already has articles')
+  const help = toolHelp.init
+  return defineCommand('init', help.description)
+    .addArgument(argument('[dir]', help.dir).default('.'))
+    .addOption(option('--from <tarball-or-git-url>', help.from))
+    .addOption(option('--force-example', help.forceExample))
     .addOption(nowOption())
     .addOption(localeOption())
     .action(async (dir: string, flags: InitFlags) => {

@@ -1,4 +1,6 @@
-import { Command } from '../commander.js'
+import type { Command } from '../commander.js'
+import { command as defineCommand, option } from '../help.js'
+import { toolHelp } from '../../i18n/messages/cli-help-tools.js'
 import type { CliIO } from '../io.js'
 import { localeOption, nowOption, portNumber, resolveNow, withSiteOptions } from '../options.js'
 import type { Locale } from '../../i18n/message.js'
@@ -13,19 +15,9 @@ interface PreviewFlags {
 }
 
 export default function previewCommand(io: CliIO): Command {
-  const command = new Command('preview')
-    .description('serve the articles as WeChat shows them, in a phone-width frame, reloading on change')
-    .option(
-      '-p, --port <n>',
-      'port; a busy one moves to the next free port (0 = any free port)',
-      portNumber,
-      4321,
-    )
-    .option(
-      '--host <address>',
-      'address to listen on (0.0.0.0: open it on a phone in the same network)',
-      '127.0.0.1',
-    )
+  const command = defineCommand('preview', toolHelp.preview.description)
+    .addOption(option('-p, --port <n>', toolHelp.preview.port).argParser(portNumber).default(4321))
+    .addOption(option('--host <address>', toolHelp.preview.host).default('127.0.0.1'))
     .addOption(nowOption())
     .addOption(localeOption())
   withSiteOptions(command)

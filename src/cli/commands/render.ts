@@ -1,17 +1,21 @@
-import { Command } from '../commander.js'
+import type { Command } from '../commander.js'
+import { argument, command as defineCommand, option } from '../help.js'
 import type { CliIO } from '../io.js'
 import { formatOption, jobsOption, localeOption, withSiteOptions } from '../options.js'
 
 import type { RenderFlags } from './flags.js'
+import { sharedHelp } from '../../i18n/messages/cli-help.js'
+import { commandHelp } from '../../i18n/messages/cli-help-commands.js'
+
+const help = commandHelp.render
 
 export default function renderCommand(io: CliIO): Command {
-  const command = new Command('render')
-    .description('render articles to WeChat-safe HTML: <out>/<slug>.html, <out>/assets/, <out>/manifest.json')
-    .argument('[slugs...]', 'only these articles (default: all)')
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('-t, --theme <id>', 'theme id (default: config `theme`, or front-matter `theme`)')
+  const command = defineCommand('render', help.description)
+    .addArgument(argument('[slugs...]', sharedHelp.slugs))
+    .addOption(option('-o, --out <dir>', help.out).default('out'))
+    .addOption(option('-t, --theme <id>', help.theme))
     .addOption(formatOption(['pretty', 'json'], 'pretty'))
-    .option('--no-cache', 'ignore .wxpress/cache')
+    .addOption(option('--no-cache', help.noCache))
     .addOption(jobsOption())
     .addOption(localeOption())
   withSiteOptions(command)
