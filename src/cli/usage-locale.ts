@@ -1,6 +1,7 @@
 /**
- * The locale of a command-line error (DESIGN §9), found only once commander has stopped on one, so
- * that start-up and `--help` never load the config: `--locale` in argv, else the site config's
+ * The locale of a command-line error or a help screen (DESIGN §9), found only once commander has
+ * stopped on an error or argv shows help (`help-locale.ts`), so that start-up never loads the config
+ * for it: `--locale` in argv, else the site config's
  * `locale` (`--config <file>` or the config found in the site root), else en. A config that cannot be
  * read or has errors says nothing trustworthy: en.
  */
