@@ -28,6 +28,21 @@ import { repoRoot } from './repo-root.js'
 import { writeTeamLockfile } from './team-lockfile.js'
 
 const exec = promisify(execFile)
+
+/** The docs/ pages named in the README and in src/ (messages, help texts). */
+function docsPointedTo(): string[] {
+  const texts = [readFileSync(path.join(repoRoot, 'README.md'), 'utf8')]
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.name.endsWith('.ts')) texts.push(readFileSync(full, 'utf8'))
+    }
+  }
+  walk(path.join(repoRoot, 'src'))
+  const pages = texts.flatMap((text) => [...text.matchAll(/docs\/[\w.-]+\.(?:md|json)/g)].map((m) => m[0]))
+  return [...new Set(pages)].sort()
+}
 const NOW = '--now=2027-05-01T10:00:00+08:00'
 const env = {
   ...process.env,
@@ -65,6 +80,8 @@ describe('distribution', () => {
       expect.arrayContaining(['bin/wxpress.js', 'templates/workflows/wxpress-report.yml']),
     )
     expect(shipped.some((f) => f.startsWith('src/') || f.startsWith('action/'))).toBe(false)
+    // every docs/ page a message, a help text or the README points a team to is in the package
+    expect(shipped).toEqual(expect.arrayContaining(docsPointedTo()))
 
     const fresh = path.join(work, 'team-site')
     mkdirSync(fresh)
