@@ -125,4 +125,24 @@ export const prReportMessages = defineMessages('prReport', {
     (p: { action: string; n: number; url: string }) => `comment ${p.action} (${p.n} characters): ${p.url}`,
     (p) => `评论${action(p.action)}（${p.n} 个字符）：${p.url}`,
   ),
+  retrying: m(
+    (p: { method: string; route: string; status: number; s: number; attempt: number }) =>
+      `GitHub ${p.method} ${p.route}: ${p.status ? `HTTP ${p.status}` : 'no answer'}; ` +
+      `trying again in ${p.s} s (attempt ${p.attempt})`,
+    (p) =>
+      `GitHub ${p.method} ${p.route}：${p.status ? `HTTP ${p.status}` : '没有应答'}；` +
+      `${p.s} 秒后重试（第 ${p.attempt} 次尝试）`,
+  ),
+  rateLimited: m(
+    (p: { method: string; route: string; s: number; attempt: number }) =>
+      `GitHub ${p.method} ${p.route}: rate limited; waiting ${p.s} s as GitHub asks (attempt ${p.attempt})`,
+    (p) =>
+      `GitHub ${p.method} ${p.route}：触发了速率限制；按 GitHub 的要求等待 ${p.s} 秒（第 ${p.attempt} 次尝试）`,
+  ),
+  gaveUp: m(
+    (p: { method: string; route: string; s: number }) =>
+      `GitHub ${p.method} ${p.route}: not waiting any longer (already waited ${p.s} s in this run; ` +
+      'the job has a time limit)',
+    (p) => `GitHub ${p.method} ${p.route}：不再等待（本次运行已等待 ${p.s} 秒，作业有时间限制）`,
+  ),
 })
