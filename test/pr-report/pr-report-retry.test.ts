@@ -128,4 +128,31 @@ describe('pr-report retries what GitHub fails once', () => {
     expect(long.code).toBe(1)
     expect(g.comments(7)).toHaveLength(0)
   })
+
+  it('still writes the sticky comment when another part fails, says so there, and exits 1 naming it', async () => {
+    const g = (gh = await start())
+    g.failNext('GET', /^\/pulls\/7\/files$/, 9, BAD_GATEWAY)
+    g.failNext('POST', /^\/check-runs$/, 1, { status: 422, body: { message: 'Validation Failed' } })
+    const r = await report(g, 'zh-CN')
+    expect(r.code).toBe(1)
+    expect(r.waits).toEqual([1000, 2000, 4000])
+    expect(g.comments(7)).toHaveLength(1)
+    const body = g.comments(7)[0]!.body
+    expect(body).toContain(
+      '> ❗ 本次未能创建检查运行（GitHub 返回 HTTP 422），详情见作业日志，下次运行会再试。',
+    )
+    expect(body).toContain(
+      '> ❗ 本次未能贴出一键修复建议（GitHub 返回 HTTP 502），详情见作业日志，下次运行会再试。',
+    )
+    expect(body).toContain('### ') // the articles are reported all the same
+    expect(r.stderr).toContain(
+      '无法创建检查运行：GitHub POST /repos/{owner}/{repo}/check-runs: HTTP 422 Validation Failed',
+    )
+    expect(r.stderr).toContain('无法贴出一键修复建议：GitHub GET /repos/shanhai/site/pulls/7/files: HTTP 502')
+    expect(r.stderr).toContain('wxpress-previews 上的预览图已提交（3 个文件）')
+    expect(r.stderr).toContain('评论已创建')
+    expect(r.stderr + r.stdout).not.toContain('actions-token')
+    expect(g.state.reviews).toHaveLength(0)
+    expect(g.state.checkRuns).toHaveLength(0)
+  })
 })

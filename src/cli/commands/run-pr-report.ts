@@ -120,5 +120,7 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   }
   if (!result.ok) return fail(result.message)
   await actions.summary(result.body.replace(/^<!--[^>]*-->\n/, ''))
-  return EXIT.ok
+  // every part was attempted; any that failed fails the job, each named with GitHub's answer
+  for (const failure of result.failed) fail(failure)
+  return result.failed.length > 0 ? EXIT.errors : EXIT.ok
 }

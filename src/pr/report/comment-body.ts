@@ -43,6 +43,8 @@ export interface CommentInput {
   suggestionsLeft?: number | undefined
   /** Notes about skipped artifact files. */
   notes: readonly string[]
+  /** Parts of the report that failed this time, one sentence each. */
+  failed?: readonly string[] | undefined
 }
 
 function header(input: CommentInput, changed: number): string[] {
@@ -75,6 +77,7 @@ function header(input: CommentInput, changed: number): string[] {
       : '主题、配置或插件有改动，检查全部文章。'
     lines.push(`> 🔁 ${why}${/[。.!！?？]$/.test(why) ? '' : '。'}共 ${checked} 篇。`, '')
   }
+  for (const f of input.failed ?? []) lines.push(`> ❗ ${inline(f, 300)}`, '')
   lines.push(...deletedLines(input))
   if (input.suggestions > 0) {
     const left = input.suggestionsLeft ?? 0
