@@ -14,6 +14,8 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>
   stdout: CliOutput
   stderr: CliOutput
+  /** How commands wait between retries (GitHub); tests pass one that returns at once. */
+  sleep?: (ms: number) => Promise<void>
   /** Set by a command: 0 no errors, 1 errors found or a step failed, 2 usage/config/internal error. */
   exitCode: number
 }

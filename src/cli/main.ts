@@ -87,6 +87,7 @@ export async function run(argv: readonly string[], partial: Partial<CliIO> = {})
     env: partial.env ?? process.env,
     stdout: partial.stdout ?? process.stdout,
     stderr: partial.stderr ?? process.stderr,
+    ...(partial.sleep ? { sleep: partial.sleep } : {}),
     exitCode: EXIT.ok,
   }
   const failed: UsageFailure = {}

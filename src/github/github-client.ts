@@ -4,6 +4,7 @@
  * (github-checks.ts) and the git data API (github-git.ts). Answers are narrowed to plain values.
  */
 import { createOctokit, GithubApiError, type OctokitOptions } from './octokit.js'
+import { createOnce, createPace } from './retry.js'
 import { createChecksApi } from './github-checks.js'
 import { createGitApi } from './github-git.js'
 import { createIssuesApi } from './github-issues.js'
@@ -50,13 +51,17 @@ export interface NewReviewComment {
 }
 
 export function createGithubClient(options: GithubClientOptions) {
-  const octokit = createOctokit(options)
+  const pace = createPace(options)
+  const octokit = createOctokit(options, pace)
   const [owner = '', repo = ''] = options.repository.split('/')
   const where = { owner, repo }
   const user = (u: { login: string; type: string } | null | undefined): GithubUser | null =>
     u ? { login: u.login, type: u.type } : null
   return {
     repository: options.repository,
+    /** Runs a creating POST at most once in effect: retried only when reading back finds nothing. */
+    createOnce: <T>(create: () => Promise<T>, readBack: () => Promise<T | undefined>) =>
+      createOnce(pace, create, readBack),
     ...createIssuesApi(octokit, where),
     checks: createChecksApi(octokit, where),
     git: createGitApi(octokit, where),

@@ -2,7 +2,8 @@
  * The git data API: branch refs, commits, trees and blobs — enough to commit files to a branch
  * without a checkout (the preview images of the PR report).
  */
-import { GithubApiError, type Octokit } from './octokit.js'
+import { GithubApiError } from './github-error.js'
+import type { Octokit } from './octokit.js'
 
 export interface TreeEntry {
   path: string

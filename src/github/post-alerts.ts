@@ -27,6 +27,7 @@ export interface PostAlertsInput {
     | 'listComments'
     | 'createComment'
     | 'updateComment'
+    | 'createOnce'
   >
   plan: AlertPlan
   /** Prepared-draft comments (with preflight findings), kept up to date. */

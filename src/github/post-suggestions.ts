@@ -26,6 +26,18 @@ export interface SuggestionsResult {
 
 const NONE: SuggestionsResult = { applicable: 0, posted: 0, left: 0 }
 
+/** `path:line:text` of the suggestions our bot has on the pull request (at their current lines). */
+async function ourSuggestions(client: GithubClient, pr: number, botLogin: string): Promise<Set<string>> {
+  const posted = new Set<string>()
+  for (const c of await client.listReviewComments(pr)) {
+    const text = suggestionText(c.body)
+    if (c.user?.type === 'Bot' && c.user.login === botLogin && text !== undefined && c.line !== null) {
+      posted.add(`${c.path}:${c.line}:${text}`)
+    }
+  }
+  return posted
+}
+
 export async function postSuggestions(
   client: GithubClient,
   pr: number,
@@ -48,13 +60,7 @@ export async function postSuggestions(
   }
   const all = planSuggestions(fixable, added, texts, new Set())
   if (all.length === 0) return NONE
-  const posted = new Set<string>()
-  for (const c of await client.listReviewComments(pr)) {
-    const text = suggestionText(c.body)
-    if (c.user?.type === 'Bot' && c.user.login === botLogin && text !== undefined && c.line !== null) {
-      posted.add(`${c.path}:${c.line}:${text}`)
-    }
-  }
+  const posted = await ourSuggestions(client, pr, botLogin)
   const { fresh, already, left } = pickSuggestions(all, posted)
   if (fresh.length > 0) {
     const body =
@@ -62,16 +68,21 @@ export async function postSuggestions(
         ? `wxpress 找到 ${all.length} 处可以一键修复的排版问题，每个提交最多贴出 ${MAX_SUGGESTIONS} 条建议，` +
           `这里贴出 ${fresh.length} 处，还有 ${left} 处没有贴出：在本地运行 \`${FIX_COMMAND}\` 可以一次修好全部。`
         : `wxpress 找到 ${fresh.length} 处可以一键修复的排版问题：点每条建议下的 “Commit suggestion” 即可提交。`
-    await client.createReview(
-      pr,
-      headSha,
-      body,
-      fresh.map((s) => ({
-        path: s.path,
-        line: s.line,
-        ...(s.startLine < s.line ? { startLine: s.startLine } : {}),
-        body: s.body,
-      })),
+    const comments = fresh.map((s) => ({
+      path: s.path,
+      line: s.line,
+      ...(s.startLine < s.line ? { startLine: s.startLine } : {}),
+      body: s.body,
+    }))
+    // a review is all or nothing: when one of its comments is there after a failed POST, all are
+    await client.createOnce(
+      () => client.createReview(pr, headSha, body, comments),
+      async () =>
+        (await ourSuggestions(client, pr, botLogin)).has(
+          `${fresh[0]!.path}:${fresh[0]!.line}:${fresh[0]!.text}`,
+        )
+          ? 0
+          : undefined,
     )
   }
   return { applicable: already + fresh.length, posted: fresh.length, left }

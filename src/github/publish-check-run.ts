@@ -20,16 +20,21 @@ export async function publishCheckRun(
   headSha: string,
   plan: CheckPlan,
 ): Promise<CheckRunResult> {
-  const newest = (await client.checks.list(headSha, CHECK_NAME))[0]
+  const before = await client.checks.list(headSha, CHECK_NAME)
+  const newest = before[0]
   if (newest && newest.status === 'completed' && newest.output.summary?.includes(plan.digest)) {
     return { action: 'unchanged', id: newest.id, url: newest.htmlUrl, requests: 0 }
   }
   const [first = [], ...rest] = plan.annotations
   const output = { title: plan.title, summary: plan.summary }
-  const run = await client.checks.create(CHECK_NAME, headSha, plan.conclusion, {
-    ...output,
-    annotations: first,
-  })
+  // a 502 may come after GitHub created the run: a new run with our digest is that one
+  const run = await client.createOnce(
+    () => client.checks.create(CHECK_NAME, headSha, plan.conclusion, { ...output, annotations: first }),
+    async () =>
+      (await client.checks.list(headSha, CHECK_NAME)).find(
+        (r) => !before.some((b) => b.id === r.id) && r.output.summary?.includes(plan.digest),
+      ),
+  )
   for (const batch of rest) await client.checks.update(run.id, { ...output, annotations: batch })
   return { action: 'created', id: run.id, url: run.htmlUrl, requests: 1 + rest.length }
 }

@@ -50,7 +50,12 @@ async function attempt(
   const message = `wxpress previews: #${pr}${pruned > 0 ? `; pruned ${pruned} closed pull request(s)` : ''}`
   const commit = await git.createCommit(message, tree, parent ? [parent] : [])
   if (parent) await git.updateBranch(branch, commit)
-  else await git.createBranch(branch, commit)
+  // a failed POST may have created the branch: then it points at our commit
+  else
+    await client.createOnce(
+      async () => git.createBranch(branch, commit).then(() => true),
+      async () => ((await git.branchSha(branch)) === commit ? true : undefined),
+    )
   return { action: 'committed' as const, commit }
 }
 

@@ -39,11 +39,15 @@ export interface PrReportOptions {
 export type PrReportResult =
   | {
       ok: true
-      check: CheckRunResult
-      comment: StickyResult
+      /** Undefined when creating the check run failed (see `failed`). */
+      check: CheckRunResult | undefined
+      /** Undefined when writing the comment failed. */
+      comment: StickyResult | undefined
       body: string
       suggestions: number
       previews: string
+      /** One sentence per part that failed (check run, previews, suggestions, comment): exit 1. */
+      failed: string[]
     }
   /** `notice`: nothing went wrong, there is just nothing to report (the pull request moved on). */
   | { ok: false; message: string; notice?: true }
@@ -58,6 +62,12 @@ export function explain(step: string, error: unknown, locale: Locale = 'en'): st
   if (error.status === 403) return t(locale, msg.refused({ step, github: error.githubMessage }))
   if (error.status === 401) return t(locale, msg.rejected({ step }))
   return t(locale, msg.couldNot({ step, error: error.message }))
+}
+
+/** The comment's line about a part that failed (GitHub's status only; the log has the details). */
+function partFailedMessage(step: string, error: unknown): Message {
+  const status = error instanceof GithubApiError ? error.status : -1
+  return msg.partFailed({ step, status })
 }
 
 export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
@@ -76,6 +86,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       message: t(locale, msg.wrongSha({ artifact: pr.headSha.slice(0, 7), run: o.trustedSha.slice(0, 7) })),
     }
   }
+  const number = pr.number
   let step = 'readPull'
   try {
     const pull = await client.getPull(pr.number)
@@ -94,13 +105,27 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
         ),
       }
     }
-    step = 'checkRun'
+    // the parts run independently: a failed one is reported, the comment is still written
+    const failed: string[] = []
+    const inComment: string[] = []
+    const part = async <T>(name: string, run: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await run()
+      } catch (error) {
+        failed.push(explain(name, error, locale))
+        inComment.push(t('zh-CN', partFailedMessage(name, error)))
+        return undefined
+      }
+    }
     const diagnostics = artifact.report.check.diagnostics
-    const plan = planCheckRun(diagnostics, checkSummary(artifact.report))
-    const check = await publishCheckRun(client, pr.headSha, plan)
-    const { action, requests, url } = check
-    log(msg.checkRun({ action, n: diagnostics.length, requests, url }))
-    step = 'previews'
+    const check = await part('checkRun', async () => {
+      const plan = planCheckRun(diagnostics, checkSummary(artifact.report))
+      const done = await publishCheckRun(client, pr.headSha, plan)
+      log(
+        msg.checkRun({ action: done.action, n: diagnostics.length, requests: done.requests, url: done.url }),
+      )
+      return done
+    })
     let images = previewImages(artifact, pr.number, o.web)
     let imagesNote: string | undefined
     const files = previewFiles(artifact, pr.number)
@@ -109,38 +134,49 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
         const previews = await publishPreviews(client, PREVIEWS_BRANCH, pr.number, files)
         log(msg.previews({ action: previews.action, branch: PREVIEWS_BRANCH, n: files.length }))
       } catch (error) {
-        log(msg.warning({ text: explain(step, error, locale) }))
+        // without `contents: write` the images stay in the artifact (by design); any other error fails
+        const forbidden = error instanceof GithubApiError && error.status === 403
+        if (forbidden) log(msg.warning({ text: explain('previews', error, locale) }))
+        else await part('previews', () => Promise.reject(error))
         images = new Map([...images.keys()].map((slug) => [slug, { held: true }]))
         const where = o.runUrl ? `[检查运行的构建产物](${o.runUrl})` : '检查运行的构建产物'
-        imagesNote = `预览图未能发布到 \`${PREVIEWS_BRANCH}\` 分支（需要 \`contents: write\`），请在${where}中下载查看。`
+        const need = forbidden ? '（需要 `contents: write`）' : ''
+        imagesNote = `预览图未能发布到 \`${PREVIEWS_BRANCH}\` 分支${need}，请在${where}中下载查看。`
       }
     }
-    step = 'suggestions'
-    const withTexts = withFixTexts(diagnostics, artifact.report.articles)
-    const suggestions = await postSuggestions(client, pr.number, pr.headSha, withTexts, o.botLogin)
-    const { posted, applicable, left } = suggestions
-    log(msg.suggestions({ posted, there: applicable - posted, left, max: MAX_SUGGESTIONS }))
+    const suggestions = await part('suggestions', async () => {
+      const withTexts = withFixTexts(diagnostics, artifact.report.articles)
+      const done = await postSuggestions(client, number, pr.headSha, withTexts, o.botLogin)
+      const { posted, applicable, left } = done
+      log(msg.suggestions({ posted, there: applicable - posted, left, max: MAX_SUGGESTIONS }))
+      return done
+    })
     step = 'comment'
     const body = commentBody({
       report: artifact.report,
-      links: { web: o.web, headSha: pr.headSha, checkRunUrl: check.url || undefined },
+      links: { web: o.web, headSha: pr.headSha, checkRunUrl: check?.url || undefined },
       nowMs: o.nowMs,
       images,
       imagesNote,
       artifactUrl: o.runUrl,
-      suggestions: applicable,
-      suggestionsLeft: left,
+      suggestions: suggestions?.applicable ?? 0,
+      suggestionsLeft: suggestions?.left,
       notes: artifact.notes,
+      failed: inComment,
     })
-    const comment = await upsertSticky(client, pr.number, PR_REPORT_MARKER, body, o.botLogin)
-    log(msg.comment({ action: comment.action, n: body.length, url: comment.url }))
+    const comment = await part('comment', async () => {
+      const done = await upsertSticky(client, number, PR_REPORT_MARKER, body, o.botLogin)
+      log(msg.comment({ action: done.action, n: body.length, url: done.url }))
+      return done
+    })
     return {
       ok: true,
       check,
       comment,
       body,
-      suggestions: suggestions.posted,
+      suggestions: suggestions?.posted ?? 0,
       previews: imagesNote ? 'fallback' : 'ok',
+      failed,
     }
   } catch (error) {
     return { ok: false, message: explain(step, error, locale) }

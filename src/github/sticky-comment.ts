@@ -37,7 +37,7 @@ export function findSticky(
 }
 
 export async function upsertSticky(
-  client: Pick<GithubClient, 'listComments' | 'createComment' | 'updateComment'>,
+  client: Pick<GithubClient, 'listComments' | 'createComment' | 'updateComment' | 'createOnce'>,
   issue: number,
   marker: string,
   body: string,
@@ -51,6 +51,13 @@ export async function upsertSticky(
     const updated = await client.updateComment(existing.id, body)
     return { action: 'updated', id: updated.id, url: updated.htmlUrl }
   }
-  const created = await client.createComment(issue, body)
+  // after a failed POST, the comment may be there all the same: never post it twice
+  const created = await client.createOnce(
+    () => client.createComment(issue, body),
+    async () => {
+      const found = findSticky(await client.listComments(issue), marker, login)
+      return found?.body === body ? found : undefined
+    },
+  )
   return { action: 'created', id: created.id, url: created.htmlUrl }
 }

@@ -1,14 +1,12 @@
 /**
  * What a reviewer reads about an article besides its findings: 字数 (CJK characters + Latin words of
- * the visible text), reading time, and the effective digest (front-matter `digest`, else the first
+ * the visible text) and the effective digest (front-matter `digest`, else the first
  * 54 characters of the text, as WeChat fills it). Pure functions over the rendered HTML.
  */
 import { countWords } from './rules/length-rules.js'
 
 /** WeChat's default digest length (DESIGN §2). */
 export const DIGEST_LENGTH = 54
-/** Reading speed used for `readingMinutes` (字 per minute), as `length/word-count` uses. */
-export const WORDS_PER_MINUTE = 400
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 
@@ -37,10 +35,6 @@ export function visibleText(html: string): string {
 export function articleWords(reported: string | undefined, text: string): number {
   const n = reported === undefined ? NaN : Number(reported)
   return Number.isInteger(n) && n >= 0 ? n : countWords(text)
-}
-
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE))
 }
 
 /** The digest WeChat shows: as written, else the first 54 characters (code points) of the text. */

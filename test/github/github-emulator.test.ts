@@ -159,7 +159,11 @@ describe('the GitHub REST emulator, through the Octokit client', () => {
     g.failNext('POST', /\/issues\/3\/comments$/, 3, { ...limited, status: 429 })
     expect(await status(client.createComment(3, 'x'))).toBe(429)
     expect(rateLimitWait(403, 'Resource not accessible by integration', {}, 0)).toBeUndefined()
-    expect(rateLimitWait(403, 'API rate limit exceeded', { 'retry-after': '3600' }, 0)).toBeUndefined()
-    expect(rateLimitWait(429, 'slow down', {}, 1)).toBe(10)
+    expect(rateLimitWait(403, 'API rate limit exceeded', { 'retry-after': '3600' }, 0)).toBe(3600)
+    // no retry-after: the reset when nothing remains, else at least a minute (GitHub's docs), doubling
+    const reset = { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1000' }
+    expect(rateLimitWait(403, 'API rate limit exceeded', reset, 0, 990_000)).toBe(10)
+    expect(rateLimitWait(403, 'secondary rate limit', { 'x-ratelimit-remaining': '4999' }, 0)).toBe(60)
+    expect(rateLimitWait(429, 'slow down', {}, 1)).toBe(120)
   })
 })

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { CliIO } from '../../src/cli/io.js'
 import { run } from '../../src/cli/main.js'
 
 export interface CliRun {
@@ -10,12 +11,18 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process in `cwd` with captured output and a clean environment. */
-export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  extra: Pick<CliIO, 'sleep'> = {},
+): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await run(argv, {
     cwd,
     env: { NO_COLOR: '1', ...env },
+    ...extra,
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
   })

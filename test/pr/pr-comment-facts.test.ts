@@ -98,4 +98,34 @@ describe('pr-check → pr-report: the facts of each article as written', () => {
     )
     expect(body).not.toContain('0 字 · 约 1 分钟读完')
   })
+
+  it('gives one reading time: the 字数 row, the length/word-count finding and report.json agree', async () => {
+    const root = prSite([{ slug: 'spring', slot: '2027-04-15T20:00:00+08:00' }], { locale: 'zh-CN' })
+    edit(root, 'spring', (t) => t.replace('正文第一段。', '春天来了。'.repeat(205)))
+    const head = commitAll(root)
+    git(root, 'update-ref', 'refs/remotes/origin/main', 'main')
+    const event = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-event-')), 'pr.json')
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { ref: 'main' } } }),
+    )
+    await runCli(['pr-check', '--now', NOW, '--no-screenshots'], root, { GITHUB_EVENT_PATH: event })
+    const report = JSON.parse(readFileSync(path.join(root, 'wxpress-pr', 'report.json'), 'utf8'))
+    const g = (gh = await createGithubEmulator({ token: 'actions-token', repository: REPO }))
+    g.addPull({ number: 7, headSha: head })
+    const r = await runCli(
+      ['pr-report', '--artifact', path.join(root, 'wxpress-pr'), '--now', NOW],
+      tmpdir(),
+      env(g, workflowRunEvent(head, [7])),
+    )
+    expect(r.code).toBe(0)
+    const body = g.comments(7)[0]!.body
+    const row = /\| 字数 \| ([\d,]+) 字 · 约 (\d+) 分钟读完 \|/.exec(body)
+    const finding = /共 ([\d,]+) 字，阅读约需 (\d+) 分钟/.exec(body)
+    expect(row?.[1]).toBe(finding?.[1])
+    expect(Number(row![1]!.replace(',', ''))).toBeGreaterThan(800)
+    expect(Number(row![1]!.replace(',', ''))).toBeLessThan(1000)
+    expect(row?.[2]).toBe(finding?.[2])
+    expect(report.articles[0].readingMinutes).toBe(Number(finding![2]))
+  })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { articleWords, effectiveDigest, readingMinutes, visibleText } from '../../src/lint/article-facts.js'
+import { articleWords, effectiveDigest, visibleText } from '../../src/lint/article-facts.js'
+import { readingMinutes } from '../../src/lint/reading-time.js'
 import { parsePullRequestEvent } from '../../src/pr/pr-event.js'
 import { pluginPathsOf, prScope } from '../../src/pr/pr-scope.js'
 
@@ -80,7 +81,8 @@ describe('article facts', () => {
     expect(articleWords('821', 'ignored')).toBe(821)
     expect(articleWords(undefined, '一二三 four')).toBe(4)
     expect(readingMinutes(0)).toBe(1)
-    expect(readingMinutes(401)).toBe(2)
+    expect(readingMinutes(401)).toBe(1)
+    expect(readingMinutes(820)).toBe(2) // as the length/word-count finding says (共 820 字，阅读约需 2 分钟)
     expect(effectiveDigest('写好的摘要', '正文')).toBe('写好的摘要')
     expect(effectiveDigest(undefined, '字'.repeat(60))).toBe('字'.repeat(54))
   })

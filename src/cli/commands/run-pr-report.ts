@@ -4,6 +4,7 @@ import path from 'node:path'
 import { actionsRuntime } from '../../github/actions-runtime.js'
 import { createGithubClient } from '../../github/github-client.js'
 import { reportPr } from '../../github/report-pr.js'
+import type { WaitInfo } from '../../github/retry.js'
 import { ACTIONS_BOT } from '../../github/sticky-comment.js'
 import { escapeData } from '../../pr/annotations.js'
 import { readArtifact } from '../../pr/report/read-artifact.js'
@@ -15,6 +16,15 @@ import type { Locale, Message } from '../../i18n/message.js'
 import { prReportMessages } from '../../i18n/messages/pr-report.js'
 
 const { msg } = prReportMessages
+
+/** The log line before a wait on GitHub (or when giving up waiting). */
+function waitMessage(w: WaitInfo): Message {
+  const where = { method: w.method, route: w.route }
+  const s = Math.round(w.ms / 1000)
+  if (w.kind === 'budget') return msg.gaveUp({ ...where, s })
+  if (w.kind === 'rate') return msg.rateLimited({ ...where, s, attempt: w.attempt })
+  return msg.retrying({ ...where, status: w.status, s, attempt: w.attempt })
+}
 
 interface TrustedEvent {
   headSha?: string
@@ -84,6 +94,8 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
     baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
     token: env.GITHUB_TOKEN,
     repository,
+    sleep: io.sleep,
+    onWait: (w) => line(t(locale, waitMessage(w))),
   })
   const result = await reportPr({
     client,
@@ -108,5 +120,7 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   }
   if (!result.ok) return fail(result.message)
   await actions.summary(result.body.replace(/^<!--[^>]*-->\n/, ''))
-  return EXIT.ok
+  // every part was attempted; any that failed fails the job, each named with GitHub's answer
+  for (const failure of result.failed) fail(failure)
+  return result.failed.length > 0 ? EXIT.errors : EXIT.ok
 }

@@ -63,6 +63,7 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
     const body = await readJson(req)
     const send = (a: Answer) => {
       state.calls.push({ method, path: url.pathname + url.search, status: a.status })
+      if (a.status === 0) return void req.socket.destroy() // a dropped connection
       res.writeHead(a.status, {
         'content-type': 'application/json; charset=utf-8',
         'x-github-api-version-selected': '2022-11-28',
@@ -117,9 +118,12 @@ export async function createGithubEmulator(options: GithubEmulatorOptions) {
     url: base,
     state,
     addToken,
-    /** The next `times` requests `method` on a path (after /repos/{o}/{r}) matching `path` get `answer`. */
-    failNext(method: string, path: RegExp, times: number, answer: Answer) {
-      faults.push({ method, path, times, answer })
+    /**
+     * The next `times` requests `method` on a path (after /repos/{o}/{r}) matching `path` get `answer`
+     * (status 0: the connection is dropped); with `after`, they are carried out first.
+     */
+    failNext(method: string, path: RegExp, times: number, answer: Answer, after = false) {
+      faults.push({ method, path, times, answer, after })
     },
     /** Registers a pull request (open unless said otherwise). */
     addPull,

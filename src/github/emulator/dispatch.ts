@@ -12,12 +12,17 @@ import { pullRoutes } from './routes-pulls.js'
 import { notFound, type Answer, type Route } from './route-context.js'
 import type { EmuState, EmuToken } from './state.js'
 
-/** An answer to give instead of the real one, to the next requests matching `method` and `path`. */
+/**
+ * An answer to give instead of the real one, to the next requests matching `method` and `path`;
+ * with `after`, the request is carried out first (GitHub did the work, then the proxy failed). An
+ * answer with status 0 drops the connection without a response.
+ */
 export interface Fault {
   method: string
   path: RegExp
   times: number
   answer: Answer
+  after?: boolean
 }
 
 const ROUTES: Route[] = [...issueRoutes, ...labelRoutes, ...pullRoutes, ...checkRoutes, ...gitRoutes]
@@ -57,10 +62,19 @@ export function answer(
   faults: Fault[] = [],
 ): Answer {
   const fault = faults.find((f) => f.times > 0 && f.method === method && f.path.test(rest))
-  if (fault) {
-    fault.times--
-    return fault.answer
-  }
+  if (fault) fault.times--
+  if (fault && !fault.after) return fault.answer
+  const real = route(state, token, method, rest, ctxBase)
+  return fault ? fault.answer : real
+}
+
+function route(
+  state: EmuState,
+  token: EmuToken,
+  method: string,
+  rest: string,
+  ctxBase: Parameters<typeof answer>[4],
+): Answer {
   for (const route of ROUTES) {
     if (route.method !== method) continue
     const m = route.pattern.exec(rest)

@@ -9,7 +9,7 @@ const STEPS: Record<string, [string, string]> = {
   readPull: ['read the pull request', '读取拉取请求'],
   checkRun: ['create the check run', '创建检查运行'],
   previews: ['publish the preview images', '发布预览图'],
-  suggestions: ['post the suggestions review', '发表修改建议评审'],
+  suggestions: ['post the suggestions review', '贴出一键修复建议'],
   comment: ['write the sticky comment', '写置顶评论'],
 }
 const step = (key: string, zh: boolean) => STEPS[key]?.[zh ? 1 : 0] ?? key
@@ -17,9 +17,23 @@ const ACTION_ZH: Record<string, string> = {
   created: '已创建',
   updated: '已更新',
   unchanged: '没有变化',
+  committed: '已提交',
   skipped: '已跳过',
 }
 const action = (a: string) => ACTION_ZH[a] ?? a
+/** What GitHub answered, briefly: an HTTP status, no answer (0), or an error of ours (-1). */
+const githubSaid = (status: number, zh: boolean) =>
+  status > 0
+    ? zh
+      ? `GitHub 返回 HTTP ${status}`
+      : `GitHub answered HTTP ${status}`
+    : status === 0
+      ? zh
+        ? 'GitHub 没有应答'
+        : 'GitHub did not answer'
+      : zh
+        ? '出错'
+        : 'an error'
 
 export const prReportMessages = defineMessages('prReport', {
   noToken: m(
@@ -124,5 +138,31 @@ export const prReportMessages = defineMessages('prReport', {
   comment: m(
     (p: { action: string; n: number; url: string }) => `comment ${p.action} (${p.n} characters): ${p.url}`,
     (p) => `评论${action(p.action)}（${p.n} 个字符）：${p.url}`,
+  ),
+  retrying: m(
+    (p: { method: string; route: string; status: number; s: number; attempt: number }) =>
+      `GitHub ${p.method} ${p.route}: ${p.status ? `HTTP ${p.status}` : 'no answer'}; ` +
+      `trying again in ${p.s} s (attempt ${p.attempt})`,
+    (p) =>
+      `GitHub ${p.method} ${p.route}：${p.status ? `HTTP ${p.status}` : '没有应答'}；` +
+      `${p.s} 秒后重试（第 ${p.attempt} 次尝试）`,
+  ),
+  rateLimited: m(
+    (p: { method: string; route: string; s: number; attempt: number }) =>
+      `GitHub ${p.method} ${p.route}: rate limited; waiting ${p.s} s as GitHub asks (attempt ${p.attempt})`,
+    (p) =>
+      `GitHub ${p.method} ${p.route}：触发了速率限制；按 GitHub 的要求等待 ${p.s} 秒（第 ${p.attempt} 次尝试）`,
+  ),
+  gaveUp: m(
+    (p: { method: string; route: string; s: number }) =>
+      `GitHub ${p.method} ${p.route}: not waiting any longer (already waited ${p.s} s in this run; ` +
+      'the job has a time limit)',
+    (p) => `GitHub ${p.method} ${p.route}：不再等待（本次运行已等待 ${p.s} 秒，作业有时间限制）`,
+  ),
+  partFailed: m(
+    (p: { step: string; status: number }) =>
+      `Could not ${step(p.step, false)} this time (${githubSaid(p.status, false)}); ` +
+      'the job log has the details, and the next run tries again.',
+    (p) => `本次未能${step(p.step, true)}（${githubSaid(p.status, true)}），详情见作业日志，下次运行会再试。`,
   ),
 })

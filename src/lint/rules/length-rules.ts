@@ -1,6 +1,7 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
 import { readerText } from './reader-text.js'
+import { readingMinutes } from '../reading-time.js'
 import { codePoints } from '../../core/code-points.js'
 const { msg } = lintRuleMessages
 
@@ -50,7 +51,7 @@ export const wordCount = defineLintRule({
     const n = countWords(text)
     const min = typeof context.options.min === 'number' ? context.options.min : 300
     const max = typeof context.options.max === 'number' ? context.options.max : 5000
-    const minutes = Math.max(1, Math.round(n / 400))
+    const minutes = readingMinutes(n)
     const place = context.article.block
     context.report({ message: msg.wordCount({ n, minutes }), place, value: String(n) })
     if (n < min)

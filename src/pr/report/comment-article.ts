@@ -5,6 +5,7 @@
  */
 import type { ReportArticle, ReportDiagnostic } from '../report-schema.js'
 import { attr, inline, inlineWithCode, urlPath } from './escape-markdown.js'
+import { listed, type FindingLimit } from './comment-budget.js'
 import { slotText } from './slot-time.js'
 
 export interface Links {
@@ -34,19 +35,30 @@ export function countsText(findings: readonly ReportDiagnostic[]): string {
   return parts.length ? parts.join(' · ') : '没有问题'
 }
 
-/** Findings as a list inside `<details>`; at most `limit` shown, then "K more in the check run". */
-export function findingsBlock(findings: readonly ReportDiagnostic[], limit: number, links: Links): string {
+/**
+ * Findings as a list inside `<details>`: the errors first, then warnings and notes, as many as `limit`
+ * allows, then "K more in the check run" (saying how many of those are errors).
+ */
+export function findingsBlock(
+  findings: readonly ReportDiagnostic[],
+  limit: number | FindingLimit,
+  links: Links,
+): string {
   if (findings.length === 0) return ''
-  const shown = findings.slice(0, limit).map((d) => {
+  const picked = listed(findings, limit)
+  const shown = picked.map((d) => {
     const where = d.line >= 1 ? `第 ${d.line} 行` : '文件'
     const hint = d.hint ? `<br>　提示：${inlineWithCode(d.hint, 300)}` : ''
     const link = `[${where}](${lineUrl(links, d.file, d.line)})`
     return `- ${SEVERITY_ICON[d.severity]} ${link} \`${d.ruleId}\` ${inlineWithCode(d.message, 400)}${hint}`
   })
-  const rest = findings.length - shown.length
+  const rest = findings.length - picked.length
   if (rest > 0) {
     const more = links.checkRunUrl ? `[检查运行 wxpress](${attr(links.checkRunUrl)})` : '检查运行 wxpress'
-    shown.push(`- …还有 ${rest} 条，见${more}`)
+    const errs =
+      findings.filter((d) => d.severity === 'error').length -
+      picked.filter((d) => d.severity === 'error').length
+    shown.push(`- …还有 ${rest} 条${errs > 0 ? `（其中 ${errs} 个错误）` : ''}，见${more}`)
   }
   return `<details><summary>${countsText(findings)}</summary>\n\n${shown.join('\n')}\n\n</details>\n`
 }
@@ -72,12 +84,19 @@ export interface ArticleImages {
 export function articleSection(
   article: ReportArticle,
   findings: readonly ReportDiagnostic[],
-  limit: number,
+  limit: number | FindingLimit,
   links: Links,
   images: ArticleImages,
   nowMs: number,
+  /** Heading, file and findings only: no facts table, no screenshot (a very large PR). */
+  compact = false,
 ): string {
   const title = titleOf(article, 120)
+  if (compact) {
+    const file = `📄 [${inline(article.file, 200)}](${lineUrl(links, article.file, 0)})`
+    const block = findingsBlock(findings, limit, links)
+    return [`### ${STATUS_ICON[article.status]} ${title}`, '', file, '', ...(block ? [block] : [])].join('\n')
+  }
   const slot = slotText(article.slot, nowMs)
   const rows: [string, string][] = []
   if (images.cover) rows.push(['封面', `<img src="${attr(images.cover)}" alt="封面" height="80">`])

@@ -15,6 +15,7 @@ import {
   type ArticleImages,
   type Links,
 } from './comment-article.js'
+import { fill, LEVELS, listed } from './comment-budget.js'
 import { attr, inline } from './escape-markdown.js'
 import { sortFindings } from './check-annotations.js'
 import { slotText } from './slot-time.js'
@@ -25,8 +26,6 @@ export const PR_REPORT_MARKER = '<!-- wxpress:pr-report -->'
 export const RULES_DOC = 'https://github.com/wxpress-dev/wxpress/blob/v0/docs/rules.zh-CN.md'
 /** GitHub's limit is 65,536 characters; keep a margin (we count UTF-16 units, ≥ characters). */
 export const MAX_COMMENT = 65_000
-/** Findings listed per article before cutting is needed. */
-const FINDING_LIMITS = [30, 10, 3, 0]
 
 export interface CommentInput {
   report: PrReport
@@ -43,6 +42,8 @@ export interface CommentInput {
   suggestionsLeft?: number | undefined
   /** Notes about skipped artifact files. */
   notes: readonly string[]
+  /** Parts of the report that failed this time, one sentence each. */
+  failed?: readonly string[] | undefined
 }
 
 function header(input: CommentInput, changed: number): string[] {
@@ -75,6 +76,7 @@ function header(input: CommentInput, changed: number): string[] {
       : '主题、配置或插件有改动，检查全部文章。'
     lines.push(`> 🔁 ${why}${/[。.!！?？]$/.test(why) ? '' : '。'}共 ${checked} 篇。`, '')
   }
+  for (const f of input.failed ?? []) lines.push(`> ❗ ${inline(f, 300)}`, '')
   lines.push(...deletedLines(input))
   if (input.suggestions > 0) {
     const left = input.suggestionsLeft ?? 0
@@ -114,18 +116,6 @@ const footer = (input: CommentInput) => [
   '',
 ]
 
-/** Appends blocks while they fit in `budget`; returns how many did. */
-function fill(out: string[], blocks: string[], budget: number): number {
-  let used = out.reduce((n, s) => n + s.length + 1, 0)
-  let i = 0
-  for (; i < blocks.length; i++) {
-    if (used + blocks[i]!.length + 1 > budget) break
-    out.push(blocks[i]!)
-    used += blocks[i]!.length + 1
-  }
-  return i
-}
-
 export function commentBody(input: CommentInput): string {
   const { report, links, nowMs } = input
   const findings = sortFindings(report.check.diagnostics)
@@ -137,18 +127,31 @@ export function commentBody(input: CommentInput): string {
   const head = header(input, changed.length)
   const tail = footer(input)
   const budget = MAX_COMMENT - tail.join('\n').length - 400
-  const sections = (limit: number) =>
-    changed.map((a) => articleSection(a, of(a.file), limit, links, input.images.get(a.slug) ?? {}, nowMs))
+  const sections = (level: (typeof LEVELS)[number]) =>
+    changed.map((a) =>
+      articleSection(a, of(a.file), level, links, input.images.get(a.slug) ?? {}, nowMs, level.compact),
+    )
   const size = (blocks: string[]) => blocks.reduce((n, s) => n + s.length + 1, 0)
-  const fixed = size(head)
-  let limit = FINDING_LIMITS.find((l) => fixed + size(sections(l)) <= budget * 0.8) ?? 0
+  const fixed = size(head) + 400
+  const level = LEVELS.find((l) => fixed + size(sections(l)) <= budget * 0.8) ?? LEVELS.at(-1)!
   const out = [...head]
+  const total = changed.reduce((n, a) => n + of(a.file).length, 0)
+  const shown = changed.reduce((n, a) => n + listed(of(a.file), level).length, 0)
+  if (shown < total) {
+    // a reviewer must see why an article is red: errors are listed first, the rest is counted
+    const more = links.checkRunUrl ? `[检查运行 wxpress](${attr(links.checkRunUrl)})` : '检查运行 wxpress'
+    out.push(
+      `> ✂️ 问题较多，评论里每篇先列错误${level.others > 0 ? '、再列警告' : ''}，共列出 ${shown} 条，` +
+        `另有 ${total - shown} 条没有列出；完整列表见${more}，每条问题都在那里以标注列出。`,
+      '',
+    )
+  }
   if (changed.length >= 2 && changed.length <= 20) {
     // an overview first, as Lighthouse CI and size-limit do; the sections follow
     out.push('| 状态 | 文章 | 发送时间 | 问题 |', '| --- | --- | --- | --- |')
     out.push(...changed.map((a) => compactRow(a, of(a.file), links, nowMs)), '')
   }
-  const blocks = sections(limit)
+  const blocks = sections(level)
   const placed = fill(out, blocks, budget)
   if (placed < blocks.length)
     out.push(`> ✂️ 还有 ${blocks.length - placed} 篇改动的文章放不下，见检查运行 wxpress。`, '')
@@ -169,7 +172,7 @@ export function commentBody(input: CommentInput): string {
     } else out.push(`> ✂️ 其他 ${others.length} 篇未改动的文章放不下，见检查运行 wxpress。`, '')
   }
   if (stray.length > 0) {
-    limit = Math.min(limit, 10)
+    const limit = { errors: Math.min(level.errors, 10), others: Math.min(level.others, 10) }
     const block = `### 其他文件\n\n${findingsBlock(stray, limit, links)}`
     if (size(out) + block.length < budget) out.push(block)
     else out.push(`> ✂️ 其他文件的 ${stray.length} 条问题放不下，见检查运行 wxpress。`, '')
