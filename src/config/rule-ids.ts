@@ -26,6 +26,7 @@ export const RULE_IDS: readonly string[] = [
   'typography/invisible-characters',
   'markdown/unparsed-emphasis',
   'markdown/accidental-emphasis',
+  'markdown/soft-break',
 ]
 
 /** Ids of other stages' diagnostics that `rules` may name too. */

@@ -119,4 +119,10 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale:
       'CommonMark 把 `__name__` 读作粗体，把字母或数字之间的 `*` 读作强调：读者看到的是粗体的 `init` 或没有星号的 `a` *b* `c`，公式和标识符都错了。',
   },
+  'markdown/soft-break': {
+    description:
+      '作者想换行、读者却看不到的单个换行：整行加粗或斜体的小标题后面紧跟正文，逐行写的诗、标题和作者，比前后行短得多、行尾又没有标点的一行。按固定宽度折行的正文不报告。',
+    rationale:
+      'Markdown 段落里的单个换行不是换行：在中文之间它会被去掉，`**芒果椰椰**` 会和它的介绍连在一起，`静夜思` 会和 `李白` 连成一句。修正时在行尾加 `\\`，这是 CommonMark 的硬换行：和行尾两个空格不同，它看得见，也不会被删除行尾空格的编辑器去掉。',
+  },
 }

@@ -2,6 +2,7 @@
 import type { LintRule } from '../define-lint-rule.js'
 import { accidentalEmphasis } from './markdown-accidental-emphasis.js'
 import { unparsedEmphasis } from './markdown-unparsed-emphasis.js'
+import { softBreak } from './markdown-soft-break.js'
 import { authorLength, characterLimit, digestLength, imageCount, wordCount } from './length-rules.js'
 import {
   bodyAbsoluteTerms,
@@ -45,4 +46,5 @@ export const RULES: readonly LintRule[] = [
   invisibleCharacters,
   unparsedEmphasis,
   accidentalEmphasis,
+  softBreak,
 ]
