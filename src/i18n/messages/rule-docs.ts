@@ -29,7 +29,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'body/absolute-terms': {
     description:
-      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同。',
+      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同（唯一索引、绝对路径、绝对错误数、顶级域名……），也不报告陈述事实的 `唯一的共同点`、`唯一的区别`、`唯一一次`。不是广告的文章可以在 front-matter 里写 `lint: { body/absolute-terms: off }`。',
     rationale: '《广告法》第九条针对的是整篇推广内容，不只是标题。',
   },
   'body/clickbait': {
