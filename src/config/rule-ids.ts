@@ -27,6 +27,8 @@ export const RULE_IDS: readonly string[] = [
   'markdown/unparsed-emphasis',
   'markdown/accidental-emphasis',
   'markdown/soft-break',
+  'markdown/heading-skip',
+  'markdown/heading-colon',
 ]
 
 /** Ids of other stages' diagnostics that `rules` may name too. */

@@ -119,6 +119,14 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale:
       'CommonMark 把 `__name__` 读作粗体，把字母或数字之间的 `*` 读作强调：读者看到的是粗体的 `init` 或没有星号的 `a` *b* `c`，公式和标识符都错了。',
   },
+  'markdown/heading-skip': {
+    description: '比上一个标题低了不止一级的标题（`##` 后面直接是 `####`）。',
+    rationale: '主题按级别设置标题的字号：跳级后，小标题看起来和它所在的章节没有关系，文章结构也会读错。',
+  },
+  'markdown/heading-colon': {
+    description: '以冒号（`：` 或 `:`）结尾的标题。',
+    rationale: '标题是一节的名字；末尾加冒号读起来像半句话，中文排版规范里标题末尾不用冒号。',
+  },
   'markdown/soft-break': {
     description:
       '作者想换行、读者却看不到的单个换行：整行加粗或斜体的小标题后面紧跟正文，逐行写的诗、标题和作者，比前后行短得多、行尾又没有标点的一行。按固定宽度折行的正文不报告。',

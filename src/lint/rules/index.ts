@@ -3,6 +3,7 @@ import type { LintRule } from '../define-lint-rule.js'
 import { accidentalEmphasis } from './markdown-accidental-emphasis.js'
 import { unparsedEmphasis } from './markdown-unparsed-emphasis.js'
 import { softBreak } from './markdown-soft-break.js'
+import { headingColon, headingSkip } from './markdown-headings.js'
 import { authorLength, characterLimit, digestLength, imageCount, wordCount } from './length-rules.js'
 import {
   bodyAbsoluteTerms,
@@ -47,4 +48,6 @@ export const RULES: readonly LintRule[] = [
   unparsedEmphasis,
   accidentalEmphasis,
   softBreak,
+  headingSkip,
+  headingColon,
 ]
