@@ -26,6 +26,9 @@ export const RULE_IDS: readonly string[] = [
   'typography/invisible-characters',
   'markdown/unparsed-emphasis',
   'markdown/accidental-emphasis',
+  'markdown/soft-break',
+  'markdown/heading-skip',
+  'markdown/heading-colon',
 ]
 
 /** Ids of other stages' diagnostics that `rules` may name too. */

@@ -10,6 +10,7 @@ import { contentMessages } from './messages/content.js'
 import { scheduleMessages } from './messages/schedule.js'
 import { lintMessages } from './messages/lint.js'
 import { lintRuleMessages } from './messages/lint-rules.js'
+import { lintStructureMessages } from './messages/lint-structure.js'
 import { planMessages } from './messages/plan.js'
 import { reportMessages } from './messages/report.js'
 import { renderMessages } from './messages/render.js'
@@ -40,6 +41,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   contentMessages,
   lintMessages,
   lintRuleMessages,
+  lintStructureMessages,
   reportMessages,
   planMessages,
   scheduleMessages,

@@ -14,6 +14,8 @@ export interface FixChange {
   ruleId: string
   before: string
   after: string
+  /** The change as a reader finds it: with a little of the same line around it (`Vue文档` → `Vue 文档`). */
+  context: { before: string; after: string }
 }
 
 export interface FixResult {
@@ -114,6 +116,34 @@ export function createFixLocator(article: Article): (finding: Finding) => Diagno
   }
 }
 
+const WORD = /[A-Za-z0-9]/
+const LINE_END = /[\r\n]/
+/** Characters around a change the log shows: two on each side on the same line, widened to whole Latin words and numbers. */
+function around(source: string, start: number, end: number): { from: number; to: number } {
+  let from = start
+  let to = end
+  for (let n = 0; n < 2 && from > 0 && !LINE_END.test(source.charAt(from - 1)); n++) from--
+  for (let n = 0; n < 2 && to < source.length && !LINE_END.test(source.charAt(to)); n++) to++
+  while (
+    from > 0 &&
+    start - from < 24 &&
+    WORD.test(source.charAt(from - 1)) &&
+    WORD.test(source.charAt(from))
+  )
+    from--
+  while (
+    to < source.length &&
+    to - end < 24 &&
+    WORD.test(source.charAt(to)) &&
+    WORD.test(source.charAt(to - 1))
+  )
+    to++
+  // never half of a surrogate pair (an emoji)
+  if (/[\udc00-\udfff]/.test(source.charAt(from))) from--
+  if (/[\ud800-\udbff]/.test(source.charAt(to - 1))) to++
+  return { from, to }
+}
+
 /** `original` is the file text as on disk; findings come from `createLinter().lint(article)`. */
 export function applyFixes(
   article: Article,
@@ -146,12 +176,19 @@ export function applyFixes(
   const changes = keptGroups.map((group) => {
     const first = group[0]!
     const { line, column } = pointOf(lineStarts, first.start)
+    const end = group.at(-1)!.end
+    const before = source.slice(first.start, end)
+    const after = joined(source, group)
+    const { from, to } = around(source, first.start, end)
+    const left = source.slice(from, first.start)
+    const right = source.slice(end, to)
     return {
       line,
       column,
       ruleId: first.finding.ruleId ?? 'lint',
-      before: source.slice(first.start, group.at(-1)!.end),
-      after: joined(source, group),
+      before,
+      after,
+      context: { before: left + before + right, after: left + after + right },
     }
   })
   if (original.includes('\r\n')) output = output.replace(/\n/g, '\r\n')

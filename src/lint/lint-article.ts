@@ -34,7 +34,7 @@ export interface Linter {
   lint(article: Article, parsed?: ParsedBody): (Finding & { ruleId: string })[]
 }
 
-function withoutFix(finding: Finding): Finding {
+function withoutFix<F extends Finding>(finding: F): F {
   const copy = { ...finding }
   delete copy.fix
   delete copy.moreFixes
@@ -95,12 +95,7 @@ export function createLinter(options: LintOptions): Linter {
             tree,
             options: ruleOptions,
             locate: where,
-            report: (reported) => {
-              // text in raw HTML is reported, never fixed
-              const finding =
-                reported.fix?.segment.html || reported.moreFixes?.some((f) => f.segment.html)
-                  ? withoutFix(reported)
-                  : reported
+            report: (finding) => {
               const start = finding.place?.start.line
               if (isDisabled(directives, rule.id, start)) return
               if (rule.id.startsWith('typography/') && inCall(finding.place)) return
@@ -122,7 +117,10 @@ export function createLinter(options: LintOptions): Linter {
         }
       }
       const fixOf = createFixLocator(article)
-      const merged = options.merge === false ? found : mergeFindings(found, where)
+      // text in raw HTML is grouped as in Markdown (`6月1日` is one finding), reported, never fixed
+      const merged = (options.merge === false ? found : mergeFindings(found, where)).map((f) =>
+        f.fix?.segment.html || f.moreFixes?.some((e) => e.segment.html) ? withoutFix(f) : f,
+      )
       for (const finding of withholdOverLimit(merged, config)) {
         const { severity, ...rest } = finding
         all.push(rest)

@@ -39,7 +39,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 type Fixable = RuleFinding & { fix: FixEdit }
 
 const mergeable = (f: RuleFinding): f is Fixable =>
-  MERGEABLE.has(f.ruleId) && f.fix !== undefined && f.moreFixes === undefined && f.fix.segment.html !== true
+  MERGEABLE.has(f.ruleId) && f.fix !== undefined && f.moreFixes === undefined
 
 type Locate = (segment: ProseSegment, from: number, to: number) => Position | undefined
 

@@ -99,7 +99,7 @@ describe('wxpress check', () => {
 })
 
 describe('check --fix log (QA2 N16)', () => {
-  it('writes characters one cannot see as \\uXXXX, so a removed zero-width space is not an empty-looking ""', async () => {
+  it('writes characters one cannot see as \\uXXXX, so a removed zero-width space is not an empty-looking ``', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wxpress-fixlog-'))
     mkdirSync(path.join(root, 'content', 'zw'), { recursive: true })
     cpSync(path.join(fixtures, 'valid'), path.join(root, 'content', 'zw'), { recursive: true })
@@ -110,9 +110,26 @@ describe('check --fix log (QA2 N16)', () => {
     )
     const r = await runCli(['check', '--fix', NOW], root)
     expect(r.stderr).toMatch(
-      /fixed content\/zw\/index\.md:\d+:\d+ typography\/invisible-characters: "\\u200b" → ""/,
+      /fixed content\/zw\/index\.md:\d+:\d+ typography\/invisible-characters: `来到\\u200b春季` → `来到春季`/,
     )
     expect(r.stderr).not.toContain('\u200b')
     expect(readFileSync(md, 'utf8')).toContain('欢迎来到春季开发者大会。')
+  })
+
+  it('shows each change with the text around it, in backticks (wr m3)', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-fixlog-'))
+    mkdirSync(path.join(root, 'content', 'zw'), { recursive: true })
+    cpSync(path.join(fixtures, 'valid'), path.join(root, 'content', 'zw'), { recursive: true })
+    const md = path.join(root, 'content', 'zw', 'index.md')
+    writeFileSync(
+      md,
+      readFileSync(md, 'utf8').replace('欢迎来到春季开发者大会。', '我们把Vue文档翻译成了中文,然后发布。'),
+    )
+    const r = await runCli(['check', '--fix', '--locale=zh-CN', NOW], root)
+    expect(r.stderr).toMatch(
+      /已修正 content\/zw\/index\.md:\d+:\d+ typography\/cjk-spacing：`们把Vue文档` → `们把 Vue 文档`/,
+    )
+    expect(r.stderr).toMatch(/typography\/punctuation-width：`中文,然后` → `中文，然后`/)
+    expect(r.stderr).not.toContain('"')
   })
 })

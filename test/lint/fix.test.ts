@@ -119,8 +119,9 @@ describe('check --fix', () => {
     const { root, file } = siteWith(body)
     await runCli(['check', '--fix', NOW], root)
     const out = readFileSync(file, 'utf8')
+    // the short two-line paragraphs also get markdown/soft-break's `\\` at the end of their first line
     expect(out).toContain(
-      '\n> 第一行\n> 用 GitHub，很好\n\n> > 外层\n> > 然后点击“确定”……\n\n- 第一项\n  用 GitHub，很好\n\n> - 一项\n>   请先登录\n\n[^1]: 脚注，还有“引号”\n    用 GitHub\n\n正文[^1]。\n',
+      '\n> 第一行\\\n> 用 GitHub，很好\n\n> > 外层\\\n> > 然后点击“确定”……\n\n- 第一项\\\n  用 GitHub，很好\n\n> - 一项\\\n>   请先登录\n\n[^1]: 脚注，还有“引号”\\\n    用 GitHub\n\n正文[^1]。\n',
     )
     const second = await runCli(['check', '--fix', NOW], root)
     expect(second.stderr).toContain('Nothing to fix.')
@@ -188,23 +189,37 @@ describe('check --fix', () => {
           `${lines[d.line - 1]!.startsWith('<section>块') ? 1 : lines[d.line - 1]!.startsWith('<section title') ? 2 : lines[d.line - 1]!.startsWith('正文') ? 'md' : `L${d.line}`}:${d.ruleId}:${lines[d.line - 1]!.slice(d.column - 1, d.endColumn - 1)}`,
       )
     expect(found.filter((f) => f.startsWith('1:')).sort()).toEqual([
-      '1:typography/cjk-spacing:G',
-      '1:typography/cjk-spacing:H',
-      '1:typography/cjk-spacing:用',
-      '1:typography/product-name:Github',
-      '1:typography/punctuation-width:,',
+      // one finding per phrase, as in Markdown (wr m2)
+      '1:typography/cjk-spacing:HTML用Github,',
     ])
     expect(found.filter((f) => f.startsWith('2:')).sort()).toEqual([
-      '2:typography/cjk-spacing:G',
       '2:typography/ellipsis:...',
-      '2:typography/product-name:Github',
-      '2:typography/punctuation-width:,',
-      '2:typography/typo:登陆',
+      '2:typography/typo:登陆Github,',
     ])
-    // the Markdown line's three fixes of one phrase (`用Github,好`) are one finding; HTML text is never merged
-    expect(found.filter((f) => /^(1|2|md):/.test(f))).toHaveLength(11)
+    // the fixes of one phrase (`用Github,好`) are one finding, in Markdown and in HTML text alike (wr m2)
+    expect(found.filter((f) => f.startsWith('md:'))).toEqual(['md:typography/cjk-spacing:Github,'])
+    expect(found.filter((f) => /^(1|2|md):/.test(f))).toHaveLength(4)
     await runCli(['check', '--fix', NOW], root)
     const after = readFileSync(file, 'utf8')
     expect(after.slice(after.indexOf('<section>'))).toBe(`${html}\n正文用 GitHub，好\n`)
+  })
+})
+
+describe('raw HTML text (wr m2)', () => {
+  it('groups the spacing of `6月1日—8月31日` inside <p> as in Markdown, and leaves the HTML as it is', async () => {
+    const body = '<p>活动时间：6月1日—8月31日</p>\n\n活动时间：6月1日—8月31日\n'
+    const { root, file } = siteWith(body)
+    const r = await runCli(['check', '--locale=zh-CN', NOW], root)
+    const spacing = r.stdout.split('\n').filter((l) => l.includes('typography/cjk-spacing'))
+    expect(spacing.map((l) => l.replace(/^\s*\d+:[\d-]+\s+/, ''))).toEqual([
+      '警告  `6月1日` 应写作 `6 月 1 日`  typography/cjk-spacing',
+      '警告  `8月31日` 应写作 `8 月 31 日`  typography/cjk-spacing',
+      '警告  `6月1日` 应写作 `6 月 1 日`  typography/cjk-spacing',
+      '警告  `8月31日` 应写作 `8 月 31 日`  typography/cjk-spacing',
+    ])
+    await runCli(['check', '--fix', NOW], root)
+    expect(readFileSync(file, 'utf8')).toContain(
+      '<p>活动时间：6月1日—8月31日</p>\n\n活动时间：6 月 1 日—8 月 31 日\n',
+    )
   })
 })

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import type { Article } from '../../src/content/article.js'
 import type { LintRule } from '../../src/lint/define-lint-rule.js'
-import { titleAbsoluteTerms, titleClickbait } from '../../src/lint/rules/title-rules.js'
+import { bodyAbsoluteTerms, titleAbsoluteTerms, titleClickbait } from '../../src/lint/rules/title-rules.js'
 
 /** The values a title rule reports for `title`. */
-function findings(rule: LintRule, title: string): string[] {
+function findings(rule: LintRule, title: string, where: 'title' | 'body' = 'title'): string[] {
   const file = new VFile({ path: 'x.md', value: '' })
   const article = {
     slug: 'x',
@@ -25,7 +25,7 @@ function findings(rule: LintRule, title: string): string[] {
   rule.check({
     article,
     tree: { type: 'root', children: [] },
-    prose: [{ text: title, where: 'title', offset: 0 }],
+    prose: [{ text: title, where, offset: 0 }],
     options: {},
     locate: () => undefined,
     report: (d) => void out.push(String(d.value)),
@@ -60,6 +60,36 @@ describe('title/absolute-terms (QA4)', () => {
     expect(findings(titleAbsoluteTerms, '唯一一款不用联网的笔记应用')).toEqual(['唯一'])
     expect(findings(titleAbsoluteTerms, '绝对好用的编辑器')).toEqual(['绝对'])
     expect(findings(titleAbsoluteTerms, '最大的更新来了')).toEqual(['最大'])
+  })
+})
+
+describe('body/absolute-terms (wr m1)', () => {
+  it('allows statements of fact and technical compounds', () => {
+    for (const text of [
+      '他们互不相识，唯一的共同点是：都在去年冬天给我们写过信。',
+      '对于流量很小的服务，错误率波动很大，我们改用绝对错误数来判断。',
+      '两种写法唯一的区别在于缓存。',
+      '这是他唯一一次公开谈起那场大火。',
+      '取绝对值以后再比较，绝对误差小于 0.1。',
+      '配置文件里要写绝对路径。',
+    ])
+      expect(findings(bodyAbsoluteTerms, text, 'body'), text).toEqual([])
+  })
+  it('still flags claims', () => {
+    expect(findings(bodyAbsoluteTerms, '这是市面上唯一的无糖奶茶，绝对安全。', 'body')).toEqual([
+      '唯一',
+      '绝对',
+    ])
+    expect(findings(bodyAbsoluteTerms, '唯一一款通过认证的国家级产品，唯一的选择。', 'body')).toEqual([
+      '唯一',
+      '国家级',
+      '唯一',
+    ])
+    expect(findings(titleAbsoluteTerms, '最好的奶茶：国家级认证，全网第一')).toEqual([
+      '最好',
+      '国家级',
+      '第一',
+    ])
   })
 })
 

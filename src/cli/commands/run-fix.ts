@@ -55,7 +55,12 @@ export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Loc
       await writeFile(absolute, output)
       for (const c of changes) {
         const place = `${article.path}:${c.line}:${c.column}`
-        const fixed = { place, ruleId: c.ruleId, before: visible(c.before), after: visible(c.after) }
+        const fixed = {
+          place,
+          ruleId: c.ruleId,
+          before: visible(c.context.before),
+          after: visible(c.context.after),
+        }
         io.stderr.write(`${t(locale, cliMiscMessages.msg.fixed(fixed))}\n`)
       }
     }
@@ -74,12 +79,11 @@ export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Loc
 }
 
 /**
- * `text` quoted for the fix log, with every character one cannot see written as `\uXXXX`: a removed
- * zero-width space prints as `"\u200b" → ""`, not as an empty-looking pair of quotes (JSON.stringify only
- * escapes C0 controls).
+ * `text` in backticks for the fix log, with every character one cannot see written as `\uXXXX`: a
+ * removed zero-width space prints as `` `来到\u200b春季` → `来到春季` ``, not as two equal-looking texts.
  */
 export function visible(text: string): string {
-  return JSON.stringify(text).replace(
+  return `\`${text}\``.replace(
     /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u202f\u205f\u3000\u115f\u1160\u3164\uffa0]/gu,
     (c) => {
       const code = c.codePointAt(0)!

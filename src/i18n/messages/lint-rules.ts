@@ -40,9 +40,14 @@ export const lintRuleMessages = defineMessages('lintRules', {
     (p) => `绝对化用语 \`${p.value}\`（《广告法》限制使用）`,
   ),
   absoluteHint: m(
-    () =>
-      'Describe the concrete fact instead (「搜索快了 10 倍」), or disable the rule for this file with a reason.',
-    () => '改为陈述具体事实（如「搜索快了 10 倍」），或注明理由后为本文关闭此规则。',
+    (p: { rule: string }) =>
+      p.rule === 'title/absolute-terms'
+        ? `State a fact that can be checked instead (\`续航 12 小时\`); if the article advertises nothing, write \`lint: { ${p.rule}: off }\` in its front-matter.`
+        : `When promoting a product, state a fact that can be checked instead (\`续航 12 小时\`); in a story, interview or technical text that advertises nothing, put \`<!-- wxpress-disable-next-line ${p.rule} -- 不是广告 -->\` above the line, or \`lint: { ${p.rule}: off }\` in the front-matter for the whole article.`,
+    (p) =>
+      p.rule === 'title/absolute-terms'
+        ? `改为可以证实的具体事实（如 \`续航 12 小时\`）；如果这篇文章并不在做广告，在 front-matter 里写 \`lint: { ${p.rule}: off }\`。`
+        : `如果是在宣传产品，改为可以证实的具体事实（如 \`续航 12 小时\`）；如果是新闻、访谈或技术文章，并不在做广告，在这一行上面加 \`<!-- wxpress-disable-next-line ${p.rule} -- 不是广告 -->\`，或在 front-matter 里写 \`lint: { ${p.rule}: off }\` 关闭整篇。`,
   ),
   wordCount: m(
     (p: { n: number; minutes: number }) => `${num(p.n)} 字, about ${p.minutes} min to read`,

@@ -74,6 +74,10 @@ export const lintMessages = defineMessages('lint', {
     (p: { before: string }) => `Half-width punctuation in a Chinese sentence: \`${p.before}\``,
     (p) => `中文句子里用了半角标点：\`${p.before}\``,
   ),
+  twinMark: m(
+    (p: { before: string }) => `A half-width mark next to the same full-width one: \`${p.before}\``,
+    (p) => `半角标点和全角标点重复了：\`${p.before}\``,
+  ),
   bracketsHalf: m(
     (p: { value: string }) => `Half-width brackets around Chinese text: \`${p.value}\``,
     (p) => `包着中文的括号用了半角：\`${p.value}\``,

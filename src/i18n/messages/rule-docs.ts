@@ -29,7 +29,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'body/absolute-terms': {
     description:
-      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同。',
+      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同（唯一索引、绝对路径、绝对错误数、顶级域名……），也不报告陈述事实的 `唯一的共同点`、`唯一的区别`、`唯一一次`。不是广告的文章可以在 front-matter 里写 `lint: { body/absolute-terms: off }`。',
     rationale: '《广告法》第九条针对的是整篇推广内容，不只是标题。',
   },
   'body/clickbait': {
@@ -65,7 +65,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'typography/punctuation-width': {
     description:
-      '中文句子里用全角标点（，。！？：；），包括紧挨着加粗、行内代码、公式、链接、引号和括号的标点以及列表项末尾的标点；英文字母和数字用半角（`123` 而不是 `１２３`）。',
+      '中文句子里用全角标点（，。！？：；），包括紧挨着加粗、行内代码、公式、链接、引号和括号的标点以及列表项末尾的标点；英文字母和数字用半角（`123` 而不是 `１２３`）。半角标点紧挨着同样的全角标点（`,，`）时，删掉半角的那个，不会变成两个。',
     rationale: '夹在汉字之间的半角逗号、句号显得拥挤，多半是复制粘贴时带进来的。',
   },
   'typography/ellipsis': {
@@ -118,5 +118,19 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
       '被 Markdown 误当作强调、导致字符消失的标识符和公式：`__init__`（显示为粗体 `init`）、`a*b*c`、`2*3*4`、`a**2 + b**2`。',
     rationale:
       'CommonMark 把 `__name__` 读作粗体，把字母或数字之间的 `*` 读作强调：读者看到的是粗体的 `init` 或没有星号的 `a` *b* `c`，公式和标识符都错了。',
+  },
+  'markdown/heading-skip': {
+    description: '比上一个标题低了不止一级的标题（`##` 后面直接是 `####`）。',
+    rationale: '主题按级别设置标题的字号：跳级后，小标题看起来和它所在的章节没有关系，文章结构也会读错。',
+  },
+  'markdown/heading-colon': {
+    description: '以冒号（`：` 或 `:`）结尾的标题。',
+    rationale: '标题是一节的名字；末尾加冒号读起来像半句话，中文排版规范里标题末尾不用冒号。',
+  },
+  'markdown/soft-break': {
+    description:
+      '作者想换行、读者却看不到的单个换行：整行加粗或斜体的小标题后面紧跟正文，逐行写的诗、标题和作者，比前后行短得多、行尾又没有标点的一行。按固定宽度折行的正文不报告。',
+    rationale:
+      'Markdown 段落里的单个换行不是换行：在中文之间它会被去掉，`**芒果椰椰**` 会和它的介绍连在一起，`静夜思` 会和 `李白` 连成一句。修正时在行尾加 `\\`，这是 CommonMark 的硬换行：和行尾两个空格不同，它看得见，也不会被删除行尾空格的编辑器去掉。',
   },
 }

@@ -45,4 +45,9 @@ export const recommended: Record<string, RuleSetting> = {
   'markdown/unparsed-emphasis': 'warn',
   // `__init__` and `a*b*c` lose their underscores and asterisks to emphasis.
   'markdown/accidental-emphasis': 'warn',
+  // `**标签**⏎说明` and poems written line by line run together on the reader's phone.
+  'markdown/soft-break': 'warn',
+  // `##` then `####`, and `#### 目标：`: an outline a reader can follow.
+  'markdown/heading-skip': 'info',
+  'markdown/heading-colon': 'info',
 }

@@ -2,6 +2,7 @@
 import { format, lintFor } from 'autocorrect-node'
 import { mayAutocorrect } from './may-autocorrect.js'
 import { diffAnchored } from '../diff-anchored.js'
+import { findTwins, maskTwins } from './twin-marks.js'
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /** Half-width brackets around CJK text are the brackets rule's business; hide them from autocorrect. */
@@ -12,6 +13,8 @@ export interface Hunk {
   end: number
   text: string
   kind: 'spacing' | 'punctuation'
+  /** The half-width mark of a twin (`,，`), deleted. */
+  twin?: true
 }
 
 /** autocorrect's formatting of `text` (the only call into autocorrect-node besides the rules'). */
@@ -21,8 +24,22 @@ export const autocorrect = (text: string): string => format(text)
 export const autocorrectLint = (text: string, file: string): { line: number; old: string; new: string }[] =>
   lintFor(text, file).lines.map((l) => ({ line: l.l, old: l.old, new: l.new }))
 
-/** autocorrect's changes to `text`, as replace hunks over the original text. */
+/**
+ * autocorrect's changes to `text`, as replace hunks over the original text; a half-width mark next to
+ * its full-width twin (`,，`) is deleted rather than made full-width (which would double the mark).
+ */
 export function autocorrectHunks(text: string): Hunk[] {
+  const twins = findTwins(text)
+  if (twins.length === 0) return formatHunks(text)
+  const hunks = formatHunks(maskTwins(text, twins)).filter(
+    (h) => !twins.some((t) => (h.start < t.end && h.end > t.start) || (h.start > t.start && h.start < t.end)),
+  )
+  for (const t of twins)
+    hunks.push({ start: t.half, end: t.half + 1, text: '', kind: 'punctuation', twin: true })
+  return hunks.sort((a, b) => a.start - b.start)
+}
+
+function formatHunks(text: string): Hunk[] {
   if (!mayAutocorrect(text)) return []
   const masked = text.replace(BRACKETS, '（$1）')
   let fixed = format(masked)

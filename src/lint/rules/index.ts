@@ -2,6 +2,8 @@
 import type { LintRule } from '../define-lint-rule.js'
 import { accidentalEmphasis } from './markdown-accidental-emphasis.js'
 import { unparsedEmphasis } from './markdown-unparsed-emphasis.js'
+import { softBreak } from './markdown-soft-break.js'
+import { headingColon, headingSkip } from './markdown-headings.js'
 import { authorLength, characterLimit, digestLength, imageCount, wordCount } from './length-rules.js'
 import {
   bodyAbsoluteTerms,
@@ -45,4 +47,7 @@ export const RULES: readonly LintRule[] = [
   invisibleCharacters,
   unparsedEmphasis,
   accidentalEmphasis,
+  softBreak,
+  headingSkip,
+  headingColon,
 ]

@@ -95,7 +95,9 @@ const ABSOLUTE = /最佳|最好|最强|最大|最新|最先进|第一|唯一|首
 
 /**
  * Ordinary terms that start with an absolute word: ordinals (第一百期, 第一周, 第一章 …) and technical
- * or mathematical compounds (唯一索引, 第一性原理, 绝对路径, 顶级域名, 最大公约数, 最大值 …).
+ * or mathematical compounds (唯一索引, 第一性原理, 绝对路径, 绝对错误数, 顶级域名, 最大公约数, 最大值 …), and
+ * 唯一 stating a fact about the story rather than praising a product: 唯一的共同点, 唯一的区别, 唯一的办法,
+ * 唯一一次. `唯一的选择`, `唯一一款`, `唯一的品牌` stay claims: only nouns that cannot be sold are listed.
  */
 const NORMAL_TERM = new RegExp(
   '^(?:' +
@@ -103,8 +105,10 @@ const NORMAL_TERM = new RegExp(
       '第一(?:[零〇一二三四五六七八九十百千万两]|部分|阶段|季度|次|天|步|篇|期|章|节|场|届|周|季|集|名|年|月|个|讲|课|回|页|行|列|轮|版|卷|册|条|段|层|关|句|代|部|位|批|任|轮|作者|人称)',
       '第一性',
       '首选项',
-      '唯一(?:索引|键|约束|标识|主键|值|性|ID|id)',
-      '绝对(?:路径|值|定位|地址|引用|坐标|误差|温度|零度|湿度)',
+      '唯一(?:索引|键|约束|标识|主键|值|性|ID|id|确定|对应)',
+      '唯一(?:的)?(?:共同点|相同点|区别|不同|差别|差异|例外|缺点|不足|遗憾|问题|办法|方法|途径|条件|要求|限制|原因|理由|线索|解释|可能|变化|改动|出路|答案|目的|依据|来源|幸存者|亲人|孩子|儿子|女儿)',
+      '唯一一次',
+      '绝对(?:路径|值|定位|地址|引用|坐标|误差|错误|偏差|数值|数量|温度|零度|湿度|压力|压强|星等|多数)',
       '顶级(?:域名|域|作用域|模块|对象|目录|await|函数|节点|元素)',
       '最(?:大|小)(?:公约数|公因数|公倍数|值|化|堆|长度|宽度|高度|连接数|并发数|深度|子|流|似然|匹配|权重|路径|生成树|元素)',
     ].join('|') +
@@ -129,7 +133,7 @@ export const titleAbsoluteTerms = defineLintRule({
       pattern: ABSOLUTE,
       skip: (m, segment) => NORMAL_TERM.test(segment.text.slice(m.index, m.index + 8)),
       message: (m) => msg.absoluteTerm({ value: m[0] }),
-      hint: () => msg.absoluteHint(),
+      hint: () => msg.absoluteHint({ rule: 'title/absolute-terms' }),
     }),
 })
 
@@ -146,7 +150,7 @@ export const bodyAbsoluteTerms = defineLintRule({
   fixable: false,
   docs: {
     description:
-      'Absolute terms restricted by the Advertising Law that are claims in any context (国家级, 最佳, 第一品牌, 史上最, 绝对, 唯一 …) in the body, with the same allow-contexts as `title/absolute-terms` (唯一索引, 绝对路径, 顶级域名 …).',
+      'Absolute terms restricted by the Advertising Law that are claims in any context (国家级, 最佳, 第一品牌, 史上最, 绝对, 唯一 …) in the body, with the same allow-contexts as `title/absolute-terms` (唯一索引, 绝对路径, 绝对错误数, 顶级域名 …); statements of fact (`唯一的共同点`, `唯一的区别`, `唯一一次`) are not reported. An article that advertises nothing turns it off with `lint: { body/absolute-terms: off }`.',
     rationale:
       'Article 9 of the PRC Advertising Law applies to the whole of a promotional post, not only its title.',
     bad: '本产品效果最好，绝对安全。',
@@ -158,7 +162,7 @@ export const bodyAbsoluteTerms = defineLintRule({
       pattern: BODY_ABSOLUTE,
       skip: (m, segment) => NORMAL_TERM.test(segment.text.slice(m.index, m.index + 8)),
       message: (m) => msg.absoluteTerm({ value: m[0] }),
-      hint: () => msg.absoluteHint(),
+      hint: () => msg.absoluteHint({ rule: 'body/absolute-terms' }),
     }),
 })
 

@@ -47,6 +47,7 @@ function run(context: RuleContext, kind: Hunk['kind']) {
       if (h.kind !== kind) continue
       // a removed space next to full-width punctuation is typography/space-around-fullwidth's finding
       if (
+        !h.twin &&
         h.text === '' &&
         /[，。！？：；、）」』”（「『“]/.test(segment.text.charAt(h.end) + segment.text.charAt(h.start - 1))
       )
@@ -59,9 +60,11 @@ function run(context: RuleContext, kind: Hunk['kind']) {
         message:
           kind === 'spacing'
             ? spacingMessage(h, segment.text, before)
-            : FULLWIDTH_ALNUM.test(segment.text.slice(h.start, h.end))
-              ? msg.fullwidthAlnum({ before })
-              : msg.halfWidthPunct({ before }),
+            : h.twin
+              ? msg.twinMark({ before })
+              : FULLWIDTH_ALNUM.test(segment.text.slice(h.start, h.end))
+                ? msg.fullwidthAlnum({ before })
+                : msg.halfWidthPunct({ before }),
         place: context.locate(segment, h.start, Math.max(h.end, h.start + 1)),
         value: before,
         hint: msg.write({ text: after }),
@@ -130,7 +133,7 @@ export const punctuationWidth = defineLintRule({
   fixable: true,
   docs: {
     description:
-      'Full-width punctuation (，。！？：；) inside Chinese sentences, also next to emphasis, inline code, math, links, quotes and brackets and at the end of a list item; Latin letters and digits half-width (`123`, not `１２３`).',
+      'Full-width punctuation (，。！？：；) inside Chinese sentences, also next to emphasis, inline code, math, links, quotes and brackets and at the end of a list item; Latin letters and digits half-width (`123`, not `１２３`). A half-width mark typed next to its full-width twin (`,，`) is deleted, not doubled.',
     rationale:
       'Half-width commas and stops look cramped between Chinese characters and are a common copy-paste mistake.',
     bad: '大家好,我是小山!',
@@ -154,7 +157,10 @@ export const punctuationWidth = defineLintRule({
     // cases autocorrect leaves: `说:"你好"`, `例如:a`, `时间:3月`, `支持Android.大家好`, `甲;乙`, `中文句子.English sentence`
     reportMatches(own, {
       pattern: HALF_WIDTH_MISSED,
-      skip: (m) => m[2] !== undefined && ABBREVIATION.test(m[2]),
+      skip: (m) =>
+        (m[2] !== undefined && ABBREVIATION.test(m[2])) ||
+        // `， ,记`: a half-width mark after its full-width twin is deleted (see twin-marks.ts)
+        (m[6] !== undefined && m[5] === FULL_WIDTH[m[6] as keyof typeof FULL_WIDTH]),
       message: (m) => msg.halfWidthPunct({ before: m[0] }),
       replace: (m) =>
         m[1] !== undefined

@@ -15,9 +15,12 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 const HALF = new RegExp(`([ \\t]*)\\(([^()\\n]*[${CJK}][^()\\n]*)\\)([ \\t]*)`, 'g')
 /** A full-width pair, with the spaces outside it. */
 const FULL = /([ \t]*)（([^（）\n]*)）([ \t]*)/g
-/** A full-width bracket closed half-width or the reverse, around Chinese text (`（大概吧)`, `(也许吧）`). */
+/**
+ * A full-width bracket closed half-width or the reverse, around Chinese text (`（大概吧)`, `(也许吧）`);
+ * not a half-width bracket next to its full-width twin (`（测试版)）`), which the fix would double.
+ */
 const MISMATCHED = new RegExp(
-  `([ \\t]*)(?:（([^（）()\\n]*[${CJK}][^（）()\\n]*)\\)|\\(([^（）()\\n]*[${CJK}][^（）()\\n]*)）)([ \\t]*)`,
+  `([ \\t]*)(?:（([^（）()\\n]*[${CJK}][^（）()\\n]*)\\)(?![ \\t]*）)|(?<!（[ \\t]*)\\(([^（）()\\n]*[${CJK}][^（）()\\n]*)）)([ \\t]*)`,
   'g',
 )
 /** Latin letters or digits (half- or full-width): bracketed text that is not purely Chinese. */

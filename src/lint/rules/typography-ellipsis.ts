@@ -24,7 +24,8 @@ export const ellipsis = defineLintRule({
     reportMatches(context, {
       // after Chinese text, also behind a straight quote or bracket (`"确定"...`, which --fix would otherwise only reach after the quotes)
       pattern:
-        /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:\.{3,}|。{3,}|…(?!…))|(?:\.{3,}|。{3,})(?=[\u3400-\u9fff])/,
+        // dots next to an ellipsis (`...…`, `…...`) are one run: fixed as one `……`, never doubled
+        /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:…*(?:\.{3,}|。{3,})…*|…(?!…))|…*(?:\.{3,}|。{3,})…*(?=[\u3400-\u9fff])/,
       // `...（Ellipsis）` names the literal (Python's Ellipsis): no finding
       skip: (m, segment) => m[0] === '...' && /^\s*[（(]Ellipsis[)）]/.test(segment.text.slice(m.index + 3)),
       message: (m) => msg.ellipsis({ value: m[0] }),
