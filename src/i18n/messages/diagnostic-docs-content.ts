@@ -44,8 +44,8 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ['frontmatter/language', 'Front-matter in another language than YAML.', 'front-matter 用的不是 YAML。'],
   [
     'frontmatter/yaml-syntax',
-    'The front-matter is not valid YAML (duplicate keys included).',
-    'front-matter 不是合法的 YAML（包括重复的键）。',
+    'The front-matter is not valid YAML (duplicate keys included). A key written twice does not stop the check: the other keys are validated, with the later value of the repeated key; any other syntax error does.',
+    'front-matter 不是合法的 YAML（包括重复的键）。某个键写了两次时，其余的键照常检查，重复的键按后一行的值；其他语法错误则到此为止。',
   ],
   [
     'frontmatter/not-a-mapping',
