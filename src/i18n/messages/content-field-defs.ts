@@ -59,6 +59,24 @@ export const contentFieldDefs = {
     () => 'Put the cover image in the article folder and write its path, e.g. `cover: cover.png`.',
     () => '把封面图片放进文章文件夹并写上路径，例如 `cover: cover.png`。',
   ),
+  hintSlot: m(
+    () =>
+      'Write when to publish, e.g. `slot: 2027-04-15T20:00:00+08:00`; to leave the article unscheduled, remove the line.',
+    () => '写上发布时间，例如 `slot: 2027-04-15T20:00:00+08:00`；暂不排期就删掉这一行。',
+  ),
+  hintSourceUrl: m(
+    () =>
+      'Write the full address of the original, e.g. `source_url: https://example.com/post`, or remove the line.',
+    () => '写原文的完整网址，例如 `source_url: https://example.com/post`，或删掉这一行。',
+  ),
+  hintOrder: m(
+    () => 'Write a whole number: 1 for the head article, 2 for the next …',
+    () => '写一个整数：头条写 1，第二篇写 2，依此类推。',
+  ),
+  hintText: m(
+    (p: { key: string }) => `Write \`${p.key}\` as one line of text, or remove the line.`,
+    (p) => `把 \`${p.key}\` 写成一行文字，或删掉这一行。`,
+  ),
   invalidSlot: m(
     (p: { reason: string; text: string }) => `\`slot\` is ${p.reason}: ${p.text}`,
     (p) => `\`slot\` ${problemZh(p.reason)}：${p.text}`,

@@ -57,7 +57,11 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
     'A required key (title, topic, audience, cover) is missing; reported at the block.',
     '缺少必填的键（title、topic、audience、cover）；报告在 front-matter 块上。',
   ],
-  ['frontmatter/empty', 'A key that must have text is empty.', '必须有内容的键是空的。'],
+  [
+    'frontmatter/empty',
+    'A key that must have a value (title, topic, audience, cover, slot) is empty. Any other key left blank (`digest:`, `author: ""`) counts as not written: a blank `digest` gets the `length/digest-missing` info.',
+    '必须有值的键（title、topic、audience、cover、slot）是空的。其他键留空（如 `digest:`、`author: ""`）按没写处理：`digest` 留空会得到 `length/digest-missing` 提示。',
+  ],
   [
     'frontmatter/invalid-value',
     'A value of the wrong type or not one of the allowed values (with did-you-mean).',

@@ -2,7 +2,8 @@
 import type { LintRule } from '../define-lint-rule.js'
 import { accidentalEmphasis } from './markdown-accidental-emphasis.js'
 import { unparsedEmphasis } from './markdown-unparsed-emphasis.js'
-import { authorLength, characterLimit, digestLength, imageCount, wordCount } from './length-rules.js'
+import { characterLimit, digestLength, imageCount, wordCount } from './length-rules.js'
+import { digestMissing } from './digest-missing.js'
 import {
   bodyAbsoluteTerms,
   bodyClickbait,
@@ -31,7 +32,7 @@ export const RULES: readonly LintRule[] = [
   wordCount,
   characterLimit,
   imageCount,
-  authorLength,
+  digestMissing,
   digestLength,
   cjkSpacing,
   punctuationWidth,
