@@ -127,7 +127,10 @@ export function parseSource(article: Article, text: string, config: Config): voi
       msg.yamlSyntax({ error: error.message, code: error.code }),
       {
         place: error.position,
-        hint: msg.yamlSyntaxHint(),
+        hint:
+          error.code === 'TAB_AS_INDENT'
+            ? msg.tabIndentHint({ line: error.position.start.line })
+            : msg.yamlSyntaxHint(),
       },
     )
   }

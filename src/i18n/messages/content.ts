@@ -86,6 +86,11 @@ export const contentMessages = defineMessages('content', {
     () => 'Check indentation and quoting; values containing `: ` or `#` need quotes.',
     () => '检查缩进和引号；含有 `: ` 或 `#` 的值要加引号。',
   ),
+  tabIndentHint: m(
+    (p: { line: number }) =>
+      `Replace the Tab at the start of line ${p.line} with spaces (two spaces per level of indentation).`,
+    (p) => `把第 ${p.line} 行开头的 Tab 换成空格（每一层缩进用两个空格）。`,
+  ),
   notMapping: m(
     () => 'Front-matter must be `key: value` lines',
     () => 'front-matter 必须是 `键: 值` 形式的行',
