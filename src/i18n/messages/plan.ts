@@ -81,7 +81,7 @@ export const planMessages = defineMessages('plan', {
   /** A push's mode as the writer says it: the value of `mode:` in English, the WeChat back-office word in Chinese. */
   mode: m(
     (p: { mode: string }) => p.mode,
-    (p) => ({ draft: '草稿', publish: '发表', broadcast: '群发' })[p.mode] ?? p.mode,
+    (p) => ({ draft: '草稿', publish: '发表', broadcast: '群发' })[p.mode] ?? `${p.mode}（未知方式）`,
   ),
 })
 
