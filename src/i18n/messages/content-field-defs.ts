@@ -1,5 +1,5 @@
 /** Messages of the content stage about front-matter values (ids `content.*`, spread into contentMessages). */
-import { m } from '../message.js'
+import { m, zhList } from '../message.js'
 import { problemZh } from './problems-zh.js'
 
 export const contentFieldDefs = {
@@ -16,7 +16,7 @@ export const contentFieldDefs = {
   ),
   knownKeys: m(
     (p: { list: string }) => `Known keys: ${p.list}.`,
-    (p) => `可用的键：${p.list}。`,
+    (p) => `可用的键：${zhList(p.list)}。`,
   ),
   maxLength: m(
     (p: { key: string; n: number; max: number; value: string }) =>
@@ -37,7 +37,7 @@ export const contentFieldDefs = {
   ),
   accounts: m(
     (p: { list: string }) => `Accounts in the config: ${p.list}.`,
-    (p) => `配置里的账号：${p.list}。`,
+    (p) => `配置里的账号：${zhList(p.list)}。`,
   ),
   missing: m(
     (p: { key: string }) => `Missing required front-matter key \`${p.key}\``,
