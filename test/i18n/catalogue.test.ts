@@ -80,3 +80,16 @@ describe('image wording in Chinese (t18 m12)', () => {
     expect(renderText(html, 'zh-CN')).toContain('`<img src="pics/a.jpg" alt="图片内容">`')
   })
 })
+
+describe('lists in Chinese hints', () => {
+  it('joins allowed values and known keys with 、', async () => {
+    const { commonMessages } = await import('../../src/i18n/messages/common.js')
+    const { contentMessages } = await import('../../src/i18n/messages/content.js')
+    const oneOf = commonMessages.msg.useOneOf({ list: 'draft, publish, broadcast' })
+    expect(renderText(oneOf, 'zh-CN')).toBe('可选值：draft、publish、broadcast。')
+    expect(renderText(oneOf, 'en')).toBe('Use one of: draft, publish, broadcast.')
+    expect(renderText(contentMessages.msg.knownKeys({ list: 'title, topic' }), 'zh-CN')).toBe(
+      '可用的键：title、topic。',
+    )
+  })
+})
