@@ -28,7 +28,10 @@ export interface YamlField {
 }
 
 export interface ParsedYaml {
-  /** Plain JS value of the document (undefined when empty). */
+  /**
+   * Plain JS value of the document (undefined when empty or unreadable). Also there when the only
+   * errors are DUPLICATE_KEY: then the last value of a repeated key wins.
+   */
   data: unknown
   errors: YamlProblem[]
   /** Top-level mapping keys in source order. */
@@ -103,7 +106,8 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 
   let data: unknown
   try {
-    data = errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 })
+    // a key written twice is reported, yet the rest is still readable: the last value wins
+    data = errors.some((e) => e.code !== 'DUPLICATE_KEY') ? undefined : doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
     errors.push({ message: (error as Error).message, code: 'BAD_YAML', position: toPosition(0, 0) })
   }

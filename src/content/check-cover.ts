@@ -8,6 +8,8 @@ import { report } from '../diagnostics/diagnostic.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { fieldPosition, type Article } from './article.js'
 import { resolveAsset } from './resolve-asset.js'
+import { insideSuggestion } from './inside-suggestion.js'
+import { renderImageMessages } from '../i18n/messages/render-images.js'
 import { inspectFile } from '../core/safe-file.js'
 import { cliMiscMessages } from '../i18n/messages/cli-misc.js'
 
@@ -28,7 +30,7 @@ export async function checkCover(article: Article, cover: string): Promise<strin
         place,
         field: 'cover',
         value: cover,
-        hint: remote ? msg.coverRemoteHint() : msg.coverOutsideHint(),
+        hint: remote ? msg.coverRemoteHint() : coverOutsideHint(article.dir, cover),
       },
     )
     return undefined
@@ -70,4 +72,10 @@ export async function checkCover(article: Article, cover: string): Promise<strin
     return undefined
   }
   return resolved.absolute
+}
+
+function coverOutsideHint(dir: string, cover: string) {
+  const meant = insideSuggestion(dir, cover)
+  const rooted = /^[\\/]/.test(cover.trim()) ? 1 : 0
+  return meant ? renderImageMessages.msg.outsideMeantHint({ path: meant, rooted }) : msg.coverOutsideHint()
 }

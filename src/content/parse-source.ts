@@ -3,6 +3,7 @@
  * slot, and the size and complexity limits. Reports onto the article's file, never throws.
  */
 import type { Config } from '../config/schema.js'
+import type { YamlField } from '../config/parse-yaml.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { Article } from './article.js'
 import { checkBody } from './check-body.js'
@@ -126,11 +127,15 @@ export function parseSource(article: Article, text: string, config: Config): voi
       msg.yamlSyntax({ error: error.message, code: error.code }),
       {
         place: error.position,
-        hint: msg.yamlSyntaxHint(),
+        hint:
+          error.code === 'TAB_AS_INDENT'
+            ? msg.tabIndentHint({ line: error.position.start.line })
+            : msg.yamlSyntaxHint(),
       },
     )
   }
-  if (yaml.errors.length > 0) {
+  // a key written twice is reported above; the other keys are still checked (the last value wins)
+  if (yaml.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
     article.brokenFrontmatter = true
     return
   }
@@ -147,11 +152,11 @@ export function parseSource(article: Article, text: string, config: Config): voi
     })
     return
   }
-  article.fields = yaml.fields
+  article.fields = lastOfEachKey(yaml.fields)
   const { frontmatter, slot, overlongDigest } = validateFrontmatter({
     file,
     data: (yaml.data ?? {}) as Record<string, unknown>,
-    fields: yaml.fields,
+    fields: article.fields,
     block: article.block,
     config,
   })
@@ -159,4 +164,11 @@ export function parseSource(article: Article, text: string, config: Config): voi
   article.slot = slot
   if (overlongDigest !== undefined) article.overlongDigest = overlongDigest
   checkBody(file, split.markdown, split.endLine)
+}
+
+/** The fields without the earlier lines of a key written twice: its last value is the one used. */
+function lastOfEachKey(fields: YamlField[]): YamlField[] {
+  const last = new Map<string, YamlField>()
+  for (const field of fields) last.set(field.key, field)
+  return last.size === fields.length ? fields : fields.filter((f) => last.get(f.key) === f)
 }

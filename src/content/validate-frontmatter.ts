@@ -40,7 +40,14 @@ const HINTS: Partial<Record<string, Message>> = {
   topic: msg.hintTopic(),
   audience: msg.hintAudience(),
   cover: msg.hintCover(),
+  slot: msg.hintSlot(),
+  source_url: msg.hintSourceUrl(),
+  order: msg.hintOrder(),
+  position: msg.hintOrder(),
 }
+
+/** Keys that must have a value when written; any other key left blank (`digest:`, `digest: ""`) counts as not written. */
+const MUST_HAVE_TEXT = new Set<string>([...REQUIRED_KEYS, 'slot'])
 
 /** Keys other static-site tools use, and ours. */
 const ALIASES: Partial<Record<string, string>> = {
@@ -120,6 +127,9 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
       if (lint) frontmatter.lint = lint
       continue
     }
+    // an optional key left blank means "use the default", as if it were not written (DESIGN §2)
+    if (!MUST_HAVE_TEXT.has(key) && (value === null || (typeof value === 'string' && value.trim() === '')))
+      continue
     if (
       TEXT_KEYS.has(key) &&
       (typeof value === 'number' || typeof value === 'boolean') &&
@@ -143,10 +153,10 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
           : rule === 'empty'
             ? msg.empty({ key })
             : msg.invalid({ key, problem: issue?.message ?? 'is invalid', value: shown })
-      let hint = rule === 'max-length' ? msg.shorten({ max }) : HINTS[key]
+      let hint = rule === 'max-length' ? msg.shorten({ max }) : (HINTS[key] ?? msg.hintText({ key }))
       const options = ENUMS[key]
-      if (options && typeof value === 'string') {
-        const s = didYouMean(value, options)
+      if (options) {
+        const s = typeof value === 'string' ? didYouMean(value, options) : undefined
         hint = s ? didYouMeanMsg(s) : commonMessages.msg.useOneOf({ list: options.join(', ') })
       }
       if (rule === 'unknown-account') {

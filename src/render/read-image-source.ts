@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { Position } from 'unist'
 import type { Article } from '../content/article.js'
 import { isRemote, resolveAsset } from '../content/resolve-asset.js'
+import { insideSuggestion } from '../content/inside-suggestion.js'
 import { inspectFile } from '../core/safe-file.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { decodePath, writtenAt } from './image-ref.js'
@@ -71,6 +72,7 @@ export async function readImageSource(
     const resolved = resolveAsset(article.dir, ref)
     if (!resolved.ok) {
       const data = resolved.reason === 'data'
+      const meant = data ? undefined : insideSuggestion(article.dir, ref)
       report(
         file,
         'error',
@@ -80,7 +82,11 @@ export async function readImageSource(
         {
           place,
           value: ref,
-          hint: data ? im.msg.dataUriHint() : im.msg.outsideHint(),
+          hint: data
+            ? im.msg.dataUriHint()
+            : meant
+              ? im.msg.outsideMeantHint({ path: meant, rooted: /^[\\/]/.test(ref.trim()) ? 1 : 0 })
+              : im.msg.outsideHint(),
         },
       )
       return undefined

@@ -35,7 +35,7 @@ export function formatPlanPretty(
     const status = t(locale, p.sent ? say.sent() : p.blocked ? say.blocked() : say.ok())
     const when = t(locale, pushWhen(p.utc, p.slotMs, nowMs, plan.timezone))
     lines.push(
-      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  ${when}  ${p.mode} → ${p.audience}  [${status}]`,
+      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  ${when}  ${t(locale, say.mode({ mode: p.mode }))} → ${p.audience}  [${status}]`,
     )
     for (const [i, slug] of p.articles.entries()) {
       lines.push(`  ${i === 0 ? t(locale, say.head()) : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`)
@@ -57,12 +57,19 @@ export function formatPlanPretty(
     }
     lines.push('')
   }
-  if (plan.unscheduled.length > 0)
-    lines.push(t(locale, msg.planUnscheduled({ slugs: plan.unscheduled.join(', ') })), '')
+  const unscheduled = plan.unscheduled.filter((s) => !plan.unreadable.includes(s))
+  if (unscheduled.length > 0)
+    lines.push(t(locale, msg.planUnscheduled({ slugs: unscheduled.join(', ') })), '')
+  if (plan.unreadable.length > 0)
+    lines.push(t(locale, say.unreadable({ slugs: plan.unreadable.join(', ') })), '')
   const blocked = plan.pushes.filter((p) => p.blocked).length
-  lines.push(
-    t(locale, msg.planTotals({ pushes: plan.pushes.length, blocked, unscheduled: plan.unscheduled.length })),
-  )
+  const totals = {
+    pushes: plan.pushes.length,
+    blocked,
+    unscheduled: unscheduled.length,
+    unreadable: plan.unreadable.length,
+  }
+  lines.push(t(locale, msg.planTotals(totals)))
   return `${lines.join('\n')}\n`
 }
 
@@ -94,9 +101,11 @@ export function formatPlanMarkdown(plan: Plan, articles: readonly Article[], loc
       : p.blocked
         ? t(locale, say.calendarBlocked())
         : '✅'
-    return `| ${p.localDate} | ${time} | ${esc(p.audience)} | ${p.mode} | ${list} | ${status} |`
+    return `| ${p.localDate} | ${time} | ${esc(p.audience)} | ${t(locale, say.mode({ mode: p.mode }))} | ${list} | ${status} |`
   })
-  const unscheduled = t(locale, say.unscheduled({ slugs: plan.unscheduled.map(esc).join(', ') }))
+  const slugs = plan.unscheduled.filter((s) => !plan.unreadable.includes(s))
+  const unscheduled = t(locale, say.unscheduled({ slugs: slugs.map(esc).join(', ') }))
+  const unreadable = t(locale, say.unreadable({ slugs: plan.unreadable.map(esc).join(', ') }))
   return [
     `### ${t(locale, say.calendarTitle({ zone: esc(plan.timezone) }))}`,
     '',
@@ -104,6 +113,7 @@ export function formatPlanMarkdown(plan: Plan, articles: readonly Article[], loc
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    plan.unscheduled.length ? `${unscheduled}\n` : '',
+    slugs.length ? `${unscheduled}\n` : '',
+    plan.unreadable.length ? `${unreadable}\n` : '',
   ].join('\n')
 }

@@ -71,8 +71,41 @@ export function planSchedule(input: PlanInput): Plan {
     locale,
     (source) => source === 'schedule',
   )
-  return { timezone: config.timezone, pushes, unscheduled, diagnostics }
+  const broken = articles.filter((a) => !a.slot && !a.fields.some((f) => f.key === 'slot'))
+  const unreadableErrors = collectDiagnostics(
+    broken.map((a) => ({ file: a.file, path: a.path })),
+    locale,
+    (_, severity) => severity === 'error',
+  )
+  const hasUnreadable = new Set(
+    unreadableErrors.filter((d) => UNREADABLE_FRONTMATTER.has(d.ruleId)).map((d) => d.file),
+  )
+  const unreadableArticles = broken.filter((a) => hasUnreadable.has(a.path))
+  const unreadable = unreadableArticles.map((a) => a.slug)
+  return {
+    timezone: config.timezone,
+    pushes,
+    unscheduled,
+    unreadable,
+    unreadableErrors: unreadableErrors.filter((d) => unreadableArticles.some((a) => a.path === d.file)),
+    diagnostics,
+  }
 }
+
+/** Errors after which no front-matter key is known: the article's slot is unknown, not missing. */
+const UNREADABLE_FRONTMATTER = new Set([
+  'frontmatter/yaml-syntax',
+  'frontmatter/not-a-mapping',
+  'frontmatter/missing-block',
+  'frontmatter/unclosed',
+  'frontmatter/language',
+  'content/unreadable',
+  'content/encoding',
+  'content/empty-file',
+  'content/not-regular-file',
+  'content/outside-root',
+  'content/internal',
+])
 
 /** The DESIGN §4 plan document. */
 export function planToJson(plan: Plan) {

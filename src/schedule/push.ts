@@ -30,7 +30,11 @@ export interface Push {
 export interface Plan {
   timezone: string
   pushes: Push[]
-  /** Slugs without a (valid) slot. */
+  /** Slugs without a (valid) slot (those with unreadable front-matter included, as in the JSON plan). */
   unscheduled: string[]
+  /** Of `unscheduled`, the slugs whose front-matter could not be read: their slot is unknown. */
+  unreadable: string[]
+  /** The errors of the `unreadable` articles: the pretty plan counts them (the JSON plan keeps schedule findings only). */
+  unreadableErrors: Diagnostic[]
   diagnostics: Diagnostic[]
 }

@@ -49,6 +49,13 @@ describe('line endings and encodings', () => {
     expect(unquoted.slot?.epochMs).toBe(quoted.slot?.epochMs)
   })
 
+  it('checks the other keys of a front-matter with a key written twice, with the later value', async () => {
+    const article = await load('duplicate-key')
+    expect(article.frontmatter.title).toBe('又一个')
+    expect(article.fields.filter((f) => f.key === 'title')).toHaveLength(1)
+    expect(article.brokenFrontmatter).toBeUndefined()
+  })
+
   it('treats cover.png and ./cover.png alike', async () => {
     const [a, b] = await Promise.all([load('valid'), load('dot-slash-cover')])
     expect(a.coverPath).toBeDefined()
@@ -149,11 +156,15 @@ describe('duplicate keys (QA 17)', () => {
       '---\ntitle: 一\nlint:\n  typography/quotes: off\n  typography/quotes: warn\n---\n正文\n',
     )
     const nested = await load('a', root)
-    expect(collectDiagnostics([{ file: nested.file, path: nested.path }])[0]).toMatchObject({
+    const found = collectDiagnostics([{ file: nested.file, path: nested.path }])
+    expect(found.find((d) => d.ruleId === 'frontmatter/yaml-syntax')).toMatchObject({
       line: 5,
       column: 3,
       field: 'lint.typography/quotes',
       message: expect.stringContaining('(first on line 4)'),
     })
+    // the later value is the one used; the other keys are still checked
+    expect(nested.frontmatter.lint).toEqual({ 'typography/quotes': 'warn' })
+    expect(found.map((d) => d.ruleId)).toContain('frontmatter/missing')
   })
 })

@@ -40,12 +40,13 @@ describe('plan in Chinese', () => {
     const zh = await runCli(['plan', NOW], root)
     expect(zh.stdout).toContain('2026-12-20 20:00 周日  （2026-12-20T12:00:00Z，10 天后）')
     expect(zh.stdout).toContain('[受阻]')
+    expect(zh.stdout).toContain('草稿 → 全部粉丝  [受阻]')
     expect(zh.stdout).toContain('  头条  camp  冬令营报名')
     expect(zh.stdout).toContain('受阻：content/camp/index.md：')
     expect(zh.stdout).not.toMatch(/\b(?:BLOCKED|head|in 10 days|Sun)\b/)
     const en = await runCli(['plan', NOW, '--locale', 'en'], root)
     expect(en.stdout).toContain('2026-12-20 20:00 Sun  (2026-12-20T12:00:00Z, in 10 days)')
-    expect(en.stdout).toContain('[BLOCKED]')
+    expect(en.stdout).toContain('draft → 全部粉丝  [BLOCKED]')
     expect(zh.code).toBe(en.code)
   })
 
@@ -70,11 +71,32 @@ describe('plan in Chinese', () => {
     expect(en.stdout).toContain('Unscheduled (no valid slot): draft-a, draft-b')
   })
 
+  it('lists an article whose front-matter cannot be read apart from the unscheduled, and counts its errors (t18 m4)', async () => {
+    const root = site()
+    mkdirSync(path.join(root, 'content', 'rust'))
+    writeFileSync(
+      path.join(root, 'content', 'rust', 'index.md'),
+      '---\ntitle: 日志解析器\nslot: 2026-12-20T20:00:00+08:00\nlint:\n\ttypography/quotes: warn\n---\n\n正文。\n',
+    )
+    const zh = await runCli(['plan', NOW], root)
+    expect(zh.stdout).toContain('front-matter 有错误，读不出 slot（见 `wxpress check`）：rust')
+    expect(zh.stdout).not.toContain('未排期（没有有效的 slot）')
+    expect(zh.stdout).toContain('共 1 次推送，1 次受阻，0 篇未排期，1 篇 front-matter 有错误')
+    expect(zh.stdout).toContain('建议：把第 5 行开头的 Tab 换成空格')
+    expect(zh.stdout).not.toMatch(/：0 个错误/)
+    expect(zh.code).toBe(1)
+    const md = await runCli(['plan', NOW, '--format', 'markdown'], root)
+    expect(md.stdout).toContain('front-matter 有错误，读不出 slot（见 `wxpress check`）：rust')
+    // the JSON plan keeps its shape: the article is among the unscheduled
+    const json = JSON.parse((await runCli(['plan', NOW, '--format', 'json'], root)).stdout)
+    expect(json.unscheduled).toEqual(['rust'])
+  })
+
   it('writes the Markdown calendar in Chinese', async () => {
     const md = await runCli(['plan', NOW, '--format', 'markdown'], site())
     expect(md.stdout).toContain('### 推送日历（Asia/Shanghai）')
     expect(md.stdout).toContain('| 日期 | 时间 | 受众 | 方式 | 文章（头条在前） | 状态 |')
-    expect(md.stdout).toContain('| 2026-12-20 | 20:00 | 全部粉丝 | draft | 冬令营报名 | ⛔ 受阻 |')
+    expect(md.stdout).toContain('| 2026-12-20 | 20:00 | 全部粉丝 | 草稿 | 冬令营报名 | ⛔ 受阻 |')
     expect(md.stdout).toContain('⛔ 受阻')
   })
 })

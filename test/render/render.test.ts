@@ -6,6 +6,7 @@ import { defaultConfig } from '../../src/config/schema.js'
 import { loadArticle } from '../../src/content/load-article.js'
 import { createRenderer } from '../../src/render/create-renderer.js'
 import { replaceImageUrls } from '../../src/render/replace-image-urls.js'
+import { collectDiagnostics } from '../../src/diagnostics/collect-diagnostics.js'
 import { listCases, prettyText } from '../helpers/site-fixture.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -161,6 +162,36 @@ describe('render behaviours', () => {
       'image/outside-root',
       5,
       1,
+    ])
+  })
+
+  it('image/outside-root names the file the writer meant when it is in the article folder (t18 m12)', async () => {
+    const { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const root = mkdtempSync(path.join(tmpdir(), 'wxpress-meant-'))
+    const dir = path.join(root, 'content', 'post')
+    mkdirSync(path.join(dir, 'images'), { recursive: true })
+    const png = path.join(here, '..', 'content', 'fixtures', 'valid', 'cover.png')
+    copyFileSync(png, path.join(dir, 'images', 'logo.png'))
+    copyFileSync(png, path.join(dir, 'qr.png'))
+    writeFileSync(
+      path.join(dir, 'index.md'),
+      '---\ntitle: 图片\n---\n\n![标志](/images/logo.png)\n\n![二维码](/tmp/x/qr.png)\n\n![无](/nowhere/none.png)\n',
+    )
+    const article = await loadArticle({
+      root,
+      absolutePath: path.join(dir, 'index.md'),
+      slug: 'post',
+      config,
+    })
+    await (await createRenderer({ root, config })).render(article)
+    const hints = collectDiagnostics([{ file: article.file, path: article.path }], 'zh-CN')
+      .filter((d) => d.ruleId === 'image/outside-root')
+      .map((d) => `${d.line}: ${d.hint}`)
+    expect(hints).toEqual([
+      '5: 是不是想写 `images/logo.png`？路径相对于文章文件夹，不要以 `/` 开头。',
+      '7: 是不是想写 `qr.png`？路径相对于文章文件夹，不要以 `/` 开头。',
+      '9: 把图片放在文章文件夹里，用相对路径引用，例如 `images/photo.jpg`。',
     ])
   })
 

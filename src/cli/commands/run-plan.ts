@@ -51,17 +51,23 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
       break
     default:
       io.stdout.write(formatPlanPretty(plan, site.articles, nowMs, locale))
-      if (plan.diagnostics.length > 0) {
-        // a push-level finding once (on the first of its articles), not once per article; the summary counts them all
-        const once = distinctDiagnostics(plan.diagnostics).map((x) => x.diagnostic)
+      if (plan.diagnostics.length + plan.unreadableErrors.length > 0) {
+        // a push-level finding once (on the first of its articles), not once per article; the summary counts them all;
+        // the errors of an article whose front-matter cannot be read are shown and counted too
+        const all = [...plan.diagnostics, ...plan.unreadableErrors]
+        const once = [
+          ...distinctDiagnostics(plan.diagnostics).map((x) => x.diagnostic),
+          ...plan.unreadableErrors,
+        ]
         io.stdout.write(
           '\n' +
-            reportPretty(once, summarize(plan.diagnostics, site.articles.length), {
+            reportPretty(once, summarize(all, site.articles.length), {
               color: useColor(io),
               locale,
             }),
         )
       }
   }
-  return plan.diagnostics.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok
+  const errors = plan.unreadableErrors.length > 0 || plan.diagnostics.some((d) => d.severity === 'error')
+  return errors ? EXIT.errors : EXIT.ok
 }

@@ -1,5 +1,5 @@
 /** Phrases shared by several stages: did-you-mean, "write …", lists of allowed values. */
-import { defineMessages, m } from '../message.js'
+import { defineMessages, m, zhList } from '../message.js'
 
 export const commonMessages = defineMessages('common', {
   didYouMean: m(
@@ -12,7 +12,7 @@ export const commonMessages = defineMessages('common', {
   ),
   useOneOf: m(
     (p: { list: string }) => `Use one of: ${p.list}.`,
-    (p) => `可选值：${p.list}。`,
+    (p) => `可选值：${zhList(p.list)}。`,
   ),
   seeRulesDoc: m(
     () => 'See docs/rules.md for the rule ids.',

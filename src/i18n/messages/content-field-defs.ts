@@ -1,5 +1,5 @@
 /** Messages of the content stage about front-matter values (ids `content.*`, spread into contentMessages). */
-import { m } from '../message.js'
+import { m, zhList } from '../message.js'
 import { problemZh } from './problems-zh.js'
 
 export const contentFieldDefs = {
@@ -16,7 +16,7 @@ export const contentFieldDefs = {
   ),
   knownKeys: m(
     (p: { list: string }) => `Known keys: ${p.list}.`,
-    (p) => `可用的键：${p.list}。`,
+    (p) => `可用的键：${zhList(p.list)}。`,
   ),
   maxLength: m(
     (p: { key: string; n: number; max: number; value: string }) =>
@@ -37,7 +37,7 @@ export const contentFieldDefs = {
   ),
   accounts: m(
     (p: { list: string }) => `Accounts in the config: ${p.list}.`,
-    (p) => `配置里的账号：${p.list}。`,
+    (p) => `配置里的账号：${zhList(p.list)}。`,
   ),
   missing: m(
     (p: { key: string }) => `Missing required front-matter key \`${p.key}\``,
@@ -58,6 +58,24 @@ export const contentFieldDefs = {
   hintCover: m(
     () => 'Put the cover image in the article folder and write its path, e.g. `cover: cover.png`.',
     () => '把封面图片放进文章文件夹并写上路径，例如 `cover: cover.png`。',
+  ),
+  hintSlot: m(
+    () =>
+      'Write when to publish, e.g. `slot: 2027-04-15T20:00:00+08:00`; to leave the article unscheduled, remove the line.',
+    () => '写上发布时间，例如 `slot: 2027-04-15T20:00:00+08:00`；暂不排期就删掉这一行。',
+  ),
+  hintSourceUrl: m(
+    () =>
+      'Write the full address of the original, e.g. `source_url: https://example.com/post`, or remove the line.',
+    () => '写原文的完整网址，例如 `source_url: https://example.com/post`，或删掉这一行。',
+  ),
+  hintOrder: m(
+    () => 'Write a whole number: 1 for the head article, 2 for the next …',
+    () => '写一个整数：头条写 1，第二篇写 2，依此类推。',
+  ),
+  hintText: m(
+    (p: { key: string }) => `Write \`${p.key}\` as one line of text, or remove the line.`,
+    (p) => `把 \`${p.key}\` 写成一行文字，或删掉这一行。`,
   ),
   invalidSlot: m(
     (p: { reason: string; text: string }) => `\`slot\` is ${p.reason}: ${p.text}`,

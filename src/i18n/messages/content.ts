@@ -74,9 +74,9 @@ export const contentMessages = defineMessages('content', {
   ),
   duplicateKeyHint: m(
     (p: { key: string; first: number; second: number }) =>
-      `Remove one of the two \`${p.key}\` lines${p.first ? ` (line ${p.first} or ${p.second})` : ''}; YAML keeps only one value per key.`,
+      `Remove one of the two \`${p.key}\` lines${p.first ? ` (line ${p.first} or ${p.second})` : ''}; YAML keeps only one value per key: until then the later one${p.first ? ` (line ${p.second})` : ''} is checked and used.`,
     (p) =>
-      `删掉两行 \`${p.key}\` 中的一行${p.first ? `（第 ${p.first} 行或第 ${p.second} 行）` : ''}；YAML 每个键只保留一个值。`,
+      `删掉两行 \`${p.key}\` 中的一行${p.first ? `（第 ${p.first} 行或第 ${p.second} 行）` : ''}；YAML 每个键只能有一个值，删掉之前按后一行${p.first ? `（第 ${p.second} 行）` : ''}的值检查和使用。`,
   ),
   yamlSyntax: m(
     (p: { error: string; code: string }) => `Front-matter is not valid YAML: ${p.error}`,
@@ -85,6 +85,11 @@ export const contentMessages = defineMessages('content', {
   yamlSyntaxHint: m(
     () => 'Check indentation and quoting; values containing `: ` or `#` need quotes.',
     () => '检查缩进和引号；含有 `: ` 或 `#` 的值要加引号。',
+  ),
+  tabIndentHint: m(
+    (p: { line: number }) =>
+      `Replace the Tab at the start of line ${p.line} with spaces (two spaces per level of indentation).`,
+    (p) => `把第 ${p.line} 行开头的 Tab 换成空格（每一层缩进用两个空格）。`,
   ),
   notMapping: m(
     () => 'Front-matter must be `key: value` lines',

@@ -44,8 +44,8 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ['frontmatter/language', 'Front-matter in another language than YAML.', 'front-matter 用的不是 YAML。'],
   [
     'frontmatter/yaml-syntax',
-    'The front-matter is not valid YAML (duplicate keys included).',
-    'front-matter 不是合法的 YAML（包括重复的键）。',
+    'The front-matter is not valid YAML (duplicate keys included). A key written twice does not stop the check: the other keys are validated, with the later value of the repeated key; any other syntax error does.',
+    'front-matter 不是合法的 YAML（包括重复的键）。某个键写了两次时，其余的键照常检查，重复的键按后一行的值；其他语法错误则到此为止。',
   ],
   [
     'frontmatter/not-a-mapping',
@@ -57,7 +57,11 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
     'A required key (title, topic, audience, cover) is missing; reported at the block.',
     '缺少必填的键（title、topic、audience、cover）；报告在 front-matter 块上。',
   ],
-  ['frontmatter/empty', 'A key that must have text is empty.', '必须有内容的键是空的。'],
+  [
+    'frontmatter/empty',
+    'A key that must have a value (title, topic, audience, cover, slot) is empty. Any other key left blank (`digest:`, `author: ""`) counts as not written: a blank `digest` gets the `length/digest-missing` info.',
+    '必须有值的键（title、topic、audience、cover、slot）是空的。其他键留空（如 `digest:`、`author: ""`）按没写处理：`digest` 留空会得到 `length/digest-missing` 提示。',
+  ],
   [
     'frontmatter/invalid-value',
     'A value of the wrong type or not one of the allowed values (with did-you-mean).',

@@ -95,6 +95,15 @@ export const lintRuleMessages = defineMessages('lintRules', {
     () => 'Add `digest:` with one sentence (≤ 54 characters).',
     () => '加一行 `digest:`，用一句话概括全文（不超过 54 个字符）。',
   ),
+  digestBlank: m(
+    (p: { preview: string }) =>
+      `\`digest\` is left blank, so WeChat will show the first 54 characters: ${p.preview}`,
+    (p) => `\`digest\` 是空的，微信会显示正文前 54 个字符：${p.preview}`,
+  ),
+  digestBlankHint: m(
+    () => 'Remove the line, or write one sentence (≤ 54 characters) that sums up the article.',
+    () => '删掉这一行，或写一句话概括全文（不超过 54 个字符）。',
+  ),
   digestLength: m(
     (p: { n: number; max: number }) =>
       `The digest has ${p.n} characters; the share card shows about ${p.max}`,

@@ -72,6 +72,17 @@ export const planMessages = defineMessages('plan', {
     (p: { slugs: string }) => `Unscheduled: ${p.slugs}`,
     (p) => `未排期：${zhList(p.slugs)}`,
   ),
+  /** Articles whose front-matter cannot be read: their slot is unknown, not missing. */
+  unreadable: m(
+    (p: { slugs: string }) =>
+      `Front-matter has errors, the slot cannot be read (see \`wxpress check\`): ${p.slugs}`,
+    (p) => `front-matter 有错误，读不出 slot（见 \`wxpress check\`）：${zhList(p.slugs)}`,
+  ),
+  /** A push's mode as the writer says it: the value of `mode:` in English, the WeChat back-office word in Chinese. */
+  mode: m(
+    (p: { mode: string }) => p.mode,
+    (p) => ({ draft: '草稿', publish: '发表', broadcast: '群发' })[p.mode] ?? `${p.mode}（未知方式）`,
+  ),
 })
 
 /**

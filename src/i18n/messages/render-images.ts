@@ -1,6 +1,6 @@
 /** Messages about images in the render stage: sources, paths, conversion and alt text. */
 import { defineMessages, m } from '../message.js'
-import { reasonZh } from './render-reasons-zh.js'
+import { imageFactsZh, reasonZh } from './render-reasons-zh.js'
 
 /** A check's note on an image it left for render and publish to convert. */
 const later = (note: string) => String(note).includes(' on render')
@@ -44,6 +44,12 @@ export const renderImageMessages = defineMessages('renderImage', {
   outsideHint: m(
     () => 'Keep images inside the article folder and use a relative path such as `images/photo.jpg`.',
     () => '把图片放在文章文件夹里，用相对路径引用，例如 `images/photo.jpg`。',
+  ),
+  /** The file the writer most likely meant is in the article folder. */
+  outsideMeantHint: m(
+    (p: { path: string; rooted: number }) =>
+      `Did you mean \`${p.path}\`? Paths are relative to the article folder${p.rooted ? ' and do not start with `/`' : ''}.`,
+    (p) => `是不是想写 \`${p.path}\`？路径相对于文章文件夹${p.rooted ? '，不要以 `/` 开头' : ''}。`,
   ),
   link: m(
     (p: { ref: string }) => `Image links to a file outside the article folder: ${p.ref}`,
@@ -98,8 +104,8 @@ export const renderImageMessages = defineMessages('renderImage', {
         : `Image ${p.ref} converted for WeChat: ${p.note || 'JPEG/PNG ≤ 1 MB'}`,
     (p) =>
       later(p.note)
-        ? `图片 ${p.ref} 将为微信转换：${reasonZh(p.note)}`
-        : `图片 ${p.ref} 已为微信转换：${p.note ? reasonZh(p.note) : 'JPEG/PNG ≤ 1 MB'}`,
+        ? `图片 ${p.ref} 将为微信转换：${imageFactsZh(reasonZh(p.note))}`
+        : `图片 ${p.ref} 已为微信转换：${p.note ? imageFactsZh(reasonZh(p.note)) : 'JPEG/PNG ≤ 1 MB'}`,
   ),
   convertedHint: m(
     () => 'Commit a JPEG or PNG under 1 MB to skip the conversion.',
@@ -120,8 +126,18 @@ export const renderImageMessages = defineMessages('renderImage', {
     (p) => `图片 ${p.src || '（无 src）'} 没有替代文字`,
   ),
   missingAltHint: m(
-    () => 'Describe the image in the brackets: `![一碗热汤面](images/noodles.jpg)`.',
-    () => '在方括号里描述图片：`![一碗热汤面](images/noodles.jpg)`。',
+    (p: { src: string; html: number }) =>
+      p.html
+        ? `Say what the image shows in \`alt\`: \`<img src="${p.src}" alt="what it shows">\` (e.g. 一碗热汤面).`
+        : p.src
+          ? `Say in the brackets what the image shows: \`![what it shows](${p.src})\` (e.g. 一碗热汤面).`
+          : 'Describe the image in the brackets: `![一碗热汤面](images/noodles.jpg)`.',
+    (p) =>
+      p.html
+        ? `在 \`alt\` 里用一句话说明图片的内容：\`<img src="${p.src}" alt="图片内容">\`（例如「一碗热汤面」）。`
+        : p.src
+          ? `在方括号里用一句话说明图片的内容：\`![图片内容](${p.src})\`（例如「一碗热汤面」）。`
+          : '在方括号里描述图片：`![一碗热汤面](images/noodles.jpg)`。',
   ),
   missingSrc: m(
     () => 'Image has no source; readers would see a placeholder',

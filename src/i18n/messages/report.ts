@@ -72,8 +72,9 @@ export const reportMessages = defineMessages('report', {
     (p) => `未排期（没有有效的 slot）：${zhList(p.slugs)}`,
   ),
   planTotals: m(
-    (p: { pushes: number; blocked: number; unscheduled: number }) =>
-      `${p.pushes} push(es), ${p.blocked} blocked, ${p.unscheduled} unscheduled`,
-    (p) => `共 ${p.pushes} 次推送，${p.blocked} 次受阻，${p.unscheduled} 篇未排期`,
+    (p: { pushes: number; blocked: number; unscheduled: number; unreadable: number }) =>
+      `${p.pushes} push(es), ${p.blocked} blocked, ${p.unscheduled} unscheduled${p.unreadable ? `, ${p.unreadable} with unreadable front-matter` : ''}`,
+    (p) =>
+      `共 ${p.pushes} 次推送，${p.blocked} 次受阻，${p.unscheduled} 篇未排期${p.unreadable ? `，${p.unreadable} 篇 front-matter 有错误` : ''}`,
   ),
 })

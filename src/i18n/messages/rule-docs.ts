@@ -51,7 +51,8 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '每张图片都要上传，在移动网络下也会拖慢打开速度。',
   },
   'length/digest-missing': {
-    description: '没有 `digest` 时，微信会取正文的前 54 个字符作为摘要。',
+    description:
+      '没有 `digest`（或留空，如 `digest:`、`digest: ""`）时，微信会直接取正文的前 54 个字符作为摘要（标题、图片说明也算在内）；提示里会引出这段文字。',
     rationale: '摘要是分享卡片的第二行，自己写的通常效果更好。',
   },
   'length/digest-length': {

@@ -4,7 +4,8 @@ import { accidentalEmphasis } from './markdown-accidental-emphasis.js'
 import { unparsedEmphasis } from './markdown-unparsed-emphasis.js'
 import { softBreak } from './markdown-soft-break.js'
 import { headingColon, headingSkip } from './markdown-headings.js'
-import { authorLength, characterLimit, digestLength, imageCount, wordCount } from './length-rules.js'
+import { characterLimit, digestLength, imageCount, wordCount } from './length-rules.js'
+import { digestMissing } from './digest-missing.js'
 import {
   bodyAbsoluteTerms,
   bodyClickbait,
@@ -33,7 +34,7 @@ export const RULES: readonly LintRule[] = [
   wordCount,
   characterLimit,
   imageCount,
-  authorLength,
+  digestMissing,
   digestLength,
   cjkSpacing,
   punctuationWidth,

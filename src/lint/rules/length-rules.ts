@@ -120,35 +120,6 @@ export const imageCount = defineLintRule({
   },
 })
 
-export const authorLength = defineLintRule({
-  id: 'length/digest-missing',
-  severity: 'info',
-  fixable: false,
-  docs: {
-    description: 'Without a `digest`, WeChat uses the first 54 characters of the body.',
-    rationale: 'The digest is the second line of the share card; a written one usually works better.',
-    bad: '(no digest)',
-    good: 'digest: 一句话说清这篇文章',
-  },
-  check: (context) => {
-    // with YAML that cannot be read, a digest may well be there: its error says so
-    if (
-      !context.article.brokenFrontmatter &&
-      context.article.frontmatter.digest === undefined &&
-      !context.article.fields.some((f) => f.key === 'digest')
-    ) {
-      const preview = [...readerText(context.tree).replace(/\s+/g, ' ').trim()].slice(0, 54).join('')
-      if (preview === '') return // an empty body is content/empty-body
-      context.report({
-        message: msg.digestMissing({ preview }),
-        place: context.article.block,
-        value: preview,
-        hint: msg.digestMissingHint(),
-      })
-    }
-  },
-})
-
 export const digestLength = defineLintRule({
   id: 'length/digest-length',
   severity: 'warning',

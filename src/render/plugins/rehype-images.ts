@@ -70,7 +70,7 @@ export function rehypeImages() {
         report(file, 'warning', 'image/missing-alt', 'render', im.msg.missingAlt({ src }), {
           place: node.position,
           value: src,
-          hint: im.msg.missingAltHint(),
+          hint: missingAltHint(String(file.value), node, src),
         })
       }
       if (ctx.keepRemote && isRemote(src)) {
@@ -92,4 +92,12 @@ export function rehypeImages() {
       node.properties = properties
     }
   }
+}
+
+/** The hint of `image/missing-alt`, with the image's own path, in the syntax it was written in. */
+function missingAltHint(source: string, node: Element, src: string) {
+  const start = node.position?.start
+  const line = start ? (source.split('\n', start.line)[start.line - 1] ?? '') : ''
+  const html = src !== '' && start !== undefined && /^<img\b/i.test(line.slice(start.column - 1))
+  return im.msg.missingAltHint({ src: !html && /[\s()<>]/.test(src) ? `<${src}>` : src, html: html ? 1 : 0 })
 }
