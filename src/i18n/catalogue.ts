@@ -17,6 +17,7 @@ import { renderMessages } from './messages/render.js'
 import { renderCliMessages } from './messages/render-cli.js'
 import { renderHtmlMessages } from './messages/render-html.js'
 import { renderImageMessages } from './messages/render-images.js'
+import { renderDiagramMessages } from './messages/render-diagrams.js'
 import { themeMessages } from './messages/theme.js'
 import { statsMessages } from './messages/stats.js'
 import { cliMiscMessages } from './messages/cli-misc.js'
@@ -49,6 +50,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   renderCliMessages,
   renderHtmlMessages,
   renderImageMessages,
+  renderDiagramMessages,
   themeMessages,
   statsMessages,
   stateMessages,

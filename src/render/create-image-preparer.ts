@@ -49,6 +49,7 @@ export function createImagePreparer(cache: Cache) {
       height,
       transformed: true,
       note: `${inspected.from} → JPEG/PNG ≤ 1 MB on render${inspected.animated ? ' (first frame of an animation)' : ''}`,
+      ...(inspected.animated ? { loss: 'animation' as const } : {}),
     }
   }
 

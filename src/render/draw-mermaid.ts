@@ -2,7 +2,8 @@
  * Mermaid diagrams drawn in headless Chromium (the only module that loads the `mermaid` package,
  * as a script into the page): flattened SVG as hast, kept through the SVG allowlist. Sources asked
  * for while a batch runs wait for the next one, so a run starts the browser once or a few times,
- * never per diagram. Without a browser every diagram answers why; nothing throws.
+ * never per diagram. A left-to-right flowchart whose labels would be too small on a phone is drawn
+ * again top down (`diagram-legibility.ts`). Without a browser every diagram answers why; nothing throws.
  */
 import { createRequire } from 'node:module'
 import type { Element, ElementContent } from 'hast'
@@ -10,9 +11,14 @@ import { VFile } from '../core/vfile.js'
 import type { BrowserResult } from '../browser/launch-browser.js'
 import { MERMAID_PAGE_SCRIPT } from './mermaid-page-script.js'
 import { cleanSvg, svgPropertyName } from './svg-allowlist.js'
+import { legibility, legible, topDownSource, withWhiteBackground } from './diagram-legibility.js'
 
 export type Diagram =
-  | { ok: true; svg: Element }
+  /**
+   * `font`: label size in px; `relaid`: the direction it was drawn in instead of the source's, and
+   * `wideTextPx` how small its labels would have been on a phone as written.
+   */
+  | { ok: true; svg: Element; font?: number; relaid?: 'TB'; wideTextPx?: number }
   | { ok: false; kind: 'error' | 'no-browser' | 'off' | 'deferred'; reason: string }
 
 export interface MermaidDrawer {
@@ -27,7 +33,8 @@ interface PageTree {
   c: (PageTree | string)[]
 }
 
-type PageResult = { ok: true; tree: PageTree } | { ok: false; message: string }
+type PageResult = { ok: true; tree: PageTree; font?: number } | { ok: false; message: string }
+type Page = { evaluate(script: string): Promise<unknown> }
 
 const require = createRequire(import.meta.url)
 /** A batch that takes longer than this (plus 2 s a diagram) is given up: the blocks stay code. */
@@ -48,6 +55,37 @@ function toHast(tree: PageTree): Element {
   return { type: 'element', tagName: tree.t, properties, children }
 }
 
+async function drawIn(page: Page, sources: readonly string[]): Promise<PageResult[]> {
+  const drawing = page.evaluate(`(${MERMAID_PAGE_SCRIPT})(${JSON.stringify(sources)})`)
+  return (await Promise.race([drawing, timeout(TIMEOUT_MS + 2_000 * sources.length)])) as PageResult[]
+}
+
+function toDiagram(r: PageResult): Diagram {
+  if (!r.ok) return { ok: false, kind: 'error', reason: r.message }
+  const svg = toHast(r.tree)
+  cleanSvg(svg, new VFile()) // the allowlist decides, whatever mermaid wrote
+  return { ok: true, svg: withWhiteBackground(svg), font: r.font ?? 16 }
+}
+
+/** Too small on a phone and laid out left to right: drawn top down, kept when that reads better. */
+async function relayOut(page: Page, drawn: Map<string, Diagram>): Promise<void> {
+  const textPx = (d: Diagram) => (d.ok ? legibility(d.svg, d.font ?? 16).textPx : 0)
+  const wide = [...drawn].flatMap(([source, d]) => {
+    const topDown = d.ok && !legible(legibility(d.svg, d.font ?? 16)) ? topDownSource(source) : undefined
+    return topDown ? [{ source, topDown }] : []
+  })
+  if (wide.length === 0) return
+  const results = await drawIn(
+    page,
+    wide.map((w) => w.topDown),
+  )
+  wide.forEach((w, i) => {
+    const again = results[i] ? toDiagram(results[i]) : undefined
+    const wide = textPx(drawn.get(w.source)!)
+    if (again?.ok && textPx(again) > wide) drawn.set(w.source, { ...again, relaid: 'TB', wideTextPx: wide })
+  })
+}
+
 async function drawAll(
   launch: () => Promise<BrowserResult>,
   sources: string[],
@@ -62,21 +100,12 @@ async function drawAll(
     const page = await opened.value.browser.newPage()
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>')
     await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') })
-    const drawing = page.evaluate(`(${MERMAID_PAGE_SCRIPT})(${JSON.stringify(sources)})`)
-    const results = (await Promise.race([
-      drawing,
-      timeout(TIMEOUT_MS + 2_000 * sources.length),
-    ])) as PageResult[]
+    const results = await drawIn(page, sources)
     sources.forEach((source, i) => {
       const r = results[i]
-      if (!r?.ok) {
-        out.set(source, { ok: false, kind: 'error', reason: r?.message ?? 'no answer from mermaid' })
-        return
-      }
-      const svg = toHast(r.tree)
-      cleanSvg(svg, new VFile()) // the allowlist decides, whatever mermaid wrote
-      out.set(source, { ok: true, svg })
+      out.set(source, r ? toDiagram(r) : { ok: false, kind: 'error', reason: 'no answer from mermaid' })
     })
+    await relayOut(page, out)
   } catch (error) {
     const reason = `the browser failed: ${String((error as Error).message ?? error).split('\n')[0]}`
     for (const s of sources) if (!out.has(s)) out.set(s, { ok: false, kind: 'no-browser', reason })

@@ -19,6 +19,7 @@ import { absentDeps, HEAD_BYTES, plannedFromHeader, resolveStandIn, statDepHolds
 import { fetchRemoteImage } from './fetch-remote-image.js'
 import { withLazyData } from './lazy-image-data.js'
 import { reportTruncated } from './truncated-image.js'
+import { type Loss, reportConversion } from './report-conversion.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
 
 /** A local file a render depends on (article-relative) and the hash of its bytes. */
@@ -38,7 +39,9 @@ export interface ImageStore {
   depsUnchanged(dir: string, deps: readonly Dep[]): Promise<boolean>
   restore(meta: Omit<PlannedImage, 'data'>): Promise<PlannedImage | undefined>
   /** A deferred image converted now (see `resolveDeferred`), with the note of its finding. */
-  resolve(meta: Omit<PlannedImage, 'data'>): Promise<{ image: PlannedImage; note: string } | undefined>
+  resolve(
+    meta: Omit<PlannedImage, 'data'>,
+  ): Promise<{ image: PlannedImage; note: string; loss?: Loss } | undefined>
 }
 
 export function createImageLoader(options: {
@@ -123,20 +126,7 @@ export function createImageLoader(options: {
             )
             return undefined
           }
-          if (prepared.transformed) {
-            report(
-              file,
-              'info',
-              'image/converted',
-              'render',
-              im.msg.converted({ ref, note: prepared.note ?? '' }),
-              {
-                place,
-                value: ref,
-                hint: im.msg.convertedHint(),
-              },
-            )
-          }
+          if (prepared.transformed) reportConversion(file, ref, place, prepared)
           const planned = await keep(prepared, sourceHash, source, kind)
           if (prepared.deferred) Object.assign(planned, { deferred: true, note: prepared.note })
           loaded.push(planned)
@@ -171,7 +161,8 @@ export function createImageLoader(options: {
       if (sha(bytes) !== meta.hash) return undefined
       const prepared = await prepare(bytes, meta.kind, meta.hash)
       if (!prepared.ok || !prepared.transformed) return undefined
-      return { image: await keep(prepared, meta.hash, meta.source, meta.kind), note: prepared.note ?? '' }
+      const image = await keep(prepared, meta.hash, meta.source, meta.kind)
+      return { image, note: prepared.note ?? '', loss: prepared.loss }
     },
     async restore(meta) {
       const bytes = justRead.get(meta.hash)

@@ -4,7 +4,8 @@
  * flattens the SVG for WeChat, which strips ids and `<style>`: computed styles become presentation
  * attributes (only where they differ from the parent's), arrowheads drawn by `<marker>` become
  * triangles of their own, `foreignObject` labels become `<text>`, and ids, classes, `<style>`,
- * `<defs>` and `<marker>` go. Answers `[{ ok, tree | message }]`; a tree is `{ t, a, c }`.
+ * `<defs>` and `<marker>` go. Answers `[{ ok, tree, font | message }]`; a tree is `{ t, a, c }`, `font`
+ * the usual (median) font size of its labels in px, to judge how small they end up on a phone.
  */
 export const MERMAID_PAGE_SCRIPT = String.raw`async (sources) => {
   const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap',
@@ -93,6 +94,12 @@ export const MERMAID_PAGE_SCRIPT = String.raw`async (sources) => {
       const root = host.querySelector('svg')
       labelsToText(root)
       bakeMarkers(root)
+      const sizes = [...root.querySelectorAll('text')]
+        .filter((t) => t.textContent.trim())
+        .map((t) => parseFloat(getComputedStyle(t).fontSize))
+        .filter((n) => n > 0)
+        .sort((x, y) => x - y)
+      const font = sizes.length > 0 ? sizes[Math.floor(sizes.length / 2)] : 16
       const tree = toTree(root, undefined)
       const box = (root.getAttribute('viewBox') || '').split(/[\s,]+/).map(Number)
       if (box.length === 4 && box[2] > 0) {
@@ -100,7 +107,7 @@ export const MERMAID_PAGE_SCRIPT = String.raw`async (sources) => {
         tree.a.height = String(Math.ceil(box[3]))
       }
       tree.a.style = 'max-width: 100%; height: auto;'
-      out.push({ ok: true, tree })
+      out.push({ ok: true, tree, font })
     } catch (error) {
       out.push({ ok: false, message: String((error && error.message) || error).split('\n')[0] })
     }

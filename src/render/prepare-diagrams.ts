@@ -39,7 +39,8 @@ export async function prepareDiagrams(
       diagrams.set(s, { ok: false, kind: 'off', reason: 'drawing diagrams is turned off for this render' })
     return { diagrams, complete: true }
   }
-  const key = (source: string) => hashKey('mermaid', drawer.version, source)
+  // `phone-2`: drawings made before they had a background, a label size and the top-down retry
+  const key = (source: string) => hashKey('mermaid', drawer.version, 'phone-2', source)
   const missing: string[] = []
   for (const s of sources) {
     const hit = await cache.get<Diagram>('diagram', key(s))

@@ -6,6 +6,7 @@
 import type { default as Sharp, Metadata } from 'sharp'
 import { readImageHeader, usableAsIs } from './image-header.js'
 import { decodeBmp, type RawImage } from './decode-bmp.js'
+import { alphaPngUnder, FLATTEN_ON, hasTransparency } from './alpha-png.js'
 
 export type Prepared =
   | {
@@ -16,6 +17,8 @@ export type Prepared =
       height: number
       transformed: boolean
       note?: string
+      /** What readers lose: the animation (first frame kept) or the transparency (flattened). */
+      loss?: 'animation' | 'transparency'
     }
   | { ok: false; reason: string }
 
@@ -76,6 +79,21 @@ export async function inspectImage(input: Uint8Array, maxBytes: number): Promise
   return { ok: true, meta, from, width, height, animated: (meta.pages ?? 1) > 1 }
 }
 
+const made = (
+  data: Uint8Array,
+  mime: 'image/jpeg' | 'image/png',
+  size: { width: number; height: number },
+  note: string,
+): Prepared & { ok: true } => ({
+  ok: true,
+  data,
+  mime,
+  width: size.width,
+  height: size.height,
+  transformed: true,
+  note,
+})
+
 async function convertImage(
   input: Uint8Array,
   maxBytes: number,
@@ -88,39 +106,34 @@ async function convertImage(
   try {
     let pipeline = sharp(input, { animated: false }).rotate()
     if (width > MAX_WIDTH) pipeline = pipeline.resize({ width: MAX_WIDTH, withoutEnlargement: true })
+    const frame = pages > 1 ? ' (first frame of an animation)' : ''
+    const animation = pages > 1 ? { loss: 'animation' as const } : {}
+    let flattened = ''
     if (meta.hasAlpha && meta.format !== 'jpeg') {
-      // effort 1: the palette of a noisy 1280×800 screenshot in ≈ 1 s instead of ≈ 10 s, ≈ 3 % larger
-      const png = await pipeline
-        .clone()
-        .png({ compressionLevel: 9, palette: true, effort: 1 })
-        .toBuffer({ resolveWithObject: true })
-      if (png.data.byteLength <= maxBytes) {
-        return {
-          ok: true,
-          data: png.data,
-          mime: 'image/png',
-          width: png.info.width,
-          height: png.info.height,
-          transformed: true,
-          note: `${from} → PNG ${png.info.width}×${png.info.height}${pages > 1 ? ' (first frame of an animation)' : ''}`,
-        }
+      const see = await hasTransparency(pipeline)
+      // an opaque alpha channel: one palette try (sharp text of a screenshot), no smaller sizes
+      const png = see
+        ? await alphaPngUnder(pipeline, Math.min(width, MAX_WIDTH), maxBytes)
+        : await alphaPngUnder(pipeline.clone().removeAlpha(), Math.min(width, MAX_WIDTH), maxBytes, 1)
+      if (png) {
+        const note = `${from} → PNG ${png.info.width}×${png.info.height}${frame}`
+        return { ...made(png.data, 'image/png', png.info, note), ...animation }
       }
-      pipeline = pipeline.flatten({ background: '#ffffff' })
+      pipeline = pipeline.flatten({ background: FLATTEN_ON })
+      if (see) flattened = ` (transparency flattened onto ${FLATTEN_ON})`
     }
+    const loss = flattened ? { loss: 'transparency' as const } : animation
     for (const quality of [86, 76, 64, 50, 38]) {
       for (const scale of [1, 0.75, 0.5]) {
         let p = pipeline.clone()
         if (scale < 1) p = p.resize({ width: Math.round(Math.min(width, MAX_WIDTH) * scale) })
         const jpg = await p.jpeg({ quality, mozjpeg: true }).toBuffer({ resolveWithObject: true })
         if (jpg.data.byteLength <= maxBytes) {
+          const { width: w, height: h } = jpg.info
+          const kb = `${(jpg.data.byteLength / 1024).toFixed(0)} KB`
           return {
-            ok: true,
-            data: jpg.data,
-            mime: 'image/jpeg',
-            width: jpg.info.width,
-            height: jpg.info.height,
-            transformed: true,
-            note: `${from} → JPEG ${jpg.info.width}×${jpg.info.height}, ${(jpg.data.byteLength / 1024).toFixed(0)} KB${pages > 1 ? ' (first frame of an animation)' : ''}`,
+            ...made(jpg.data, 'image/jpeg', jpg.info, `${from} → JPEG ${w}×${h}, ${kb}${frame}${flattened}`),
+            ...loss,
           }
         }
       }
@@ -137,32 +150,14 @@ async function encodeBmp(bmp: RawImage, inputBytes: number, maxBytes: number): P
   const raw = () => sharp(bmp.pixels, { raw: { width: bmp.width, height: bmp.height, channels: 4 } })
   const from = `bmp ${bmp.width}×${bmp.height}, ${(inputBytes / 1024).toFixed(0)} KB`
   const png = await raw().png({ compressionLevel: 9 }).toBuffer()
-  if (png.byteLength <= maxBytes)
-    return {
-      ok: true,
-      data: png,
-      mime: 'image/png',
-      width: bmp.width,
-      height: bmp.height,
-      transformed: true,
-      note: `${from} → PNG`,
-    }
+  if (png.byteLength <= maxBytes) return made(png, 'image/png', bmp, `${from} → PNG`)
   for (const quality of [86, 70, 50]) {
     const jpg = await raw()
       .flatten({ background: '#ffffff' })
       .resize({ width: Math.min(bmp.width, 1920), withoutEnlargement: true })
       .jpeg({ quality })
       .toBuffer({ resolveWithObject: true })
-    if (jpg.data.byteLength <= maxBytes)
-      return {
-        ok: true,
-        data: jpg.data,
-        mime: 'image/jpeg',
-        width: jpg.info.width,
-        height: jpg.info.height,
-        transformed: true,
-        note: `${from} → JPEG`,
-      }
+    if (jpg.data.byteLength <= maxBytes) return made(jpg.data, 'image/jpeg', jpg.info, `${from} → JPEG`)
   }
   return { ok: false, reason: `cannot be made smaller than ${(maxBytes / 1024 / 1024).toFixed(0)} MB` }
 }

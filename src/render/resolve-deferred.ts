@@ -10,6 +10,7 @@
 import type { MessageRecord } from '../diagnostics/message-records.js'
 import type { ImageStore } from './image-loader.js'
 import type { PlannedImage } from './planned-image.js'
+import { type Loss, withLoss } from './report-conversion.js'
 
 type Images = { images: Omit<PlannedImage, 'data'>[]; messages: MessageRecord[] }
 
@@ -17,7 +18,7 @@ export async function resolveDeferred<R extends Images>(
   store: ImageStore,
   record: R,
 ): Promise<R | undefined> {
-  const notes = new Map<string, string>()
+  const notes = new Map<string, { note: string; loss?: Loss }>()
   const images: Images['images'] = []
   for (const meta of record.images) {
     if (!meta.deferred) {
@@ -27,7 +28,7 @@ export async function resolveDeferred<R extends Images>(
     const done = await store.resolve(meta)
     if (!done) return undefined
     const { data: _data, ...image } = done.image
-    if (meta.note !== undefined) notes.set(meta.note, done.note)
+    if (meta.note !== undefined) notes.set(meta.note, { note: done.note, loss: done.loss })
     images.push(image)
   }
   // two stand-ins of one photo under two names: a fresh render plans it once (its images are
@@ -37,15 +38,21 @@ export async function resolveDeferred<R extends Images>(
   return { ...record, images, messages }
 }
 
-function withNote(record: MessageRecord, notes: ReadonlyMap<string, string>): MessageRecord {
+function withNote(
+  record: MessageRecord,
+  notes: ReadonlyMap<string, { note: string; loss?: Loss }>,
+): MessageRecord {
   const message = record[3]
-  if (record[1] !== 'image/converted' || typeof message === 'string') return record
-  const note = notes.get(String(message.params.note))
-  if (note === undefined) return record
+  if (!CONVERTED.includes(record[1]) || typeof message === 'string') return record
+  const done = notes.get(String(message.params.note))
+  if (done === undefined) return record
   const copy: MessageRecord = [...record]
-  copy[3] = { ...message, params: { ...message.params, note } }
-  return copy
+  copy[3] = { ...message, params: { ...message.params, note: done.note } }
+  return withLoss(copy, done.note, done.loss)
 }
+
+/** The findings a check gives an image it leaves for render to convert (`report-conversion.ts`). */
+const CONVERTED = ['image/converted', 'image/animation-lost']
 
 /** The stand-in file names of `deferred` and the final ones of `whole` (the same images, in order). */
 export function swaps(deferred: Images, whole: Images): [string, string][] {

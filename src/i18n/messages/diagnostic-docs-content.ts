@@ -141,5 +141,15 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
     'An image was re-encoded to JPEG/PNG ≤ 1 MB for WeChat.',
     '图片已重新编码为不超过 1 MB 的 JPEG/PNG，以符合微信要求。',
   ],
+  [
+    'image/animation-lost',
+    'An animated image (a GIF of more than one frame) becomes its first frame: WeChat body images are JPEG/PNG ≤ 1 MB. Replace it at mp.weixin.qq.com after the draft is created if the animation matters.',
+    '动图（多于一帧的 GIF）只会保留第一帧：微信正文图片只能是 1 MB 以内的 JPEG/PNG。需要动图，请在草稿创建后到公众号后台替换。',
+  ],
+  [
+    'image/transparency-lost',
+    'A transparent image could not stay a PNG ≤ 1 MB (palette-quantised and scaled down to 686 px wide), so it became a JPEG with its transparent parts filled with white (#ffffff): a white box on tinted sections and in dark mode.',
+    '透明图片压缩成调色板 PNG、缩小到 686px 宽后仍超过 1 MB，只能转成 JPEG，透明部分填成白色（#ffffff）：放在彩色背景上或在深色模式下会露出白色方框。',
+  ],
   ['image/missing-alt', 'An image has no alt text.', '图片没有替代文字（alt）。'],
 ]

@@ -71,6 +71,16 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
     'Mermaid 无法绘制该图（附解析错误）；保留为代码块。',
   ],
   [
+    'render/diagram-relaid',
+    'A `flowchart LR`/`RL` whose labels would be smaller than 11 px on a 375 px phone (it is shrunk to the 343 px column) is drawn top down instead (info; write `flowchart TB` to choose yourself).',
+    '一张 `flowchart LR`/`RL` 缩放到手机 343px 宽的正文后文字小于 11px，已改为从上到下排版（提示；想自己决定就写 `flowchart TB`）。',
+  ],
+  [
+    'render/diagram-too-small',
+    'A drawn diagram is so wide that, shrunk to the 343 px column of a phone, its text is below 11 px; readers cannot zoom inside an article. The value is the scale and the text size.',
+    '图表太宽，缩放到手机 343px 宽的正文后文字小于 11px；读者在文章里无法放大。值为缩放比例和文字大小。',
+  ],
+  [
     'publish/stripped',
     'After `draft/add`/`draft/update`, `draft/get` shows WeChat removed elements, attributes or style declarations (grouped, with counts).',
     '`draft/add`/`draft/update` 之后用 `draft/get` 读回，发现微信删掉了元素、属性或样式声明（分组并计数）。',

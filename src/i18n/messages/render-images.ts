@@ -111,6 +111,30 @@ export const renderImageMessages = defineMessages('renderImage', {
     () => 'Commit a JPEG or PNG under 1 MB to skip the conversion.',
     () => '提交 1 MB 以内的 JPEG 或 PNG，就不必转换。',
   ),
+  animationLost: m(
+    (p: { ref: string; note: string }) =>
+      `Image ${p.ref} is animated; WeChat body images are JPEG or PNG, so readers see only its first frame: ${p.note}`,
+    (p) => `图片 ${p.ref} 是动图；正文图片只能是 JPEG 或 PNG，读者只会看到第一帧：${reasonZh(p.note)}`,
+  ),
+  animationLostHint: m(
+    () =>
+      'Only the first frame is kept; if the animation matters, replace this image at mp.weixin.qq.com after the draft is created.',
+    () => '动图只会保留第一帧；需要动图，请在草稿创建后到公众号后台替换这张图。',
+  ),
+  transparencyLost: m(
+    (p: { ref: string; note: string; background: string }) =>
+      `Image ${p.ref} loses its transparency: even as a smaller palette PNG it is over 1 MB, so it becomes a ` +
+      `JPEG with its transparent parts filled with ${p.background}: ${p.note}`,
+    (p) =>
+      `图片 ${p.ref} 会失去透明背景：压缩成调色板 PNG 并缩小后仍超过 1 MB，只能转成 JPEG，透明部分填成 ` +
+      `${p.background === '#ffffff' ? '白色（#ffffff）' : p.background}：${reasonZh(p.note)}`,
+  ),
+  transparencyLostHint: m(
+    () =>
+      'On a tinted section or in dark mode it shows as a white box. Export a transparent PNG under 1 MB (smaller, or with fewer colours).',
+    () =>
+      '放在彩色背景上或在深色模式下会露出白色方框。请导出 1 MB 以内的透明 PNG（尺寸小一些，或颜色少一些）。',
+  ),
   spaceInPath: m(
     (p: { target: string; text: string }) =>
       `Image path \`${p.target}\` has a space, so Markdown shows \`${p.text}\` as text`,

@@ -37,6 +37,7 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `${m[1]} → JPEG/PNG ≤ 1 MB（在渲染和发布时${m[2] ? '，取动画的第一帧' : ''}）`,
   ],
   [/^(.*) \(first frame of an animation\)$/s, (m) => `${reasonZh(m[1]!)}（取动画的第一帧）`],
+  [/^(.*) \(transparency flattened onto (#\w+)\)$/s, (m) => `${reasonZh(m[1]!)}（透明部分填成 ${m[2]}）`],
 ]
 
 export function reasonZh(english: string): string {

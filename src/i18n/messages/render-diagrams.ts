@@ -1,0 +1,45 @@
+/** Messages about how drawn diagrams read on a phone (`diagram-legibility.ts`). */
+import { defineMessages, m } from '../message.js'
+
+export const renderDiagramMessages = defineMessages('renderDiagram', {
+  relaid: m(
+    (p: { before: string; after: string }) =>
+      `The left-to-right flowchart is drawn top down: side by side its labels would be ${p.before} on a ` +
+      `phone, top down they are ${p.after}`,
+    (p) => `这张从左到右的流程图已改为从上到下排版：横排时手机上文字只有 ${p.before}，竖排后是 ${p.after}`,
+  ),
+  relaidHint: m(
+    () => 'Write `flowchart TB` to choose this yourself, or make it small enough to fit side by side.',
+    () => '想自己决定，就写 `flowchart TB`；想保持横排，就减少节点或缩短文字。',
+  ),
+  /** `kind`: the diagram's header word (flowchart, sequenceDiagram, gantt…). */
+  tooSmall: m(
+    (p: { kind: string; percent: number; px: string }) =>
+      `The ${p.kind} diagram is shrunk to ${p.percent}% on a phone; its text is about ${p.px}, too small to read`,
+    (p) => `${diagramZh(p.kind)}在手机上缩放到 ${p.percent}%，文字约 ${p.px}，看不清`,
+  ),
+  tooSmallHint: m(
+    () => 'Shorten the labels, or split it into two diagrams.',
+    () => '缩短文字，或拆成两张图。',
+  ),
+  tooSmallFlowchartHint: m(
+    () => 'Use `flowchart TB`, shorten the labels, or split it into two diagrams.',
+    () => '改用 `flowchart TB`、缩短节点文字，或拆成两张图。',
+  ),
+})
+
+const DIAGRAMS_ZH: Record<string, string> = {
+  flowchart: '流程图',
+  sequenceDiagram: '时序图',
+  gantt: '甘特图',
+  classDiagram: '类图',
+  stateDiagram: '状态图',
+  'stateDiagram-v2': '状态图',
+  erDiagram: 'ER 图',
+  journey: '旅程图',
+  pie: '饼图',
+  mindmap: '思维导图',
+  timeline: '时间线',
+  gitGraph: 'Git 图',
+}
+const diagramZh = (kind: string) => DIAGRAMS_ZH[kind] ?? '这张图'
