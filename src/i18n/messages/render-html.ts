@@ -64,6 +64,16 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     (p: { text: string }) => `Link \`${p.text}\` has no URL; only its text is shown`,
     (p) => `链接 \`${p.text}\` 没有网址；只显示它的文字`,
   ),
+  miniProgramLink: m(
+    (p: { text: string }) =>
+      `Mini-program link \`${p.text}\` cannot be written through the API; only its text is shown`,
+    (p) => `小程序链接 \`${p.text}\` 不能通过接口写入；现在只显示文字`,
+  ),
+  miniProgramLinkHint: m(
+    () =>
+      'After the draft is created, insert it in the mp.weixin.qq.com editor with 小程序 (Mini Program); the mini program must be linked to the account.',
+    () => '草稿创建后，请在公众号后台用「小程序」插入（小程序须已关联本公众号）。',
+  ),
   noUrlHtmlHint: m(
     () => 'Put the URL in the tag (`<a href="https://…">`), or remove the `<a>` tag.',
     () => '在标签里写上网址（`<a href="https://…">`），或去掉 `<a>` 标签。',
