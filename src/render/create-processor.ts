@@ -26,6 +26,7 @@ import { rehypeCjkLineBreaks } from './plugins/rehype-cjk-line-breaks.js'
 import { rehypeWechatRoot } from './plugins/rehype-wechat-root.js'
 import { rehypeTrimWhitespace } from './plugins/rehype-trim-whitespace.js'
 import { rehypeRawIfNeeded } from './plugins/rehype-raw-if-needed.js'
+import { rehypeWriterColours } from './plugins/rehype-writer-colours.js'
 
 export interface ProcessorPlugins {
   remarkPlugins?: readonly unknown[]
@@ -55,6 +56,7 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use(rehypeFigures)
     .use(rehypeCjkLineBreaks)
     .use(rehypeWechatRoot)
+    .use(rehypeWriterColours)
     .use(rehypeTrimWhitespace)
     .use(rehypeStringify)
     .freeze()
