@@ -45,8 +45,12 @@ interface DomNode {
 /** Removes class, id and data-* attributes in one walk over the DOM (no selector queries), and the theme's
  * declarations marked `data-wxpress-inherit` (see rehype-writer-colours). */
 function dropHooks(node: DomNode): void {
+  let unfilled: DomNode[] | undefined
   for (const child of node.children ?? []) {
     const attribs = child.attribs
+    // an element the theme was to fill (with a `::before`) and did not
+    if (attribs?.['data-wxpress-drop-empty'] !== undefined && !child.children?.length)
+      (unfilled ??= []).push(child)
     if (attribs) {
       const inherit = attribs['data-wxpress-inherit']
       if (inherit !== undefined && attribs.style !== undefined) {
@@ -63,6 +67,8 @@ function dropHooks(node: DomNode): void {
     }
     if (child.children) dropHooks(child)
   }
+  const gone = unfilled
+  if (gone) node.children = node.children!.filter((c) => !gone.includes(c))
 }
 
 /** Inlines CSS into documents; keeps the compiled theme selectors from one document to the next. */

@@ -122,14 +122,15 @@ describe('long URLs and inline code in justified text', () => {
 
 describe('tables', () => {
   it.skipIf(noBrowser)(
-    'fit a 375 px phone when small, keep short cells on one line, scroll only when wide',
+    'fit a 375 px phone when small, keep short cells on one line, scroll only when wide, and say so',
     async () => {
       for (const theme of ['default', 'minimal', 'tech', 'warm']) {
         const html = await render('table-fit', theme)
-        const tables = await measure<{ overflow: number; oneLine: Record<string, boolean> }[]>(
+        const tables = await measure<{ overflow: number; hint: boolean; oneLine: Record<string, boolean> }[]>(
           html,
           `[...document.querySelectorAll('table')].map((table) => ({
             overflow: table.getBoundingClientRect().width - table.parentElement.clientWidth,
+            hint: table.parentElement.nextElementSibling?.textContent === '← 左右滑动查看 →',
             oneLine: Object.fromEntries([...table.querySelectorAll('td, th')].map((cell) => {
               const r = document.createRange(); r.selectNodeContents(cell)
               return [cell.textContent.trim(), r.getBoundingClientRect().height < 30]
@@ -147,6 +148,11 @@ describe('tables', () => {
         expect(uses!.overflow, theme).toBeLessThanOrEqual(0)
         expect(specs!.overflow, theme).toBeGreaterThan(0)
         expect(Object.values(specs!.oneLine).every(Boolean), theme).toBe(true)
+        // the reader is told exactly when a table scrolls
+        expect(
+          tables.map((t) => t.hint),
+          theme,
+        ).toEqual(tables.map((t) => t.overflow > 0))
       }
     },
     60_000,
