@@ -11,6 +11,7 @@ import { createMarkdownProcessor } from '../content/markdown-parser.js'
 import { remarkAutolinkCjk } from './plugins/remark-autolink-cjk.js'
 import { remarkEmoji } from './plugins/remark-emoji.js'
 import { rehypeCodeBlocks } from './plugins/rehype-code-blocks.js'
+import { rehypeDetails } from './plugins/rehype-details.js'
 import { rehypeFigures } from './plugins/rehype-figures.js'
 import { rehypeFootnotes } from './plugins/rehype-footnotes.js'
 import { rehypeHeadings } from './plugins/rehype-headings.js'
@@ -44,6 +45,7 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use((theme.rehypePlugins ?? []) as PluggableList)
     .use((user.rehypePlugins ?? []) as PluggableList)
     .use(rehypeHeadings)
+    .use(rehypeDetails)
     .use(rehypeMath)
     .use(rehypeMermaid)
     .use(rehypeCodeBlocks)
