@@ -11,6 +11,7 @@ import { createMarkdownProcessor } from '../content/markdown-parser.js'
 import { remarkAutolinkCjk } from './plugins/remark-autolink-cjk.js'
 import { remarkEmoji } from './plugins/remark-emoji.js'
 import { rehypeCodeBlocks } from './plugins/rehype-code-blocks.js'
+import { rehypeDetails } from './plugins/rehype-details.js'
 import { rehypeFigures } from './plugins/rehype-figures.js'
 import { rehypeFootnotes } from './plugins/rehype-footnotes.js'
 import { rehypeHeadings } from './plugins/rehype-headings.js'
@@ -26,6 +27,7 @@ import { rehypeCjkLineBreaks } from './plugins/rehype-cjk-line-breaks.js'
 import { rehypeWechatRoot } from './plugins/rehype-wechat-root.js'
 import { rehypeTrimWhitespace } from './plugins/rehype-trim-whitespace.js'
 import { rehypeRawIfNeeded } from './plugins/rehype-raw-if-needed.js'
+import { rehypeWriterColours } from './plugins/rehype-writer-colours.js'
 
 export interface ProcessorPlugins {
   remarkPlugins?: readonly unknown[]
@@ -43,6 +45,7 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use((theme.rehypePlugins ?? []) as PluggableList)
     .use((user.rehypePlugins ?? []) as PluggableList)
     .use(rehypeHeadings)
+    .use(rehypeDetails)
     .use(rehypeMath)
     .use(rehypeMermaid)
     .use(rehypeCodeBlocks)
@@ -55,6 +58,7 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use(rehypeFigures)
     .use(rehypeCjkLineBreaks)
     .use(rehypeWechatRoot)
+    .use(rehypeWriterColours)
     .use(rehypeTrimWhitespace)
     .use(rehypeStringify)
     .freeze()

@@ -106,3 +106,19 @@ describe('inlineCss on the tree', () => {
     ])
   })
 })
+
+describe('inlineCss placeholders', () => {
+  const tree = (): Root => ({
+    type: 'root',
+    children: [h('section.wxpress', [h('p.table-scroll-hint', { dataWxpressDropEmpty: '' }), h('p', 'x')])],
+  })
+  it('fills a placeholder from the theme’s ::before and removes its mark', () => {
+    const css = '.wxpress .table-scroll-hint::before { content: "← 左右滑动查看 →"; }'
+    expect(inlineCss(tree(), css)).toBe('<section><p><span>← 左右滑动查看 →</span></p><p>x</p></section>')
+  })
+  it('removes a placeholder the theme leaves empty', () => {
+    expect(inlineCss(tree(), '.wxpress p { margin: 0 }')).toBe(
+      '<section><p style="margin: 0;">x</p></section>',
+    )
+  })
+})

@@ -26,14 +26,14 @@ async function render(name: string, themeId?: string): Promise<string> {
   return (await renderer.render(article)).html
 }
 
-/** Opens `html` in a 375 px page (16 px margins, as WeChat) and returns what `script` evaluates to. */
+/** Opens `html` in a 375 px page (16 px margins, justified, as WeChat) and returns what `script` evaluates to. */
 async function measure<T>(html: string, script: string): Promise<T> {
   const opened = await launchBrowser()
   if (!opened.ok) throw new Error('no browser')
   try {
     const page = await opened.value.browser.newPage({ viewport: { width: 375, height: 800 } })
     await page.setContent(
-      `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:0 16px">${html}</body></html>`,
+      `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:0 16px;text-align:justify">${html}</body></html>`,
     )
     return (await page.evaluate(script)) as T
   } finally {
@@ -82,16 +82,55 @@ describe('list markers', () => {
   }
 })
 
+describe('long URLs and inline code in justified text', () => {
+  it.skipIf(noBrowser)(
+    'do not leave a stretched line before them (every theme)',
+    async () => {
+      const stretches: Record<string, number> = {}
+      for (const theme of ['default', 'minimal', 'tech', 'warm']) {
+        const html = await render('long-inline', theme)
+        // the widest gap justification opens on a line: how much wider its characters are than left-aligned
+        const stretch = await measure<number>(
+          html,
+          `(() => {
+            const chars = []
+            for (const block of document.querySelectorAll('p, li > section')) {
+              const walk = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+              for (let text; (text = walk.nextNode()); )
+                for (let i = 0; i < text.length; i++) {
+                  const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1); chars.push(r)
+                }
+            }
+            const widths = () => chars.map((r) => r.getBoundingClientRect().width)
+            const justified = widths()
+            const lines = chars.map((r) => Math.round(r.getBoundingClientRect().bottom))
+            document.body.style.textAlign = 'left'
+            const left = widths()
+            const gaps = new Map()
+            justified.forEach((w, i) => gaps.set(lines[i], (gaps.get(lines[i]) ?? 0) + w - left[i]))
+            return Math.max(...gaps.values())
+          })()`,
+        )
+        stretches[theme] = stretch
+      }
+      // before: ~160 px (half the line) in every theme, the URL or code pushed to the next line
+      for (const [theme, stretch] of Object.entries(stretches)) expect(stretch, theme).toBeLessThan(80)
+    },
+    60_000,
+  )
+})
+
 describe('tables', () => {
   it.skipIf(noBrowser)(
-    'fit a 375 px phone when small, keep short cells on one line, scroll only when wide',
+    'fit a 375 px phone when small, keep short cells on one line, scroll only when wide, and say so',
     async () => {
       for (const theme of ['default', 'minimal', 'tech', 'warm']) {
         const html = await render('table-fit', theme)
-        const tables = await measure<{ overflow: number; oneLine: Record<string, boolean> }[]>(
+        const tables = await measure<{ overflow: number; hint: boolean; oneLine: Record<string, boolean> }[]>(
           html,
           `[...document.querySelectorAll('table')].map((table) => ({
             overflow: table.getBoundingClientRect().width - table.parentElement.clientWidth,
+            hint: table.parentElement.nextElementSibling?.textContent === '← 左右滑动查看 →',
             oneLine: Object.fromEntries([...table.querySelectorAll('td, th')].map((cell) => {
               const r = document.createRange(); r.selectNodeContents(cell)
               return [cell.textContent.trim(), r.getBoundingClientRect().height < 30]
@@ -109,6 +148,11 @@ describe('tables', () => {
         expect(uses!.overflow, theme).toBeLessThanOrEqual(0)
         expect(specs!.overflow, theme).toBeGreaterThan(0)
         expect(Object.values(specs!.oneLine).every(Boolean), theme).toBe(true)
+        // the reader is told exactly when a table scrolls
+        expect(
+          tables.map((t) => t.hint),
+          theme,
+        ).toEqual(tables.map((t) => t.overflow > 0))
       }
     },
     60_000,

@@ -29,6 +29,16 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
     '在微信里无法使用的链接（相对路径、`#锚点`、空地址、未知协议）只保留文字。',
   ],
   [
+    'render/miniprogram-link',
+    "A mini-program link (`<a data-miniprogram-appid>`, the MP editor's markup) keeps only its text: the draft API is not known to keep it; insert it at mp.weixin.qq.com after the draft is created. A fallback `https://` `href` still goes to the reference list.",
+    '小程序链接（`<a data-miniprogram-appid>`，公众号编辑器的写法）只保留文字：没有证据表明草稿接口会保留它；请在草稿创建后到公众号后台插入。作为备用的 `https://` `href` 仍会列入参考链接。',
+  ],
+  [
+    'render/details-open',
+    'A `<details>` is shown as an always-open box (`section.details`, its `<summary>` as the title `p.details-summary`): WeChat is not known to keep `<details>` or let readers fold it (info).',
+    '`<details>` 显示为始终展开的方框（`section.details`，`<summary>` 作为标题 `p.details-summary`）：没有证据表明微信会保留 `<details>` 或让读者折叠（提示）。',
+  ],
+  [
     'render/unsafe-style',
     'An inline style declaration with a script URL, `expression()`, `behavior`, `-moz-binding` or `url()` is removed.',
     '已移除含脚本地址、`expression()`、`behavior`、`-moz-binding` 或 `url()` 的内联样式声明。',

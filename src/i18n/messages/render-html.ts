@@ -64,6 +64,27 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
     (p: { text: string }) => `Link \`${p.text}\` has no URL; only its text is shown`,
     (p) => `链接 \`${p.text}\` 没有网址；只显示它的文字`,
   ),
+  miniProgramLink: m(
+    (p: { text: string }) =>
+      `Mini-program link \`${p.text}\` cannot be written through the API; only its text is shown`,
+    (p) => `小程序链接 \`${p.text}\` 不能通过接口写入；现在只显示文字`,
+  ),
+  miniProgramLinkHint: m(
+    () =>
+      'After the draft is created, insert it in the mp.weixin.qq.com editor with 小程序 (Mini Program); the mini program must be linked to the account.',
+    () => '草稿创建后，请在公众号后台用「小程序」插入（小程序须已关联本公众号）。',
+  ),
+  detailsOpen: m(
+    (p: { title: string }) =>
+      `\`<details>\`${p.title ? ` \`${p.title}\`` : ''} is shown as an always-open box: WeChat is not known to keep or fold it`,
+    (p) =>
+      `\`<details>\`${p.title ? ` \`${p.title}\`` : ''} 显示为始终展开的方框：没有证据表明微信会保留它或能折叠`,
+  ),
+  detailsOpenHint: m(
+    () =>
+      'Readers see everything inside it; to keep the article short, move long content to a linked article.',
+    () => '读者会看到里面的全部内容；内容太长的话，可以挪到另一篇文章里再链接过去。',
+  ),
   noUrlHtmlHint: m(
     () => 'Put the URL in the tag (`<a href="https://…">`), or remove the `<a>` tag.',
     () => '在标签里写上网址（`<a href="https://…">`），或去掉 `<a>` 标签。',

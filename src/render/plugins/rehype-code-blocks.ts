@@ -17,6 +17,17 @@ function languageOf(node: Element): string | undefined {
   return list.find((c) => c.startsWith('language-'))?.slice('language-'.length)
 }
 
+/**
+ * A prompt at the start of a line (`$ `, `% `, `user@host:~$ `, `PS C:\> `): highlight.js reads
+ * ```` ```shell ```` as a console session, where every line starting with `#` is a (root) prompt.
+ */
+const PROMPT = /^\s{0,3}(?:[\w.~@:/[\]()-]*[$%]|PS [^>\n]*>) \S/m
+
+/** The grammar for a fence name: `shell` is read as bash unless a line starts with a prompt. */
+export function grammarFor(lang: string, source: string): string {
+  return lang === 'shell' && !PROMPT.test(source) ? 'bash' : lang
+}
+
 /** Makes whitespace explicit in every text node of `nodes`, splitting at newlines into `<br>`. */
 export function preserveWhitespace(nodes: ElementContent[]): ElementContent[] {
   const out: ElementContent[] = []
@@ -90,7 +101,7 @@ export function rehypeCodeBlocks() {
       }
       let children: ElementContent[] = [{ type: 'text', value: source }]
       if (lowlight && lang && lang !== 'mermaid' && lowlight.registered(lang)) {
-        children = lowlight.highlight(lang, source).children as ElementContent[]
+        children = lowlight.highlight(grammarFor(lang, source), source).children as ElementContent[]
       }
       const lines = preserveWhitespace(children)
       // a `<br>` at the very end makes no line of its own: the last blank line needs something on it

@@ -5,7 +5,8 @@
  * literal autolinks stay visible as text. A link that cannot work outside its source folder (a
  * relative path, an in-page `#anchor`, an empty URL) keeps its text and gets a warning naming it.
  * Footnotes and links share one counter in reading order (`[1]` link, `[2]` note, `[3]` link …), and
- * the 注释 list shows the same `[n]` before each note.
+ * the 注释 list shows the same `[n]` before each note. A mini-program link (`data-miniprogram-appid`,
+ * the MP editor's markup) cannot be created through the draft API: its text stays, with its own warning.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { hastText } from '../hast-text.js'
@@ -85,6 +86,21 @@ export function rehypeLinks() {
         return SKIP
       }
       const text = hastText(node)
+      const miniProgram = node.properties.dataMiniprogramAppid
+      if (miniProgram !== undefined) {
+        report(
+          file,
+          'warning',
+          'render/miniprogram-link',
+          'render',
+          hm.msg.miniProgramLink({ text: text.trim() }),
+          {
+            place: node.position,
+            value: String(miniProgram),
+            hint: hm.msg.miniProgramLinkHint(),
+          },
+        )
+      }
       const literal =
         href !== undefined &&
         REFERENCED.has(normalizedScheme(href) ?? '') &&
@@ -97,7 +113,10 @@ export function rehypeLinks() {
           children: node.children,
         },
       ]
-      const reference = href === undefined || literal ? undefined : referenceFor(node, href, file)
+      const reference =
+        href === undefined || literal || (miniProgram !== undefined && !href.trim())
+          ? undefined
+          : referenceFor(node, href, file)
       if (reference !== undefined) {
         let n = ctx.references.get(reference)
         if (n === undefined) ctx.references.set(reference, (n = next++))

@@ -5,8 +5,10 @@
  * (`120` never stacks digit by digit), so a small table fits a phone and only a table whose words do
  * not fit scrolls. Where the table still fits (table-columns.ts), short cells keep to one line, so a
  * squeezed column does not break `分享人` into `分享/人`, and no column ends one character wide.
+ * A table that scrolls is followed by an empty `p.table-scroll-hint`: the theme writes the cue in it
+ * (`.table-scroll-hint::before { content: "← 左右滑动查看 →" }`); without that rule it is removed.
  */
-import type { Root } from 'hast'
+import type { Element, Root } from 'hast'
 import { SKIP, walkElements } from '../walk-elements.js'
 import { cellStyles } from './table-columns.js'
 
@@ -14,7 +16,7 @@ export function rehypeTables() {
   return (tree: Root) => {
     walkElements(tree, (node, index, parent) => {
       if (node.tagName !== 'table') return
-      const extra = cellStyles(node)
+      const { styles: extra, scrolls } = cellStyles(node)
       walkElements(node, (cell) => {
         if (cell.tagName !== 'td' && cell.tagName !== 'th') return
         const align = cell.properties.align
@@ -25,14 +27,25 @@ export function rehypeTables() {
         delete cell.properties.align
         return SKIP
       })
+      const hint: Element[] = scrolls
+        ? [
+            {
+              type: 'element',
+              tagName: 'p',
+              properties: { className: ['table-scroll-hint'], dataWxpressDropEmpty: '' },
+              children: [],
+            },
+          ]
+        : []
+      // already in a writer's `<section>`: that is the wrapper, and its layout is the writer's
       if (parent.type === 'element' && parent.tagName === 'section') return SKIP
-      parent.children[index] = {
-        type: 'element',
-        tagName: 'section',
-        properties: { className: ['table-wrap'] },
-        children: [node],
-      }
-      return SKIP
+      parent.children.splice(
+        index,
+        1,
+        { type: 'element', tagName: 'section', properties: { className: ['table-wrap'] }, children: [node] },
+        ...hint,
+      )
+      return index + 1 + hint.length
     })
   }
 }

@@ -90,7 +90,8 @@ const schema: Schema = {
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'style', 'className'],
     img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'alt', 'title'],
     code: ['className'],
-    a: [...(defaultSchema.attributes?.a ?? []), 'title'],
+    // mini-program links are recognised (and reported) by rehype-links, which never writes these out
+    a: [...(defaultSchema.attributes?.a ?? []), 'title', 'dataMiniprogramAppid', 'dataMiniprogramPath'],
     ...SVG_SCHEMA_ATTRIBUTES,
   },
   protocols: { ...defaultSchema.protocols, href: HREF_SCHEMES, src: SRC_SCHEMES },

@@ -54,9 +54,9 @@ function columnsOf(table: Element): Cell[][] {
  * Extra inline styles for the cells of `table`. Short cells get `white-space: nowrap`, cheapest column
  * first, while the table still fits (all of them in a table that scrolls anyway). A column that would still wrap to under three characters gets a
  * `min-width` on its first cell (border-box, as WeChat forces on every element): a table that needs
- * one-character columns to fit is wide, and scrolls.
+ * one-character columns to fit is wide, and scrolls (`scrolls`: the reader is told, see rehype-tables).
  */
-export function cellStyles(table: Element): Map<Element, string> {
+export function cellStyles(table: Element): { styles: Map<Element, string>; scrolls: boolean } {
   const columns = columnsOf(table).map((cells) => {
     const narrowest = Math.max(...cells.map((c) => c.narrowest))
     const floor = Math.max(narrowest, Math.min(MIN_COLUMN_EM, Math.max(...cells.map((c) => c.whole))))
@@ -80,5 +80,5 @@ export function cellStyles(table: Element): Map<Element, string> {
     const minWidth = `box-sizing:border-box;min-width:${Math.round((floor + CELL_PADDING_EM) * 10) / 10}em`
     styles.set(first, [styles.get(first), minWidth].filter(Boolean).join(';'))
   }
-  return styles
+  return { styles, scrolls }
 }
