@@ -16,6 +16,7 @@ import { createAccount, dumpState, type EmulatorState } from './state.js'
 import { accountForToken } from './auth.js'
 import { handleAdmin } from './admin.js'
 import { checkPermission } from './permissions.js'
+import { settleDue } from './freepublish.js'
 
 export interface EmulatorOptions {
   port?: number
@@ -82,6 +83,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     const method = req.method ?? 'GET'
     try {
       const raw = await readBody(req)
+      // publish tasks finish on the clock, seen by every request alike (not only by polling)
+      settleDue(state, now())
       if (path.startsWith('/__emulator/')) {
         const answer = handleAdmin({
           method,
@@ -95,7 +98,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         })
         return send(res, answer.status, answer.body)
       }
-      if (faults.delayMs > 0) await new Promise((r) => setTimeout(r, faults.delayMs))
+      if (faults.delayMs > 0) {
+        await new Promise((r) => setTimeout(r, faults.delayMs))
+        settleDue(state, now())
+      }
       if (take(faults.dropNext, path)) {
         state.calls.push({ method, path, errcode: -2, at: new Date(now()).toISOString() })
         req.socket.destroy()
@@ -169,7 +175,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     setClock: (ms) => {
       offset = ms - Date.now()
     },
-    state: () => dumpState(state, now()),
+    state: () => {
+      settleDue(state, now())
+      return dumpState(state, now())
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

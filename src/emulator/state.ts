@@ -44,6 +44,8 @@ export interface StoredPublish {
   submitted: number
   finishAt: number
   status: number
+  /** The task has finished (its outcome applied). */
+  settled?: boolean
   article_id?: string
   article_urls: string[]
   articles: DraftArticle[]
@@ -97,6 +99,21 @@ export interface Call {
 /** The account part of emulator ids: a short hash of the whole appid (`DRAFT_<tag>_<n>`). */
 export function idTag(appid: string): string {
   return createHash('sha256').update(appid).digest('hex').slice(0, 10)
+}
+
+/**
+ * The account's `__biz`, the same in every article URL it serves: like WeChat's, the base64 of a
+ * 10-digit number (here derived from the appid).
+ */
+export function bizOf(appid: string): string {
+  const n = 3_000_000_000 + (createHash('sha256').update(appid).digest().readUInt32BE(0) % 900_000_000)
+  return Buffer.from(String(n)).toString('base64')
+}
+
+/** A sent or published article's permanent URL (WeChat's long form: `mid` = msg_data_id, `idx` 1-based). */
+export function articleUrl(appid: string, msgDataId: string, idx: number): string {
+  const sn = createHash('sha256').update(`${appid}|${msgDataId}|${idx}`).digest('hex').slice(0, 32)
+  return `https://mp.weixin.qq.com/s?__biz=${bizOf(appid)}&mid=${msgDataId}&idx=${idx}&sn=${sn}`
 }
 
 export interface EmulatorState {

@@ -224,7 +224,7 @@ describe('publishing and mass sends', () => {
     )
     expect(done.publish_status).toBe(0)
     expect(done.article_detail.item[0]!.article_url).toMatch(
-      /^https:\/\/mp\.weixin\.qq\.com\/s\?__biz=\w+&mid=\d+&idx=1/,
+      /^https:\/\/mp\.weixin\.qq\.com\/s\?__biz=[\w=]+&mid=\d+&idx=1/,
     )
   })
 
