@@ -6,7 +6,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { EmulatorSettings } from './context.js'
-import { WechatError, ERR } from './errcodes.js'
+import { WechatError, errorForCode, wechatError } from './errcodes.js'
 import { createFaults, take } from './faults.js'
 import { localDateIn } from './local-date.js'
 import { parseRequestBody } from './parse-request-body.js'
@@ -110,17 +110,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       const forced = take(faults.failNext, path)
       if (forced) {
         state.calls.push({ method, path, errcode: forced.errcode, at: new Date(now()).toISOString() })
-        return send(res, 200, {
-          errcode: forced.errcode,
-          errmsg: forced.errcode === -1 ? 'system error' : `emulated error ${forced.errcode}`,
-        })
+        return send(res, 200, errorForCode(forced.errcode))
       }
       const route = ROUTES[path]
       let body: unknown
       try {
-        if (!route) throw new WechatError(ERR.invalidUrl[0], `${ERR.invalidUrl[1]} hint: ${path}`)
-        if (route.method === 'POST' && method !== 'POST') throw new WechatError(...ERR.requirePost)
-        if (route.method === 'GET' && method !== 'GET') throw new WechatError(...ERR.requireGet)
+        if (!route) throw wechatError('invalidUrl', `hint: ${path}`)
+        if (route.method === 'POST' && method !== 'POST') throw wechatError('requirePost')
+        if (route.method === 'GET' && method !== 'GET') throw wechatError('requireGet')
         const { json, media } = parseRequestBody(raw, req.headers['content-type'] ?? '')
         const base = {
           method,
@@ -140,7 +137,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
           const key = `${path}|${localDateIn(now(), settings.timezone)}`
           const used = account.usage.get(key) ?? 0
           const limit = settings.quotas[path]
-          if (limit !== undefined && used >= limit) throw new WechatError(...ERR.quota)
+          if (limit !== undefined && used >= limit) throw wechatError('quota')
           account.usage.set(key, used + 1)
         }
         body = route.handler({ ...base, account: account! })

@@ -5,7 +5,11 @@ import { fail } from './errcodes.js'
 import type { AccountState } from './state.js'
 import { checkWhitelist } from './auth.js'
 
-function credentials(ctx: RequestContext, appid: unknown, secret: unknown): AccountState {
+/** WeChat's order of checks: grant_type (40002), appid present (41002), secret present (41004), then the values. */
+function credentials(ctx: RequestContext, grantType: unknown, appid: unknown, secret: unknown): AccountState {
+  if (grantType !== 'client_credential') fail('invalidGrantType')
+  if (typeof appid !== 'string' || appid === '') fail('missingAppid')
+  if (typeof secret !== 'string' || secret === '') fail('missingSecret')
   const account = typeof appid === 'string' ? ctx.state.accounts.get(appid) : undefined
   if (!account) fail('invalidAppid', `hint: [${String(appid)}]`)
   checkWhitelist(ctx, account)
@@ -16,9 +20,13 @@ function credentials(ctx: RequestContext, appid: unknown, secret: unknown): Acco
 const newToken = () => randomBytes(48).toString('base64url')
 
 export function classicToken(ctx: RequestContext) {
-  if (ctx.query.get('grant_type') !== 'client_credential')
-    fail('invalidCredential', 'grant_type must be client_credential')
-  const account = credentials(ctx, ctx.query.get('appid'), ctx.query.get('secret'))
+  const q = ctx.query
+  const account = credentials(
+    ctx,
+    q.get('grant_type'),
+    q.get('appid') ?? undefined,
+    q.get('secret') ?? undefined,
+  )
   const now = ctx.now()
   // the previous classic token stays valid 5 minutes more, then dies
   for (const [t, info] of account.tokens)
@@ -30,15 +38,14 @@ export function classicToken(ctx: RequestContext) {
 }
 
 export function stableToken(ctx: RequestContext) {
+  if (ctx.json === undefined) fail('emptyPostData')
   const body = (ctx.json ?? {}) as {
     grant_type?: string
     appid?: string
     secret?: string
     force_refresh?: boolean
   }
-  if (body.grant_type !== 'client_credential')
-    fail('invalidCredential', 'grant_type must be client_credential')
-  const account = credentials(ctx, body.appid, body.secret)
+  const account = credentials(ctx, body.grant_type, body.appid, body.secret)
   const now = ctx.now()
   const current = account.stable
   if (current && !body.force_refresh && current.expiresAt - now > 300_000) {
