@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import type { EmulatorSettings } from './context.js'
 import { WechatError, errorForCode, wechatError } from './errcodes.js'
 import { createFaults, take } from './faults.js'
-import { localDateIn } from './local-date.js'
+import { countCall } from './quota.js'
 import { parseRequestBody } from './parse-request-body.js'
 import { readBody, send } from './send.js'
 import { DEFAULT_QUOTAS, ROUTES } from './routes.js'
@@ -133,13 +133,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         }
         const account = route.auth ? accountForToken(base) : undefined
         if (account) checkPermission(path, account)
-        if (account) {
-          const key = `${path}|${localDateIn(now(), settings.timezone)}`
-          const used = account.usage.get(key) ?? 0
-          const limit = settings.quotas[path]
-          if (limit !== undefined && used >= limit) throw wechatError('quota')
-          account.usage.set(key, used + 1)
-        }
+        if (account) countCall(account, path, settings, now())
         body = route.handler({ ...base, account: account! })
         if (take(faults.answerLost, path)) {
           // carried out, but the caller never hears of it

@@ -77,6 +77,8 @@ export interface AccountState {
   whitelist: string[] | undefined
   tokens: Map<string, { expiresAt: number; kind: 'classic' | 'stable' }>
   stable: { token: string; expiresAt: number } | undefined
+  /** The last effective `force_refresh` of the stable token, and how many the local day `date` had. */
+  forceRefresh: { at: number; date: string; count: number } | undefined
   images: StoredImage[]
   materials: StoredMaterial[]
   drafts: StoredDraft[]
@@ -136,6 +138,7 @@ export function createAccount(
     whitelist: undefined,
     tokens: new Map(),
     stable: undefined,
+    forceRefresh: undefined,
     images: [],
     materials: [],
     drafts: [],
