@@ -18,15 +18,18 @@ export interface StoredMaterial {
   mime: string
   sha256: string
 }
+/** An article as WeChat keeps it: every field present, in the order `draft/get` answers them. */
 export interface DraftArticle {
+  article_type: string
   title: string
-  author?: string
-  digest?: string
+  author: string
+  digest: string
   content: string
-  content_source_url?: string
+  content_source_url: string
   thumb_media_id: string
-  need_open_comment?: number
-  only_fans_can_comment?: number
+  show_cover_pic: number
+  need_open_comment: number
+  only_fans_can_comment: number
   pic_crop_235_1?: string
   pic_crop_1_1?: string
 }
