@@ -5,7 +5,7 @@
  */
 import type { RequestContext } from './context.js'
 import { fail } from './errcodes.js'
-import { idTag, type DraftArticle, type StoredDraft } from './state.js'
+import { bizOf, idTag, type DraftArticle, type StoredDraft } from './state.js'
 
 const len = (s: unknown) => (typeof s === 'string' ? [...s].length : 0)
 
@@ -117,7 +117,7 @@ export function draftUpdate(ctx: RequestContext) {
 const preview = (ctx: RequestContext, d: StoredDraft) =>
   d.articles.map((a, i) => ({
     ...a,
-    url: `${ctx.baseUrl}/s?__biz=emulator&mid=${d.media_id}&idx=${i + 1}&tempkey=preview`,
+    url: `${ctx.baseUrl}/s?__biz=${bizOf(ctx.account.appid)}&mid=${d.media_id}&idx=${i + 1}&tempkey=preview`,
     thumb_url: ctx.account.materials.find((m) => m.media_id === a.thumb_media_id)?.url ?? '',
   }))
 

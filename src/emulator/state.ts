@@ -63,6 +63,8 @@ export interface StoredMassSend {
   at: number
   localDate: string
   articles: DraftArticle[]
+  /** The sent articles' permanent URLs (same `__biz` as published ones). */
+  article_urls: string[]
 }
 export interface Tag {
   id: number
