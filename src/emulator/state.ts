@@ -158,7 +158,11 @@ export function createAccount(
   }
 }
 
-/** JSON dump of the whole state (DESIGN §6.1 shape). */
+/** What a state dump shows of sent or published articles: enough to tell what went out. */
+const summary = (articles: DraftArticle[], urls: string[]) =>
+  articles.map((a, i) => ({ title: a.title, author: a.author, digest: a.digest, url: urls[i] ?? '' }))
+
+/** JSON dump of the whole state (DESIGN §6.1 shape; `filter` and `articles` are additions). */
 export function dumpState(state: EmulatorState, nowMs: number): unknown {
   const accounts: Record<string, unknown> = {}
   for (const [appid, a] of state.accounts) {
@@ -168,11 +172,16 @@ export function dumpState(state: EmulatorState, nowMs: number): unknown {
       images: a.images,
       materials: a.materials,
       drafts: a.drafts.filter((d) => !d.deleted),
-      published: a.published.map(({ articles: _articles, ...p }) => ({
+      published: a.published.map(({ articles, settled: _settled, ...p }) => ({
         ...p,
         publish_status: p.finishAt <= nowMs ? p.status : 1,
+        articles: summary(articles, p.article_urls),
       })),
-      massSends: a.massSends.map(({ articles: _articles, ...m }) => m),
+      massSends: a.massSends.map(({ articles, article_urls, ...m }) => ({
+        ...m,
+        filter: m.is_to_all ? { is_to_all: true } : { is_to_all: false, tag_id: m.tag_id },
+        articles: summary(articles, article_urls),
+      })),
       tags: a.tags,
     }
   }
