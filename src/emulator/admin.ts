@@ -1,6 +1,6 @@
 /** `/__emulator/*`: state dump, clock, faults (DESIGN §6.1) and settings for tests. */
 import type { EmulatorSettings } from './context.js'
-import { pathRules, type Faults } from './faults.js'
+import { applyFaults, type Faults } from './faults.js'
 import { dumpState, type EmulatorState } from './state.js'
 
 export interface AdminInput {
@@ -32,21 +32,12 @@ export function handleAdmin(input: AdminInput): { status: number; body: unknown 
       input.setClock(ms)
       return { status: 200, body: { now: new Date(input.now()).toISOString() } }
     }
-    case 'POST /__emulator/faults':
-      if (typeof json.delayMs === 'number') faults.delayMs = json.delayMs
-      if (Array.isArray(json.failNext))
-        faults.failNext.push(
-          ...(json.failNext as Faults['failNext']).map((r) => ({
-            path: String(r.path),
-            errcode: Number(r.errcode),
-            times: Number(r.times ?? 1),
-          })),
-        )
-      faults.dropNext.push(...pathRules(json.dropNext))
-      faults.answerLost.push(...pathRules(json.answerLost))
+    case 'POST /__emulator/faults': {
       // how long a freepublish task stays "publishing" (status 1), in emulator-clock ms
-      if (typeof json.publishDelayMs === 'number') settings.publishDelayMs = json.publishDelayMs
+      const error = applyFaults(faults, json, (ms) => (settings.publishDelayMs = ms))
+      if (error) return { status: 400, body: { error } }
       return { status: 200, body: { ...faults, publishDelayMs: settings.publishDelayMs } }
+    }
     case 'DELETE /__emulator/faults':
       faults.delayMs = 0
       faults.failNext.length = 0

@@ -6,9 +6,9 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { EmulatorSettings } from './context.js'
-import { WechatError, ERR } from './errcodes.js'
+import { WechatError, errorForCode, wechatError } from './errcodes.js'
 import { createFaults, take } from './faults.js'
-import { localDateIn } from './local-date.js'
+import { countCall } from './quota.js'
 import { parseRequestBody } from './parse-request-body.js'
 import { readBody, send } from './send.js'
 import { DEFAULT_QUOTAS, ROUTES } from './routes.js'
@@ -16,6 +16,7 @@ import { createAccount, dumpState, type EmulatorState } from './state.js'
 import { accountForToken } from './auth.js'
 import { handleAdmin } from './admin.js'
 import { checkPermission } from './permissions.js'
+import { settleDue } from './freepublish.js'
 
 export interface EmulatorOptions {
   port?: number
@@ -82,6 +83,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     const method = req.method ?? 'GET'
     try {
       const raw = await readBody(req)
+      // publish tasks finish on the clock, seen by every request alike (not only by polling)
+      settleDue(state, now())
       if (path.startsWith('/__emulator/')) {
         const answer = handleAdmin({
           method,
@@ -95,7 +98,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         })
         return send(res, answer.status, answer.body)
       }
-      if (faults.delayMs > 0) await new Promise((r) => setTimeout(r, faults.delayMs))
+      if (faults.delayMs > 0) {
+        await new Promise((r) => setTimeout(r, faults.delayMs))
+        settleDue(state, now())
+      }
       if (take(faults.dropNext, path)) {
         state.calls.push({ method, path, errcode: -2, at: new Date(now()).toISOString() })
         req.socket.destroy()
@@ -104,17 +110,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       const forced = take(faults.failNext, path)
       if (forced) {
         state.calls.push({ method, path, errcode: forced.errcode, at: new Date(now()).toISOString() })
-        return send(res, 200, {
-          errcode: forced.errcode,
-          errmsg: forced.errcode === -1 ? 'system error' : `emulated error ${forced.errcode}`,
-        })
+        return send(res, 200, errorForCode(forced.errcode))
       }
       const route = ROUTES[path]
       let body: unknown
       try {
-        if (!route) throw new WechatError(ERR.invalidUrl[0], `${ERR.invalidUrl[1]} hint: ${path}`)
-        if (route.method === 'POST' && method !== 'POST') throw new WechatError(...ERR.requirePost)
-        if (route.method === 'GET' && method !== 'GET') throw new WechatError(...ERR.requireGet)
+        if (!route) throw wechatError('invalidUrl', `hint: ${path}`)
+        if (route.method === 'POST' && method !== 'POST') throw wechatError('requirePost')
+        if (route.method === 'GET' && method !== 'GET') throw wechatError('requireGet')
         const { json, media } = parseRequestBody(raw, req.headers['content-type'] ?? '')
         const base = {
           method,
@@ -130,13 +133,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         }
         const account = route.auth ? accountForToken(base) : undefined
         if (account) checkPermission(path, account)
-        if (account) {
-          const key = `${path}|${localDateIn(now(), settings.timezone)}`
-          const used = account.usage.get(key) ?? 0
-          const limit = settings.quotas[path]
-          if (limit !== undefined && used >= limit) throw new WechatError(...ERR.quota)
-          account.usage.set(key, used + 1)
-        }
+        if (account) countCall(account, path, settings, now())
         body = route.handler({ ...base, account: account! })
         if (take(faults.answerLost, path)) {
           // carried out, but the caller never hears of it
@@ -169,7 +166,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     setClock: (ms) => {
       offset = ms - Date.now()
     },
-    state: () => dumpState(state, now()),
+    state: () => {
+      settleDue(state, now())
+      return dumpState(state, now())
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

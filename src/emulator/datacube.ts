@@ -43,9 +43,7 @@ function sentItems(ctx: RequestContext): Sent[] {
     msgDataId: m.msg_data_id,
     type: 0,
     titles: m.articles.map((a) => a.title),
-    urls: m.articles.map(
-      (_, i) => `https://mp.weixin.qq.com/s?__biz=emulator&mid=${m.msg_data_id}&idx=${i + 1}`,
-    ),
+    urls: m.article_urls,
   }))
   for (const p of ctx.account.published) {
     if (p.article_id)

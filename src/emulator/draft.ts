@@ -5,7 +5,7 @@
  */
 import type { RequestContext } from './context.js'
 import { fail } from './errcodes.js'
-import { idTag, type DraftArticle, type StoredDraft } from './state.js'
+import { bizOf, idTag, type DraftArticle, type StoredDraft } from './state.js'
 
 const len = (s: unknown) => (typeof s === 'string' ? [...s].length : 0)
 
@@ -29,7 +29,31 @@ export function cleanContent(html: string): string {
     )
 }
 
-function validArticle(ctx: RequestContext, raw: unknown): DraftArticle {
+/** The body's text as a reader sees it, entities decoded and white space collapsed. */
+function plainText(html: string): string {
+  const named: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, '')
+    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+      e[0] === '#'
+        ? String.fromCodePoint(
+            e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)),
+          )
+        : (named[e.toLowerCase()] ?? m),
+    )
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '')
+const int = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0)
+
+/**
+ * A valid article, stored with every field WeChat returns: the ones not sent are "" / 0; the digest
+ * of a single-article draft defaults to the body's first 54 characters, a multi-article draft has none.
+ */
+function validArticle(ctx: RequestContext, raw: unknown, single: boolean): DraftArticle {
   if (!raw || typeof raw !== 'object') fail('badJson')
   const a = raw as Record<string, unknown>
   if (typeof a.title !== 'string' || typeof a.content !== 'string') fail('emptyNews')
@@ -43,11 +67,22 @@ function validArticle(ctx: RequestContext, raw: unknown): DraftArticle {
   const thumb = a.thumb_media_id
   if (typeof thumb !== 'string' || !ctx.account.materials.some((m) => m.media_id === thumb))
     fail('invalidMediaId', `hint: thumb_media_id ${String(thumb)}`)
-  const article: DraftArticle = { title: a.title, content: cleanContent(a.content), thumb_media_id: thumb }
-  for (const key of ['author', 'digest', 'content_source_url', 'pic_crop_235_1', 'pic_crop_1_1'] as const)
+  const content = cleanContent(a.content)
+  const digest = !single ? '' : str(a.digest) || [...plainText(content)].slice(0, 54).join('')
+  const article: DraftArticle = {
+    article_type: str(a.article_type) || 'news',
+    title: a.title,
+    author: str(a.author),
+    digest,
+    content,
+    content_source_url: str(a.content_source_url),
+    thumb_media_id: thumb,
+    show_cover_pic: int(a.show_cover_pic),
+    need_open_comment: int(a.need_open_comment),
+    only_fans_can_comment: int(a.only_fans_can_comment),
+  }
+  for (const key of ['pic_crop_235_1', 'pic_crop_1_1'] as const)
     if (typeof a[key] === 'string') article[key] = a[key] as string
-  for (const key of ['need_open_comment', 'only_fans_can_comment'] as const)
-    if (typeof a[key] === 'number') article[key] = a[key] as number
   return article
 }
 
@@ -61,7 +96,8 @@ export function draftAdd(ctx: RequestContext) {
   const body = (ctx.json ?? {}) as { articles?: unknown }
   if (!Array.isArray(body.articles) || body.articles.length === 0) fail('emptyNews')
   if (body.articles.length > 8) fail('tooManyArticles')
-  const articles = body.articles.map((a) => validArticle(ctx, a))
+  const single = body.articles.length === 1
+  const articles = body.articles.map((a) => validArticle(ctx, a, single))
   const now = Math.floor(ctx.now() / 1000)
   const media_id = `DRAFT_${idTag(ctx.account.appid)}_${++ctx.account.seq}`
   ctx.account.drafts.push({ media_id, articles, create_time: now, update_time: now, deleted: false })
@@ -73,7 +109,7 @@ export function draftUpdate(ctx: RequestContext) {
   const draft = find(ctx, body.media_id)
   const index = typeof body.index === 'number' ? body.index : -1
   if (index < 0 || index >= draft.articles.length) fail('invalidMediaId', 'hint: index out of range')
-  draft.articles[index] = validArticle(ctx, body.articles)
+  draft.articles[index] = validArticle(ctx, body.articles, draft.articles.length === 1)
   draft.update_time = Math.floor(ctx.now() / 1000)
   return { errcode: 0, errmsg: 'ok' }
 }
@@ -81,7 +117,7 @@ export function draftUpdate(ctx: RequestContext) {
 const preview = (ctx: RequestContext, d: StoredDraft) =>
   d.articles.map((a, i) => ({
     ...a,
-    url: `${ctx.baseUrl}/s?__biz=emulator&mid=${d.media_id}&idx=${i + 1}&tempkey=preview`,
+    url: `${ctx.baseUrl}/s?__biz=${bizOf(ctx.account.appid)}&mid=${d.media_id}&idx=${i + 1}&tempkey=preview`,
     thumb_url: ctx.account.materials.find((m) => m.media_id === a.thumb_media_id)?.url ?? '',
   }))
 

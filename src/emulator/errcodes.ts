@@ -2,10 +2,12 @@
 export const ERR = {
   system: [-1, 'system error'],
   invalidCredential: [40001, 'invalid credential, access_token is invalid or not latest'],
+  invalidGrantType: [40002, 'invalid grant_type'],
   invalidMediaType: [40004, 'invalid media type'],
   invalidFileType: [40005, 'invalid file type'],
   invalidMediaId: [40007, 'invalid media_id'],
   invalidFileSize: [40009, 'invalid image size'],
+  invalidThumbSize: [40012, 'invalid thumb size'],
   invalidAppid: [40013, 'invalid appid'],
   invalidToken: [40014, 'invalid access_token'],
   invalidMsgId: [40059, 'invalid msg id'],
@@ -13,15 +15,23 @@ export const ERR = {
   invalidSecret: [40125, 'invalid appsecret'],
   ipNotWhitelisted: [40164, 'invalid ip'],
   missingToken: [41001, 'access_token missing'],
+  missingAppid: [41002, 'appid missing'],
+  missingSecret: [41004, 'appsecret missing'],
+  missingMedia: [41005, 'media data missing'],
   expiredToken: [42001, 'access_token expired'],
   requireGet: [43001, 'require GET method'],
   requirePost: [43002, 'require POST method'],
+  emptyPostData: [44002, 'empty post data'],
   emptyNews: [44003, 'empty news data'],
   contentTooLong: [45002, 'content size out of limit'],
   titleTooLong: [45003, 'title size out of limit'],
   digestTooLong: [45004, 'description size out of limit'],
   tooManyArticles: [45008, 'article size out of limit'],
   quota: [45009, 'reach max api daily quota limit'],
+  tokenQuota: [
+    45009,
+    'reach max api daily quota limit, could get access_token by getStableAccessToken, more details at https://mmbizurl.cn/s/JtxxFh33r',
+  ],
   tooFrequent: [45011, 'api minute-quota reach limit  mustslower  retry next minute'],
   noMassQuota: [45028, 'has no masssend quota'],
   clientMsgIdExists: [45065, 'clientmsgid exist'],
@@ -50,12 +60,23 @@ export class WechatError extends Error {
   }
 }
 
+/** WeChat's ` rid: …` suffix (a request id), which every error message carries. */
+const rid = () =>
+  ` rid: ${Math.random().toString(16).slice(2, 10)}-${Math.random().toString(16).slice(2, 10)}-${Date.now().toString(16)}`
+
+/** WeChat's error `key` (with the `rid` suffix like the real API). */
+export function wechatError(key: ErrKey, detail = '', extra: Record<string, unknown> = {}): WechatError {
+  const [code, msg] = ERR[key]
+  return new WechatError(code, `${msg}${detail ? ` ${detail}` : ''}${rid()}`, extra)
+}
+
 /** Throws WeChat's error `key` (with a `rid` suffix like the real API). */
 export function fail(key: ErrKey, detail = '', extra: Record<string, unknown> = {}): never {
-  const [code, msg] = ERR[key]
-  throw new WechatError(
-    code,
-    `${msg}${detail ? ` ${detail}` : ''} rid: ${Math.random().toString(16).slice(2, 10)}-${Date.now().toString(16)}`,
-    extra,
-  )
+  throw wechatError(key, detail, extra)
+}
+
+/** An injected (`failNext`) errcode, with WeChat's errmsg when the emulator knows it. */
+export function errorForCode(errcode: number): { errcode: number; errmsg: string } {
+  const known = (Object.values(ERR) as readonly (readonly [number, string])[]).find(([c]) => c === errcode)
+  return { errcode, errmsg: `${known ? known[1] : `emulated error ${errcode}`}${rid()}` }
 }

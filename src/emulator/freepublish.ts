@@ -4,20 +4,26 @@
  */
 import type { RequestContext } from './context.js'
 import { fail } from './errcodes.js'
-import { idTag, type StoredPublish } from './state.js'
+import { articleUrl, type AccountState, type EmulatorState, type StoredPublish } from './state.js'
 
-function settle(ctx: RequestContext, p: StoredPublish) {
-  if (p.finishAt > ctx.now() || p.article_id) return
+/** Finishes a task whose time has come (emulator clock): URLs, `article_id`, the draft leaves the box. */
+function settle(account: AccountState, p: StoredPublish, nowMs: number) {
+  if (p.finishAt > nowMs || p.settled) return
+  p.settled = true
   if (p.status === 0 || p.status === 5 || p.status === 6) {
     p.article_id = `ARTICLE_${p.publish_id}`
-    // WeChat's long form: `mid` is the msg_data_id, `idx` the 1-based position
-    p.article_urls = p.articles.map(
-      (_, i) =>
-        `https://mp.weixin.qq.com/s?__biz=${idTag(ctx.account.appid)}&mid=${p.msg_data_id}&idx=${i + 1}&sn=${p.publish_id}`,
-    )
-    const draft = ctx.account.drafts.find((d) => d.media_id === p.media_id)
+    p.article_urls = p.articles.map((_, i) => articleUrl(account.appid, p.msg_data_id, i + 1))
+    const draft = account.drafts.find((d) => d.media_id === p.media_id)
     if (draft) draft.deleted = true
   }
+}
+
+/**
+ * Settles every due publish task of every account. Called before each request and state dump: on
+ * WeChat a task finishes by itself, whether or not anyone polls `freepublish/get`.
+ */
+export function settleDue(state: EmulatorState, nowMs: number): void {
+  for (const account of state.accounts.values()) for (const p of account.published) settle(account, p, nowMs)
 }
 
 export function publishSubmit(ctx: RequestContext) {
@@ -38,7 +44,7 @@ export function publishSubmit(ctx: RequestContext) {
     articles: draft.articles,
   }
   ctx.account.published.push(p)
-  settle(ctx, p)
+  settle(ctx.account, p, ctx.now())
   return { errcode: 0, errmsg: 'ok', publish_id: p.publish_id, msg_data_id: p.msg_data_id }
 }
 
@@ -46,7 +52,6 @@ export function publishGet(ctx: RequestContext) {
   const id = String((ctx.json as { publish_id?: unknown } | undefined)?.publish_id ?? '')
   const p = ctx.account.published.find((x) => x.publish_id === id)
   if (!p) fail('invalidPublishId', 'hint: publish_id')
-  settle(ctx, p)
   if (p.finishAt > ctx.now()) return { publish_id: p.publish_id, publish_status: 1 }
   if (!p.article_id)
     return {
@@ -68,7 +73,6 @@ export function publishGet(ctx: RequestContext) {
 
 export function publishBatchGet(ctx: RequestContext) {
   const body = (ctx.json ?? {}) as { offset?: number; count?: number; no_content?: number }
-  for (const p of ctx.account.published) settle(ctx, p)
   const done = ctx.account.published.filter((p) => p.article_id).reverse()
   const page = done.slice(body.offset ?? 0, (body.offset ?? 0) + Math.min(20, Math.max(1, body.count ?? 20)))
   return {

@@ -6,6 +6,7 @@
 import type { RequestContext } from './context.js'
 import { fail } from './errcodes.js'
 import { localDateIn } from './local-date.js'
+import { articleUrl } from './state.js'
 
 interface SendAll {
   filter?: { is_to_all?: boolean; tag_id?: number }
@@ -52,6 +53,7 @@ export function sendAll(ctx: RequestContext) {
     at: now,
     localDate: today,
     articles: draft.articles,
+    article_urls: draft.articles.map((_, i) => articleUrl(account.appid, String(2455890000 + n), i + 1)),
   }
   account.massSends.push(send)
   draft.deleted = true

@@ -8,7 +8,7 @@ import { idTag } from './state.js'
 const sha = (d: Buffer) => createHash('sha256').update(d).digest('hex')
 
 function media(ctx: RequestContext) {
-  if (!ctx.media || ctx.media.data.length === 0) fail('invalidFileType', 'media data missing')
+  if (!ctx.media || ctx.media.data.length === 0) fail('missingMedia')
   return ctx.media
 }
 
@@ -31,7 +31,8 @@ export function addMaterial(ctx: RequestContext) {
   const file = media(ctx)
   const kind = sniffImage(file.data)
   if (type === 'thumb' ? kind !== 'jpeg' : !kind) fail('invalidFileType')
-  if (file.data.length > (type === 'thumb' ? 64 * 1024 : 10 * 1024 * 1024)) fail('invalidFileSize')
+  if (type === 'thumb' && file.data.length > 64 * 1024) fail('invalidThumbSize')
+  if (file.data.length > 10 * 1024 * 1024) fail('invalidFileSize')
   const hash = sha(file.data)
   const account = ctx.account
   const media_id = `${type === 'thumb' ? 'THUMB' : 'IMG'}_${idTag(account.appid)}_${++account.seq}_${hash.slice(0, 12)}`

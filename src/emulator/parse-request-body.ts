@@ -1,5 +1,5 @@
 import type { RequestContext } from './context.js'
-import { WechatError, ERR } from './errcodes.js'
+import { wechatError } from './errcodes.js'
 import { parseMultipart } from './multipart.js'
 
 /** A request's JSON body, or its `media` part when it is multipart (a bad JSON body is WeChat's 40xxx). */
@@ -16,7 +16,7 @@ export function parseRequestBody(
     try {
       json = JSON.parse(raw.toString('utf8'))
     } catch {
-      throw new WechatError(...ERR.badJson)
+      throw wechatError('badJson')
     }
   }
   return { json, media }

@@ -52,6 +52,7 @@ export const ROUTES: Record<string, Route> = {
 /** WeChat's daily limits for new accounts (research §10.2), keyed by cgi path. */
 export const DEFAULT_QUOTAS: Record<string, number> = {
   '/cgi-bin/token': 2000,
+  '/cgi-bin/stable_token': 500_000,
   '/cgi-bin/media/uploadimg': 100_000,
   '/cgi-bin/material/add_material': 100_000,
   '/cgi-bin/draft/add': 1000,

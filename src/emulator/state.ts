@@ -18,15 +18,18 @@ export interface StoredMaterial {
   mime: string
   sha256: string
 }
+/** An article as WeChat keeps it: every field present, in the order `draft/get` answers them. */
 export interface DraftArticle {
+  article_type: string
   title: string
-  author?: string
-  digest?: string
+  author: string
+  digest: string
   content: string
-  content_source_url?: string
+  content_source_url: string
   thumb_media_id: string
-  need_open_comment?: number
-  only_fans_can_comment?: number
+  show_cover_pic: number
+  need_open_comment: number
+  only_fans_can_comment: number
   pic_crop_235_1?: string
   pic_crop_1_1?: string
 }
@@ -44,6 +47,8 @@ export interface StoredPublish {
   submitted: number
   finishAt: number
   status: number
+  /** The task has finished (its outcome applied). */
+  settled?: boolean
   article_id?: string
   article_urls: string[]
   articles: DraftArticle[]
@@ -58,6 +63,8 @@ export interface StoredMassSend {
   at: number
   localDate: string
   articles: DraftArticle[]
+  /** The sent articles' permanent URLs (same `__biz` as published ones). */
+  article_urls: string[]
 }
 export interface Tag {
   id: number
@@ -75,6 +82,8 @@ export interface AccountState {
   whitelist: string[] | undefined
   tokens: Map<string, { expiresAt: number; kind: 'classic' | 'stable' }>
   stable: { token: string; expiresAt: number } | undefined
+  /** The last effective `force_refresh` of the stable token, and how many the local day `date` had. */
+  forceRefresh: { at: number; date: string; count: number } | undefined
   images: StoredImage[]
   materials: StoredMaterial[]
   drafts: StoredDraft[]
@@ -99,6 +108,21 @@ export function idTag(appid: string): string {
   return createHash('sha256').update(appid).digest('hex').slice(0, 10)
 }
 
+/**
+ * The account's `__biz`, the same in every article URL it serves: like WeChat's, the base64 of a
+ * 10-digit number (here derived from the appid).
+ */
+export function bizOf(appid: string): string {
+  const n = 3_000_000_000 + (createHash('sha256').update(appid).digest().readUInt32BE(0) % 900_000_000)
+  return Buffer.from(String(n)).toString('base64')
+}
+
+/** A sent or published article's permanent URL (WeChat's long form: `mid` = msg_data_id, `idx` 1-based). */
+export function articleUrl(appid: string, msgDataId: string, idx: number): string {
+  const sn = createHash('sha256').update(`${appid}|${msgDataId}|${idx}`).digest('hex').slice(0, 32)
+  return `https://mp.weixin.qq.com/s?__biz=${bizOf(appid)}&mid=${msgDataId}&idx=${idx}&sn=${sn}`
+}
+
 export interface EmulatorState {
   accounts: Map<string, AccountState>
   calls: Call[]
@@ -119,6 +143,7 @@ export function createAccount(
     whitelist: undefined,
     tokens: new Map(),
     stable: undefined,
+    forceRefresh: undefined,
     images: [],
     materials: [],
     drafts: [],
@@ -133,7 +158,11 @@ export function createAccount(
   }
 }
 
-/** JSON dump of the whole state (DESIGN §6.1 shape). */
+/** What a state dump shows of sent or published articles: enough to tell what went out. */
+const summary = (articles: DraftArticle[], urls: string[]) =>
+  articles.map((a, i) => ({ title: a.title, author: a.author, digest: a.digest, url: urls[i] ?? '' }))
+
+/** JSON dump of the whole state (DESIGN §6.1 shape; `filter` and `articles` are additions). */
 export function dumpState(state: EmulatorState, nowMs: number): unknown {
   const accounts: Record<string, unknown> = {}
   for (const [appid, a] of state.accounts) {
@@ -143,11 +172,16 @@ export function dumpState(state: EmulatorState, nowMs: number): unknown {
       images: a.images,
       materials: a.materials,
       drafts: a.drafts.filter((d) => !d.deleted),
-      published: a.published.map(({ articles: _articles, ...p }) => ({
+      published: a.published.map(({ articles, settled: _settled, ...p }) => ({
         ...p,
         publish_status: p.finishAt <= nowMs ? p.status : 1,
+        articles: summary(articles, p.article_urls),
       })),
-      massSends: a.massSends.map(({ articles: _articles, ...m }) => m),
+      massSends: a.massSends.map(({ articles, article_urls, ...m }) => ({
+        ...m,
+        filter: m.is_to_all ? { is_to_all: true } : { is_to_all: false, tag_id: m.tag_id },
+        articles: summary(articles, article_urls),
+      })),
       tags: a.tags,
     }
   }

@@ -42,7 +42,11 @@ describe('datacube/getarticletotaldetail', () => {
     expect(days[1]!.read_user).toBeGreaterThan(days[0]!.read_user)
     expect(days[2]!.share_user).toBeGreaterThanOrEqual(days[1]!.share_user)
     expect(days[0]!.read_finish_rate).toBeGreaterThan(0)
-    expect(r.list[0]!.content_url).toBe(`https://mp.weixin.qq.com/s?__biz=emulator&mid=${id}&idx=1`)
+    expect(r.list[0]!.content_url).toMatch(
+      new RegExp(
+        `^https://mp\\.weixin\\.qq\\.com/s\\?__biz=[A-Za-z0-9+/]+=*&mid=${id}&idx=1&sn=[0-9a-f]{32}$`,
+      ),
+    )
     expect((await detail('2027-03-04')).list).toEqual([])
     emu.setClock(Date.parse('2027-06-01T09:00:00+08:00'))
     const late = await detail('2027-03-03')
