@@ -1,40 +1,42 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-SPK4NQX7.js";
+} from "./chunk-H5CFPO7U.js";
 import {
   renderSite
-} from "./chunk-XXMWTXNI.js";
+} from "./chunk-PLVCIORQ.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-BDDYDMNH.js";
+} from "./chunk-JE7PA6EE.js";
 import "./chunk-QGBYRSYB.js";
+import "./chunk-BGM66DVO.js";
+import "./chunk-WYRA6ZFE.js";
 import "./chunk-GTPRWVQ2.js";
-import "./chunk-LQAKDK57.js";
+import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-OG4PLNYT.js";
-import "./chunk-2DVWRVNC.js";
-import "./chunk-LDYINIK6.js";
-import "./chunk-42Z7RVBT.js";
-import "./chunk-7M4XFPZV.js";
-import "./chunk-7M6RWN22.js";
-import "./chunk-YL7I5L2E.js";
-import "./chunk-KJ3NG7LH.js";
+} from "./chunk-UZGUDRVV.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
+import "./chunk-SUMJWZ6U.js";
+import "./chunk-2DVWRVNC.js";
+import "./chunk-LDYINIK6.js";
+import "./chunk-YFG22KT2.js";
 import {
   VFile
-} from "./chunk-VE4HOAIZ.js";
+} from "./chunk-KNSL3AT5.js";
+import "./chunk-7M4XFPZV.js";
+import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-DYDMDMU4.js";
-import "./chunk-IG4EDCR2.js";
-import "./chunk-O5JSVDFR.js";
-import "./chunk-LY6VLV74.js";
+import "./chunk-5RJFF37Q.js";
+import "./chunk-S4RP2DMF.js";
+import "./chunk-OZN5AX7B.js";
+import "./chunk-PK2X7JIC.js";
+import "./chunk-RGBDA2DB.js";
 import "./chunk-EP4KRDZC.js";
 
 // src/site/helper-worker.ts

@@ -1,8 +1,8 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
-  Command,
-  CommanderError,
-  Option,
+  usageLocale
+} from "./chunk-KV25KNVF.js";
+import {
   formatOption,
   jobsOption,
   localeOption,
@@ -11,71 +11,99 @@ import {
   resolveNow,
   wholeNumber,
   withSiteOptions
-} from "./chunk-YJAHRESA.js";
+} from "./chunk-XFKMLYSH.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
+import {
+  Command,
+  CommanderError,
+  argument,
+  command,
+  described,
+  helpAfter,
+  option
+} from "./chunk-3H6A6EEH.js";
 import {
   packageVersion
 } from "./chunk-YSZOIMHP.js";
 import {
   cliUsageMessages
-} from "./chunk-IG4EDCR2.js";
-import "./chunk-O5JSVDFR.js";
+} from "./chunk-S4RP2DMF.js";
+import {
+  afterHelp,
+  commandHelp,
+  programHelp,
+  sharedHelp,
+  toolHelp
+} from "./chunk-OZN5AX7B.js";
+import "./chunk-PK2X7JIC.js";
+import "./chunk-RGBDA2DB.js";
 import "./chunk-EP4KRDZC.js";
 
 // src/cli/action-main.ts
 import { appendFileSync } from "node:fs";
 
+// src/cli/help-locale.ts
+function showsHelp(program, argv) {
+  const end = argv.indexOf("--");
+  const args = end < 0 ? argv : argv.slice(0, end);
+  if (args.length === 0 || args.includes("-h") || args.includes("--help")) return true;
+  let command2 = program;
+  for (const arg of args) {
+    if (arg === "help" && command2.commands.length > 0) return true;
+    const sub = command2.commands.find((c) => c.name() === arg);
+    if (!sub) return false;
+    command2 = sub;
+  }
+  return command2.commands.length > 0;
+}
+async function localizeHelp(program, argv, cwd) {
+  if (!showsHelp(program, argv)) return;
+  const locale = await usageLocale(argv, cwd);
+  if (locale === "en") return;
+  const { zhHelp } = await import("./chunk-3W3AHQE7.js");
+  zhHelp(program);
+}
+
 // src/cli/commands/check.ts
+var help = commandHelp.check;
 function checkCommand(io) {
-  const command = new Command("check").description("check front-matter, lint, render and schedule; report every finding in every file").argument("[slugs...]", "only these articles (default: all)").addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).option("--changed <git-ref>", "only articles changed since <git-ref> (e.g. origin/main)").option("-q, --quiet", "hide infos in the pretty report").option("--fix", "apply safe typography fixes to the Markdown sources").addOption(new Option("--fix-dry-run", "show the fixes as a diff without writing").conflicts("fix")).option("--no-cache", "ignore .wxpress/cache (neither read nor written)").addOption(jobsOption()).addOption(localeOption());
-  withSiteOptions(command);
-  return command.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-2YVJXE5T.js");
+  const command2 = command("check", help.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).addOption(option("--changed <git-ref>", help.changed)).addOption(option("-q, --quiet", help.quiet)).addOption(option("--fix", help.fix)).addOption(option("--fix-dry-run", help.fixDryRun).conflicts("fix")).addOption(option("--no-cache", help.noCache)).addOption(jobsOption()).addOption(localeOption());
+  withSiteOptions(command2);
+  return command2.action(async (slugs, flags) => {
+    const { runCheck } = await import("./chunk-VTLEOZUE.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
 
 // src/cli/commands/demo.ts
 function demoCommand(io, run2) {
-  return new Command("demo").description(
-    "run the main job end to end on ./content with a fixed clock and the built-in WeChat emulator"
-  ).option("--now <iso>", "clock for check and plan", "2027-03-01T09:00:00+08:00").action(async (flags) => {
-    const { runDemo } = await import("./chunk-DOKBXVCZ.js");
+  return command("demo", toolHelp.demo.description).addOption(option("--now <iso>", toolHelp.demo.now).default("2027-03-01T09:00:00+08:00")).action(async (flags) => {
+    const { runDemo } = await import("./chunk-QOFYIJJK.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
 
 // src/cli/commands/emulator.ts
 var positive = wholeNumber(() => cliUsageMessages.msg.positiveNumber(), 1);
+var help2 = toolHelp.emulator;
 function emulatorCommand(io) {
-  return new Command("emulator").description("start the WeChat API emulator, a real HTTP server on 127.0.0.1 (docs/emulator.md)").option("-p, --port <n>", "port (0 = any free port)", portNumber, 8090).option("--host <address>", "address to listen on", "127.0.0.1").option("--clock <iso>", "start the emulator clock at this instant").addOption(
-    new Option("--kind <kind>", "account kind").choices(["subscription", "service"]).default("subscription")
-  ).option("--tags <names>", "comma-separated follower tags to create (ids from 100)").option(
-    "--unverified",
-    "an unverified (\u672A\u8BA4\u8BC1) account: freepublish, mass send, tags and datacube answer 48001"
-  ).option(
-    "--content-text-max <n>",
-    "refuse content with this many characters of text (WeChat: 20000)",
-    positive
-  ).option(
-    "--content-bytes-max <n>",
-    "refuse content with this many bytes of HTML (WeChat: 1048576)",
-    positive
-  ).option(
-    "--publish-delay <ms>",
-    'how long a freepublish task stays "publishing" (emulator clock; default 1500)',
-    wholeNumber(() => cliUsageMessages.msg.milliseconds())
+  return command("emulator", help2.description).addOption(option("-p, --port <n>", sharedHelp.port).argParser(portNumber).default(8090)).addOption(option("--host <address>", sharedHelp.host).default("127.0.0.1")).addOption(option("--clock <iso>", help2.clock)).addOption(
+    option("--kind <kind>", help2.kind).choices(["subscription", "service"]).default("subscription")
+  ).addOption(option("--tags <names>", help2.tags)).addOption(option("--unverified", help2.unverified)).addOption(option("--content-text-max <n>", help2.contentTextMax).argParser(positive)).addOption(option("--content-bytes-max <n>", help2.contentBytesMax).argParser(positive)).addOption(
+    option("--publish-delay <ms>", help2.publishDelay).argParser(
+      wholeNumber(() => cliUsageMessages.msg.milliseconds())
+    )
   ).action(async (flags) => {
-    const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import("./chunk-F2QIUO7A.js");
+    const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import("./chunk-AJI5GRWS.js");
     if (flags.clock !== void 0 && Number.isNaN(Date.parse(flags.clock))) {
       io.stderr.write(`wxpress: --clock expects an ISO-8601 date-time, got "${flags.clock}"
 `);
       io.exitCode = 2;
       return;
     }
-    const { listenErrorMessage } = await import("./chunk-VSB6D45K.js");
+    const { listenErrorMessage } = await import("./chunk-5QQN3P4G.js");
     let emulator;
     try {
       emulator = await createEmulator({
@@ -119,44 +147,31 @@ function emulatorCommand(io) {
 
 // src/cli/commands/init.ts
 function initCommand(io) {
-  return new Command("init").description(
-    "scaffold a site that runs as it is: package.json, config, GitHub workflows using the wxpress Action, .gitignore and one example article (never sent); never overwrites a file"
-  ).argument("[dir]", "folder to create the site in", ".").option(
-    "--from <tarball-or-git-url>",
-    "where the site installs wxpress from: a .tgz made by `npm pack` (copied into vendor/) or a git URL (default: the wxpress repository at its release tag)"
-  ).option("--force-example", "write the example article even if this site had one or already has articles").addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
-    const { runInit } = await import("./chunk-WNHZIGO2.js");
+  const help6 = toolHelp.init;
+  return command("init", help6.description).addArgument(argument("[dir]", help6.dir).default(".")).addOption(option("--from <tarball-or-git-url>", help6.from)).addOption(option("--force-example", help6.forceExample)).addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
+    const { runInit } = await import("./chunk-V6JFEZEA.js");
     io.exitCode = await runInit(io, dir, flags);
   });
 }
 
 // src/cli/commands/plan.ts
 function planCommand(io) {
-  const command = new Command("plan").description("show the push plan: pushes by local date, audiences, blocked articles, schedule findings").addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
-  withSiteOptions(command);
-  return command.action(async (flags) => {
-    const { runPlan } = await import("./chunk-H237QC36.js");
+  const command2 = command("plan", commandHelp.plan.description).addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
+  withSiteOptions(command2);
+  return command2.action(async (flags) => {
+    const { runPlan } = await import("./chunk-GIWUNCYF.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
 
 // src/cli/commands/preview.ts
 function previewCommand(io) {
-  const command = new Command("preview").description("serve the articles as WeChat shows them, in a phone-width frame, reloading on change").option(
-    "-p, --port <n>",
-    "port; a busy one moves to the next free port (0 = any free port)",
-    portNumber,
-    4321
-  ).option(
-    "--host <address>",
-    "address to listen on (0.0.0.0: open it on a phone in the same network)",
-    "127.0.0.1"
-  ).addOption(nowOption()).addOption(localeOption());
-  withSiteOptions(command);
-  return command.action(async (flags) => {
-    const { startPreview } = await import("./chunk-ZRZBEIMV.js");
+  const command2 = command("preview", toolHelp.preview.description).addOption(option("-p, --port <n>", toolHelp.preview.port).argParser(portNumber).default(4321)).addOption(option("--host <address>", toolHelp.preview.host).default("127.0.0.1")).addOption(nowOption()).addOption(localeOption());
+  withSiteOptions(command2);
+  return command2.action(async (flags) => {
+    const { startPreview } = await import("./chunk-FWAKBX2R.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
-    const { listenErrorMessage } = await import("./chunk-VSB6D45K.js");
+    const { listenErrorMessage } = await import("./chunk-5QQN3P4G.js");
     let server;
     try {
       server = await startPreview({
@@ -177,8 +192,8 @@ function previewCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { t } = await import("./chunk-MCWHO26Y.js");
-    const { previewMessages: msg } = await import("./chunk-36WFOVLP.js");
+    const { t } = await import("./chunk-S5SK2P23.js");
+    const { previewMessages: msg } = await import("./chunk-OS32K3JZ.js");
     const locale = server.locale;
     if (server.busyPort !== void 0)
       io.stderr.write(`${t(locale, msg.msg.portBusy({ busy: server.busyPort, port: server.port }))}
@@ -208,47 +223,31 @@ async function lanUrls(port) {
 
 // src/cli/commands/pr-check.ts
 function prCheckCommand(io) {
-  const command = new Command("pr-check").description(
-    "the untrusted half of the PR check: check the changed articles, annotate, screenshot, write the artifact"
-  ).option(
-    "--base <ref>",
-    "compare with this git ref instead of the pull_request event in GITHUB_EVENT_PATH"
-  ).option("--artifact <dir>", "artifact folder (report.json, html/, screenshots/, covers/)", "wxpress-pr").addOption(nowOption()).addOption(localeOption()).option("--no-screenshots", "do not start a browser").option("--chromium <path>", "Chromium executable (default: CHROMIUM_PATH, then the usual places)");
-  withSiteOptions(command);
-  return command.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-F34R5TMU.js");
+  const help6 = toolHelp.prCheck;
+  const command2 = command("pr-check", help6.description).addOption(option("--base <ref>", help6.base)).addOption(option("--artifact <dir>", help6.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption()).addOption(option("--no-screenshots", help6.noScreenshots)).addOption(option("--chromium <path>", help6.chromium));
+  withSiteOptions(command2);
+  return command2.action(async (flags) => {
+    const { runPrCheckCommand } = await import("./chunk-SEXBY6NC.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
 
 // src/cli/commands/pr-report.ts
 function prReportCommand(io) {
-  return new Command("pr-report").description(
-    "trusted half of the PR check: from the artifact of `pr-check`, write the check run, the sticky comment, the preview images and the one-click fixes"
-  ).option("--artifact <dir>", "artifact folder written by `wxpress pr-check`", "wxpress-pr").addOption(nowOption()).addOption(localeOption()).addHelpText(
-    "after",
-    `
-Never runs site code: reads only <dir>. Environment: GITHUB_TOKEN, GITHUB_REPOSITORY (owner/name),
-GITHUB_API_URL (default https://api.github.com), GITHUB_SERVER_URL (default https://github.com),
-GITHUB_EVENT_PATH (a workflow_run event: its head sha must match the artifact and the pull request),
-GITHUB_RUN_ID (link to the artifact when images cannot be published), WXPRESS_BOT_LOGIN (default
-github-actions[bot]: the author of the sticky comment when another token is used).
-Permissions: pull-requests: write, checks: write, contents: write (preview images).`
-  ).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-6QLQIMW3.js");
+  const command2 = command("pr-report", toolHelp.prReport.description).addOption(option("--artifact <dir>", toolHelp.prReport.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption());
+  return helpAfter(command2, afterHelp.prReport).action(async (flags) => {
+    const { runPrReport } = await import("./chunk-LHFGLYMA.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
 
 // src/cli/commands/github-emulator.ts
 function githubEmulatorCommand(io) {
-  return new Command("github-emulator").description(
-    "start the GitHub REST emulator (real HTTP) that pr-report and stats --post are tested against"
-  ).option("-p, --port <n>", "port (0 = any free port)", portNumber, 8091).option("--host <address>", "address to listen on", "127.0.0.1").option("--repository <owner/name>", "the one repository it serves", "shanhai/site").addHelpText(
-    "after",
-    '\nThe Actions token is $GITHUB_TOKEN (default "emulator-token"), writing as github-actions[bot].\nAdmin (no token): POST /__emulator/pulls, POST /__emulator/commits/<sha>/pulls,\nPOST /__emulator/tokens, GET /__emulator/state \u2014 see docs/github-emulator.md.'
-  ).action(async (flags) => {
-    const { createGithubEmulator } = await import("./chunk-KODZJ2PI.js");
+  const command2 = command("github-emulator", toolHelp.githubEmulator.description).addOption(option("-p, --port <n>", sharedHelp.port).argParser(portNumber).default(8091)).addOption(option("--host <address>", sharedHelp.host).default("127.0.0.1")).addOption(
+    option("--repository <owner/name>", toolHelp.githubEmulator.repository).default("shanhai/site")
+  );
+  return helpAfter(command2, afterHelp.githubEmulator).action(async (flags) => {
+    const { createGithubEmulator } = await import("./chunk-5T5EM3V4.js");
     const token = io.env.GITHUB_TOKEN || "emulator-token";
     let emulator;
     try {
@@ -281,130 +280,65 @@ function githubEmulatorCommand(io) {
 
 // src/cli/commands/publish.ts
 var whole = wholeNumber((value) => cliUsageMessages.msg.wholeNumber({ value }));
+var help3 = commandHelp.publish;
 function publishCommand(io) {
-  const command = new Command("publish").description("upload images, create or update drafts, and send the pushes that are due (never twice)").addOption(nowOption()).addOption(localeOption()).option("--dry-run", "print the WeChat calls it would make, make none (no credentials needed)").addOption(
-    new Option("--mode <mode>", "override the mode of every push").choices([
-      "draft",
-      "publish",
-      "broadcast"
-    ])
-  ).option("--only <slug>", "only the push containing this article").option(
-    "--preflight",
-    "send nothing: check credentials, the mode\u2019s permission and follower tags of the pushes to come"
-  ).option(
-    "--alert",
-    'then report on GitHub: an issue per missed/blocked/failed push, "sent" and preflight comments on PRs'
-  ).option(
-    "--poll <seconds>",
-    "how long to wait for a freepublish task before leaving it to the next run (default 120)",
-    whole
-  ).option(
-    "--lock-wait <seconds>",
-    "how long to wait for another publish of the same account (default 30)",
-    whole
-  ).option(
-    "--lock-max-age <minutes>",
-    "a publish lock older than this is stale and taken over (default 120)",
-    whole
-  ).addHelpText(
-    "after",
-    `
-Due pushes (slot \u2264 now, at most schedule.maxLatenessMinutes late) are sent; later pushes are prepared
-(images uploaded, draft created or updated); missed pushes are reported and never sent late.
-Environment: WECHAT_API_BASE (default https://api.weixin.qq.com), WECHAT_APP_ID, WECHAT_APP_SECRET
-(or the account's appIdEnv/appSecretEnv). The ledger is .wxpress/state/<slug>.json: keep it with \`wxpress state push\` (the Action does).
---alert needs GITHUB_TOKEN and GITHUB_REPOSITORY (GITHUB_API_URL, WXPRESS_BOT_LOGIN optional); a GitHub
-failure is one line on stderr and never changes the exit code.`
-  );
-  withSiteOptions(command);
-  return command.action(async (flags) => {
-    const { runPublish } = await import("./chunk-NF5GQ6RX.js");
+  const command2 = command("publish", help3.description).addOption(nowOption()).addOption(localeOption()).addOption(option("--dry-run", help3.dryRun)).addOption(option("--mode <mode>", help3.mode).choices(["draft", "publish", "broadcast"])).addOption(option("--only <slug>", help3.only)).addOption(option("--preflight", help3.preflight)).addOption(option("--alert", help3.alert)).addOption(option("--poll <seconds>", help3.poll).argParser(whole)).addOption(option("--lock-wait <seconds>", help3.lockWait).argParser(whole)).addOption(option("--lock-max-age <minutes>", help3.lockMaxAge).argParser(whole));
+  helpAfter(command2, afterHelp.publish);
+  withSiteOptions(command2);
+  return command2.action(async (flags) => {
+    const { runPublish } = await import("./chunk-TCNB4P2W.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
 
 // src/cli/commands/render.ts
+var help4 = commandHelp.render;
 function renderCommand(io) {
-  const command = new Command("render").description("render articles to WeChat-safe HTML: <out>/<slug>.html, <out>/assets/, <out>/manifest.json").argument("[slugs...]", "only these articles (default: all)").option("-o, --out <dir>", "output folder", "out").option("-t, --theme <id>", "theme id (default: config `theme`, or front-matter `theme`)").addOption(formatOption(["pretty", "json"], "pretty")).option("--no-cache", "ignore .wxpress/cache").addOption(jobsOption()).addOption(localeOption());
-  withSiteOptions(command);
-  return command.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-WA2ZLTYX.js");
+  const command2 = command("render", help4.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(option("-o, --out <dir>", help4.out).default("out")).addOption(option("-t, --theme <id>", help4.theme)).addOption(formatOption(["pretty", "json"], "pretty")).addOption(option("--no-cache", help4.noCache)).addOption(jobsOption()).addOption(localeOption());
+  withSiteOptions(command2);
+  return command2.action(async (slugs, flags) => {
+    const { runRender } = await import("./chunk-XHVVLTW5.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
 
 // src/cli/commands/stats.ts
 function statsCommand(io) {
-  const command = new Command("stats").description(
-    "read WeChat statistics of sent articles into .wxpress/stats/; --post comments them on each article\u2019s PR"
-  ).addOption(formatOption(["pretty", "json", "markdown"], "pretty")).option("--post", "post (or update) one comment per article on the pull request that added it").addOption(nowOption()).addOption(localeOption()).addHelpText(
-    "after",
-    `
-Environment: WECHAT_API_BASE, WECHAT_APP_ID, WECHAT_APP_SECRET; with --post also GITHUB_TOKEN,
-GITHUB_REPOSITORY (owner/name) and GITHUB_API_URL (default https://api.github.com).`
-  );
-  withSiteOptions(command);
-  return command.action(async (flags) => {
-    const { runStats } = await import("./chunk-N2BSPBJA.js");
+  const command2 = command("stats", commandHelp.stats.description).addOption(formatOption(["pretty", "json", "markdown"], "pretty")).addOption(option("--post", commandHelp.stats.post)).addOption(nowOption()).addOption(localeOption());
+  helpAfter(command2, afterHelp.stats);
+  withSiteOptions(command2);
+  return command2.action(async (flags) => {
+    const { runStats } = await import("./chunk-XYIVVYID.js");
     io.exitCode = await runStats(io, flags);
   });
 }
 
 // src/cli/commands/state.ts
-function subcommand(io, name, description) {
-  const command = new Command(name).description(description).option("--branch <name>", "the state branch", "wxpress-state").option("--remote <name>", "the remote holding it (name or URL)", "origin").addOption(localeOption()).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+var help5 = commandHelp.state;
+function subcommand(io, name) {
+  const command2 = command(name, help5[name]).addOption(option("--branch <name>", help5.branch).default("wxpress-state")).addOption(option("--remote <name>", help5.remote).default("origin")).addOption(localeOption()).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   if (name === "push") {
-    command.option("--message <text>", "commit message", "wxpress: publish state").option(
-      "--attempts <n>",
-      "push attempts when the push is rejected (with backoff)",
-      (v) => Math.max(1, Math.min(20, Number(v) || 5)),
-      5
+    command2.addOption(option("--message <text>", help5.message).default("wxpress: publish state")).addOption(
+      option("--attempts <n>", help5.attempts).argParser((v) => Math.max(1, Math.min(20, Number(v) || 5))).default(5)
     );
   }
-  return command.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-6MUIMEUS.js");
+  return command2.action(async (flags) => {
+    const { runStatePull, runStatePush } = await import("./chunk-N66EB5JY.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }
 function stateCommand(io) {
-  return new Command("state").description(
-    "carry the publish ledger and statistics on a branch of their own (works with a protected main)"
-  ).addCommand(
-    subcommand(
-      io,
-      "pull",
-      "write the state branch\u2019s .wxpress/state and .wxpress/stats files into the working tree"
-    )
-  ).addCommand(
-    subcommand(
-      io,
-      "push",
-      "commit .wxpress/state and .wxpress/stats onto the state branch (not the checked-out one), push it"
-    )
-  ).addHelpText(
-    "after",
-    `
-The Action runs \`wxpress state pull\` before due/publish/stats (they read .wxpress/state as present in
-the working tree) and \`wxpress state push\` after publish and stats. A missing branch is fine on first use. Pull never
-overwrites a local file that is newer than or conflicts with the branch's copy; push merges file by file
-(newer wins, undecidable \u2192 error) and retries a rejected push after fetching again.`
-  );
+  const command2 = command("state", help5.description).addCommand(subcommand(io, "pull")).addCommand(subcommand(io, "push"));
+  return helpAfter(command2, afterHelp.state);
 }
 
 // src/cli/commands/due.ts
 function dueCommand(io) {
-  const command = new Command("due").description(
-    "print true when publish has work now (a push due or interrupted, a draft to prepare), else false"
-  ).addOption(nowOption()).addOption(localeOption()).addHelpText(
-    "after",
-    `
-Reads front-matter and .wxpress/state only (no render, no lint), so a scheduled job can skip the rest:
-  if [ "$(npx --no-install wxpress due)" = true ]; then npx --no-install wxpress publish; fi
-Why it is true goes to stderr. Exit 0; 2 on config errors.`
-  );
-  withSiteOptions(command);
-  return command.action(async (flags) => {
-    const { runDue } = await import("./chunk-Z6ZG5NW2.js");
+  const command2 = command("due", commandHelp.due.description).addOption(nowOption()).addOption(localeOption());
+  helpAfter(command2, afterHelp.due);
+  withSiteOptions(command2);
+  return command2.action(async (flags) => {
+    const { runDue } = await import("./chunk-HVVPDQUR.js");
     io.exitCode = await runDue(io, flags);
   });
 }
@@ -426,26 +360,25 @@ var COMMANDS = [
   ["pr-report", prReportCommand],
   ["github-emulator", githubEmulatorCommand]
 ];
-function catchErrors(command, failed, help) {
-  command.configureOutput({
+function catchErrors(command2, failed, help6) {
+  command2.configureOutput({
     outputError: () => {
-      failed.command = command;
-      failed.help = help;
+      failed.command = command2;
+      failed.help = help6;
     }
   });
-  for (const sub of command.commands) catchErrors(sub, failed, void 0);
+  for (const sub of command2.commands) catchErrors(sub, failed, void 0);
 }
 async function createProgram(io, failed = {}) {
-  const program = new Command("wxpress").description(
-    "Content-as-code publishing for WeChat Official Accounts (\u516C\u4F17\u53F7): check, render, plan, publish, stats."
-  ).version(packageVersion(), "-v, --version", "print the wxpress version").helpOption("-h, --help", "show help").showSuggestionAfterError(true).exitOverride().configureOutput({
+  const program = new Command("wxpress").description(programHelp.description.en({})).version(packageVersion(), "-v, --version", programHelp.version.en({})).addHelpOption(option("-h, --help", programHelp.help)).showSuggestionAfterError(true).exitOverride().configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s)
   });
+  described(program, programHelp.description);
   for (const [name, factory] of COMMANDS) {
-    const command = factory(io).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-    program.addCommand(command);
-    catchErrors(command, failed, name);
+    const command2 = factory(io).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    program.addCommand(command2);
+    catchErrors(command2, failed, name);
   }
   program.configureOutput({ outputError: () => Object.assign(failed, { command: program, help: "program" }) });
   return program;
@@ -456,11 +389,13 @@ async function run(argv, partial = {}) {
     env: partial.env ?? process.env,
     stdout: partial.stdout ?? process.stdout,
     stderr: partial.stderr ?? process.stderr,
+    ...partial.sleep ? { sleep: partial.sleep } : {},
     exitCode: EXIT.ok
   };
   const failed = {};
   try {
     const program = await createProgram(io, failed);
+    await localizeHelp(program, argv, io.cwd);
     if (argv.length === 0) {
       program.outputHelp();
       return EXIT.ok;
@@ -471,7 +406,7 @@ async function run(argv, partial = {}) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
       if (error.code === "commander.help") return EXIT.ok;
-      const { reportUsageError } = await import("./chunk-CZC7A6NY.js");
+      const { reportUsageError } = await import("./chunk-CNLKTWAC.js");
       await reportUsageError(io, argv, error, failed);
       return EXIT.usage;
     }
@@ -498,13 +433,13 @@ function readActionInputs(env) {
     state: text("STATE", "true").toLowerCase() !== "false"
   };
 }
-function isCommand(command) {
-  return ACTION_COMMANDS.includes(command);
+function isCommand(command2) {
+  return ACTION_COMMANDS.includes(command2);
 }
 function actionPlan(inputs) {
-  const { command } = inputs;
-  if (!isCommand(command)) {
-    const given = command === "" ? "no command" : `unknown command "${command}"`;
+  const { command: command2 } = inputs;
+  if (!isCommand(command2)) {
+    const given = command2 === "" ? "no command" : `unknown command "${command2}"`;
     const valid = ACTION_COMMANDS.join(", ");
     return { ok: false, message: `wxpress action: ${given}; set the input \`command\` to one of ${valid}` };
   }
@@ -528,7 +463,7 @@ function actionPlan(inputs) {
     },
     stats: () => [...pull, { argv: ["stats", "--post"], when: "ok" }, ...push]
   };
-  return { ok: true, command, steps: plans[command]() };
+  return { ok: true, command: command2, steps: plans[command2]() };
 }
 async function runActionSteps(plan, runStep2) {
   const outcome = { code: 0, ran: [] };

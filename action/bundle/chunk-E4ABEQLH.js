@@ -1,0 +1,20 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  CONFIG_NAMES,
+  loadConfig
+} from "./chunk-UZGUDRVV.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-YFG22KT2.js";
+import "./chunk-KNSL3AT5.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-5RJFF37Q.js";
+import "./chunk-S4RP2DMF.js";
+import "./chunk-OZN5AX7B.js";
+import "./chunk-PK2X7JIC.js";
+import "./chunk-RGBDA2DB.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  CONFIG_NAMES,
+  loadConfig
+};
