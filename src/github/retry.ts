@@ -5,6 +5,7 @@
  * first and posts again only when the first attempt left nothing (no duplicate comment, run or review).
  * The clock is injected (`sleep`): tests pass one that returns at once and count the attempts.
  */
+import { setTimeout as wait } from 'node:timers/promises'
 import { GithubApiError } from './github-error.js'
 
 /** Another try after each of these delays (then the error stands). */
@@ -41,7 +42,7 @@ export interface Pace {
 }
 
 export function createPace(options: PaceOptions = {}): Pace {
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const sleep = options.sleep ?? ((ms: number) => wait(ms))
   const budget = options.waitBudgetMs ?? WAIT_BUDGET_MS
   let waited = 0
   return {

@@ -4,6 +4,7 @@
  * there, which keeps a PNG to a few MB). The page is set from a string and every network request is
  * aborted: the untrusted half never fetches anything (local images are inlined in the page).
  */
+import { setTimeout as wait } from 'node:timers/promises'
 import { launchBrowser } from '../browser/launch-browser.js'
 import { PHONE_WIDTH } from '../preview/phone-frame.js'
 
@@ -16,6 +17,25 @@ export interface ShotRequest {
 }
 
 export type ShotResult = { ok: true; shots: Map<string, Uint8Array> } | { ok: false; reason: string }
+
+/**
+ * Chromium sometimes refuses one capture on a busy machine (`Page.captureScreenshot: Unable to capture
+ * screenshot`) and takes the same picture when asked again a moment later: up to three attempts, a
+ * short pause between them. Any other error is thrown at once.
+ */
+export async function captureRetrying<T>(
+  capture: () => Promise<T>,
+  pause = (ms: number) => wait(ms),
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await capture()
+    } catch (error) {
+      if (attempt >= 3 || !/Unable to capture screenshot/.test(String((error as Error)?.message))) throw error
+      await pause(250 * attempt)
+    }
+  }
+}
 
 export async function takeScreenshots(
   pages: readonly ShotRequest[],
@@ -48,10 +68,10 @@ export async function takeScreenshots(
           width: PHONE_WIDTH,
           height: Math.max(1, Math.min(height, MAX_SCREENSHOT_HEIGHT)),
         }
-        shots.set(
-          slug,
-          new Uint8Array(await page.screenshot({ type: 'png', fullPage: true, clip, timeout: 30_000 })),
+        const png = await captureRetrying(() =>
+          page.screenshot({ type: 'png', fullPage: true, clip, timeout: 30_000 }),
         )
+        shots.set(slug, new Uint8Array(png))
       } finally {
         await page.close()
       }

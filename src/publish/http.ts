@@ -3,6 +3,7 @@
  * backoff and jitter for network errors, HTTP 5xx, errcode -1 and 45011 — except that a creating
  * call whose outcome is unknown (no answer) is never retried blindly. Secrets never appear in errors.
  */
+import { setTimeout as wait } from 'node:timers/promises'
 import { redactText } from './redact-url.js'
 import { WechatApiError, isRetryable } from './wechat-errors.js'
 
@@ -32,7 +33,7 @@ const redact = redactText
 
 export function createHttp(options: HttpOptions) {
   const doFetch = options.fetch ?? fetch
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const sleep = options.sleep ?? ((ms: number) => wait(ms))
   const retries = options.retries ?? 4
   const timeoutMs = options.timeoutMs ?? 20_000
   const base = options.baseUrl.replace(/\/+$/, '')

@@ -5,6 +5,7 @@
  * pushes are reported and never sent late; blocked pushes are skipped with their reasons. One push
  * failing — even with an unexpected exception — never stops the others.
  */
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import { fieldPosition } from '../content/article.js'
@@ -135,7 +136,7 @@ async function actOnPush(
     ledger: input.ledger,
     send: due,
     nowIso: new Date(nowMs).toISOString(),
-    sleep: input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    sleep: input.sleep ?? ((ms) => sleep(ms)),
     pollMs: input.pollMs ?? 120_000,
     previewTo: accountConfig(config, push.account)?.previewTo ?? [],
     dryRun: input.dryRun,

@@ -3,6 +3,7 @@
  * checked-out branch or its index (a temporary index and `commit-tree`), then pushes. A rejected push
  * (someone pushed in between) fetches again, re-merges file by file and retries with backoff.
  */
+import { setTimeout as wait } from 'node:timers/promises'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -71,7 +72,7 @@ export async function pushState(input: PushInput): Promise<PushResult> {
 async function pushFiles(input: PushInput, local: Map<string, Buffer>): Promise<PushResult> {
   const text = (message: Message) => renderText(message, input.locale)
   const attempts = input.attempts ?? 5
-  const sleep = input.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const sleep = input.sleep ?? ((ms: number) => wait(ms))
   if (local.size === 0) {
     input.log(text(st.msg.nothingToPush()))
     return { ok: true, commit: undefined, files: 0 }

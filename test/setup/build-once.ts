@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url'
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 export default function setup(): void {
+  // called once per test project, in the one main process: the first call builds
+  if (process.env.WXPRESS_TEST_BUILT === '1') return
+  process.env.WXPRESS_TEST_BUILT = '1'
   // `npm run build` = tsc -p tsconfig.build.json && npm run bundle
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] })
 }

@@ -2,6 +2,7 @@
  * What `wxpress publish` needs from the environment before it may act: a valid `WECHAT_API_BASE`
  * (shown redacted), one WeChat client per account, and the per-account publish locks.
  */
+import { setTimeout as sleep } from 'node:timers/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import type { Config } from '../../config/schema.js'
@@ -115,7 +116,7 @@ export async function lockAccounts(
       isAlive,
       waitMs,
       maxAgeMs,
-      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+      sleep: (ms) => sleep(ms),
     })
     if (!lock.ok) {
       await release()
