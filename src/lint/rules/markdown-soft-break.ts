@@ -106,7 +106,7 @@ export const softBreak = defineLintRule({
       for (const i of meantBreaks(lines, source)) {
         const soft = lines[i]!.soft!
         const segment = segments.get(soft.offset)
-        if (!segment || segment.text.charAt(soft.index) !== '\n') continue
+        if (segment?.text.charAt(soft.index) !== '\n') continue
         const at = sourceOffset(segment, soft.index)
         const place = context.locate(segment, soft.index, soft.index)
         if (!place) continue

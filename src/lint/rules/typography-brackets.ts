@@ -26,7 +26,7 @@ const MISMATCHED = new RegExp(
 /** Latin letters or digits (half- or full-width): bracketed text that is not purely Chinese. */
 const LATIN = /[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 /** What may stand right outside a spaced half-width bracket instead of a space. */
-const OPEN_SIDE = /^$|[\s“‘「『《（【(\[—\u3000-\u303f\uff00-\uffef]$/
+const OPEN_SIDE = /^$|[\s“‘「『《（【([—\u3000-\u303f\uff00-\uffef]$/
 const CLOSE_SIDE = /^$|^[\s\p{P}]/u
 
 type Style = 'full-width' | 'half-width-spaced'
@@ -131,7 +131,7 @@ function withContext(text: string, m: RegExpExecArray, fixed: string): string {
 function spacedHalf(text: string, m: RegExpExecArray): string {
   const before = text.slice(0, m.index).slice(-1)
   const after = text.charAt(m.index + m[0].length)
-  const left = before === '' || /[\s“‘「『《（【(\[]/.test(before) ? '' : ' '
+  const left = before === '' || /[\s“‘「『《（【([]/.test(before) ? '' : ' '
   const right = after === '' || /[\s\p{P}]/u.test(after) ? '' : ' '
   return `${left}(${m[2]!.trim()})${right}`
 }
