@@ -1,17 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 /**
- * Test files that replace a module (`vi.mock`): they need a module registry of their own. Every other
- * file shares its worker's registry with the files run before it (no isolation: each source module is
- * imported once per worker, not once per file, which halves the suite's time; the code has no module
- * singletons to leak between files, see DESIGN.md).
+ * Test files that replace a module or a global (`vi.mock`, `vi.spyOn`, `vi.stubGlobal`, …): they need a
+ * module registry of their own. Every other file shares its worker's registry with the files run before
+ * it (no isolation: each source module is imported once per worker, not once per file, which halves the
+ * suite's time; the code has no module singletons to leak between files, see DESIGN.md).
  */
 const mocking = readdirSync('test', { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.test.ts'))
   .map((file) => `test/${file.replaceAll('\\', '/')}`)
-  .filter((file) => /\bvi\.mock\(/.test(readFileSync(file, 'utf8')))
+  .filter((file) => /\bvi\.(?:mock|doMock|spyOn|stubGlobal|stubEnv)\(/.test(readFileSync(file, 'utf8')))
   .sort()
 
 export default defineConfig({
@@ -30,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['test/**/*.test.ts'],
-          exclude: mocking,
+          exclude: [...configDefaults.exclude, ...mocking],
           isolate: false,
         },
       },
