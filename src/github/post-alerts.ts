@@ -3,6 +3,7 @@
  * its marker among our bot's issues, open or closed in the last 30 days; updated — and reopened — only
  * when the text changed, closed with a comment once the push is sent or its slot is gone), the "sent"
  * comment on each article's pull request (posted once) and the "prepared" comment (kept up to date).
+ * A creating POST that GitHub fails (5xx, no answer) is read back before it is sent again.
  */
 import { t } from '../i18n/catalogue.js'
 import type { Locale, Message } from '../i18n/message.js'
@@ -49,10 +50,10 @@ const markerOf = (issue: Issue) => MARKER.exec(issue.body.trimStart())?.[0]
 export async function postAlerts(input: PostAlertsInput): Promise<void> {
   const { client, plan } = input
   const log = (message: Message) => input.log(t(input.locale ?? 'en', message))
+  const byUs = (i: Issue) => i.user?.type === 'Bot' && i.user.login === input.botLogin
   const ours = (await client.listIssues({ state: 'all', labels: [ALERT_LABEL] })).filter(
     (i) =>
-      i.user?.type === 'Bot' &&
-      i.user.login === input.botLogin &&
+      byUs(i) &&
       markerOf(i) !== undefined &&
       (i.state === 'open' || (i.closedAt !== null && input.nowMs - Date.parse(i.closedAt) < RECENT_MS)),
   )
@@ -64,7 +65,14 @@ export async function postAlerts(input: PostAlertsInput): Promise<void> {
     if (!found) {
       if (!labelReady) await client.ensureLabel(ALERT_LABEL, 'd93f0b', 'wxpress: a push that needs a person')
       labelReady = true
-      const created = await client.createIssue({ title: want.title, body: want.body, labels: [ALERT_LABEL] })
+      // GitHub may open the issue and still answer 502: read back before opening it again
+      const created = await client.createOnce(
+        () => client.createIssue({ title: want.title, body: want.body, labels: [ALERT_LABEL] }),
+        async () =>
+          (await client.listIssues({ state: 'open', labels: [ALERT_LABEL] })).find(
+            (i) => byUs(i) && markerOf(i) === want.marker,
+          ),
+      )
       log(msg.issueOpened({ n: created.number, title: want.title }))
     } else if (found.title !== want.title || found.body !== want.body) {
       // a closed issue is reopened only for a new reason: a person who closed it has seen this one
@@ -95,7 +103,10 @@ export async function postAlerts(input: PostAlertsInput): Promise<void> {
       log(msg.sentAlready({ slug: sent.slug, pr }))
       continue
     }
-    await client.createComment(pr, sent.body)
+    await client.createOnce(
+      () => client.createComment(pr, sent.body),
+      async () => findSticky(await client.listComments(pr), sent.marker, input.botLogin),
+    )
     log(msg.sentPosted({ slug: sent.slug, pr }))
   }
   for (const prepared of input.prepared) {

@@ -67,3 +67,64 @@ describe('postAlerts', () => {
     expect(t.log.at(-1)).toBe(`issue #${t.a.number} reopened: A2`)
   })
 })
+
+describe('postAlerts when GitHub did the work but answered 502', () => {
+  it('opens the issue and posts the "sent" comment once, reading back before a second try', async () => {
+    gh = await createGithubEmulator({ token: 'gh', repository: 'shanhai/site' })
+    gh.addPull({ number: 9, headSha: 'a'.repeat(40) })
+    const waits: number[] = []
+    const client = createGithubClient({
+      baseUrl: gh.url,
+      token: 'gh',
+      repository: 'shanhai/site',
+      sleep: async (ms) => void waits.push(ms),
+    })
+    const badGateway = { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' }
+    gh.failNext('POST', /^\/issues$/, 1, badGateway, true)
+    gh.failNext('POST', /^\/issues\/9\/comments$/, 1, { status: 0, body: null }, true)
+    const sent = {
+      slug: 'spring',
+      marker: '<!-- wxpress:sent:spring -->',
+      body: '<!-- wxpress:sent:spring -->\n✅',
+    }
+    const log: string[] = []
+    await postAlerts({
+      client,
+      plan: { ...empty, issues: [{ marker: A, title: 'A', body: `${A}\nbody` }], sent: [sent] },
+      prepared: [],
+      closeGone: false,
+      botLogin: 'github-actions[bot]',
+      nowMs: Date.parse('2027-04-16T13:00:00Z'),
+      pullOf: async () => 9,
+      log: (l) => log.push(l),
+    })
+    expect(waits).toEqual([1000, 1000])
+    expect([...gh.state.issues.values()].map((i) => i.title)).toEqual(['A'])
+    expect(gh.writes().filter((c) => c.method === 'POST' && c.path.endsWith('/issues'))).toHaveLength(1)
+    expect(gh.comments(9).map((c) => c.body)).toEqual([sent.body])
+    expect(log).toEqual([expect.stringMatching(/^issue #\d+ opened: A$/), expect.stringContaining('#9')])
+  })
+
+  it('opens the issue again when the failed POST left nothing', async () => {
+    gh = await createGithubEmulator({ token: 'gh', repository: 'shanhai/site' })
+    const client = createGithubClient({
+      baseUrl: gh.url,
+      token: 'gh',
+      repository: 'shanhai/site',
+      sleep: async () => undefined,
+    })
+    gh.failNext('POST', /^\/issues$/, 1, { status: 503, body: { message: 'Service Unavailable' } })
+    await postAlerts({
+      client,
+      plan: { ...empty, issues: [{ marker: A, title: 'A', body: `${A}\nbody` }] },
+      prepared: [],
+      closeGone: false,
+      botLogin: 'github-actions[bot]',
+      nowMs: Date.parse('2027-04-16T13:00:00Z'),
+      pullOf: async () => undefined,
+      log: () => undefined,
+    })
+    expect([...gh.state.issues.values()].map((i) => i.title)).toEqual(['A'])
+    expect(gh.writes().filter((c) => c.method === 'POST' && c.path.endsWith('/issues'))).toHaveLength(2)
+  })
+})
