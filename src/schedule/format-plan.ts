@@ -35,7 +35,7 @@ export function formatPlanPretty(
     const status = t(locale, p.sent ? say.sent() : p.blocked ? say.blocked() : say.ok())
     const when = t(locale, pushWhen(p.utc, p.slotMs, nowMs, plan.timezone))
     lines.push(
-      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  ${when}  ${t(locale, say.mode({ mode: p.mode }))} → ${p.audience}  [${status}]`,
+      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  ${when}  ${t(locale, say.mode({ mode: p.mode }))} → ${p.audience}  ${status}`,
     )
     for (const [i, slug] of p.articles.entries()) {
       lines.push(`  ${i === 0 ? t(locale, say.head()) : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`)

@@ -21,17 +21,18 @@ export const planMessages = defineMessages('plan', {
     (p: Relative & { utc: string }) => `(${p.utc}, ${enRelative(p)})`,
     (p) => `（${p.utc}，${zhRelative(p)}）`,
   ),
+  /** A push's status at the end of its line. */
   ok: m(
-    () => 'ok',
-    () => '正常',
+    () => '[ok]',
+    () => '【正常】',
   ),
   blocked: m(
-    () => 'BLOCKED',
-    () => '受阻',
+    () => '[BLOCKED]',
+    () => '【受阻】',
   ),
   sent: m(
-    () => 'sent',
-    () => '已发送',
+    () => '[sent]',
+    () => '【已发送】',
   ),
   head: m(
     () => 'head',
