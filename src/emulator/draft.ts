@@ -5,7 +5,7 @@
  */
 import type { RequestContext } from './context.js'
 import { fail } from './errcodes.js'
-import { bizOf, idTag, type DraftArticle, type StoredDraft } from './state.js'
+import { bizOf, idTag, isPublishing, PUBLISHING_HINT, type DraftArticle, type StoredDraft } from './state.js'
 
 const len = (s: unknown) => (typeof s === 'string' ? [...s].length : 0)
 
@@ -92,6 +92,13 @@ function find(ctx: RequestContext, id: unknown): StoredDraft {
   return draft
 }
 
+/** A draft that may change: not being published. */
+function findUnlocked(ctx: RequestContext, id: unknown): StoredDraft {
+  const draft = find(ctx, id)
+  if (isPublishing(ctx.account, draft.media_id, ctx.now())) fail('invalidMediaId', PUBLISHING_HINT)
+  return draft
+}
+
 export function draftAdd(ctx: RequestContext) {
   const body = (ctx.json ?? {}) as { articles?: unknown }
   if (!Array.isArray(body.articles) || body.articles.length === 0) fail('emptyNews')
@@ -106,7 +113,7 @@ export function draftAdd(ctx: RequestContext) {
 
 export function draftUpdate(ctx: RequestContext) {
   const body = (ctx.json ?? {}) as { media_id?: unknown; index?: unknown; articles?: unknown }
-  const draft = find(ctx, body.media_id)
+  const draft = findUnlocked(ctx, body.media_id)
   const index = typeof body.index === 'number' ? body.index : -1
   if (index < 0 || index >= draft.articles.length) fail('invalidMediaId', 'hint: index out of range')
   draft.articles[index] = validArticle(ctx, body.articles, draft.articles.length === 1)
@@ -127,7 +134,7 @@ export function draftGet(ctx: RequestContext) {
 }
 
 export function draftDelete(ctx: RequestContext) {
-  find(ctx, (ctx.json as { media_id?: unknown } | undefined)?.media_id).deleted = true
+  findUnlocked(ctx, (ctx.json as { media_id?: unknown } | undefined)?.media_id).deleted = true
   return { errcode: 0, errmsg: 'ok' }
 }
 

@@ -1,10 +1,18 @@
 /**
  * 发布: `freepublish/submit` accepts a draft and starts a task that finishes after a delay on the
  * emulator clock with the configured status; `freepublish/get` polls it; `batchget`, `getarticle`.
+ * While its task runs, the draft is locked: no second submit, no mass send, no update or delete.
  */
 import type { RequestContext } from './context.js'
 import { fail } from './errcodes.js'
-import { articleUrl, type AccountState, type EmulatorState, type StoredPublish } from './state.js'
+import {
+  articleUrl,
+  isPublishing,
+  PUBLISHING_HINT,
+  type AccountState,
+  type EmulatorState,
+  type StoredPublish,
+} from './state.js'
 
 /** Finishes a task whose time has come (emulator clock): URLs, `article_id`, the draft leaves the box. */
 function settle(account: AccountState, p: StoredPublish, nowMs: number) {
@@ -30,8 +38,7 @@ export function publishSubmit(ctx: RequestContext) {
   const mediaId = (ctx.json as { media_id?: unknown } | undefined)?.media_id
   const draft = ctx.account.drafts.find((d) => d.media_id === mediaId && !d.deleted)
   if (!draft) fail('invalidMediaId')
-  if (ctx.account.published.some((p) => p.media_id === mediaId && p.finishAt > ctx.now()))
-    fail('invalidMediaId', 'hint: draft is being published')
+  if (isPublishing(ctx.account, draft.media_id, ctx.now())) fail('invalidMediaId', PUBLISHING_HINT)
   const n = ++ctx.account.seq
   const p: StoredPublish = {
     publish_id: String(2247480000 + n),
@@ -41,7 +48,8 @@ export function publishSubmit(ctx: RequestContext) {
     finishAt: ctx.now() + ctx.settings.publishDelayMs,
     status: ctx.settings.publishStatus,
     article_urls: [],
-    articles: draft.articles,
+    // what is published is the draft as submitted
+    articles: draft.articles.map((article) => ({ ...article })),
   }
   ctx.account.published.push(p)
   settle(ctx.account, p, ctx.now())

@@ -6,7 +6,7 @@
 import type { RequestContext } from './context.js'
 import { fail } from './errcodes.js'
 import { localDateIn } from './local-date.js'
-import { articleUrl } from './state.js'
+import { articleUrl, isPublishing, PUBLISHING_HINT } from './state.js'
 
 interface SendAll {
   filter?: { is_to_all?: boolean; tag_id?: number }
@@ -28,6 +28,7 @@ export function sendAll(ctx: RequestContext) {
   }
   const draft = account.drafts.find((d) => d.media_id === body.mpnews?.media_id && !d.deleted)
   if (!draft) fail('invalidMediaId')
+  if (isPublishing(account, draft.media_id, now)) fail('invalidMediaId', PUBLISHING_HINT)
   const toAll = body.filter?.is_to_all === true
   const tagId = toAll ? null : (body.filter?.tag_id ?? null)
   if (!toAll && (tagId === null || !account.tags.some((t) => t.id === tagId))) fail('invalidTag')

@@ -187,3 +187,10 @@ export function dumpState(state: EmulatorState, nowMs: number): unknown {
   }
   return { version: 1, now: new Date(nowMs).toISOString(), accounts, calls: state.calls }
 }
+
+export const PUBLISHING_HINT = 'hint: draft is being published'
+
+/** A draft submitted to `freepublish` whose task has not finished: it can be neither sent nor changed. */
+export function isPublishing(account: AccountState, mediaId: string, nowMs: number): boolean {
+  return account.published.some((p) => p.media_id === mediaId && !p.settled && p.finishAt > nowMs)
+}

@@ -48,4 +48,34 @@ describe('freepublish completion (F1)', () => {
     const state = await call<{ accounts: Record<string, { drafts: unknown[] }> }>(emu, '/__emulator/state')
     expect(Object.values(state.accounts)[0]!.drafts).toEqual([])
   })
+
+  it('locks the draft while its task runs: no mass send, update or delete; the submitted text is published', async () => {
+    const t = await token(emu)
+    const { media_id } = await draft(t)
+    await call(emu, `/cgi-bin/freepublish/submit?access_token=${t}`, { json: { media_id } })
+    const send = await call(emu, `/cgi-bin/message/mass/sendall?access_token=${t}`, {
+      json: { filter: { is_to_all: true }, mpnews: { media_id }, msgtype: 'mpnews' },
+    })
+    const thumb = (await call(emu, `/cgi-bin/draft/get?access_token=${t}`, { json: { media_id } }))
+      .news_item[0].thumb_media_id
+    const update = await call(emu, `/cgi-bin/draft/update?access_token=${t}`, {
+      json: {
+        media_id,
+        index: 0,
+        articles: { title: '改过', content: '<p>改过</p>', thumb_media_id: thumb },
+      },
+    })
+    const remove = await call(emu, `/cgi-bin/draft/delete?access_token=${t}`, { json: { media_id } })
+    for (const answer of [send, update, remove]) {
+      expect(answer.errcode).toBe(40007)
+      expect(answer.errmsg).toMatch(/^invalid media_id hint: draft is being published rid: /)
+    }
+    emu.setClock(emu.now() + 2000)
+    const state = emu.state() as {
+      accounts: Record<string, { massSends: unknown[]; published: { articles: { title: string }[] }[] }>
+    }
+    const account = Object.values(state.accounts)[0]!
+    expect(account.massSends).toEqual([])
+    expect(account.published.map((p) => p.articles[0]!.title)).toEqual(['标题'])
+  })
 })
