@@ -1,4 +1,5 @@
 /** `/__emulator/*`: state dump, clock, faults (DESIGN §6.1) and settings for tests. */
+import { parseConfigBody } from './config-body.js'
 import type { EmulatorSettings } from './context.js'
 import { applyFaults, type Faults } from './faults.js'
 import { dumpState, type EmulatorState } from './state.js'
@@ -45,15 +46,17 @@ export function handleAdmin(input: AdminInput): { status: number; body: unknown 
       faults.answerLost.length = 0
       return { status: 200, body: faults }
     case 'POST /__emulator/config': {
-      if (typeof json.publishStatus === 'number') settings.publishStatus = json.publishStatus
-      if (typeof json.publishDelayMs === 'number') settings.publishDelayMs = json.publishDelayMs
-      if (typeof json.tokenTtlSeconds === 'number') settings.tokenTtlSeconds = json.tokenTtlSeconds
-      if (json.quotas && typeof json.quotas === 'object') Object.assign(settings.quotas, json.quotas)
+      const parsed = parseConfigBody(json)
+      if (!parsed.ok) return { status: 400, body: { error: parsed.error } }
+      const body = parsed.value
+      if (body.publishStatus !== undefined) settings.publishStatus = body.publishStatus
+      if (body.publishDelayMs !== undefined) settings.publishDelayMs = body.publishDelayMs
+      if (body.tokenTtlSeconds !== undefined) settings.tokenTtlSeconds = body.tokenTtlSeconds
+      if (body.quotas) Object.assign(settings.quotas, body.quotas)
       for (const account of state.accounts.values()) {
-        if (Array.isArray(json.whitelist)) account.whitelist = json.whitelist.map(String)
-        if (json.whitelist === null) account.whitelist = undefined
-        if (json.kind === 'service' || json.kind === 'subscription') account.kind = json.kind
-        if (typeof json.verified === 'boolean') account.verified = json.verified
+        if (body.whitelist !== undefined) account.whitelist = body.whitelist ?? undefined
+        if (body.kind) account.kind = body.kind
+        if (body.verified !== undefined) account.verified = body.verified
       }
       return { status: 200, body: { settings } }
     }

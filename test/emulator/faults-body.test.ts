@@ -49,3 +49,36 @@ describe('POST /__emulator/faults refuses malformed bodies (F11)', () => {
     expect((await post({})).body.failNext).toEqual([])
   })
 })
+
+describe('POST /__emulator/config refuses values WeChat never gives', () => {
+  const config = async (body: unknown) => {
+    const res = await fetch(`${emu.url}/__emulator/config`, { method: 'POST', body: JSON.stringify(body) })
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+  }
+  it.each([
+    [{ tokenTtlSeconds: -1 }, /^tokenTtlSeconds: /],
+    [{ publishStatus: 9 }, /^publishStatus: must be 0, 2, 3, 4, 5 or 6$/],
+    [{ publishDelayMs: 1.5 }, /^publishDelayMs: /],
+    [{ quotas: { '/cgi-bin/draft/add': '10' } }, /^quotas\.\/cgi-bin\/draft\/add: /],
+    [{ whitelist: '1.2.3.4' }, /^whitelist: /],
+    [{ kind: 'enterprise' }, /^kind: /],
+    [{ verified: 'no' }, /^verified: /],
+    [{ verfied: false }, /^unknown field verfied; expected publishStatus, publishDelayMs, tokenTtlSeconds/],
+    [[1], /^the body: /],
+  ])('%j → 400 naming the field, nothing changed', async (body, message) => {
+    const state = () => ({ ...(emu.state() as object), now: undefined })
+    const before = state()
+    const answer = await config(body)
+    expect(answer.status).toBe(400)
+    expect(answer.body.error).toMatch(message)
+    expect(state()).toEqual(before)
+  })
+
+  it('applies a valid body', async () => {
+    const answer = await config({ tokenTtlSeconds: 600, publishStatus: 4, kind: 'service', whitelist: null })
+    expect(answer.status).toBe(200)
+    expect(answer.body.settings).toMatchObject({ tokenTtlSeconds: 600, publishStatus: 4 })
+    const t = await token(emu)
+    expect(t).toBeTruthy()
+  })
+})

@@ -56,8 +56,9 @@ describe('freepublish completion (F1)', () => {
     const send = await call(emu, `/cgi-bin/message/mass/sendall?access_token=${t}`, {
       json: { filter: { is_to_all: true }, mpnews: { media_id }, msgtype: 'mpnews' },
     })
-    const thumb = (await call(emu, `/cgi-bin/draft/get?access_token=${t}`, { json: { media_id } }))
-      .news_item[0].thumb_media_id
+    type Got = { news_item: { thumb_media_id: string }[] }
+    const got = await call<Got>(emu, `/cgi-bin/draft/get?access_token=${t}`, { json: { media_id } })
+    const thumb = got.news_item[0]!.thumb_media_id
     const update = await call(emu, `/cgi-bin/draft/update?access_token=${t}`, {
       json: {
         media_id,
