@@ -18,6 +18,9 @@ import { handleAdmin } from './admin.js'
 import { checkPermission } from './permissions.js'
 import { settleDue } from './freepublish.js'
 
+/** Multipart endpoints: an empty body is their own 41005 (no media), not 44002. */
+const UPLOADS = new Set(['/cgi-bin/media/uploadimg', '/cgi-bin/material/add_material'])
+
 export interface EmulatorOptions {
   port?: number
   host?: string
@@ -134,6 +137,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         const account = route.auth ? accountForToken(base) : undefined
         if (account) checkPermission(path, account)
         if (account) countCall(account, path, settings, now())
+        // a JSON endpoint posted nothing at all (uploads say 41005 themselves)
+        if (method === 'POST' && raw.length === 0 && !UPLOADS.has(path)) throw wechatError('emptyPostData')
         body = route.handler({ ...base, account: account! })
         if (take(faults.answerLost, path)) {
           // carried out, but the caller never hears of it

@@ -37,6 +37,26 @@ describe("WeChat's errcodes for missing parameters (F4, F5)", () => {
     expect(await stable({ grant_type: 'client_credential', appid: APP_ID })).toMatchObject({ errcode: 41004 })
   })
 
+  it('every JSON endpoint posted no body at all: 44002 empty post data', async () => {
+    const t = await token(emu)
+    for (const path of [
+      'draft/add',
+      'draft/get',
+      'freepublish/submit',
+      'message/mass/sendall',
+      'tags/create',
+    ]) {
+      const answer = await fetch(`${emu.url}/cgi-bin/${path}?access_token=${t}`, { method: 'POST' })
+      const body = (await answer.json()) as { errcode: number; errmsg: string }
+      expect(body.errcode, path).toBe(44002)
+      expect(body.errmsg, path).toMatch(/^empty post data rid: /)
+    }
+    const datacube = await fetch(`${emu.url}/datacube/getarticletotaldetail?access_token=${t}`, {
+      method: 'POST',
+    })
+    expect(((await datacube.json()) as { errcode: number }).errcode).toBe(44002)
+  })
+
   it('uploads: no or empty `media` part 41005, a thumb over 64 KB 40012', async () => {
     const t = await token(emu)
     const form = new FormData()
