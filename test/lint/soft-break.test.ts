@@ -40,6 +40,11 @@ describe('markdown/soft-break', () => {
     expect(softBreaks(r.fixed).lines).toEqual([])
   })
 
+  it('still reports a signature block and an untitled poem written line by line', () => {
+    expect(softBreaks('山茶生活品牌部\n2027 年 5 月 1 日\n').lines).toEqual([1])
+    expect(softBreaks('春眠不觉晓\n处处闻啼鸟\n').lines).toEqual([1])
+  })
+
   it('reports a short line without punctuation before a long one, and a bold speaker in a list item', () => {
     expect(
       softBreaks('活动须知\n本次活动面向所有用户开放，报名截止时间为三月五日，名额有限先到先得。\n').lines,
@@ -59,6 +64,10 @@ describe('markdown/soft-break', () => {
     '春天来了<br>\n花开了\n',
     // a VitePress container
     ':::tip\n组件调试钩子仅会在开发模式下工作\n:::\n',
+    // one sentence wrapped over two short lines: a pause inside the first, or a sentence's end after it
+    '我们下周会发布新版本，届时所有老用户\n都可以免费升级。\n',
+    '详细的升级说明请见文档\n或者直接联系客服同学。\n',
+    '更多内容见[官网](https://example.com)\n以及我们的小程序。\n',
   ])('stays silent on %j', (body) => {
     expect(softBreaks(body).lines).toEqual([])
   })

@@ -3,7 +3,8 @@
  * (README, "Line breaks inside a paragraph"), so `**芒果椰椰**⏎芒果是…`, a poem written line by line and
  * `静夜思⏎李白` run together on the reader's phone. Reported only where the writer clearly meant a line
  * break, never on hard-wrapped prose: a line that is all bold or italic (a label) followed by text; a
- * paragraph whose lines are all short (a poem, a title and its author); a line without punctuation at
+ * paragraph whose lines are all short (a poem, a title and its author; not a sentence wrapped over two
+ * short lines, `continues`); a line without punctuation at
  * its end that is much shorter than the paragraph's other lines, and not shortened by a long word
  * that did not fit. The fix ends the line with `\`, CommonMark's visible hard break.
  */
@@ -30,6 +31,18 @@ function excerpt(text: string, end: boolean): string {
   return end ? `…${t.slice(-8).join('')}` : `${t.slice(0, 8).join('')}…`
 }
 
+/**
+ * A short line that reads as the first half of a sentence the next line ends: no punctuation at its end,
+ * and either a pause inside it (`，、；：`) or the paragraph ending like a sentence (`。！？`), as in
+ * `届时所有老用户⏎都可以免费升级。` (a poem line and a title or a signature have neither).
+ */
+function continues(text: string, lines: readonly SourceLine[]): boolean {
+  const own = text.trim()
+  if (/[\p{P}\p{S}]$/u.test(own)) return false
+  const last = lines.at(-1)!.text.trim()
+  return /[，、；：,;]/.test(own) || /[。！？!?…]$/.test(last)
+}
+
 /** Indexes of the lines whose soft break the writer meant as a line break. */
 function meantBreaks(lines: readonly SourceLine[], source: readonly string[]): number[] {
   const text = lines.map((l) => l.text).join('')
@@ -46,7 +59,7 @@ function meantBreaks(lines: readonly SourceLine[], source: readonly string[]): n
     // `:::tip` opening or closing a VitePress container: markup of another tool, not a line of text
     if (/^:::/.test(source[i] ?? '') || /^:::/.test(source[i + 1] ?? '')) continue
     const label = line.emphasised > 0 && line.plain === 0
-    if (label || (chinese && allShort)) {
+    if (label || (chinese && allShort && !continues(line.text, lines))) {
       out.push(i)
       continue
     }
