@@ -28,7 +28,8 @@ export function emWidth(text: string): number {
 export function unbreakableWidth(text: string): number {
   let widest = 0
   let run = 0
-  for (const char of text) {
+  const chars = [...text]
+  for (const [i, char] of chars.entries()) {
     if (SPACE.test(char)) run = 0
     else if (WIDE.test(char)) {
       run = 0
@@ -36,7 +37,8 @@ export function unbreakableWidth(text: string): number {
     } else {
       run += charWidth(char)
       widest = Math.max(widest, run)
-      if (BREAK_AFTER.test(char)) run = 0
+      // a slash between digits does not break (`¥268/100g`, `3/4`: UAX #14 LB25); a hyphen does
+      if (BREAK_AFTER.test(char) && !(char === '/' && /[0-9]/.test(chars[i + 1] ?? ''))) run = 0
     }
   }
   return round(widest)
