@@ -18,6 +18,8 @@ const CASES: [string, string][] = [
   ['真的是**这样**?', '真的是**这样**？'],
   ['等等**稍后**...再说。', '等等**稍后**……再说。'],
   ['如下:', '如下：'],
+  ['返回一个“请稍后再试”.但实际情况是这样。', '返回一个“请稍后再试”。但实际情况是这样。'],
+  ['见《三体》.之后再说。', '见《三体》。之后再说。'],
 ]
 
 describe('half-width punctuation at markup boundaries (issue 17)', () => {
@@ -31,7 +33,7 @@ describe('half-width punctuation at markup boundaries (issue 17)', () => {
 
   it('never touches code, URLs, math or times', () => {
     const body =
-      '保持 `a,b` 和 https://x.com/?a=1,2 以及 $a,b$ 不变，时间 10:30 也不变，std;中文;English 也不变。\n\n```\n代码:不改\n```\n'
+      '保持 `a,b` 和 https://x.com/?a=1,2 以及 $a,b$ 不变，时间 10:30 也不变，std;中文;English 也不变，版本 1.2 和 README.md 也不变。\n\n```\n代码:不改\n```\n'
     const r = lintAndFix(body)
     expect(r.findings).toEqual([])
     expect(r.fixed).toBe(body)

@@ -1,7 +1,7 @@
 /**
  * Half-width `,;:?!` that autocorrect leaves because it sees one text node at a time: at markup
  * boundaries (`**时间**:2027`, `` `withTimeout`:任何 ``, `$t_i$,用`, `文三路站,**从**`), after closing
- * quotes and brackets (`“文三路站”,从`, `"你好",然`, `),也可以`), before opening ones (`主题分享:《`, `说,"`), after a Latin
+ * quotes and brackets (`“文三路站”,从`, `"你好",然`, `),也可以`, a period `再试”.但`), before opening ones (`主题分享:《`, `说,"`), after a Latin
  * word before Chinese (`Issue;第二`) and ending a Chinese line or list item (`第一项;`). Only prose
  * segments are looked at, so code, URLs and math are never touched.
  */
@@ -15,7 +15,9 @@ const CLOSE = /[”’」』》）】)\]]/
 const OPEN = /[《「『“‘（【]/
 const STRAIGHT = /["']/
 const LATIN = /[A-Za-z0-9%]/
-const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' }
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' }
+/** A Chinese closing quote or bracket: a `.` between it and Chinese text ends a sentence (`再试”.但`). */
+const CLOSE_FULL = /[”’」』》）】]/
 
 /** `12:30` after a colon (a time), at `lastIndex`. */
 const TIME = /\d{1,2}:\d{2}/y
@@ -35,6 +37,8 @@ export function isChineseMark(t: string, i: number, before: string, after: strin
   const prev = i > 0 ? t[i - 1]! : before
   const atEnd = i === t.length - 1
   const next = atEnd ? after : t[i + 1]!
+  // a period only there: elsewhere it is a decimal point, a file name or an abbreviation
+  if (mark === '.') return CLOSE_FULL.test(prev) && HAN.test(next)
   if (mark === ':' && (t.startsWith('//', i + 1) || at(TIME, t, i + 1) || /\d$/.test(prev))) return false
   // `C:盘`: a drive letter
   if (
@@ -66,7 +70,7 @@ export function reportBoundaryPunctuation(
   const neighbours = markupNeighbours(context.tree, context.prose)
   for (const segment of context.prose) {
     const t = segment.text
-    if (!/[,;:?!]/.test(t)) continue
+    if (!/[,;:?!.]/.test(t)) continue
     const nb = neighbours.get(segment) ?? { before: '', after: segment.where === 'body' ? CODE : '' }
     if (!HAN.test(t) && !HAN.test(nb.before) && !HAN.test(nb.after)) continue
     for (let i = 0; i < t.length; i++) {
