@@ -37,6 +37,9 @@ const SEQUENCE = `sequenceDiagram
   网关->>订单服务: 创建订单
   订单服务->>库存服务: 锁定库存
   订单服务->>支付服务: 发起支付`
+/** t19 N6: a top-down flowchart whose one node fans out to eight: too wide, and already TB. */
+const FAN_OUT = `flowchart TB
+  S[入口] --> A1[订单服务] & A2[库存服务] & A3[支付服务] & A4[优惠券服务] & A5[会员服务] & A6[物流服务] & A7[消息服务] & A8[风控服务]`
 
 describe('diagrams on a 375 px phone', () => {
   it('a left-to-right flowchart becomes top-down; only its header line changes', () => {
@@ -75,7 +78,7 @@ describe('diagrams on a 375 px phone', () => {
       const dir = path.join(root, 'content', 'flow')
       mkdirSync(dir, { recursive: true })
       copyFileSync(path.join(here, 'fixtures', 'mermaid', 'cover.png'), path.join(dir, 'cover.png'))
-      const md = ['```mermaid', ROLLOUT, '```', '', '```mermaid', SEQUENCE, '```', ''].join('\n')
+      const md = [ROLLOUT, SEQUENCE, FAN_OUT].map((d) => ['```mermaid', d, '```', ''].join('\n')).join('\n')
       writeFileSync(
         path.join(dir, 'index.md'),
         `---\ntitle: 流程图\ntopic: 技术\naudience: 全部粉丝\ncover: cover.png\n---\n\n${md}`,
@@ -98,6 +101,13 @@ describe('diagrams on a 375 px phone', () => {
       expect(found).toEqual([
         ['render/diagram-relaid', 8, undefined],
         ['render/diagram-too-small', 17, false],
+        ['render/diagram-too-small', 30, false],
+      ])
+      // top down already: the hint never asks for `flowchart TB` (t19 N6) but suggests LR
+      expect(article.file.messages.map((m) => m.note)).toEqual([
+        expect.stringContaining('`flowchart TB`'),
+        'Shorten the labels, or split it into two diagrams.',
+        expect.stringMatching(/^Too many nodes side by side: try `flowchart LR`/),
       ])
       const widths = [...html.matchAll(/<svg width="(\d+)"/g)].map((m) => Number(m[1]))
       expect(widths[0]).toBeLessThanOrEqual(400) // top down: about the column, labels ≥ 11 px
@@ -105,7 +115,7 @@ describe('diagrams on a 375 px phone', () => {
       const cards = html.match(
         /<svg[^>]*><rect x="[-\d.]+" y="[-\d.]+" width="[\d.]+" height="[\d.]+" rx="4" fill="#ffffff"/g,
       )
-      expect(cards).toHaveLength(2)
+      expect(cards).toHaveLength(3)
     },
     90_000,
   )

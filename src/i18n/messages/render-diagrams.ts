@@ -22,6 +22,12 @@ export const renderDiagramMessages = defineMessages('renderDiagram', {
     () => 'Shorten the labels, or split it into two diagrams.',
     () => '缩短文字，或拆成两张图。',
   ),
+  /** A top-down flowchart too wide: many nodes on one level. */
+  tooSmallWideHint: m(
+    () =>
+      'Too many nodes side by side: try `flowchart LR` (the nodes of a level stack up), shorten the labels, or split it into two diagrams.',
+    () => '同一层的节点太多：试试 `flowchart LR`（同一层的节点会竖着排）、缩短节点文字，或拆成两张图。',
+  ),
   tooSmallFlowchartHint: m(
     () => 'Use `flowchart TB`, shorten the labels, or split it into two diagrams.',
     () => '改用 `flowchart TB`、缩短节点文字，或拆成两张图。',

@@ -13,7 +13,7 @@ import { renderContext } from '../context.js'
 import { SKIP, walkElements } from '../walk-elements.js'
 import { renderMessages as rm } from '../../i18n/messages/render.js'
 import { renderDiagramMessages as dm } from '../../i18n/messages/render-diagrams.js'
-import { diagramKind, legibility, legible } from '../diagram-legibility.js'
+import { diagramKind, legibility, legible, topDownSource } from '../diagram-legibility.js'
 import type { Diagram } from '../draw-mermaid.js'
 import type { Position } from 'unist'
 
@@ -54,9 +54,15 @@ function reportLegibility(
     {
       place,
       value: `${percent}% ${px(shown.textPx)}`,
-      hint: kind === 'flowchart' ? dm.msg.tooSmallFlowchartHint() : dm.msg.tooSmallHint(),
+      hint: smallHint(kind, source, diagram.relaid !== undefined),
     },
   )
+}
+
+/** LR/RL (not already re-laid): try top down; top down already: try LR, whose levels stack up. */
+function smallHint(kind: string, source: string, relaid: boolean) {
+  if (kind !== 'flowchart' || relaid) return dm.msg.tooSmallHint()
+  return topDownSource(source) !== undefined ? dm.msg.tooSmallFlowchartHint() : dm.msg.tooSmallWideHint()
 }
 
 const isMermaid = (node: Element) =>
