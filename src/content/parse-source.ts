@@ -9,6 +9,7 @@ import type { Article } from './article.js'
 import { checkBody } from './check-body.js'
 import { MAX_MARK_WORK, measureComplexity } from './check-complexity.js'
 import { splitFrontmatter } from './frontmatter.js'
+import { unclosedFlow } from './unclosed-flow.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { LINE1 } from './blank-article.js'
@@ -119,6 +120,10 @@ export function parseSource(article: Article, text: string, config: Config): voi
       })
       continue
     }
+    // `[` or `{` never closed: the parser stops at a later line, the writer must look where it opened
+    const flow = /^Flow (?:sequence|map)\b/.test(error.message)
+      ? unclosedFlow(text, error.position.start.line)
+      : undefined
     report(
       file,
       'error',
@@ -126,9 +131,16 @@ export function parseSource(article: Article, text: string, config: Config): voi
       'content',
       msg.yamlSyntax({ error: error.message, code: error.code }),
       {
-        place: error.position,
-        hint:
-          error.code === 'TAB_AS_INDENT'
+        place: flow
+          ? {
+              start: { line: flow.line, column: flow.column },
+              end: { line: flow.line, column: flow.column + 1 },
+            }
+          : error.position,
+        ...(flow ? { value: flow.open } : {}),
+        hint: flow
+          ? msg.unclosedFlowHint(flow)
+          : error.code === 'TAB_AS_INDENT'
             ? msg.tabIndentHint({ line: error.position.start.line })
             : msg.yamlSyntaxHint(),
       },

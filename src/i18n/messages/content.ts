@@ -86,6 +86,12 @@ export const contentMessages = defineMessages('content', {
     () => 'Check indentation and quoting; values containing `: ` or `#` need quotes.',
     () => '检查缩进和引号；含有 `: ` 或 `#` 的值要加引号。',
   ),
+  unclosedFlowHint: m(
+    (p: { line: number; open: string; close: string }) =>
+      `The \`${p.open}\` on line ${p.line} is never closed: end the value with \`${p.close}\`, or remove the \`${p.open}\` (one value needs no brackets).`,
+    (p) =>
+      `第 ${p.line} 行的 \`${p.open}\` 没有配对的 \`${p.close}\`：在这个值的末尾补上 \`${p.close}\`，或者去掉 \`${p.open}\`（只有一个值时不需要括号）。`,
+  ),
   tabIndentHint: m(
     (p: { line: number }) =>
       `Replace the Tab at the start of line ${p.line} with spaces (two spaces per level of indentation).`,
