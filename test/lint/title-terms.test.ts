@@ -85,6 +85,13 @@ describe('body/absolute-terms (wr m1)', () => {
       '国家级',
       '唯一',
     ])
+    // the rule's own example (t19 N4): 效果最好 and 全网最好 are claims; 最好吃的一碗 describes
+    expect(findings(bodyAbsoluteTerms, '本产品效果最好，绝对安全。', 'body')).toEqual(['效果最好', '绝对'])
+    expect(findings(bodyAbsoluteTerms, '这是全网最好的龙井，全网最低价。', 'body')).toEqual([
+      '全网最好',
+      '全网最低价',
+    ])
+    expect(findings(bodyAbsoluteTerms, '巷口那家店的面是我吃过最好吃的一碗。', 'body')).toEqual([])
     expect(findings(titleAbsoluteTerms, '最好的奶茶：国家级认证，全网第一')).toEqual([
       '最好',
       '国家级',

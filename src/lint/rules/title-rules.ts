@@ -139,10 +139,11 @@ export const titleAbsoluteTerms = defineLintRule({
 
 /**
  * In the body, where 最好吃的一碗 and 改动最大的部分 describe rather than advertise, only the terms
- * that are claims in any context (国家级, 最佳, 第一品牌, 史上最 …) are reported.
+ * that are claims in any context (国家级, 最佳, 第一品牌, 史上最 …) are reported, and 最好 / 最低价 after
+ * what a product is praised for (效果最好, 全网最好, 全网最低价).
  */
 const BODY_ABSOLUTE =
-  /国家级|世界级|最高级|最佳|最先进|顶级|极品|极致|第一品牌|(?:销量|全网|行业|全国|全球)第一|NO\.1|TOP1|史无前例|史上最|万能|绝对|唯一|首个|首家|首选|独家|100%有效/i
+  /国家级|世界级|最高级|最佳|最先进|顶级|极品|极致|第一品牌|(?:销量|全网|行业|全国|全球)第一|(?:全网|行业|全国|全球|市面上|效果|品质|质量|口碑|性价比)最(?:好|强|优|低价?|便宜)|NO\.1|TOP1|史无前例|史上最|万能|绝对|唯一|首个|首家|首选|独家|100%有效/i
 
 export const bodyAbsoluteTerms = defineLintRule({
   id: 'body/absolute-terms',
