@@ -9,6 +9,7 @@ export const RULE_IDS: readonly string[] = [
   'title/absolute-terms',
   'body/absolute-terms',
   'body/clickbait',
+  'body/wrong-date',
   'length/word-count',
   'length/character-limit',
   'length/image-count',

@@ -10,6 +10,7 @@ import { contentMessages } from './messages/content.js'
 import { scheduleMessages } from './messages/schedule.js'
 import { lintMessages } from './messages/lint.js'
 import { lintRuleMessages } from './messages/lint-rules.js'
+import { lintDateMessages } from './messages/lint-dates.js'
 import { lintStructureMessages } from './messages/lint-structure.js'
 import { planMessages } from './messages/plan.js'
 import { reportMessages } from './messages/report.js'
@@ -41,6 +42,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   configMessages,
   contentMessages,
   lintMessages,
+  lintDateMessages,
   lintRuleMessages,
   lintStructureMessages,
   reportMessages,

@@ -32,6 +32,11 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
       '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同（唯一索引、绝对路径、绝对错误数、顶级域名……），也不报告陈述事实的 `唯一的共同点`、`唯一的区别`、`唯一一次`。不是广告的文章可以在 front-matter 里写 `lint: { body/absolute-terms: off }`。',
     rationale: '《广告法》第九条针对的是整篇推广内容，不只是标题。',
   },
+  'body/wrong-date': {
+    description:
+      '正文里不可能对的日期：月份没有的那一天（`4 月 31 日`），或者旁边写的星期与日期对不上（2027 年的 `5 月 8 日（周五）` 其实是周六）。没写年份的日期按发送时间（slot）所在的年份计算。',
+    rationale: '活动推文靠日期：星期写错会让读者跑错日子，而已发表的文章没法再改。',
+  },
   'body/clickbait': {
     description: '正文里出现 `title/clickbait` 所列的标题党用语（震惊、必看、删前速看……）。',
     rationale: '微信对标题党的规范同样适用于制造恐慌、诱导转发的正文。',

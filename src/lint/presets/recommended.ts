@@ -16,6 +16,7 @@ export const recommended: Record<string, RuleSetting> = {
   // The same terms in the body: warnings, with the same allow-contexts.
   'body/absolute-terms': 'warn',
   'body/clickbait': 'warn',
+  'body/wrong-date': 'warn',
   // Editors like to see 字数 and reading time in review.
   'length/word-count': 'info',
   // The draft API rejects bodies over 20,000 characters.

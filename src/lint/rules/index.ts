@@ -23,6 +23,7 @@ import { quotes } from './typography-quotes.js'
 import { repeatedPunctuation } from './typography-repeated-punctuation.js'
 import { spaceBeforeFullwidth } from './typography-space-before-fullwidth.js'
 import { typo } from './typography-typo.js'
+import { wrongDate } from './body-wrong-date.js'
 
 export const RULES: readonly LintRule[] = [
   titleLength,
@@ -31,6 +32,7 @@ export const RULES: readonly LintRule[] = [
   titleAbsoluteTerms,
   bodyAbsoluteTerms,
   bodyClickbait,
+  wrongDate,
   wordCount,
   characterLimit,
   imageCount,
