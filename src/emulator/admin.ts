@@ -39,12 +39,14 @@ export function handleAdmin(input: AdminInput): { status: number; body: unknown 
       if (error) return { status: 400, body: { error } }
       return { status: 200, body: { ...faults, publishDelayMs: settings.publishDelayMs } }
     }
+    case 'GET /__emulator/faults':
+      return { status: 200, body: { ...faults, publishDelayMs: settings.publishDelayMs } }
     case 'DELETE /__emulator/faults':
       faults.delayMs = 0
       faults.failNext.length = 0
       faults.dropNext.length = 0
       faults.answerLost.length = 0
-      return { status: 200, body: faults }
+      return { status: 200, body: { ...faults, publishDelayMs: settings.publishDelayMs } }
     case 'POST /__emulator/config': {
       const parsed = parseConfigBody(json)
       if (!parsed.ok) return { status: 400, body: { error: parsed.error } }

@@ -79,8 +79,11 @@ export function applyFaults(
   return undefined
 }
 
-const matches = (rule: string, path: string) =>
-  rule === path || `/cgi-bin/${rule.replace(/^\/?(cgi-bin\/)?/, '')}` === path
+/** `draft/add`, `/cgi-bin/draft/add` and `cgi-bin/draft/add` name one path; `datacube/…` is not under `/cgi-bin`. */
+const matches = (rule: string, path: string) => {
+  const bare = rule.replace(/^\/?(cgi-bin\/)?/, '')
+  return rule === path || `/cgi-bin/${bare}` === path || (bare.startsWith('datacube/') && `/${bare}` === path)
+}
 
 /** Consumes one matching rule of `list`, returning it; spent rules are removed. */
 export function take<T extends { path: string; times: number }>(list: T[], path: string): T | undefined {

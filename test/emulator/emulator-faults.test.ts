@@ -66,3 +66,20 @@ describe('ids', () => {
     expect(id).not.toContain('ulator')
   })
 })
+
+describe('fault paths and the faults control', () => {
+  it('a datacube path (not under /cgi-bin) fails as asked; GET and DELETE echo every setting', async () => {
+    const t = await token(emu)
+    await call(emu, '/__emulator/faults', {
+      json: { failNext: [{ path: 'datacube/getarticletotaldetail', errcode: 61500, times: 1 }] },
+    })
+    const shown = await call(emu, '/__emulator/faults', { method: 'GET' })
+    expect(shown).toMatchObject({ failNext: [{ path: 'datacube/getarticletotaldetail', times: 1 }] })
+    const answer = await call(emu, `/datacube/getarticletotaldetail?access_token=${t}`, {
+      json: { begin_date: '2027-03-02', end_date: '2027-03-02' },
+    })
+    expect(answer.errcode).toBe(61500)
+    const cleared = await call(emu, '/__emulator/faults', { method: 'DELETE' })
+    expect(cleared).toEqual({ delayMs: 0, failNext: [], dropNext: [], answerLost: [], publishDelayMs: 0 })
+  })
+})
