@@ -109,8 +109,9 @@ export const lintMessages = defineMessages('lint', {
     (p) => `标点重复：\`${p.value}\``,
   ),
   spaceFullwidth: m(
-    (p: { n: number }) => `Space next to full-width punctuation (${p.n} character${p.n > 1 ? 's' : ''})`,
-    (p) => `全角标点旁多了 ${p.n} 个空格`,
+    (p: { n: number; text: string }) =>
+      `Space next to full-width punctuation (${p.n} character${p.n > 1 ? 's' : ''}): \`${p.text}\``,
+    (p) => `全角标点旁多了 ${p.n} 个空格：\`${p.text}\``,
   ),
   removeSpace: m(
     () => 'Remove the space.',

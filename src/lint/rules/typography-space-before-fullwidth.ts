@@ -3,6 +3,14 @@ import { reportMatches } from '../prose-matches.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
 const { msg } = lintMessages
 
+/** A whole Latin word, or up to two other characters, on the side of the space. */
+function around(text: string, before: boolean): string {
+  const word = before
+    ? /(?:[A-Za-z0-9_.@/-]{1,24}|[^\sA-Za-z0-9]{1,2})$/
+    : /^(?:[^\sA-Za-z0-9]{1,2}|[A-Za-z0-9_.@/-]{1,24})/
+  return word.exec(text)?.[0] ?? ''
+}
+
 export const spaceBeforeFullwidth = defineLintRule({
   id: 'typography/space-around-fullwidth',
   severity: 'warning',
@@ -19,7 +27,12 @@ export const spaceBeforeFullwidth = defineLintRule({
       pattern: /[ \t]+(?=[，。！？：；、）」』”])|(?<=[，。！？：；、（「『“])[ \t]+(?=\S)/,
       // the space after a bare URL keeps the mark out of the link where GitHub shows the Markdown
       skip: (m, segment) => m.index === 0 && segment.afterUrl === true,
-      message: (m) => msg.spaceFullwidth({ n: m[0].length }),
+      // quoted with what stands around it, as the reader sees it (`TypeScript ，效果`, `issue 。`)
+      message: (m) =>
+        msg.spaceFullwidth({
+          n: m[0].length,
+          text: `${around(m.input.slice(0, m.index), true)}${m[0]}${around(m.input.slice(m.index + m[0].length), false)}`,
+        }),
       replace: () => '',
       hint: () => msg.removeSpace(),
     }),
