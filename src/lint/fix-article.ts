@@ -124,6 +124,8 @@ function around(source: string, start: number, end: number): { from: number; to:
   let to = end
   for (let n = 0; n < 2 && from > 0 && !LINE_END.test(source.charAt(from - 1)); n++) from--
   for (let n = 0; n < 2 && to < source.length && !LINE_END.test(source.charAt(to)); n++) to++
+  // at the end of a line (`**` → `**\`), the left side alone shows where: a little more of it
+  if (to === end) for (let n = 0; n < 6 && from > 0 && !LINE_END.test(source.charAt(from - 1)); n++) from--
   while (
     from > 0 &&
     start - from < 24 &&

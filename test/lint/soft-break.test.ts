@@ -5,7 +5,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/run-cli.js'
-import { lintAndFix } from './lint-helpers.js'
+import { configSchema } from '../../src/config/schema.js'
+import { applyFixes } from '../../src/lint/fix-article.js'
+import { createLinter } from '../../src/lint/lint-article.js'
+import { articleOf, FRONT, lintAndFix } from './lint-helpers.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const NOW = '--now=2027-03-01T09:00:00+08:00'
@@ -38,6 +41,17 @@ describe('markdown/soft-break', () => {
       '**🥭 芒果椰椰**\\\n芒果是海南的贵妃芒，椰浆是现开的椰子。\n\n> 床前明月光，\\\n> 疑是地上霜。\\\n> 举头望明月，\\\n> 低头思故乡。\n\n静夜思\\\n李白\n',
     )
     expect(softBreaks(r.fixed).lines).toEqual([])
+  })
+
+  it('logs the fix with the end of the line it breaks (t19 N8: not just `**` → `**\\`)', () => {
+    const config = configSchema.parse({})
+    const text = `${FRONT}**时钟回拨**\n系统时间被调回去以后，雪花 ID 可能重复，这在分布式系统里很危险。\n`
+    const article = articleOf(text, config)
+    const findings = createLinter({ config }).lint(article)
+    const changes = applyFixes(article, findings, text).changes.filter(
+      (c) => c.ruleId === 'markdown/soft-break',
+    )
+    expect(changes.map((c) => c.context)).toEqual([{ before: '**时钟回拨**', after: '**时钟回拨**\\' }])
   })
 
   it('still reports a signature block and an untitled poem written line by line', () => {
