@@ -71,6 +71,11 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
     'MathJax 无法排版的 `$…$` 或 `$$…$$` 公式（附 TeX 报错；公式保留为文字）。',
   ],
   [
+    'render/diagram-not-checked',
+    'A mermaid diagram not drawn yet by `wxpress check` (it starts no browser): how it reads on a phone is checked once `render`, `preview` or the pull request check has drawn it (info).',
+    '`wxpress check` 还没有画这张 mermaid 图（它不启动浏览器）：等 `render`、`preview` 或 PR 检查画过之后，才会检查它在手机上是否看得清（提示）。',
+  ],
+  [
     'render/mermaid-skipped',
     'A mermaid block stays a code block: no browser to draw it, or drawing is off (info).',
     'mermaid 图保留为代码块：没有可用的浏览器，或绘图已关闭（提示）。',

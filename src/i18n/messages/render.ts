@@ -132,6 +132,15 @@ export const renderMessages = defineMessages('render', {
     () => 'Diagrams are drawn with Chromium (`apt-get install -y chromium`); readers see the code meanwhile.',
     () => '图表用 Chromium 绘制（`apt-get install -y chromium`）；在此之前，读者看到的是代码。',
   ),
+  mermaidNotChecked: m(
+    () => '`check` does not draw diagrams: how this one reads on a phone is not checked yet',
+    () => '`check` 不画图：这张图在手机上是否看得清，还没有检查',
+  ),
+  mermaidNotCheckedHint: m(
+    () =>
+      '`wxpress render` or `wxpress preview` draws it (checks after that reuse the drawing); the pull request check draws it too.',
+    () => '`wxpress render` 或 `wxpress preview` 会画它（之后的 check 直接用这张图）；PR 的检查也会画。',
+  ),
   mathError: m(
     (p: { reason: string }) => `The formula cannot be typeset: ${p.reason}`,
     (p) => `公式无法排版：${p.reason}`,

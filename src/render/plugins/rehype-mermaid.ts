@@ -105,7 +105,13 @@ export function rehypeMermaid() {
             hint: rm.msg.mermaidErrorHint(),
           },
         )
-      } else if (diagram.kind !== 'deferred') {
+      } else if (diagram.kind === 'deferred') {
+        // not drawn by a check (no browser started): said, so that silence never reads as "fits"
+        report(file, 'info', 'render/diagram-not-checked', 'render', rm.msg.mermaidNotChecked(), {
+          place,
+          hint: rm.msg.mermaidNotCheckedHint(),
+        })
+      } else {
         report(
           file,
           'info',
