@@ -17,6 +17,7 @@ import { accountForToken } from './auth.js'
 import { handleAdmin } from './admin.js'
 import { checkPermission } from './permissions.js'
 import { settleDue } from './freepublish.js'
+import { previewPage } from './preview-page.js'
 
 /** Multipart endpoints: an empty body is their own 41005 (no media), not 44002. */
 const UPLOADS = new Set(['/cgi-bin/media/uploadimg', '/cgi-bin/material/add_material'])
@@ -114,6 +115,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       if (forced) {
         state.calls.push({ method, path, errcode: forced.errcode, at: new Date(now()).toISOString() })
         return send(res, 200, errorForCode(forced.errcode))
+      }
+      if (path === '/s' && method === 'GET') {
+        const answer = previewPage(state, url.searchParams)
+        res.writeHead(answer.status, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' })
+        return res.end(answer.html)
       }
       const route = ROUTES[path]
       let body: unknown

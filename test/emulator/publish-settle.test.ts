@@ -80,3 +80,25 @@ describe('freepublish completion (F1)', () => {
     expect(account.published.map((p) => p.articles[0]!.title)).toEqual(['标题'])
   })
 })
+
+describe("draft/get's preview link", () => {
+  it('opens a page with the draft as stored, and an expired-link page once the draft is published', async () => {
+    const t = await token(emu)
+    const { media_id } = await draft(t)
+    type Got = { news_item: { url: string }[] }
+    const { url } = (await call<Got>(emu, `/cgi-bin/draft/get?access_token=${t}`, { json: { media_id } }))
+      .news_item[0]!
+    expect(url.startsWith(`${emu.url}/s?__biz=`)).toBe(true)
+    const open = await fetch(url)
+    expect(open.status).toBe(200)
+    expect(open.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(await open.text()).toContain(
+      '<h1>标题</h1><p class="meta">预览</p><div id="js_content"><p>正文</p></div>',
+    )
+    await call(emu, `/cgi-bin/freepublish/submit?access_token=${t}`, { json: { media_id } })
+    emu.setClock(emu.now() + 2000)
+    const gone = await fetch(url)
+    expect(gone.status).toBe(404)
+    expect(await gone.text()).toContain('预览链接已过期')
+  })
+})
