@@ -70,11 +70,14 @@ export function reportBoundaryPunctuation(
   const neighbours = markupNeighbours(context.tree, context.prose)
   for (const segment of context.prose) {
     const t = segment.text
-    if (!/[,;:?!.]/.test(t)) continue
+    // a period counts only after a Chinese closing mark: most segments with `.` are not looked at
+    if (!/[,;:?!]|[”’」』》）】]\.|^\./.test(t)) continue
     const nb = neighbours.get(segment) ?? { before: '', after: segment.where === 'body' ? CODE : '' }
     if (!HAN.test(t) && !HAN.test(nb.before) && !HAN.test(nb.after)) continue
     for (let i = 0; i < t.length; i++) {
-      if (!(t[i]! in FULL) || taken(segment, i) || !isChineseMark(t, i, nb.before, nb.after)) continue
+      if (!(t[i]! in FULL)) continue
+      if (t[i] === '.' && !CLOSE_FULL.test(i > 0 ? t[i - 1]! : nb.before)) continue
+      if (taken(segment, i) || !isChineseMark(t, i, nb.before, nb.after)) continue
       // the phrase as the reader sees it, across the markup (`间:2`, not `:2`)
       const left = i > 0 ? t[i - 1]! : nb.before === CODE ? '' : nb.before
       const right = i < t.length - 1 ? t[i + 1]! : nb.after === CODE ? '' : nb.after
