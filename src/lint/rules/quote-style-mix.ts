@@ -1,10 +1,28 @@
 /**
  * Corner quotes 「」 and curly quotes “” in one article: a finding without a fix at the first quote of
- * the style used less (or of the one a corner-quote site does not write), naming the other.
+ * the style used less (or of the one a corner-quote site does not write), naming the other. 「」 around
+ * an interface label (`点击「我的」`) does not count as a quote.
  */
 import type { RuleContext } from '../define-lint-rule.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
 const { msg } = lintMessages
+
+/** Before a UI label in 「」: what a reader is told to tap or open. */
+const UI_VERB = /(?:点击|点按|轻点|长按|点|选择|选中|勾选|打开|进入|切换到|切到|前往|找到|按下|按|搜索|在|从)\s*$/
+/** After one: what it names. */
+const UI_NOUN = /^\s*(?:按钮|菜单|选项|页面|页|标签|栏|入口|开关|图标|面板|设置)/
+
+/**
+ * 「我的」 after 点击, 「发布」 before 按钮: a house style many teams keep beside “” for quotations (labels
+ * of the WeChat or app interface in corner brackets), not a second quote style.
+ */
+function uiLabel(text: string, open: number): boolean {
+  const close = text.indexOf('」', open + 1)
+  if (close < 0) return false
+  const inner = text.slice(open + 1, close)
+  if (!/^[^，。！？、；：“”「」『』]{1,12}$/.test(inner)) return false
+  return UI_VERB.test(text.slice(Math.max(0, open - 4), open)) || UI_NOUN.test(text.slice(close + 1))
+}
 
 export function reportMixedQuoteStyles(context: RuleContext, corner: boolean): void {
   const count = { '「': 0, '“': 0 }
@@ -13,6 +31,7 @@ export function reportMixedQuoteStyles(context: RuleContext, corner: boolean): v
     if (segment.where !== 'body' || segment.html) continue
     for (const m of segment.text.matchAll(/[「“]/g)) {
       const mark = m[0] as '「' | '“'
+      if (mark === '「' && !corner && uiLabel(segment.text, m.index)) continue
       count[mark]++
       first[mark] ??= { segment, index: m.index }
     }
