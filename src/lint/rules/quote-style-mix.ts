@@ -8,7 +8,8 @@ import { lintMessages } from '../../i18n/messages/lint.js'
 const { msg } = lintMessages
 
 /** Before a UI label in 「」: what a reader is told to tap or open. */
-const UI_VERB = /(?:点击|点按|轻点|长按|点|选择|选中|勾选|打开|进入|切换到|切到|前往|找到|按下|按|搜索|在|从)\s*$/
+const UI_VERB =
+  /(?:点击|点按|轻点|长按|点|选择|选中|勾选|打开|进入|切换到|切到|前往|找到|按下|按|搜索|在|从)\s*$/
 /** After one: what it names. */
 const UI_NOUN = /^\s*(?:按钮|菜单|选项|页面|页|标签|栏|入口|开关|图标|面板|设置)/
 
