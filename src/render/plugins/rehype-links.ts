@@ -133,6 +133,11 @@ export function rehypeLinks() {
           properties: { className: ['link-url'] },
           children: node.children,
         })
+        // `https://… ，欢迎`: the space kept the mark out of the link in Markdown; on the phone it would
+        // let the mark start a line
+        const after = parent.children[index + 1]
+        if (after?.type === 'text')
+          after.value = after.value.replace(/^[ \t]+(?=[，。！？：；、）」』”])/, '')
       }
       parent.children.splice(index, 1, ...replacement)
       return index + replacement.length
