@@ -1,39 +1,39 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-H5CFPO7U.js";
+} from "./chunk-IOMGWBHH.js";
 import {
   renderSite
-} from "./chunk-PLVCIORQ.js";
+} from "./chunk-NXMMIJ5K.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-JE7PA6EE.js";
+} from "./chunk-MK3X4ZS3.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-BGM66DVO.js";
-import "./chunk-WYRA6ZFE.js";
+import "./chunk-A252JOEH.js";
+import "./chunk-CIXOR6C3.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-UZGUDRVV.js";
+} from "./chunk-W3VXJJGJ.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-LDYINIK6.js";
-import "./chunk-YFG22KT2.js";
+import "./chunk-ADCGF4S7.js";
 import {
   VFile
-} from "./chunk-KNSL3AT5.js";
+} from "./chunk-IAKQBOUI.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-5RJFF37Q.js";
-import "./chunk-S4RP2DMF.js";
+import "./chunk-Q3DPTZT4.js";
+import "./chunk-3GGWQ5QS.js";
 import "./chunk-OZN5AX7B.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";

@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   usageLocale
-} from "./chunk-KV25KNVF.js";
+} from "./chunk-FTNXKOLY.js";
 import {
   formatOption,
   jobsOption,
@@ -11,7 +11,7 @@ import {
   resolveNow,
   wholeNumber,
   withSiteOptions
-} from "./chunk-XFKMLYSH.js";
+} from "./chunk-4J4CXXZG.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-YSZOIMHP.js";
 import {
   cliUsageMessages
-} from "./chunk-S4RP2DMF.js";
+} from "./chunk-3GGWQ5QS.js";
 import {
   afterHelp,
   commandHelp,
@@ -72,7 +72,7 @@ function checkCommand(io) {
   const command2 = command("check", help.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).addOption(option("--changed <git-ref>", help.changed)).addOption(option("-q, --quiet", help.quiet)).addOption(option("--fix", help.fix)).addOption(option("--fix-dry-run", help.fixDryRun).conflicts("fix")).addOption(option("--no-cache", help.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-VTLEOZUE.js");
+    const { runCheck } = await import("./chunk-O44T6MYT.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -80,7 +80,7 @@ function checkCommand(io) {
 // src/cli/commands/demo.ts
 function demoCommand(io, run2) {
   return command("demo", toolHelp.demo.description).addOption(option("--now <iso>", toolHelp.demo.now).default("2027-03-01T09:00:00+08:00")).action(async (flags) => {
-    const { runDemo } = await import("./chunk-QOFYIJJK.js");
+    const { runDemo } = await import("./chunk-ODPWH75W.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -96,14 +96,14 @@ function emulatorCommand(io) {
       wholeNumber(() => cliUsageMessages.msg.milliseconds())
     )
   ).action(async (flags) => {
-    const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import("./chunk-AJI5GRWS.js");
+    const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import("./chunk-53UMQGJR.js");
     if (flags.clock !== void 0 && Number.isNaN(Date.parse(flags.clock))) {
       io.stderr.write(`wxpress: --clock expects an ISO-8601 date-time, got "${flags.clock}"
 `);
       io.exitCode = 2;
       return;
     }
-    const { listenErrorMessage } = await import("./chunk-5QQN3P4G.js");
+    const { listenErrorMessage } = await import("./chunk-ZBMZIDTH.js");
     let emulator;
     try {
       emulator = await createEmulator({
@@ -149,7 +149,7 @@ function emulatorCommand(io) {
 function initCommand(io) {
   const help6 = toolHelp.init;
   return command("init", help6.description).addArgument(argument("[dir]", help6.dir).default(".")).addOption(option("--from <tarball-or-git-url>", help6.from)).addOption(option("--force-example", help6.forceExample)).addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
-    const { runInit } = await import("./chunk-V6JFEZEA.js");
+    const { runInit } = await import("./chunk-QL5SNI6T.js");
     io.exitCode = await runInit(io, dir, flags);
   });
 }
@@ -159,7 +159,7 @@ function planCommand(io) {
   const command2 = command("plan", commandHelp.plan.description).addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPlan } = await import("./chunk-GIWUNCYF.js");
+    const { runPlan } = await import("./chunk-ZNZ6B4QO.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -169,9 +169,9 @@ function previewCommand(io) {
   const command2 = command("preview", toolHelp.preview.description).addOption(option("-p, --port <n>", toolHelp.preview.port).argParser(portNumber).default(4321)).addOption(option("--host <address>", toolHelp.preview.host).default("127.0.0.1")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { startPreview } = await import("./chunk-FWAKBX2R.js");
+    const { startPreview } = await import("./chunk-M35C2UUY.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
-    const { listenErrorMessage } = await import("./chunk-5QQN3P4G.js");
+    const { listenErrorMessage } = await import("./chunk-ZBMZIDTH.js");
     let server;
     try {
       server = await startPreview({
@@ -192,7 +192,7 @@ function previewCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { t } = await import("./chunk-S5SK2P23.js");
+    const { t } = await import("./chunk-MI5OA5CA.js");
     const { previewMessages: msg } = await import("./chunk-OS32K3JZ.js");
     const locale = server.locale;
     if (server.busyPort !== void 0)
@@ -227,7 +227,7 @@ function prCheckCommand(io) {
   const command2 = command("pr-check", help6.description).addOption(option("--base <ref>", help6.base)).addOption(option("--artifact <dir>", help6.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption()).addOption(option("--no-screenshots", help6.noScreenshots)).addOption(option("--chromium <path>", help6.chromium));
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-SEXBY6NC.js");
+    const { runPrCheckCommand } = await import("./chunk-OGKDO7WC.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -236,7 +236,7 @@ function prCheckCommand(io) {
 function prReportCommand(io) {
   const command2 = command("pr-report", toolHelp.prReport.description).addOption(option("--artifact <dir>", toolHelp.prReport.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption());
   return helpAfter(command2, afterHelp.prReport).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-LHFGLYMA.js");
+    const { runPrReport } = await import("./chunk-AV56E7Z7.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -286,7 +286,7 @@ function publishCommand(io) {
   helpAfter(command2, afterHelp.publish);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPublish } = await import("./chunk-TCNB4P2W.js");
+    const { runPublish } = await import("./chunk-HZTHDVHI.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -297,7 +297,7 @@ function renderCommand(io) {
   const command2 = command("render", help4.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(option("-o, --out <dir>", help4.out).default("out")).addOption(option("-t, --theme <id>", help4.theme)).addOption(formatOption(["pretty", "json"], "pretty")).addOption(option("--no-cache", help4.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-XHVVLTW5.js");
+    const { runRender } = await import("./chunk-NFPSSMPK.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -308,7 +308,7 @@ function statsCommand(io) {
   helpAfter(command2, afterHelp.stats);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runStats } = await import("./chunk-XYIVVYID.js");
+    const { runStats } = await import("./chunk-ZWQOCPEA.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -323,7 +323,7 @@ function subcommand(io, name) {
     );
   }
   return command2.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-N66EB5JY.js");
+    const { runStatePull, runStatePush } = await import("./chunk-PIUP25NM.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }
@@ -338,7 +338,7 @@ function dueCommand(io) {
   helpAfter(command2, afterHelp.due);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runDue } = await import("./chunk-HVVPDQUR.js");
+    const { runDue } = await import("./chunk-O7L6IVCI.js");
     io.exitCode = await runDue(io, flags);
   });
 }
@@ -406,7 +406,7 @@ async function run(argv, partial = {}) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
       if (error.code === "commander.help") return EXIT.ok;
-      const { reportUsageError } = await import("./chunk-CNLKTWAC.js");
+      const { reportUsageError } = await import("./chunk-LVHCB5IW.js");
       await reportUsageError(io, argv, error, failed);
       return EXIT.usage;
     }
