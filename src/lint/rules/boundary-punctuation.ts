@@ -16,6 +16,7 @@ const OPEN = /[《「『“‘（【]/
 const STRAIGHT = /["']/
 const LATIN = /[A-Za-z0-9%]/
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' }
+const MARKS = /[,;:?!.]/g
 /** A Chinese closing quote or bracket: a `.` between it and Chinese text ends a sentence (`再试”.但`). */
 const CLOSE_FULL = /[”’」』》）】]/
 
@@ -74,8 +75,8 @@ export function reportBoundaryPunctuation(
     if (!/[,;:?!]|[”’」』》）】]\.|^\./.test(t)) continue
     const nb = neighbours.get(segment) ?? { before: '', after: segment.where === 'body' ? CODE : '' }
     if (!HAN.test(t) && !HAN.test(nb.before) && !HAN.test(nb.after)) continue
-    for (let i = 0; i < t.length; i++) {
-      if (!(t[i]! in FULL)) continue
+    for (const m of t.matchAll(MARKS)) {
+      const i = m.index
       if (t[i] === '.' && !CLOSE_FULL.test(i > 0 ? t[i - 1]! : nb.before)) continue
       if (taken(segment, i) || !isChineseMark(t, i, nb.before, nb.after)) continue
       // the phrase as the reader sees it, across the markup (`间:2`, not `:2`)
