@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-IOMGWBHH.js";
+} from "./chunk-QSFMPJQP.js";
 import {
   renderSite
 } from "./chunk-NXMMIJ5K.js";

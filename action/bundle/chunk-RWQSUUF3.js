@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   createLinter
-} from "./chunk-YF67DRGY.js";
+} from "./chunk-QJHQ4FLJ.js";
 import "./chunk-34UVIRG4.js";
 import "./chunk-ZPJVWZX6.js";
 import "./chunk-YVQ6OHH2.js";

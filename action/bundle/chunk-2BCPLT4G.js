@@ -7,7 +7,7 @@ import {
   applyFixes,
   createLinter,
   createTwoFilesPatch
-} from "./chunk-YF67DRGY.js";
+} from "./chunk-QJHQ4FLJ.js";
 import "./chunk-34UVIRG4.js";
 import "./chunk-ZPJVWZX6.js";
 import "./chunk-YVQ6OHH2.js";

@@ -1213,6 +1213,7 @@ var OPEN = /[《「『“‘（【]/;
 var STRAIGHT = /["']/;
 var LATIN = /[A-Za-z0-9%]/;
 var FULL = { ",": "\uFF0C", ";": "\uFF1B", ":": "\uFF1A", "?": "\uFF1F", "!": "\uFF01", ".": "\u3002" };
+var MARKS = /[,;:?!.]/g;
 var CLOSE_FULL = /[”’」』》）】]/;
 var TIME = /\d{1,2}:\d{2}/y;
 var LETTER = /[A-Za-z]/;
@@ -1250,8 +1251,8 @@ function reportBoundaryPunctuation(context, taken) {
     if (!/[,;:?!]|[”’」』》）】]\.|^\./.test(t)) continue;
     const nb = neighbours.get(segment) ?? { before: "", after: segment.where === "body" ? CODE : "" };
     if (!HAN2.test(t) && !HAN2.test(nb.before) && !HAN2.test(nb.after)) continue;
-    for (let i = 0; i < t.length; i++) {
-      if (!(t[i] in FULL)) continue;
+    for (const m of t.matchAll(MARKS)) {
+      const i = m.index;
       if (t[i] === "." && !CLOSE_FULL.test(i > 0 ? t[i - 1] : nb.before)) continue;
       if (taken(segment, i) || !isChineseMark(t, i, nb.before, nb.after)) continue;
       const left = i > 0 ? t[i - 1] : nb.before === CODE ? "" : nb.before;

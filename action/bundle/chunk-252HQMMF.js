@@ -27,7 +27,7 @@ import {
   createLedger,
   emptyEntry,
   reportLedgerUnreadable
-} from "./chunk-5KFQAY5M.js";
+} from "./chunk-H3CHJFRQ.js";
 import {
   accountConfig,
   accountOf
@@ -47,7 +47,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-IOMGWBHH.js";
+import "./chunk-QSFMPJQP.js";
 import "./chunk-NXMMIJ5K.js";
 import {
   loadSite

@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-5KFQAY5M.js";
+} from "./chunk-H3CHJFRQ.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import {
@@ -14,7 +14,7 @@ import {
 } from "./chunk-PE36DKPR.js";
 import "./chunk-ZPJVWZX6.js";
 import "./chunk-7LBD2UEY.js";
-import "./chunk-IOMGWBHH.js";
+import "./chunk-QSFMPJQP.js";
 import "./chunk-NXMMIJ5K.js";
 import {
   loadSite

@@ -6,14 +6,14 @@ import {
 } from "./chunk-TDKWAUVS.js";
 import {
   checkSite
-} from "./chunk-5KFQAY5M.js";
+} from "./chunk-H3CHJFRQ.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-PE36DKPR.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
-import "./chunk-IOMGWBHH.js";
+import "./chunk-QSFMPJQP.js";
 import "./chunk-NXMMIJ5K.js";
 import {
   loadSite

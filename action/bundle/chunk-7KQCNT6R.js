@@ -36,7 +36,7 @@ import {
 } from "./chunk-CVRFUJMH.js";
 import {
   checkSite
-} from "./chunk-5KFQAY5M.js";
+} from "./chunk-H3CHJFRQ.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-PE36DKPR.js";
@@ -60,7 +60,7 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-IOMGWBHH.js";
+import "./chunk-QSFMPJQP.js";
 import "./chunk-NXMMIJ5K.js";
 import {
   loadSite

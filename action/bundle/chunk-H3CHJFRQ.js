@@ -12,7 +12,7 @@ import {
 } from "./chunk-PE36DKPR.js";
 import {
   siteLinter
-} from "./chunk-IOMGWBHH.js";
+} from "./chunk-QSFMPJQP.js";
 import {
   blockUnfetched,
   renderSite

@@ -15,7 +15,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-5KFQAY5M.js";
+} from "./chunk-H3CHJFRQ.js";
 import "./chunk-LIUXQTDM.js";
 import {
   summarize
@@ -30,7 +30,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-IOMGWBHH.js";
+import "./chunk-QSFMPJQP.js";
 import "./chunk-NXMMIJ5K.js";
 import {
   loadSite
