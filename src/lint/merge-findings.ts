@@ -71,13 +71,16 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
     if (!mergeable(f)) continue
     const m = minimal(f)
     original.set(m, f)
-    bySegment.set(f.fix.segment, [...(bySegment.get(f.fix.segment) ?? []), m])
+    const list = bySegment.get(f.fix.segment)
+    if (list) list.push(m)
+    else bySegment.set(f.fix.segment, [m])
   }
   const replaced = new Map<RuleFinding, RuleFinding | null>()
   for (const [segment, list] of bySegment) {
     if (list.length < 2) continue
     list.sort((a, b) => a.fix.start - b.fix.start || a.fix.end - b.fix.end)
     let cluster = [list[0]!]
+    let end = list[0]!.fix.end // where the cluster's edits end, kept as it grows (linear in the findings)
     const flush = () => {
       if (cluster.length > 1) {
         const spans = cluster.map((c) => original.get(c)!.fix!)
@@ -87,7 +90,6 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
     }
     for (const f of list.slice(1)) {
       const last = cluster.at(-1)!
-      const end = Math.max(...cluster.map((c) => c.fix.end))
       const { start, end: stop, text } = last.fix
       const same = f.fix.start === start && f.fix.end === stop && f.fix.text === text
       if (same) {
@@ -96,10 +98,13 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
       }
       const gap = segment.text.slice(end, f.fix.start)
       const words = SPACING.has(last.ruleId) && SPACING.has(f.ruleId) && WORD_GAP.test(gap)
-      if (f.fix.start >= end && (gapOk(gap) || words)) cluster.push(f)
-      else {
+      if (f.fix.start >= end && (gapOk(gap) || words)) {
+        cluster.push(f)
+        end = Math.max(end, f.fix.end)
+      } else {
         flush()
         cluster = [f]
+        end = f.fix.end
       }
     }
     flush()
@@ -121,8 +126,11 @@ function mergeCluster(
   locate: Locate,
 ): RuleFinding {
   const text = segment.text
-  const start = Math.min(...spans.map((s) => s.start))
-  const end = Math.max(...spans.map((s) => s.end), ...cluster.map((c) => c.fix.end))
+  // loops, not Math.min(...spread): a cluster may hold thousands of edits
+  let start = Number.POSITIVE_INFINITY
+  let end = 0
+  for (const s of spans) [start, end] = [Math.min(start, s.start), Math.max(end, s.end)]
+  for (const c of cluster) end = Math.max(end, c.fix.end)
   let fixed = ''
   let pos = start
   for (const c of cluster) {

@@ -50,6 +50,14 @@ function meantBreaks(lines: readonly SourceLine[], source: readonly string[]): n
   // short as the reader sees them and as written (not a short link text behind a long URL)
   const allShort =
     lines.length >= 2 && lines.every((l, i) => chars(l.text) <= SHORT && width(source[i] ?? '') <= 3 * SHORT)
+  // the widest line and the runner-up: the widest other than line i, without a pass per line
+  const widths = source.map(width)
+  let top = -1
+  let second = 0
+  for (const [j, w] of widths.entries()) {
+    if (top < 0 || w > widths[top]!) [second, top] = [top < 0 ? 0 : widths[top]!, j]
+    else second = Math.max(second, w)
+  }
   const out: number[] = []
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!
@@ -65,8 +73,8 @@ function meantBreaks(lines: readonly SourceLine[], source: readonly string[]): n
     }
     if (!chinese || chars(line.text) > SHORT || /[\p{P}\p{S}]$/u.test(line.text.trim())) continue
     // much shorter than the paragraph's other lines, and the next line's first word would have fit
-    const own = width(source[i] ?? '')
-    const widest = Math.max(0, ...source.filter((_, j) => j !== i).map(width))
+    const own = widths[i] ?? 0
+    const widest = i === top ? second : top < 0 ? 0 : widths[top]!
     const first = (source[i + 1] ?? '').match(/^(?:[\u3400-\u9fff\uf900-\ufaff]|\S+)/)?.[0] ?? ''
     if (own * 2 <= widest && own + 1 + width(first) <= widest) out.push(i)
   }

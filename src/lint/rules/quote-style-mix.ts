@@ -18,8 +18,10 @@ const UI_NOUN = /^\s*(?:按钮|菜单|选项|页面|页|标签|栏|入口|开关
  * of the WeChat or app interface in corner brackets), not a second quote style.
  */
 function uiLabel(text: string, open: number): boolean {
-  const close = text.indexOf('」', open + 1)
-  if (close < 0) return false
+  // a label is short: look no further (a text of a thousand unclosed 「 stays linear)
+  const near = text.slice(open + 1, open + 14).indexOf('」')
+  if (near < 0) return false
+  const close = open + 1 + near
   const inner = text.slice(open + 1, close)
   if (!/^[^，。！？、；：“”「」『』]{1,12}$/.test(inner)) return false
   return UI_VERB.test(text.slice(Math.max(0, open - 4), open)) || UI_NOUN.test(text.slice(close + 1))

@@ -17,19 +17,39 @@ const SINGLE = new RegExp(
   'g',
 )
 
-/** The text of the paragraph (body) or value before `index` of `segment`. */
-function textBefore(context: RuleContext, segment: ProseSegment, index: number): string {
-  if (segment.where !== 'body') return segment.text.slice(0, index)
-  const markdown = context.article.markdown
-  const end = segment.offset + index
-  const blank = markdown.lastIndexOf('\n\n', end)
-  return markdown.slice(blank === -1 ? 0 : blank, end)
-}
+/** Counts of the double quotes (straight, curly, corner) in a text. */
+type Counts = Record<'"' | '“' | '”' | '「' | '」', number>
+const zero = (): Counts => ({ '"': 0, '“': 0, '”': 0, '「': 0, '」': 0 })
 
-/** Whether a double quote (straight, curly or corner) is open at the end of `text`. */
-function insideDouble(text: string): boolean {
-  const count = (c: string) => text.split(c).length - 1
-  return count('"') % 2 === 1 || count('“') > count('”') || count('「') > count('」')
+/**
+ * Whether a double quote is open before `index` of `segment`, counted from the start of its paragraph
+ * (body) or value. Pairs come in order, so each call counts only the text since the last one: a
+ * paragraph with thousands of single quotes is read once, not once per pair.
+ */
+function openDouble(context: RuleContext) {
+  let scan: { source: string; pos: number; counts: Counts } | undefined
+  return (segment: ProseSegment, index: number): boolean => {
+    const body = segment.where === 'body'
+    const source = body ? context.article.markdown : segment.text
+    const end = body ? segment.offset + index : index
+    let from = scan && scan.source === source && scan.pos <= end ? scan.pos : -1
+    if (from >= 0 && body) {
+      // a blank line since the last pair starts a new paragraph
+      const lo = Math.max(0, from - 1)
+      const blank = source.slice(lo, end).lastIndexOf('\n\n')
+      if (blank >= 0) [from, scan] = [lo + blank, undefined]
+    } else if (from < 0) {
+      scan = undefined
+      from = body ? Math.max(0, source.lastIndexOf('\n\n', end)) : 0
+    }
+    const counts = scan?.counts ?? zero()
+    for (let i = from; i < end; i++) {
+      const c = source.charAt(i)
+      if (c in counts) counts[c as keyof Counts]++
+    }
+    scan = { source, pos: end, counts }
+    return counts['"'] % 2 === 1 || counts['“'] > counts['”'] || counts['「'] > counts['」']
+  }
 }
 
 /** Reports each pair with its fix (`double` for an outer pair, `single` for one inside a quote). */
@@ -38,13 +58,14 @@ export function reportSingleQuotes(
   double: readonly [string, string],
   single: readonly [string, string],
 ): void {
+  const insideDouble = openDouble(context)
   for (const segment of context.prose) {
     if (segment.html) continue
     for (const m of segment.text.matchAll(SINGLE)) {
       const start = m.index
       const end = start + m[0].length
       const inner = m[1]!
-      const nested = insideDouble(textBefore(context, segment, start)) || /["“”「」]/.test(inner)
+      const nested = insideDouble(segment, start) || /["“”「」]/.test(inner)
       const [open, close] = nested ? single : double
       context.report({
         message: msg.quotesStraight({ value: m[0] }),

@@ -19,10 +19,11 @@ const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
  * between Chinese) and `中文句子.English sentence` (a full stop ending Chinese before an English
  * sentence; not `笔记.md`), and a mark typed after a space before Chinese (`报名页 ,名额`, `Vue ,名额`),
  * which autocorrect leaves as it is (not at the start of a segment: after a bare URL a full-width mark
- * would become part of the link).
+ * would become part of the link). A Latin word is tried from its first letter only, so a long run of
+ * letters or digits is read once, not once per character.
  */
 const HALF_WIDTH_MISSED = new RegExp(
-  `([${CJK}]):(?=["“「『‘A-Za-z0-9])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|([A-Za-z0-9]+|\\S) +([,;!?])(?=[${CJK}])`,
+  `([${CJK}]):(?=["“「『‘A-Za-z0-9])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|((?<![A-Za-z0-9])[A-Za-z0-9]+|[^\\sA-Za-z0-9]) +([,;!?])(?=[${CJK}])`,
   'g',
 )
 /** The full-width form of a half-width mark. */

@@ -11,18 +11,21 @@ import type { ProseSegment } from '../prose.js'
 
 const { msg } = lintMessages
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
-/** A half-width pair around Chinese text, with the spaces outside it. */
-const HALF = new RegExp(`([ \\t]*)\\(([^()\\n]*[${CJK}][^()\\n]*)\\)([ \\t]*)`, 'g')
+/**
+ * A half-width pair (around Chinese text: see `matches`), with the spaces outside it. Every pattern
+ * starts at the first of its spaces and leaves the Chinese test to code, so a long run of spaces or
+ * an unclosed bracket before a long text is read once, not once per character.
+ */
+const HALF = /(?<![ \t])([ \t]*)\(([^()\n]*)\)([ \t]*)/g
 /** A full-width pair, with the spaces outside it. */
-const FULL = /([ \t]*)（([^（）\n]*)）([ \t]*)/g
+const FULL = /(?<![ \t])([ \t]*)（([^（）\n]*)）([ \t]*)/g
 /**
  * A full-width bracket closed half-width or the reverse, around Chinese text (`（大概吧)`, `(也许吧）`);
  * not a half-width bracket next to its full-width twin (`（测试版)）`), which the fix would double.
  */
-const MISMATCHED = new RegExp(
-  `([ \\t]*)(?:（([^（）()\\n]*[${CJK}][^（）()\\n]*)\\)(?![ \\t]*）)|(?<!（[ \\t]*)\\(([^（）()\\n]*[${CJK}][^（）()\\n]*)）)([ \\t]*)`,
-  'g',
-)
+const MISMATCHED =
+  /(?<![ \t])([ \t]*)(?:（([^（）()\n]*)\)(?![ \t]*）)|(?<!（[ \t]*)\(([^（）()\n]*)）)([ \t]*)/g
+const CHINESE = new RegExp(`[${CJK}]`)
 /** Latin letters or digits (half- or full-width): bracketed text that is not purely Chinese. */
 const LATIN = /[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 /** What may stand right outside a spaced half-width bracket instead of a space. */
@@ -32,19 +35,28 @@ const CLOSE_SIDE = /^$|^[\s\p{P}]/u
 type Style = 'full-width' | 'half-width-spaced'
 
 function isSpaced(text: string, m: RegExpExecArray): boolean {
-  const before = m[1] ? ' ' : text.slice(0, m.index).slice(-1)
+  const before = m[1] ? ' ' : text.charAt(m.index - 1)
   const after = m[3] ? ' ' : text.charAt(m.index + m[0].length)
   return OPEN_SIDE.test(before) && CLOSE_SIDE.test(after)
 }
 
+/** The pairs of `re` in `text`; half-width and mismatched ones only around Chinese text. */
 function matches(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0
-  return [...text.matchAll(re)] as RegExpExecArray[]
+  const all = [...text.matchAll(re)] as RegExpExecArray[]
+  return re === FULL ? all : all.filter((m) => CHINESE.test(re === HALF ? m[2]! : (m[2] ?? m[3]!)))
 }
 
-/** Whether `m` shares a character with a mismatched pair (which is reported on its own). */
-const inMismatch = (text: string, m: RegExpExecArray) =>
-  matches(MISMATCHED, text).some((x) => x.index < m.index + m[0].length && m.index < x.index + x[0].length)
+/** The full-width pairs that share no character with a mismatched pair (which is reported on its own). */
+function fullPairs(text: string): RegExpExecArray[] {
+  const mismatched = matches(MISMATCHED, text)
+  let i = 0
+  return matches(FULL, text).filter((m) => {
+    while (i < mismatched.length && mismatched[i]!.index + mismatched[i]![0].length <= m.index) i++
+    const x = mismatched[i]
+    return !(x && x.index < m.index + m[0].length)
+  })
+}
 
 /**
  * The style the file's own brackets agree on: full-width on a tie, half-width spaced when only
@@ -60,7 +72,7 @@ function fileStyle(prose: readonly ProseSegment[]): Style {
   let chinese = 0
   let latin = 0
   for (const s of prose) {
-    full += matches(FULL, s.text).filter((m) => !inMismatch(s.text, m)).length
+    full += fullPairs(s.text).length
     for (const m of matches(HALF, s.text)) {
       if (isSpaced(s.text, m)) spaced++
       else if (LATIN.test(m[2]!)) latin++
@@ -104,8 +116,7 @@ function check(context: RuleContext) {
       }
     }
     if (style === 'half-width-spaced') {
-      for (const m of matches(FULL, text)) {
-        if (inMismatch(text, m)) continue
+      for (const m of fullPairs(text)) {
         report(m, msg.bracketsMinority({ value: m[0].trim(), style }), spacedHalf(text, m))
       }
     }
@@ -129,7 +140,7 @@ function withContext(text: string, m: RegExpExecArray, fixed: string): string {
 
 /** ` (inner) ` with a space on each side that is not the start, the end or punctuation. */
 function spacedHalf(text: string, m: RegExpExecArray): string {
-  const before = text.slice(0, m.index).slice(-1)
+  const before = text.charAt(m.index - 1)
   const after = text.charAt(m.index + m[0].length)
   const left = before === '' || /[\s“‘「『《（【([]/.test(before) ? '' : ' '
   const right = after === '' || /[\s\p{P}]/u.test(after) ? '' : ' '

@@ -25,7 +25,8 @@ export const ellipsis = defineLintRule({
       // after Chinese text, also behind a straight quote or bracket (`"确定"...`, which --fix would otherwise only reach after the quotes)
       pattern:
         // dots next to an ellipsis (`...…`, `…...`) are one run: fixed as one `……`, never doubled
-        /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:…*(?:\.{3,}|。{3,})…*|…(?!…))|…*(?:\.{3,}|。{3,})…*(?=[\u3400-\u9fff])/,
+        // (a run before Chinese is tried from its first mark only: a long run of dots stays linear)
+        /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:…*(?:\.{3,}|。{3,})…*|…(?!…))|(?<![.…])…*\.{3,}…*(?=[\u3400-\u9fff])|(?<![。…])…*。{3,}…*(?=[\u3400-\u9fff])/,
       // `...（Ellipsis）` names the literal (Python's Ellipsis): no finding
       skip: (m, segment) => m[0] === '...' && /^\s*[（(]Ellipsis[)）]/.test(segment.text.slice(m.index + 3)),
       message: (m) => msg.ellipsis({ value: m[0] }),

@@ -24,14 +24,15 @@ export const spaceBeforeFullwidth = defineLintRule({
   },
   check: (context) =>
     reportMatches(context, {
-      pattern: /[ \t]+(?=[，。！？：；、）」』”])|(?<=[，。！？：；、（「『“])[ \t]+(?=\S)/,
+      // a run of spaces is tried from its first one only (a long run stays linear)
+      pattern: /(?<![ \t])[ \t]+(?=[，。！？：；、）」』”])|(?<=[，。！？：；、（「『“])[ \t]+(?=\S)/,
       // the space after a bare URL keeps the mark out of the link where GitHub shows the Markdown
       skip: (m, segment) => m.index === 0 && segment.afterUrl === true,
       // quoted with what stands around it, as the reader sees it (`TypeScript ，效果`, `issue 。`)
       message: (m) =>
         msg.spaceFullwidth({
           n: m[0].length,
-          text: `${around(m.input.slice(0, m.index), true)}${m[0]}${around(m.input.slice(m.index + m[0].length), false)}`,
+          text: `${around(m.input.slice(Math.max(0, m.index - 30), m.index), true)}${m[0]}${around(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30), false)}`,
         }),
       replace: () => '',
       hint: () => msg.removeSpace(),
