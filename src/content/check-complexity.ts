@@ -6,11 +6,17 @@
  * the square of its marks; a body whose paragraphs add up to more than `MAX_MARK_WORK` is reported as
  * `content/too-complex` at the worst paragraph instead of being parsed. Real articles stay far below it
  * (a paragraph with 50 marks costs 2,500; table rows count one by one, as the parser takes their cells).
+ * Setext headings (a line underlined with `===` or `---`) cost the square of their number (the
+ * parser's underline resolution looks back over the document): a thousand of them is the limit.
  */
 import type { Position } from 'unist'
 
 /** Σ marks² over the paragraphs: 2,000 marks in one paragraph, or many smaller ones (≈ 0.3 s of parsing). */
 export const MAX_MARK_WORK = 4_000_000
+/** The work of `n` setext headings is `SETEXT_WEIGHT × n²` (1,000 of them ≈ 0.8 s of parsing). */
+export const SETEXT_WEIGHT = 4
+/** An underline of a setext heading, when it follows a line of text. */
+const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 
 export interface Complexity {
   /**
@@ -22,15 +28,25 @@ export interface Complexity {
   worst: { place: Position; marks: number } | undefined
   /** Characters looked at (the scan is one pass: always the body's length). */
   scanned: number
+  /** Setext headings (an upper bound: every underline-like line after a line of text), and the first one's line. */
+  setext: { count: number; line: number }
 }
 
 /** Scans `markdown` (the body with the front-matter lines blanked; lines are the file's). */
 export function measureComplexity(markdown: string): Complexity {
   // Σ marks² ≤ (Σ marks)²: a body with few marks in all (nearly every article) needs no paragraph walk
   const total = countMarks(markdown)
-  if (total * total <= MAX_MARK_WORK)
-    return { work: total * total, worst: undefined, scanned: markdown.length }
+  const underlines = countUnderlines(markdown)
+  if (total * total + SETEXT_WEIGHT * underlines * underlines <= MAX_MARK_WORK)
+    return {
+      work: total * total + SETEXT_WEIGHT * underlines * underlines,
+      worst: undefined,
+      scanned: markdown.length,
+      setext: { count: underlines, line: 0 },
+    }
   let work = 0
+  const setext = { count: 0, line: 0 }
+  let textAbove = false
   let worst: Complexity['worst']
   let fence: { char: string; length: number } | undefined
   let marks = 0
@@ -52,6 +68,13 @@ export function measureComplexity(markdown: string): Complexity {
     const text = markdown.slice(lineStart, end)
     scanned += end - lineStart + 1
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(text)
+    const above = textAbove
+    textAbove = !fence && !opener && text.trim() !== ''
+    if (!fence && above && UNDERLINE.test(text)) {
+      setext.count++
+      if (setext.line === 0) setext.line = line
+      textAbove = false
+    }
     if (fence) {
       const closes = opener && opener[1]![0] === fence.char && opener[1]!.length >= fence.length
       if (closes && text.trim() === opener[1]) fence = undefined
@@ -74,7 +97,15 @@ export function measureComplexity(markdown: string): Complexity {
     lineStart = end + 1
   }
   close(line)
-  return { work, worst, scanned: Math.min(scanned, markdown.length) }
+  work += SETEXT_WEIGHT * setext.count * setext.count
+  return { work, worst, scanned: Math.min(scanned, markdown.length), setext }
+}
+
+/** Lines starting with `=` or `-` (up to three spaces in): at least as many as the setext headings. */
+function countUnderlines(markdown: string): number {
+  let n = 0
+  for (const _ of markdown.matchAll(/^ {0,3}[=-]/gm)) n++
+  return n
 }
 
 function countMarks(text: string): number {

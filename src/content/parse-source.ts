@@ -7,7 +7,7 @@ import type { YamlField } from '../config/parse-yaml.js'
 import { report } from '../diagnostics/diagnostic.js'
 import type { Article } from './article.js'
 import { checkBody } from './check-body.js'
-import { MAX_MARK_WORK, measureComplexity } from './check-complexity.js'
+import { parseableInTime } from './parseable-in-time.js'
 import { splitFrontmatter } from './frontmatter.js'
 import { unclosedFlow } from './unclosed-flow.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
@@ -65,24 +65,7 @@ export function parseSource(article: Article, text: string, config: Config): voi
       },
     )
   }
-  const complexity = article.readable && bodyChars === 0 ? measureComplexity(split.markdown) : undefined
-  if (complexity && complexity.work > MAX_MARK_WORK && complexity.worst) {
-    // thousands of unmatched or deeply nested `*`, `_`, `~`, `[` in a paragraph: minutes of parsing
-    article.readable = false
-    const { marks, place } = complexity.worst
-    report(
-      file,
-      'error',
-      'content/too-complex',
-      'content',
-      `This paragraph has ${marks.toLocaleString('en')} emphasis and link marks (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`), more than wxpress can parse in reasonable time; the article is not linted or rendered`,
-      {
-        place,
-        value: String(marks),
-        hint: 'Put generated or pasted text in a fenced code block (```), or split it into shorter paragraphs.',
-      },
-    )
-  }
+  if (article.readable && bodyChars === 0 && !parseableInTime(file, split.markdown)) article.readable = false
   if (split.status === 'none') {
     report(file, 'error', 'frontmatter/missing-block', 'content', msg.missingBlock(), {
       place: LINE1,

@@ -40,6 +40,26 @@ export const contentMessages = defineMessages('content', {
       'split it into several articles.',
     () => '微信每篇文章的可见文字须少于 20,000 字、HTML 须小于 1 MB；请拆成几篇文章。',
   ),
+  tooComplex: m(
+    (p: { n: number }) =>
+      `This paragraph has ${num(p.n)} emphasis and link marks (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`), more than wxpress can parse in reasonable time; the article is not linted or rendered`,
+    (p) =>
+      `这一段有 ${num(p.n)} 个强调和链接符号（\`*\`、\`_\`、\`~\`、\`[\`、\`]\`），多到 wxpress 无法在合理时间内解析，本文不做检查和渲染`,
+  ),
+  tooComplexHint: m(
+    () => 'Put generated or pasted text in a fenced code block (```), or split it into shorter paragraphs.',
+    () => '把生成或粘贴来的文字放进代码块（```），或拆成较短的段落。',
+  ),
+  tooManySetext: m(
+    (p: { n: number }) =>
+      `The article has ${num(p.n)} headings underlined with \`===\` or \`---\` (setext headings), more than wxpress can parse in reasonable time; the article is not linted or rendered`,
+    (p) =>
+      `文章有 ${num(p.n)} 个用 \`===\` 或 \`---\` 下划线写的标题（setext 标题），多到 wxpress 无法在合理时间内解析，本文不做检查和渲染`,
+  ),
+  tooManySetextHint: m(
+    () => 'Write headings with `#` (`## 小标题`); a line of `---` under text makes that text a heading.',
+    () => '标题请用 `#` 写（`## 小标题`）；文字下一行的 `---` 会把这行文字变成标题。',
+  ),
   missingBlock: m(
     () => 'The article has no front-matter',
     () => '文章没有 front-matter',
