@@ -71,6 +71,11 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
     'MathJax 无法排版的 `$…$` 或 `$$…$$` 公式（附 TeX 报错；公式保留为文字）。',
   ],
   [
+    'render/math-too-long',
+    'A formula of more than 2,000 characters of TeX, or the formulas of an article past 1,000 or 10,000 characters of TeX in all: not typeset, shown as written (MathJax would take seconds).',
+    '超过 2,000 个字符的 TeX 公式，或一篇文章中超出 1,000 个公式、共 10,000 个字符 TeX 的部分：不排版，按原文显示（否则 MathJax 要花几秒）。',
+  ],
+  [
     'render/diagram-not-checked',
     'A mermaid diagram not drawn yet by `wxpress check` (it starts no browser): how it reads on a phone is checked once `render`, `preview` or the pull request check has drawn it (info).',
     '`wxpress check` 还没有画这张 mermaid 图（它不启动浏览器）：等 `render`、`preview` 或 PR 检查画过之后，才会检查它在手机上是否看得清（提示）。',

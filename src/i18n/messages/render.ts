@@ -149,6 +149,25 @@ export const renderMessages = defineMessages('render', {
     () => 'Fix the TeX (MathJax syntax); until then readers see the formula as written.',
     () => '修正 TeX（MathJax 语法）；在此之前，读者看到的是公式原文。',
   ),
+  mathTooLong: m(
+    (p: { n: number; max: number }) =>
+      `The formula has ${num(p.n)} characters of TeX, more than the ${num(p.max)} wxpress typesets; readers see it as written`,
+    (p) => `公式有 ${num(p.n)} 个字符的 TeX，超过 wxpress 排版的上限 ${num(p.max)}，读者看到的是公式原文`,
+  ),
+  mathTooLongHint: m(
+    () => 'Split it into several formulas (one per line of a derivation), or show it as an image.',
+    () => '拆成几个公式（推导的每一步一个），或改用图片。',
+  ),
+  mathTooMuch: m(
+    (p: { skipped: number; formulas: number; chars: number }) =>
+      `${num(p.skipped)} formulas from here on are not typeset: an article gets at most ${num(p.formulas)} formulas or ${num(p.chars)} characters of TeX; readers see them as written`,
+    (p) =>
+      `从这里起有 ${num(p.skipped)} 个公式没有排版：每篇文章最多排版 ${num(p.formulas)} 个公式或 ${num(p.chars)} 个字符的 TeX；读者看到的是公式原文`,
+  ),
+  mathTooMuchHint: m(
+    () => 'Split the article, or show long derivations as images.',
+    () => '把文章拆成几篇，或把长推导改成图片。',
+  ),
 })
 
 function sizeParts(
