@@ -18,8 +18,8 @@ export interface DiffPart {
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g
 /** Below this many characters (both texts) a whole diff is cheap whatever it finds. */
 const SHORT = 2_000
-/** Characters a longer stretch's diff may compare (its length × the edits it may find). */
-const BUDGET = 4_000_000
+/** Edits a longer stretch's diff may find: it compares at most this many characters per character. */
+export const MAX_EDITS = 100
 
 /** Counts characters compared by `diffAnchored` (tests pin that the work stays linear). */
 export interface DiffWork {
@@ -71,9 +71,8 @@ function diffStretch(a: string, b: string, work: DiffWork | undefined): DiffPart
     if (work) work.compared += Math.max(1, a.length * b.length)
     return diffChars(a, b)
   }
-  const maxEditLength = Math.max(1, Math.floor(BUDGET / size))
-  if (work) work.compared += size * maxEditLength
-  return diffChars(a, b, { maxEditLength }) ?? replaceMiddle(a, b)
+  if (work) work.compared += size * MAX_EDITS
+  return diffChars(a, b, { maxEditLength: MAX_EDITS }) ?? replaceMiddle(a, b)
 }
 
 function replaceMiddle(a: string, b: string): DiffPart[] {

@@ -13,7 +13,7 @@ import { parseYaml } from '../../src/config/parse-yaml.js'
 import type { Article } from '../../src/content/article.js'
 import { MAX_MARK_WORK, measureComplexity } from '../../src/content/check-complexity.js'
 import { articleFromText } from '../../src/content/article-from-text.js'
-import { diffAnchored, type DiffWork } from '../../src/lint/diff-anchored.js'
+import { diffAnchored, type DiffWork, MAX_EDITS } from '../../src/lint/diff-anchored.js'
 import { autocorrect } from '../../src/lint/rules/autocorrect-hunks.js'
 
 const FM = '---\ntitle: 测试\nslot: 2027-03-05T20:00:00+08:00\n---\n\n'
@@ -57,6 +57,26 @@ describe('the complexity pre-scan', () => {
     })
   }
 
+  it('stops the parse of 15,000 setext headings at the first one', () => {
+    const text = `${FM}Intro.\n\n${'标题\n===\n\n'.repeat(15_000)}`
+    // as the content stage scans it: the front-matter lines blanked
+    const scan = measureComplexity(text.replace(FM, '\n'.repeat(5)))
+    expect(scan.setext).toEqual({ count: 15_000, line: 9 })
+    expect(scan.work).toBeGreaterThan(MAX_MARK_WORK)
+    const article = articleFromText(base, text, config)
+    expect(article.readable).toBe(false)
+    const [message] = article.file.messages.filter((m) => m.ruleId === 'content/too-complex')
+    expect(message).toMatchObject({ line: 9, value: '15000' })
+    expect(message?.reason).toContain('15,000')
+  })
+
+  it('lets 300 setext headings and 5,000 list items through', () => {
+    const text = `${FM}${'标题\n---\n\n正文。\n\n'.repeat(300)}${'- 项目\n'.repeat(5_000)}`
+    const scan = measureComplexity(text)
+    expect(scan.work).toBeLessThan(MAX_MARK_WORK)
+    expect(articleFromText(base, text, config).readable).toBe(true)
+  })
+
   it('lets real articles through: fenced code, tables in bold and many short paragraphs', () => {
     const table = `| a | b |\n| - | - |\n${'| **x** | `y_z` |\n'.repeat(300)}`
     const code = `\`\`\`js\n${'a[i] = b[i] * c_d[i] ** 2 ~ x\n'.repeat(3000)}\`\`\`\n`
@@ -88,6 +108,20 @@ describe('the diff of a paragraph and its autocorrected form', () => {
         .join(''),
     ).toBe(fixed)
     expect(parts.filter((p) => p.added || p.removed).length).toBeGreaterThan(7_000)
+  })
+
+  it('bounds the diff of a long text whose every character changed (full-width letters)', () => {
+    const text = 'ＡＢＣ'.repeat(20_000)
+    const fixed = 'ABC'.repeat(20_000)
+    const work: DiffWork = { compared: 0 }
+    const parts = diffAnchored(`中${text}文`, `中${fixed}文`, work)
+    expect(work.compared).toBeLessThanOrEqual(MAX_EDITS * (text.length + fixed.length + 4))
+    expect(parts).toEqual([
+      { value: '中' },
+      { value: text, removed: true },
+      { value: fixed, added: true },
+      { value: '文' },
+    ])
   })
 
   it('falls back to a whole diff when a Chinese character changed (still the same parts)', () => {

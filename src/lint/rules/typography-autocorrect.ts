@@ -22,7 +22,7 @@ const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
  * would become part of the link). A Latin word is tried from its first letter only, so a long run of
  * letters or digits is read once, not once per character.
  */
-const HALF_WIDTH_MISSED = new RegExp(
+export const HALF_WIDTH_MISSED = new RegExp(
   `([${CJK}]):(?=["“「『‘A-Za-z0-9])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|((?<![A-Za-z0-9])[A-Za-z0-9]+|[^\\sA-Za-z0-9]) +([,;!?])(?=[${CJK}])`,
   'g',
 )

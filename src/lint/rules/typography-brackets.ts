@@ -16,14 +16,14 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
  * starts at the first of its spaces and leaves the Chinese test to code, so a long run of spaces or
  * an unclosed bracket before a long text is read once, not once per character.
  */
-const HALF = /(?<![ \t])([ \t]*)\(([^()\n]*)\)([ \t]*)/g
+export const HALF = /(?<![ \t])([ \t]*)\(([^()\n]*)\)([ \t]*)/g
 /** A full-width pair, with the spaces outside it. */
-const FULL = /(?<![ \t])([ \t]*)（([^（）\n]*)）([ \t]*)/g
+export const FULL = /(?<![ \t])([ \t]*)（([^（）\n]*)）([ \t]*)/g
 /**
  * A full-width bracket closed half-width or the reverse, around Chinese text (`（大概吧)`, `(也许吧）`);
  * not a half-width bracket next to its full-width twin (`（测试版)）`), which the fix would double.
  */
-const MISMATCHED =
+export const MISMATCHED =
   /(?<![ \t])([ \t]*)(?:（([^（）()\n]*)\)(?![ \t]*）)|(?<!（[ \t]*)\(([^（）()\n]*)）)([ \t]*)/g
 const CHINESE = new RegExp(`[${CJK}]`)
 /** Latin letters or digits (half- or full-width): bracketed text that is not purely Chinese. */

@@ -9,6 +9,14 @@ function isToken(m: RegExpExecArray, text: string): boolean {
   return /^\.+$/.test(m[0]) && /^[\s（(“"「]/.test(text.slice(m.index + m[0].length))
 }
 
+/**
+ * Dots or full stops typed as an ellipsis after Chinese text (also behind a straight quote or
+ * bracket), or before it. Dots next to an ellipsis (`...…`, `…...`) are one run, fixed as one `……`,
+ * never doubled; a run before Chinese is tried from its first mark only, so a long run stays linear.
+ */
+export const ELLIPSIS =
+  /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:…*(?:\.{3,}|。{3,})…*|…(?!…))|(?<![.…])…*\.{3,}…*(?=[\u3400-\u9fff])|(?<![。…])…*。{3,}…*(?=[\u3400-\u9fff])/
+
 export const ellipsis = defineLintRule({
   id: 'typography/ellipsis',
   severity: 'warning',
@@ -23,10 +31,7 @@ export const ellipsis = defineLintRule({
   check: (context) => {
     reportMatches(context, {
       // after Chinese text, also behind a straight quote or bracket (`"确定"...`, which --fix would otherwise only reach after the quotes)
-      pattern:
-        // dots next to an ellipsis (`...…`, `…...`) are one run: fixed as one `……`, never doubled
-        // (a run before Chinese is tried from its first mark only: a long run of dots stays linear)
-        /(?<=[\u3400-\u9fff，。！？：；」』”）]["')]?)(?:…*(?:\.{3,}|。{3,})…*|…(?!…))|(?<![.…])…*\.{3,}…*(?=[\u3400-\u9fff])|(?<![。…])…*。{3,}…*(?=[\u3400-\u9fff])/,
+      pattern: ELLIPSIS,
       // `...（Ellipsis）` names the literal (Python's Ellipsis): no finding
       skip: (m, segment) => m[0] === '...' && /^\s*[（(]Ellipsis[)）]/.test(segment.text.slice(m.index + 3)),
       message: (m) => msg.ellipsis({ value: m[0] }),

@@ -11,6 +11,10 @@ function around(text: string, before: boolean): string {
   return word.exec(text)?.[0] ?? ''
 }
 
+/** Spaces before or after a full-width mark; a run of spaces is tried from its first one only (linear). */
+export const SPACE_AROUND_FULLWIDTH =
+  /(?<![ \t])[ \t]+(?=[，。！？：；、）」』”])|(?<=[，。！？：；、（「『“])[ \t]+(?=\S)/
+
 export const spaceBeforeFullwidth = defineLintRule({
   id: 'typography/space-around-fullwidth',
   severity: 'warning',
@@ -24,8 +28,7 @@ export const spaceBeforeFullwidth = defineLintRule({
   },
   check: (context) =>
     reportMatches(context, {
-      // a run of spaces is tried from its first one only (a long run stays linear)
-      pattern: /(?<![ \t])[ \t]+(?=[，。！？：；、）」』”])|(?<=[，。！？：；、（「『“])[ \t]+(?=\S)/,
+      pattern: SPACE_AROUND_FULLWIDTH,
       // the space after a bare URL keeps the mark out of the link where GitHub shows the Markdown
       skip: (m, segment) => m.index === 0 && segment.afterUrl === true,
       // quoted with what stands around it, as the reader sees it (`TypeScript ，效果`, `issue 。`)
