@@ -6,6 +6,7 @@
 import type { Article } from '../content/article.js'
 import type { DiagnosticFix } from '../diagnostics/diagnostic.js'
 import type { Finding, FixEdit } from './define-lint-rule.js'
+import { KeptEdits, pointOf } from './kept-edits.js'
 import { sourceOffset } from './prose.js'
 
 export interface FixChange {
@@ -74,12 +75,6 @@ function editsOf(src: Source, finding: Finding & { ruleId?: string }): Edit[] | 
   const group = [finding.fix, ...(finding.moreFixes ?? [])].map((f) => toEdit(src, f, finding))
   if (group.some((e) => e === undefined)) return undefined
   return (group as Edit[]).sort((a, b) => a.start - b.start)
-}
-
-function pointOf(lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  let line = 1
-  while (line < lineStarts.length && (lineStarts[line] ?? Infinity) <= offset) line++
-  return { line, column: offset - (lineStarts[line - 1] ?? 0) + 1 }
 }
 
 /** The text between the first and last edit with every edit applied (a quote pair is one change). */
@@ -161,19 +156,22 @@ export function applyFixes(
     if (group) groups.push(group)
   }
   groups.sort((a, b) => a[0]!.start - b[0]!.start || a[0]!.end - b[0]!.end)
-  const kept: Edit[] = []
+  const kept = new KeptEdits<Edit>()
   const keptGroups: Edit[][] = []
-  const clashes = (e: Edit) =>
-    kept.some((k) => (e.start < k.end && k.start < e.end) || (e.start === k.start && e.end === k.end))
   for (const group of groups) {
     // overlapping fixes: the next pass picks them up
-    if (group.some(clashes)) continue
-    kept.push(...group)
+    if (group.some((e) => kept.clashes(e))) continue
+    for (const e of group) kept.add(e)
     keptGroups.push(group)
   }
-  kept.sort((a, b) => a.start - b.start || a.end - b.end)
-  let output = source
-  for (const e of [...kept].reverse()) output = output.slice(0, e.start) + e.text + output.slice(e.end)
+  // the kept edits never overlap: the output is the source between them and their texts, in order
+  let output = ''
+  let pos = 0
+  for (const e of kept.edits) {
+    output += source.slice(pos, e.start) + e.text
+    pos = e.end
+  }
+  output += source.slice(pos)
   // one change per finding (a quote pair is one change: `"你好"` → `“你好”`)
   const changes = keptGroups.map((group) => {
     const first = group[0]!
