@@ -11,6 +11,7 @@ import { reportJson } from '../diagnostics/report-json.js'
 import { checkSite } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
 import { formatAnnotations } from './annotations.js'
+import { capFindings } from './cap-findings.js'
 import { articleEntries } from './article-entries.js'
 import { parseHunks } from './diff-hunks.js'
 import type { PullRequestRef } from './pr-event.js'
@@ -97,7 +98,10 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   })
   // findings at the head's lines, each fix with the text it replaces (pr-report checks it is still there)
   const sources = new Map(site.selected.map((a) => [a.path, String(a.file.value)]))
-  const relocated = relocateToHead(withFixOldText(result.diagnostics, sources), input.moves ?? new Map())
+  const relocated = capFindings(
+    relocateToHead(withFixOldText(result.diagnostics, sources), input.moves ?? new Map()),
+    locale,
+  )
   const { diagnostics, fixTexts } = splitFixTexts(relocated)
   const check = fitCheck(JSON.parse(reportJson(result.files, diagnostics, result.summary)) as CheckDocument)
   const hunks = parseHunks(input.diff.patch)

@@ -8,6 +8,11 @@ export const CLI_IDS: readonly DiagnosticDoc[] = [
     '微信返回了错误；提示会说明怎么处理（40164 白名单、45028 配额……）。',
   ],
   [
+    'pr/findings-omitted',
+    'pr-check puts at most 1,000 findings of an article (5,000 in all, errors first) in the pull request report; this info at line 1 says how many more there are (`wxpress check` lists them all).',
+    'pr-check 每篇文章最多把 1,000 条检查结果（总共 5,000 条，错误优先）放进 PR 报告；这条提示在第 1 行说明还有多少条（`wxpress check` 会列出全部）。',
+  ],
+  [
     'cli/unknown-slug',
     'A slug on the command line names no article (printed on stderr with a did-you-mean, and in the `--format json` document; exit 2).',
     '命令行里的 slug 不对应任何文章（在 stderr 上给出「是不是想写」建议，也写入 `--format json` 的结果；退出码 2）。',

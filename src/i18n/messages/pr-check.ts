@@ -1,11 +1,21 @@
 /** Messages of `wxpress pr-check`: the scope, its stdout/stderr lines, usage errors and the job summary. */
-import { defineMessages, m } from '../message.js'
+import { defineMessages, m, num } from '../message.js'
 import { reasonZh } from './render-reasons-zh.js'
 
 export const prCheckMessages = defineMessages('prCheck', {
   moreFindings: m(
     (p: { n: number }) => `${p.n} more findings: see the wxpress check run`,
     (p) => `还有 ${p.n} 条检查结果：见 wxpress 检查运行（check run）`,
+  ),
+  findingsOmitted: m(
+    (p: { n: number; total: number }) =>
+      `${num(p.n)} more findings of this article are not in the pull request report (${num(p.total)} in all)`,
+    (p) => `本文还有 ${num(p.n)} 条检查结果没有列进 PR 报告（共 ${num(p.total)} 条）`,
+  ),
+  findingsOmittedHint: m(
+    (p: { file: string }) =>
+      `Run \`npx wxpress check ${p.file}\` to list them all; \`--fix\` corrects most of them.`,
+    (p) => `运行 \`npx wxpress check ${p.file}\` 查看全部；多数可以用 \`--fix\` 自动修正。`,
   ),
   scopeConfig: m(
     (p: { file: string }) => `the config changed (${p.file})`,

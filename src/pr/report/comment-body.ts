@@ -20,6 +20,7 @@ import { attr, inline } from './escape-markdown.js'
 import { sortFindings } from './check-annotations.js'
 import { slotText } from './slot-time.js'
 import { FIX_COMMAND, MAX_SUGGESTIONS } from './suggestions.js'
+import { omittedTotal } from '../cap-findings.js'
 
 export const PR_REPORT_MARKER = '<!-- wxpress:pr-report -->'
 /** The rules' documentation in Chinese, where wxpress is published. */
@@ -143,6 +144,15 @@ export function commentBody(input: CommentInput): string {
     out.push(
       `> ✂️ 问题较多，评论里每篇先列错误${level.others > 0 ? '、再列警告' : ''}，共列出 ${shown} 条，` +
         `另有 ${total - shown} 条没有列出；完整列表见${more}，每条问题都在那里以标注列出。`,
+      '',
+    )
+  }
+  const beyond = changed.reduce((n, a) => n + of(a.file).reduce((m, d) => m + omittedTotal(d), 0), 0)
+  if (beyond > 0) {
+    // pr-check kept at most 1,000 findings of an article in the artifact (pr/findings-omitted)
+    out.push(
+      `> 📋 还有 ${beyond.toLocaleString('en')} 条检查结果超出了 PR 报告的上限，检查运行里也没有；` +
+        '请在本地运行 `npx wxpress check` 查看全部，多数可以用 `--fix` 自动修正。',
       '',
     )
   }
