@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-QSFMPJQP.js";
+} from "./chunk-QST5GHMU.js";
 import {
   renderSite
-} from "./chunk-NXMMIJ5K.js";
+} from "./chunk-NVPTE2AY.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-MK3X4ZS3.js";
+} from "./chunk-S5VYT7E5.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-A252JOEH.js";
-import "./chunk-CIXOR6C3.js";
+import "./chunk-Z7DGENR2.js";
+import "./chunk-7O5QWQC7.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-W3VXJJGJ.js";
+} from "./chunk-MREAA24Q.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -28,12 +28,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-ADCGF4S7.js";
 import {
   VFile
-} from "./chunk-IAKQBOUI.js";
+} from "./chunk-AVMKO2HK.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-Q3DPTZT4.js";
-import "./chunk-3GGWQ5QS.js";
+import "./chunk-WMOLPZYO.js";
+import "./chunk-U3VKHFL6.js";
 import "./chunk-OZN5AX7B.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
