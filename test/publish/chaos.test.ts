@@ -15,7 +15,7 @@ import { makeSite } from './publish-site.js'
 const SLOT = '2027-04-15T20:00:00+08:00'
 const AT_SLOT = '2027-04-15T20:05:00+08:00'
 const LATER = '2027-04-15T20:25:00+08:00'
-const TRIALS_PER_MODE = 15
+const TRIALS_PER_MODE = 10
 
 let bundle: CliBundle
 beforeAll(async () => {
