@@ -8,6 +8,9 @@
  * (a paragraph with 50 marks costs 2,500; table rows count one by one, as the parser takes their cells).
  * Setext headings (a line underlined with `===` or `---`) cost the square of their number (the
  * parser's underline resolution looks back over the document): a thousand of them is the limit.
+ * Last, more than `MAX_TEXT_LINES` lines of text (fenced code not counted) take the parser and the
+ * rules seconds however simple they are; no article WeChat accepts (under 20,000 characters of
+ * visible text) comes near it.
  */
 import type { Position } from 'unist'
 
@@ -15,6 +18,8 @@ import type { Position } from 'unist'
 export const MAX_MARK_WORK = 4_000_000
 /** The work of `n` setext headings is `SETEXT_WEIGHT × n²` (1,000 of them ≈ 0.8 s of parsing). */
 export const SETEXT_WEIGHT = 4
+/** Lines of text (not blank, not fenced code) a body may have. */
+export const MAX_TEXT_LINES = 5_000
 /** An underline of a setext heading, when it follows a line of text. */
 const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 
@@ -30,6 +35,8 @@ export interface Complexity {
   scanned: number
   /** Setext headings (an upper bound: every underline-like line after a line of text), and the first one's line. */
   setext: { count: number; line: number }
+  /** Lines of text outside fenced code (an upper bound: all lines, when few), and the line past the limit. */
+  textLines: { count: number; over: number }
 }
 
 /** Scans `markdown` (the body with the front-matter lines blanked; lines are the file's). */
@@ -37,13 +44,17 @@ export function measureComplexity(markdown: string): Complexity {
   // Σ marks² ≤ (Σ marks)²: a body with few marks in all (nearly every article) needs no paragraph walk
   const total = countMarks(markdown)
   const underlines = countUnderlines(markdown)
-  if (total * total + SETEXT_WEIGHT * underlines * underlines <= MAX_MARK_WORK)
+  const lines = countLines(markdown)
+  const bound = total * total + SETEXT_WEIGHT * underlines * underlines
+  if (bound <= MAX_MARK_WORK && lines <= MAX_TEXT_LINES)
     return {
-      work: total * total + SETEXT_WEIGHT * underlines * underlines,
+      work: bound,
       worst: undefined,
       scanned: markdown.length,
       setext: { count: underlines, line: 0 },
+      textLines: { count: lines, over: 0 },
     }
+  const textLines = { count: 0, over: 0 }
   let work = 0
   const setext = { count: 0, line: 0 }
   let textAbove = false
@@ -70,6 +81,7 @@ export function measureComplexity(markdown: string): Complexity {
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(text)
     const above = textAbove
     textAbove = !fence && !opener && text.trim() !== ''
+    if (textAbove && ++textLines.count === MAX_TEXT_LINES + 1) textLines.over = line
     if (!fence && above && UNDERLINE.test(text)) {
       setext.count++
       if (setext.line === 0) setext.line = line
@@ -98,7 +110,13 @@ export function measureComplexity(markdown: string): Complexity {
   }
   close(line)
   work += SETEXT_WEIGHT * setext.count * setext.count
-  return { work, worst, scanned: Math.min(scanned, markdown.length), setext }
+  return { work, worst, scanned: Math.min(scanned, markdown.length), setext, textLines }
+}
+
+function countLines(markdown: string): number {
+  let n = 1
+  for (let i = markdown.indexOf('\n'); i !== -1; i = markdown.indexOf('\n', i + 1)) n++
+  return n
 }
 
 /** Lines starting with `=` or `-` (up to three spaces in): at least as many as the setext headings. */

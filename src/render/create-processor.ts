@@ -39,7 +39,7 @@ type ListItemArgs = Parameters<typeof defaultHandlers.listItem>
 function linearListItem() {
   const answers = new WeakMap<object, ListItemArgs[2]>()
   return (state: ListItemArgs[0], node: ListItemArgs[1], parent: ListItemArgs[2]) => {
-    if (!parent || parent.type !== 'list') return defaultHandlers.listItem(state, node, parent)
+    if (parent?.type !== 'list') return defaultHandlers.listItem(state, node, parent)
     let standIn = answers.get(parent)
     if (!standIn) {
       const spread =

@@ -119,10 +119,11 @@ describe('oversized articles', () => {
     )
     expect((tooLarge(huge) as { value?: string }).value).toBe('200001')
     // exactly at the threshold, however long the front-matter: fits
+    // (paragraphs of 400 characters: 200,000 characters of two-line paragraphs would be content/too-complex)
     const fits = await write(
       'fits',
       MAX_MARKDOWN_CHARS,
-      undefined,
+      `${'这是一段很长的文字。'.repeat(40)}\n\n`,
       `title: 长文\ndigest: ${'摘'.repeat(50)}\n`.repeat(1) +
         'topic: 技术\n'.repeat(1) +
         `# ${'注'.repeat(500)}\n`,

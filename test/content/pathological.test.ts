@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../src/config/schema.js'
 import { parseYaml } from '../../src/config/parse-yaml.js'
 import type { Article } from '../../src/content/article.js'
-import { MAX_MARK_WORK, measureComplexity } from '../../src/content/check-complexity.js'
+import { MAX_MARK_WORK, MAX_TEXT_LINES, measureComplexity } from '../../src/content/check-complexity.js'
 import { articleFromText } from '../../src/content/article-from-text.js'
 import { diffAnchored, type DiffWork, MAX_EDITS } from '../../src/lint/diff-anchored.js'
 import { autocorrect } from '../../src/lint/rules/autocorrect-hunks.js'
@@ -70,8 +70,8 @@ describe('the complexity pre-scan', () => {
     expect(message?.reason).toContain('15,000')
   })
 
-  it('lets 300 setext headings and 5,000 list items through', () => {
-    const text = `${FM}${'标题\n---\n\n正文。\n\n'.repeat(300)}${'- 项目\n'.repeat(5_000)}`
+  it('lets 300 setext headings and 4,000 list items through', () => {
+    const text = `${FM}${'标题\n---\n\n正文。\n\n'.repeat(300)}${'- 项目\n'.repeat(4_000)}`
     const scan = measureComplexity(text)
     expect(scan.work).toBeLessThan(MAX_MARK_WORK)
     expect(articleFromText(base, text, config).readable).toBe(true)
@@ -83,6 +83,26 @@ describe('the complexity pre-scan', () => {
     const prose = '这是 **加粗** 和 *强调*，还有[链接](https://example.com)与 ~~删除~~。\n\n'.repeat(500)
     const text = `${FM}${table}\n${code}\n${prose}`
     expect(measureComplexity(text).work).toBeLessThan(MAX_MARK_WORK / 4)
+    expect(articleFromText(base, text, config).readable).toBe(true)
+  })
+})
+
+describe('the count of lines of text', () => {
+  // the front-matter is lines 1–5, the code block 6–9,007, a blank line, then the list from line 9,009
+  it('stops the parse of a list of 45,000 items at the 5,001st line, code blocks not counted', () => {
+    const code = `\`\`\`\n${'x\n'.repeat(9_000)}\`\`\`\n\n`
+    const text = `${FM}${code}${'- a\n'.repeat(45_000)}`
+    const scan = measureComplexity(text.replace(FM, '\n'.repeat(5)))
+    expect(scan.textLines).toEqual({ count: 45_000, over: 9_009 + MAX_TEXT_LINES })
+    const article = articleFromText(base, text, config)
+    expect(article.readable).toBe(false)
+    const [message] = article.file.messages.filter((m) => m.ruleId === 'content/too-complex')
+    expect(message).toMatchObject({ line: 9_009 + MAX_TEXT_LINES, value: '45000' })
+  })
+
+  it('lets 9,000 lines of code and 4,900 lines of text through', () => {
+    const text = `${FM}\`\`\`\n${'x\n'.repeat(9_000)}\`\`\`\n\n${'一行。\n'.repeat(4_900)}`
+    expect(measureComplexity(text.replace(FM, '\n'.repeat(5))).textLines.count).toBe(4_900)
     expect(articleFromText(base, text, config).readable).toBe(true)
   })
 })

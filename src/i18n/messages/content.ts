@@ -60,6 +60,16 @@ export const contentMessages = defineMessages('content', {
     () => 'Write headings with `#` (`## 小标题`); a line of `---` under text makes that text a heading.',
     () => '标题请用 `#` 写（`## 小标题`）；文字下一行的 `---` 会把这行文字变成标题。',
   ),
+  tooManyLines: m(
+    (p: { n: number; max: number }) =>
+      `The article has ${num(p.n)} lines of text (code blocks not counted), more than the ${num(p.max)} wxpress reads; it is not linted or rendered`,
+    (p) => `文章有 ${num(p.n)} 行文字（不算代码块），超过 wxpress 能处理的 ${num(p.max)} 行，不做检查和渲染`,
+  ),
+  tooManyLinesHint: m(
+    () =>
+      'WeChat takes fewer than 20,000 characters of visible text per article; split it into several articles, or put data in a table image or a linked file.',
+    () => '微信每篇文章的可见文字须少于 20,000 字；请拆成几篇文章，或把数据做成图片、放到链接的文件里。',
+  ),
   missingBlock: m(
     () => 'The article has no front-matter',
     () => '文章没有 front-matter',

@@ -36,8 +36,8 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'content/too-complex',
-    'A paragraph with so many emphasis, strike-through or link marks (thousands) that parsing it would take minutes: reported at that paragraph; the article is neither linted nor rendered.',
-    '某个段落里的强调、删除线或链接标记过多（成千上万个），解析它要花几分钟：在该段落处报告；整篇文章不做检查也不渲染。',
+    'A body that would take seconds to minutes to parse: a paragraph with thousands of emphasis, strike-through or link marks (reported at it), more than a thousand setext headings (at the first), or more than 5,000 lines of text outside code blocks (at the line past it); the article is neither linted nor rendered.',
+    '解析要花几秒到几分钟的正文：某个段落里有成千上万个强调、删除线或链接标记（在该段落处报告），setext 标题超过一千个（在第一个处报告），或代码块以外的文字超过 5,000 行（在超出的那一行报告）；整篇文章不做检查也不渲染。',
   ],
   ['frontmatter/missing-block', 'The file has no front-matter.', '文件没有 front-matter。'],
   ['frontmatter/unclosed', 'The `---` block is never closed.', '`---` 块没有闭合。'],
