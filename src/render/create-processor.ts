@@ -36,7 +36,7 @@ type ListItemArgs = Parameters<typeof defaultHandlers.listItem>
  * each item: a tight list of 45,000 items took 18 s. Each list's answer is worked out once here and the
  * handler sees a stand-in parent that carries it (`spread`), with no items to read.
  */
-function linearListItem() {
+export function linearListItem() {
   const answers = new WeakMap<object, ListItemArgs[2]>()
   return (state: ListItemArgs[0], node: ListItemArgs[1], parent: ListItemArgs[2]) => {
     if (parent?.type !== 'list') return defaultHandlers.listItem(state, node, parent)
