@@ -56,8 +56,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     node?.range ? toPosition(node.range[0], node.range[1]) : undefined
 
   const errors: YamlProblem[] = doc.errors.map((e) => ({
-    message: e.message.split('\n')[0] ?? e.message,
-    code: e.code,
+    ...plainProblem(e.message.split('\n')[0] ?? e.message, e.code),
     position: toPosition(e.pos[0], e.pos[1]),
   }))
   // yaml's own uniqueKeys check compares each key with every earlier one (50,000 keys: a minute)
@@ -109,9 +108,18 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     // a key written twice is reported, yet the rest is still readable: the last value wins
     data = errors.some((e) => e.code !== 'DUPLICATE_KEY') ? undefined : doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    errors.push({ message: (error as Error).message, code: 'BAD_YAML', position: toPosition(0, 0) })
+    errors.push({ ...plainProblem((error as Error).message, 'BAD_YAML'), position: toPosition(0, 0) })
   }
   return { data, errors, fields, locate }
+}
+
+/** The parser's words for nesting too deep for its stack, or for an alias bomb, as a writer reads them. */
+function plainProblem(message: string, code: string): { message: string; code: string } {
+  if (/Maximum call stack/i.test(message))
+    return { message: 'brackets or indentation nested thousands of levels deep', code: 'TOO_DEEP' }
+  if (/alias count/i.test(message))
+    return { message: 'aliases (`*name`) expand to too many values', code: 'ALIAS_COUNT' }
+  return { message, code }
 }
 
 /**

@@ -175,3 +175,23 @@ describe('front-matter with 50,000 keys', () => {
     expect(parsed.fields).toHaveLength(50_001)
   })
 })
+
+describe('front-matter nested or aliased past what a parser holds', () => {
+  it('says brackets nested 5,000 deep are nested too deep (not the stack overflow)', () => {
+    const parsed = parseYaml(`title: t\nx: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n`, 1)
+    expect(parsed.errors.map((e) => e.code)).toContain('TOO_DEEP')
+    expect(parsed.errors.find((e) => e.code === 'TOO_DEEP')?.message).toBe(
+      'brackets or indentation nested thousands of levels deep',
+    )
+  })
+
+  it('names an alias bomb as aliases that expand too far', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (const [i, name] of ['b', 'c', 'd', 'e'].entries()) {
+      const prev = ['a', 'b', 'c', 'd'][i]
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`)
+    }
+    const parsed = parseYaml(`${levels.join('\n')}\ntitle: t\n`, 1)
+    expect(parsed.errors.map((e) => e.code)).toEqual(['ALIAS_COUNT'])
+  })
+})

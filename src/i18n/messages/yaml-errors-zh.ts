@@ -21,6 +21,8 @@ const BY_CODE: Record<string, string | ((error: string) => string)> = {
   BAD_DQ_ESCAPE: '双引号里的反斜杠转义无效：改用单引号，或把 `\\` 写成 `\\\\`',
   BLOCK_IN_FLOW: '方括号或花括号里不能再换行写列表或键值',
   MULTIPLE_DOCS: 'front-matter 里出现了第二个 `---`',
+  TOO_DEEP: '方括号、花括号或缩进嵌套了成千上万层',
+  ALIAS_COUNT: '别名（`*name`）展开出的值太多',
 }
 
 /** The Chinese explanation of a YAML error (`code` from the parser), or the parser's own text. */
