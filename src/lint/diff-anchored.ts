@@ -7,6 +7,7 @@
  * text whose Chinese characters changed) gets a diff with a bounded edit length; one that needs more
  * edits (`ＡＢＣ` × 50,000 → `ABC` × 50,000) is one removal and one addition between the common ends.
  */
+import { commonEnds } from '../core/common-ends.js'
 import { diffChars } from '../core/text-diff.js'
 
 export interface DiffPart {
@@ -76,15 +77,7 @@ function diffStretch(a: string, b: string, work: DiffWork | undefined): DiffPart
 }
 
 function replaceMiddle(a: string, b: string): DiffPart[] {
-  let head = 0
-  while (head < a.length && head < b.length && a[head] === b[head]) head++
-  let tail = 0
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  )
-    tail++
+  let { head, tail } = commonEnds(a, b)
   // never between the two halves of a surrogate pair (an emoji)
   if (head > 0 && /[\ud800-\udbff]/.test(a.charAt(head - 1))) head--
   if (tail > 0 && /[\udc00-\udfff]/.test(a.charAt(a.length - tail))) tail--

@@ -7,6 +7,7 @@
  * between two spacing or spelling fixes, a Chinese word of one or two characters (`支持Windows和macOS`).
  */
 import type { Position } from 'unist'
+import { commonEnds } from '../core/common-ends.js'
 import type { Severity } from '../diagnostics/diagnostic.js'
 import { lintMessages } from '../i18n/messages/lint.js'
 import type { Finding, FixEdit } from './define-lint-rule.js'
@@ -50,15 +51,7 @@ type Locate = (segment: ProseSegment, from: number, to: number) => Position | un
 function minimal(f: Fixable): Fixable {
   const { segment, start, end, text } = f.fix
   const old = segment.text.slice(start, end)
-  let head = 0
-  while (head < old.length && head < text.length && old[head] === text[head]) head++
-  let tail = 0
-  while (
-    tail < old.length - head &&
-    tail < text.length - head &&
-    old[old.length - 1 - tail] === text[text.length - 1 - tail]
-  )
-    tail++
+  const { head, tail } = commonEnds(old, text)
   if (head === 0 && tail === 0) return f
   const fix = { segment, start: start + head, end: end - tail, text: text.slice(head, text.length - tail) }
   return { ...f, fix }
