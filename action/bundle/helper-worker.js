@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-QST5GHMU.js";
+} from "./chunk-PPRJOYV2.js";
 import {
   renderSite
-} from "./chunk-NVPTE2AY.js";
+} from "./chunk-E3J4MZBQ.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-S5VYT7E5.js";
+} from "./chunk-GMCJERZH.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-Z7DGENR2.js";
-import "./chunk-7O5QWQC7.js";
+import "./chunk-HMMK6VUR.js";
+import "./chunk-USJZ3S4Z.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-MREAA24Q.js";
+} from "./chunk-QRXZISFT.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -28,12 +28,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-ADCGF4S7.js";
 import {
   VFile
-} from "./chunk-AVMKO2HK.js";
+} from "./chunk-KMEGJNAZ.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-WMOLPZYO.js";
-import "./chunk-U3VKHFL6.js";
+import "./chunk-37JXMOQM.js";
+import "./chunk-W4KOVQBA.js";
 import "./chunk-OZN5AX7B.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
