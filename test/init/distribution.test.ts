@@ -67,7 +67,8 @@ afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true })
 }, 180_000)
 
-describe('distribution', () => {
+// the two installs run side by side: most of their time is waiting on the disk
+describe.concurrent('distribution', () => {
   it('npm pack → npm install --offline → init → check → valid workflows; init --from it', async () => {
     expect(existsSync(path.join(repoRoot, 'dist', 'cli', 'main.js')), 'dist/ is built by npm ci').toBe(true)
     const work = tempFolder('wxpress-dist-')
