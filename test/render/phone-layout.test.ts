@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { findChromium, launchBrowser } from '../../src/browser/launch-browser.js'
 import { defaultConfig } from '../../src/config/schema.js'
 import { loadArticle } from '../../src/content/load-article.js'
@@ -26,18 +26,26 @@ async function render(name: string, themeId?: string): Promise<string> {
   return (await renderer.render(article)).html
 }
 
+// one browser for the file (launched at the first measure), a fresh page for each measure
+let browser: ReturnType<typeof launchBrowser> | undefined
+afterAll(async () => {
+  const opened = await browser
+  if (opened?.ok) await opened.value.close()
+})
+
 /** Opens `html` in a 375 px page (16 px margins, justified, as WeChat) and returns what `script` evaluates to. */
 async function measure<T>(html: string, script: string): Promise<T> {
-  const opened = await launchBrowser()
+  browser ??= launchBrowser()
+  const opened = await browser
   if (!opened.ok) throw new Error('no browser')
+  const page = await opened.value.browser.newPage({ viewport: { width: 375, height: 800 } })
   try {
-    const page = await opened.value.browser.newPage({ viewport: { width: 375, height: 800 } })
     await page.setContent(
       `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:0 16px;text-align:justify">${html}</body></html>`,
     )
     return (await page.evaluate(script)) as T
   } finally {
-    await opened.value.close()
+    await page.close()
   }
 }
 
