@@ -61,6 +61,14 @@ describe('title/absolute-terms (QA4)', () => {
     expect(findings(titleAbsoluteTerms, '绝对好用的编辑器')).toEqual(['绝对'])
     expect(findings(titleAbsoluteTerms, '最大的更新来了')).toEqual(['最大'])
   })
+  it('flags price and quality claims of promotions (最低价, 最便宜, 最优惠, 极品)', () => {
+    expect(findings(titleAbsoluteTerms, '春季新品上线啦！全网最低价，效果最好')).toEqual(['最低价', '最好'])
+    expect(findings(titleAbsoluteTerms, '今年最便宜的一次：极品普洱')).toEqual(['最便宜', '极品'])
+    expect(findings(titleAbsoluteTerms, '双十一最优惠的买法')).toEqual(['最优惠'])
+    // not a claim: a temperature, an exclusive interview
+    expect(findings(titleAbsoluteTerms, '明天最低气温零下五度')).toEqual([])
+    expect(findings(titleAbsoluteTerms, '独家专访：山海的三年')).toEqual([])
+  })
 })
 
 describe('body/absolute-terms (wr m1)', () => {

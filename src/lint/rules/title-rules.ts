@@ -91,7 +91,8 @@ export const titleClickbait = defineLintRule({
     }),
 })
 
-const ABSOLUTE = /最佳|最好|最强|最大|最新|最先进|第一|唯一|首个|国家级|世界级|顶级|极致|绝对|100%|万能|史上/
+const ABSOLUTE =
+  /最佳|最好|最强|最大|最新|最先进|最低价|最便宜|最优惠?|最高级|第一|唯一|首个|国家级|世界级|顶级|极品|极致|绝对|100%|万能|史上/
 
 /**
  * Ordinary terms that start with an absolute word: ordinals (第一百期, 第一周, 第一章 …) and technical
