@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-PPRJOYV2.js";
+} from "./chunk-TPQ52DDV.js";
 import {
   renderSite
 } from "./chunk-E3J4MZBQ.js";

@@ -1150,7 +1150,7 @@ var titleClickbait = defineLintRule({
     hint: () => msg6.clickbaitHint()
   })
 });
-var ABSOLUTE = /最佳|最好|最强|最大|最新|最先进|第一|唯一|首个|国家级|世界级|顶级|极致|绝对|100%|万能|史上/;
+var ABSOLUTE = /最佳|最好|最强|最大|最新|最先进|最低价|最便宜|最优惠?|最高级|第一|唯一|首个|国家级|世界级|顶级|极品|极致|绝对|100%|万能|史上/;
 var NORMAL_TERM = new RegExp(
   "^(?:" + [
     "\u7B2C\u4E00(?:[\u96F6\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u4E07\u4E24]|\u90E8\u5206|\u9636\u6BB5|\u5B63\u5EA6|\u6B21|\u5929|\u6B65|\u7BC7|\u671F|\u7AE0|\u8282|\u573A|\u5C4A|\u5468|\u5B63|\u96C6|\u540D|\u5E74|\u6708|\u4E2A|\u8BB2|\u8BFE|\u56DE|\u9875|\u884C|\u5217|\u8F6E|\u7248|\u5377|\u518C|\u6761|\u6BB5|\u5C42|\u5173|\u53E5|\u4EE3|\u90E8|\u4F4D|\u6279|\u4EFB|\u8F6E|\u4F5C\u8005|\u4EBA\u79F0)",

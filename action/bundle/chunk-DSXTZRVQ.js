@@ -15,7 +15,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-RORTS7AF.js";
+} from "./chunk-MB3LPN4P.js";
 import "./chunk-LIUXQTDM.js";
 import {
   summarize
@@ -30,7 +30,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-PPRJOYV2.js";
+import "./chunk-TPQ52DDV.js";
 import "./chunk-E3J4MZBQ.js";
 import {
   loadSite

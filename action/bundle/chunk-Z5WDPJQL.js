@@ -7,7 +7,7 @@ import {
   applyFixes,
   createLinter,
   createTwoFilesPatch
-} from "./chunk-LPT7RZC4.js";
+} from "./chunk-SNKLNPMU.js";
 import "./chunk-34UVIRG4.js";
 import "./chunk-7DYUWJYR.js";
 import "./chunk-F5EHQIVV.js";

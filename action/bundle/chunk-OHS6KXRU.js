@@ -27,7 +27,7 @@ import {
   createLedger,
   emptyEntry,
   reportLedgerUnreadable
-} from "./chunk-RORTS7AF.js";
+} from "./chunk-MB3LPN4P.js";
 import {
   accountConfig,
   accountOf
@@ -47,7 +47,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-PPRJOYV2.js";
+import "./chunk-TPQ52DDV.js";
 import "./chunk-E3J4MZBQ.js";
 import {
   loadSite

@@ -37,7 +37,7 @@ import {
 } from "./chunk-ARFN3J3T.js";
 import {
   checkSite
-} from "./chunk-RORTS7AF.js";
+} from "./chunk-MB3LPN4P.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-AZDJ6A5D.js";
@@ -61,7 +61,7 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-PPRJOYV2.js";
+import "./chunk-TPQ52DDV.js";
 import "./chunk-E3J4MZBQ.js";
 import {
   loadSite

@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   createLinter
-} from "./chunk-LPT7RZC4.js";
+} from "./chunk-SNKLNPMU.js";
 import "./chunk-34UVIRG4.js";
 import "./chunk-7DYUWJYR.js";
 import "./chunk-F5EHQIVV.js";

@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-RORTS7AF.js";
+} from "./chunk-MB3LPN4P.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import {
@@ -14,7 +14,7 @@ import {
 } from "./chunk-AZDJ6A5D.js";
 import "./chunk-7DYUWJYR.js";
 import "./chunk-7LBD2UEY.js";
-import "./chunk-PPRJOYV2.js";
+import "./chunk-TPQ52DDV.js";
 import "./chunk-E3J4MZBQ.js";
 import {
   loadSite

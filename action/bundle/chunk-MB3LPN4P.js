@@ -12,7 +12,7 @@ import {
 } from "./chunk-AZDJ6A5D.js";
 import {
   siteLinter
-} from "./chunk-PPRJOYV2.js";
+} from "./chunk-TPQ52DDV.js";
 import {
   blockUnfetched,
   renderSite

@@ -12,7 +12,7 @@ import {
 } from "./chunk-STE7EL2P.js";
 import {
   checkSite
-} from "./chunk-RORTS7AF.js";
+} from "./chunk-MB3LPN4P.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-AZDJ6A5D.js";
@@ -25,7 +25,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-PPRJOYV2.js";
+import "./chunk-TPQ52DDV.js";
 import "./chunk-E3J4MZBQ.js";
 import {
   loadSite
@@ -131,7 +131,7 @@ async function runCheck(io, slugs, flags) {
   const locale = flags.locale ?? site.config.locale;
   if (reportUsage(io, site, flags.format === "json" ? checkUsageJson : void 0, locale)) return EXIT.usage;
   if (fixing && !site.loadedConfig.failed) {
-    const { runFix } = await import("./chunk-G6QSWOOZ.js");
+    const { runFix } = await import("./chunk-Z5WDPJQL.js");
     await runFix(io, site, flags.fixDryRun === true, locale);
     site = await loadSite({ ...siteOptions, helpers });
   }

@@ -6,14 +6,14 @@ import {
 } from "./chunk-TDKWAUVS.js";
 import {
   checkSite
-} from "./chunk-RORTS7AF.js";
+} from "./chunk-MB3LPN4P.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-AZDJ6A5D.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
-import "./chunk-PPRJOYV2.js";
+import "./chunk-TPQ52DDV.js";
 import "./chunk-E3J4MZBQ.js";
 import {
   loadSite
