@@ -6,7 +6,8 @@
 import type { Article } from '../content/article.js'
 import type { DiagnosticFix } from '../diagnostics/diagnostic.js'
 import type { Finding, FixEdit } from './define-lint-rule.js'
-import { KeptEdits, pointOf } from './kept-edits.js'
+import { KeptEdits } from './kept-edits.js'
+import { createLineIndex, type LineIndex, pointAt } from './locate.js'
 import { sourceOffset } from './prose.js'
 
 export interface FixChange {
@@ -34,19 +35,17 @@ interface Edit {
 interface Source {
   source: string
   delta: number
-  lineStarts: number[]
+  lines: LineIndex
 }
 
 function sourceOf(article: Article): Source {
   const source = String(article.file.value)
-  const lineStarts = [0]
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1)
-  return { source, delta: source.length - article.markdown.length, lineStarts }
+  return { source, delta: source.length - article.markdown.length, lines: createLineIndex(source) }
 }
 
 /** Where `fix` lands in the file text (offsets), or undefined when it cannot be applied exactly. */
 function toEdit(src: Source, fix: FixEdit, finding: Finding & { ruleId?: string }): Edit | undefined {
-  const { source, delta, lineStarts } = src
+  const { source, delta, lines } = src
   let base: number
   if (fix.segment.html) return undefined // text in raw HTML: never fixed
   if (fix.segment.where === 'body') {
@@ -61,7 +60,7 @@ function toEdit(src: Source, fix: FixEdit, finding: Finding & { ruleId?: string 
   } else {
     const v = fix.segment.valuePosition
     if (!v) return undefined
-    base = (lineStarts[v.start.line - 1] ?? 0) + v.start.column - 1
+    base = (lines.starts[v.start.line - 1] ?? 0) + v.start.column - 1
     const first = source.charAt(base)
     if (first === '"' || first === "'") base += 1
     if (source.slice(base, base + fix.segment.text.length) !== fix.segment.text) return undefined // escaped YAML: leave it
@@ -99,8 +98,8 @@ export function createFixLocator(article: Article): (finding: Finding) => Diagno
     src ??= sourceOf(article)
     const group = editsOf(src, finding)
     if (!group) return undefined
-    const start = pointOf(src.lineStarts, group[0]!.start)
-    const end = pointOf(src.lineStarts, group.at(-1)!.end)
+    const start = pointAt(src.lines, group[0]!.start)
+    const end = pointAt(src.lines, group.at(-1)!.end)
     return {
       line: start.line,
       column: start.column,
@@ -148,7 +147,7 @@ export function applyFixes(
   original: string,
 ): FixResult {
   const src = sourceOf(article)
-  const { source, lineStarts } = src
+  const { source, lines } = src
   // the edits of one finding are applied together or not at all (a quote pair never loses one side)
   const groups: Edit[][] = []
   for (const finding of findings) {
@@ -175,7 +174,7 @@ export function applyFixes(
   // one change per finding (a quote pair is one change: `"你好"` → `“你好”`)
   const changes = keptGroups.map((group) => {
     const first = group[0]!
-    const { line, column } = pointOf(lineStarts, first.start)
+    const { line, column } = pointAt(lines, first.start)
     const end = group.at(-1)!.end
     const before = source.slice(first.start, end)
     const after = joined(source, group)

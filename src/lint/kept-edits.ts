@@ -1,4 +1,4 @@
-/** Offsets in a fix pass: the edits kept so far, and line and column of an offset (see `applyFixes`). */
+/** The edits of a fix pass kept so far (see `applyFixes`). */
 
 /** A range of the file text (offsets, end exclusive). */
 export interface Range {
@@ -42,16 +42,4 @@ export class KeptEdits<E extends Range> {
   add(e: E): void {
     this.edits.splice(this.after(e), 0, e)
   }
-}
-
-/** The 1-based line and column of `offset` (a binary search: thousands of findings stay fast). */
-export function pointOf(lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 1 // the answer: the number of line starts at or before offset
-  let hi = lineStarts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (lineStarts[mid]! <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return { line: lo, column: offset - (lineStarts[lo - 1] ?? 0) + 1 }
 }

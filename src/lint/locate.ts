@@ -15,7 +15,8 @@ export function createLineIndex(markdown: string): LineIndex {
   return { starts }
 }
 
-function pointAt(index: LineIndex, offset: number) {
+/** The 1-based line and UTF-16 column of `offset` (a binary search over the line starts). */
+export function pointAt(index: LineIndex, offset: number) {
   let lo = 0
   let hi = index.starts.length - 1
   while (lo < hi) {

@@ -1,10 +1,11 @@
 /**
  * The fix pass keeps an edit unless it overlaps a kept one or repeats one's range; the sorted set
  * decides it by a binary search. Pinned against the plain definition (every kept edit compared) on
- * random edits, and the line index against a plain count.
+ * random edits, and the line index (`locate.ts`) against a plain count.
  */
 import { describe, expect, it } from 'vitest'
-import { KeptEdits, pointOf, type Range } from '../../src/lint/kept-edits.js'
+import { KeptEdits, type Range } from '../../src/lint/kept-edits.js'
+import { pointAt } from '../../src/lint/locate.js'
 
 /** A small deterministic generator (no dependence on Math.random between runs). */
 function random(seed: number) {
@@ -46,7 +47,7 @@ describe('KeptEdits', () => {
       const before = text.slice(0, offset)
       const line = before.split('\n').length
       const column = offset - (before.lastIndexOf('\n') + 1) + 1
-      expect(pointOf(starts, offset)).toEqual({ line, column })
+      expect(pointAt({ starts }, offset)).toEqual({ line, column, offset })
     }
   })
 })
