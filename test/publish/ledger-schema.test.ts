@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { parseLedger } from '../../src/publish/ledger-schema.js'
+
+describe('parseLedger: only a well-formed version-1 entry is trusted', () => {
+  const good = { version: 1, slug: 'one', state: 'sent', uploads: {}, timestamps: {} }
+  it.each([
+    [
+      'conflict markers',
+      `<<<<<<< HEAD\n${JSON.stringify(good)}\n=======\n{}\n>>>>>>> main\n`,
+      /git conflict markers \(line 1/,
+    ],
+    ['broken JSON', '{"version": 1, "slug": "one",', /not valid JSON/],
+    ['no version', JSON.stringify({ ...good, version: undefined }), /has no `version`/],
+    ['another version', JSON.stringify({ ...good, version: 2 }), /`version` is 2/],
+    ['a wrong field', JSON.stringify({ ...good, state: 'posted' }), /`state`/],
+    ['a wrong type', JSON.stringify({ ...good, msgId: 'x' }), /`msgId`/],
+    ['another article', JSON.stringify({ ...good, slug: 'two' }), /ledger of `two`/],
+  ])('%s → unreadable', (_name, text, problem) => {
+    const parsed = parseLedger(text, 'one')
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.problem).toMatch(problem)
+  })
+  it('keeps fields it does not know', () => {
+    const parsed = parseLedger(JSON.stringify({ ...good, stats: { read: 1 }, extra: true }), 'one')
+    expect(parsed.ok && parsed.entry.extra).toBe(true)
+  })
+})
