@@ -24,7 +24,7 @@ function rules(
   withErrcode: boolean,
 ): (PathRule & { errcode?: number })[] | string {
   const shape = withErrcode
-    ? '{"path": string, "errcode": integer, "times"?: integer ≥ 1}'
+    ? '{"path": string, "errcode": integer ≠ 0, "times"?: integer ≥ 1}'
     : '{"path": string, "times"?: integer ≥ 1}'
   if (!Array.isArray(list)) return `${field} must be an array of ${shape}, got ${JSON.stringify(list)}`
   const out: (PathRule & { errcode?: number })[] = []
@@ -34,7 +34,9 @@ function rules(
     if (!rule || typeof rule !== 'object' || Array.isArray(rule))
       return `${field}[${i}] must be an object ${shape}, got ${JSON.stringify(r)}`
     if (typeof rule.path !== 'string' || rule.path === '') return bad('path must be a non-empty string')
-    if (withErrcode && !Number.isInteger(rule.errcode)) return bad('errcode must be an integer')
+    // an errcode 0 is a success, not an injected failure
+    if (withErrcode && (!Number.isInteger(rule.errcode) || rule.errcode === 0))
+      return bad('errcode must be an integer other than 0')
     const times = rule.times ?? 1
     if (!Number.isInteger(times) || (times as number) < 1) return bad('times must be an integer ≥ 1')
     out.push({

@@ -60,7 +60,7 @@ export function publishGet(ctx: RequestContext) {
   const id = String((ctx.json as { publish_id?: unknown } | undefined)?.publish_id ?? '')
   const p = ctx.account.published.find((x) => x.publish_id === id)
   if (!p) fail('invalidPublishId', 'hint: publish_id')
-  if (p.finishAt > ctx.now()) return { publish_id: p.publish_id, publish_status: 1 }
+  if (p.finishAt > ctx.now()) return { publish_id: p.publish_id, publish_status: 1, fail_idx: [] }
   if (!p.article_id)
     return {
       publish_id: p.publish_id,
@@ -81,8 +81,11 @@ export function publishGet(ctx: RequestContext) {
 
 export function publishBatchGet(ctx: RequestContext) {
   const body = (ctx.json ?? {}) as { offset?: number; count?: number; no_content?: number }
+  // like draft/batchget: count 1–20, else 47001
+  const count = body.count ?? 20
+  if (typeof count !== 'number' || count < 1 || count > 20) fail('badJson', 'hint: count must be 1-20')
   const done = ctx.account.published.filter((p) => p.article_id).reverse()
-  const page = done.slice(body.offset ?? 0, (body.offset ?? 0) + Math.min(20, Math.max(1, body.count ?? 20)))
+  const page = done.slice(body.offset ?? 0, (body.offset ?? 0) + count)
   return {
     total_count: done.length,
     item_count: page.length,
