@@ -4,10 +4,9 @@
  * WeChat keeps it: scripts removed, external images dropped.
  */
 import type { RequestContext } from './context.js'
-import { fail } from './errcodes.js'
+import { checkArticleFields } from './article-fields.js'
+import { fail, hintToken } from './errcodes.js'
 import { bizOf, idTag, isPublishing, PUBLISHING_HINT, type DraftArticle, type StoredDraft } from './state.js'
-
-const len = (s: unknown) => (typeof s === 'string' ? [...s].length : 0)
 
 /** The text a reader sees: tags, `<style>`/`<script>` and comments removed, entities counted as one character. */
 function visibleText(html: string): string {
@@ -17,12 +16,20 @@ function visibleText(html: string): string {
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, '_')
 }
 
-/** What WeChat does to `content`: JS, `<style>` and `id` attributes removed, images outside its CDN filtered out. */
+/** An `href` running script (`javascript:…`, quoted or not): WeChat removes it and keeps the link text. */
+const JS_HREF = /\shref\s*=\s*(?:"\s*javascript:[^"]*"|'\s*javascript:[^']*'|javascript:[^\s>]*)/gi
+
+/**
+ * What WeChat does to `content`: JS (`<script>`, `on*` attributes, `javascript:` hrefs), `<style>` and
+ * `id` attributes removed, images outside its CDN filtered out.
+ */
 export function cleanContent(html: string): string {
   return html
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\sid\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ''))
+    .replace(/<[a-z][^>]*>/gi, (tag) =>
+      tag.replace(/\sid\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '').replace(JS_HREF, ''),
+    )
     .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
     .replace(/<img\b[^>]*>/gi, (tag) =>
       /\ssrc\s*=\s*["']?https?:\/\/mmbiz\.q(?:pic|logo)\.cn\//i.test(tag) ? tag : '',
@@ -54,35 +61,30 @@ const int = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0
  * of a single-article draft defaults to the body's first 54 characters, a multi-article draft has none.
  */
 function validArticle(ctx: RequestContext, raw: unknown, single: boolean): DraftArticle {
-  if (!raw || typeof raw !== 'object') fail('badJson')
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail('badJson', hintToken())
   const a = raw as Record<string, unknown>
-  if (typeof a.title !== 'string' || typeof a.content !== 'string') fail('emptyNews')
-  if (len(a.title) > 64) fail('titleTooLong')
-  if (len(a.author) > 16) fail('authorTooLong')
-  if (len(a.digest) > 120) fail('digestTooLong')
-  const text = [...visibleText(a.content)].length
+  const checked = checkArticleFields(ctx, a)
+  const text = [...visibleText(checked.content)].length
   if (text >= ctx.settings.contentTextMax) fail('contentTooLong', `hint: ${text} characters of text`)
-  if (Buffer.byteLength(a.content) >= ctx.settings.contentBytesMax)
-    fail('contentTooLong', `hint: ${Buffer.byteLength(a.content)} bytes`)
-  const thumb = a.thumb_media_id
-  if (typeof thumb !== 'string' || !ctx.account.materials.some((m) => m.media_id === thumb))
-    fail('invalidMediaId', `hint: thumb_media_id ${String(thumb)}`)
-  const content = cleanContent(a.content)
+  if (Buffer.byteLength(checked.content) >= ctx.settings.contentBytesMax)
+    fail('contentTooLong', `hint: ${Buffer.byteLength(checked.content)} bytes`)
+  const content = cleanContent(checked.content)
   const digest = !single ? '' : str(a.digest) || [...plainText(content)].slice(0, 54).join('')
   const article: DraftArticle = {
-    article_type: str(a.article_type) || 'news',
-    title: a.title,
+    article_type: checked.article_type,
+    title: checked.title,
     author: str(a.author),
     digest,
     content,
     content_source_url: str(a.content_source_url),
-    thumb_media_id: thumb,
+    thumb_media_id: checked.thumb_media_id,
     show_cover_pic: int(a.show_cover_pic),
     need_open_comment: int(a.need_open_comment),
     only_fans_can_comment: int(a.only_fans_can_comment),
   }
   for (const key of ['pic_crop_235_1', 'pic_crop_1_1'] as const)
     if (typeof a[key] === 'string') article[key] = a[key] as string
+  if (checked.image_info) article.image_info = checked.image_info
   return article
 }
 
@@ -114,6 +116,7 @@ export function draftAdd(ctx: RequestContext) {
 export function draftUpdate(ctx: RequestContext) {
   const body = (ctx.json ?? {}) as { media_id?: unknown; index?: unknown; articles?: unknown }
   const draft = findUnlocked(ctx, body.media_id)
+  if (body.index !== undefined && !Number.isInteger(body.index)) fail('badJson', hintToken())
   const index = typeof body.index === 'number' ? body.index : -1
   if (index < 0 || index >= draft.articles.length) fail('invalidMediaId', 'hint: index out of range')
   draft.articles[index] = validArticle(ctx, body.articles, draft.articles.length === 1)

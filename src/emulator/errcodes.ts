@@ -1,17 +1,24 @@
+import { randomBytes } from 'node:crypto'
+
 /** WeChat's errcodes and errmsg texts as the emulator answers them. */
 export const ERR = {
   system: [-1, 'system error'],
-  invalidCredential: [40001, 'invalid credential, access_token is invalid or not latest'],
+  invalidCredential: [
+    40001,
+    'invalid credential, access_token is invalid or not latest, could get access_token by getStableAccessToken, more details at https://mmbizurl.cn/s/JtxxFh33r',
+  ],
   invalidGrantType: [40002, 'invalid grant_type'],
   invalidMediaType: [40004, 'invalid media type'],
   invalidFileType: [40005, 'invalid file type'],
   invalidMediaId: [40007, 'invalid media_id'],
+  invalidMessageType: [40008, 'invalid message type'],
   invalidFileSize: [40009, 'invalid image size'],
   invalidThumbSize: [40012, 'invalid thumb size'],
   invalidAppid: [40013, 'invalid appid'],
   invalidToken: [40014, 'invalid access_token'],
   invalidMsgId: [40059, 'invalid msg id'],
   invalidUrl: [40066, 'invalid url'],
+  invalidCardId: [40073, 'invalid card id'],
   invalidSecret: [40125, 'invalid appsecret'],
   ipNotWhitelisted: [40164, 'invalid ip'],
   missingToken: [41001, 'access_token missing'],
@@ -23,9 +30,11 @@ export const ERR = {
   requirePost: [43002, 'require POST method'],
   emptyPostData: [44002, 'empty post data'],
   emptyNews: [44003, 'empty news data'],
+  emptyContent: [44004, 'empty content'],
   contentTooLong: [45002, 'content size out of limit'],
   titleTooLong: [45003, 'title size out of limit'],
   digestTooLong: [45004, 'description size out of limit'],
+  urlTooLong: [45005, 'url size out of limit'],
   tooManyArticles: [45008, 'article size out of limit'],
   quota: [45009, 'reach max api daily quota limit'],
   tokenQuota: [
@@ -60,9 +69,28 @@ export class WechatError extends Error {
   }
 }
 
-/** WeChat's ` rid: …` suffix (a request id), which every error message carries. */
+/**
+ * WeChat's ` rid: …` suffix (a request id), which every error message carries: three groups of 8 hex
+ * digits, the first the time in seconds (`684d20cd-4e3b2108-3ad934e2`).
+ */
 const rid = () =>
-  ` rid: ${Math.random().toString(16).slice(2, 10)}-${Math.random().toString(16).slice(2, 10)}-${Date.now().toString(16)}`
+  ` rid: ${Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, '0')
+    .slice(-8)}-${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}`
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+
+/**
+ * WeChat's opaque hint token (`hint: [a9VcKa011154-0]`): what it names is internal to WeChat, so the
+ * emulator tells no more than WeChat does.
+ */
+export function hintToken(): string {
+  const bytes = randomBytes(13)
+  const letters = [...bytes.subarray(0, 6)].map((b) => ALNUM[b % ALNUM.length]).join('')
+  const digits = [...bytes.subarray(6, 12)].map((b) => String(b % 10)).join('')
+  return `hint: [${letters}${digits}-${(bytes[12] ?? 0) % 2}]`
+}
 
 /** WeChat's error `key` (with the `rid` suffix like the real API). */
 export function wechatError(key: ErrKey, detail = '', extra: Record<string, unknown> = {}): WechatError {

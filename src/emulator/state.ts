@@ -32,6 +32,8 @@ export interface DraftArticle {
   only_fans_can_comment: number
   pic_crop_235_1?: string
   pic_crop_1_1?: string
+  /** A picture message's (newspic) pictures. */
+  image_info?: { image_list: { image_media_id: string }[] }
 }
 export interface StoredDraft {
   media_id: string
@@ -55,7 +57,10 @@ export interface StoredPublish {
 }
 export interface StoredMassSend {
   msg_id: number
+  /** "" but for mpnews. */
   msg_data_id: string
+  msgtype: string
+  /** The draft (mpnews), voice, first image or video sent; "" for text and cards. */
   media_id: string
   is_to_all: boolean
   tag_id: number | null
@@ -80,7 +85,11 @@ export interface AccountState {
   verified: boolean
   /** When set, callers from other addresses get 40164. */
   whitelist: string[] | undefined
-  tokens: Map<string, { expiresAt: number; kind: 'classic' | 'stable' }>
+  /**
+   * Live tokens. `revokedAt`: when a superseded token stops working (40001 from then on, where a token
+   * past its `expiresAt` gets 42001).
+   */
+  tokens: Map<string, { expiresAt: number; kind: 'classic' | 'stable'; revokedAt?: number }>
   stable: { token: string; expiresAt: number } | undefined
   /** The last effective `force_refresh` of the stable token, and how many the local day `date` had. */
   forceRefresh: { at: number; date: string; count: number } | undefined

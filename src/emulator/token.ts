@@ -35,10 +35,10 @@ export function classicToken(ctx: RequestContext) {
   )
   const now = ctx.now()
   countCall(account, ctx.path, ctx.settings, now, 'tokenQuota')
-  // the previous classic token stays valid 5 minutes more, then dies
+  // the previous classic token stays valid 5 minutes more, then is "not latest" (40001)
   for (const [t, info] of account.tokens)
     if (info.kind === 'classic')
-      account.tokens.set(t, { ...info, expiresAt: Math.min(info.expiresAt, now + 300_000) })
+      account.tokens.set(t, { ...info, revokedAt: Math.min(info.revokedAt ?? Infinity, now + 300_000) })
   const token = newToken()
   account.tokens.set(token, { expiresAt: now + ctx.settings.tokenTtlSeconds * 1000, kind: 'classic' })
   return { access_token: token, expires_in: ctx.settings.tokenTtlSeconds }
