@@ -41,7 +41,7 @@ export function autocorrectHunks(text: string): Hunk[] {
 
 function formatHunks(text: string): Hunk[] {
   if (!mayAutocorrect(text)) return []
-  const masked = text.replace(BRACKETS, '（$1）')
+  const masked = maskLatin(text.replace(BRACKETS, '（$1）'))
   let fixed = format(masked)
   if (fixed === masked) return MARK_RUN.test(masked) ? markRuns(masked, []) : []
   // autocorrect's own second pass may change more (`方式:扫描即可.名` fixes the colon first, then the
@@ -95,6 +95,21 @@ function formatHunks(text: string): Hunk[] {
       ),
   )
 }
+
+/**
+ * Latin words autocorrect misreads, hidden behind letters of the same length: `C#`, `F#` and `C++`
+ * (after them it leaves the whole rest of the sentence alone: `使用C#写代码,很好。`) and `async/await`,
+ * `TCP/IP` (read as a path, so `async/await只是` gets no space); the fixes never touch the masked
+ * characters, only the spaces and marks around them.
+ */
+const MISREAD =
+  /(?<![\w#+/.:~-])([A-Za-z]{1,3})(#|\+\+)(?![\w#+])|(?<![\w/.:~-])([A-Za-z]+)\/(?=[A-Za-z]+(?:$|[^\w/.:~-]))/g
+const maskLatin = (text: string) =>
+  text.includes('#') || text.includes('+') || text.includes('/')
+    ? text.replace(MISREAD, (_, word, sign, left) =>
+        word !== undefined ? word + 'x'.repeat(sign.length) : `${left}x`,
+      )
+    : text
 
 const HAN_AT = new RegExp(`[${CJK}]`)
 const ALNUM_AT = /[\p{L}\p{N}]/u

@@ -2,7 +2,8 @@
  * Half-width `,;:?!` that autocorrect leaves because it sees one text node at a time: at markup
  * boundaries (`**时间**:2027`, `` `withTimeout`:任何 ``, `$t_i$,用`, `文三路站,**从**`), after closing
  * quotes and brackets (`“文三路站”,从`, `"你好",然`, `),也可以`, a period `再试”.但`), before opening ones (`主题分享:《`, `说,"`), after a Latin
- * word before Chinese (`Issue;第二`) and ending a Chinese line or list item (`第一项;`). Only prose
+ * word before Chinese (`Issue;第二`), ending a Chinese line or list item (`第一项;`) and a `.?!` after a
+ * Latin word ending a Chinese sentence at the end of a line (`没有注册Waker.`). Only prose
  * segments are looked at, so code, URLs and math are never touched.
  */
 import type { RuleContext } from '../define-lint-rule.js'
@@ -32,14 +33,33 @@ const at = (pattern: RegExp, t: string, index: number) => {
   return pattern.test(t)
 }
 
+/** `注册Waker`, `喜欢 Vue`: a Latin word after Chinese, right before a mark. */
+const WORD_AFTER_HAN = /[\u3400-\u9fff\uf900-\ufaff] ?[A-Za-z][A-Za-z0-9]*$/
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i
+
+/**
+ * `没有注册Waker.`, `谁来调用poll?`, `我喜欢 Vue!`: a mark after a Latin word that follows Chinese,
+ * ending a line, a paragraph or a heading, ends the Chinese sentence (not `index.md`, `e.g.`, `Wait...`,
+ * `Node.js`: the word must follow Chinese and be a whole word).
+ */
+function endsSentence(t: string, i: number, after: string): boolean {
+  const atEnd = i === t.length - 1
+  if (!(atEnd ? after === '' : t[i + 1] === '\n')) return false
+  const head = t.slice(Math.max(0, i - 40), i)
+  return WORD_AFTER_HAN.test(head) && !(t[i] === '.' && ABBREVIATION.test(head))
+}
+
 /** Whether the mark at `i` of `t` (with what a reader sees before and after the segment) is Chinese punctuation. */
 export function isChineseMark(t: string, i: number, before: string, after: string): boolean {
   const mark = t[i]!
   const prev = i > 0 ? t[i - 1]! : before
   const atEnd = i === t.length - 1
   const next = atEnd ? after : t[i + 1]!
+  if (/[.?!]/.test(mark) && endsSentence(t, i, after)) return true
   // a period only there: elsewhere it is a decimal point, a file name or an abbreviation
   if (mark === '.') return CLOSE_FULL.test(prev) && HAN.test(next)
+  // `select!使用`, `println!打印`: a `!` glued to a word and to Chinese is likely a Rust macro, not prose
+  if (mark === '!' && /\w/.test(prev) && HAN.test(next)) return false
   if (mark === ':' && (t.startsWith('//', i + 1) || at(TIME, t, i + 1) || /\d$/.test(prev))) return false
   // `C:盘`: a drive letter
   if (
@@ -63,6 +83,17 @@ export function isChineseMark(t: string, i: number, before: string, after: strin
   return LATIN.test(prev) && HAN.test(next) && i > 0 && !at(list, t, i + 1)
 }
 
+/** Whether the half-width mark at an index of a segment is one of the marks above (made full-width). */
+export function convertedMark(context: RuleContext) {
+  let neighbours: ReturnType<typeof markupNeighbours> | undefined
+  return (segment: ProseSegment, i: number): boolean => {
+    if (!/[,;:?!.]/.test(segment.text.charAt(i))) return false
+    neighbours ??= markupNeighbours(context.tree, context.prose)
+    const nb = neighbours.get(segment) ?? { before: '', after: segment.where === 'body' ? CODE : '' }
+    return isChineseMark(segment.text, i, nb.before, nb.after)
+  }
+}
+
 /** Reports the marks above, skipping those another finding of the rule already fixes (`taken`). */
 export function reportBoundaryPunctuation(
   context: RuleContext,
@@ -72,12 +103,17 @@ export function reportBoundaryPunctuation(
   for (const segment of context.prose) {
     const t = segment.text
     // a period counts only after a Chinese closing mark: most segments with `.` are not looked at
-    if (!/[,;:?!]|[”’」』》）】]\.|^\./.test(t)) continue
+    if (!/[,;:?!]|[”’」』》）】]\.|^\.|\.(?:\n|$)/.test(t)) continue
     const nb = neighbours.get(segment) ?? { before: '', after: segment.where === 'body' ? CODE : '' }
     if (!HAN.test(t) && !HAN.test(nb.before) && !HAN.test(nb.after)) continue
     for (const m of t.matchAll(MARKS)) {
       const i = m.index
-      if (t[i] === '.' && !CLOSE_FULL.test(i > 0 ? t[i - 1]! : nb.before)) continue
+      if (
+        t[i] === '.' &&
+        !CLOSE_FULL.test(i > 0 ? t[i - 1]! : nb.before) &&
+        !(t[i + 1] === '\n' || i === t.length - 1)
+      )
+        continue
       if (taken(segment, i) || !isChineseMark(t, i, nb.before, nb.after)) continue
       // the phrase as the reader sees it, across the markup (`间:2`, not `:2`)
       const left = i > 0 ? t[i - 1]! : nb.before === CODE ? '' : nb.before

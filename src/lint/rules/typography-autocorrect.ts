@@ -4,7 +4,7 @@
  */
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
-import { reportBoundaryPunctuation } from './boundary-punctuation.js'
+import { convertedMark, reportBoundaryPunctuation } from './boundary-punctuation.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
 import { autocorrectHunks, CJK, type Hunk } from './autocorrect-hunks.js'
 const { msg } = lintMessages
@@ -17,13 +17,13 @@ const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
  * between Chinese and a quote, a Latin letter or a digit; the one of `10:30` stays), `Android.大` (a full stop after a Latin
  * word that follows Chinese, before Chinese; not `U.S.政府` or `Node.js`), `甲;乙` (a semicolon
  * between Chinese) and `中文句子.English sentence` (a full stop ending Chinese before an English
- * sentence; not `笔记.md`), and a mark typed after a space before Chinese (`报名页 ,名额`, `Vue ,名额`),
- * which autocorrect leaves as it is (not at the start of a segment: after a bare URL a full-width mark
+ * sentence; not `笔记.md`; also `60%.但`), a colon before a currency sign (`价格:¥100`), and a mark typed after a space before Chinese (`报名页 ,名额`, `Vue ,名额`),
+ * which autocorrect leaves as it is, also ending a paragraph (`白屏 ?`) (not at the start of a segment: after a bare URL a full-width mark
  * would become part of the link). A Latin word is tried from its first letter only, so a long run of
  * letters or digits is read once, not once per character.
  */
 export const HALF_WIDTH_MISSED = new RegExp(
-  `([${CJK}]):(?=["“「『‘A-Za-z0-9])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9])\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|((?<![A-Za-z0-9])[A-Za-z0-9]+|[^\\sA-Za-z0-9]) +([,;!?])(?=[${CJK}])`,
+  `([${CJK}]):(?=["“「『‘A-Za-z0-9¥￥$€£])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9]|[0-9]+%)\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|((?<![A-Za-z0-9])[A-Za-z0-9]+|[^\\sA-Za-z0-9]) +([,;!?])(?=[${CJK}])|([${CJK}]) +([!?])(?=\\n|$)`,
   'g',
 )
 /** The full-width form of a half-width mark. */
@@ -42,10 +42,13 @@ function hunksOf(segment: { text: string }): Hunk[] {
 }
 
 function run(context: RuleContext, kind: Hunk['kind']) {
+  const converted = kind === 'spacing' ? convertedMark(context) : () => false
   for (const segment of context.prose) {
     if (segment.where === 'author') continue
     for (const h of hunksOf(segment)) {
       if (h.kind !== kind) continue
+      // no space beside a mark typography/punctuation-width makes full-width (`poll?中` → `poll？中`)
+      if (h.start === h.end && (converted(segment, h.start - 1) || converted(segment, h.start))) continue
       // a removed space next to full-width punctuation is typography/space-around-fullwidth's finding
       if (
         !h.twin &&
@@ -172,7 +175,9 @@ export const punctuationWidth = defineLintRule({
               ? `${m[3]}；`
               : m[4] !== undefined
                 ? `${m[4]}。`
-                : `${m[5]}${FULL_WIDTH[m[6] as keyof typeof FULL_WIDTH]}`,
+                : m[7] !== undefined
+                  ? `${m[7]}${FULL_WIDTH[m[8] as keyof typeof FULL_WIDTH]}`
+                  : `${m[5]}${FULL_WIDTH[m[6] as keyof typeof FULL_WIDTH]}`,
     })
     reportBoundaryPunctuation(context, (segment, index) => seen.has(key(segment, index)))
   },

@@ -1,0 +1,79 @@
+/** Testers' reports on Chinese punctuation: `select!` macros, sentence-ending marks after Latin words, `C#`, marks after a space, currency. */
+import { describe, expect, it } from 'vitest'
+import { configSchema } from '../../src/config/schema.js'
+import { applyFixes } from '../../src/lint/fix-article.js'
+import { createLinter } from '../../src/lint/lint-article.js'
+import { articleOf, FRONT } from './lint-helpers.js'
+
+const config = configSchema.parse({})
+const linter = createLinter({ config, merge: true })
+const typography = (text: string) =>
+  linter.lint(articleOf(text, config)).filter((f) => f.ruleId.startsWith('typography/'))
+
+/** Findings of `body`, the text after ONE `--fix` pass, and the findings left on it. */
+function fixOnce(body: string) {
+  const text = `${FRONT}${body}\n`
+  const findings = typography(text)
+  const fixed = applyFixes(articleOf(text, config), findings, text).output
+  return { findings, fixed: fixed.slice(FRONT.length, -1), left: typography(fixed) }
+}
+
+describe('sentence-ending marks', () => {
+  it.each([
+    // a Rust macro glued to Chinese stays half-width, spaced (never `select！ 使用`)
+    ['配合select!使用', '配合 select! 使用'],
+    [
+      '| 宏 | 说明 |\n| --- | --- |\n| x | 配合select!使用 |',
+      '| 宏 | 说明 |\n| --- | --- |\n| x | 配合 select! 使用 |',
+    ],
+    ['用println!打印', '用 println! 打印'],
+    // a mark after a whole word ending the Chinese sentence
+    ['我喜欢 Vue!', '我喜欢 Vue！'],
+    ['我喜欢Vue!', '我喜欢 Vue！'],
+    ['你用Vue?我用 React', '你用 Vue？我用 React'],
+    ['大约60%.但收益', '大约 60%。但收益'],
+    ['## 运行时：谁来调用poll?', '## 运行时：谁来调用 poll？'],
+    ['没有注册Waker.', '没有注册 Waker。'],
+    ['到了Rust.迁', '到了 Rust。迁'],
+    ['## async/await只是语法糖', '## async/await 只是语法糖'],
+    ['TCP/IP协议', 'TCP/IP 协议'],
+    // `C#` no longer hides the rest of the sentence from autocorrect
+    ['使用C#写代码,很好。', '使用 C# 写代码，很好。'],
+    ['我会 C# 和 F#,很好。', '我会 C# 和 F#，很好。'],
+    ['我会 C++,很好。', '我会 C++，很好。'],
+    // a mark after a space ending the paragraph
+    ['为什么是白屏 ?', '为什么是白屏？'],
+    ['真的吗 !', '真的吗！'],
+    ['1. 第一\n2. 第二\n3. 为什么我的页面是白屏 ?', '1. 第一\n2. 第二\n3. 为什么我的页面是白屏？'],
+    // a colon before a currency sign
+    ['价格:¥100', '价格：¥100'],
+    ['单价:$5', '单价：$5'],
+  ])('%s → %s in one pass, nothing left', (body, expected) => {
+    const r = fixOnce(body)
+    expect(r.findings.length).toBeGreaterThan(0)
+    expect(r.fixed).toBe(expected)
+    expect(r.left).toEqual([])
+  })
+
+  it.each([
+    '我们用 Vue 3.4 开发。',
+    '编辑 index.md 文件。',
+    '比如 e.g. 这样。',
+    '我会 C++ 编程。',
+    '需要 Node.js 20 以上。',
+    '达到 100% 的覆盖。',
+    '运行 `println!("hi")` 即可。',
+    '他说 Wait... 然后走了。',
+    '访问 https://example.com/a#b 看看。',
+    '打开 https://example.com/docs/index.md',
+    '详见 example.com.',
+    '文件在 src/lib 目录。',
+    '支持 C# 语言。',
+    '版本 v1.2.',
+    '苹果、香蕉 etc.',
+    '用 a/b/c 路径',
+    '配合 select! 使用',
+  ])('leaves %s alone', (body) => {
+    expect(fixOnce(body).findings).toEqual([])
+  })
+})
