@@ -157,4 +157,12 @@ export const lintRuleMessages = defineMessages('lintRules', {
     (p) =>
       `Markdown 不会把这里的 \`${p.marker}\` 当作强调；在前一个 \`${p.marker}\` 前加空格（\`${p.spaced}\`），或去掉 \`${p.marker}\`。`,
   ),
+  twoMarks: m(
+    () => 'Keep only the mark you mean (`，` or `。`).',
+    () => '只保留想用的那一个标点（`，` 或 `。`）。',
+  ),
+  singleDash: m(
+    () => 'A Chinese dash is two em dashes (`——`), not one (`—`)',
+    () => '中文破折号要写两个 `—`（`——`），不是一个（`—`）',
+  ),
 })

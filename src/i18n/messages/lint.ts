@@ -66,6 +66,10 @@ export const lintMessages = defineMessages('lint', {
       `Missing space between Chinese text and \`${p.mark}\`: \`${p.before}\``,
     (p) => `中文与 \`${p.mark}\` 之间缺少空格：\`${p.before}\``,
   ),
+  spacingUnit: m(
+    (p: { before: string }) => `Unexpected space between a number and its unit sign: \`${p.before}\``,
+    (p) => `数字与单位符号之间多了空格：\`${p.before}\``,
+  ),
   fullwidthAlnum: m(
     (p: { before: string }) => `Full-width letters or digits: \`${p.before}\``,
     (p) => `全角字母或数字：\`${p.before}\``,

@@ -4,6 +4,7 @@
  */
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { reportFullwidthPercent, reportUnitSpace } from './number-units.js'
 import { convertedMark, reportBoundaryPunctuation } from './boundary-punctuation.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
 import { autocorrectHunks, CJK, type Hunk } from './autocorrect-hunks.js'
@@ -128,7 +129,10 @@ export const cjkSpacing = defineLintRule({
     bad: '使用TypeScript编写，共3场',
     good: '使用 TypeScript 编写，共 3 场',
   },
-  check: (context) => run(context, 'spacing'),
+  check: (context) => {
+    run(context, 'spacing')
+    reportUnitSpace(context)
+  },
 })
 
 export const punctuationWidth = defineLintRule({
@@ -179,6 +183,7 @@ export const punctuationWidth = defineLintRule({
                   ? `${m[7]}${FULL_WIDTH[m[8] as keyof typeof FULL_WIDTH]}`
                   : `${m[5]}${FULL_WIDTH[m[6] as keyof typeof FULL_WIDTH]}`,
     })
+    reportFullwidthPercent(own)
     reportBoundaryPunctuation(context, (segment, index) => seen.has(key(segment, index)))
   },
 })
