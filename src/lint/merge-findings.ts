@@ -111,6 +111,12 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
   return out
 }
 
+/** A `:` `.` `/` `-` `_` joining two letters or digits (`18:00`, `3.4`, `a/b`). */
+const inToken = (text: string, i: number) =>
+  /[:./_-]/.test(text.charAt(i)) &&
+  /[A-Za-z0-9]/.test(text.charAt(i - 1)) &&
+  /[A-Za-z0-9]/.test(text.charAt(i + 1))
+
 /** One finding over the rules' own ranges (`spans`: whole words), fixed by the minimal edits of `cluster`. */
 function mergeCluster(
   segment: ProseSegment,
@@ -139,8 +145,9 @@ function mergeCluster(
   const LATIN = /[A-Za-z0-9]/
   while (from > 0 && start - from < 20 && LATIN.test(text.charAt(from)) && LATIN.test(text.charAt(from - 1)))
     from--
-  if (LATIN.test(text.charAt(end))) {
-    while (to < text.length && to - end < 20 && LATIN.test(text.charAt(to))) to++
+  if (LATIN.test(text.charAt(end)) || (LATIN.test(text.charAt(end - 1)) && inToken(text, end))) {
+    // a token is quoted whole, also across `:` `.` `/` inside it (`18:00`, `3.4`, not `18`)
+    while (to < text.length && to - end < 20 && (LATIN.test(text.charAt(to)) || inToken(text, to))) to++
   } else if (to < text.length && WORD.test(text.charAt(to))) to++
   const phrase = text.slice(from, to)
   const correct = text.slice(from, start) + fixed + text.slice(end, to)

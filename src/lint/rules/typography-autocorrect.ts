@@ -4,7 +4,7 @@
  */
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
-import { reportFullwidthPercent, reportUnitSpace } from './number-units.js'
+import { inDate, reportFullwidthPercent, reportUnitSpace } from './number-units.js'
 import { convertedMark, reportBoundaryPunctuation } from './boundary-punctuation.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
 import { autocorrectHunks, CJK, type Hunk } from './autocorrect-hunks.js'
@@ -44,12 +44,14 @@ function hunksOf(segment: { text: string }): Hunk[] {
 
 function run(context: RuleContext, kind: Hunk['kind']) {
   const converted = kind === 'spacing' ? convertedMark(context) : () => false
+  const tight = kind === 'spacing' && context.options.dates === 'tight'
   for (const segment of context.prose) {
     if (segment.where === 'author') continue
     for (const h of hunksOf(segment)) {
       if (h.kind !== kind) continue
       // no space beside a mark typography/punctuation-width makes full-width (`poll?中` → `poll？中`)
       if (h.start === h.end && (converted(segment, h.start - 1) || converted(segment, h.start))) continue
+      if (tight && h.start === h.end && inDate(segment.text, h.start)) continue
       // a removed space next to full-width punctuation is typography/space-around-fullwidth's finding
       if (
         !h.twin &&
@@ -98,7 +100,10 @@ function excerptAround(text: string, h: Hunk): { from: number; to: number } {
   const floor = Math.max(0, from - MAX_WORD)
   while (from > floor && WORD_CHAR.test(text.charAt(from - 1)) && WORD_CHAR.test(text.charAt(from))) from--
   const ceiling = Math.min(text.length, to + MAX_WORD)
-  while (to < ceiling && WORD_CHAR.test(text.charAt(to)) && WORD_CHAR.test(text.charAt(to - 1))) to++
+  // `18:00` and `3.4` are shown whole too
+  const joins = (i: number) => /[:./_-]/.test(text.charAt(i)) && WORD_CHAR.test(text.charAt(i + 1))
+  if (WORD_CHAR.test(text.charAt(to - 1)))
+    while (to < ceiling && (WORD_CHAR.test(text.charAt(to)) || joins(to))) to++
   return { from, to }
 }
 
@@ -123,7 +128,8 @@ export const cjkSpacing = defineLintRule({
   severity: 'warning',
   fixable: true,
   docs: {
-    description: 'One half-width space between Chinese characters and Latin letters or digits.',
+    description:
+      'One half-width space between Chinese characters and Latin letters or digits, and none between a number and `%`, `‰`, `℃` or `°`. Option `dates`: `spaced` (default: `2027 年 3 月 15 日`) or `tight` (`2027年3月15日`, as GB/T 15835 and 人民日报 write dates).',
     rationale:
       'The convention of most Chinese tech writing (and of WeChat’s own style guides); mixed text reads more evenly.',
     bad: '使用TypeScript编写，共3场',
