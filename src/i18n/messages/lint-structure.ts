@@ -13,6 +13,16 @@ export const lintStructureMessages = defineMessages('lintStructure', {
     () => 'For a line break end the line with `\\`; for a new paragraph leave an empty line.',
     () => '要换行请在行尾加 `\\`，要分段请空一行。',
   ),
+  indentedProse: m(
+    (p: { line: number; head: string }) =>
+      `The paragraph on line ${p.line} starts with a tab or four spaces and shows as a code block: \`${p.head}…\``,
+    (p) => `第 ${p.line} 行的段落以制表符或四个空格开头，会显示成代码块：\`${p.head}…\``,
+  ),
+  indentedProseHint: m(
+    () =>
+      'Remove the indentation at the start of the lines (the theme spaces paragraphs); for real code use a ``` fence.',
+    () => '删去行首的缩进（段落间距由主题负责）；如果真是代码，请用 ``` 围起来。',
+  ),
   headingSkip: m(
     (p: { from: number; to: number }) => `Heading jumps from level ${p.from} to level ${p.to}`,
     (p) => `标题从${LEVEL_ZH[p.from] ?? p.from}级跳到了${LEVEL_ZH[p.to] ?? p.to}级`,

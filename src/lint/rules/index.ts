@@ -3,6 +3,7 @@ import type { LintRule } from '../define-lint-rule.js'
 import { accidentalEmphasis } from './markdown-accidental-emphasis.js'
 import { unparsedEmphasis } from './markdown-unparsed-emphasis.js'
 import { softBreak } from './markdown-soft-break.js'
+import { indentedProse } from './markdown-indented-prose.js'
 import { headingColon, headingSkip } from './markdown-headings.js'
 import { characterLimit, digestLength, imageCount, wordCount } from './length-rules.js'
 import { digestMissing } from './digest-missing.js'
@@ -51,6 +52,7 @@ export const RULES: readonly LintRule[] = [
   unparsedEmphasis,
   accidentalEmphasis,
   softBreak,
+  indentedProse,
   headingSkip,
   headingColon,
 ]

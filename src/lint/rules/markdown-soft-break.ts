@@ -4,7 +4,8 @@
  * `静夜思⏎李白` run together on the reader's phone. Reported only where the writer clearly meant a line
  * break, never on hard-wrapped prose: a line that is all bold or italic (a label) followed by text; a
  * paragraph whose lines are all short (a poem, a title and its author; not a sentence wrapped over two
- * short lines, `continues`); a line without punctuation at
+ * short lines, `continues`); a line followed by a `标签：…` line in a paragraph of at least two of them
+ * (`**时间**：3 月 20 日⏎**地点**：…`, whose `：` reads as a pause to `continues`); a line without punctuation at
  * its end that is much shorter than the paragraph's other lines, and not shortened by a long word
  * that did not fit. The fix ends the line with `\`, CommonMark's visible hard break.
  */
@@ -12,9 +13,11 @@ import type { Paragraph, Parent, RootContent } from 'mdast'
 import { defineLintRule } from '../define-lint-rule.js'
 import { NOT_PROSE, sourceOffset, type ProseSegment } from '../prose.js'
 import { lintStructureMessages } from '../../i18n/messages/lint-structure.js'
-import { paragraphLines, type SourceLine } from './soft-break-lines.js'
+import { opensWithLabel, paragraphLines, type SourceLine } from './soft-break-lines.js'
 const { msg } = lintStructureMessages
 
+/** The marker line of a GitHub alert (`> [!TIP]`), rendered as the callout's title. */
+const ALERT = /^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
 /** At most this many characters on every line: a poem, a title and its author. */
 const SHORT = 20
@@ -58,6 +61,9 @@ function meantBreaks(lines: readonly SourceLine[], source: readonly string[]): n
     if (top < 0 || w > widths[top]!) [second, top] = [top < 0 ? 0 : widths[top]!, j]
     else second = Math.max(second, w)
   }
+  // `时间：…⏎地点：…⏎费用：…`: each label line starts a line of its own
+  const labels = lines.map((l) => opensWithLabel(l.text))
+  const labelled = labels.filter(Boolean).length >= 2
   const out: number[] = []
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!
@@ -66,8 +72,10 @@ function meantBreaks(lines: readonly SourceLine[], source: readonly string[]): n
       continue
     // `:::tip` opening or closing a VitePress container: markup of another tool, not a line of text
     if (/^:::/.test(source[i] ?? '') || /^:::/.test(source[i + 1] ?? '')) continue
+    // `> [!TIP]`: a GitHub alert's marker, which a `\` after it would turn back into text
+    if (i === 0 && ALERT.test(line.text)) continue
     const label = line.emphasised > 0 && line.plain === 0
-    if (label || (chinese && allShort && !continues(line.text, lines))) {
+    if (label || (labelled && labels[i + 1]) || (chinese && allShort && !continues(line.text, lines))) {
       out.push(i)
       continue
     }
@@ -87,11 +95,11 @@ export const softBreak = defineLintRule({
   fixable: true,
   docs: {
     description:
-      'A single line break the writer meant as a line break, which the reader never sees: a bold label line followed by its text, a poem or a title and author written line by line, a short line without punctuation before longer ones. Hard-wrapped prose is not reported.',
+      'A single line break the writer meant as a line break, which the reader never sees: a bold label line followed by its text, lines of `label：value` (`**时间**：3 月 20 日` then `**地点**：…`), a poem or a title and author written line by line, a short line without punctuation before longer ones. Hard-wrapped prose is not reported.',
     rationale:
       'In Markdown a single newline inside a paragraph is not a line break: between Chinese text it is dropped, so `**芒果椰椰**` runs into its description and `静夜思` into `李白`. The fix ends the line with `\\`, CommonMark’s hard break: unlike two trailing spaces it is visible and survives editors that strip trailing spaces.',
-    bad: '**🥭 芒果椰椰**\n芒果是海南的贵妃芒。\n\n静夜思\n李白',
-    good: '**🥭 芒果椰椰**\\\n芒果是海南的贵妃芒。\n\n静夜思\\\n李白',
+    bad: '**🥭 芒果椰椰**\n芒果是海南的贵妃芒。\n\n静夜思\n李白\n\n**时间**：3 月 20 日\n**地点**：杭州',
+    good: '**🥭 芒果椰椰**\\\n芒果是海南的贵妃芒。\n\n静夜思\\\n李白\n\n**时间**：3 月 20 日\\\n**地点**：杭州',
   },
   check(context) {
     const markdown = context.article.markdown

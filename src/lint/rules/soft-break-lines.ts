@@ -18,6 +18,14 @@ export interface SourceLine {
 }
 
 const BR = /^<br\s*\/?>$/i
+/** A short label and a colon opening a line: `时间：…`, `**地点**：…`, `📍 费用:…` (not `10:30`, not `https://`). */
+const LABEL = /^\s*([^\p{P}\s][^\p{P}]{0,9}?)\s*[：:](?!\/\/)/u
+
+/** Whether a line's visible text opens with a label, as the lines of a `时间：… 地点：…` block do. */
+export function opensWithLabel(text: string): boolean {
+  const label = LABEL.exec(text)?.[1]
+  return label !== undefined && /\p{L}/u.test(label)
+}
 
 export function paragraphLines(paragraph: Paragraph): SourceLine[] {
   const lines: SourceLine[] = []
