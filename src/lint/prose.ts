@@ -1,8 +1,8 @@
 /**
  * Collects the prose of an article: text nodes outside code, inline code, math, HTML, and literal
- * URLs (footnote definitions included), each with its offset in `article.markdown`, plus the title, digest and slogan values.
+ * URLs (footnote definitions included) and image titles (shown as captions), each with its offset in `article.markdown`, plus the title, digest and slogan values.
  */
-import type { Parent, Root, RootContent } from 'mdast'
+import type { Image, Parent, Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import type { Article } from '../content/article.js'
 import { mapLines } from './map-lines.js'
@@ -114,6 +114,20 @@ export function htmlProse(source: string, start: number, value: string): ProseSe
   return out
 }
 
+/**
+ * The title of an image (`![示意图](a.png "图 1：示意")`), which the renderer shows as the figure's
+ * caption: a segment at its exact source offset, when the source holds it unescaped.
+ */
+function titleProse(markdown: string, image: Image): ProseSegment[] {
+  const start = image.position?.start.offset
+  const end = image.position?.end.offset
+  const title = image.title ?? ''
+  if (start === undefined || end === undefined || !title.trim()) return []
+  const at = markdown.lastIndexOf(title, end)
+  if (at < start || !/^\s*["')]\s*\)$/.test(markdown.slice(at + title.length, end))) return []
+  return [{ text: title, where: 'body', offset: at }]
+}
+
 export function collectProse(article: Article, tree: Root): ProseSegment[] {
   const out: ProseSegment[] = []
   const walk = (node: Parent) => {
@@ -150,6 +164,10 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
             : undefined
           if (lines) out.push({ text: child.value, where: 'body', offset: start, lines })
         }
+        continue
+      }
+      if (child.type === 'image' && child.title) {
+        out.push(...titleProse(article.markdown, child))
         continue
       }
       if (child.type === 'link') {
