@@ -1,7 +1,8 @@
 /**
  * GFM footnotes as WeChat can show them: `[n]` superscripts without in-page anchors (also inside
  * other footnotes) and a `注释` list without back-links or the spaces before them. `rehypeLinks`
- * then numbers footnotes and external links with one counter, in the order readers meet them.
+ * then numbers footnotes and external links with one counter, in the order readers meet them, and
+ * `rehypeWechatRoot` lists the links in the same 注释 list.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { hastText } from '../hast-text.js'
