@@ -1,12 +1,14 @@
 /**
  * One-click fixes: findings whose `fix` lies wholly on lines the pull request added (from GitHub's
  * diff, not from the artifact) become review comments with a ```suggestion block that replaces
- * exactly those lines of the file at the head commit. Fixes on the same lines are merged; a
+ * exactly those lines of the file at the head commit. Fixes on the same lines are merged (see
+ * merge-fixes.ts), and a comment lists only the fixes its suggestion makes; a
  * suggestion already posted (same path, line and text) is not posted again.
  */
-import type { ReportArticle, ReportDiagnostic, ReportFix } from '../report-schema.js'
+import type { ReportArticle, ReportDiagnostic } from '../report-schema.js'
 import { inlineWithCode } from './escape-markdown.js'
 import { hunkHeader } from '../diff-hunks.js'
+import { applyFixes, type Fixable } from './merge-fixes.js'
 
 /**
  * At most this many suggestions on a pull request's head commit, counting those already posted (a
@@ -46,9 +48,6 @@ export interface Suggestion {
   body: string
 }
 
-/** `old`: the text the check saw in the fix's range; `null`: not known though the artifact lists them. */
-type Fixable = ReportDiagnostic & { fix: ReportFix & { old?: string | null } }
-
 /**
  * The diagnostics with the text each fix replaces, from the articles' `fixTexts`. An article that
  * lists texts but not this fix's gets `null` (not suggested); an artifact without any (written to
@@ -68,37 +67,6 @@ export function withFixTexts(
     )
     return { ...d, fix: { ...d.fix, old: found ? found.old : null } } as ReportDiagnostic
   })
-}
-
-/** Applies non-overlapping fixes (right to left) to lines `from..to` of `lines`; undefined if none apply. */
-function applyFixes(lines: string[], from: number, to: number, fixes: Fixable[]): string | undefined {
-  let block = lines
-    .slice(from - 1, to)
-    .map((l) => l.replace(/\r$/, ''))
-    .join('\n')
-  const offset = (line: number, column: number) => {
-    let at = 0
-    for (let l = from; l < line; l++) at += (lines[l - 1] ?? '').replace(/\r$/, '').length + 1
-    return at + column - 1
-  }
-  let lastStart = Infinity
-  const sorted = [...fixes].sort(
-    (a, b) => offset(b.fix.line, b.fix.column) - offset(a.fix.line, a.fix.column),
-  )
-  for (const { fix } of sorted) {
-    const start = offset(fix.line, fix.column)
-    const end = offset(fix.endLine, fix.endColumn)
-    if (end < start || end > lastStart || end > block.length) continue
-    // the head no longer holds what the check saw there: no suggestion rather than a wrong one
-    if (fix.old === null || (fix.old !== undefined && block.slice(start, end) !== fix.old)) continue
-    block = block.slice(0, start) + fix.text + block.slice(end)
-    lastStart = start
-  }
-  const original = lines
-    .slice(from - 1, to)
-    .map((l) => l.replace(/\r$/, ''))
-    .join('\n')
-  return block === original ? undefined : block
 }
 
 function fence(text: string): string {
@@ -153,9 +121,11 @@ export function planSuggestions(
     }
     for (const c of clusters) {
       if (c.to > lines.length) continue
-      const text = applyFixes(lines, c.from, c.to, c.fixes)
-      if (text === undefined || posted.has(`${path}:${c.to}:${text}`)) continue
-      out.push({ path, startLine: c.from, line: c.to, text, body: suggestionBody(text, c.fixes) })
+      const done = applyFixes(lines, c.from, c.to, c.fixes)
+      if (done === undefined || posted.has(`${path}:${c.to}:${done.text}`)) continue
+      // the comment names exactly the fixes its suggestion makes
+      const { text } = done
+      out.push({ path, startLine: c.from, line: c.to, text, body: suggestionBody(text, done.fixes) })
     }
   }
   return out
