@@ -38,7 +38,9 @@ export interface PullFile {
 export interface ReviewComment {
   id: number
   path: string
+  /** Where the comment is now (null when outdated); `startLine` for a comment on several lines. */
   line: number | null
+  startLine: number | null
   body: string
   user: GithubUser | null
 }
@@ -128,6 +130,7 @@ export function createGithubClient(options: GithubClientOptions) {
         id: c.id,
         path: c.path,
         line: c.line ?? null,
+        startLine: c.start_line ?? null,
         body: c.body,
         user: user(c.user),
       }))

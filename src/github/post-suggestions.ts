@@ -1,8 +1,10 @@
 /**
  * One-click fixes as one review (event COMMENT) of ```suggestion comments. The changed lines come
  * from GitHub's diff of the pull request and the line texts from the file at the head commit — never
- * from the artifact. Suggestions our bot already posted (same path, line and text; every review
- * comment is listed, page by page) are skipped and count towards the cap of MAX_SUGGESTIONS.
+ * from the artifact. Suggestions our bot already posted (same path, replaced lines and text, at
+ * whatever line GitHub shows them now; every review comment is listed, page by page) are skipped
+ * and count towards the cap of MAX_SUGGESTIONS. Outdated ones (`line: null`: their lines changed)
+ * cannot be committed any more and do not count.
  */
 import type { GithubClient } from './github-client.js'
 import type { ReportDiagnostic } from '../pr/report-schema.js'
@@ -12,6 +14,9 @@ import {
   MAX_SUGGESTIONS,
   pickSuggestions,
   planSuggestions,
+  markerOf,
+  replacesMarker,
+  suggestionKey,
   suggestionText,
 } from '../pr/report/suggestions.js'
 
@@ -26,14 +31,34 @@ export interface SuggestionsResult {
 
 const NONE: SuggestionsResult = { applicable: 0, posted: 0, left: 0 }
 
-/** `path:line:text` of the suggestions our bot has on the pull request (at their current lines). */
-async function ourSuggestions(client: GithubClient, pr: number, botLogin: string): Promise<Set<string>> {
-  const posted = new Set<string>()
+/**
+ * How many of our bot's current (not outdated) suggestions on the pull request have each key. A
+ * comment posted before comments named the lines they replace (markerOf) is keyed by the lines it
+ * sits on now at the head commit, which GitHub keeps equal to the lines it was posted on.
+ */
+async function ourSuggestions(
+  client: GithubClient,
+  pr: number,
+  botLogin: string,
+  texts: ReadonlyMap<string, string>,
+): Promise<Map<string, number>> {
+  const posted = new Map<string, number>()
   for (const c of await client.listReviewComments(pr)) {
     const text = suggestionText(c.body)
-    if (c.user?.type === 'Bot' && c.user.login === botLogin && text !== undefined && c.line !== null) {
-      posted.add(`${c.path}:${c.line}:${text}`)
+    if (c.user?.type !== 'Bot' || c.user.login !== botLogin || text === undefined || c.line === null) continue
+    let marker = markerOf(c.body)
+    if (marker === undefined) {
+      const lines = texts.get(c.path)?.split('\n')
+      if (!lines) continue
+      marker = replacesMarker(
+        lines
+          .slice((c.startLine ?? c.line) - 1, c.line)
+          .map((l) => l.replace(/\r$/, ''))
+          .join('\n'),
+      )
     }
+    const key = suggestionKey(c.path, marker, text)
+    posted.set(key, (posted.get(key) ?? 0) + 1)
   }
   return posted
 }
@@ -58,9 +83,9 @@ export async function postSuggestions(
     const text = await client.fileText(file, headSha)
     if (text !== undefined) texts.set(file, text)
   }
-  const all = planSuggestions(fixable, added, texts, new Set())
+  const all = planSuggestions(fixable, added, texts)
   if (all.length === 0) return NONE
-  const posted = await ourSuggestions(client, pr, botLogin)
+  const posted = await ourSuggestions(client, pr, botLogin, texts)
   const { fresh, already, left } = pickSuggestions(all, posted)
   if (fresh.length > 0) {
     const body =
@@ -77,12 +102,12 @@ export async function postSuggestions(
     // a review is all or nothing: when one of its comments is there after a failed POST, all are
     await client.createOnce(
       () => client.createReview(pr, headSha, body, comments),
-      async () =>
-        (await ourSuggestions(client, pr, botLogin)).has(
-          `${fresh[0]!.path}:${fresh[0]!.line}:${fresh[0]!.text}`,
-        )
-          ? 0
-          : undefined,
+      async () => {
+        const first = fresh[0]!
+        const key = suggestionKey(first.path, replacesMarker(first.original), first.text)
+        const now = await ourSuggestions(client, pr, botLogin, texts)
+        return (now.get(key) ?? 0) > (posted.get(key) ?? 0) ? 0 : undefined
+      },
     )
   }
   return { applicable: already + fresh.length, posted: fresh.length, left }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { addedLines, planSuggestions, suggestionText, withFixTexts } from '../../src/pr/report/suggestions.js'
+import {
+  addedLines,
+  planSuggestions,
+  replacesMarker,
+  suggestionKey,
+  suggestionText,
+  withFixTexts,
+} from '../../src/pr/report/suggestions.js'
 import { batches, conclusionOf, planCheckRun, toAnnotation } from '../../src/pr/report/check-annotations.js'
 import type { ReportDiagnostic } from '../../src/pr/report-schema.js'
 import { diag, fixOf } from './pr-fixture.js'
@@ -29,7 +36,8 @@ describe('one-click fixes', () => {
     ])
     expect(plan[0]!.body).toContain('`typography/x` fix ,<br>`typography/x` fix &#40;一&#41;')
     expect(suggestionText(plan[0]!.body)).toBe('第二行，改了（一）。')
-    const again = planSuggestions(fixes, added, texts, new Set(['a.md:2:第二行，改了（一）。']))
+    const key = suggestionKey('a.md', replacesMarker('第二行,改了(一)。'), '第二行，改了（一）。')
+    const again = planSuggestions(fixes, added, texts, new Set([key]))
     expect(again.map((s) => s.line)).toEqual([3])
     expect(planSuggestions(fixes, new Map([['b.md', new Set([2])]]), texts, new Set())).toEqual([])
   })

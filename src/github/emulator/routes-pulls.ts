@@ -1,7 +1,9 @@
 /**
  * Pull requests: get, list, files (with `patch`), pulls of a commit, reviews with comments (422 when
- * a comment's line is not in the diff), review comments (paginated), and file contents at a ref.
+ * a comment's line is not in the diff), review comments (paginated; each where it is at the current
+ * head, see comment-anchor.ts), and file contents at a ref.
  */
+import { anchorAtHead } from './comment-anchor.js'
 import { diffRightLines } from './diff-right-lines.js'
 import { invalid, notFound, ok, paginate, text, type Route, type RouteContext } from './route-context.js'
 import { stamp, userJson, type EmuPull, type EmuReviewComment } from './state.js'
@@ -17,16 +19,20 @@ function pullJson(ctx: RouteContext, p: EmuPull) {
   }
 }
 
-function reviewCommentJson(c: EmuReviewComment) {
+function reviewCommentJson(ctx: RouteContext, p: EmuPull, c: EmuReviewComment) {
+  const at = anchorAtHead(ctx.state, p, c)
   return {
     id: c.id,
     pull_request_review_id: c.review,
     path: c.path,
-    line: c.line,
-    start_line: c.start_line,
+    line: at.line,
+    start_line: at.start_line,
+    original_line: c.line,
+    original_start_line: c.start_line,
     side: c.side,
     body: c.body,
-    commit_id: c.commit_id,
+    commit_id: at.commit_id,
+    original_commit_id: c.commit_id,
     user: userJson(c.user),
   }
 }
@@ -134,7 +140,11 @@ export const pullRoutes: Route[] = [
     handler: (ctx) => {
       const p = pull(ctx)
       if (!p) return notFound()
-      return paginate(ctx, ctx.state.reviewComments.filter((c) => c.pull === p.number).map(reviewCommentJson))
+      const mine = ctx.state.reviewComments.filter((c) => c.pull === p.number)
+      return paginate(
+        ctx,
+        mine.map((c) => reviewCommentJson(ctx, p, c)),
+      )
     },
   },
   {

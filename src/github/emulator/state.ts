@@ -65,11 +65,13 @@ export interface EmuCheckRun {
   user: EmuUser
 }
 
+/** A review comment as made; where it is at the pull's current head: comment-anchor.ts. */
 export interface EmuReviewComment {
   id: number
   pull: number
   review: number
   path: string
+  /** `line`, `start_line`, `commit_id` as the comment was made (GitHub's `original_*`). */
   line: number
   start_line: number | null
   side: string

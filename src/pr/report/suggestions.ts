@@ -2,9 +2,11 @@
  * One-click fixes: findings whose `fix` lies wholly on lines the pull request added (from GitHub's
  * diff, not from the artifact) become review comments with a ```suggestion block that replaces
  * exactly those lines of the file at the head commit. Fixes on the same lines are merged (see
- * merge-fixes.ts), and a comment lists only the fixes its suggestion makes; a
- * suggestion already posted (same path, line and text) is not posted again.
+ * merge-fixes.ts), and a comment lists only the fixes its suggestion makes. A suggestion already
+ * posted is recognised by its path, the lines it replaces and its text — never by its line number,
+ * since a review comment moves with its lines when a later commit adds lines above them.
  */
+import { createHash } from 'node:crypto'
 import type { ReportArticle, ReportDiagnostic } from '../report-schema.js'
 import { inlineWithCode } from './escape-markdown.js'
 import { hunkHeader } from '../diff-hunks.js'
@@ -45,8 +47,22 @@ export interface Suggestion {
   line: number
   /** The replacement lines. */
   text: string
+  /** The lines it replaces, as they are at the head commit. */
+  original: string
   body: string
 }
+
+/** The hidden line of a suggestion comment naming the lines it replaces (a hash of their text). */
+export function replacesMarker(original: string): string {
+  return `<!-- wxpress:replaces ${createHash('sha256').update(original).digest('hex').slice(0, 16)} -->`
+}
+
+/** What makes two suggestions the same, wherever their lines are now. */
+export function suggestionKey(path: string, marker: string, text: string): string {
+  return JSON.stringify([path, marker, text])
+}
+
+const keyOf = (s: Suggestion) => suggestionKey(s.path, replacesMarker(s.original), s.text)
 
 /**
  * The diagnostics with the text each fix replaces, from the articles' `fixTexts`. An article that
@@ -74,10 +90,15 @@ function fence(text: string): string {
   return '`'.repeat(longest + 1)
 }
 
-export function suggestionBody(text: string, fixes: readonly ReportDiagnostic[]): string {
+export function suggestionBody(text: string, fixes: readonly ReportDiagnostic[], original: string): string {
   const why = fixes.map((d) => `\`${d.ruleId}\` ${inlineWithCode(d.message, 200)}`).join('<br>')
   const f = fence(text)
-  return `**wxpress 建议修改**：${why}\n\n${f}suggestion\n${text}\n${f}\n`
+  return `**wxpress 建议修改**：${why}\n\n${f}suggestion\n${text}\n${f}\n${replacesMarker(original)}\n`
+}
+
+/** The marker of a posted comment body, if it has one (comments posted before it existed do not). */
+export function markerOf(body: string): string | undefined {
+  return /<!-- wxpress:replaces [0-9a-f]{16} -->/.exec(body)?.[0]
 }
 
 /** The suggestion text of a posted comment body, if it holds one. */
@@ -87,13 +108,13 @@ export function suggestionText(body: string): string | undefined {
 
 /**
  * Suggestions for `diagnostics`, given the added lines of each file and the file texts at the head
- * commit; `posted` holds `path:line:text` keys of suggestions already on the pull request.
+ * commit; `posted` holds the keys (suggestionKey) of suggestions already on the pull request.
  */
 export function planSuggestions(
   diagnostics: readonly ReportDiagnostic[],
   added: ReadonlyMap<string, Set<number>>,
   texts: ReadonlyMap<string, string>,
-  posted: ReadonlySet<string>,
+  posted: ReadonlySet<string> = new Set(),
 ): Suggestion[] {
   const byFile = new Map<string, Fixable[]>()
   for (const d of diagnostics) {
@@ -122,10 +143,16 @@ export function planSuggestions(
     for (const c of clusters) {
       if (c.to > lines.length) continue
       const done = applyFixes(lines, c.from, c.to, c.fixes)
-      if (done === undefined || posted.has(`${path}:${c.to}:${done.text}`)) continue
+      if (done === undefined) continue
+      const original = lines
+        .slice(c.from - 1, c.to)
+        .map((l) => l.replace(/\r$/, ''))
+        .join('\n')
       // the comment names exactly the fixes its suggestion makes
       const { text } = done
-      out.push({ path, startLine: c.from, line: c.to, text, body: suggestionBody(text, done.fixes) })
+      const s = { path, startLine: c.from, line: c.to, text, original, body: '' }
+      if (posted.has(keyOf(s))) continue
+      out.push({ ...s, body: suggestionBody(text, done.fixes, original) })
     }
   }
   return out
@@ -134,7 +161,7 @@ export function planSuggestions(
 export interface SuggestionPick {
   /** To post now. */
   fresh: Suggestion[]
-  /** Already on the pull request (same path, line and text). */
+  /** Already on the pull request (same path, replaced lines and text). */
   already: number
   /** Neither posted nor to post: over the cap. */
   left: number
@@ -142,15 +169,21 @@ export interface SuggestionPick {
 
 /**
  * Of every suggestion for the head commit, those to post now: at most `max` on the pull request in
- * all, counting the ones already there (`posted` keys), so a re-run with nothing new posts nothing.
+ * all, counting the ones already there (`posted`: how many comments have each key — the same
+ * sentence on two lines needs two), so a re-run with nothing new posts nothing.
  */
 export function pickSuggestions(
   all: readonly Suggestion[],
-  posted: ReadonlySet<string>,
+  posted: ReadonlyMap<string, number>,
   max = MAX_SUGGESTIONS,
 ): SuggestionPick {
-  const isPosted = (s: Suggestion) => posted.has(`${s.path}:${s.line}:${s.text}`)
-  const already = all.filter(isPosted).length
-  const fresh = all.filter((s) => !isPosted(s)).slice(0, Math.max(0, max - already))
+  const unclaimed = new Map(posted)
+  const there = all.map((s) => {
+    const n = unclaimed.get(keyOf(s)) ?? 0
+    if (n > 0) unclaimed.set(keyOf(s), n - 1)
+    return n > 0
+  })
+  const already = there.filter(Boolean).length
+  const fresh = all.filter((_, i) => !there[i]).slice(0, Math.max(0, max - already))
   return { fresh, already, left: all.length - already - fresh.length }
 }
