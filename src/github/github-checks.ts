@@ -1,6 +1,7 @@
 /**
- * Check runs: create one (completed, with its first ≤ 50 annotations), append annotations with
- * PATCH, and list the runs of a commit by name (to see whether an identical report is already there).
+ * Check runs: create one (completed, with its first ≤ 50 annotations), update one with PATCH (its
+ * name, conclusion and output; annotations are appended, GitHub has no way to remove one), list the
+ * runs of a commit by name and the annotations of a run.
  */
 import type { Octokit } from './octokit.js'
 
@@ -34,6 +35,13 @@ export interface CheckRunInfo {
 
 type Where = { owner: string; repo: string }
 type Conclusion = 'success' | 'failure' | 'neutral'
+
+/** A PATCH of a check run: what is given is replaced, `output.annotations` are appended. */
+export interface CheckRunPatch {
+  name?: string
+  conclusion?: Conclusion
+  output?: CheckOutput
+}
 
 export function createChecksApi(octokit: Octokit, where: Where) {
   const info = (r: {
@@ -81,6 +89,29 @@ export function createChecksApi(octokit: Octokit, where: Where) {
     /** Appends `output.annotations` to the run (GitHub keeps the earlier ones). */
     async update(id: number, output: CheckOutput): Promise<void> {
       await octokit.rest.checks.update({ ...where, check_run_id: id, output })
+    },
+    /** Renames, re-concludes and/or rewrites the output of a completed run. */
+    async patch(id: number, change: CheckRunPatch): Promise<void> {
+      const status = change.conclusion ? { status: 'completed' as const } : {}
+      await octokit.rest.checks.update({ ...where, check_run_id: id, ...status, ...change })
+    },
+    /** Every annotation of the run, page by page. */
+    async annotations(id: number): Promise<CheckAnnotation[]> {
+      const list = await octokit.paginate(octokit.rest.checks.listAnnotations, {
+        ...where,
+        check_run_id: id,
+        per_page: 100,
+      })
+      return list.map((a) => ({
+        path: a.path,
+        start_line: a.start_line,
+        end_line: a.end_line,
+        ...(a.start_column == null ? {} : { start_column: a.start_column }),
+        ...(a.end_column == null ? {} : { end_column: a.end_column }),
+        annotation_level: (a.annotation_level ?? 'notice') as CheckAnnotation['annotation_level'],
+        message: a.message ?? '',
+        ...(a.title ? { title: a.title } : {}),
+      }))
     },
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Check runs: create (name and head_sha required; output needs title and summary; at most 50
- * annotations per request), update (annotations are appended), list by commit and name, annotations.
+ * annotations per request), update (name, status, conclusion and output replaced; annotations are
+ * appended), list by commit and name, annotations.
  */
 import {
   chars,
@@ -111,6 +112,7 @@ export const checkRoutes: Route[] = [
       const annotations = readOutput(ctx.body.output)
       if (!Array.isArray(annotations)) return annotations
       setOutput(run, ctx.body.output, annotations)
+      run.name = text(ctx.body, 'name') ?? run.name
       run.status = text(ctx.body, 'status') ?? run.status
       run.conclusion = text(ctx.body, 'conclusion') ?? run.conclusion
       stamp(ctx.state)
