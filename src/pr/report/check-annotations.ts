@@ -6,6 +6,11 @@
 import { createHash } from 'node:crypto'
 import type { ReportDiagnostic } from '../report-schema.js'
 import { cutText } from '../../core/code-points.js'
+import { t } from '../../i18n/catalogue.js'
+import { reportMessages } from '../../i18n/messages/report.js'
+
+/** A hint as the CLI labels it (`建议：`; `提示` is the info severity's name). */
+const hintLine = (hint: string) => t('zh-CN', reportMessages.msg.hint({ hint }))
 
 export const ANNOTATIONS_PER_REQUEST = 50
 /** GitHub's limit for `message` and `raw_details`. */
@@ -45,7 +50,7 @@ export function toAnnotation(d: ReportDiagnostic): Annotation {
     end_line: end,
     annotation_level: LEVEL[d.severity],
     title: d.ruleId,
-    message: cutText(d.hint ? `${d.message}\n提示：${d.hint}` : d.message, MAX_MESSAGE),
+    message: cutText(d.hint ? `${d.message}\n${hintLine(d.hint)}` : d.message, MAX_MESSAGE),
   }
   if (start === end && d.column >= 1) {
     a.start_column = d.column

@@ -8,6 +8,8 @@ import { attr, inline, inlineWithCode, urlPath } from './escape-markdown.js'
 import { listed, type FindingLimit } from './comment-budget.js'
 import { slotText } from './slot-time.js'
 import { OMITTED_RULE, omittedCounts } from '../cap-findings.js'
+import { t } from '../../i18n/catalogue.js'
+import { reportMessages } from '../../i18n/messages/report.js'
 
 export interface Links {
   /** `{server}/{owner}/{repo}` */
@@ -54,7 +56,9 @@ export function findingsBlock(
   const picked = listed(findings, limit)
   const shown = picked.map((d) => {
     const where = d.line >= 1 ? `第 ${d.line} 行` : '文件'
-    const hint = d.hint ? `<br>　提示：${inlineWithCode(d.hint, 300)}` : ''
+    const hint = d.hint
+      ? `<br>　${t('zh-CN', reportMessages.msg.hint({ hint: inlineWithCode(d.hint, 300) }))}`
+      : ''
     const link = `[${where}](${lineUrl(links, d.file, d.line)})`
     return `- ${SEVERITY_ICON[d.severity]} ${link} \`${d.ruleId}\` ${inlineWithCode(d.message, 400)}${hint}`
   })
