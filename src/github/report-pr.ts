@@ -91,13 +91,15 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
   try {
     const pull = await client.getPull(pr.number)
     if (pull.headSha !== pr.headSha) {
-      // a newer push: its own check run reports (a normal race, not a failure); nothing is written
+      // with the event's sha matching the artifact, a newer push (a normal race, not a failure); without
+      // an event it may as well be an artifact of another commit: said so. Nothing is written either way.
+      const said = o.trustedSha ? msg.moved : msg.headDiffers
       return {
         ok: false,
         notice: true,
         message: t(
           locale,
-          msg.moved({
+          said({
             n: pr.number,
             head: pull.headSha.slice(0, 7),
             artifact: pr.headSha.slice(0, 7),

@@ -86,6 +86,16 @@ export const prReportMessages = defineMessages('prReport', {
       `拉取请求 #${p.n} 已经更新到 ${p.head}，不再是产物对应的 ${p.artifact}：本次不报告，` +
       `${p.head} 的检查完成后会报告。`,
   ),
+  headDiffers: m(
+    (p: { n: number; head: string; artifact: string }) =>
+      `the artifact is for ${p.artifact} but pull request #${p.n} is at ${p.head}: nothing reported. ` +
+      `Either the pull request moved on (the check of ${p.head} reports when it finishes) or this artifact ` +
+      `comes from another commit; without a workflow_run event (GITHUB_EVENT_PATH) pr-report cannot tell.`,
+    (p) =>
+      `产物对应的提交是 ${p.artifact}，但拉取请求 #${p.n} 现在的头提交是 ${p.head}：本次不报告。` +
+      `可能是拉取请求已经更新（${p.head} 的检查完成后会报告），也可能这个产物来自别的提交；` +
+      `没有 workflow_run 事件（GITHUB_EVENT_PATH）时 pr-report 无法区分。`,
+  ),
   failed: m(
     (p: { step: string; error: string }) => `${step(p.step, false)} failed: ${p.error}`,
     (p) => `${step(p.step, true)}失败：${p.error}`,
