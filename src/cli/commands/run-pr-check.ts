@@ -8,6 +8,7 @@ import { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { fileAt, lineMoves, pullRequestDiff, revParse } from '../../github/git.js'
 import { parsePullRequestEvent, type PullRequestRef } from '../../pr/pr-event.js'
+import { notThePr } from './pr-checkout.js'
 import { runPrCheck } from '../../pr/pr-check.js'
 import { parseLineMoves, type LineMoves } from '../../pr/relocate-to-head.js'
 import { loadSite } from '../../site/load-site.js'
@@ -44,6 +45,15 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
       target.diffBase,
     )
   }
+  const wrong = await notThePr({
+    cwd: io.cwd,
+    pr: target.pr,
+    diffBase: target.diffBase,
+    head,
+    files: diff.files,
+    contentDir: path.relative(io.cwd, site.contentDir).split(path.sep).join('/'),
+  })
+  if (wrong) return fail('pr/not-the-pr-checkout', wrong.message, msg.checkoutHint(), wrong.value)
   const artifactDir = path.resolve(io.cwd, flags.artifact)
   const link = await lstat(artifactDir).then(
     (s) => s.isSymbolicLink(),

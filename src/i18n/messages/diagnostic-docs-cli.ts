@@ -13,6 +13,11 @@ export const CLI_IDS: readonly DiagnosticDoc[] = [
     'pr-check 每篇文章最多把 1,000 条检查结果（总共 5,000 条，错误优先）放进 PR 报告；这条提示在第 1 行说明还有多少条（`wxpress check` 会列出全部）。',
   ],
   [
+    'pr/not-the-pr-checkout',
+    'pr-check runs on a working tree that is not the pull request: HEAD is the base branch tip, or (when the head commit is in the clone) neither the head nor a merge commit of it, or an article the pull request adds or changes is missing. It checks nothing and exits 2 instead of passing over the wrong articles; the hint says how to set up actions/checkout.',
+    'pr-check 运行的工作区不是拉取请求：HEAD 是基础分支的最新提交，或者（克隆里有头提交时）既不是头提交也不是它的合并提交，或者拉取请求新增或修改的文章不在工作区里。此时不做检查，以退出码 2 结束，而不是在错误的文章上通过；建议会说明怎样设置 actions/checkout。',
+  ],
+  [
     'cli/unknown-slug',
     'A slug on the command line names no article (printed on stderr with a did-you-mean, and in the `--format json` document; exit 2).',
     '命令行里的 slug 不对应任何文章（在 stderr 上给出「是不是想写」建议，也写入 `--format json` 的结果；退出码 2）。',

@@ -2,6 +2,9 @@
 import { defineMessages, m, num } from '../message.js'
 import { reasonZh } from './render-reasons-zh.js'
 
+/** The workflow expression of the pull request's head commit. */
+const HEAD_SHA = `${'$'}{{ github.event.pull_request.head.sha }}`
+
 export const prCheckMessages = defineMessages('prCheck', {
   moreFindings: m(
     (p: { n: number }) => `${p.n} more findings: see the wxpress check run`,
@@ -45,6 +48,32 @@ export const prCheckMessages = defineMessages('prCheck', {
     (p: { names: string }) =>
       `pr-check: not in the report (folder names must be letters, digits, . _ -): ${p.names}`,
     (p) => `pr-check：未写入报告（文件夹名只能包含字母、数字和 . _ -）：${p.names}`,
+  ),
+  checkoutIsBase: m(
+    (p: { at: string; base: string; head: string }) =>
+      `pr-check: the working tree is ${p.at}, the tip of \`${p.base}\` itself, not pull request head ${p.head} ` +
+      'nor a merge commit of it: the articles of the pull request are not here',
+    (p) =>
+      `pr-check：工作区是 ${p.at}，也就是 \`${p.base}\` 的最新提交，而不是拉取请求的头提交 ${p.head} ` +
+      '或它的合并提交：这里没有拉取请求的文章',
+  ),
+  checkoutNotHead: m(
+    (p: { at: string; head: string }) =>
+      `pr-check: the working tree is ${p.at}, neither pull request head ${p.head} nor a merge commit of it`,
+    (p) => `pr-check：工作区是 ${p.at}，既不是拉取请求的头提交 ${p.head}，也不是它的合并提交`,
+  ),
+  checkoutMissingFile: m(
+    (p: { file: string; head: string }) =>
+      `pr-check: ${p.file}, which pull request head ${p.head} adds or changes, is not in the working tree`,
+    (p) => `pr-check：拉取请求的头提交 ${p.head} 新增或修改了 ${p.file}，但工作区里没有这个文件`,
+  ),
+  checkoutHint: m(
+    () =>
+      'actions/checkout must check out the pull request: on a `pull_request` event leave `ref` unset (the merge ' +
+      `commit) or set \`ref: ${HEAD_SHA}\`, and do not switch branches before pr-check.`,
+    () =>
+      'actions/checkout 必须检出拉取请求：在 `pull_request` 事件里不设 `ref`（检出合并提交），或设 ' +
+      `\`ref: ${HEAD_SHA}\`，并且在 pr-check 之前不要切换分支。`,
   ),
   headMissing: m(
     (p: { sha: string }) =>
