@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-TPQ52DDV.js";
+} from "./chunk-DGIXI74I.js";
 import {
   renderSite
-} from "./chunk-E3J4MZBQ.js";
+} from "./chunk-HTFWFJRF.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-GMCJERZH.js";
+} from "./chunk-A5P6TIM4.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-HMMK6VUR.js";
-import "./chunk-USJZ3S4Z.js";
+import "./chunk-JTEQ6HXU.js";
+import "./chunk-66XE5YWX.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-QRXZISFT.js";
+} from "./chunk-PHMCYJEA.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -28,12 +28,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-ADCGF4S7.js";
 import {
   VFile
-} from "./chunk-KMEGJNAZ.js";
+} from "./chunk-3AAIYNWU.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-HD5MTZOP.js";
-import "./chunk-37JXMOQM.js";
-import "./chunk-W4KOVQBA.js";
+import "./chunk-2HE3LQZM.js";
+import "./chunk-54ZJNHTM.js";
+import "./chunk-ET4HVTHE.js";
 import "./chunk-OZN5AX7B.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
