@@ -65,7 +65,7 @@ describe('publish: what a run says about a push WeChat refused, could not confir
     expect(t.issue().title).toBe('wxpress：4 月 15 日 20:00 的推送未发送（失败）')
     expect(body).toContain(`- \`publish/wechat-45028\`，errcode 45028：${SENDALL} 调用失败：errcode 45028，`)
     expect(body).toContain(
-      '  - 提示：今天已没有群发额度（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。',
+      '  - 建议：今天已没有群发额度（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。',
     )
     expect(body).not.toMatch(/No mass-send quota| failed: /)
     // past the window: reported missed — never "interrupted, outcome unknown", never sent again
@@ -140,7 +140,7 @@ describe('publish: what a run says about a push WeChat refused, could not confir
       `- \`publish/ledger-unreadable\`（\`content/one/index.md\`）：发布台账 ${file} 无法读取：其中有 git 冲突标记`,
     )
     expect(body).toContain(
-      `  - 提示：用 git 从 wxpress-state 分支的历史里恢复 ${file}（\`git log -p origin/wxpress-state -- ${file}\`）`,
+      `  - 建议：用 git 从 wxpress-state 分支的历史里恢复 ${file}（\`git log -p origin/wxpress-state -- ${file}\`）`,
     )
     expect(body).toContain('从 `wxpress-state` 分支的历史里恢复台账文件')
     expect(body).not.toContain('npx wxpress')
@@ -156,7 +156,7 @@ describe('publish: what a run says about a push WeChat refused, could not confir
     expect(blocked.code).toBe(1)
     expect(blocked.stdout).toContain('one: BLOCKED by 1 error(s), not sent')
     const reasons = t.issue().body.split('### 原因\n')[1]!.split('\n\n')[0]!
-    expect(reasons).toMatch(/^- `image\/missing`（`content\/one\/index.md`）：.*gone\.png.*\n {2}- 提示：\S+/)
+    expect(reasons).toMatch(/^- `image\/missing`（`content\/one\/index.md`）：.*gone\.png.*\n {2}- 建议：\S+/)
     expect(reasons).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/)
   })
 })

@@ -176,7 +176,7 @@ describe('publish --alert: pull request comments', () => {
     )
     // Chinese on an English site too
     expect(comments[0]!.body).toContain('❌ `publish/unknown-tag`：账号 `main` 上没有粉丝标签「技术读者」')
-    expect(comments[0]!.body).toContain('  - 提示：')
+    expect(comments[0]!.body).toContain('  - 建议：')
     expect(comments[0]!.body).not.toMatch(/does not exist|Tags on the account/)
     expect(r.stderr).toContain('preflight: one: 1 finding(s); publish/unknown-tag')
     t.gh.resetCalls()

@@ -58,13 +58,13 @@ function reasonLines(input: AlertIssueInput): string[] {
     case 'blocked':
       return r.reasons.flatMap((b) => [
         `- \`${b.ruleId}\`（\`${b.file}\`）：${b.message}`,
-        ...(b.hint ? [`  - 提示：${b.hint}`] : []),
+        ...(b.hint ? [`  - 建议：${b.hint}`] : []),
       ])
     case 'failed':
       return [
         `- ${r.errcode !== undefined ? `\`publish/wechat-${r.errcode}\`，errcode ${r.errcode}：` : ''}` +
           r.message,
-        ...(r.hint ? [`  - 提示：${r.hint}`] : []),
+        ...(r.hint ? [`  - 建议：${r.hint}`] : []),
       ]
     case 'unconfirmed':
       return [`- \`publish/unconfirmed\`：${r.message}`]

@@ -51,7 +51,7 @@ export function preparedComment(input: PreparedCommentInput): string {
   const n = input.findings.length
   const verdict = n === 0 ? '预检通过' : `预检发现 ${n} 个问题`
   const findings = input.findings.map(
-    (f) => `- ${ICON[f.severity]} \`${f.ruleId}\`：${f.message}${f.hint ? `\n  - 提示：${f.hint}` : ''}`,
+    (f) => `- ${ICON[f.severity]} \`${f.ruleId}\`：${f.message}${f.hint ? `\n  - 建议：${f.hint}` : ''}`,
   )
   return [
     preparedMarker(input.slug),
