@@ -23,10 +23,11 @@ import { checkSentPush, readPushLedgers } from './push-ledgers.js'
 import { publishPush, reconcileLate } from './publish-push.js'
 import type { PushInput, PushOutcome } from './push-input.js'
 import { blockReasons } from './block-reasons.js'
-import { latenessMinutes, type PushResult } from './push-result.js'
+import type { PushResult } from './push-result.js'
 import { reportOutcome, wechatFailure } from './report-outcome.js'
 import type { WechatClient } from './wechat-client.js'
 import { accountConfig } from '../config/account-config.js'
+import { reportMissed } from './report-missed.js'
 
 const { msg } = publishMessages
 const { msg: line } = publishStepMessages
@@ -62,6 +63,8 @@ export interface PublishSummary {
   /** Found sent by an earlier run or attempt (reconciled, or WeChat's 45065): not sent by this run. */
   confirmed: number
   drafted: number
+  /** Due pushes whose send went unanswered: in limbo until the next run reconciles them. */
+  unconfirmed: number
   /** One per push acted on, in plan order. */
   results: PushResult[]
 }
@@ -98,7 +101,8 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
   const count = (s: PushResult['status']) => results.filter((r) => r.status === s).length
   const confirmed = results.filter((r) => r.status === 'sent' && r.reconciled).length
   const sent = count('sent') - confirmed + count('would-send')
-  return { failed: count('failed'), sent, confirmed, drafted: count('drafted'), results }
+  const unconfirmed = results.filter((r) => r.status === 'pending' && r.due && r.unconfirmed).length
+  return { failed: count('failed'), sent, confirmed, drafted: count('drafted'), unconfirmed, results }
 }
 
 async function actOnPush(
@@ -153,25 +157,8 @@ async function actOnPush(
       return { status: 'drafted', push, due }
     }
     if (!outcome) {
-      for (const a of articles) {
-        report(
-          a.file,
-          'error',
-          'publish/missed',
-          'publish',
-          msg.missed({
-            slot: formatLocalHuman(push.slotMs, input.plan.timezone, input.locale),
-            minutes: config.schedule.maxLatenessMinutes,
-          }),
-          {
-            place: fieldPosition(a, 'slot'),
-            value: a.frontmatter.slot,
-            hint: msg.missedHint(),
-          },
-        )
-      }
       say(input, line.pushMissed({ label }))
-      return { status: 'missed', push, due, latenessMinutes: latenessMinutes(push, nowMs) }
+      return reportMissed({ ...input, timezone: input.plan.timezone }, push, articles)
     }
   } else {
     say(input, due ? line.pushDue({ label, mode: push.mode }) : line.pushPreparing({ label }))

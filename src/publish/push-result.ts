@@ -33,7 +33,12 @@ export type PushResult =
       /** Found sent by reconciliation (an interrupted earlier run), not sent by this run. */
       reconciled: boolean
     })
-  | (Base & { status: 'missed'; latenessMinutes: number })
+  | (Base & {
+      status: 'missed'
+      latenessMinutes: number
+      /** Missed more than a day ago (reported as a warning; the run no longer fails for it). */
+      old?: boolean
+    })
   | (Base & { status: 'blocked'; reasons: BlockReason[] })
   | (Base & {
       status: 'failed'
@@ -45,7 +50,12 @@ export type PushResult =
       /** An interrupted mass send whose outcome WeChat cannot tell (`publish/unconfirmed`). */
       unconfirmed?: boolean
     })
-  | (Base & { status: 'pending'; message: Text })
+  | (Base & {
+      status: 'pending'
+      message: Text
+      /** A call went unanswered (WeChat may or may not have done it): the next run reconciles. */
+      unconfirmed?: boolean
+    })
   | (Base & { status: 'drafted' })
   | (Base & { status: 'already-sent' })
   | (Base & { status: 'would-send'; calls: string[] })
@@ -54,6 +64,16 @@ export type PushResult =
 export function needsAttention(result: PushResult): boolean {
   if (!result.due) return false
   return result.status === 'missed' || result.status === 'blocked' || result.status === 'failed'
+}
+
+/**
+ * A push that makes `publish` exit 1: one that needs attention, except a miss older than a day
+ * (it stays a warning), and a due push whose send went unanswered (in limbo until reconciled).
+ */
+export function failsRun(result: PushResult): boolean {
+  if (result.status === 'missed' && result.old) return false
+  if (result.status === 'pending') return result.due && result.unconfirmed === true
+  return needsAttention(result)
 }
 
 export function latenessMinutes(push: Push, atMs: number): number {

@@ -47,7 +47,8 @@ export async function reportOutcome(
       const image = e.asset?.slug === a.slug ? e.asset.source : undefined
       report(
         a.file,
-        outcome.status === 'pending' ? 'warning' : 'error',
+        // an unanswered call on a due push fails the run: an error, as the exit code says
+        outcome.status === 'pending' && !due ? 'warning' : 'error',
         ruleId,
         'publish',
         wechatFailure(e, image),
@@ -94,6 +95,7 @@ export async function reportOutcome(
         ...base,
         status: 'pending',
         message: e ? wechatFailure(e) : (outcome.steps.at(-1) ?? 'pending'),
+        ...(e ? { unconfirmed: true } : {}),
       }
     default:
       return {

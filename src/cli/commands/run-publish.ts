@@ -1,6 +1,7 @@
 /**
  * `wxpress publish`: take the publish lock of each account, check the site, then act on the plan
- * through the WeChat API. Exit 1 when a due push is missed, blocked or failed (also with --dry-run).
+ * through the WeChat API. Exit 1 when a due push is missed (within the day after its window), blocked,
+ * failed or unconfirmed (also with --dry-run).
  */
 import path from 'node:path'
 import { collectDiagnostics } from '../../diagnostics/collect-diagnostics.js'
@@ -9,7 +10,7 @@ import { reportPretty } from '../../diagnostics/report-pretty.js'
 import { accountOf } from '../../schedule/group-pushes.js'
 import { createLedger, type Ledger, type LedgerEntry } from '../../publish/ledger.js'
 import { publishPlan } from '../../publish/publish-plan.js'
-import { needsAttention, type PushResult } from '../../publish/push-result.js'
+import { failsRun, type PushResult } from '../../publish/push-result.js'
 import { redactUrl } from '../../publish/redact-url.js'
 import { formatLocalHuman } from '../../core/date-time.js'
 import { checkSite } from '../../site/check-site.js'
@@ -164,9 +165,16 @@ async function publishLocked(
   const rest = { drafted: summary.drafted, missed: n('missed'), blocked: n('blocked') }
   const totals = dryRun
     ? msg.dryRunTotals({ would: n('would-send'), failed: n('failed'), ...rest })
-    : msg.totals({ sent: summary.sent, confirmed: summary.confirmed, failed: summary.failed, ...rest })
+    : msg.totals({
+        sent: summary.sent,
+        confirmed: summary.confirmed,
+        unconfirmed: summary.unconfirmed,
+        failed: summary.failed,
+        ...rest,
+      })
   io.stdout.write(`\n${t(locale, totals)}\n`)
-  const attention = summary.results.some(needsAttention) || summary.failed > 0
+  // an old miss alone is a warning; an unanswered send is in limbo until reconciled: the run fails
+  const attention = summary.results.some(failsRun) || summary.failed > 0
   const internal = diagnostics.some((d) => d.severity === 'error' && d.source === 'publish')
   return { code: attention || internal ? EXIT.errors : EXIT.ok, results: summary.results }
 }

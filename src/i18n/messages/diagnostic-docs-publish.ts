@@ -4,13 +4,13 @@ import type { DiagnosticDoc } from './diagnostic-doc.js'
 export const PUBLISH_IDS: readonly DiagnosticDoc[] = [
   [
     'publish/unreachable',
-    'WeChat did not answer; the next run reconciles before retrying.',
-    '微信没有响应；下次运行会先核对状态再重试。',
+    'WeChat did not answer; the next run reconciles before retrying. An error (exit 1, `N unconfirmed`) when the push was due, a warning while only preparing it.',
+    '微信没有响应；下次运行会先核对状态再重试。推送已到时间时是错误（退出码 1，“待对账 N 次”），只是准备草稿时是警告。',
   ],
   [
     'publish/missed',
-    'A push more than `maxLatenessMinutes` late; never sent late.',
-    '推送晚了超过 `maxLatenessMinutes`；不会迟发。',
+    'A push more than `maxLatenessMinutes` late; never sent late. An error for the day after the window, then a warning (exit 0) until its `slot` is moved.',
+    '推送晚了超过 `maxLatenessMinutes`；不会迟发。错过后的一天内是错误，之后是警告（退出码 0），直到改了它的 `slot`。',
   ],
   [
     'publish/ledger-unreadable',

@@ -100,16 +100,20 @@ export const publishCliMessages = defineMessages('publishCli', {
     (p: {
       sent: number
       confirmed: number
+      /** Due pushes whose send went unanswered (shown when > 0). */
+      unconfirmed: number
       drafted: number
       failed: number
       missed: number
       blocked: number
     }) =>
       `${p.sent} sent, ${p.confirmed ? `${p.confirmed} confirmed sent earlier, ` : ''}${p.drafted} drafted, ` +
-      `${p.failed} failed, ${p.missed} missed, ${p.blocked} blocked`,
+      `${p.failed} failed, ${p.unconfirmed ? `${p.unconfirmed} unconfirmed, ` : ''}${p.missed} missed, ` +
+      `${p.blocked} blocked`,
     (p) =>
       `已发送 ${p.sent} 次，${p.confirmed ? `确认此前已发出 ${p.confirmed} 次，` : ''}存草稿 ${p.drafted} 次，` +
-      `失败 ${p.failed} 次，错过 ${p.missed} 次，被阻止 ${p.blocked} 次`,
+      `失败 ${p.failed} 次，${p.unconfirmed ? `待对账 ${p.unconfirmed} 次，` : ''}错过 ${p.missed} 次，` +
+      `被阻止 ${p.blocked} 次`,
   ),
   proxyNotUrl: m(
     (p: { name: string }) => `${p.name} is not a URL (expected e.g. http://proxy.example.com:3128)`,

@@ -148,6 +148,17 @@ export const publishMessages = defineMessages('publish', {
     () => 'Give the article a new slot and merge again.',
     () => '给文章设一个新的 slot，再合并一次。',
   ),
+  /** A miss older than a day: a warning from then on (the error was given while it was new). */
+  missedOld: m(
+    (p: { slot: string; slug: string }) =>
+      `\`${p.slug}\` missed its push of ${p.slot} more than a day ago; it is never sent late`,
+    (p) => `\`${p.slug}\` 错过了 ${p.slot} 的推送，已经超过一天；过时的推送绝不补发`,
+  ),
+  missedOldHint: m(
+    () =>
+      'To send it after all, give it a new `slot` in its front-matter and merge; otherwise remove its `slot`.',
+    () => '如果还要发送，在它的 front-matter 里设一个新的 `slot` 再合并；不再发送就删掉 `slot`。',
+  ),
   immutable: m(
     (p: { slug: string }) => `\`${p.slug}\` was edited after it was sent; WeChat keeps the sent version`,
     (p) => `\`${p.slug}\` 在发送后又被修改过；微信上保留的是已发送的版本`,
