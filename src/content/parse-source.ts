@@ -10,6 +10,7 @@ import { checkBody } from './check-body.js'
 import { parseableInTime } from './parseable-in-time.js'
 import { splitFrontmatter } from './frontmatter.js'
 import { unclosedFlow } from './unclosed-flow.js'
+import { keyOfLine, unclosedQuote } from './unclosed-quote.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { LINE1 } from './blank-article.js'
@@ -103,29 +104,37 @@ export function parseSource(article: Article, text: string, config: Config): voi
       })
       continue
     }
-    // `[` or `{` never closed: the parser stops at a later line, the writer must look where it opened
-    const flow = /^Flow (?:sequence|map)\b/.test(error.message)
-      ? unclosedFlow(text, error.position.start.line)
-      : undefined
+    // `[`, `{` or a quote never closed: the parser stops at a later line, the writer must look where it opened
+    const at = error.position.start.line
+    const flow = /^Flow (?:sequence|map)\b/.test(error.message) ? unclosedFlow(text, at) : undefined
+    const quote =
+      error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text, at) : undefined
+    const opened = flow ?? quote
+    const field = opened && keyOfLine(text, opened.line)
     report(
       file,
       'error',
       'frontmatter/yaml-syntax',
       'content',
-      msg.yamlSyntax({ error: error.message, code: error.code }),
+      quote
+        ? msg.unclosedQuote({ quote: quote.quote, key: field ?? '' })
+        : msg.yamlSyntax({ error: error.message, code: error.code }),
       {
-        place: flow
+        place: opened
           ? {
-              start: { line: flow.line, column: flow.column },
-              end: { line: flow.line, column: flow.column + 1 },
+              start: { line: opened.line, column: opened.column },
+              end: { line: opened.line, column: opened.column + 1 },
             }
           : error.position,
-        ...(flow ? { value: flow.open } : {}),
+        ...(flow ? { value: flow.open } : quote ? { value: quote.quote } : {}),
+        ...(field ? { field } : {}),
         hint: flow
           ? msg.unclosedFlowHint(flow)
-          : error.code === 'TAB_AS_INDENT'
-            ? msg.tabIndentHint({ line: error.position.start.line })
-            : msg.yamlSyntaxHint(),
+          : quote
+            ? msg.unclosedQuoteHint(quote)
+            : error.code === 'TAB_AS_INDENT'
+              ? msg.tabIndentHint({ line: at })
+              : msg.yamlSyntaxHint(),
       },
     )
   }
