@@ -35,10 +35,13 @@ describe('command-line usage errors follow the locale (DESIGN §9)', () => {
     expect(now.code).toBe(2)
     expect(now.stderr).toMatch(/^错误：--now 的值 "yesterday" 无效：应为带时区偏移的 ISO-8601 日期时间/)
     // the value once, in the head of the line
-    expect(now.stderr).toContain('；这个值不是 ISO-8601 日期时间\n（运行 wxpress plan --help 查看用法）\n')
+    // "not ISO-8601" once: the expectation says it already
+    expect(now.stderr).toContain('例如 2027-04-15T08:00:00+08:00\n（运行 wxpress plan --help 查看用法）\n')
+    expect(now.stderr.split('ISO-8601')).toHaveLength(2)
     expect(now.stderr.split('yesterday')).toHaveLength(2)
     const en = await runCli(['plan', '--now', 'yesterday', '--locale', 'en'], root)
-    expect(en.stderr).toContain('; this is not an ISO-8601 date-time\n')
+    expect(en.stderr).toContain('e.g. 2027-04-15T08:00:00+08:00\n')
+    expect(en.stderr.split('ISO-8601')).toHaveLength(2)
     expect(en.stderr.split('yesterday')).toHaveLength(2)
     const mode = await runCli(['publish', '--mode', 'foo'], root)
     expect(mode.stderr).toContain('错误：--mode 的值 "foo" 无效：应为 draft、publish、broadcast 之一\n')

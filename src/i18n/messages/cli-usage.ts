@@ -9,6 +9,8 @@ import { problemZh } from './problems-zh.js'
 /** `a, b, c` (commander's list) → `a、b、c`. */
 
 /** The `--now` problems of `nowProblem` (date-time.ts), to follow `"<value>"`. */
+const NOT_ISO = 'not an ISO-8601 date-time'
+
 function nowProblemZh(problem: string): string {
   const offset = /impossible UTC offset `([^`]*)` \(real offsets run from (\S+) to (\S+),/.exec(problem)
   if (offset)
@@ -102,9 +104,10 @@ export const cliUsageMessages = defineMessages('cliUsage', {
   // the error line names the value already (`--now 的值 "x" 无效：` / `argument 'x' is invalid.`)
   now: m(
     (p: { value: string; problem: string }) =>
-      `expected an ISO-8601 date-time with offset, e.g. 2027-04-15T08:00:00+08:00; this is ${p.problem}`,
+      `expected an ISO-8601 date-time with offset, e.g. 2027-04-15T08:00:00+08:00${p.problem === NOT_ISO ? '' : `; this is ${p.problem}`}`,
+    // "not an ISO-8601 date-time" would say the first half again
     (p) =>
-      `应为带时区偏移的 ISO-8601 日期时间，例如 2027-04-15T08:00:00+08:00；这个值${nowProblemZh(p.problem)}`,
+      `应为带时区偏移的 ISO-8601 日期时间，例如 2027-04-15T08:00:00+08:00${p.problem === NOT_ISO ? '' : `；这个值${nowProblemZh(p.problem)}`}`,
   ),
   // the `--format json` diagnostics (cli/unknown-option, cli/invalid-option, cli/missing-option-value)
   optionsHelp: m(

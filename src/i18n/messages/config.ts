@@ -93,6 +93,6 @@ export const configMessages = defineMessages('config', {
     (p: { flag: number }) =>
       `Run wxpress in the site root, or point ${p.flag ? '`--content`' : '`--content` or config `content` (default `content/`)'} at the folder holding <slug>/index.md (\`wxpress init\` scaffolds a site).`,
     (p) =>
-      `请在站点根目录运行 wxpress，或用 ${p.flag ? '`--content`' : '`--content` 或配置 `content`（默认 `content/`）'}指向存放 <slug>/index.md 的文件夹（\`wxpress init\` 可以生成站点骨架）。`,
+      `请在站点根目录运行 wxpress，或用 ${p.flag ? '`--content`' : '`--content` 或配置 `content`（默认 `content/`）'} 指向存放 <slug>/index.md 的文件夹（\`wxpress init\` 可以生成站点骨架）。`,
   ),
 })

@@ -16,7 +16,7 @@ export const lintDateMessages = defineMessages('lintDates', {
     (p: { date: string; year: number; actual: number; written: number; guessed: number }) =>
       `\`${p.date}\`${Number(p.guessed) ? ` in ${p.year} (the year of the slot)` : ''} is a ${EN_DAYS[p.actual]}, not a ${EN_DAYS[p.written]}`,
     (p) =>
-      `\`${p.date}\`${Number(p.guessed) ? `在 ${p.year} 年（发送时间所在的年份）` : ''}是${ZH_DAYS[p.actual]}，不是${ZH_DAYS[p.written]}`,
+      `\`${p.date}\` ${Number(p.guessed) ? `在 ${p.year} 年（发送时间所在的年份）` : ''}是${ZH_DAYS[p.actual]}，不是${ZH_DAYS[p.written]}`,
   ),
   wrongWeekdayHint: m(
     (p: { actual: number }) => `Correct the weekday (${EN_DAYS[p.actual]}) or the date.`,

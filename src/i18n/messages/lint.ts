@@ -184,9 +184,11 @@ export const lintMessages = defineMessages('lint', {
     (p: { field: string; max: number; fixed: number; text: string }) =>
       `Not fixed automatically: the fixes would make \`${p.field}\` ${p.fixed} characters, over its limit of ${p.max}. Shorten it first, then ${p.text ? `write \`${p.text}\`` : 'fix this by hand'}.`,
     (p) => {
-      const name = FIELD_ZH[p.field] ?? `\`${p.field}\``
+      // a field without a Chinese name is code: spaces around it, none before the full-width comma
+      const zh = FIELD_ZH[p.field]
+      const name = zh ?? ` \`${p.field}\` `
       const then = p.text ? `再改为 \`${p.text}\`` : '再手动修改'
-      return `自动修正会让${name}超过 ${p.max} 个字符（修正后 ${p.fixed} 个），因此不会自动修正：请先缩短${name}，${then}。`
+      return `自动修正会让${name}超过 ${p.max} 个字符（修正后 ${p.fixed} 个），因此不会自动修正：请先缩短${name.trimEnd()}，${then}。`
     },
   ),
 })
