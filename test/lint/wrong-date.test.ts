@@ -32,7 +32,7 @@ describe('body/wrong-date', () => {
       '`4 月 31 日` does not exist: month 4 has 30 days',
     ])
     expect(found('5 月 8 日（周五）截止。\n', true, 'zh-CN')).toEqual([
-      '`5 月 8 日`在 2027 年（发送时间所在的年份）是周六，不是周五',
+      '`5 月 8 日` 在 2027 年（发送时间所在的年份）是周六，不是周五',
     ])
   })
 
