@@ -17,6 +17,25 @@ export interface PrettyOptions {
   quiet?: boolean
   /** Language of the severities, hints and totals (messages come already written in it). */
   locale?: Locale
+  /**
+   * Warnings and infos shown per rule and file (default 20); the rest are one line that counts them.
+   * Errors are always shown; the totals count everything.
+   */
+  perRule?: number
+}
+
+/** The findings of one file to show, and how many of each rule were left out. */
+function capFindings(list: readonly Diagnostic[], perRule: number) {
+  const seen = new Map<string, number>()
+  const hidden = new Map<string, number>()
+  const kept: Diagnostic[] = []
+  for (const d of list) {
+    const n = d.severity === 'error' ? 0 : (seen.get(d.ruleId) ?? 0) + 1
+    if (n > 0) seen.set(d.ruleId, n)
+    if (n > perRule) hidden.set(d.ruleId, (hidden.get(d.ruleId) ?? 0) + 1)
+    else kept.push(d)
+  }
+  return { kept, hidden }
 }
 
 /** A severity as the reports name it. */
@@ -79,7 +98,9 @@ export function reportPretty(
   }
   // one string built as it goes (tens of thousands of findings: no array of lines to join)
   let out = ''
-  for (const [file, list] of byFile) {
+  const perRule = options.perRule ?? 20
+  for (const [file, all] of byFile) {
+    const { kept: list, hidden } = capFindings(all, perRule)
     const places = list.map(place)
     const placeWidth = places.reduce((width, p) => Math.max(width, p.length), 0)
     const indent = `  ${' '.repeat(placeWidth)}  ${' '.repeat(sevWidth)}  `
@@ -89,6 +110,7 @@ export function reportPretty(
       out += `  ${places[i]!.padEnd(placeWidth)}  ${severities[d.severity]}  ${d.message}  ${c.dim(d.ruleId)}\n`
       if (d.hint) out += `${indent}${c.dim(t(locale, msg.hint({ hint: d.hint })))}\n`
     }
+    for (const [rule, n] of hidden) out += `  ${c.dim(t(locale, msg.moreOfRule({ n, rule })))}\n`
     out += '\n'
   }
   const mark = summary.errors > 0 ? c.red('✖') : summary.warnings > 0 ? c.yellow('⚠') : c.green('✔')

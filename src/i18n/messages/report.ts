@@ -14,6 +14,12 @@ export const reportMessages = defineMessages('report', {
     (p) =>
       `${num(p.files)} 个文件：${num(p.errors)} 个错误，${num(p.warnings)} 个警告${p.infos > 0 ? `，${num(p.infos)} 条提示` : ''}`,
   ),
+  /** The pretty report shows 20 warnings or infos of a rule per file; this line counts the rest. */
+  moreOfRule: m(
+    (p: { n: number; rule: string }) =>
+      `… ${num(p.n)} more like these (${p.rule}); run \`wxpress check --format json\` to see them all`,
+    (p) => `…… 还有 ${num(p.n)} 处同类问题（${p.rule}），运行 \`wxpress check --format json\` 查看全部`,
+  ),
   fixable: m(
     (p: { n: number }) => `${s(p.n, 'finding')} can be fixed with \`wxpress check --fix\``,
     (p) => `其中 ${num(p.n)} 处可用 \`wxpress check --fix\` 自动修正`,
