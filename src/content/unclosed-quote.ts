@@ -42,7 +42,7 @@ export function unclosedQuote(text: string, errorLine: number): UnclosedQuote | 
 export function keyOfLine(text: string, n: number): string | undefined {
   const lines = text.split('\n')
   for (let k = Math.min(n, lines.length); k >= 2; k--) {
-    const key = /^([^\s#:"'[{\-][^:#]*?)\s*:(?:\s|$)/.exec(lines[k - 1]!)?.[1]
+    const key = /^([^\s#:"'[{-][^:#]*?)\s*:(?:\s|$)/.exec(lines[k - 1]!)?.[1]
     if (key) return key
     if (lines[k - 1] === '---') return undefined
   }

@@ -19,7 +19,7 @@ const params = (value: string) =>
   new Proxy({}, { get: (_, key) => (typeof key === 'string' ? value : undefined) }) as Params
 
 /** Places in `text` where a code span, an English word or digits touch a Chinese character. */
-export function touching(text: string): string[] {
+function touching(text: string): string[] {
   // a stand-in that indexes a table (`ZH_DAYS[p.day]`) gives `undefined`: that is no text of the catalogue
   const clean = text.replace(/undefined|NaN/g, STAND_IN)
   const found: string[] = []
