@@ -2,7 +2,7 @@
  * Reads one `content/<slug>/index.md` into an `Article`. Never throws for bad input: unreadable,
  * non-UTF-8, empty or broken files become diagnostics and an article with `readable: false`.
  */
-import { readFileSync, type Stats } from 'node:fs'
+import { lstatSync, readFileSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { VFile } from '../core/vfile.js'
 import type { Config } from '../config/schema.js'
@@ -45,18 +45,26 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
   })
   if (problem && problem.kind !== 'missing') {
     const outside = problem.kind === 'outside'
+    // the slug folder itself is the link (content/<slug> → a folder elsewhere): say so, not "the file"
+    const folder = outside && isLink(path.dirname(absolutePath))
     report(
       file,
       'error',
       outside ? 'content/outside-root' : 'content/not-regular-file',
       'content',
-      outside
-        ? cliMiscMessages.msg.articleLink({ path: rel })
-        : cliMiscMessages.msg.articleNotRegular({ type: problem.type, path: rel }),
+      folder
+        ? cliMiscMessages.msg.articleFolderLink({ path: path.posix.dirname(rel) })
+        : outside
+          ? cliMiscMessages.msg.articleLink({ path: rel })
+          : cliMiscMessages.msg.articleNotRegular({ type: problem.type, path: rel }),
       {
         place: LINE1,
         value: rel,
-        hint: outside ? cliMiscMessages.msg.articleLinkHint() : cliMiscMessages.msg.articleNotRegularHint(),
+        hint: folder
+          ? cliMiscMessages.msg.articleFolderLinkHint()
+          : outside
+            ? cliMiscMessages.msg.articleLinkHint()
+            : cliMiscMessages.msg.articleNotRegularHint(),
       },
     )
     return article
@@ -135,4 +143,12 @@ function readText(
     return undefined
   }
   return decoded.text
+}
+
+function isLink(folder: string): boolean {
+  try {
+    return lstatSync(folder).isSymbolicLink()
+  } catch {
+    return false
+  }
 }

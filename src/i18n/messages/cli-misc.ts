@@ -42,6 +42,15 @@ export const cliMiscMessages = defineMessages('cliMisc', {
     () => 'Replace the link with the Markdown file itself.',
     () => '用 Markdown 文件本身替换这个链接。',
   ),
+  articleFolderLink: m(
+    (p: { path: string }) =>
+      `The article folder \`${p.path}\` is a symbolic link to a folder outside the site; it is not read`,
+    (p) => `文章文件夹 \`${p.path}\` 是指向站点之外文件夹的符号链接，不会读取`,
+  ),
+  articleFolderLinkHint: m(
+    () => 'Move or copy the folder into the content folder instead of linking to it.',
+    () => '把这个文件夹移动或复制到内容文件夹里，而不是链接过去。',
+  ),
   articleNotRegular: m(
     (p: { type: string; path: string }) =>
       `The article is ${p.type}, not a regular file; it is not read: ${p.path}`,

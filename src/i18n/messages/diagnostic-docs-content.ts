@@ -21,8 +21,8 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'content/outside-root',
-    'The article file is a symbolic link out of the site (or into `.git`): it is never read.',
-    '文章文件是指向站点之外（或 `.git` 之内）的符号链接：不会读取它。',
+    'The article file, or its slug folder, is a symbolic link out of the site (or into `.git`): it is never read. A slug folder linked to a folder inside the site is followed.',
+    '文章文件或它所在的文章文件夹是指向站点之外（或 `.git` 之内）的符号链接：不会读取它。链接到站点之内文件夹的文章文件夹照常读取。',
   ],
   [
     'content/not-regular-file',
