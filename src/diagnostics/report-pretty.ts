@@ -18,11 +18,14 @@ export interface PrettyOptions {
   /** Language of the severities, hints and totals (messages come already written in it). */
   locale?: Locale
   /**
-   * Warnings and infos shown per rule and file (default 20); the rest are one line that counts them.
-   * Errors are always shown; the totals count everything.
+   * Warnings and infos shown per rule and file (default: all; the CLI passes `PRETTY_PER_RULE`); the
+   * rest are one line that counts them. Errors are always shown; the totals count everything.
    */
   perRule?: number
 }
+
+/** What the CLI's pretty output shows of one rule in one file before it only counts (json stays complete). */
+export const PRETTY_PER_RULE = 20
 
 /** The findings of one file to show, and how many of each rule were left out. */
 function capFindings(list: readonly Diagnostic[], perRule: number) {
@@ -98,7 +101,7 @@ export function reportPretty(
   }
   // one string built as it goes (tens of thousands of findings: no array of lines to join)
   let out = ''
-  const perRule = options.perRule ?? 20
+  const perRule = options.perRule ?? Number.POSITIVE_INFINITY
   for (const [file, all] of byFile) {
     const { kept: list, hidden } = capFindings(all, perRule)
     const places = list.map(place)

@@ -26,7 +26,7 @@ function site() {
 }
 
 type Doc = {
-  files: string[]
+  files: { file: string }[]
   diagnostics: { file: string; ruleId: string; message: string; severity: string }[]
 }
 

@@ -1,5 +1,5 @@
 /**
- * The pretty report shows at most 20 warnings or infos of one rule in one file, then one line counting
+ * The CLI's pretty report shows at most 20 warnings or infos of one rule in one file, then one line counting
  * the rest (errors always in full, totals count everything); json stays complete.
  */
 import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs'
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js'
-import { reportPretty } from '../../src/diagnostics/report-pretty.js'
+import { PRETTY_PER_RULE, reportPretty } from '../../src/diagnostics/report-pretty.js'
 import { summarize } from '../../src/diagnostics/summarize.js'
 import { runCli } from '../helpers/run-cli.js'
 
@@ -28,7 +28,7 @@ describe('pretty: many findings of one rule', () => {
         finding(i + 1, 'warning', 'typography/punctuation-width', 'content/b/index.md'),
       ),
     ]
-    const out = reportPretty(list, summarize(list, 2))
+    const out = reportPretty(list, summarize(list, 2), { perRule: PRETTY_PER_RULE })
     const lines = out.split('\n')
     expect(lines.filter((l) => l.includes('typography/punctuation-width')).length).toBe(20 + 1 + 20 + 1)
     expect(lines.filter((l) => / m\d+ +lint\/some-error$/.test(l))).toHaveLength(25)
@@ -39,7 +39,7 @@ describe('pretty: many findings of one rule', () => {
     expect(out).toContain('  … 1 more like these (typography/punctuation-width)')
     expect(out).toContain('✖ 25 errors, 4,224 warnings in 2 files')
     expect(lines.length).toBeLessThan(120)
-    const zh = reportPretty(list, summarize(list, 2), { locale: 'zh-CN' })
+    const zh = reportPretty(list, summarize(list, 2), { locale: 'zh-CN', perRule: PRETTY_PER_RULE })
     expect(zh).toContain(
       '  …… 还有 4,180 处同类问题（typography/punctuation-width），运行 `wxpress check --format json` 查看全部\n',
     )
@@ -47,7 +47,7 @@ describe('pretty: many findings of one rule', () => {
 
   it('shows every finding when there are 20 or fewer', () => {
     const list = Array.from({ length: 20 }, (_, i) => finding(i + 1, 'info', 'length/x'))
-    const out = reportPretty(list, summarize(list, 1))
+    const out = reportPretty(list, summarize(list, 1), { perRule: PRETTY_PER_RULE })
     expect(out).not.toContain('more like these')
     expect(out.split('\n').filter((l) => l.includes('length/x'))).toHaveLength(20)
   })

@@ -5,7 +5,7 @@ import { VFile } from '../../core/vfile.js'
 import { reportGithub } from '../../diagnostics/report-github.js'
 import { reportJson } from '../../diagnostics/report-json.js'
 import { reportMarkdown } from '../../diagnostics/report-markdown.js'
-import { reportPretty } from '../../diagnostics/report-pretty.js'
+import { PRETTY_PER_RULE, reportPretty } from '../../diagnostics/report-pretty.js'
 import { checkSite } from '../../site/check-site.js'
 import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
@@ -78,7 +78,9 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
       break
     case 'github':
       io.stdout.write(reportGithub(diagnostics, locale))
-      io.stdout.write(reportPretty(diagnostics, summary, { color: false, quiet: true, locale }))
+      io.stdout.write(
+        reportPretty(diagnostics, summary, { color: false, quiet: true, locale, perRule: PRETTY_PER_RULE }),
+      )
       break
     case 'markdown':
       io.stdout.write(reportMarkdown(diagnostics, summary, locale))
@@ -90,7 +92,12 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
         )
       }
       io.stdout.write(
-        reportPretty(diagnostics, summary, { color: useColor(io), quiet: flags.quiet === true, locale }),
+        reportPretty(diagnostics, summary, {
+          color: useColor(io),
+          quiet: flags.quiet === true,
+          locale,
+          perRule: PRETTY_PER_RULE,
+        }),
       )
   }
   if (site.loadedConfig.failed) return EXIT.usage

@@ -2,7 +2,7 @@
 import { distinctDiagnostics, formatPlanMarkdown, formatPlanPretty } from '../../schedule/format-plan.js'
 import { planToJson } from '../../schedule/plan-schedule.js'
 import { planToIcs } from '../../schedule/plan-to-ics.js'
-import { reportPretty } from '../../diagnostics/report-pretty.js'
+import { PRETTY_PER_RULE, reportPretty } from '../../diagnostics/report-pretty.js'
 import { summarize } from '../../diagnostics/summarize.js'
 import { checkSite } from '../../site/check-site.js'
 import { loadSite } from '../../site/load-site.js'
@@ -30,7 +30,13 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
   const locale = flags.locale ?? site.config.locale
   const { plan, diagnostics } = await checkSite(site, { nowMs, version: buildVersion(), locale, html: false })
   if (site.loadedConfig.failed) {
-    io.stdout.write(reportPretty(diagnostics, summarize(diagnostics, 0), { color: useColor(io), locale }))
+    io.stdout.write(
+      reportPretty(diagnostics, summarize(diagnostics, 0), {
+        color: useColor(io),
+        locale,
+        perRule: PRETTY_PER_RULE,
+      }),
+    )
     return EXIT.usage
   }
   switch (flags.format) {
@@ -64,6 +70,7 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
             reportPretty(once, summarize(all, site.articles.length), {
               color: useColor(io),
               locale,
+              perRule: PRETTY_PER_RULE,
             }),
         )
       }

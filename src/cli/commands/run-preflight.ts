@@ -5,7 +5,7 @@
  */
 import { collectDiagnostics } from '../../diagnostics/collect-diagnostics.js'
 import { summarize } from '../../diagnostics/summarize.js'
-import { reportPretty } from '../../diagnostics/report-pretty.js'
+import { PRETTY_PER_RULE, reportPretty } from '../../diagnostics/report-pretty.js'
 import { preflight, type PreflightPush } from '../../publish/preflight.js'
 import { createWechatClient, type WechatClient } from '../../publish/wechat-client.js'
 import { groupPushes } from '../../schedule/group-pushes.js'
@@ -97,7 +97,12 @@ export async function runPreflight(io: CliIO, site: Site, flags: PublishFlags): 
   if (found.length > 0)
     io.stdout.write(
       '\n' +
-        reportPretty(found, summarize(found, files.length), { color: useColor(io), quiet: true, locale }),
+        reportPretty(found, summarize(found, files.length), {
+          color: useColor(io),
+          quiet: true,
+          locale,
+          perRule: PRETTY_PER_RULE,
+        }),
     )
   else say(io.stdout, msg.preflightPassed())
   return found.some((d) => d.severity === 'error') ? EXIT.errors : EXIT.ok

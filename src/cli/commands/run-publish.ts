@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { collectDiagnostics } from '../../diagnostics/collect-diagnostics.js'
 import { summarize } from '../../diagnostics/summarize.js'
-import { reportPretty } from '../../diagnostics/report-pretty.js'
+import { PRETTY_PER_RULE, reportPretty } from '../../diagnostics/report-pretty.js'
 import { accountOf } from '../../schedule/group-pushes.js'
 import { createLedger, type Ledger, type LedgerEntry } from '../../publish/ledger.js'
 import { publishPlan } from '../../publish/publish-plan.js'
@@ -159,7 +159,9 @@ async function publishLocked(
   ).filter((d) => d.source === 'publish' || d.severity === 'error')
   if (diagnostics.length > 0) {
     const counts = summarize(diagnostics, site.articles.length)
-    io.stdout.write(`\n${reportPretty(diagnostics, counts, { color: useColor(io), quiet: true, locale })}`)
+    io.stdout.write(
+      `\n${reportPretty(diagnostics, counts, { color: useColor(io), quiet: true, locale, perRule: PRETTY_PER_RULE })}`,
+    )
   }
   const n = (s: PushResult['status']) => summary.results.filter((r) => r.status === s).length
   const rest = { drafted: summary.drafted, missed: n('missed'), blocked: n('blocked') }

@@ -8,7 +8,7 @@ import { VFile } from '../../core/vfile.js'
 import { collectDiagnostics } from '../../diagnostics/collect-diagnostics.js'
 import { summarize } from '../../diagnostics/summarize.js'
 import { reportJson } from '../../diagnostics/report-json.js'
-import { reportPretty } from '../../diagnostics/report-pretty.js'
+import { PRETTY_PER_RULE, reportPretty } from '../../diagnostics/report-pretty.js'
 import { loadSite } from '../../site/load-site.js'
 import { renderSite } from '../../site/render-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
@@ -145,7 +145,14 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     )
   } else {
     const say = (message: Message) => io.stdout.write(`${t(locale, message)}\n`)
-    io.stdout.write(reportPretty(diagnostics, summary, { color: useColor(io), quiet: true, locale }))
+    io.stdout.write(
+      reportPretty(diagnostics, summary, {
+        color: useColor(io),
+        quiet: true,
+        locale,
+        perRule: PRETTY_PER_RULE,
+      }),
+    )
     for (const entry of current) {
       io.stdout.write(`  ${entry.slug}: ${sizeLine(results.get(entry.slug)!.size, locale)}\n`)
     }
