@@ -1,39 +1,39 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-DGIXI74I.js";
+} from "./chunk-MJD6FOGH.js";
 import {
   renderSite
-} from "./chunk-HTFWFJRF.js";
+} from "./chunk-S7XF3O26.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-A5P6TIM4.js";
+} from "./chunk-LXJTFFB6.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-JTEQ6HXU.js";
-import "./chunk-66XE5YWX.js";
+import "./chunk-X5277IXB.js";
+import "./chunk-KESBS7VO.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-PHMCYJEA.js";
+} from "./chunk-37MPJQ3D.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-LDYINIK6.js";
-import "./chunk-ADCGF4S7.js";
+import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-3AAIYNWU.js";
+} from "./chunk-F6FX7AJT.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-2HE3LQZM.js";
-import "./chunk-54ZJNHTM.js";
-import "./chunk-ET4HVTHE.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-NME2TJLS.js";
+import "./chunk-4LZSQAPQ.js";
 import "./chunk-OZN5AX7B.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";

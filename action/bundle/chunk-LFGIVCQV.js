@@ -1,0 +1,22 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  BUILTIN_THEMES,
+  listThemes,
+  loadTheme
+} from "./chunk-X5277IXB.js";
+import "./chunk-KESBS7VO.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-F6FX7AJT.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-NME2TJLS.js";
+import "./chunk-4LZSQAPQ.js";
+import "./chunk-OZN5AX7B.js";
+import "./chunk-PK2X7JIC.js";
+import "./chunk-RGBDA2DB.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  BUILTIN_THEMES,
+  listThemes,
+  loadTheme
+};
