@@ -85,8 +85,8 @@ export function renderRulesDoc(locale: Locale = 'en'): string {
       '',
       `${t.why} ${d.rationale}`,
       '',
-      `${t.bad} \`${r.docs.bad}\``,
-      `${t.good} \`${r.docs.good}\``,
+      example(t.bad, r.docs.bad),
+      example(t.good, r.docs.good),
       '',
     )
   }
@@ -99,4 +99,18 @@ export function renderRulesDoc(locale: Locale = 'en'): string {
     '',
   )
   return lines.join('\n')
+}
+
+/**
+ * One example after its label: inline code for one line (a wider fence when it holds backticks), an
+ * indented fenced block for several lines (inline code cannot hold a line break).
+ */
+function example(label: string, text: string): string {
+  if (text.includes('\n')) {
+    const body = text.split('\n').map((line) => (line ? `  ${line}` : ''))
+    return [label, '', '  ```markdown', ...body, '  ```'].join('\n')
+  }
+  const fence = text.includes('`') ? '``' : '`'
+  const pad = fence.length > 1 ? ' ' : ''
+  return `${label} ${fence}${pad}${text}${pad}${fence}`
 }
