@@ -1,6 +1,6 @@
 /**
- * The `pull_request` event GitHub writes to `GITHUB_EVENT_PATH`: only the PR number, head sha and
- * base ref are taken from it (the CLI reads the file; this parses its text).
+ * The `pull_request` event GitHub writes to `GITHUB_EVENT_PATH`: only the PR number, head sha, base
+ * ref and base sha are taken from it (the CLI reads the file; this parses its text).
  */
 import { pullRequestEventSchema as eventSchema } from './report-schema.js'
 
@@ -8,6 +8,8 @@ export interface PullRequestRef {
   number: number | null
   headSha: string
   baseRef: string
+  /** The base branch's tip when the event fired (`pull_request.base.sha`), when the event has it. */
+  baseSha?: string
 }
 
 export type ParsedEvent = { ok: true; value: PullRequestRef } | { ok: false; reason: string }
@@ -30,5 +32,11 @@ export function parsePullRequestEvent(text: string): ParsedEvent {
     }
   }
   const pr = parsed.data.pull_request
-  return { ok: true, value: { number: pr.number, headSha: pr.head.sha.toLowerCase(), baseRef: pr.base.ref } }
+  const value: PullRequestRef = {
+    number: pr.number,
+    headSha: pr.head.sha.toLowerCase(),
+    baseRef: pr.base.ref,
+  }
+  if (pr.base.sha) value.baseSha = pr.base.sha.toLowerCase()
+  return { ok: true, value }
 }

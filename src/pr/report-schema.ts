@@ -175,6 +175,12 @@ export const pullRequestEventSchema = z.object({
   pull_request: z.object({
     number: z.number().int().positive(),
     head: z.object({ sha: z.string().regex(/^[0-9a-f]{40}$/i) }),
-    base: z.object({ ref: z.string().min(1) }),
+    base: z.object({
+      ref: z.string().min(1),
+      sha: z
+        .string()
+        .regex(/^[0-9a-f]{40}$/i)
+        .optional(),
+    }),
   }),
 })

@@ -53,14 +53,14 @@ describe('prScope', () => {
 
 describe('parsePullRequestEvent', () => {
   const sha = 'a'.repeat(40)
-  it('takes number, head sha and base ref', () => {
+  it('takes number, head sha, base ref and base sha', () => {
     const text = JSON.stringify({
       action: 'synchronize',
       pull_request: { number: 7, head: { sha, ref: 'x' }, base: { ref: 'main', sha: 'b'.repeat(40) } },
     })
     expect(parsePullRequestEvent(text)).toEqual({
       ok: true,
-      value: { number: 7, headSha: sha, baseRef: 'main' },
+      value: { number: 7, headSha: sha, baseRef: 'main', baseSha: 'b'.repeat(40) },
     })
   })
   it('refuses a push event and broken JSON with the reason', () => {

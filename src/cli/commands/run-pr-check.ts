@@ -144,9 +144,16 @@ async function pullRequest(io: CliIO, flags: PrCheckFlags): Promise<Target> {
       hint: msg.eventUnusableHint(),
       value: eventPath,
     }
-  // actions/checkout fetches the base branch as origin/<base> (with fetch-depth: 0)
+  // the base tip the event names, when the clone has it (a local branch may have moved past the head);
+  // else the base branch actions/checkout fetches as origin/<base> (with fetch-depth: 0)
   const remote = `origin/${event.value.baseRef}`
-  const diffBase = (await revParse(io.cwd, remote)).ok ? remote : event.value.baseRef
+  const { baseSha } = event.value
+  const diffBase =
+    baseSha && (await revParse(io.cwd, baseSha)).ok
+      ? baseSha
+      : (await revParse(io.cwd, remote)).ok
+        ? remote
+        : event.value.baseRef
   return { ok: true, pr: event.value, diffBase }
 }
 
