@@ -149,6 +149,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   // the reader's schema, so that pr-report never refuses what pr-check wrote
   const parsed = parseReport({
     version: 1,
+    locale,
     pr: input.pr,
     scope: { all: scope.all, reason: scope.reason },
     articles: entries.map((e) => fitArticle({ ...e.entry, fixTexts: fixTexts.get(e.entry.file) ?? [] })),

@@ -128,6 +128,8 @@ export const reportArticleSchema = z.object({
 
 export const prReportSchema = z.object({
   version: z.literal(1),
+  /** Beyond §8: the site's language, which pr-report's log follows (the comment is always Chinese). */
+  locale: z.enum(['zh-CN', 'en']).optional(),
   pr: z.object({
     number: z.number().int().min(1).max(1_000_000_000).nullable(),
     headSha: sha,

@@ -44,6 +44,8 @@ describe("pr-check's base", () => {
     expect(r.stderr).toBe('')
     const report = JSON.parse(readFileSync(path.join(root, 'wxpress-pr', 'report.json'), 'utf8'))
     expect(report.articles.map((a: { slug: string }) => a.slug)).toEqual(['delta'])
+    // no config locale: the artifact says en, which pr-report's log follows
+    expect(report.locale).toBe('en')
   })
 
   it('falls back to origin/<base> when the event has no base.sha (here: moved past the head)', async () => {

@@ -60,9 +60,10 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   const env = io.env
   const actions = actionsRuntime(env)
   actions.mask(env.GITHUB_TOKEN)
-  const locale: Locale = flags.locale ?? 'en' // pr-report reads no config
-  const prefix = locale === 'en' ? 'wxpress pr-report: ' : 'wxpress pr-report：'
-  const line = (text: string) => io.stderr.write(`${prefix}${text}\n`)
+  // pr-report reads no config: the site's language comes with the artifact, once it is read
+  let locale: Locale = flags.locale ?? 'en'
+  const line = (text: string) =>
+    io.stderr.write(`${locale === 'en' ? 'wxpress pr-report: ' : 'wxpress pr-report：'}${text}\n`)
   const fail = (message: string | Message, code: number = EXIT.errors) => {
     const text = typeof message === 'string' ? message : t(locale, message)
     line(text)
@@ -77,6 +78,7 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   const read = await readArtifact(path.resolve(io.cwd, flags.artifact))
   if (!read.ok) return fail(read.error)
   const artifact = read.artifact
+  locale = flags.locale ?? artifact.report.locale ?? locale
   for (const note of artifact.notes) line(t(locale, msg.skipped({ note })))
   const event = await trustedEvent(env.GITHUB_EVENT_PATH)
   if ('id' in event) return fail(event)
