@@ -227,7 +227,7 @@ function prCheckCommand(io) {
   const command2 = command("pr-check", help6.description).addOption(option("--base <ref>", help6.base)).addOption(option("--artifact <dir>", help6.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption()).addOption(option("--no-screenshots", help6.noScreenshots)).addOption(option("--chromium <path>", help6.chromium));
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-AKZG3636.js");
+    const { runPrCheckCommand } = await import("./chunk-SH35PDZ7.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -236,7 +236,7 @@ function prCheckCommand(io) {
 function prReportCommand(io) {
   const command2 = command("pr-report", toolHelp.prReport.description).addOption(option("--artifact <dir>", toolHelp.prReport.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption());
   return helpAfter(command2, afterHelp.prReport).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-H5Q3VGJ3.js");
+    const { runPrReport } = await import("./chunk-ABSHBXU5.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }

@@ -189,6 +189,8 @@ var reportArticleSchema = external_exports.object({
 });
 var prReportSchema = external_exports.object({
   version: external_exports.literal(1),
+  /** Beyond §8: the site's language, which pr-report's log follows (the comment is always Chinese). */
+  locale: external_exports.enum(["zh-CN", "en"]).optional(),
   pr: external_exports.object({
     number: external_exports.number().int().min(1).max(1e9).nullable(),
     headSha: sha,
@@ -218,7 +220,10 @@ var pullRequestEventSchema = external_exports.object({
   pull_request: external_exports.object({
     number: external_exports.number().int().positive(),
     head: external_exports.object({ sha: external_exports.string().regex(/^[0-9a-f]{40}$/i) }),
-    base: external_exports.object({ ref: external_exports.string().min(1) })
+    base: external_exports.object({
+      ref: external_exports.string().min(1),
+      sha: external_exports.string().regex(/^[0-9a-f]{40}$/i).optional()
+    })
   })
 });
 

@@ -6,7 +6,7 @@ import {
   omittedCounts,
   omittedTotal,
   parseReport
-} from "./chunk-LKLEWKH5.js";
+} from "./chunk-7RRHEMLE.js";
 import {
   ACTIONS_BOT,
   GithubApiError,
@@ -20447,9 +20447,8 @@ async function runPrReport(io, flags) {
   const env = io.env;
   const actions = actionsRuntime(env);
   actions.mask(env.GITHUB_TOKEN);
-  const locale = flags.locale ?? "en";
-  const prefix = locale === "en" ? "wxpress pr-report: " : "wxpress pr-report\uFF1A";
-  const line = (text) => io.stderr.write(`${prefix}${text}
+  let locale = flags.locale ?? "en";
+  const line = (text) => io.stderr.write(`${locale === "en" ? "wxpress pr-report: " : "wxpress pr-report\uFF1A"}${text}
 `);
   const fail = (message, code = EXIT.errors) => {
     const text = typeof message === "string" ? message : t(locale, message);
@@ -20465,6 +20464,7 @@ async function runPrReport(io, flags) {
   const read = await readArtifact(path2.resolve(io.cwd, flags.artifact));
   if (!read.ok) return fail(read.error);
   const artifact = read.artifact;
+  locale = flags.locale ?? artifact.report.locale ?? locale;
   for (const note of artifact.notes) line(t(locale, msg2.skipped({ note })));
   const event = await trustedEvent(env.GITHUB_EVENT_PATH);
   if ("id" in event) return fail(event);

@@ -17,7 +17,7 @@ import {
   parseHunks,
   parseReport,
   pullRequestEventSchema
-} from "./chunk-LKLEWKH5.js";
+} from "./chunk-7RRHEMLE.js";
 import {
   fileAt,
   lineMoves,
@@ -136,7 +136,13 @@ function parsePullRequestEvent(text) {
     };
   }
   const pr = parsed.data.pull_request;
-  return { ok: true, value: { number: pr.number, headSha: pr.head.sha.toLowerCase(), baseRef: pr.base.ref } };
+  const value = {
+    number: pr.number,
+    headSha: pr.head.sha.toLowerCase(),
+    baseRef: pr.base.ref
+  };
+  if (pr.base.sha) value.baseSha = pr.base.sha.toLowerCase();
+  return { ok: true, value };
 }
 
 // src/cli/commands/pr-checkout.ts
@@ -653,6 +659,7 @@ async function runPrCheck(input) {
   } else screenshotsSkipped = renderText(prCheckMessages.msg.screenshotsOff(), locale);
   const parsed = parseReport({
     version: 1,
+    locale,
     pr: input.pr,
     scope: { all: scope.all, reason: scope.reason },
     articles: entries.map((e) => fitArticle({ ...e.entry, fixTexts: fixTexts.get(e.entry.file) ?? [] })),
@@ -801,7 +808,8 @@ async function pullRequest(io, flags) {
       value: eventPath
     };
   const remote = `origin/${event.value.baseRef}`;
-  const diffBase = (await revParse(io.cwd, remote)).ok ? remote : event.value.baseRef;
+  const { baseSha } = event.value;
+  const diffBase = baseSha && (await revParse(io.cwd, baseSha)).ok ? baseSha : (await revParse(io.cwd, remote)).ok ? remote : event.value.baseRef;
   return { ok: true, pr: event.value, diffBase };
 }
 async function headLines(io, pr, locale) {
