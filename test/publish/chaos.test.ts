@@ -15,7 +15,7 @@ import { makeSite } from './publish-site.js'
 const SLOT = '2027-04-15T20:00:00+08:00'
 const AT_SLOT = '2027-04-15T20:05:00+08:00'
 const LATER = '2027-04-15T20:25:00+08:00'
-const TRIALS_PER_MODE = 10
+const TRIALS_PER_MODE = 8
 
 let bundle: CliBundle
 beforeAll(async () => {
@@ -138,8 +138,9 @@ describe('chaos: random SIGKILLs, faults and reruns', () => {
       }
     }
     // the trials did exercise what they claim to
-    expect(summary.killed).toBeGreaterThanOrEqual(10)
-    expect(summary.answerLost).toBeGreaterThanOrEqual(5)
+    // (half the trials kill a publisher, a quarter lose an answer)
+    expect(summary.killed).toBeGreaterThanOrEqual(TRIALS_PER_MODE)
+    expect(summary.answerLost).toBeGreaterThanOrEqual(TRIALS_PER_MODE / 2)
     expect(summary.corrupt).toBe(Math.floor((TRIALS_PER_MODE * 2) / 4))
   }, 180_000)
 })
