@@ -12,14 +12,7 @@ import type {
   StoredMassSend,
 } from './stored-records.js'
 
-export type {
-  StoredImage,
-  StoredMaterial,
-  DraftArticle,
-  StoredDraft,
-  StoredPublish,
-  StoredMassSend,
-} from './stored-records.js'
+export type * from './stored-records.js'
 
 export interface Tag {
   id: number
