@@ -9,6 +9,7 @@ import remarkRehype, { defaultHandlers } from 'remark-rehype'
 import type { PluggableList } from 'unified'
 import { createMarkdownProcessor } from '../content/markdown-parser.js'
 import { remarkAutolinkCjk } from './plugins/remark-autolink-cjk.js'
+import { remarkAlerts } from './plugins/remark-alerts.js'
 import { remarkEmoji } from './plugins/remark-emoji.js'
 import { rehypeCodeBlocks } from './plugins/rehype-code-blocks.js'
 import { rehypeDetails } from './plugins/rehype-details.js'
@@ -60,6 +61,7 @@ export interface ProcessorPlugins {
 export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlugins = {}) {
   return createMarkdownProcessor()
     .use((user.remarkPlugins ?? []) as PluggableList)
+    .use(remarkAlerts)
     .use(remarkAutolinkCjk)
     .use(remarkEmoji)
     .use(remarkRehype, {
