@@ -4,7 +4,7 @@ import {
 } from "./chunk-MJD6FOGH.js";
 import {
   renderSite
-} from "./chunk-S7XF3O26.js";
+} from "./chunk-WJWTEVAH.js";
 import {
   DONE,
   NEXT,

@@ -31,7 +31,7 @@ import {
   createLedger,
   emptyEntry,
   reportLedgerUnreadable
-} from "./chunk-TVN55BMD.js";
+} from "./chunk-GFPLYT6M.js";
 import {
   accountConfig,
   accountOf
@@ -52,7 +52,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-MJD6FOGH.js";
-import "./chunk-S7XF3O26.js";
+import "./chunk-WJWTEVAH.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";

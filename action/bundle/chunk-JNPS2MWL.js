@@ -13493,6 +13493,58 @@ function remarkAutolinkCjk() {
   };
 }
 
+// src/render/plugins/remark-alerts.ts
+var KINDS = {
+  NOTE: ["\u8BF4\u660E", "#2f6fd0"],
+  TIP: ["\u63D0\u793A", "#1f8a5b"],
+  IMPORTANT: ["\u91CD\u8981", "#7b4fc9"],
+  WARNING: ["\u6CE8\u610F", "#b7791f"],
+  CAUTION: ["\u8B66\u544A", "#c0392b"]
+};
+var MARKER = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i;
+function tint(hex, alpha2) {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${n >> 16 & 255}, ${n >> 8 & 255}, ${n & 255}, ${alpha2})`;
+}
+function convert(quote) {
+  const first = quote.children[0];
+  const text4 = first?.type === "paragraph" ? first.children[0] : void 0;
+  const match = text4?.type === "text" ? MARKER.exec(text4.value) : null;
+  if (!first || first.type !== "paragraph" || text4?.type !== "text" || !match) return;
+  const [title, color] = KINDS[match[1].toUpperCase()];
+  text4.value = text4.value.slice(match[0].length);
+  if (text4.value === "") first.children.shift();
+  if (first.children.length === 0 || first.children.length === 1 && first.children[0].type === "break")
+    quote.children.shift();
+  quote.data = {
+    ...quote.data,
+    hName: "section",
+    hProperties: {
+      style: `margin: 1.2em 0; padding: 0.8em 1em; border-left: 4px solid ${color}; border-radius: 4px; background: ${tint(color, 0.08)};`
+    }
+  };
+  const last = quote.children.at(-1);
+  if (last?.type === "paragraph")
+    last.data = { ...last.data, hProperties: { ...last.data?.hProperties, style: "margin-bottom: 0;" } };
+  const heading2 = {
+    type: "paragraph",
+    data: { hProperties: { style: `margin: 0 0 0.4em; font-weight: bold; color: ${color};` } },
+    children: [{ type: "text", value: title }]
+  };
+  quote.children.unshift(heading2);
+}
+function remarkAlerts() {
+  return (tree) => {
+    const walk2 = (node) => {
+      for (const child of node.children) {
+        if (child.type === "blockquote") convert(child);
+        if ("children" in child) walk2(child);
+      }
+    };
+    walk2(tree);
+  };
+}
+
 // node_modules/node-emoji/lib/index.js
 var import_emojilib = __toESM(require_emojilib(), 1);
 var import_char_regex = __toESM(require_char_regex(), 1);
@@ -14386,11 +14438,11 @@ function writtenSize(node, file) {
 }
 function convertFont(node, file) {
   const declarations = [];
-  for (const [key2, [property, convert]] of Object.entries(CONVERT)) {
+  for (const [key2, [property, convert2]] of Object.entries(CONVERT)) {
     const raw3 = node.properties[key2];
     if (raw3 === void 0 || raw3 === null || raw3 === false) continue;
     const value = key2 === "size" ? writtenSize(node, file) ?? String(raw3) : String(raw3);
-    const css = convert(value);
+    const css = convert2(value);
     if (css !== void 0) declarations.push(`${property}:${css}`);
     else {
       report(file, "warning", "render/removed-attribute", "render", renderMessages.msg.fontAttribute({ key: key2, value }), {
@@ -15511,7 +15563,7 @@ function linearListItem() {
   };
 }
 function createProcessor(user = {}, theme = {}) {
-  return createMarkdownProcessor().use(user.remarkPlugins ?? []).use(remarkAutolinkCjk).use(remarkEmoji).use(remarkRehype, {
+  return createMarkdownProcessor().use(user.remarkPlugins ?? []).use(remarkAlerts).use(remarkAutolinkCjk).use(remarkEmoji).use(remarkRehype, {
     allowDangerousHtml: true,
     clobberPrefix: "",
     footnoteLabel: "\u6CE8\u91CA",

@@ -16,7 +16,7 @@ import {
 import {
   blockUnfetched,
   renderSite
-} from "./chunk-S7XF3O26.js";
+} from "./chunk-WJWTEVAH.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import {
   renderSite
-} from "./chunk-S7XF3O26.js";
+} from "./chunk-WJWTEVAH.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";

@@ -16,7 +16,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-TVN55BMD.js";
+} from "./chunk-GFPLYT6M.js";
 import "./chunk-LIUXQTDM.js";
 import {
   summarize
@@ -32,7 +32,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-MJD6FOGH.js";
-import "./chunk-S7XF3O26.js";
+import "./chunk-WJWTEVAH.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";

@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-TVN55BMD.js";
+} from "./chunk-GFPLYT6M.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import {
@@ -15,7 +15,7 @@ import {
 import "./chunk-JRMHMDLA.js";
 import "./chunk-7LBD2UEY.js";
 import "./chunk-MJD6FOGH.js";
-import "./chunk-S7XF3O26.js";
+import "./chunk-WJWTEVAH.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-V4VSOBTC.js";
 import {
   checkSite
-} from "./chunk-TVN55BMD.js";
+} from "./chunk-GFPLYT6M.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-WDHMI7AG.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-MJD6FOGH.js";
-import "./chunk-S7XF3O26.js";
+import "./chunk-WJWTEVAH.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";

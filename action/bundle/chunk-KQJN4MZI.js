@@ -6,7 +6,7 @@ import {
 } from "./chunk-MUMNG2RQ.js";
 import {
   checkSite
-} from "./chunk-TVN55BMD.js";
+} from "./chunk-GFPLYT6M.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-WDHMI7AG.js";
@@ -14,7 +14,7 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-MJD6FOGH.js";
-import "./chunk-S7XF3O26.js";
+import "./chunk-WJWTEVAH.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";
