@@ -4,6 +4,7 @@
  * nested in one another (spacing inside those quotes) combine. A fix whose edits collide with an
  * earlier fix's is left out, and the caller learns which fixes the block holds.
  */
+import { diffChars } from '../../core/text-diff.js'
 import type { ReportDiagnostic, ReportFix } from '../report-schema.js'
 
 /** `old`: the text the check saw in the fix's range; `null`: not known though the artifact lists them. */
@@ -15,41 +16,30 @@ interface Edit {
   text: string
 }
 
-/** Beyond this many characters on either side a fix is not narrowed (the diff is quadratic). */
+/** Beyond this many characters on either side a fix is not narrowed. */
 const MAX_DIFF = 600
 
-/** The smallest edits (by a longest common subsequence of UTF-16 units) turning `old` into `text`. */
+/** The smallest edits (a character diff) turning `old`, found at `start`, into `text`. */
 export function narrowEdits(start: number, old: string, text: string): Edit[] {
   if (old.length > MAX_DIFF || text.length > MAX_DIFF) return [{ start, end: start + old.length, text }]
-  const n = old.length
-  const m = text.length
-  // lcs[i][j]: length of the common subsequence of old[i..] and text[j..]
-  const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1))
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      lcs[i]![j] = old[i] === text[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!)
   const edits: Edit[] = []
-  let i = 0
-  let j = 0
+  let at = start
   let open: Edit | undefined
-  const close = () => {
-    if (open) edits.push(open)
-    open = undefined
-  }
-  while (i < n || j < m) {
-    if (i < n && j < m && old[i] === text[j]) {
-      close()
-      i++
-      j++
-    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      open ??= { start: start + i, end: start + i, text: '' }
-      open.text += text[j++]
-    } else {
-      open ??= { start: start + i, end: start + i, text: '' }
-      open.end = start + ++i
+  for (const part of diffChars(old, text)) {
+    if (!part.added && !part.removed) {
+      if (open) edits.push(open)
+      open = undefined
+      at += part.value.length
+      continue
+    }
+    open ??= { start: at, end: at, text: '' }
+    if (part.added) open.text += part.value
+    else {
+      at += part.value.length
+      open.end = at
     }
   }
-  close()
+  if (open) edits.push(open)
   return edits
 }
 
@@ -66,6 +56,8 @@ function collide(a: Edit, b: Edit): boolean {
 
 export interface Applied {
   text: string
+  /** The lines as they were (`\n`-joined, without carriage returns). */
+  original: string
   /** The fixes the text holds, in the order they were given. */
   fixes: Fixable[]
 }
@@ -103,5 +95,5 @@ export function applyFixes(lines: string[], from: number, to: number, fixes: Fix
   let text = block
   for (const e of [...kept].sort((a, b) => b.start - a.start || b.end - a.end))
     text = text.slice(0, e.start) + e.text + text.slice(e.end)
-  return text === block ? undefined : { text, fixes: applied }
+  return text === block ? undefined : { text, original: block, fixes: applied }
 }

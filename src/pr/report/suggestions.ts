@@ -144,12 +144,8 @@ export function planSuggestions(
       if (c.to > lines.length) continue
       const done = applyFixes(lines, c.from, c.to, c.fixes)
       if (done === undefined) continue
-      const original = lines
-        .slice(c.from - 1, c.to)
-        .map((l) => l.replace(/\r$/, ''))
-        .join('\n')
       // the comment names exactly the fixes its suggestion makes
-      const { text } = done
+      const { text, original } = done
       const s = { path, startLine: c.from, line: c.to, text, original, body: '' }
       if (posted.has(keyOf(s))) continue
       out.push({ ...s, body: suggestionBody(text, done.fixes, original) })
