@@ -12,12 +12,10 @@
  */
 import type { CheckAnnotation, CheckRunInfo } from './github-checks.js'
 import type { GithubClient } from './github-client.js'
-import { batches, type CheckPlan } from '../pr/report/check-annotations.js'
+import { batches, type CheckPlan, DIGEST_PREFIX } from '../pr/report/check-annotations.js'
 
 export const CHECK_NAME = 'wxpress'
 export const SUPERSEDED_NAME = 'wxpress (superseded)'
-/** What every summary of ours ends with (check-annotations.ts). */
-const DIGEST_PREFIX = '<!-- wxpress:check-digest:'
 
 export interface CheckRunResult {
   action: 'created' | 'updated' | 'unchanged'

@@ -9,6 +9,9 @@ import { cutText } from '../../core/code-points.js'
 import { t } from '../../i18n/catalogue.js'
 import { reportMessages } from '../../i18n/messages/report.js'
 
+/** How every summary of ours ends: this, the report's digest, ` -->`. */
+export const DIGEST_PREFIX = '<!-- wxpress:check-digest:'
+
 /** A hint as the CLI labels it (`建议：`; `提示` is the info severity's name). */
 const hintLine = (hint: string) => t('zh-CN', reportMessages.msg.hint({ hint }))
 
@@ -99,6 +102,6 @@ export function planCheckRun(diagnostics: readonly ReportDiagnostic[], summaryTe
   const hash = createHash('sha256')
     .update(JSON.stringify({ conclusion, title, summaryText, annotations }))
     .digest('hex')
-  const digest = `<!-- wxpress:check-digest:${hash.slice(0, 32)} -->`
+  const digest = `${DIGEST_PREFIX}${hash.slice(0, 32)} -->`
   return { conclusion, title, summary: `${cutText(summaryText, 60_000)}\n\n${digest}`, annotations, digest }
 }
