@@ -14,11 +14,13 @@ import {
   MAX_SUGGESTIONS,
   pickSuggestions,
   planSuggestions,
+  keyOfSuggestion,
   markerOf,
   replacesMarker,
   suggestionKey,
   suggestionText,
 } from '../pr/report/suggestions.js'
+import { linesText } from '../pr/report/merge-fixes.js'
 
 export interface SuggestionsResult {
   /** Suggestions on the pull request that apply to this head commit (posted now or before). */
@@ -50,12 +52,7 @@ async function ourSuggestions(
     if (marker === undefined) {
       const lines = texts.get(c.path)?.split('\n')
       if (!lines) continue
-      marker = replacesMarker(
-        lines
-          .slice((c.startLine ?? c.line) - 1, c.line)
-          .map((l) => l.replace(/\r$/, ''))
-          .join('\n'),
-      )
+      marker = replacesMarker(linesText(lines, c.startLine ?? c.line, c.line))
     }
     const key = suggestionKey(c.path, marker, text)
     posted.set(key, (posted.get(key) ?? 0) + 1)
@@ -103,8 +100,7 @@ export async function postSuggestions(
     await client.createOnce(
       () => client.createReview(pr, headSha, body, comments),
       async () => {
-        const first = fresh[0]!
-        const key = suggestionKey(first.path, replacesMarker(first.original), first.text)
+        const key = keyOfSuggestion(fresh[0]!)
         const now = await ourSuggestions(client, pr, botLogin, texts)
         return (now.get(key) ?? 0) > (posted.get(key) ?? 0) ? 0 : undefined
       },

@@ -43,6 +43,14 @@ export function narrowEdits(start: number, old: string, text: string): Edit[] {
   return edits
 }
 
+/** Lines `from..to` (1-based) of `lines`, `\n`-joined, without carriage returns. */
+export function linesText(lines: readonly string[], from: number, to: number): string {
+  return lines
+    .slice(from - 1, to)
+    .map((l) => l.replace(/\r$/, ''))
+    .join('\n')
+}
+
 const same = (a: Edit, b: Edit) => a.start === b.start && a.end === b.end && a.text === b.text
 
 /** Two edits that cannot both be made: overlapping ranges, or two different insertions at one place. */
@@ -67,10 +75,7 @@ export interface Applied {
  * undefined when none changes anything.
  */
 export function applyFixes(lines: string[], from: number, to: number, fixes: Fixable[]): Applied | undefined {
-  const block = lines
-    .slice(from - 1, to)
-    .map((l) => l.replace(/\r$/, ''))
-    .join('\n')
+  const block = linesText(lines, from, to)
   const offset = (line: number, column: number) => {
     let at = 0
     for (let l = from; l < line; l++) at += (lines[l - 1] ?? '').replace(/\r$/, '').length + 1

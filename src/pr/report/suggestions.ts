@@ -62,7 +62,9 @@ export function suggestionKey(path: string, marker: string, text: string): strin
   return JSON.stringify([path, marker, text])
 }
 
-const keyOf = (s: Suggestion) => suggestionKey(s.path, replacesMarker(s.original), s.text)
+/** The key (suggestionKey) of a planned suggestion. */
+export const keyOfSuggestion = (s: Pick<Suggestion, 'path' | 'original' | 'text'>) =>
+  suggestionKey(s.path, replacesMarker(s.original), s.text)
 
 /**
  * The diagnostics with the text each fix replaces, from the articles' `fixTexts`. An article that
@@ -147,7 +149,7 @@ export function planSuggestions(
       // the comment names exactly the fixes its suggestion makes
       const { text, original } = done
       const s = { path, startLine: c.from, line: c.to, text, original, body: '' }
-      if (posted.has(keyOf(s))) continue
+      if (posted.has(keyOfSuggestion(s))) continue
       out.push({ ...s, body: suggestionBody(text, done.fixes, original) })
     }
   }
@@ -175,8 +177,8 @@ export function pickSuggestions(
 ): SuggestionPick {
   const unclaimed = new Map(posted)
   const there = all.map((s) => {
-    const n = unclaimed.get(keyOf(s)) ?? 0
-    if (n > 0) unclaimed.set(keyOf(s), n - 1)
+    const n = unclaimed.get(keyOfSuggestion(s)) ?? 0
+    if (n > 0) unclaimed.set(keyOfSuggestion(s), n - 1)
     return n > 0
   })
   const already = there.filter(Boolean).length

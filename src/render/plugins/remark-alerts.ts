@@ -24,9 +24,11 @@ function tint(hex: string, alpha: number): string {
 
 function convert(quote: Blockquote): void {
   const first = quote.children[0]
-  const text = first?.type === 'paragraph' ? first.children[0] : undefined
-  const match = text?.type === 'text' ? MARKER.exec(text.value) : null
-  if (!first || first.type !== 'paragraph' || text?.type !== 'text' || !match) return
+  if (first?.type !== 'paragraph') return
+  const text = first.children[0]
+  if (text?.type !== 'text') return
+  const match = MARKER.exec(text.value)
+  if (!match) return
   const [title, color] = KINDS[match[1]!.toUpperCase()]!
   text.value = text.value.slice(match[0].length)
   if (text.value === '') first.children.shift()
