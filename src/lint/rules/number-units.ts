@@ -36,5 +36,8 @@ export function reportUnitSpace(context: RuleContext): void {
 
 /** A date written with Chinese units (`2027年3月15日`, `3月15日`, `2027年`), which option `dates: "tight"` keeps unspaced. */
 const DATE = /(?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|\d{2,4}年(?:\d{1,2}月)?|\d{1,2}月/g
-export const inDate = (text: string, at: number) =>
-  [...text.matchAll(DATE)].some((m) => m.index < at && at < m.index + m[0].length)
+/** Whether a place strictly inside one of the dates of `text` (found once per text, not per place). */
+export function dateTest(text: string): (at: number) => boolean {
+  const spans = [...text.matchAll(DATE)].map((m) => [m.index, m.index + m[0].length] as const)
+  return (at) => spans.some(([start, end]) => start < at && at < end)
+}

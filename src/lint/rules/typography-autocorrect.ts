@@ -4,7 +4,7 @@
  */
 import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
-import { inDate, reportFullwidthPercent, reportUnitSpace } from './number-units.js'
+import { dateTest, reportFullwidthPercent, reportUnitSpace } from './number-units.js'
 import { convertedMark, reportBoundaryPunctuation } from './boundary-punctuation.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
 import { autocorrectHunks, CJK, type Hunk } from './autocorrect-hunks.js'
@@ -47,11 +47,12 @@ function run(context: RuleContext, kind: Hunk['kind']) {
   const tight = kind === 'spacing' && context.options.dates === 'tight'
   for (const segment of context.prose) {
     if (segment.where === 'author') continue
+    const inDate = tight ? dateTest(segment.text) : () => false
     for (const h of hunksOf(segment)) {
       if (h.kind !== kind) continue
       // no space beside a mark typography/punctuation-width makes full-width (`poll?中` → `poll？中`)
       if (h.start === h.end && (converted(segment, h.start - 1) || converted(segment, h.start))) continue
-      if (tight && h.start === h.end && inDate(segment.text, h.start)) continue
+      if (h.start === h.end && inDate(h.start)) continue
       // a removed space next to full-width punctuation is typography/space-around-fullwidth's finding
       if (
         !h.twin &&
