@@ -1,10 +1,10 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-MJD6FOGH.js";
+} from "./chunk-5CORFOJP.js";
 import {
   renderSite
-} from "./chunk-WJWTEVAH.js";
+} from "./chunk-POAOHJWS.js";
 import {
   DONE,
   NEXT,

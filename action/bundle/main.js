@@ -72,7 +72,7 @@ function checkCommand(io) {
   const command2 = command("check", help.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).addOption(option("--changed <git-ref>", help.changed)).addOption(option("-q, --quiet", help.quiet)).addOption(option("--fix", help.fix)).addOption(option("--fix-dry-run", help.fixDryRun).conflicts("fix")).addOption(option("--no-cache", help.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-C3ZHU53L.js");
+    const { runCheck } = await import("./chunk-QS2WLAVX.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -80,7 +80,7 @@ function checkCommand(io) {
 // src/cli/commands/demo.ts
 function demoCommand(io, run2) {
   return command("demo", toolHelp.demo.description).addOption(option("--now <iso>", toolHelp.demo.now).default("2027-03-01T09:00:00+08:00")).action(async (flags) => {
-    const { runDemo } = await import("./chunk-KQJN4MZI.js");
+    const { runDemo } = await import("./chunk-ZITC6CQT.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -159,7 +159,7 @@ function planCommand(io) {
   const command2 = command("plan", commandHelp.plan.description).addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPlan } = await import("./chunk-B4Y2G4EF.js");
+    const { runPlan } = await import("./chunk-BXAXKK44.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -169,7 +169,7 @@ function previewCommand(io) {
   const command2 = command("preview", toolHelp.preview.description).addOption(option("-p, --port <n>", toolHelp.preview.port).argParser(portNumber).default(4321)).addOption(option("--host <address>", toolHelp.preview.host).default("127.0.0.1")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { startPreview } = await import("./chunk-TB4HA5RM.js");
+    const { startPreview } = await import("./chunk-CELOTPP3.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
     const { listenErrorMessage } = await import("./chunk-5UOT5QR3.js");
     let server;
@@ -227,7 +227,7 @@ function prCheckCommand(io) {
   const command2 = command("pr-check", help6.description).addOption(option("--base <ref>", help6.base)).addOption(option("--artifact <dir>", help6.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption()).addOption(option("--no-screenshots", help6.noScreenshots)).addOption(option("--chromium <path>", help6.chromium));
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-XPTSSRYR.js");
+    const { runPrCheckCommand } = await import("./chunk-7WZ57US4.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -236,7 +236,7 @@ function prCheckCommand(io) {
 function prReportCommand(io) {
   const command2 = command("pr-report", toolHelp.prReport.description).addOption(option("--artifact <dir>", toolHelp.prReport.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption());
   return helpAfter(command2, afterHelp.prReport).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-ABSHBXU5.js");
+    const { runPrReport } = await import("./chunk-DMF5RFAW.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -286,7 +286,7 @@ function publishCommand(io) {
   helpAfter(command2, afterHelp.publish);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPublish } = await import("./chunk-2DSJ5GGA.js");
+    const { runPublish } = await import("./chunk-7ECMT464.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -297,7 +297,7 @@ function renderCommand(io) {
   const command2 = command("render", help4.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(option("-o, --out <dir>", help4.out).default("out")).addOption(option("-t, --theme <id>", help4.theme)).addOption(formatOption(["pretty", "json"], "pretty")).addOption(option("--no-cache", help4.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-ZG4U7M3Y.js");
+    const { runRender } = await import("./chunk-2XIPDGOE.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }

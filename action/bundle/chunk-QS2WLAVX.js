@@ -13,7 +13,7 @@ import {
 } from "./chunk-V4VSOBTC.js";
 import {
   checkSite
-} from "./chunk-GFPLYT6M.js";
+} from "./chunk-ZJ6PUS3L.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-WDHMI7AG.js";
@@ -26,8 +26,8 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-MJD6FOGH.js";
-import "./chunk-WJWTEVAH.js";
+import "./chunk-5CORFOJP.js";
+import "./chunk-POAOHJWS.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";
@@ -132,7 +132,7 @@ async function runCheck(io, slugs, flags) {
   const locale = flags.locale ?? site.config.locale;
   if (reportUsage(io, site, flags.format === "json" ? checkUsageJson : void 0, locale)) return EXIT.usage;
   if (fixing && !site.loadedConfig.failed) {
-    const { runFix } = await import("./chunk-RUGI54KN.js");
+    const { runFix } = await import("./chunk-VAB77NRS.js");
     await runFix(io, site, flags.fixDryRun === true, locale);
     site = await loadSite({ ...siteOptions, helpers });
   }

@@ -15,6 +15,9 @@ import {
   upsertSticky
 } from "./chunk-GGRCNIYP.js";
 import {
+  diffChars
+} from "./chunk-5YEW2IUR.js";
+import {
   resolveNow
 } from "./chunk-PY3RXNO3.js";
 import {
@@ -19387,6 +19390,7 @@ function actionsRuntime(env) {
 
 // src/pr/report/check-annotations.ts
 import { createHash } from "node:crypto";
+var DIGEST_PREFIX = "<!-- wxpress:check-digest:";
 var hintLine = (hint) => t("zh-CN", reportMessages.msg.hint({ hint }));
 var ANNOTATIONS_PER_REQUEST = 50;
 var MAX_MESSAGE = 6e4;
@@ -19433,7 +19437,7 @@ function planCheckRun(diagnostics, summaryText) {
   const annotations = batches(sorted.map(toAnnotation));
   const conclusion = conclusionOf(sorted);
   const hash = createHash("sha256").update(JSON.stringify({ conclusion, title, summaryText, annotations })).digest("hex");
-  const digest = `<!-- wxpress:check-digest:${hash.slice(0, 32)} -->`;
+  const digest = `${DIGEST_PREFIX}${hash.slice(0, 32)} -->`;
   return { conclusion, title, summary: `${cutText(summaryText, 6e4)}
 
 ${digest}`, annotations, digest };
@@ -19442,7 +19446,6 @@ ${digest}`, annotations, digest };
 // src/github/publish-check-run.ts
 var CHECK_NAME = "wxpress";
 var SUPERSEDED_NAME = "wxpress (superseded)";
-var DIGEST_PREFIX = "<!-- wxpress:check-digest:";
 var keyOf = (a) => JSON.stringify([
   a.path,
   a.start_line,
@@ -19646,35 +19649,28 @@ import { createHash as createHash3 } from "node:crypto";
 var MAX_DIFF = 600;
 function narrowEdits(start, old, text) {
   if (old.length > MAX_DIFF || text.length > MAX_DIFF) return [{ start, end: start + old.length, text }];
-  const n = old.length;
-  const m = text.length;
-  const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i2 = n - 1; i2 >= 0; i2--)
-    for (let j2 = m - 1; j2 >= 0; j2--)
-      lcs[i2][j2] = old[i2] === text[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
   const edits = [];
-  let i = 0;
-  let j = 0;
+  let at = start;
   let open3;
-  const close = () => {
-    if (open3) edits.push(open3);
-    open3 = void 0;
-  };
-  while (i < n || j < m) {
-    if (i < n && j < m && old[i] === text[j]) {
-      close();
-      i++;
-      j++;
-    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      open3 ??= { start: start + i, end: start + i, text: "" };
-      open3.text += text[j++];
-    } else {
-      open3 ??= { start: start + i, end: start + i, text: "" };
-      open3.end = start + ++i;
+  for (const part of diffChars(old, text)) {
+    if (!part.added && !part.removed) {
+      if (open3) edits.push(open3);
+      open3 = void 0;
+      at += part.value.length;
+      continue;
+    }
+    open3 ??= { start: at, end: at, text: "" };
+    if (part.added) open3.text += part.value;
+    else {
+      at += part.value.length;
+      open3.end = at;
     }
   }
-  close();
+  if (open3) edits.push(open3);
   return edits;
+}
+function linesText(lines, from, to) {
+  return lines.slice(from - 1, to).map((l) => l.replace(/\r$/, "")).join("\n");
 }
 var same = (a, b) => a.start === b.start && a.end === b.end && a.text === b.text;
 function collide(a, b) {
@@ -19685,7 +19681,7 @@ function collide(a, b) {
   return a.start < b.end && b.start < a.end;
 }
 function applyFixes(lines, from, to, fixes) {
-  const block = lines.slice(from - 1, to).map((l) => l.replace(/\r$/, "")).join("\n");
+  const block = linesText(lines, from, to);
   const offset = (line, column) => {
     let at = 0;
     for (let l = from; l < line; l++) at += (lines[l - 1] ?? "").replace(/\r$/, "").length + 1;
@@ -19709,7 +19705,7 @@ function applyFixes(lines, from, to, fixes) {
   let text = block;
   for (const e of [...kept].sort((a, b) => b.start - a.start || b.end - a.end))
     text = text.slice(0, e.start) + e.text + text.slice(e.end);
-  return text === block ? void 0 : { text, fixes: applied };
+  return text === block ? void 0 : { text, original: block, fixes: applied };
 }
 
 // src/pr/report/suggestions.ts
@@ -19739,7 +19735,7 @@ function replacesMarker(original) {
 function suggestionKey(path3, marker, text) {
   return JSON.stringify([path3, marker, text]);
 }
-var keyOf2 = (s) => suggestionKey(s.path, replacesMarker(s.original), s.text);
+var keyOfSuggestion = (s) => suggestionKey(s.path, replacesMarker(s.original), s.text);
 function withFixTexts(diagnostics, articles) {
   const byFile = new Map(articles.filter((a) => a.fixTexts.length > 0).map((a) => [a.file, a.fixTexts]));
   return diagnostics.map((d) => {
@@ -19801,10 +19797,9 @@ function planSuggestions(diagnostics, added, texts, posted = /* @__PURE__ */ new
       if (c.to > lines.length) continue;
       const done = applyFixes(lines, c.from, c.to, c.fixes);
       if (done === void 0) continue;
-      const original = lines.slice(c.from - 1, c.to).map((l) => l.replace(/\r$/, "")).join("\n");
-      const { text } = done;
+      const { text, original } = done;
       const s = { path: path3, startLine: c.from, line: c.to, text, original, body: "" };
-      if (posted.has(keyOf2(s))) continue;
+      if (posted.has(keyOfSuggestion(s))) continue;
       out.push({ ...s, body: suggestionBody(text, done.fixes, original) });
     }
   }
@@ -19813,8 +19808,8 @@ function planSuggestions(diagnostics, added, texts, posted = /* @__PURE__ */ new
 function pickSuggestions(all, posted, max = MAX_SUGGESTIONS) {
   const unclaimed = new Map(posted);
   const there = all.map((s) => {
-    const n = unclaimed.get(keyOf2(s)) ?? 0;
-    if (n > 0) unclaimed.set(keyOf2(s), n - 1);
+    const n = unclaimed.get(keyOfSuggestion(s)) ?? 0;
+    if (n > 0) unclaimed.set(keyOfSuggestion(s), n - 1);
     return n > 0;
   });
   const already = there.filter(Boolean).length;
@@ -19833,9 +19828,7 @@ async function ourSuggestions(client, pr, botLogin, texts) {
     if (marker === void 0) {
       const lines = texts.get(c.path)?.split("\n");
       if (!lines) continue;
-      marker = replacesMarker(
-        lines.slice((c.startLine ?? c.line) - 1, c.line).map((l) => l.replace(/\r$/, "")).join("\n")
-      );
+      marker = replacesMarker(linesText(lines, c.startLine ?? c.line, c.line));
     }
     const key = suggestionKey(c.path, marker, text);
     posted.set(key, (posted.get(key) ?? 0) + 1);
@@ -19871,8 +19864,7 @@ async function postSuggestions(client, pr, headSha, diagnostics, botLogin) {
     await client.createOnce(
       () => client.createReview(pr, headSha, body, comments),
       async () => {
-        const first = fresh[0];
-        const key = suggestionKey(first.path, replacesMarker(first.original), first.text);
+        const key = keyOfSuggestion(fresh[0]);
         const now = await ourSuggestions(client, pr, botLogin, texts);
         return (now.get(key) ?? 0) > (posted.get(key) ?? 0) ? 0 : void 0;
       }

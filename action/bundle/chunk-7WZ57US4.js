@@ -37,7 +37,7 @@ import {
 } from "./chunk-AJ575CCK.js";
 import {
   checkSite
-} from "./chunk-GFPLYT6M.js";
+} from "./chunk-ZJ6PUS3L.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-WDHMI7AG.js";
@@ -61,8 +61,8 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-MJD6FOGH.js";
-import "./chunk-WJWTEVAH.js";
+import "./chunk-5CORFOJP.js";
+import "./chunk-POAOHJWS.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";

@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-GFPLYT6M.js";
+} from "./chunk-ZJ6PUS3L.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import {
@@ -14,8 +14,8 @@ import {
 } from "./chunk-WDHMI7AG.js";
 import "./chunk-JRMHMDLA.js";
 import "./chunk-7LBD2UEY.js";
-import "./chunk-MJD6FOGH.js";
-import "./chunk-WJWTEVAH.js";
+import "./chunk-5CORFOJP.js";
+import "./chunk-POAOHJWS.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";

@@ -16,7 +16,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-GFPLYT6M.js";
+} from "./chunk-ZJ6PUS3L.js";
 import "./chunk-LIUXQTDM.js";
 import {
   summarize
@@ -31,8 +31,8 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-MJD6FOGH.js";
-import "./chunk-WJWTEVAH.js";
+import "./chunk-5CORFOJP.js";
+import "./chunk-POAOHJWS.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";

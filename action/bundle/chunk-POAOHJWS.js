@@ -2121,7 +2121,7 @@ async function createRenderer(options) {
     const restoreOptions = { imageData: callOptions.imageData !== false, html: wantHtml };
     const hit = await restoreRender(cache, store, key, article.dir, article.file, restoreOptions);
     if (hit) return { ...hit, theme: id, contentHash: article.hash, cached: true };
-    const { createProcessor } = await import("./chunk-JNPS2MWL.js");
+    const { createProcessor } = await import("./chunk-33SG7IEW.js");
     inline ??= (await import("./chunk-WBRGXOAH.js")).createCssInliner();
     const processor = entry.processor ??= createProcessor(options.config.markdown, {
       rehypePlugins: theme.rehypePlugins

@@ -21,7 +21,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import {
   renderSite
-} from "./chunk-WJWTEVAH.js";
+} from "./chunk-POAOHJWS.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";

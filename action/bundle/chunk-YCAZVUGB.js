@@ -1,9 +1,10 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   createLinter
-} from "./chunk-JV5XGZK5.js";
+} from "./chunk-5JFJALXL.js";
 import "./chunk-FXN3YTO6.js";
 import "./chunk-JRMHMDLA.js";
+import "./chunk-5YEW2IUR.js";
 import "./chunk-FEGJUP7R.js";
 import "./chunk-7LBD2UEY.js";
 import "./chunk-NLG6EU7L.js";

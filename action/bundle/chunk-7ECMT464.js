@@ -31,7 +31,7 @@ import {
   createLedger,
   emptyEntry,
   reportLedgerUnreadable
-} from "./chunk-GFPLYT6M.js";
+} from "./chunk-ZJ6PUS3L.js";
 import {
   accountConfig,
   accountOf
@@ -51,8 +51,8 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-MJD6FOGH.js";
-import "./chunk-WJWTEVAH.js";
+import "./chunk-5CORFOJP.js";
+import "./chunk-POAOHJWS.js";
 import {
   loadSite
 } from "./chunk-LXJTFFB6.js";

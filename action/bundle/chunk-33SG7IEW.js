@@ -13508,9 +13508,11 @@ function tint(hex, alpha2) {
 }
 function convert(quote) {
   const first = quote.children[0];
-  const text4 = first?.type === "paragraph" ? first.children[0] : void 0;
-  const match = text4?.type === "text" ? MARKER.exec(text4.value) : null;
-  if (!first || first.type !== "paragraph" || text4?.type !== "text" || !match) return;
+  if (first?.type !== "paragraph") return;
+  const text4 = first.children[0];
+  if (text4?.type !== "text") return;
+  const match = MARKER.exec(text4.value);
+  if (!match) return;
   const [title, color] = KINDS[match[1].toUpperCase()];
   text4.value = text4.value.slice(match[0].length);
   if (text4.value === "") first.children.shift();

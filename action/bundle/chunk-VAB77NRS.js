@@ -5,11 +5,13 @@ import {
 import "./chunk-MD5A5SK4.js";
 import {
   applyFixes,
-  createLinter,
-  createTwoFilesPatch
-} from "./chunk-JV5XGZK5.js";
+  createLinter
+} from "./chunk-5JFJALXL.js";
 import "./chunk-FXN3YTO6.js";
 import "./chunk-JRMHMDLA.js";
+import {
+  createTwoFilesPatch
+} from "./chunk-5YEW2IUR.js";
 import "./chunk-FEGJUP7R.js";
 import "./chunk-7LBD2UEY.js";
 import "./chunk-NLG6EU7L.js";

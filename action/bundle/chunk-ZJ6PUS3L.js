@@ -12,11 +12,11 @@ import {
 } from "./chunk-WDHMI7AG.js";
 import {
   siteLinter
-} from "./chunk-MJD6FOGH.js";
+} from "./chunk-5CORFOJP.js";
 import {
   blockUnfetched,
   renderSite
-} from "./chunk-WJWTEVAH.js";
+} from "./chunk-POAOHJWS.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";
