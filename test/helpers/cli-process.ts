@@ -1,51 +1,9 @@
 /**
- * The CLI as a real process, for tests that kill it or run two at once: the sources bundled once per
- * test file with esbuild into `dist/test-cli-<id>/` (same depth as `dist/cli/`, so the package's
- * themes and package.json resolve as in a build), then started with plain node.
+ * The CLI as a real process, for tests that kill it or run two at once: `bin/wxpress.js`, which starts
+ * the bundle the globalSetup built (test/setup/build-once.ts), with plain node and a clean environment.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-
-export interface CliBundle {
-  entry: string
-  remove(): void
-}
-
-export async function bundleCli(): Promise<CliBundle> {
-  const outdir = path.join(repo, 'dist', `test-cli-${process.pid}-${Math.random().toString(36).slice(2, 8)}`)
-  mkdirSync(outdir, { recursive: true })
-  await build({
-    entryPoints: [
-      path.join(repo, 'src', 'cli', 'main.ts'),
-      path.join(repo, 'src', 'site', 'helper-worker.ts'),
-    ],
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outdir,
-    entryNames: '[name]',
-    chunkNames: 'chunk-[hash]',
-    logLevel: 'error',
-    external: ['sharp', 'playwright-core', 'autocorrect-node', 'jiti'],
-    alias: { cheerio: 'cheerio/slim' },
-    banner: {
-      js: "import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);",
-    },
-  })
-  const entry = path.join(outdir, 'cli.mjs')
-  writeFileSync(
-    entry,
-    "import { run } from './main.js'\nprocess.exitCode = await run(process.argv.slice(2))\n",
-  )
-  return { entry, remove: () => rmSync(outdir, { recursive: true, force: true }) }
-}
+import { cliBin } from './cli-bin.js'
 
 export interface ProcessRun {
   code: number | null
@@ -54,15 +12,10 @@ export interface ProcessRun {
   stderr: string
 }
 
-/** Runs the bundled CLI in `cwd` with `env` (added to a clean environment). */
-export function runCliProcess(
-  bundle: CliBundle,
-  argv: string[],
-  cwd: string,
-  env: Record<string, string>,
-): Promise<ProcessRun> {
+/** Runs the CLI in `cwd` with `env` (added to a clean environment). */
+export function runCliProcess(argv: string[], cwd: string, env: Record<string, string>): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle.entry, ...argv], {
+    const child = spawn(process.execPath, [cliBin, ...argv], {
       cwd,
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

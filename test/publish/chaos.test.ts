@@ -6,9 +6,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js'
-import { bundleCli, runCliProcess, type CliBundle } from '../helpers/cli-process.js'
+import { runCliProcess } from '../helpers/cli-process.js'
 import { runCli } from '../helpers/run-cli.js'
 import { makeSite } from './publish-site.js'
 
@@ -16,12 +16,6 @@ const SLOT = '2027-04-15T20:00:00+08:00'
 const AT_SLOT = '2027-04-15T20:05:00+08:00'
 const LATER = '2027-04-15T20:25:00+08:00'
 const TRIALS_PER_MODE = 8
-
-let bundle: CliBundle
-beforeAll(async () => {
-  bundle = await bundleCli()
-}, 120_000)
-afterAll(() => bundle?.remove())
 
 /** mulberry32: a small seeded PRNG. */
 function random(seed: number) {
@@ -95,7 +89,7 @@ describe('chaos: random SIGKILLs, faults and reruns', () => {
         })
         const label = `trial ${trial} (${mode}${two ? ', 2 articles' : ''})`
         const killAfter = 1 + rnd.int(8)
-        const first = await runCliProcess(bundle, ['publish', `--now=${AT_SLOT}`, '--poll=0'], root, {
+        const first = await runCliProcess(['publish', `--now=${AT_SLOT}`, '--poll=0'], root, {
           ...env(emu),
           WXPRESS_TEST_KILL_AFTER_CALL: String(killAfter),
         })
@@ -161,7 +155,7 @@ describe('one publisher at a time', () => {
           },
         )
         const runs = await Promise.all(
-          [0, 1].map(() => runCliProcess(bundle, ['publish', `--now=${AT_SLOT}`], root, env(emu))),
+          [0, 1].map(() => runCliProcess(['publish', `--now=${AT_SLOT}`], root, env(emu))),
         )
         const state = account(emu)
         expect(
