@@ -127,27 +127,53 @@ function symbolOnly(text: string, at: number): boolean {
   return true
 }
 
-const MARK_RUN_G = new RegExp(`(?<=[${CJK}])[!?！？]*[!?][!?！？]*`, 'g')
-const MARK_RUN = new RegExp(`[${CJK}][!?！？]*[!?]`)
+/** Where a mark typed after a space ends a Chinese sentence: the end of a line, or a closing quote or bracket. */
+export const SENTENCE_END = `(?=\\n|$|[”’」』》）】]|"(?:$|[\\s，。、；：！？]))`
+const MARK_RUN_G = new RegExp(`(?<=[${CJK}])( *)([!?！？]*[!?][!?！？]*)( *)`, 'g')
+const ENDS = new RegExp(SENTENCE_END, 'y')
+const MARK_RUN = new RegExp(`[${CJK}] *[!?！？]*[!?]`)
 const FULL: Record<string, string> = { '!': '！', '?': '？', '！': '！', '？': '？' }
+/** `吗 ?? 运算符` may be JavaScript's `??` (or `!!`) between two spaces; after `吗`, `呢`, `了`… it is a question. */
+const OPERATOR = /^(?:\?\?|!!)$/
+const PARTICLE = /[吗呢吧啊呀嘛么哦哇啦了呗咯]/
+
+/**
+ * A run of `!` and `?` as typography/repeated-punctuation leaves it: full-width, a doubled mark once,
+ * a repeated pair once (`??` → `？`, `?!?!` → `？！`).
+ */
+const fullWidthRun = (run: string): string =>
+  [...run]
+    .map((c) => FULL[c] ?? c)
+    .filter((c, i, all) => c !== all[i - 1])
+    .join('')
+    .replace(/([！？])([！？])(?:\1\2)+/g, '$1$2')
 
 /**
  * autocorrect makes only the first mark of `吗?!` or `什么??` full-width (`吗？!`, `什么？?`) and leaves
  * `好用!?` alone: a run of `!` and `?` after Chinese that holds a half-width one becomes full-width as a
  * whole, a doubled mark once (`吗？！`, `什么？`, the fix typography/repeated-punctuation also gives).
+ * Spaces typed around it go (`太好了 !!!`, `真的吗 ?? 我不信`, `“真的吗 ??”`): after a space, only a run
+ * that ends the sentence, or stands before Chinese and is no operator (a single mark after a space is
+ * typography/punctuation-width's own pattern).
  */
 function markRuns(text: string, hunks: Hunk[]): Hunk[] {
   for (const m of text.matchAll(MARK_RUN_G)) {
-    if (m[0].length < 2) continue
+    const [whole, before = '', marks = '', after = ''] = m
+    if (marks.length < 2) continue
     const start = m.index
-    const end = start + m[0].length
-    const run = [...m[0]].map((c) => FULL[c] ?? c).filter((c, i, all) => c !== all[i - 1])
+    const toHan = HAN_AT.test(text.charAt(start + whole.length))
+    ENDS.lastIndex = start + before.length + marks.length
+    // after a space: a run ending the sentence or before Chinese, not `使用 ?? 运算符` (an operator)
+    if (before && !toHan && (after || !ENDS.test(text))) continue
+    if (before && after && OPERATOR.test(marks) && !PARTICLE.test(text.charAt(start - 1))) continue
+    // the spaces after the run go too (`吗?? 我`, `什么?? English`): none beside full-width marks
+    const end = start + whole.length
     // autocorrect's own change inside the run (or an insertion at its edge) gives way to it
     for (let i = hunks.length - 1; i >= 0; i--) {
       const h = hunks[i]!
       if (h.start >= start && h.end <= end && (h.start < end || h.end > start)) hunks.splice(i, 1)
     }
-    hunks.push({ start, end, text: run.join(''), kind: 'punctuation' })
+    hunks.push({ start, end, text: fullWidthRun(marks), kind: 'punctuation' })
   }
   return hunks.sort((a, b) => a.start - b.start)
 }

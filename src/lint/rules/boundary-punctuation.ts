@@ -33,20 +33,29 @@ const at = (pattern: RegExp, t: string, index: number) => {
   return pattern.test(t)
 }
 
-/** `注册Waker`, `喜欢 Vue`: a Latin word after Chinese, right before a mark. */
-const WORD_AFTER_HAN = /[\u3400-\u9fff\uf900-\ufaff] ?[A-Za-z][A-Za-z0-9]*$/
+/** `注册Waker`, `喜欢 Vue`, `喜欢 Vue 3.4`, `今年 18`: a Latin word, a number or both after Chinese, right before a mark. */
+const WORD_AFTER_HAN =
+  /[\u3400-\u9fff\uf900-\ufaff] ?(?:[A-Za-z][A-Za-z0-9]*|(?:[A-Za-z][A-Za-z0-9]* )?[0-9]+(?:\.[0-9]+)*)$/
+/** `调用 println!`, `用 assert_eq!`: a Rust macro, not an exclamation (a lower-case name with `_` or a common one). */
+const MACRO =
+  /(?:^|[^A-Za-z0-9_])(?:[a-z][a-z0-9]*_[a-z0-9_]*|e?print(?:ln)?|format|vec|panic|assert|write(?:ln)?|todo|unimplemented|unreachable|matches|select|join|dbg|concat|stringify|include_str|include_bytes|env|cfg|json|html|quote|pin)$/
 const ABBREVIATION = /(?:^|[^A-Za-z])(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i
 
 /**
- * `没有注册Waker.`, `谁来调用poll?`, `我喜欢 Vue!`: a mark after a Latin word that follows Chinese,
- * ending a line, a paragraph or a heading, ends the Chinese sentence (not `index.md`, `e.g.`, `Wait...`,
- * `Node.js`: the word must follow Chinese and be a whole word).
+ * `没有注册Waker.`, `谁来调用poll?`, `我喜欢 Vue!`, `我喜欢 Vue 3!`: a mark after a Latin word or a
+ * number that follows Chinese, ending a line, a paragraph or a heading, ends the Chinese sentence (not
+ * `index.md`, `e.g.`, `Wait...`, `Node.js`, `v1.2.`: the word must follow Chinese and be a whole word;
+ * not the `!` of a Rust macro, `调用 println!`).
  */
 function endsSentence(t: string, i: number, after: string): boolean {
   const atEnd = i === t.length - 1
   if (!(atEnd ? after === '' : t[i + 1] === '\n')) return false
   const head = t.slice(Math.max(0, i - 40), i)
-  return WORD_AFTER_HAN.test(head) && !(t[i] === '.' && ABBREVIATION.test(head))
+  return (
+    WORD_AFTER_HAN.test(head) &&
+    !(t[i] === '.' && ABBREVIATION.test(head)) &&
+    !(t[i] === '!' && MACRO.test(head))
+  )
 }
 
 /** Whether the mark at `i` of `t` (with what a reader sees before and after the segment) is Chinese punctuation. */

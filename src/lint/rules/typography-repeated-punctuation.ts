@@ -25,9 +25,10 @@ export const repeatedPunctuation = defineLintRule({
   },
   check: (context) => {
     const where = ['body', 'digest', 'slogan'] as const
+    // `吗?? 我` → `吗？我`: the spaces after half-width marks go with them, as typography/punctuation-width fixes them
     reportMatches(context, {
       where,
-      pattern: /([！？，、；：])\1+|(?<!。)。。(?!。)|(?<=[\u3400-\u9fff])([!?])\2+/,
+      pattern: /([！？，、；：])\1+|(?<!。)。。(?!。)|(?<=[\u3400-\u9fff])([!?])\2+ */,
       message: (m) => msg.repeated({ value: m[0] }),
       replace: (m) => (({ '!': '！', '?': '？' }) as Record<string, string>)[m[0][0] ?? ''] ?? m[0][0] ?? '',
     })
