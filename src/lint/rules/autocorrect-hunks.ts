@@ -137,10 +137,7 @@ const FULL: Record<string, string> = { '!': '！', '?': '？', '！': '！', '�
 const OPERATOR = /^(?:\?\?|!!)$/
 const PARTICLE = /[吗呢吧啊呀嘛么哦哇啦了呗咯]/
 
-/**
- * A run of `!` and `?` as typography/repeated-punctuation leaves it: full-width, a doubled mark once,
- * a repeated pair once (`??` → `？`, `?!?!` → `？！`).
- */
+/** A run of `!`/`?` as typography/repeated-punctuation leaves it (`??` → `？`, `?!?!` → `？！`). */
 const fullWidthRun = (run: string): string =>
   [...run]
     .map((c) => FULL[c] ?? c)
@@ -157,6 +154,7 @@ const fullWidthRun = (run: string): string =>
  * typography/punctuation-width's own pattern).
  */
 function markRuns(text: string, hunks: Hunk[]): Hunk[] {
+  const runs: Hunk[] = []
   for (const m of text.matchAll(MARK_RUN_G)) {
     const [whole, before = '', marks = '', after = ''] = m
     if (marks.length < 2) continue
@@ -167,14 +165,19 @@ function markRuns(text: string, hunks: Hunk[]): Hunk[] {
     if (before && !toHan && (after || !ENDS.test(text))) continue
     if (before && after && OPERATOR.test(marks) && !PARTICLE.test(text.charAt(start - 1))) continue
     // the spaces after the run go too (`吗?? 我`, `什么?? English`): none beside full-width marks
-    const end = start + whole.length
-    // autocorrect's own change inside the run (or an insertion at its edge) gives way to it
-    for (let i = hunks.length - 1; i >= 0; i--) {
-      const h = hunks[i]!
-      if (h.start >= start && h.end <= end && (h.start < end || h.end > start)) hunks.splice(i, 1)
-    }
-    hunks.push({ start, end, text: fullWidthRun(marks), kind: 'punctuation' })
+    runs.push({ start, end: start + whole.length, text: fullWidthRun(marks), kind: 'punctuation' })
   }
+  // autocorrect's change inside a run (or at its edge) gives way to it: one pass, runs never overlap
+  hunks.sort((a, b) => a.start - b.start)
+  let [kept, r] = [0, 0]
+  for (const h of hunks) {
+    while (r < runs.length && runs[r]!.end < h.start) r++
+    const run = runs[r]
+    const inside = run && h.start >= run.start && h.end <= run.end && (h.start < run.end || h.end > run.start)
+    if (!inside) hunks[kept++] = h
+  }
+  hunks.length = kept
+  hunks.push(...runs)
   return hunks.sort((a, b) => a.start - b.start)
 }
 
