@@ -1,7 +1,8 @@
 /**
  * The field checks of `draft/add` and `draft/update`, in WeChat's order and codes: JSON types (47001),
  * `article_type` news|newspic (47001), required title and content (44003, blank counts as missing),
- * lengths (45003/45110/45004/45005), the cover or the picture list (40007, 44003).
+ * lengths (45003/45110/45004/45005), the cover or the picture list (40007, 44003; at most 20 pictures,
+ * 45008: see `tooManyImages`).
  */
 import type { RequestContext } from './context.js'
 import { fail, hintToken } from './errcodes.js'
@@ -19,6 +20,8 @@ const STRINGS = [
 ] as const
 const INTEGERS = ['show_cover_pic', 'need_open_comment', 'only_fans_can_comment'] as const
 const TYPES = ['news', 'newspic'] as const
+/** A picture message holds at most 20 pictures (the first is its cover). */
+const MAX_IMAGES = 20
 
 const len = (s: unknown) => (typeof s === 'string' ? [...s].length : 0)
 const present = (v: unknown) => v !== undefined && v !== null
@@ -41,13 +44,17 @@ export interface CheckedFields {
 const isMaterial = (ctx: RequestContext, id: unknown) =>
   typeof id === 'string' && ctx.account.materials.some((m) => m.media_id === id)
 
-/** The picture list of a newspic article: present and non-empty (44003), every id a material (40007). */
+/**
+ * The picture list of a newspic article: present and non-empty (44003), at most 20 pictures (45008),
+ * every id a material (40007).
+ */
 function imageInfo(ctx: RequestContext, raw: unknown): ImageInfo {
   if (!present(raw)) fail('emptyNews', hintToken())
   const list = (raw as { image_list?: unknown }).image_list
   if (typeof raw !== 'object' || Array.isArray(raw) || (present(list) && !Array.isArray(list)))
     fail('badJson', hintToken())
   if (!Array.isArray(list) || list.length === 0) fail('emptyNews', hintToken())
+  if (list.length > MAX_IMAGES) fail('tooManyImages', hintToken())
   const image_list = list.map((item) => {
     const id = (item as { image_media_id?: unknown } | null)?.image_media_id
     if (!isMaterial(ctx, id)) fail('invalidMediaId', hintToken())

@@ -36,6 +36,9 @@ export const ERR = {
   digestTooLong: [45004, 'description size out of limit'],
   urlTooLong: [45005, 'url size out of limit'],
   tooManyArticles: [45008, 'article size out of limit'],
+  // WeChat documents no errcode for a newspic `image_info.image_list` of more than 20 pictures: the
+  // emulator answers with the count-over-limit code of the same 45xxx "size out of limit" family (45008)
+  tooManyImages: [45008, 'article size out of limit'],
   quota: [45009, 'reach max api daily quota limit'],
   tokenQuota: [
     45009,
