@@ -26,16 +26,20 @@ export const statsUsageJson: UsageJson = (diagnostics) =>
  * Prints command-line problems found while loading the site (unknown slugs, missing content folder,
  * unknown theme) on stderr; true when any. With `json`, stdout still gets the command's one JSON
  * document, holding them as diagnostics (DESIGN §4: `--format json` prints exactly one document).
+ * With `ids`, each message is followed by its rule id in brackets (`… [pr/not-the-pr-checkout]`), for
+ * the set-up errors a reviewer reads in an Actions log and searches for.
  */
 export function reportUsage(
   io: CliIO,
   site: Pick<Site, 'usage'>,
   json?: UsageJson,
   locale: Locale = 'en',
+  ids = false,
 ): boolean {
   const diagnostics = site.usage.messages.map((m) => fromMessage(m, '(command line)', locale))
   for (const d of diagnostics) {
-    io.stderr.write(`wxpress: ${d.message}\n`)
+    // the id in brackets, the same in both locales (like the `wxpress: ` before it)
+    io.stderr.write(`wxpress: ${d.message}${ids ? ` [${d.ruleId}]` : ''}\n`)
     if (d.hint) io.stderr.write(`${t(locale, reportMessages.msg.hint({ hint: d.hint }))}\n`)
   }
   if (diagnostics.length === 0) return false

@@ -28,9 +28,10 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
   const locale = flags.locale ?? site.config.locale
   if (reportUsage(io, site, undefined, locale)) return EXIT.usage
   const usage = new VFile({ path: '(command line)', cwd: io.cwd })
+  // pr-check's set-up errors end up in an Actions log: each names its rule id, to be searched for
   const fail = (ruleId: string, message: Message, hint: Message, value?: string) => {
     report(usage, 'error', ruleId, 'github', message, { hint, value })
-    reportUsage(io, { usage }, undefined, locale)
+    reportUsage(io, { usage }, undefined, locale, true)
     return EXIT.usage
   }
   const target = await pullRequest(io, flags)
