@@ -16,6 +16,7 @@ import { replayContent } from './lazy-content.js'
 import { checkCover } from './check-cover.js'
 import { decodeSource } from './decode-source.js'
 import { blankArticle, LINE1 } from './blank-article.js'
+import { reportSameFolder } from './report-same-folder.js'
 import { inspectFile } from '../core/safe-file.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { cliMiscMessages } from '../i18n/messages/cli-misc.js'
@@ -29,6 +30,8 @@ export interface LoadArticleInput {
   /** Absolute path of the index.md. */
   absolutePath: string
   slug: string
+  /** The slug folder is a link to the folder of this listed slug (`ArticleRef.sameAs`): reported, not read. */
+  sameAs?: string | undefined
   config: Config
   /** `JSON.stringify(config)`, when the caller has it (a site's thousand articles share it). */
   configJson?: (() => string) | undefined
@@ -67,6 +70,10 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
             : cliMiscMessages.msg.articleNotRegularHint(),
       },
     )
+    return article
+  }
+  if (input.sameAs !== undefined) {
+    reportSameFolder(file, root, absolutePath, input.sameAs)
     return article
   }
   const files = input.cache?.store.files

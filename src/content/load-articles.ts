@@ -31,6 +31,7 @@ export async function loadArticles(input: LoadArticlesInput): Promise<Article[]>
           root: input.root,
           absolutePath,
           slug: ref.slug,
+          sameAs: ref.sameAs,
           config: input.config,
           configJson,
           cache: input.cache,

@@ -104,6 +104,7 @@ const UNREADABLE_FRONTMATTER = new Set([
   'content/empty-file',
   'content/not-regular-file',
   'content/outside-root',
+  'content/duplicate-folder',
   'content/internal',
 ])
 

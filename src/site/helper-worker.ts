@@ -31,7 +31,7 @@ let primed = false
 const next = async () => {
   const i = Atomics.add(state, NEXT, 1)
   if (i >= data.items.length) return undefined
-  const { slug, absolutePath } = data.items[i]!
+  const { slug, absolutePath, sameAs } = data.items[i]!
   taken.set(slug, i)
   // the main thread leaves every article's parsed front matter in the cache soon after the start
   if (!primed) primed = cache.refresh()
@@ -39,6 +39,7 @@ const next = async () => {
     root: data.root,
     absolutePath,
     slug,
+    sameAs,
     config: site.config,
     cache: { store: cache, salt: data.version },
   })

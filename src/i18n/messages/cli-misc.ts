@@ -1,4 +1,7 @@
-/** Messages of smaller CLI paths: `--changed`, `check --fix` lines, site plugins, a cover that is no file. */
+/**
+ * Messages of smaller CLI paths: `--changed`, `check --fix` lines, site plugins, a cover that is no file,
+ * an article file or folder that is a link (out of the site, or to a folder another slug reaches).
+ */
 import { defineMessages, m } from '../message.js'
 import { reasonZh } from './render-reasons-zh.js'
 
@@ -50,6 +53,21 @@ export const cliMiscMessages = defineMessages('cliMisc', {
   articleFolderLinkHint: m(
     () => 'Move or copy the folder into the content folder instead of linking to it.',
     () => '把这个文件夹移动或复制到内容文件夹里，而不是链接过去。',
+  ),
+  articleFolderTwice: m(
+    (p: { path: string; target: string; other: string }) =>
+      p.target === p.other
+        ? `The article folder \`${p.path}\` is a symbolic link to the article folder \`${p.other}\`: the same article under two slugs would be published twice; the link is not read`
+        : `The article folder \`${p.path}\` is a symbolic link to \`${p.target}\`, like the article folder \`${p.other}\`: the same article under two slugs would be published twice; the link is not read`,
+    (p) =>
+      p.target === p.other
+        ? `文章文件夹 \`${p.path}\` 是指向文章文件夹 \`${p.other}\` 的符号链接：同一篇文章会以两个 slug 发布两次，不会读取这个链接`
+        : `文章文件夹 \`${p.path}\` 是指向 \`${p.target}\` 的符号链接，文章文件夹 \`${p.other}\` 也指向那里：同一篇文章会以两个 slug 发布两次，不会读取这个链接`,
+  ),
+  articleFolderTwiceHint: m(
+    (p: { path: string }) =>
+      `Remove the link \`${p.path}\`; if it is meant to be a second article, copy the folder instead (\`cp -r\`) and edit the copy.`,
+    (p) => `删除链接 \`${p.path}\`；如果要写第二篇文章，请改为复制文件夹（\`cp -r\`），再修改副本。`,
   ),
   articleNotRegular: m(
     (p: { type: string; path: string }) =>

@@ -21,8 +21,13 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'content/outside-root',
-    'The article file, or its slug folder, is a symbolic link out of the site (or into `.git`): it is never read. A slug folder linked to a folder inside the site is followed.',
-    '文章文件或它所在的文章文件夹是指向站点之外（或 `.git` 之内）的符号链接：不会读取它。链接到站点之内文件夹的文章文件夹照常读取。',
+    'The article file, or its slug folder, is a symbolic link out of the site (or into `.git`): it is never read. A slug folder linked to a folder inside the site is followed (unless another slug reaches the same folder: `content/duplicate-folder`).',
+    '文章文件或它所在的文章文件夹是指向站点之外（或 `.git` 之内）的符号链接：不会读取它。链接到站点之内文件夹的文章文件夹照常读取（除非另一个 slug 也指向同一个文件夹：`content/duplicate-folder`）。',
+  ],
+  [
+    'content/duplicate-folder',
+    'A slug folder is a symbolic link to the folder of another article (`content/b -> a`), or to a folder another link already reaches: the same article would be planned and published under two slugs. Reported on the link (on every link but one when only links reach the folder: the first by slug) and never read, planned or published; the folder itself stays an article.',
+    '文章文件夹是指向另一篇文章文件夹的符号链接（`content/b -> a`），或者指向另一个链接已经指向的文件夹：同一篇文章会以两个 slug 排期和发布。报告在链接上（只有链接指向那个文件夹时，除按 slug 排第一的链接外每个链接都报告），链接不会被读取、排期或发布；那个文件夹本身照常是一篇文章。',
   ],
   [
     'content/not-regular-file',
