@@ -15,5 +15,5 @@ describe('wxpress demo (npm start)', () => {
     expect(r.stdout).toContain('6 push(es), 0 blocked')
     expect(r.stdout).toContain('would call POST /cgi-bin/message/mass/sendall')
     expect(r.stdout).toMatch(/1 sent, 5 drafted, 0 failed/)
-  })
+  }, 90_000) // the whole main job (≈ 10 s alone on 2 cores, three times that beside a busy worker)
 })
