@@ -5,6 +5,7 @@ import { toolHelp } from '../../i18n/messages/cli-help-tools.js'
 import type { CliIO } from '../io.js'
 import { portNumber, wholeNumber } from '../options.js'
 import { cliUsageMessages } from '../../i18n/messages/cli-usage.js'
+import { untilStopped } from '../until-stopped.js'
 
 export interface EmulatorFlags {
   port: number
@@ -81,11 +82,7 @@ export default function emulatorCommand(io: CliIO): Command {
       io.stdout.write(
         `account ${io.env.WECHAT_APP_ID || DEFAULT_APP_ID} (${flags.kind}); state: ${emulator.url}/__emulator/state; stop with Ctrl-C\n`,
       )
-      await new Promise<void>((resolve) => {
-        const stop = () => resolve()
-        process.once('SIGINT', stop)
-        process.once('SIGTERM', stop)
-      })
+      await untilStopped()
       await emulator.close()
       io.exitCode = 0
     })

@@ -5,6 +5,7 @@ import { toolHelp } from '../../i18n/messages/cli-help-tools.js'
 import { afterHelp } from '../../i18n/messages/cli-help-after.js'
 import type { CliIO } from '../io.js'
 import { portNumber } from '../options.js'
+import { untilStopped } from '../until-stopped.js'
 
 export interface GithubEmulatorFlags {
   port: number
@@ -40,10 +41,7 @@ export default function githubEmulatorCommand(io: CliIO): Command {
     }
     io.stdout.write(`wxpress github-emulator listening on ${emulator.url}\n`)
     io.stdout.write(`repository ${flags.repository}; GITHUB_API_URL=${emulator.url}; stop with Ctrl-C\n`)
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', () => resolve())
-      process.once('SIGTERM', () => resolve())
-    })
+    await untilStopped()
     await emulator.close()
     io.exitCode = 0
   })

@@ -4,6 +4,7 @@ import { toolHelp } from '../../i18n/messages/cli-help-tools.js'
 import type { CliIO } from '../io.js'
 import { localeOption, nowOption, portNumber, resolveNow, withSiteOptions } from '../options.js'
 import type { Locale } from '../../i18n/message.js'
+import { untilStopped } from '../until-stopped.js'
 
 interface PreviewFlags {
   port: number
@@ -54,10 +55,7 @@ export default function previewCommand(io: CliIO): Command {
     if (flags.host === '0.0.0.0' || flags.host === '::') {
       for (const url of await lanUrls(server.port)) io.stdout.write(`${t(locale, msg.msg.lan({ url }))}\n`)
     }
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve)
-      process.once('SIGTERM', resolve)
-    })
+    await untilStopped()
     await server.close()
   })
 }
