@@ -25,8 +25,8 @@ export interface Refusal {
 }
 
 export type PullResult =
-  | { ok: true; written: string[]; branchMissing: boolean }
-  | { ok: false; error: string; refused: Refusal[] }
+  | { ok: true; written: string[]; branchMissing: boolean; doubleSends?: Refusal[] }
+  | { ok: false; error: string; refused: Refusal[]; doubleSends?: Refusal[] }
 
 export async function pullState(input: PullInput): Promise<PullResult> {
   const text = (message: Message) => renderText(message, input.locale)
@@ -41,24 +41,35 @@ export async function pullState(input: PullInput): Promise<PullResult> {
   const base = await readBase(input.git, input)
   const toWrite: [string, Buffer, string][] = []
   const refused: Refusal[] = []
+  const doubleSends: Refusal[] = []
+  const newer = (file: string) =>
+    refused.push({ file, reason: 'the local copy is newer than the state branch (not pushed yet)' })
   for (const [file, data] of remote) {
     const mine = local.get(file)
     if (!mine) {
       toWrite.push([file, data, 'new'])
       continue
     }
-    const decision = decide(mine, data, base.get(file))
+    const decision = decide(file, mine, data, base.get(file))
     if (decision === 'remote') {
       toWrite.push([file, data, base.get(file)?.equals(mine) ? 'updated' : 'older'])
-    } else if (decision === 'local') {
-      refused.push({ file, reason: 'the local copy is newer than the state branch (not pushed yet)' })
-    } else if (typeof decision === 'object') refused.push({ file, reason: decision.conflict })
+    } else if (decision === 'local') newer(file)
+    else if (typeof decision === 'object' && 'conflict' in decision) {
+      refused.push({ file, reason: decision.conflict })
+    } else if (typeof decision === 'object') {
+      // a ledger: the branch's copy must never take away what this one recorded (and vice versa)
+      if (decision.doubleSend) doubleSends.push({ file, reason: decision.doubleSend })
+      if (mine.equals(decision.merged)) newer(file)
+      else toWrite.push([file, decision.merged, 'merged'])
+    }
   }
+  const reported = doubleSends.length > 0 ? { doubleSends } : {}
   if (refused.length > 0) {
     return {
       ok: false,
       error: text(st.msg.pullRefused({ n: refused.length, branch: input.branch })),
       refused,
+      ...reported,
     }
   }
   for (const [file, data, why] of toWrite) {
@@ -76,5 +87,5 @@ export async function pullState(input: PullInput): Promise<PullResult> {
       }),
     ),
   )
-  return { ok: true, written: toWrite.map(([f]) => f), branchMissing: false }
+  return { ok: true, written: toWrite.map(([f]) => f), branchMissing: false, ...reported }
 }

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { gitError, type Git } from './git-runner.js'
 import { fetchStateBranch, readBase, readStateTree, setBase, type BranchRef } from './state-branch.js'
 import { mergeStateFiles, type MergeConflict } from './merge-state.js'
-import { readLocalStateFiles, stateFileProblem } from './state-files.js'
+import { readLocalStateFiles, stateFileProblem, writeStateFile } from './state-files.js'
 import { publishMessages } from '../i18n/messages/publish.js'
 import { renderText } from '../i18n/catalogue.js'
 import type { Locale, Message } from '../i18n/message.js'
@@ -29,7 +29,7 @@ export interface PushInput extends BranchRef {
 }
 
 export type PushResult =
-  | { ok: true; commit: string | undefined; files: number }
+  | { ok: true; commit: string | undefined; files: number; doubleSends?: MergeConflict[] }
   | {
       ok: false
       error: string
@@ -92,11 +92,19 @@ async function pushFiles(input: PushInput, local: Map<string, Buffer>): Promise<
       }
     }
     for (const file of merged.keptRemote) input.log(text(st.msg.keptRemote({ file })))
+    // a ledger merged from both copies: this tree takes it too, then it goes onto the branch
+    for (const [file, data] of merged.merged) {
+      await writeStateFile(input.root, file, data)
+      local.set(file, data)
+      merged.changed.push(file)
+      input.log(text(st.msg.mergedLedger({ file })))
+    }
+    const doubleSends = merged.doubleSends.length > 0 ? { doubleSends: merged.doubleSends } : {}
     if (merged.changed.length === 0) {
       const held = { remote: input.remote, branch: input.branch, commit: String(base?.slice(0, 7)) }
       input.log(text(st.msg.alreadyHeld(held)))
       if (base && merged.keptRemote.length === 0) await setBase(input.git, input, base)
-      return { ok: true, commit: base, files: 0 }
+      return { ok: true, commit: base, files: 0, ...doubleSends }
     }
     const commit = await commitState(input, base, merged.changed)
     const pushed = await input.git(['push', '--quiet', input.remote, `${commit}:refs/heads/${input.branch}`])
@@ -113,7 +121,7 @@ async function pushFiles(input: PushInput, local: Map<string, Buffer>): Promise<
           }),
         ),
       )
-      return { ok: true, commit, files: merged.changed.length }
+      return { ok: true, commit, files: merged.changed.length, ...doubleSends }
     }
     lastError = gitError(pushed)
     if (attempt < attempts) {

@@ -63,7 +63,12 @@ describe('wxpress state push', () => {
     expect(older.code).toBe(0)
     expect(older.stdout).toContain('the branch copy is newer; kept it')
     expect(onBranch(box.remote, A).state).toBe('sent')
-    writeEntry(two, A, { slug: 'one', state: 'failed', timestamps: { sent: '2027-04-15T12:05:00.000Z' } })
+    writeEntry(two, A, {
+      slug: 'one',
+      state: 'sent',
+      contentHash: 'other',
+      timestamps: { sent: '2027-04-15T12:05:00.000Z' },
+    })
     const tie = await runCli(['state', 'push'], two)
     expect(tie.code).toBe(1)
     expect(tie.stderr).toContain(`${A}: both copies were written at 2027-04-15T12:05:00.000Z but differ`)

@@ -31,6 +31,13 @@ const say = (io: CliIO, flags: Flags, message: Message) => io.stderr.write(`${t(
 const reason = (flags: Flags, text: string) => (flags.locale === 'zh-CN' ? stateReasonZh(text) : text)
 const colon = (flags: Flags) => (flags.locale === 'zh-CN' ? '：' : ': ')
 
+/** Two copies of a ledger recorded different sends: the file landed, the run is still red. */
+function reportDoubleSends(io: CliIO, flags: Flags, found: readonly { file: string; reason: string }[] = []) {
+  for (const d of found) say(io, flags, sm.msg.doubleSend({ file: d.file, reason: reason(flags, d.reason) }))
+  if (found.length > 0) say(io, flags, sm.msg.doubleSendHint())
+  return found.length > 0
+}
+
 async function usable(io: CliIO, flags: Flags): Promise<boolean> {
   const git = createGit(io.cwd)
   if (!(await git(['rev-parse', '--git-dir'])).ok) {
@@ -56,7 +63,8 @@ export async function runStatePull(io: CliIO, given: StateFlags): Promise<number
     log,
     locale: flags.locale,
   }).catch(failed)
-  if (result.ok) return EXIT.ok
+  const twice = reportDoubleSends(io, flags, 'doubleSends' in result ? result.doubleSends : [])
+  if (result.ok) return twice ? EXIT.errors : EXIT.ok
   say(io, flags, sm.msg.failed({ command: 'pull', error: reason(flags, result.error) }))
   for (const r of result.refused) io.stderr.write(`  ${r.file}${colon(flags)}${reason(flags, r.reason)}\n`)
   if (result.refused.length > 0) say(io, flags, sm.msg.pullRefusedHint({ branch: flags.branch }))
@@ -77,7 +85,7 @@ export async function runStatePush(io: CliIO, given: StateFlags): Promise<number
     log,
     locale: flags.locale,
   }).catch(failed)
-  if (result.ok) return EXIT.ok
+  if (result.ok) return reportDoubleSends(io, flags, result.doubleSends) ? EXIT.errors : EXIT.ok
   say(io, flags, sm.msg.failed({ command: 'push', error: reason(flags, result.error) }))
   const unreadable = 'unreadable' in result ? (result.unreadable ?? []) : []
   for (const u of unreadable) io.stderr.write(`  ${u.reason}\n  ${u.hint}\n`)

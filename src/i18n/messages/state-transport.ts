@@ -7,11 +7,17 @@ export const stateTransportMessages = defineMessages('stateTransport', {
       `No branch \`${p.branch}\` on ${p.remote} yet: nothing to pull (\`wxpress state push\` creates it).`,
     (p) => `${p.remote} 上还没有分支 \`${p.branch}\`：没有可拉取的内容（\`wxpress state push\` 会创建它）。`,
   ),
-  /** `why`: new | updated | older (the local copy was older). */
+  /** `why`: new | updated | older (the local copy was older) | merged (a ledger, from both copies). */
   written: m(
     (p: { file: string; why: string }) =>
-      `  ${p.file} (${p.why === 'older' ? 'the local copy was older' : p.why})`,
-    (p) => `  ${p.file}（${p.why === 'new' ? '新文件' : p.why === 'updated' ? '已更新' : '本地副本较旧'}）`,
+      `  ${p.file} (${p.why === 'older' ? 'the local copy was older' : p.why === 'merged' ? 'merged with the local copy' : p.why})`,
+    (p) =>
+      `  ${p.file}（${{ new: '新文件', updated: '已更新', merged: '已与本地副本合并' }[p.why] ?? '本地副本较旧'}）`,
+  ),
+  mergedLedger: m(
+    (p: { file: string }) =>
+      `  ${p.file}: merged with the branch copy (the state further along, every id kept)`,
+    (p) => `  ${p.file}：已与分支上的副本合并（取更靠后的状态，保留两边记录的所有 id）`,
   ),
   localNewer: m(
     () => 'the local copy is newer than the state branch (not pushed yet)',
@@ -78,6 +84,12 @@ export function stateReasonZh(reason: string): string {
       '本地副本比状态分支上的新（还没有推送）',
   }
   if (fixed[reason]) return fixed[reason]!
+  const two =
+    /^the two copies record different sends \(msg_id (\S+) at (\S+), msg_id (\S+) at (\S+)\); kept the earlier one$/.exec(
+      reason,
+    )
+  if (two)
+    return `两份副本记录了不同的发送（${two[2]} 的 msg_id ${two[1]}，${two[4]} 的 msg_id ${two[3]}）；已保留较早的那次`
   const both = /^both copies were written at (\S+) but differ$/.exec(reason)
   if (both) return `两份副本都写于 ${both[1]}，但内容不同`
   const read = /^cannot read (\S+): (.*)$/s.exec(reason)

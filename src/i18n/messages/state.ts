@@ -47,10 +47,23 @@ export const stateMessages = defineMessages('state', {
   pushConflictHint: m(
     (p: { remote: string; branch: string }) =>
       `hint: compare the two copies (git show ${p.remote}/${p.branch}:<file>), keep the one matching\n` +
-      'WeChat (its ids and timestamps), give it the later updatedAt, and push again.',
+      'WeChat (its ids and timestamps), give it the later time (`updatedAt`; for a ledger, in its\n' +
+      '`timestamps`), and push again.',
     (p) =>
       `建议：比较两份副本（git show ${p.remote}/${p.branch}:<file>），保留与微信一致的那份（看 id 和时间戳），` +
-      '把它的 updatedAt 改成较晚的时间，再重新 push。',
+      '把它的 `updatedAt`（台账则是 `timestamps` 里的时间）改成较晚的时间，再重新 push。',
+  ),
+  doubleSend: m(
+    (p: { file: string; reason: string }) => `wxpress: ${p.file}: ${p.reason}`,
+    (p) => `wxpress：${p.file}：${p.reason}`,
+  ),
+  doubleSendHint: m(
+    () =>
+      'hint: this push may have gone out twice. Check 公众号后台 → 群发记录 before anything else; the ledger\n' +
+      'keeps the earlier send (the other copy is in the history of the state branch).',
+    () =>
+      '建议：这次推送可能发出了两次。先到 公众号后台 → 群发记录 核对；台账保留了较早的那次发送' +
+      '（另一份副本在状态分支的历史里）。',
   ),
   pushAgainHint: m(
     () => 'hint: the ledger is still in .wxpress/state of this run; run `wxpress state push` again.',
