@@ -113,6 +113,9 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
       steps.push(step.modeDraft())
       return { status: 'drafted', steps }
     }
+    // `sending` means "a send call may have reached WeChat": the token (the one request that can fail
+    // before it, and did in a run with a wrong secret) comes first, so its failure leaves `drafted`
+    await client.token()
     if (push.mode === 'publish') {
       await setState('sending')
       const submitted = await client.publishSubmit(mediaId)
