@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Message } from '../i18n/message.js'
+import { publishErrcodeMessages } from '../i18n/messages/publish-errcodes.js'
 import { publishStepMessages } from '../i18n/messages/publish-steps.js'
 import type { Push } from '../schedule/push.js'
 import { buildDraftArticle } from './build-draft.js'
@@ -104,6 +105,7 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
       )
       if (found) return await adoptPublished(input, all, found, setState, steps)
     }
+    const prepared = all[0]?.draftMediaId
     await ensureDraft(input, all, drafts, setState, steps)
     // previews go out when the draft is prepared, once per version — never at send time
     if (!input.send) await sendPreviews(input, all, steps)
@@ -128,7 +130,13 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     const target = await resolveAudience(input, push.audience)
     const clientmsgid = clientMsgId(push)
     await setState('sending', { clientmsgid })
-    const sent = await sendOnce(client, mediaId, target, clientmsgid)
+    const sent = await sendOnce(client, mediaId, target, clientmsgid).catch((error: unknown) => {
+      // the draft an earlier run prepared is gone: most likely sent already (not a cover problem)
+      if (error instanceof WechatApiError && error.errcode === 40007 && mediaId === prepared) {
+        error.hintOverride = publishErrcodeMessages.msg.draftGone({ mediaId })
+      }
+      throw error
+    })
     const ids = sentFields(sent)
     await setState('sent', { ...ids, sentAt: input.nowIso })
     const said = sent.duplicate ? step.confirmedSent({ msgId: sent.msgId }) : step.sent({ msgId: sent.msgId })

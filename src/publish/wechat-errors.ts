@@ -42,6 +42,9 @@ export class WechatApiError extends Error {
   /** The image an upload failed on: the article and the image's source as written. */
   asset?: { slug: string; source: string }
 
+  /** A hint that knows more than the errcode (e.g. 40007 for a draft an earlier run prepared). */
+  hintOverride?: Message
+
   /** The hint in English (plain text). */
   get hint(): string {
     return renderText(this.hintMessage)
@@ -50,6 +53,7 @@ export class WechatApiError extends Error {
   /** The hint as a catalogue message, to be written in the report's locale. */
   get hintMessage(): Message {
     const { msg } = publishErrcodeMessages
+    if (this.hintOverride) return this.hintOverride
     return this.errcode === undefined ? msg.unreachable() : msg.hint({ code: this.errcode })
   }
 }

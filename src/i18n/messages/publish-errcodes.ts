@@ -72,6 +72,20 @@ export const publishErrcodeMessages = defineMessages('publishErrcode', {
     (p: { code: number }) => ERRCODE_HINTS_EN[p.code] ?? 'See WeChat’s global return codes for this errcode.',
     (p) => ZH[p.code] ?? '请查阅微信的全局返回码说明。',
   ),
+  /** sendall's 40007 for the draft an earlier run prepared: it is gone, most likely sent already. */
+  draftGone: m(
+    (p: { mediaId: string }) =>
+      `The draft wxpress prepared for this push (media_id ${p.mediaId}) no longer exists: a mass send uses up ` +
+      'its draft, so this push may already have been sent (with a ledger that was lost, restored from an ' +
+      'old copy or edited). Check 公众号后台 → 群发记录 before anything else. If it went out, restore the ' +
+      'ledger from the history of wxpress-state; only if it did not (someone deleted the draft), remove ' +
+      '`draftMediaId` from the ledger so that the next run prepares a new draft.',
+    (p) =>
+      `wxpress 为这次推送准备的草稿（media_id ${p.mediaId}）已经不存在：群发会用掉草稿，所以这次推送可能已经发出过` +
+      '（台账丢失过、从旧副本恢复过或被改过）。请先到 公众号后台 → 群发记录 核对，再做别的。如果已经发出，' +
+      '从 wxpress-state 的历史里恢复台账；只有确认没有发出（有人删了草稿）时，才从台账里删掉 `draftMediaId`，' +
+      '让下一次运行重新准备草稿。',
+  ),
   unreachable: m(
     () =>
       'WeChat could not be reached; check WECHAT_API_BASE and the network, then run publish again (it resumes safely).',
