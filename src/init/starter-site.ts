@@ -40,7 +40,19 @@ mode: draft
 }
 
 /** Lines every wxpress site ignores. */
-export const GITIGNORE_LINES = ['node_modules/', '.wxpress/cache/', 'wxpress-pr/', 'out/'] as const
+/**
+ * The ledger, the statistics and the publish locks live on the `wxpress-state` branch (or nowhere), never
+ * on the content branch: `state push` builds its commit with plumbing that does not read `.gitignore`.
+ */
+export const GITIGNORE_LINES = [
+  'node_modules/',
+  '.wxpress/cache/',
+  '.wxpress/state/',
+  '.wxpress/stats/',
+  '.wxpress/locks/',
+  'wxpress-pr/',
+  'out/',
+] as const
 
 /** The site config; `locale` only when this wxpress's config knows it (zh-CN: messages in Chinese). */
 export function starterConfig(withLocale: boolean): string {

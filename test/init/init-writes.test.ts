@@ -74,7 +74,7 @@ describe('wxpress init', () => {
     expect(r.stdout).toContain('exists, kept   .github/workflows/wxpress-publish.yml')
     expect(read(root, '.github/workflows/wxpress-publish.yml')).toBe('my own\n')
     expect(read(root, '.gitignore')).toBe(
-      'mine\nnode_modules\n# wxpress\n.wxpress/cache/\nwxpress-pr/\nout/\n',
+      'mine\nnode_modules\n# wxpress\n.wxpress/cache/\n.wxpress/state/\n.wxpress/stats/\n.wxpress/locks/\nwxpress-pr/\nout/\n',
     )
     const pkg = json(root, 'package.json')
     expect(pkg).toEqual({
