@@ -15,6 +15,7 @@ import { mergeDays } from './merge-days.js'
 import type { StatsStore } from './stats-store.js'
 import { renderText } from '../i18n/catalogue.js'
 import type { Locale, Message, Text } from '../i18n/message.js'
+import { publishRenamedMessages as renamedMessages } from '../i18n/messages/publish-renamed.js'
 import { statsMessages as sm } from '../i18n/messages/stats.js'
 
 export type { ArticleStats } from './article-stats.js'
@@ -36,6 +37,11 @@ export interface CollectInput {
   defaultAccount: string
   /** Language of the problems' message and hint (default `en`). */
   locale?: Locale
+  /**
+   * The slug whose orphaned ledger this unledgered article matches (`publish/renamed-after-send`):
+   * the ledger must then be moved, not rebuilt (publish blocks the push until it is).
+   */
+  renamedFrom?: (article: Article) => Promise<string | undefined>
 }
 
 const addDays = (date: string, n: number) =>
@@ -143,7 +149,11 @@ export async function collectStats(
     let found = findArticle(list, { msgid, url: sent.articleUrl ?? record?.url, title })
     if (!found && !msgid) found = await findByPublishedUrl(clientFor(account), list, title)
     if (lost && (found || record)) {
-      problem(slug, 'warning', sm.msg.lostLedger({ slug, date: sentDate }), sm.msg.lostLedgerHint({ slug }))
+      const old = await input.renamedFrom?.(article)
+      const hint = old
+        ? renamedMessages.msg.renamedAfterSendHint({ old, slug })
+        : sm.msg.lostLedgerHint({ slug })
+      problem(slug, 'warning', sm.msg.lostLedger({ slug, date: sentDate }), hint)
     }
     if (!found) {
       if (!lost) {

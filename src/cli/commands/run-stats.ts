@@ -8,6 +8,7 @@ import { createWechatClient } from '../../publish/wechat-client.js'
 import { fromMessage } from '../../diagnostics/collect-diagnostics.js'
 import { loadSite } from '../../site/load-site.js'
 import { collectStats } from '../../stats/collect-stats.js'
+import { renamedFrom } from '../../stats/renamed-from.js'
 import {
   formatStatsMarkdown,
   formatStatsPretty,
@@ -78,6 +79,7 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
       timezone: site.config.timezone,
       defaultAccount: site.config.defaultAccount,
       locale,
+      renamedFrom: renamedFrom(site),
     })
   } catch (error) {
     io.stderr.write(`wxpress: ${(error as Error).message}\n`)
