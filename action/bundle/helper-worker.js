@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-5CORFOJP.js";
+} from "./chunk-FW2AIE65.js";
 import {
   renderSite
-} from "./chunk-POAOHJWS.js";
+} from "./chunk-JCKGEIUF.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-LXJTFFB6.js";
+} from "./chunk-BQE3CPOO.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-X5277IXB.js";
-import "./chunk-KESBS7VO.js";
+import "./chunk-UBA32H4L.js";
+import "./chunk-VDV76GUG.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-37MPJQ3D.js";
+} from "./chunk-YDTSEC63.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -28,12 +28,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-F6FX7AJT.js";
+} from "./chunk-4I7CGKDR.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-HD5MTZOP.js";
-import "./chunk-NME2TJLS.js";
-import "./chunk-4LZSQAPQ.js";
+import "./chunk-2HE3LQZM.js";
+import "./chunk-PJAGJYZD.js";
+import "./chunk-S2XZF7C5.js";
 import "./chunk-OZN5AX7B.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
@@ -62,13 +62,14 @@ var primed = false;
 var next = async () => {
   const i = Atomics.add(state, NEXT, 1);
   if (i >= data.items.length) return void 0;
-  const { slug, absolutePath } = data.items[i];
+  const { slug, absolutePath, sameAs } = data.items[i];
   taken.set(slug, i);
   if (!primed) primed = cache.refresh();
   return loadArticle({
     root: data.root,
     absolutePath,
     slug,
+    sameAs,
     config: site.config,
     cache: { store: cache, salt: data.version }
   });
