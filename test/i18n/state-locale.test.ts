@@ -41,7 +41,11 @@ describe('due and state in both locales', () => {
     const site = box.clone('site')
     const first = await runCli(['state', 'pull', '--locale', 'zh-CN'], site)
     expect(first.stdout).toContain('origin 上还没有分支 `wxpress-state`')
-    writeEntry(site, A, { slug: 'one', state: 'sent', timestamps: { sent: '2027-04-15T12:05:00.000Z' } })
+    writeEntry(site, A, {
+      slug: 'one',
+      state: 'drafted',
+      timestamps: { drafted: '2027-04-15T12:05:00.000Z' },
+    })
     const pushed = await runCli(['state', 'push', '--locale', 'zh-CN'], site)
     expect(pushed.code).toBe(0)
     expect(pushed.stdout).toMatch(/^已推送 1 个状态文件到 origin\/wxpress-state（[0-9a-f]{7}）。$/m)

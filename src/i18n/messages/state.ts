@@ -54,8 +54,8 @@ export const stateMessages = defineMessages('state', {
       '把它的 `updatedAt`（台账则是 `timestamps` 里的时间）改成较晚的时间，再重新 push。',
   ),
   doubleSend: m(
-    (p: { file: string; reason: string }) => `wxpress: ${p.file}: ${p.reason}`,
-    (p) => `wxpress：${p.file}：${p.reason}`,
+    (p: { file: string; reason: string }) => `wxpress: ledger ${p.file}: ${p.reason}`,
+    (p) => `wxpress：台账 ${p.file}：${p.reason}`,
   ),
   doubleSendHint: m(
     () =>
