@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-FW2AIE65.js";
+} from "./chunk-XUMXOEUS.js";
 import {
   renderSite
-} from "./chunk-JCKGEIUF.js";
+} from "./chunk-PEJGIDX2.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-BQE3CPOO.js";
+} from "./chunk-5PTKPVZQ.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-UBA32H4L.js";
-import "./chunk-VDV76GUG.js";
+import "./chunk-7NQO7I32.js";
+import "./chunk-KG3QULK2.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-YDTSEC63.js";
+} from "./chunk-OAQVRJEV.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -28,12 +28,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-4I7CGKDR.js";
+} from "./chunk-OYU3B4N4.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-2HE3LQZM.js";
-import "./chunk-PJAGJYZD.js";
-import "./chunk-S2XZF7C5.js";
+import "./chunk-DPX4QY53.js";
+import "./chunk-BS4L3UJI.js";
 import "./chunk-OZN5AX7B.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";

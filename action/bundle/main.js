@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   usageLocale
-} from "./chunk-D2KDJ2M7.js";
+} from "./chunk-GWFP5CVH.js";
 import {
   formatOption,
   jobsOption,
@@ -11,7 +11,7 @@ import {
   resolveNow,
   wholeNumber,
   withSiteOptions
-} from "./chunk-BJCR2ZMU.js";
+} from "./chunk-Y7SRTKPE.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-YSZOIMHP.js";
 import {
   cliUsageMessages
-} from "./chunk-S2XZF7C5.js";
+} from "./chunk-BS4L3UJI.js";
 import {
   afterHelp,
   commandHelp,
@@ -72,7 +72,7 @@ function checkCommand(io) {
   const command2 = command("check", help.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).addOption(option("--changed <git-ref>", help.changed)).addOption(option("-q, --quiet", help.quiet)).addOption(option("--fix", help.fix)).addOption(option("--fix-dry-run", help.fixDryRun).conflicts("fix")).addOption(option("--no-cache", help.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-STACJ4GG.js");
+    const { runCheck } = await import("./chunk-CT2H27OC.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -80,7 +80,7 @@ function checkCommand(io) {
 // src/cli/commands/demo.ts
 function demoCommand(io, run2) {
   return command("demo", toolHelp.demo.description).addOption(option("--now <iso>", toolHelp.demo.now).default("2027-03-01T09:00:00+08:00")).action(async (flags) => {
-    const { runDemo } = await import("./chunk-NRR5EQ3Q.js");
+    const { runDemo } = await import("./chunk-44UXEYYH.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -103,7 +103,7 @@ function emulatorCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { listenErrorMessage } = await import("./chunk-ZQSQ4DKS.js");
+    const { listenErrorMessage } = await import("./chunk-H2AOUEAY.js");
     let emulator;
     try {
       emulator = await createEmulator({
@@ -149,7 +149,7 @@ function emulatorCommand(io) {
 function initCommand(io) {
   const help6 = toolHelp.init;
   return command("init", help6.description).addArgument(argument("[dir]", help6.dir).default(".")).addOption(option("--from <tarball-or-git-url>", help6.from)).addOption(option("--force-example", help6.forceExample)).addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
-    const { runInit } = await import("./chunk-S2N53CSY.js");
+    const { runInit } = await import("./chunk-3PNYWNTD.js");
     io.exitCode = await runInit(io, dir, flags);
   });
 }
@@ -159,7 +159,7 @@ function planCommand(io) {
   const command2 = command("plan", commandHelp.plan.description).addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPlan } = await import("./chunk-SHYHWPTI.js");
+    const { runPlan } = await import("./chunk-433VYFKQ.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -169,9 +169,9 @@ function previewCommand(io) {
   const command2 = command("preview", toolHelp.preview.description).addOption(option("-p, --port <n>", toolHelp.preview.port).argParser(portNumber).default(4321)).addOption(option("--host <address>", toolHelp.preview.host).default("127.0.0.1")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { startPreview } = await import("./chunk-U4D2XKRN.js");
+    const { startPreview } = await import("./chunk-574Q4EQ6.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
-    const { listenErrorMessage } = await import("./chunk-ZQSQ4DKS.js");
+    const { listenErrorMessage } = await import("./chunk-H2AOUEAY.js");
     let server;
     try {
       server = await startPreview({
@@ -192,7 +192,7 @@ function previewCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { t } = await import("./chunk-HPFSA6F5.js");
+    const { t } = await import("./chunk-UVJWITFB.js");
     const { previewMessages: msg } = await import("./chunk-OS32K3JZ.js");
     const locale = server.locale;
     if (server.busyPort !== void 0)
@@ -227,7 +227,7 @@ function prCheckCommand(io) {
   const command2 = command("pr-check", help6.description).addOption(option("--base <ref>", help6.base)).addOption(option("--artifact <dir>", help6.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption()).addOption(option("--no-screenshots", help6.noScreenshots)).addOption(option("--chromium <path>", help6.chromium));
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-ITYGURCF.js");
+    const { runPrCheckCommand } = await import("./chunk-WXESMTMH.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -236,7 +236,7 @@ function prCheckCommand(io) {
 function prReportCommand(io) {
   const command2 = command("pr-report", toolHelp.prReport.description).addOption(option("--artifact <dir>", toolHelp.prReport.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption());
   return helpAfter(command2, afterHelp.prReport).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-R3UCXDDI.js");
+    const { runPrReport } = await import("./chunk-4LECIX5Y.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -286,7 +286,7 @@ function publishCommand(io) {
   helpAfter(command2, afterHelp.publish);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPublish } = await import("./chunk-3N6G6JCX.js");
+    const { runPublish } = await import("./chunk-ITSCFZJV.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -297,7 +297,7 @@ function renderCommand(io) {
   const command2 = command("render", help4.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(option("-o, --out <dir>", help4.out).default("out")).addOption(option("-t, --theme <id>", help4.theme)).addOption(formatOption(["pretty", "json"], "pretty")).addOption(option("--no-cache", help4.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-A66GORRU.js");
+    const { runRender } = await import("./chunk-IVBQBT7J.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -308,7 +308,7 @@ function statsCommand(io) {
   helpAfter(command2, afterHelp.stats);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runStats } = await import("./chunk-S7GRIXTN.js");
+    const { runStats } = await import("./chunk-YDMS4TCL.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -323,7 +323,7 @@ function subcommand(io, name) {
     );
   }
   return command2.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-ZR5ARKSH.js");
+    const { runStatePull, runStatePush } = await import("./chunk-HNEKDGDT.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }
@@ -338,7 +338,7 @@ function dueCommand(io) {
   helpAfter(command2, afterHelp.due);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runDue } = await import("./chunk-XVOCNGVQ.js");
+    const { runDue } = await import("./chunk-7PPG42OB.js");
     io.exitCode = await runDue(io, flags);
   });
 }
@@ -406,7 +406,7 @@ async function run(argv, partial = {}) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
       if (error.code === "commander.help") return EXIT.ok;
-      const { reportUsageError } = await import("./chunk-C6AM5WOX.js");
+      const { reportUsageError } = await import("./chunk-QGEY7AG7.js");
       await reportUsageError(io, argv, error, failed);
       return EXIT.usage;
     }

@@ -1,0 +1,70 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  ledgerReader
+} from "./chunk-35JH7VLQ.js";
+import {
+  isDue
+} from "./chunk-QKMYCT47.js";
+import {
+  reportUsage
+} from "./chunk-5GAICNUP.js";
+import {
+  groupPushes
+} from "./chunk-LIUXQTDM.js";
+import "./chunk-RBPDBETO.js";
+import "./chunk-Z3TUBPXW.js";
+import {
+  resolveNow
+} from "./chunk-Y7SRTKPE.js";
+import {
+  EXIT
+} from "./chunk-5BTLSYB3.js";
+import "./chunk-6QVCNYTL.js";
+import {
+  loadSite
+} from "./chunk-5PTKPVZQ.js";
+import "./chunk-QGBYRSYB.js";
+import "./chunk-KG3QULK2.js";
+import "./chunk-UHZN63ZL.js";
+import "./chunk-OAQVRJEV.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-2DVWRVNC.js";
+import "./chunk-JQLIWCQT.js";
+import "./chunk-OYU3B4N4.js";
+import "./chunk-2HE3LQZM.js";
+import "./chunk-DPX4QY53.js";
+import {
+  statsMessages,
+  t
+} from "./chunk-BS4L3UJI.js";
+import "./chunk-OZN5AX7B.js";
+import "./chunk-PK2X7JIC.js";
+import "./chunk-RGBDA2DB.js";
+import "./chunk-EP4KRDZC.js";
+
+// src/cli/commands/run-due.ts
+async function runDue(io, flags) {
+  const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content });
+  const locale = flags.locale ?? site.config.locale;
+  if (site.loadedConfig.failed) {
+    io.stderr.write(`${t(locale, statsMessages.msg.configErrors())}
+`);
+    return EXIT.usage;
+  }
+  if (reportUsage(io, site, void 0, locale)) return EXIT.usage;
+  const { due, reasons } = await isDue({
+    pushes: groupPushes(site.articles, site.config),
+    ledgerOf: ledgerReader(site.root),
+    nowMs: resolveNow(flags.now),
+    maxLatenessMs: site.config.schedule.maxLatenessMinutes * 6e4
+  });
+  for (const reason of reasons) io.stderr.write(`${t(locale, reason)}
+`);
+  io.stdout.write(`${due}
+`);
+  return EXIT.ok;
+}
+export {
+  runDue
+};
