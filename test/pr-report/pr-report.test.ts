@@ -67,7 +67,9 @@ describe('wxpress pr-report over real HTTP', () => {
     expect(comments[0]!.body).toContain(
       `https://github.com/${REPO}/raw/wxpress-previews/pr-7/${SHA1}/screenshots/spring.png`,
     )
-    expect(comments[0]!.body).toContain(`https://github.com/${REPO}/blob/${SHA1}/content/spring/index.md#L3`)
+    expect(comments[0]!.body).toContain(
+      `https://github.com/${REPO}/blob/${SHA1}/content/spring/index.md?plain=1#L3`,
+    )
     expect(comments[0]!.body).toContain('3 处可一键修复')
     const commentId = comments[0]!.id
 

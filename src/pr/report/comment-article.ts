@@ -22,8 +22,14 @@ export interface Links {
 export const STATUS_ICON = { ok: '✅', warning: '⚠️', error: '❌' } as const
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const
 
-export const lineUrl = (links: Links, file: string, line: number) =>
-  attr(`${links.web}/blob/${links.headSha}/${urlPath(file)}${line >= 1 ? `#L${line}` : ''}`)
+/** GitHub renders a Markdown blob, where `#L13` leads nowhere: `?plain=1` shows its lines (GitHub docs). */
+const MARKDOWN_FILE = /\.(?:md|markdown|mdx|mdown|mkd|mkdn)$/i
+
+/** The file at the head commit, or its line `line` (≥ 1), which a Markdown file shows with `?plain=1`. */
+export const lineUrl = (links: Links, file: string, line: number) => {
+  const anchor = line < 1 ? '' : `${MARKDOWN_FILE.test(file) ? '?plain=1' : ''}#L${line}`
+  return attr(`${links.web}/blob/${links.headSha}/${urlPath(file)}${anchor}`)
+}
 
 const thousands = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 
