@@ -13,8 +13,10 @@ import { unclosedFlow } from './unclosed-flow.js'
 import { keyOfLine, unclosedQuote } from './unclosed-quote.js'
 import { validateFrontmatter } from './validate-frontmatter.js'
 import { contentMessages } from '../i18n/messages/content.js'
+import { contentYamlMessages } from '../i18n/messages/content-yaml.js'
 import { LINE1 } from './blank-article.js'
 const { msg } = contentMessages
+const yamlMsg = contentYamlMessages.msg
 
 /**
  * A body (front-matter not counted) of more characters than this (10× WeChat's limit for the HTML)
@@ -116,9 +118,12 @@ export function parseSource(article: Article, text: string, config: Config): voi
       'error',
       'frontmatter/yaml-syntax',
       'content',
+      // the cause first (an unclosed bracket or quote), not the parser's word for where it stopped
       quote
-        ? msg.unclosedQuote({ quote: quote.quote, key: field ?? '' })
-        : msg.yamlSyntax({ error: error.message, code: error.code }),
+        ? yamlMsg.unclosedQuote({ quote: quote.quote, key: field ?? '' })
+        : flow
+          ? yamlMsg.unclosedFlow({ open: flow.open, close: flow.close, key: field ?? '' })
+          : msg.yamlSyntax({ error: error.message, code: error.code }),
       {
         place: opened
           ? {
@@ -129,11 +134,11 @@ export function parseSource(article: Article, text: string, config: Config): voi
         ...(flow ? { value: flow.open } : quote ? { value: quote.quote } : {}),
         ...(field ? { field } : {}),
         hint: flow
-          ? msg.unclosedFlowHint(flow)
+          ? yamlMsg.unclosedFlowHint(flow)
           : quote
-            ? msg.unclosedQuoteHint(quote)
+            ? yamlMsg.unclosedQuoteHint(quote)
             : error.code === 'TAB_AS_INDENT'
-              ? msg.tabIndentHint({ line: at })
+              ? yamlMsg.tabIndentHint({ line: at })
               : msg.yamlSyntaxHint(),
       },
     )

@@ -7,6 +7,7 @@ import { isMessage, type Entry, type Locale, type Message, type Params, type Tex
 import { commonMessages } from './messages/common.js'
 import { configMessages } from './messages/config.js'
 import { contentMessages } from './messages/content.js'
+import { contentYamlMessages } from './messages/content-yaml.js'
 import { scheduleMessages } from './messages/schedule.js'
 import { lintMessages } from './messages/lint.js'
 import { lintRuleMessages } from './messages/lint-rules.js'
@@ -41,6 +42,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   commonMessages,
   configMessages,
   contentMessages,
+  contentYamlMessages,
   lintMessages,
   lintDateMessages,
   lintRuleMessages,

@@ -116,30 +116,6 @@ export const contentMessages = defineMessages('content', {
     () => 'Check indentation and quoting; values containing `: ` or `#` need quotes.',
     () => '检查缩进和引号；含有 `: ` 或 `#` 的值要加引号。',
   ),
-  /** `key`: the top-level key of the value, or '' when the quote is not in one. */
-  unclosedQuote: m(
-    (p: { quote: string; key: string }) =>
-      `Front-matter is not valid YAML: the \`${p.quote}\` quote opened here${p.key ? ` (\`${p.key}\`)` : ''} is never closed`,
-    (p) =>
-      `front-matter 不是合法的 YAML：${p.key ? `\`${p.key}\` 的值开头的` : '这里的'} \`${p.quote}\` 没有配对的引号`,
-  ),
-  unclosedQuoteHint: m(
-    (p: { line: number; quote: string }) =>
-      `The \`${p.quote}\` on line ${p.line} is never closed, so YAML reads the rest of the front-matter as part of this value: end the value with \`${p.quote}\`, or remove the \`${p.quote}\`.`,
-    (p) =>
-      `第 ${p.line} 行的 \`${p.quote}\` 没有配对的引号，YAML 会把后面整段 front-matter 都当成这个值：在这个值的末尾补上 \`${p.quote}\`，或者去掉开头的 \`${p.quote}\`。`,
-  ),
-  unclosedFlowHint: m(
-    (p: { line: number; open: string; close: string }) =>
-      `The \`${p.open}\` on line ${p.line} is never closed: end the value with \`${p.close}\`, or remove the \`${p.open}\` (one value needs no brackets).`,
-    (p) =>
-      `第 ${p.line} 行的 \`${p.open}\` 没有配对的 \`${p.close}\`：在这个值的末尾补上 \`${p.close}\`，或者去掉 \`${p.open}\`（只有一个值时不需要括号）。`,
-  ),
-  tabIndentHint: m(
-    (p: { line: number }) =>
-      `Replace the Tab at the start of line ${p.line} with spaces (two spaces per level of indentation).`,
-    (p) => `把第 ${p.line} 行开头的 Tab 换成空格（每一层缩进用两个空格）。`,
-  ),
   notMapping: m(
     () => 'Front-matter must be `key: value` lines',
     () => 'front-matter 必须是 `键: 值` 形式的行',
