@@ -75,11 +75,15 @@ export function articleEntries(
         : null,
       words,
       readingMinutes: readingMinutes(words),
-      // the digest as written even when it is invalid (too long); the body's start when there is none
-      digest: effectiveDigest(writtenField(article, 'digest', LIMITS.text), text),
+      // the digest as written even when it is invalid (too long); the body's start when there is none,
+      // none when the front-matter cannot be read (the writer may well have written one)
+      digest: article.brokenFrontmatter
+        ? ''
+        : effectiveDigest(writtenField(article, 'digest', LIMITS.text), text),
       status: c?.errors ? 'error' : c?.warnings ? 'warning' : 'ok',
       changed: changed.has(article.slug),
       checked: article.readable,
+      frontmatterBroken: article.brokenFrontmatter === true,
       html: `html/${article.slug}.html`,
       changedLines: hunks.get(article.path) ?? [],
       // filled by pr-check from the findings it reports

@@ -2,7 +2,7 @@
  * The `pull_request` event GitHub writes to `GITHUB_EVENT_PATH`: only the PR number, head sha, base
  * ref and base sha are taken from it (the CLI reads the file; this parses its text).
  */
-import { pullRequestEventSchema as eventSchema } from './report-schema.js'
+import { z } from '../core/zod.js'
 
 export interface PullRequestRef {
   number: number | null
@@ -40,3 +40,18 @@ export function parsePullRequestEvent(text: string): ParsedEvent {
   if (pr.base.sha) value.baseSha = pr.base.sha.toLowerCase()
   return { ok: true, value }
 }
+
+/** The part of a `pull_request` event (GITHUB_EVENT_PATH) pr-check reads. */
+const eventSchema = z.object({
+  pull_request: z.object({
+    number: z.number().int().positive(),
+    head: z.object({ sha: z.string().regex(/^[0-9a-f]{40}$/i) }),
+    base: z.object({
+      ref: z.string().min(1),
+      sha: z
+        .string()
+        .regex(/^[0-9a-f]{40}$/i)
+        .optional(),
+    }),
+  }),
+})

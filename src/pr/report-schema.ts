@@ -4,7 +4,6 @@
  * plain relative paths (images and pages exactly where pr-check puts them), slugs and rule ids are
  * plain names. The fields of §8 (and of the §4 check document) are required; what pr-check adds
  * beyond them is optional or defaulted, so a report written to the contract alone is read as well.
- * Also the part of the `pull_request` event pr-check reads.
  */
 import { z } from '../core/zod.js'
 
@@ -102,6 +101,8 @@ export const reportArticleSchema = z.object({
   changed: z.boolean().default(true),
   /** Beyond §8: false when the article was not linted or rendered (too large, unreadable): no 字数. */
   checked: z.boolean().default(true),
+  /** Beyond §8: true when the front-matter block is there but is not valid YAML (title, slot… unknown). */
+  frontmatterBroken: z.boolean().default(false),
   screenshot: artifactPath('screenshots', 'png').optional(),
   cover: artifactPath('covers', 'jpg|png').optional(),
   /** Beyond §8: `html/<slug>.html`, which pr-check always writes. */
@@ -137,14 +138,32 @@ export const prReportSchema = z.object({
   }),
   /** Beyond §8: why every article was checked. */
   scope: z
-    .object({ all: z.boolean(), reason: text(LIMITS.reason).nullable() })
-    .default({ all: false, reason: null }),
+    .object({
+      all: z.boolean(),
+      reason: text(LIMITS.reason).nullable(),
+      /** Beyond §8: the config could not be read, so no article was checked. */
+      configFailed: z.boolean().default(false),
+    })
+    .default({ all: false, reason: null, configFailed: false }),
   articles: z.array(reportArticleSchema).max(LIMITS.articles),
   /** Beyond §8: articles the PR deletes, with the title and slot they had on the base branch. */
   deleted: z
     .array(
       z.object({
         slug,
+        file: relPath,
+        title: text(LIMITS.title).nullable(),
+        slot: text(LIMITS.slot).nullable(),
+      }),
+    )
+    .max(LIMITS.articles)
+    .default([]),
+  /** Beyond §8: article folders the PR renames (`from` → `to`), with the title and slot on the base branch. */
+  renamed: z
+    .array(
+      z.object({
+        from: slug,
+        to: slug,
         file: relPath,
         title: text(LIMITS.title).nullable(),
         slot: text(LIMITS.slot).nullable(),
@@ -171,18 +190,3 @@ export function parseReport(
   const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
   return { ok: false, problems }
 }
-
-/** The part of a `pull_request` event (GITHUB_EVENT_PATH) pr-check reads. */
-export const pullRequestEventSchema = z.object({
-  pull_request: z.object({
-    number: z.number().int().positive(),
-    head: z.object({ sha: z.string().regex(/^[0-9a-f]{40}$/i) }),
-    base: z.object({
-      ref: z.string().min(1),
-      sha: z
-        .string()
-        .regex(/^[0-9a-f]{40}$/i)
-        .optional(),
-    }),
-  }),
-})

@@ -28,7 +28,7 @@ describe('the sticky comment body', () => {
       { slug: 'old', file: 'content/old/index.md', title: null, slot: null },
     ]
     const body = commentBody(await commentInput(writeArtifact(report)))
-    expect(body).toContain('**本 PR 没有改动文章**')
+    expect(body).toContain('**删除了 2 篇文章**')
     expect(body).toContain(
       '> 🗑️ 本 PR 删除了 2 篇文章：《Vue 小技巧》（vue-tips），原定 2027-04-18 20:00（UTC+8）推送（3 天后），删除后不再推送；old。',
     )

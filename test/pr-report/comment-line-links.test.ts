@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { commentBody } from '../../src/pr/report/comment-body.js'
-import { lineUrl } from '../../src/pr/report/comment-article.js'
+import { lineUrl } from '../../src/pr/report/comment-parts.js'
 import { baseReport, SHA1, writeArtifact } from './pr-fixture.js'
 import { commentInput } from './comment-input.js'
 

@@ -164,11 +164,13 @@ describe('wxpress pr-report over real HTTP', () => {
     const body = g.comments(7)[0]!.body
     const raw = `https://github.com/${REPO}/raw/wxpress-previews/pr-7/${SHA1}/screenshots`
     expect(body).toContain(
-      '<details open><summary>📱 手机预览：《春天来了》、《秋天》（本次改动影响每篇文章，这里展示前 2 篇）</summary>\n\n' +
-        `<img src="${raw}/spring.png" width="320" alt="《春天来了》的手机预览"> ` +
+      '<details open><summary>📱 手机预览（本次改动影响每篇文章，这里展示 2 篇，从左到右）</summary>\n\n',
+    )
+    expect(body).toContain(
+      `<img src="${raw}/spring.png" width="320" alt="《春天来了》的手机预览"> ` +
         `<img src="${raw}/autumn.png" width="320" alt="《秋天》的手机预览">`,
     )
     expect(body).not.toContain(`${raw}/winter.png`)
-    expect(body.indexOf('📱 手机预览')).toBeLessThan(body.indexOf('其他 3 篇文章（未改动，一并检查）'))
+    expect(body.indexOf('📱 手机预览')).toBeLessThan(body.indexOf('其他 1 篇文章（未改动，一并检查）'))
   })
 })

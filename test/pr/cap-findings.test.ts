@@ -10,7 +10,7 @@ import {
   MAX_FINDINGS_PER_ARTICLE,
   omittedCounts,
 } from '../../src/pr/cap-findings.js'
-import { countsText } from '../../src/pr/report/comment-article.js'
+import { countsText } from '../../src/pr/report/comment-parts.js'
 
 function finding(file: string, line: number, severity: Diagnostic['severity']): Diagnostic {
   const ruleId = severity === 'error' ? 'frontmatter/missing' : 'typography/quotes'

@@ -27,7 +27,7 @@ describe('wxpress pr-check', () => {
     expect(r.stderr).toContain('无法截图 / screenshots skipped: no Chromium found')
     const report = readReport(root)
     expect(report.pr).toEqual({ number: null, headSha: head, baseRef: 'main' })
-    expect(report.scope).toEqual({ all: false, reason: null })
+    expect(report.scope).toEqual({ all: false, reason: null, configFailed: false })
     expect(report.articles.map((a) => a.slug)).toEqual(['beta'])
     const beta = report.articles[0]!
     expect(beta).toMatchObject({

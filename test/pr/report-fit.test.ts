@@ -68,7 +68,7 @@ describe('one schema for the writer and the reader', () => {
     const parsed = parseReport(minimal)
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
-    expect(parsed.report.scope).toEqual({ all: false, reason: null })
+    expect(parsed.report.scope).toEqual({ all: false, reason: null, configFailed: false })
     expect(parsed.report.articles[0]).toMatchObject({ changed: true, changedLines: [] })
     expect(parsed.report.articles[0]!.html).toBeUndefined()
     expect(parsed.report.check.summary.infos).toBe(0)

@@ -3,7 +3,7 @@
  * annotations hold. Markdown, escaped like the comment.
  */
 import type { PrReport } from '../report-schema.js'
-import { STATUS_ICON, countsText, titleOf } from './comment-article.js'
+import { STATUS_ICON, countsText, titleOf } from './comment-parts.js'
 
 const MAX_ROWS = 200
 

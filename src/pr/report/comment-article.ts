@@ -1,53 +1,25 @@
 /**
  * Pieces of the sticky comment for one article: its section (facts a reviewer decides from, cover,
- * phone screenshot, findings in `<details>` with links to the line at the head commit) and its row in
- * the compact table of unchanged articles. Every artifact string goes through `inline`.
+ * phone screenshot, findings in `<details>` with links to the line at the head commit). Every artifact
+ * string goes through `inline`.
  */
 import type { ReportArticle, ReportDiagnostic } from '../report-schema.js'
-import { attr, inline, inlineWithCode, urlPath } from './escape-markdown.js'
+import { attr, inline, inlineWithCode } from './escape-markdown.js'
 import { listed, type FindingLimit } from './comment-budget.js'
-import { slotText } from './slot-time.js'
-import { OMITTED_RULE, omittedCounts } from '../cap-findings.js'
+import {
+  BROKEN_FRONTMATTER,
+  countsText,
+  lineUrl,
+  SEVERITY_ICON,
+  slotCell,
+  STATUS_ICON,
+  titleOf,
+  type Links,
+} from './comment-parts.js'
 import { t } from '../../i18n/catalogue.js'
 import { reportMessages } from '../../i18n/messages/report.js'
 
-export interface Links {
-  /** `{server}/{owner}/{repo}` */
-  web: string
-  headSha: string
-  /** Check run page for "K more". */
-  checkRunUrl?: string | undefined
-}
-
-export const STATUS_ICON = { ok: '✅', warning: '⚠️', error: '❌' } as const
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const
-
-/** GitHub renders a Markdown blob, where `#L13` leads nowhere: `?plain=1` shows its lines (GitHub docs). */
-const MARKDOWN_FILE = /\.(?:md|markdown|mdx|mdown|mkd|mkdn)$/i
-
-/** The file at the head commit, or its line `line` (≥ 1), which a Markdown file shows with `?plain=1`. */
-export const lineUrl = (links: Links, file: string, line: number) => {
-  const anchor = line < 1 ? '' : `${MARKDOWN_FILE.test(file) ? '?plain=1' : ''}#L${line}`
-  return attr(`${links.web}/blob/${links.headSha}/${urlPath(file)}${anchor}`)
-}
-
 const thousands = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-
-/** "❌ 2 个错误 · ⚠️ 3 个警告 · ℹ️ 1 条提示", or "没有问题". */
-export function countsText(findings: readonly ReportDiagnostic[]): string {
-  // a `pr/findings-omitted` notice counts as the findings pr-check left out of the artifact
-  const n = (s: 'error' | 'warning' | 'info') =>
-    findings.reduce(
-      (sum, d) => sum + (d.ruleId === OMITTED_RULE ? omittedCounts(d)[s] : d.severity === s ? 1 : 0),
-      0,
-    )
-  const parts = [
-    n('error') && `❌ ${n('error')} 个错误`,
-    n('warning') && `⚠️ ${n('warning')} 个警告`,
-    n('info') && `ℹ️ ${n('info')} 条提示`,
-  ].filter(Boolean)
-  return parts.length ? parts.join(' · ') : '没有问题'
-}
 
 /**
  * Findings as a list inside `<details>`: the errors first, then warnings and notes, as many as `limit`
@@ -113,26 +85,29 @@ export function articleSection(
     const block = findingsBlock(findings, limit, links)
     return [`### ${STATUS_ICON[article.status]} ${title}`, '', file, '', ...(block ? [block] : [])].join('\n')
   }
-  const slot = slotText(article.slot, nowMs)
   const rows: [string, string][] = []
   if (images.cover) rows.push(['封面', `<img src="${attr(images.cover)}" alt="封面" height="80">`])
-  rows.push(['话题', inline(article.topic, 100) || '—'], ['受众', inline(article.audience, 100) || '—'])
-  rows.push([
-    '发送时间',
-    slot ? `${slot.local}<br>${slot.utc} · **${slot.relative}**` : inline(article.slot, 64) || '未定',
-  ])
-  const push = pushText(article)
-  if (push) rows.push(['同次推送', push])
+  if (article.frontmatterBroken) {
+    // nothing of the front-matter is known: say so instead of 无标题 / — / 未定 and a digest from the body
+    rows.push(['front-matter', `❌ 无法解析，标题、话题、受众、发送时间和摘要都读不到（见下方的问题）`])
+  } else {
+    rows.push(['话题', inline(article.topic, 100) || '—'], ['受众', inline(article.audience, 100) || '—'])
+    rows.push(['发送时间', slotCell(article, findings, nowMs, true)])
+    const push = pushText(article)
+    if (push) rows.push(['同次推送', push])
+  }
   rows.push([
     '字数',
     article.checked
       ? `${thousands(article.words)} 字 · 约 ${Math.max(1, Math.round(article.readingMinutes))} 分钟读完`
       : '未检查（见下方的问题）',
   ])
-  // the digest as written, marked when a finding is about it (too long, say)
-  const digestFinding = findings.find((d) => d.field === 'digest')
-  const digestMark = digestFinding ? `${SEVERITY_ICON[digestFinding.severity]} ` : ''
-  rows.push(['摘要', `${digestMark}${inline(article.digest, 200) || '—'}`])
+  if (!article.frontmatterBroken) {
+    // the digest as written, marked when a finding is about it (too long, say)
+    const digestFinding = findings.find((d) => d.field === 'digest')
+    const digestMark = digestFinding ? `${SEVERITY_ICON[digestFinding.severity]} ` : ''
+    rows.push(['摘要', `${digestMark}${inline(article.digest, 200) || '—'}`])
+  }
   const lines = [
     `### ${STATUS_ICON[article.status]} ${title}`,
     '',
@@ -144,8 +119,12 @@ export function articleSection(
     '',
   ]
   if (images.screenshot) {
+    // with a broken front-matter the preview has no title, cover or digest of the writer's
+    const label = article.frontmatterBroken
+      ? `📱 手机预览（${BROKEN_FRONTMATTER}：标题、封面和摘要都缺失，只有正文可看）`
+      : '📱 手机预览'
     lines.push(
-      '<details open><summary>📱 手机预览</summary>',
+      `<details open><summary>${label}</summary>`,
       '',
       `<img src="${attr(images.screenshot)}" width="320" alt="${title}的手机预览">`,
       '',
@@ -158,46 +137,4 @@ export function articleSection(
   const block = findingsBlock(findings, limit, links)
   if (block) lines.push(block)
   return lines.join('\n')
-}
-
-/** Phone previews shown when no article changed but all were checked (a theme or config PR). */
-export const THEME_PREVIEWS = 2
-
-/**
- * The phone screenshots of the first `THEME_PREVIEWS` articles that have one, side by side: a theme
- * or config change shows on every article, so reviewers see it without opening the artifact.
- */
-export function themePreviews(
-  articles: readonly ReportArticle[],
-  images: ReadonlyMap<string, ArticleImages>,
-): string[] {
-  const picked = articles.filter((a) => images.get(a.slug)?.screenshot).slice(0, THEME_PREVIEWS)
-  if (picked.length === 0) return []
-  const shots = picked.map(
-    (a) =>
-      `<img src="${attr(images.get(a.slug)!.screenshot!)}" width="320" alt="${titleOf(a, 60)}的手机预览">`,
-  )
-  const names = picked.map((a) => titleOf(a, 60)).join('、')
-  const summary = `📱 手机预览：${names}（本次改动影响每篇文章，这里展示前 ${picked.length} 篇）`
-  return [`<details open><summary>${summary}</summary>`, '', shots.join(' '), '', '</details>', '']
-}
-
-/** A row of the compact table (unchanged articles checked because the theme or config changed). */
-export function compactRow(
-  article: ReportArticle,
-  findings: readonly ReportDiagnostic[],
-  links: Links,
-  nowMs: number,
-): string {
-  const slot = slotText(article.slot, nowMs)
-  const when = slot ? `${slot.local} · ${slot.relative}` : inline(article.slot, 64) || '未定'
-  const title = titleOf(article, 60)
-  const counts = findings.length ? countsText(findings) : '—'
-  const link = `[${title}](${lineUrl(links, article.file, 0)})`
-  return `| ${STATUS_ICON[article.status]} | ${link} | ${when} | ${counts} |`
-}
-
-/** 《title》, or the folder name marked as such when the article has no title (or none could be read). */
-export function titleOf(article: Pick<ReportArticle, 'title' | 'slug'>, max: number): string {
-  return article.title ? `《${inline(article.title, max)}》` : `${inline(article.slug, max)}（无标题）`
 }

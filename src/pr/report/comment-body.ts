@@ -5,20 +5,13 @@
  * first ("K more in the check run"), then sections and rows, with the count of what was left out.
  */
 import type { PrReport, ReportDiagnostic } from '../report-schema.js'
-import {
-  articleSection,
-  compactRow,
-  countsText,
-  findingsBlock,
-  STATUS_ICON,
-  themePreviews,
-  type ArticleImages,
-  type Links,
-} from './comment-article.js'
+import { articleSection, findingsBlock, type ArticleImages } from './comment-article.js'
+import { countsText, STATUS_ICON, type Links } from './comment-parts.js'
+import { compactRow, ROWS_HEAD, themePreviews } from './comment-rows.js'
+import { deletedLines, renamedLines } from './comment-notes.js'
 import { fill, LEVELS, listed } from './comment-budget.js'
 import { attr, inline } from './escape-markdown.js'
 import { sortFindings } from './check-annotations.js'
-import { slotText } from './slot-time.js'
 import { FIX_COMMAND, MAX_SUGGESTIONS } from './suggestions.js'
 import { omittedTotal } from '../cap-findings.js'
 
@@ -57,12 +50,18 @@ function header(input: CommentInput, changed: number): string[] {
       : 'ok'
   const sha = report.pr.headSha
   const checked = report.articles.length
-  const headline =
-    changed > 0
-      ? `**${changed} 篇文章有改动**`
+  const deleted = report.deleted?.length ?? 0
+  const renamed = report.renamed?.length ?? 0
+  // what the PR did to the articles: deleting or renaming one is a change too
+  const headline = report.scope?.configFailed
+    ? '**配置文件无法读取，没有检查文章**'
+    : changed > 0
+      ? `**${changed} 篇文章有改动**${deleted > 0 ? `，删除了 ${deleted} 篇` : ''}`
       : report.scope?.all && checked > 0
         ? `**没有文章改动，检查了全部 ${checked} 篇**`
-        : '**本 PR 没有改动文章**'
+        : deleted > 0 || renamed > 0
+          ? `**${[deleted && `删除了 ${deleted} 篇文章`, renamed && `重命名了 ${renamed} 篇`].filter(Boolean).join('，')}**`
+          : '**本 PR 没有改动文章**'
   const parts = [
     headline,
     countsText(all),
@@ -75,10 +74,12 @@ function header(input: CommentInput, changed: number): string[] {
     const why = report.scope.reason
       ? inline(report.scope.reason, 300)
       : '主题、配置或插件有改动，检查全部文章。'
-    lines.push(`> 🔁 ${why}${/[。.!！?？]$/.test(why) ? '' : '。'}共 ${checked} 篇。`, '')
+    // no "共 0 篇" when nothing could be checked (the config cannot be read): the reason says why
+    const count = checked > 0 ? `共 ${checked} 篇。` : ''
+    lines.push(`> 🔁 ${why}${/[。.!！?？]$/.test(why) ? '' : '。'}${count}`, '')
   }
   for (const f of input.failed ?? []) lines.push(`> ❗ ${inline(f, 300)}`, '')
-  lines.push(...deletedLines(input))
+  lines.push(...deletedLines(report, input.nowMs), ...renamedLines(report))
   if (input.suggestions > 0) {
     const left = input.suggestionsLeft ?? 0
     const more =
@@ -95,24 +96,14 @@ function header(input: CommentInput, changed: number): string[] {
   return lines
 }
 
-/** The articles the PR deletes: each cancels the push it was planned for. */
-function deletedLines({ report, nowMs }: CommentInput): string[] {
-  const deleted = report.deleted ?? []
-  if (deleted.length === 0) return []
-  const shown = deleted.slice(0, 20).map((d) => {
-    const name = d.title ? `《${inline(d.title, 80)}》（${inline(d.slug, 80)}）` : inline(d.slug, 80)
-    const slot = slotText(d.slot, nowMs)
-    return slot ? `${name}，原定 ${slot.local}推送（${slot.relative}），删除后不再推送` : name
-  })
-  const more = deleted.length > shown.length ? `；另有 ${deleted.length - shown.length} 篇` : ''
-  return [`> 🗑️ 本 PR 删除了 ${deleted.length} 篇文章：${shown.join('；')}${more}。`, '']
-}
-
 const footer = (input: CommentInput) => [
   '',
   '---',
   `<sub>由 wxpress pr-report 生成，对应提交 ${input.report.pr.headSha.slice(0, 7)}；每次推送新提交后本评论原地更新。` +
-    (input.artifactUrl ? `每篇文章渲染好的 HTML 在[构建产物](${attr(input.artifactUrl)})里。` : '') +
+    // no rendered article, no HTML to point to
+    (input.artifactUrl && input.report.articles.length > 0
+      ? `每篇文章渲染好的 HTML 在[构建产物](${attr(input.artifactUrl)})里。`
+      : '') +
     `每条规则的说明见[规则文档](${RULES_DOC})（也在 \`node_modules/wxpress/docs/rules.zh-CN.md\`）。</sub>`,
   '',
 ]
@@ -158,28 +149,34 @@ export function commentBody(input: CommentInput): string {
   }
   if (changed.length >= 2 && changed.length <= 20) {
     // an overview first, as Lighthouse CI and size-limit do; the sections follow
-    out.push('| 状态 | 文章 | 发送时间 | 问题 |', '| --- | --- | --- | --- |')
-    out.push(...changed.map((a) => compactRow(a, of(a.file), links, nowMs)), '')
+    out.push(...ROWS_HEAD, ...changed.map((a) => compactRow(a, of(a.file), links, nowMs)), '')
   }
   const blocks = sections(level)
   const placed = fill(out, blocks, budget)
   if (placed < blocks.length)
     out.push(`> ✂️ 还有 ${blocks.length - placed} 篇改动的文章放不下，见检查运行 wxpress。`, '')
-  if (report.scope?.all && changed.length === 0) out.push(...themePreviews(others, input.images))
-  if (report.scope?.all && others.length > 0) {
-    const rows = others.map((a) => compactRow(a, of(a.file), links, nowMs))
+  const row = (a: (typeof others)[number]) => compactRow(a, of(a.file), links, nowMs)
+  // a theme or config PR: the previewed articles are listed with their previews, the table holds the rest
+  const previews =
+    report.scope?.all && changed.length === 0
+      ? themePreviews(others, input.images, row)
+      : { lines: [], shown: new Set<string>() }
+  out.push(...previews.lines)
+  const rest = others.filter((a) => !previews.shown.has(a.slug))
+  if (report.scope?.all && rest.length > 0) {
+    const rows = rest.map(row)
+    const label = changed.length + previews.shown.size > 0 ? '其他 ' : ''
     const tableHead = [
-      `<details><summary>其他 ${others.length} 篇文章（未改动，一并检查）</summary>`,
+      `<details><summary>${label}${rest.length} 篇文章（未改动，一并检查）</summary>`,
       '',
-      '| 状态 | 文章 | 发送时间 | 问题 |',
-      '| --- | --- | --- | --- |',
+      ...ROWS_HEAD,
     ]
     if (size(out) + size(tableHead) + 200 < budget) {
       out.push(...tableHead)
       const shown = fill(out, rows, budget - 200)
       if (shown < rows.length) out.push('', `…还有 ${rows.length - shown} 篇，见检查运行 wxpress。`)
       out.push('', '</details>', '')
-    } else out.push(`> ✂️ 其他 ${others.length} 篇未改动的文章放不下，见检查运行 wxpress。`, '')
+    } else out.push(`> ✂️ 其他 ${rest.length} 篇未改动的文章放不下，见检查运行 wxpress。`, '')
   }
   if (stray.length > 0) {
     const limit = { errors: Math.min(level.errors, 10), others: Math.min(level.others, 10) }
