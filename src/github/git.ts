@@ -68,22 +68,33 @@ export async function revParse(cwd: string, rev: string): Promise<GitResult<{ sh
 
 /**
  * What a pull request changed: `git diff <base>...<head>` (from the merge base, committed changes
- * only) as file names (renames as delete + add) and as `-U0` hunks (the text `parseHunks` reads).
+ * only) as file names (renames as delete + add), as `-U0` hunks (the text `parseHunks` reads) and the
+ * files git sees renamed.
  */
 export async function pullRequestDiff(
   cwd: string,
   base: string,
   head = 'HEAD',
-): Promise<GitResult<{ files: string[]; patch: string }>> {
+): Promise<GitResult<{ files: string[]; patch: string; renames: [string, string][] }>> {
   try {
     const range = `${base}...${head}`
     const names = await execa('git', ['diff', '--name-only', '--no-renames', '-z', range], { cwd })
+    // renamed files (`R<score>\0<from>\0<to>\0`): an article folder renamed is not a deleted article
+    const status = await execa('git', ['diff', '--name-status', '-M', '--diff-filter=R', '-z', range], {
+      cwd,
+    })
+    const fields = status.stdout.split('\0')
+    const renames: [string, string][] = []
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+      if (fields[i]!.startsWith('R')) renames.push([fields[i + 1]!, fields[i + 2]!])
+    }
     const patch = await execa(
       'git',
       ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-renames', '--no-color', '--no-ext-diff', range],
       { cwd },
     )
-    return { ok: true, files: names.stdout.split('\0').filter(Boolean).sort(), patch: patch.stdout }
+    const files = names.stdout.split('\0').filter(Boolean).sort()
+    return { ok: true, files, patch: patch.stdout, renames }
   } catch (error) {
     return { ok: false, error: gitError(error, 'git diff failed') }
   }

@@ -19,7 +19,7 @@ import { pluginPathsOf, prScope } from './pr-scope.js'
 import { fitArticle, fitCheck, isArtifactSlug } from './fit-report.js'
 import { splitFixTexts, withFixOldText } from './fix-old-text.js'
 import { deletedArticles } from './deleted-articles.js'
-import { reportRenamedArticles } from './renamed-articles.js'
+import { renamedArticles, reportSlugChanged } from './renamed-articles.js'
 import { relocateToHead, type LineMoves } from './relocate-to-head.js'
 import { parseReport, type CheckDocument, type PrReport } from './report-schema.js'
 import { takeScreenshots } from './screenshots.js'
@@ -37,8 +37,9 @@ export interface PrCheckInput {
   /** A loaded site (`loadSite` without cache or helpers). */
   site: Site
   pr: PullRequestRef
-  /** What the PR changed: `git diff --name-only` and `git diff -U0` from the merge base to its head. */
-  diff: { files: string[]; patch: string }
+  /** What the PR changed: `git diff --name-only` and `git diff -U0` from the merge base to its head,
+   * and the files git sees renamed (`[from, to]`). */
+  diff: { files: string[]; patch: string; renames?: readonly (readonly [string, string])[] | undefined }
   /** When the checked-out commit is not the head (GitHub's merge commit): how lines move to the head. */
   moves?: LineMoves | undefined
   /** A file's text on the base branch (for the articles the PR deletes). */
@@ -81,12 +82,31 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     ]),
     locale,
   })
+  // an unreadable config is the PR's problem, not "every article is checked" (none can be)
+  const configPath = site.loadedConfig.path
+  const configFailed =
+    site.loadedConfig.failed && configPath
+      ? prCheckMessages.msg.scopeConfigBroken({ file: configPath })
+      : undefined
   const wanted = new Set(scope.slugs)
   site.selected = site.articles.filter((a) => wanted.has(a.slug))
-  const deleted = await deletedArticles(site, scope.deleted, input.baseText)
-  const { baseText, nowMs } = input
+  const gone = await deletedArticles(site, scope.deleted, input.baseText)
   const changed = site.articles.filter((a) => scope.changed.includes(a.slug))
-  await reportRenamedArticles({ changed, deleted, baseText, nowMs, timezone: site.config.timezone })
+  const renames = input.diff.renames ?? []
+  const timezone = site.config.timezone
+  const moved = await renamedArticles({ changed, deleted: gone, renames, baseText: input.baseText, timezone })
+  reportSlugChanged(moved, input.nowMs)
+  // a renamed article is not deleted: it keeps its push under its new folder name
+  const deleted = gone.filter((d) => !moved.some((r) => r.old === d))
+  const renamed = moved
+    .filter((r) => isArtifactSlug(r.article.slug))
+    .map(({ old, article }) => ({
+      from: old.slug,
+      to: article.slug,
+      file: article.path,
+      title: old.title,
+      slot: old.slot,
+    }))
   const result = await checkSite(site, {
     chromium: input.browser ? input.browser.executablePath : undefined,
     nowMs: input.nowMs,
@@ -151,9 +171,12 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     version: 1,
     locale,
     pr: input.pr,
-    scope: { all: scope.all, reason: scope.reason },
+    scope: configFailed
+      ? { all: true, reason: renderText(configFailed, locale), configFailed: true }
+      : { all: scope.all, reason: scope.reason },
     articles: entries.map((e) => fitArticle({ ...e.entry, fixTexts: fixTexts.get(e.entry.file) ?? [] })),
     deleted,
+    renamed,
     check,
   })
   if (!parsed.ok) {

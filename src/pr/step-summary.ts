@@ -19,6 +19,7 @@ export function stepSummary(
   const counted = msg.summaryCounted({ articles: report.articles.length, ...summary })
   const lines = ['## wxpress pr-check', '', t(locale, counted)]
   if (report.scope.reason) lines.push('', report.scope.reason)
+  for (const r of (report.renamed ?? []).slice(0, 20)) lines.push('', t(locale, msg.summaryRenamed(r)))
   if (screenshots) lines.push('', t(locale, msg.summaryScreenshots({ reason: screenshots })))
   if (report.articles.length > 0) {
     lines.push('', t(locale, msg.summaryColumns()), '| --- | --- | --- | --- |')

@@ -27,7 +27,8 @@ async function renamePr(now: string) {
 describe('pr-check of a renamed article folder', () => {
   it('warns on the new article when the old slot has passed', async () => {
     const { r, found, report } = await renamePr('2027-03-07T09:00:00+08:00')
-    expect(report.deleted.map((d) => d.slug)).toEqual(['news'])
+    expect(report.deleted).toEqual([])
+    expect(report.renamed).toMatchObject([{ from: 'news', to: 'news-2027' }])
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ file: 'content/news-2027/index.md', line: 4, severity: 'warning' })
     expect(found[0]!.message).toContain(
@@ -39,7 +40,8 @@ describe('pr-check of a renamed article folder', () => {
 
   it('says nothing while the old slot is still to come', async () => {
     const { found, report } = await renamePr('2027-03-01T09:00:00+08:00')
-    expect(report.deleted.map((d) => d.slug)).toEqual(['news'])
+    expect(report.deleted).toEqual([])
+    expect(report.renamed).toMatchObject([{ from: 'news', to: 'news-2027' }])
     expect(found).toEqual([])
   })
 })

@@ -11,7 +11,8 @@ import { parsePullRequestEvent, type PullRequestRef } from '../../pr/pr-event.js
 import { notThePr } from './pr-checkout.js'
 import { runPrCheck } from '../../pr/pr-check.js'
 import { parseLineMoves, type LineMoves } from '../../pr/relocate-to-head.js'
-import { loadSite } from '../../site/load-site.js'
+import { loadSite, type Site } from '../../site/load-site.js'
+import { fallbackLocale } from '../../pr/fallback-locale.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { reportUsage } from '../report-usage.js'
@@ -25,7 +26,8 @@ const { msg } = prCheckMessages
 
 export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise<number> {
   const site = await loadSite({ root: io.cwd, config: flags.config, content: flags.content })
-  const locale = flags.locale ?? site.config.locale
+  const target = await pullRequest(io, flags)
+  const locale = flags.locale ?? (await siteLocale(io.cwd, site, target.ok ? target.diffBase : undefined))
   if (reportUsage(io, site, undefined, locale)) return EXIT.usage
   const usage = new VFile({ path: '(command line)', cwd: io.cwd })
   // pr-check's set-up errors end up in an Actions log: each names its rule id, to be searched for
@@ -34,7 +36,6 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
     reportUsage(io, { usage }, undefined, locale, true)
     return EXIT.usage
   }
-  const target = await pullRequest(io, flags)
   if (!target.ok) return fail('cli/pr-event', target.message, target.hint, target.value)
   const { head, moves } = await headLines(io, target.pr, locale)
   const diff = await pullRequestDiff(io.cwd, target.diffBase, head)
@@ -95,6 +96,15 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
   if (summaryPath) await appendFile(summaryPath, out.summaryMarkdown).catch(() => undefined)
   if (site.loadedConfig.failed) return EXIT.usage
   return summary.errors > 0 ? EXIT.errors : EXIT.ok
+}
+
+/** The config's locale; when the config cannot be read, that of the base branch's config (or its text). */
+async function siteLocale(cwd: string, site: Site, base: string | undefined): Promise<Locale> {
+  const file = site.loadedConfig.path
+  if (!site.loadedConfig.failed || !file) return site.config.locale
+  const baseText = base ? await fileAt(cwd, base, file) : undefined
+  const headText = await readFile(path.join(site.root, file), 'utf8').catch(() => undefined)
+  return fallbackLocale(baseText, headText, site.config.locale)
 }
 
 type Target =

@@ -33,6 +33,12 @@ export const prCheckMessages = defineMessages('prCheck', {
     (p) => `主题有改动（${p.file}）`,
   ),
   /** `reasons`: up to three reasons already written in the locale, `;`-joined by the caller. */
+  /** The config cannot be read: no article is checked (the config change itself is the problem). */
+  scopeConfigBroken: m(
+    (p: { file: string }) =>
+      `No article is checked: the config (${p.file}) cannot be read. Fix it first; its error is listed below.`,
+    (p) => `没有检查任何文章：配置文件（${p.file}）无法读取。请先修好它，错误见下方。`,
+  ),
   scopeAll: m(
     (p: { reasons: string; more: number }) =>
       `Every article is checked: ${p.reasons}${p.more > 0 ? `; and ${p.more} more` : ''}.`,
@@ -121,6 +127,17 @@ export const prCheckMessages = defineMessages('prCheck', {
   summaryColumns: m(
     () => '| | article | file | changed |',
     () => '| | 文章 | 文件 | 有改动 |',
+  ),
+  /** A renamed article folder in the job summary: the publish ledger stays under the old name. */
+  summaryRenamed: m(
+    (p: { from: string; to: string }) =>
+      `Renamed: \`${p.from}\` → \`${p.to}\`. The publish ledger is kept per folder name: if \`${p.from}\` was ` +
+      `already drafted, publish makes a new draft for \`${p.to}\`; if it was sent, publishing \`${p.to}\` is blocked ` +
+      `(publish/renamed-after-send) until the folder is renamed back or its ledger is moved on the wxpress-state branch.`,
+    (p) =>
+      `重命名：\`${p.from}\` → \`${p.to}\`。发布台账按文件夹名记录：如果 \`${p.from}\` 已经建过草稿，发布时会为 ` +
+      `\`${p.to}\` 另建一份草稿；如果已经发出，发布 \`${p.to}\` 时会被阻止（publish/renamed-after-send），` +
+      '直到把文件夹改回，或者在 wxpress-state 分支上移动它的台账。',
   ),
   summaryYes: m(
     () => 'yes',
