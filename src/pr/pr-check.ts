@@ -60,6 +60,8 @@ export interface PrCheckOutput {
   annotations: string
   /** Why no screenshots were taken (no browser), if so. */
   screenshotsSkipped: string | undefined
+  /** The articles whose screenshot shows Chinese as boxes (no CJK font on the machine). */
+  noCjkFont: string[]
   summaryMarkdown: string
   /** Checked articles left out of `articles`: their folder name cannot be an artifact slug. */
   omitted: string[]
@@ -150,6 +152,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     }
   }
   let screenshotsSkipped: string | undefined
+  let noCjkFont: string[] = []
   if (input.browser) {
     // a theme change checks every article: the changed ones are shot first, and at most MAX_SCREENSHOTS
     // an article that was not checked (too large, unreadable) has no page worth a screenshot
@@ -164,6 +167,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
         entry.screenshot = `screenshots/${entry.slug}.png`
         await writeFile(path.join(dir, entry.screenshot), png)
       }
+      noCjkFont = shots.noCjkFont
     } else screenshotsSkipped = shots.reason
   } else screenshotsSkipped = renderText(prCheckMessages.msg.screenshotsOff(), locale)
   // the reader's schema, so that pr-report never refuses what pr-check wrote
@@ -178,6 +182,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     deleted,
     renamed,
     check,
+    ...(noCjkFont.length > 0 ? { noCjkFont: true } : {}),
   })
   if (!parsed.ok) {
     throw new Error(`pr-check built a report the artifact schema refuses: ${parsed.problems.join('; ')}`)
@@ -193,6 +198,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
       (hint) => renderText(reportMessages.msg.hint({ hint }), locale),
     ).text,
     screenshotsSkipped,
+    noCjkFont,
     summaryMarkdown: stepSummary(report, screenshotsSkipped, locale),
     omitted,
   }

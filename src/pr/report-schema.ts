@@ -172,6 +172,8 @@ export const prReportSchema = z.object({
     .max(LIMITS.articles)
     .default([]),
   check: checkDocumentSchema,
+  /** Beyond §8: the screenshots show Chinese as boxes (no CJK font where pr-check ran). */
+  noCjkFont: z.boolean().optional(),
 })
 
 export type PrReport = z.infer<typeof prReportSchema>

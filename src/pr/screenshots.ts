@@ -7,6 +7,7 @@
 import { setTimeout as wait } from 'node:timers/promises'
 import { launchBrowser } from '../browser/launch-browser.js'
 import { PHONE_WIDTH } from '../preview/phone-frame.js'
+import { cjkGlyphsRender, patchGlyphGaps } from './screenshot-fonts.js'
 
 export const MAX_SCREENSHOT_HEIGHT = 6000
 export const DEVICE_SCALE = 2
@@ -16,7 +17,10 @@ export interface ShotRequest {
   html: string
 }
 
-export type ShotResult = { ok: true; shots: Map<string, Uint8Array> } | { ok: false; reason: string }
+/** `noCjkFont`: the slugs whose screenshot shows Chinese as boxes (no font on the machine draws it). */
+export type ShotResult =
+  | { ok: true; shots: Map<string, Uint8Array>; noCjkFont: string[] }
+  | { ok: false; reason: string }
 
 /**
  * Chromium sometimes refuses one capture on a busy machine (`Page.captureScreenshot: Unable to capture
@@ -41,13 +45,14 @@ export async function takeScreenshots(
   pages: readonly ShotRequest[],
   options: { executablePath?: string | undefined } = {},
 ): Promise<ShotResult> {
-  if (pages.length === 0) return { ok: true, shots: new Map() }
+  if (pages.length === 0) return { ok: true, shots: new Map(), noCjkFont: [] }
   const launched = await launchBrowser(
     options.executablePath ? { executablePath: options.executablePath } : {},
   )
   if (!launched.ok) return { ok: false, reason: launched.reason }
   const { browser, close } = launched.value
   const shots = new Map<string, Uint8Array>()
+  const noCjkFont: string[] = []
   try {
     const context = await browser.newContext({
       viewport: { width: PHONE_WIDTH, height: 812 },
@@ -61,6 +66,8 @@ export async function takeScreenshots(
       const page = await context.newPage()
       try {
         await page.setContent(html, { waitUntil: 'load', timeout: 30_000 })
+        await patchGlyphGaps(page)
+        if (!(await cjkGlyphsRender(page))) noCjkFont.push(slug)
         const height = await page.evaluate(() => document.documentElement.scrollHeight)
         const clip = {
           x: 0,
@@ -85,5 +92,5 @@ export async function takeScreenshots(
   } finally {
     await close()
   }
-  return { ok: true, shots }
+  return { ok: true, shots, noCjkFont }
 }

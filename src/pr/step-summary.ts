@@ -21,6 +21,7 @@ export function stepSummary(
   if (report.scope.reason) lines.push('', report.scope.reason)
   for (const r of (report.renamed ?? []).slice(0, 20)) lines.push('', t(locale, msg.summaryRenamed(r)))
   if (screenshots) lines.push('', t(locale, msg.summaryScreenshots({ reason: screenshots })))
+  if (report.noCjkFont) lines.push('', t(locale, msg.summaryNoCjkFont()))
   if (report.articles.length > 0) {
     lines.push('', t(locale, msg.summaryColumns()), '| --- | --- | --- | --- |')
     const yes = t(locale, msg.summaryYes())

@@ -21,6 +21,7 @@ import type { PrCheckFlags } from './flags.js'
 import { t } from '../../i18n/catalogue.js'
 import type { Locale, Message } from '../../i18n/message.js'
 import { prCheckMessages } from '../../i18n/messages/pr-check.js'
+import { reportMessages } from '../../i18n/messages/report.js'
 
 const { msg } = prCheckMessages
 
@@ -92,6 +93,12 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
   }
   if (out.screenshotsSkipped && flags.screenshots)
     io.stderr.write(`${t(locale, msg.screenshotsSkipped({ reason: out.screenshotsSkipped }))}\n`)
+  if (out.noCjkFont.length > 0) {
+    // like the set-up errors, the rule id in brackets: searchable in the Actions log
+    const slugs = out.noCjkFont.join(', ')
+    io.stderr.write(`${t(locale, msg.noCjkFont({ slugs }))} [pr/screenshot-no-cjk-font]\n`)
+    io.stderr.write(`${t(locale, reportMessages.msg.hint({ hint: t(locale, msg.noCjkFontHint()) }))}\n`)
+  }
   const summaryPath = io.env.GITHUB_STEP_SUMMARY
   if (summaryPath) await appendFile(summaryPath, out.summaryMarkdown).catch(() => undefined)
   if (site.loadedConfig.failed) return EXIT.usage

@@ -91,6 +91,22 @@ export const prCheckMessages = defineMessages('prCheck', {
     (p: { reason: string }) => `无法截图 / screenshots skipped: ${p.reason}`,
     (p) => `无法截图：${reasonZh(p.reason)}`,
   ),
+  noCjkFont: m(
+    (p: { slugs: string }) =>
+      `Screenshots show Chinese as boxes (□): no font on this machine draws Chinese (${p.slugs})`,
+    (p) => `截图里的中文显示成了方框（□）：这台机器上没有能显示中文的字体（${p.slugs}）`,
+  ),
+  noCjkFontHint: m(
+    () =>
+      'Install a CJK font in the step that installs Chromium: `sudo apt-get install -y fonts-noto-cjk` (or ' +
+      '`fonts-wqy-microhei`).',
+    () =>
+      '在安装 Chromium 的那一步装上中文字体：`sudo apt-get install -y fonts-noto-cjk`（或 `fonts-wqy-microhei`）。',
+  ),
+  summaryNoCjkFont: m(
+    () => 'The screenshots show Chinese as boxes (□): no CJK font is installed (e.g. `fonts-noto-cjk`).',
+    () => '截图里的中文显示成了方框（□）：没有安装中文字体（例如 `fonts-noto-cjk`）。',
+  ),
   screenshotsOff: m(
     () => 'turned off (--no-screenshots)',
     () => '已关闭（--no-screenshots）',

@@ -20,6 +20,9 @@ export const PR_REPORT_MARKER = '<!-- wxpress:pr-report -->'
 export const RULES_DOC = 'https://github.com/wxpress-dev/wxpress/blob/v0/docs/rules.zh-CN.md'
 /** GitHub's limit is 65,536 characters; keep a margin (we count UTF-16 units, ≥ characters). */
 export const MAX_COMMENT = 65_000
+const NO_CJK_FONT =
+  '手机预览缺少中文字体：运行 pr-check 的机器上没有中文字体，截图里的中文都显示成了方框（□），读者手机上不会这样。' +
+  '请在工作流安装 Chromium 的那一步加上 `fonts-noto-cjk`（或 `fonts-wqy-microhei`）。'
 
 export interface CommentInput {
   report: PrReport
@@ -93,6 +96,7 @@ function header(input: CommentInput, changed: number): string[] {
     )
   }
   if (input.imagesNote) lines.push(`> 🖼️ ${input.imagesNote}`, '')
+  if (report.noCjkFont) lines.push(`> 🔤 ${NO_CJK_FONT}`, '')
   return lines
 }
 

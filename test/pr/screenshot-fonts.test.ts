@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { findChromium, launchBrowser, type Page } from '../../src/browser/launch-browser.js'
+import { colourSpread } from '../../src/render/prepare-image.js'
+import { cjkGlyphsRender, patchGlyphGaps } from '../../src/pr/screenshot-fonts.js'
+
+/** A font folder Chromium may use, as fontconfig sees it (empty when fc-list is missing). */
+const fcList = (pattern: string) => {
+  try {
+    return execFileSync('fc-list', [pattern, 'file'], { encoding: 'utf8' })
+  } catch {
+    return ''
+  }
+}
+const hasCjkFont = fcList(':lang=zh').trim() !== ''
+const dejavu = fcList(':family=DejaVu Sans').split('\n')[0]?.replace(/:\s*$/, '') ?? ''
+
+/** The article as the phone frame holds it: the theme's stack inlined on the root section. */
+const PAGE = (text: string) =>
+  `<div class="wx-content"><section style="font-family: -apple-system, BlinkMacSystemFont, 'PingFang SC', ` +
+  `'Microsoft YaHei', sans-serif; font-size: 32px; background: #fff">${text}</section></div>`
+
+/** A fontconfig setup holding only the folder of DejaVu Sans (no CJK font), the tester's recipe. */
+function latinOnlyFontconfig(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-nofonts-'))
+  const file = path.join(dir, 'fonts.conf')
+  writeFileSync(
+    file,
+    '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>' +
+      `<dir>${path.dirname(dejavu)}</dir><cachedir>${dir}/cache</cachedir></fontconfig>`,
+  )
+  return file
+}
+
+async function withPage<T>(html: string, use: (page: Page) => Promise<T>, env: Record<string, string> = {}) {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]))
+  Object.assign(process.env, env)
+  const launched = await launchBrowser()
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k]
+    else process.env[k] = v
+  if (!launched.ok) throw new Error(launched.reason)
+  try {
+    const context = await launched.value.browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.setContent(html)
+    return await use(page)
+  } finally {
+    await launched.value.close()
+  }
+}
+
+describe.skipIf(!findChromium() && !process.env.CI)('screenshot fonts (headless Chromium)', () => {
+  it.skipIf(!hasCjkFont)(
+    'finds that Chinese renders with the machine’s CJK font',
+    async () => {
+      expect(await withPage(PAGE('中文'), (page) => cjkGlyphsRender(page))).toBe(true)
+    },
+    60_000,
+  )
+
+  it.skipIf(!dejavu)(
+    'finds tofu when fontconfig sees no CJK font',
+    async () => {
+      const env = { FONTCONFIG_FILE: latinOnlyFontconfig() }
+      expect(await withPage(PAGE('中文'), (page) => cjkGlyphsRender(page), env)).toBe(false)
+    },
+    60_000,
+  )
+
+  it.skipIf(!hasCjkFont)(
+    'draws ℃ beside Han text (WenQuanYi Micro Hei maps it to an empty glyph)',
+    async () => {
+      const spread = await withPage(PAGE('水温 <span id="c">℃</span> 的水'), async (page) => {
+        await patchGlyphGaps(page)
+        return colourSpread(await page.locator('#c').screenshot())
+      })
+      expect(spread).toBeGreaterThan(10)
+    },
+    60_000,
+  )
+
+  it('leaves every other character in the theme’s fonts', async () => {
+    const family = await withPage(PAGE('中文'), async (page) => {
+      await patchGlyphGaps(page)
+      return page.evaluate(() => getComputedStyle(document.querySelector('section')!).fontFamily)
+    })
+    expect(family).toMatch(/^wxpress-glyph-gaps, -apple-system, BlinkMacSystemFont, "PingFang SC"/)
+  }, 60_000)
+})
