@@ -1,7 +1,8 @@
 /**
  * Half-width `,;:?!` that autocorrect leaves because it sees one text node at a time: at markup
  * boundaries (`**时间**:2027`, `` `withTimeout`:任何 ``, `$t_i$,用`, `文三路站,**从**`), after closing
- * quotes and brackets (`“文三路站”,从`, `"你好",然`, `),也可以`, a period `再试”.但`), before opening ones (`主题分享:《`, `说,"`), after a Latin
+ * quotes and brackets (`“文三路站”,从`, `"你好",然`, `),也可以`, a period `再试”.但`, `"简单".我`,
+ * `用得起了”.` ending a line), before opening ones (`主题分享:《`, `说,"`), after a Latin
  * word before Chinese (`Issue;第二`), ending a Chinese line or list item (`第一项;`) and a `.?!` after a
  * Latin word ending a Chinese sentence at the end of a line (`没有注册Waker.`). Only prose
  * segments are looked at, so code, URLs and math are never touched.
@@ -58,6 +59,26 @@ function endsSentence(t: string, i: number, after: string): boolean {
   )
 }
 
+/** Chinese text or full-width punctuation: what a quote closing a Chinese sentence follows (`了”`, `！”`). */
+const CHINESE_BEFORE_QUOTE = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/
+
+/**
+ * A `.` after a closing quote or bracket: before Chinese (`再试”.但`, `"简单".我们`, the straight quote
+ * typography/quotes makes curly in the same pass) or ending a line (`表示“终于用得起了”.`) when what
+ * the quote closes is Chinese (not `He said “hello”.`). The first two always were full stops.
+ */
+function periodAfterQuote(t: string, i: number, before: string, after: string): boolean {
+  const prev = i > 0 ? t[i - 1]! : before
+  const quoted = i > 1 ? t[i - 2]! : i === 1 ? before.slice(-1) : ''
+  const atEnd = i === t.length - 1
+  const next = atEnd ? after : t[i + 1]!
+  const closes = CLOSE_FULL.test(prev) || (STRAIGHT.test(prev) && CHINESE_BEFORE_QUOTE.test(quoted))
+  if (!closes) return false
+  if (HAN.test(next)) return true
+  const lineEnd = atEnd ? after === '' : next === '\n'
+  return lineEnd && CHINESE_BEFORE_QUOTE.test(quoted)
+}
+
 /** Whether the mark at `i` of `t` (with what a reader sees before and after the segment) is Chinese punctuation. */
 export function isChineseMark(t: string, i: number, before: string, after: string): boolean {
   const mark = t[i]!
@@ -66,7 +87,7 @@ export function isChineseMark(t: string, i: number, before: string, after: strin
   const next = atEnd ? after : t[i + 1]!
   if (/[.?!]/.test(mark) && endsSentence(t, i, after)) return true
   // a period only there: elsewhere it is a decimal point, a file name or an abbreviation
-  if (mark === '.') return CLOSE_FULL.test(prev) && HAN.test(next)
+  if (mark === '.') return periodAfterQuote(t, i, before, after)
   // `select!使用`, `println!打印`: a `!` glued to a word and to Chinese is likely a Rust macro, not prose
   if (mark === '!' && /\w/.test(prev) && HAN.test(next)) return false
   if (mark === ':' && (t.startsWith('//', i + 1) || at(TIME, t, i + 1) || /\d$/.test(prev))) return false
@@ -112,7 +133,7 @@ export function reportBoundaryPunctuation(
   for (const segment of context.prose) {
     const t = segment.text
     // a period counts only after a Chinese closing mark: most segments with `.` are not looked at
-    if (!/[,;:?!]|[”’」』》）】]\.|^\.|\.(?:\n|$)/.test(t)) continue
+    if (!/[,;:?!]|[”’」』》）】"']\.|^\.|\.(?:\n|$)/.test(t)) continue
     const nb = neighbours.get(segment) ?? { before: '', after: segment.where === 'body' ? CODE : '' }
     if (!HAN.test(t) && !HAN.test(nb.before) && !HAN.test(nb.after)) continue
     for (const m of t.matchAll(MARKS)) {
@@ -120,6 +141,7 @@ export function reportBoundaryPunctuation(
       if (
         t[i] === '.' &&
         !CLOSE_FULL.test(i > 0 ? t[i - 1]! : nb.before) &&
+        !STRAIGHT.test(i > 0 ? t[i - 1]! : nb.before) &&
         !(t[i + 1] === '\n' || i === t.length - 1)
       )
         continue
