@@ -18,6 +18,11 @@ export const CLI_IDS: readonly DiagnosticDoc[] = [
     'pr-check 运行的工作区不是拉取请求：HEAD 是基础分支的最新提交，或者（克隆里有头提交时）既不是头提交也不是它的合并提交，或者拉取请求新增或修改的文章不在工作区里。此时不做检查，以退出码 2 结束，而不是在错误的文章上通过；建议会说明怎样设置 actions/checkout。',
   ],
   [
+    'pr/screenshot-no-cjk-font',
+    'pr-check took its phone screenshots on a machine where no font draws Chinese (the page draws 中, 文, 永 with the article’s fonts and compares the pixels): every Chinese character is a box. The screenshots are kept; this warning on stderr, the job summary and the PR comment say so; the hint names the package to install (`fonts-noto-cjk` or `fonts-wqy-microhei`). The Action installs `fonts-noto-cjk` when fontconfig knows no Chinese font.',
+    'pr-check 截图的机器上没有能显示中文的字体（页面用文章的字体画出「中」「文」「永」并比较像素）：每个汉字都显示成方框。截图照样保留；stderr 上的这条警告、任务摘要和 PR 评论都会说明；建议会给出要安装的软件包（`fonts-noto-cjk` 或 `fonts-wqy-microhei`）。Action 在 fontconfig 找不到中文字体时会安装 `fonts-noto-cjk`。',
+  ],
+  [
     'cli/unknown-slug',
     'A slug on the command line names no article (printed on stderr with a did-you-mean, and in the `--format json` document; exit 2).',
     '命令行里的 slug 不对应任何文章（在 stderr 上给出「是不是想写」建议，也写入 `--format json` 的结果；退出码 2）。',

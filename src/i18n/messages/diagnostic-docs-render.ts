@@ -101,6 +101,11 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
     '图表太宽，缩放到手机 343px 宽的正文后文字小于 11px；读者在文章里无法放大。值为缩放比例和文字大小。',
   ],
   [
+    'render/table-too-wide',
+    'A table is wider than a 375 px phone even with every column at its narrowest (column count and cell text, without a browser): readers swipe sideways and its rows grow tall. The value is the estimated width.',
+    '表格即使每列压到最窄也比 375px 宽的手机宽（按列数和单元格文字估算，不需要浏览器）：读者要左右滑动，每行也会变得很高。值为估算的宽度。',
+  ],
+  [
     'publish/stripped',
     'After `draft/add`/`draft/update`, `draft/get` shows WeChat removed elements, attributes or style declarations (grouped, with counts).',
     '`draft/add`/`draft/update` 之后用 `draft/get` 读回，发现微信删掉了元素、属性或样式声明（分组并计数）。',

@@ -1,4 +1,4 @@
-/** Messages about how drawn diagrams read on a phone (`diagram-legibility.ts`). */
+/** Messages about how drawn diagrams (`diagram-legibility.ts`) and wide tables read on a phone. */
 import { defineMessages, m } from '../message.js'
 
 export const renderDiagramMessages = defineMessages('renderDiagram', {
@@ -31,6 +31,18 @@ export const renderDiagramMessages = defineMessages('renderDiagram', {
   tooSmallFlowchartHint: m(
     () => 'Use `flowchart TB`, shorten the labels, or split it into two diagrams.',
     () => '改用 `flowchart TB`、缩短节点文字，或拆成两张图。',
+  ),
+  tableTooWide: m(
+    (p: { columns: number; px: number }) =>
+      `The table has ${p.columns} columns and needs about ${p.px} px even with its columns at their ` +
+      'narrowest: on a 375 px phone (343 px of text) readers swipe sideways to see it, and its rows grow tall',
+    (p) =>
+      `表格有 ${p.columns} 列，每列压到最窄也要约 ${p.px}px：375px 宽的手机上正文只有 343px，` +
+      '读者要左右滑动才能看全，每行也会变得很高',
+  ),
+  tableTooWideHint: m(
+    () => 'Split it into two tables, keep fewer columns (put the details in the text), or use an image.',
+    () => '拆成两张表、减少列数（把细节写进正文），或者改用图片。',
   ),
 })
 

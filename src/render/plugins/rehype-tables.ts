@@ -7,16 +7,27 @@
  * squeezed column does not break `分享人` into `分享/人`, and no column ends one character wide.
  * A table that scrolls is followed by an empty `p.table-scroll-hint`: the theme writes the cue in it
  * (`.table-scroll-hint::before { content: "← 左右滑动查看 →" }`); without that rule it is removed.
+ * Such a table is also a `render/table-too-wide` warning: the writer learns it before a reader swipes.
  */
 import type { Element, Root } from 'hast'
+import type { VFile } from '../../core/vfile.js'
+import { report } from '../../diagnostics/diagnostic.js'
+import { renderDiagramMessages as dm } from '../../i18n/messages/render-diagrams.js'
 import { SKIP, walkElements } from '../walk-elements.js'
 import { cellStyles } from './table-columns.js'
 
 export function rehypeTables() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     walkElements(tree, (node, index, parent) => {
       if (node.tagName !== 'table') return
-      const { styles: extra, scrolls } = cellStyles(node)
+      const { styles: extra, scrolls, columns, narrowestPx: px } = cellStyles(node)
+      // decided from the column count and the cells' text (table-columns.ts), as the scroll cue is
+      if (scrolls)
+        report(file, 'warning', 'render/table-too-wide', 'render', dm.msg.tableTooWide({ columns, px }), {
+          place: node.position,
+          value: `${px}px`,
+          hint: dm.msg.tableTooWideHint(),
+        })
       walkElements(node, (cell) => {
         if (cell.tagName !== 'td' && cell.tagName !== 'th') return
         const align = cell.properties.align

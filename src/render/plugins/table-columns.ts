@@ -56,7 +56,13 @@ function columnsOf(table: Element): Cell[][] {
  * `min-width` on its first cell (border-box, as WeChat forces on every element): a table that needs
  * one-character columns to fit is wide, and scrolls (`scrolls`: the reader is told, see rehype-tables).
  */
-export function cellStyles(table: Element): { styles: Map<Element, string>; scrolls: boolean } {
+export function cellStyles(table: Element): {
+  styles: Map<Element, string>
+  scrolls: boolean
+  /** Columns, and the table's width in px with every column at its narrowest (when it scrolls: > 343). */
+  columns: number
+  narrowestPx: number
+} {
   const columns = columnsOf(table).map((cells) => {
     const narrowest = Math.max(...cells.map((c) => c.narrowest))
     const floor = Math.max(narrowest, Math.min(MIN_COLUMN_EM, Math.max(...cells.map((c) => c.whole))))
@@ -64,6 +70,7 @@ export function cellStyles(table: Element): { styles: Map<Element, string>; scro
     return { cells, floor, extra: kept - floor, whole: false }
   })
   let width = columns.reduce((sum, c) => sum + c.floor + CELL_PADDING_EM, 0)
+  const narrowestPx = Math.round(width * (343 / PHONE_EM))
   // a table too wide at its narrowest scrolls anyway: then no short cell needs to break
   const scrolls = width > PHONE_EM
   for (const column of [...columns].sort((a, b) => a.extra - b.extra)) {
@@ -80,5 +87,5 @@ export function cellStyles(table: Element): { styles: Map<Element, string>; scro
     const minWidth = `box-sizing:border-box;min-width:${Math.round((floor + CELL_PADDING_EM) * 10) / 10}em`
     styles.set(first, [styles.get(first), minWidth].filter(Boolean).join(';'))
   }
-  return { styles, scrolls }
+  return { styles, scrolls, columns: columns.length, narrowestPx }
 }
