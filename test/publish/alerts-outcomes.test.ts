@@ -134,7 +134,7 @@ describe('publish: what a run says about a push WeChat refused, could not confir
     const blocked = await t.publish('2027-04-15T20:05:00+08:00')
     expect(blocked.code).toBe(1)
     const body = t.issue().body
-    expect(t.issue().title).toBe('wxpress：4 月 15 日 20:00 的推送未发送（被阻止）')
+    expect(t.issue().title).toBe('wxpress：4 月 15 日 20:00 的推送被阻止，台账无法读取')
     const file = '.wxpress/state/one.json'
     expect(body).toContain(
       `- \`publish/ledger-unreadable\`（\`content/one/index.md\`）：发布台账 ${file} 无法读取：其中有 git 冲突标记`,

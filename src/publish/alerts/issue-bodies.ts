@@ -42,9 +42,46 @@ const WHAT: Record<AlertReason['kind'], string> = {
   unconfirmed: '结果未确认',
 }
 
+/** The push's mode in the WeChat back-office word, as `plan` writes it in Chinese. */
+export const MODE_ZH: Record<string, string> = { draft: '草稿', publish: '发表', broadcast: '群发' }
+export const modeZh = (mode: string) => MODE_ZH[mode] ?? mode
+
+const RENAMED = 'publish/renamed-after-send'
+const UNREADABLE = 'publish/ledger-unreadable'
+
+/**
+ * What the alert may say about whether the push went out: a push blocked by `publish/renamed-after-send`
+ * was sent (or attempted) under its old folder name; one blocked by an unreadable ledger may have been
+ * sent; the others were not.
+ */
+type Sent = 'not' | 'renamed' | 'unknown' | 'maybe'
+
+function sentState(reason: AlertReason): Sent {
+  if (reason.kind === 'unconfirmed') return 'maybe'
+  if (reason.kind !== 'blocked') return 'not'
+  if (reason.reasons.some((b) => b.ruleId === RENAMED)) return 'renamed'
+  if (reason.reasons.some((b) => b.ruleId === UNREADABLE)) return 'unknown'
+  return 'not'
+}
+
+const TITLE_VERB: Record<Sent, string> = {
+  not: '未发送',
+  renamed: '已在旧文件夹名下发送过，台账需要迁移',
+  unknown: '被阻止，台账无法读取',
+  maybe: '可能已发送',
+}
+
+const OPENING: Record<Sent, string> = {
+  not: '没有发出',
+  renamed: '已经在旧文件夹名下发送过（或尝试发送过），但台账还留在旧名字下，这次运行没有再发',
+  unknown: '这次运行没有发送；它此前是否发出过，要看无法读取的台账',
+  maybe: '结果未确认',
+}
+
 export function alertTitle(input: AlertIssueInput): string {
-  const verb = input.reason.kind === 'unconfirmed' ? '可能已发送' : '未发送'
-  return `wxpress：${input.slot.short} 的推送${verb}（${WHAT[input.reason.kind]}）`
+  const sent = sentState(input.reason)
+  const what = sent === 'unknown' ? '' : `（${WHAT[input.reason.kind]}）`
+  return `wxpress：${input.slot.short} 的推送${TITLE_VERB[sent]}${what}`
 }
 
 function reasonLines(input: AlertIssueInput): string[] {
@@ -96,14 +133,25 @@ const LEDGER_NEXT = [
   '按上面的提示，从 `wxpress-state` 分支的历史里恢复台账文件（台账不在 main 上，改 main 修不好它）；' +
     '恢复并推送后，下一次发布运行会接着处理。',
   '除非确定文章没有发出，否则不要删除台账文件：删除后 wxpress 会把它当作从未发送。',
+  '台账恢复之前不要改 `slot` 或手动重发：这条推送可能已经发出。',
+]
+
+/** Sent under the old folder name: the ledger moves, the article is never sent again. */
+const RENAMED_NEXT = [
+  '按上面 `publish/renamed-after-send` 的建议处理：把文件夹改回原名，或者在 `wxpress-state` 分支上把旧台账移到新名字下' +
+    '（台账不在 main 上）；推送之后，下一次发布运行会认出它已发送，这个问题随之关闭。',
+  '不要改新的 `slot`，也不要手动重发：读者已经收到过这篇文章。',
+  '只有确实是另一篇需要发送的文章时，才按建议删除旧台账。',
 ]
 
 function nextSteps(reason: AlertReason): string[] {
   if (reason.kind !== 'blocked') return NEXT[reason.kind]
-  const ledger = reason.reasons.filter((b) => b.ruleId === 'publish/ledger-unreadable').length
-  if (ledger === 0) return NEXT.blocked
-  const [check, after] = NEXT.blocked as [string, string]
-  return ledger === reason.reasons.length ? [...LEDGER_NEXT, after] : [...LEDGER_NEXT, check, after]
+  const [check] = NEXT.blocked as [string, string]
+  const others = reason.reasons.some((b) => b.ruleId !== UNREADABLE && b.ruleId !== RENAMED)
+  const sent = sentState(reason)
+  if (sent === 'renamed') return others ? [...RENAMED_NEXT, check] : RENAMED_NEXT
+  if (sent === 'unknown') return others ? [...LEDGER_NEXT, check] : LEDGER_NEXT
+  return NEXT.blocked
 }
 
 export function alertBody(input: AlertIssueInput): string {
@@ -113,8 +161,8 @@ export function alertBody(input: AlertIssueInput): string {
   })
   return [
     alertMarker(input.account, input.slot.utc),
-    `**${input.slot.short}** 的推送${input.reason.kind === 'unconfirmed' ? '结果未确认' : '没有发出'}` +
-      `（账号 \`${input.account}\`，方式 \`${input.mode}\`）。`,
+    `**${input.slot.short}** 的推送${OPENING[sentState(input.reason)]}` +
+      `（账号 \`${input.account}\`，方式：${modeZh(input.mode)}）。`,
     '',
     `- 计划时间：${input.slot.full} · ${input.slot.utc}`,
     '',

@@ -2,6 +2,7 @@
  * Comments on an article's pull request: "sent" (the article URL, when, how late; posted once) and
  * "prepared" (the draft is ready, with the preflight findings; kept up to date). Plain functions.
  */
+import { modeZh } from './issue-bodies.js'
 import type { LocalTime } from './when.js'
 
 export const sentMarker = (slug: string) => `<!-- wxpress:sent:${slug} -->`
@@ -58,7 +59,7 @@ export function preparedComment(input: PreparedCommentInput): string {
     `### 📝 已准备草稿 · ${verdict}：${input.title}`,
     '',
     `- 计划发送：${input.slot.full} · ${input.slot.utc}`,
-    `- 账号：\`${input.account}\`，方式 \`${input.mode}\``,
+    `- 账号：\`${input.account}\`，方式：${modeZh(input.mode)}`,
     '- 预检：凭据、方式的权限、粉丝标签（不发送任何内容）',
     ...(n > 0 ? ['', ...findings, '', '请在发送时间之前修复并合并，否则这条推送会在发送时失败。'] : []),
   ].join('\n')
