@@ -13,13 +13,14 @@ import { WechatApiError } from './wechat-errors.js'
 
 const { msg: step } = publishStepMessages
 
+/** Saves the push's draft when it is new or changed; true when it called draft/add or draft/update. */
 export async function ensureDraft(
   input: PushInput,
   all: LedgerEntry[],
   drafts: { draft: DraftArticleInput; hash: string }[],
   setState: SetState,
   steps: Message[],
-): Promise<void> {
+): Promise<boolean> {
   const { client } = input
   const titles = drafts.map((d) => d.draft.title)
   let mediaId = all[0]?.draftMediaId
@@ -51,7 +52,7 @@ export async function ensureDraft(
       if (!input.dryRun && updated.length) {
         await readBack(client, mediaId, sentArticles(input.articles, drafts, updated))
       }
-      return
+      return updated.length > 0
     } catch (error) {
       if (!(error instanceof WechatApiError) || error.errcode !== 40007) throw error
       steps.push(step.draftDeleted())
@@ -77,6 +78,7 @@ export async function ensureDraft(
       ),
     )
   }
+  return true
 }
 
 /** One hash for the draft as a whole: a new version whenever any article of it changed. */

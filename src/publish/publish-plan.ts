@@ -28,6 +28,7 @@ import { reportOutcome, wechatFailure } from './report-outcome.js'
 import type { WechatClient } from './wechat-client.js'
 import { accountConfig } from '../config/account-config.js'
 import { reportMissed } from './report-missed.js'
+import { failedStep } from './failed-step.js'
 
 const { msg } = publishMessages
 const { msg: line } = publishStepMessages
@@ -62,7 +63,12 @@ export interface PublishSummary {
   sent: number
   /** Found sent by an earlier run or attempt (reconciled, or WeChat's 45065): not sent by this run. */
   confirmed: number
+  /** Pushes whose draft this run saved (draft/add or draft/update). */
   drafted: number
+  /** Pushes prepared whose draft was already up to date (no draft call). */
+  upToDate: number
+  /** Pushes not attempted: their account's token could not be had (not counted in `failed`). */
+  notAttempted: number
   /** Due pushes whose send went unanswered: in limbo until the next run reconciles them. */
   unconfirmed: number
   /** One per push acted on, in plan order. */
@@ -102,7 +108,11 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
   const confirmed = results.filter((r) => r.status === 'sent' && r.reconciled).length
   const sent = count('sent') - confirmed + count('would-send')
   const unconfirmed = results.filter((r) => r.status === 'pending' && r.due && r.unconfirmed).length
-  return { failed: count('failed'), sent, confirmed, drafted: count('drafted'), unconfirmed, results }
+  const notAttempted = results.filter((r) => r.status === 'failed' && r.notAttempted).length
+  const drafted = results.filter((r) => r.status === 'drafted' && r.saved).length
+  const upToDate = count('drafted') - drafted
+  const failed = count('failed') - notAttempted
+  return { failed, sent, confirmed, drafted, upToDate, notAttempted, unconfirmed, results }
 }
 
 async function actOnPush(
@@ -129,7 +139,8 @@ async function actOnPush(
   if (dead) {
     say(input, line.pushNoToken({ label, account: push.account, errmsg: dead.errmsg }))
     const errcode = dead.errcode !== undefined ? { errcode: dead.errcode } : {}
-    return { status: 'failed', push, due, ...errcode, message: wechatFailure(dead), hint: dead.hintMessage }
+    const message = wechatFailure(dead)
+    return { status: 'failed', push, due, ...errcode, message, hint: dead.hintMessage, notAttempted: true }
   }
   const progress = input.progress
   const pushInput: PushInput = {
@@ -172,6 +183,7 @@ async function actOnPush(
     outcome.steps.map((s) => t(locale, s)),
     'steps',
   )
-  say(input, line.stepsLine({ steps, status: outcome.status, failed: outcome.status === 'failed' ? 1 : 0 }))
+  const failed = outcome.status === 'failed' ? 1 : 0
+  say(input, line.stepsLine({ steps, status: outcome.status, failed, what: failedStep(outcome.error?.path) }))
   return result
 }

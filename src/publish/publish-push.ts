@@ -106,14 +106,14 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
       if (found) return await adoptPublished(input, all, found, setState, steps)
     }
     const prepared = all[0]?.draftMediaId
-    await ensureDraft(input, all, drafts, setState, steps)
+    const saved = await ensureDraft(input, all, drafts, setState, steps)
     // previews go out when the draft is prepared, once per version — never at send time
     if (!input.send) await sendPreviews(input, all, steps)
-    if (!input.send) return { status: 'drafted', steps }
+    if (!input.send) return { status: 'drafted', steps, saved }
     const mediaId = all[0]?.draftMediaId ?? ''
     if (push.mode === 'draft') {
       steps.push(step.modeDraft())
-      return { status: 'drafted', steps }
+      return { status: 'drafted', steps, saved }
     }
     // `sending` means "a send call may have reached WeChat": the token (the one request that can fail
     // before it, and did in a run with a wrong secret) comes first, so its failure leaves `drafted`

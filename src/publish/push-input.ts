@@ -33,6 +33,8 @@ export interface PushOutcome {
   error?: WechatApiError
   /** Why it failed when no WeChat error says it (e.g. an interrupted send that cannot be confirmed). */
   message?: Message
+  /** The draft was saved (draft/add or draft/update called, or would be in a dry run). */
+  saved?: boolean
   /** Found sent by looking it up, not sent by this run. */
   reconciled?: boolean
 }

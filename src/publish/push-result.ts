@@ -49,6 +49,8 @@ export type PushResult =
       hint?: Message
       /** An interrupted mass send whose outcome WeChat cannot tell (`publish/unconfirmed`). */
       unconfirmed?: boolean
+      /** Not attempted: an earlier push of the run found the account's token cannot be had. */
+      notAttempted?: boolean
     })
   | (Base & {
       status: 'pending'
@@ -56,7 +58,11 @@ export type PushResult =
       /** A call went unanswered (WeChat may or may not have done it): the next run reconciles. */
       unconfirmed?: boolean
     })
-  | (Base & { status: 'drafted' })
+  | (Base & {
+      status: 'drafted'
+      /** This run saved the draft (draft/add or draft/update; would, in a dry run): not just found up to date. */
+      saved?: boolean
+    })
   | (Base & { status: 'already-sent' })
   | (Base & { status: 'would-send'; calls: string[] })
 

@@ -87,7 +87,7 @@ export async function reportOutcome(
       }
     }
     case 'drafted':
-      return { ...base, status: 'drafted' }
+      return { ...base, status: 'drafted', saved: outcome.saved === true }
     case 'unchanged':
       return { ...base, status: 'already-sent' }
     case 'pending':

@@ -164,14 +164,20 @@ async function publishLocked(
     )
   }
   const n = (s: PushResult['status']) => summary.results.filter((r) => r.status === s).length
-  const rest = { drafted: summary.drafted, missed: n('missed'), blocked: n('blocked') }
+  const rest = {
+    drafted: summary.drafted,
+    upToDate: summary.upToDate,
+    missed: n('missed'),
+    blocked: n('blocked'),
+  }
   const totals = dryRun
-    ? msg.dryRunTotals({ would: n('would-send'), failed: n('failed'), ...rest })
+    ? msg.dryRunTotals({ would: n('would-send'), failed: summary.failed, ...rest })
     : msg.totals({
         sent: summary.sent,
         confirmed: summary.confirmed,
         unconfirmed: summary.unconfirmed,
         failed: summary.failed,
+        notAttempted: summary.notAttempted,
         ...rest,
       })
   io.stdout.write(`\n${t(locale, totals)}\n`)

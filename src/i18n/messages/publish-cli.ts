@@ -87,12 +87,22 @@ export const publishCliMessages = defineMessages('publishCli', {
     (p: { now: string; via: string }) => `Publishing as of ${p.now}${p.via ? ` via ${p.via}` : ''}`,
     (p) => `按 ${p.now}${p.now.endsWith('）') ? '' : ' '}的时间发布${p.via ? `，经由 ${p.via}` : ''}`,
   ),
+  /** `drafted`: drafts that would be saved; `upToDate`: drafts already up to date (shown when > 0). */
   dryRunTotals: m(
-    (p: { would: number; drafted: number; failed: number; missed: number; blocked: number }) =>
-      `Dry run: ${p.would} push(es) would be sent, ${p.drafted} drafted, ${p.failed} failed, ` +
+    (p: {
+      would: number
+      drafted: number
+      upToDate?: number
+      failed: number
+      missed: number
+      blocked: number
+    }) =>
+      `Dry run: ${p.would} push(es) would be sent, ${p.drafted} drafted, ` +
+      `${p.upToDate ? `${p.upToDate} draft(s) up to date, ` : ''}${p.failed} failed, ` +
       `${p.missed} missed, ${p.blocked} blocked`,
     (p) =>
-      `试运行：将发送 ${p.would} 次推送，存草稿 ${p.drafted} 次，失败 ${p.failed} 次，` +
+      `试运行：将发送 ${p.would} 次推送，存草稿 ${p.drafted} 次，` +
+      `${p.upToDate ? `草稿已是最新 ${p.upToDate} 次，` : ''}失败 ${p.failed} 次，` +
       `错过 ${p.missed} 次，被阻止 ${p.blocked} 次`,
   ),
   /** `sent`: by this run; `confirmed`: found sent by an earlier run or attempt (shown when > 0). */
@@ -102,18 +112,25 @@ export const publishCliMessages = defineMessages('publishCli', {
       confirmed: number
       /** Due pushes whose send went unanswered (shown when > 0). */
       unconfirmed: number
+      /** Drafts saved (draft/add or draft/update called). */
       drafted: number
+      /** Drafts already up to date, no call made (shown when > 0). */
+      upToDate?: number
       failed: number
+      /** Pushes not attempted: the account's token could not be had (shown when > 0). */
+      notAttempted?: number
       missed: number
       blocked: number
     }) =>
       `${p.sent} sent, ${p.confirmed ? `${p.confirmed} confirmed sent earlier, ` : ''}${p.drafted} drafted, ` +
-      `${p.failed} failed, ${p.unconfirmed ? `${p.unconfirmed} unconfirmed, ` : ''}${p.missed} missed, ` +
-      `${p.blocked} blocked`,
+      `${p.upToDate ? `${p.upToDate} draft(s) up to date, ` : ''}${p.failed} failed, ` +
+      `${p.notAttempted ? `${p.notAttempted} not attempted, ` : ''}` +
+      `${p.unconfirmed ? `${p.unconfirmed} unconfirmed, ` : ''}${p.missed} missed, ${p.blocked} blocked`,
     (p) =>
       `已发送 ${p.sent} 次，${p.confirmed ? `确认此前已发出 ${p.confirmed} 次，` : ''}存草稿 ${p.drafted} 次，` +
-      `失败 ${p.failed} 次，${p.unconfirmed ? `待对账 ${p.unconfirmed} 次，` : ''}错过 ${p.missed} 次，` +
-      `被阻止 ${p.blocked} 次`,
+      `${p.upToDate ? `草稿已是最新 ${p.upToDate} 次，` : ''}失败 ${p.failed} 次，` +
+      `${p.notAttempted ? `未尝试 ${p.notAttempted} 次，` : ''}` +
+      `${p.unconfirmed ? `待对账 ${p.unconfirmed} 次，` : ''}错过 ${p.missed} 次，被阻止 ${p.blocked} 次`,
   ),
   proxyNotUrl: m(
     (p: { name: string }) => `${p.name} is not a URL (expected e.g. http://proxy.example.com:3128)`,

@@ -14,9 +14,10 @@ export const ERRCODE_HINTS_EN: Record<number, string> = {
     'The media id is unknown: the cover must be a permanent material of this account, and a draft that was already published or deleted cannot be used.',
   40009: 'The image is too large (body images must be under 1 MB).',
   40013: 'The AppID is invalid; check WECHAT_APP_ID.',
-  40125: 'The AppSecret is invalid; reset it in 公众平台 → 开发 → 基本配置 and update WECHAT_APP_SECRET.',
+  40125:
+    'The AppSecret is invalid; reset it in 公众号后台 → 设置与开发 → 基本配置 and update WECHAT_APP_SECRET.',
   40164:
-    'Add the runner’s egress IP (in the message) to 公众平台 → 开发 → 基本配置 → IP 白名单, or publish from a runner with a fixed IP.',
+    'Add the runner’s egress IP (in the message) to 公众号后台 → 设置与开发 → 基本配置 → IP 白名单, or publish from a runner with a fixed IP.',
   41001: 'No access token was sent (a bug in the client).',
   42001: 'The access token expired and could not be refreshed.',
   45002: 'The article HTML is too long for WeChat (under 20,000 characters); split the article.',
@@ -45,9 +46,9 @@ const ZH: Record<number, string> = {
   40007: 'media_id 无效：封面必须是本账号的永久素材，已发表或已删除的草稿也不能再用。',
   40009: '图片太大（正文图片必须小于 1 MB）。',
   40013: 'AppID 无效；检查 WECHAT_APP_ID。',
-  40125: 'AppSecret 无效；在 公众平台 → 开发 → 基本配置 里重置它，并更新 WECHAT_APP_SECRET。',
+  40125: 'AppSecret 无效；在 公众号后台 → 设置与开发 → 基本配置 里重置它，并更新 WECHAT_APP_SECRET。',
   40164:
-    '把运行环境的出口 IP（见报错信息）加到 公众平台 → 开发 → 基本配置 → IP 白名单，或改用固定 IP 的运行环境发布。',
+    '把运行环境的出口 IP（见报错信息）加到 公众号后台 → 设置与开发 → 基本配置 → IP 白名单，或改用固定 IP 的运行环境发布。',
   41001: '请求没有带 access token（客户端的缺陷）。',
   42001: 'access token 已过期，且无法刷新。',
   45002: '文章 HTML 超出微信的长度上限（须少于 20,000 个字符）；把文章拆开。',

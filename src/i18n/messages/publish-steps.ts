@@ -5,6 +5,27 @@
 import { defineMessages, m } from '../message.js'
 
 const MODE_ZH: Record<string, string> = { draft: '草稿', publish: '发表', broadcast: '群发' }
+/** The step that failed (`failedStep` of src/publish/failed-step.ts), or '' when unknown. */
+const WHAT_EN: Record<string, string> = {
+  token: 'getting the access token',
+  upload: 'uploading the images',
+  draft: 'saving the draft',
+  preview: 'sending the preview',
+  tags: 'checking the follower tag',
+  send: 'the mass send',
+  publish: 'submitting the publish',
+  lookup: 'looking up the earlier send',
+}
+const WHAT_ZH: Record<string, string> = {
+  token: '获取 access token 失败',
+  upload: '上传图片失败',
+  draft: '存草稿失败',
+  preview: '发送预览失败',
+  tags: '核对粉丝标签失败',
+  send: '群发失败',
+  publish: '提交发表失败',
+  lookup: '查询上次的发送失败',
+}
 const STATUS_ZH: Record<string, string> = {
   sent: '已发送',
   drafted: '已存草稿',
@@ -94,11 +115,22 @@ export const publishStepMessages = defineMessages('publishStep', {
     (p: { msgId: string | number }) => `sent (msg_id ${p.msgId}, resumed)`,
     (p) => `已群发（msg_id ${p.msgId}，续发）`,
   ),
-  /** The steps of a push, or its status when it took none; `failed`: 1 when it failed. */
+  /**
+   * The steps of a push, or its status when it took none; `failed`: 1 when it failed, `what`: the step
+   * that failed (token, upload, draft, preview, tags, send, publish, lookup) or ''.
+   */
   stepsLine: m(
-    (p: { steps: string; status: string; failed: number }) =>
-      `  → ${p.steps || p.status}${p.failed ? ' — FAILED' : ''}`,
-    (p) => `  → ${p.steps ? `${p.steps}${p.failed ? '——失败' : ''}` : (STATUS_ZH[p.status] ?? p.status)}`,
+    (p: { steps: string; status: string; failed: number; what?: string }) =>
+      `  → ${p.steps || (p.failed ? '' : p.status)}${
+        p.failed
+          ? `${p.steps ? ' — ' : ''}FAILED${WHAT_EN[p.what ?? ''] ? `: ${WHAT_EN[p.what ?? '']}` : ''}`
+          : ''
+      }`,
+    (p) => {
+      const what = WHAT_ZH[p.what ?? ''] ?? '失败'
+      if (!p.failed) return `  → ${p.steps || (STATUS_ZH[p.status] ?? p.status)}`
+      return `  → ${p.steps ? `${p.steps}；${what}` : what}`
+    },
   ),
   /** `label`: the slot and the articles of a push (`2027-04-15 20:00 one + two`). */
   pushFailed: m(
@@ -118,7 +150,7 @@ export const publishStepMessages = defineMessages('publishStep', {
   pushNoToken: m(
     (p: { label: string; account: string; errmsg: string }) =>
       `${p.label}: not attempted — account \`${p.account}\` could not get a token (${p.errmsg})`,
-    (p) => `${p.label}：没有尝试——账号 \`${p.account}\` 拿不到 access token（${p.errmsg}）`,
+    (p) => `${p.label}：没有尝试——账号 \`${p.account}\` 无法获取 access token（${p.errmsg}）`,
   ),
   pushDraftReady: m(
     (p: { label: string }) => `${p.label}: draft ready (mode draft)`,
