@@ -6,6 +6,7 @@ import { report } from '../diagnostics/diagnostic.js'
 import { renderText } from '../i18n/catalogue.js'
 import type { Locale, Message } from '../i18n/message.js'
 import { publishMessages } from '../i18n/messages/publish.js'
+import { publishErrcodeMessages } from '../i18n/messages/publish-errcodes.js'
 import type { Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
 import { MissingTagError } from './mass-send.js'
@@ -23,6 +24,22 @@ export function wechatFailure(e: WechatApiError, image?: string, account = ''): 
   return image ? msg.uploadFailed({ ...failed, image }) : msg.wechatFailed(failed)
 }
 
+/** The errcode's hint; for 45028 (no mass-send quota), until when later runs retry the push. */
+function hintOf(
+  e: WechatApiError,
+  push: Push,
+  input: {
+    plan: { timezone: string }
+    locale?: Locale | undefined
+    config?: { schedule: { maxLatenessMinutes: number } }
+  },
+): Message {
+  const minutes = input.config?.schedule.maxLatenessMinutes
+  if (e.errcode !== 45028 || minutes === undefined) return e.hintMessage
+  const untilMs = push.slotMs + minutes * 60_000
+  return publishErrcodeMessages.msg.noQuota({ untilMs, zone: input.plan.timezone, minutes })
+}
+
 export async function reportOutcome(
   input: {
     ledger: Ledger
@@ -30,6 +47,8 @@ export async function reportOutcome(
     nowMs: number
     plan: { timezone: string }
     locale?: Locale | undefined
+    /** For the hint of 45028 (until when the push is retried). */
+    config?: { schedule: { maxLatenessMinutes: number } }
   },
   push: Push,
   articles: readonly Article[],
@@ -37,6 +56,7 @@ export async function reportOutcome(
   due: boolean,
 ): Promise<PushResult> {
   const e = outcome.error
+  const hint = e && hintOf(e, push, input)
   // an unknown tag: what preflight says of it, on the audience line (the tag list was read, nothing failed)
   if (e instanceof MissingTagError) reportUnknownTag(articles, e.tag, push.account, e.tags)
   for (const a of articles) {
@@ -54,7 +74,7 @@ export async function reportOutcome(
         wechatFailure(e, image),
         {
           place: (image && placeOf(a, image)) || place,
-          hint: e.hintMessage,
+          hint,
           value: e.errcode === undefined ? undefined : String(e.errcode),
         },
       )
@@ -103,7 +123,7 @@ export async function reportOutcome(
         status: 'failed',
         ...(e?.errcode !== undefined ? { errcode: e.errcode } : {}),
         message: e ? wechatFailure(e, e.asset?.source, push.account) : (outcome.message ?? 'failed'),
-        ...(e ? { hint: e.hintMessage } : {}),
+        ...(hint ? { hint } : {}),
         ...(!e && outcome.message ? { unconfirmed: true } : {}),
       }
   }

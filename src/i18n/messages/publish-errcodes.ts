@@ -2,7 +2,9 @@
  * WeChat errcodes → what a 公众号 team should do about them: the hints of `publish/wechat-<errcode>`,
  * `publish/credentials` and `publish/unreachable`. WeChat's own errmsg is never translated.
  */
+import { formatLocalHuman } from '../../core/date-time.js'
 import { defineMessages, m } from '../message.js'
+import { durationEn, durationZh } from './duration.js'
 
 /** The English hints by errcode. */
 export const ERRCODE_HINTS_EN: Record<number, string> = {
@@ -86,6 +88,22 @@ export const publishErrcodeMessages = defineMessages('publishErrcode', {
       '（台账丢失过、从旧副本恢复过或被改过）。请先到 公众号后台 → 群发记录 核对，再做别的。如果已经发出，' +
       '从 wxpress-state 的历史里恢复台账；只有确认没有发出（有人删了草稿）时，才从台账里删掉 `draftMediaId`，' +
       '让下一次运行重新准备草稿。',
+  ),
+  /**
+   * 45028 on a push's send: what to check, and until when wxpress retries (`untilMs`: the slot plus the
+   * allowed lateness, written in `zone`; `minutes`: the allowed lateness, `schedule.maxLatenessMinutes`).
+   */
+  noQuota: m(
+    (p: { untilMs: number; zone: string; minutes: number }) =>
+      'No mass-send quota left today (a subscription account sends once a day; a service account reaches each ' +
+      'follower 4 times a month). Check in 公众号后台 → 内容与互动 → 发表记录 / 群发记录 whether someone already ' +
+      `mass-sent by hand today. wxpress retries on later runs until ${formatLocalHuman(p.untilMs, p.zone)} (the slot plus the allowed ` +
+      `${durationEn(p.minutes)}); after that the push is missed: move its \`slot\` to another day.`,
+    (p) =>
+      '今天已没有群发额度（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。' +
+      '先到 公众号后台 → 内容与互动 → 发表记录 / 群发记录 里看看今天是否已有人手动群发过。' +
+      `wxpress 会在之后的运行中重试，直到 ${formatLocalHuman(p.untilMs, p.zone, 'zh-CN')}（推送时间之后允许的 ${durationZh(p.minutes)}）；` +
+      '过了这个时间，这次推送就错过了：请把 `slot` 改到另一天。',
   ),
   unreachable: m(
     () =>
