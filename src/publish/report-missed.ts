@@ -23,15 +23,17 @@ export function reportMissed(
   const minutes = input.config.schedule.maxLatenessMinutes
   const old = input.nowMs - push.slotMs > minutes * 60_000 + MISSED_ALERT_MS
   const slot = formatLocalHuman(push.slotMs, input.timezone, input.locale)
+  const lateness = latenessMinutes(push, input.nowMs)
   for (const a of articles) {
-    const message = old ? msg.missedOld({ slot, slug: a.slug }) : msg.missed({ slot, minutes })
+    const message = old
+      ? msg.missedOld({ slot, slug: a.slug })
+      : msg.missed({ slot, minutes, late: lateness })
     report(a.file, old ? 'warning' : 'error', 'publish/missed', 'publish', message, {
       place: fieldPosition(a, 'slot'),
       value: a.frontmatter.slot,
       hint: old ? msg.missedOldHint() : msg.missedHint(),
     })
   }
-  const lateness = latenessMinutes(push, input.nowMs)
   const due = push.slotMs <= input.nowMs
   return { status: 'missed', push, due, latenessMinutes: lateness, ...(old ? { old } : {}) }
 }

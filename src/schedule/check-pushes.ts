@@ -26,8 +26,6 @@ export interface CheckInput {
   clock?: LocalClock | undefined
 }
 
-const hhmm = (m: number) =>
-  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
 const toMinutes = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5))
 
 export function checkPushes(input: CheckInput): void {
@@ -125,13 +123,7 @@ export function checkPushes(input: CheckInput): void {
     if (!inWindow && !isSent) {
       const windows = schedule.windows.map((w) => `${w.start}–${w.end}`).join(', ')
       for (const a of d.articles)
-        onSlot(
-          a,
-          'warning',
-          'outside-window',
-          msg.outsideWindow({ when, local: hhmm(minutes), windows }),
-          msg.outsideWindowHint(),
-        )
+        onSlot(a, 'warning', 'outside-window', msg.outsideWindow({ when, windows }), msg.outsideWindowHint())
     }
     checkCovers(d, input.coverSizes)
   }

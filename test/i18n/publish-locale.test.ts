@@ -53,7 +53,7 @@ describe('publish in both locales', () => {
     expect(ids).toEqual(['4:7-32 publish/missed', '5:11-15 publish/unknown-tag'])
     expect(findings(zh.stdout)).toEqual(ids)
 
-    expect(en.stdout).toContain('was missed (more than')
+    expect(en.stdout).toContain(' late, more than the allowed 3 hours)')
     expect(en.stdout).toMatch(/^1 sent, 0 drafted, 1 failed, 1 missed, 0 blocked$/m)
     expect(en.stdout).toMatch(
       /due: due, broadcast\n {2}→ uploaded 2 images, drafted \(media_id \S+\), sent \(msg_id/,
@@ -62,7 +62,7 @@ describe('publish in both locales', () => {
     expect(zh.stdout).toMatch(
       /^按 2027-04-15 20:05 周四（2027-04-15T12:05:00.000Z）的时间发布，经由 http:\/\/127\.0\.0\.1:\d+\/?$/m,
     )
-    expect(zh.stdout).toContain('已错过（迟了')
+    expect(zh.stdout).toContain('已错过（已晚')
     expect(zh.stdout).toMatch(/late：已错过，未发送/)
     expect(zh.stdout).toMatch(
       /due：已到时间，群发\n {2}→ 已上传 2 张图片，已存草稿（media_id \S+），已群发（msg_id/,

@@ -6,6 +6,16 @@ import { formatLocalHuman } from '../../core/date-time.js'
 import { defineMessages, m } from '../message.js'
 import { durationEn, durationZh } from './duration.js'
 
+/** `2027-04-15 21:30 Thu` / `… 周四` (a malformed value is written as it is). */
+const localWhen = (ms: number, zone: string, lang: 'en' | 'zh-CN') => {
+  try {
+    const text = formatLocalHuman(Number(ms), String(zone), lang)
+    return /Invalid|undefined/.test(text) ? String(ms) : text
+  } catch {
+    return String(ms)
+  }
+}
+
 /** The English hints by errcode. */
 export const ERRCODE_HINTS_EN: Record<number, string> = {
   [-1]: 'WeChat reported a system error; it was retried. Run publish again later.',
@@ -97,12 +107,12 @@ export const publishErrcodeMessages = defineMessages('publishErrcode', {
     (p: { untilMs: number; zone: string; minutes: number }) =>
       'No mass-send quota left today (a subscription account sends once a day; a service account reaches each ' +
       'follower 4 times a month). Check in 公众号后台 → 内容与互动 → 发表记录 / 群发记录 whether someone already ' +
-      `mass-sent by hand today. wxpress retries on later runs until ${formatLocalHuman(p.untilMs, p.zone)} (the slot plus the allowed ` +
+      `mass-sent by hand today. wxpress retries on later runs until ${localWhen(p.untilMs, p.zone, 'en')} (the slot plus the allowed ` +
       `${durationEn(p.minutes)}); after that the push is missed: move its \`slot\` to another day.`,
     (p) =>
       '今天已没有群发额度（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。' +
       '先到 公众号后台 → 内容与互动 → 发表记录 / 群发记录 里看看今天是否已有人手动群发过。' +
-      `wxpress 会在之后的运行中重试，直到 ${formatLocalHuman(p.untilMs, p.zone, 'zh-CN')}（推送时间之后允许的 ${durationZh(p.minutes)}）；` +
+      `wxpress 会在之后的运行中重试，直到 ${localWhen(p.untilMs, p.zone, 'zh-CN')}（推送时间之后允许的 ${durationZh(p.minutes)}）；` +
       '过了这个时间，这次推送就错过了：请把 `slot` 改到另一天。',
   ),
   unreachable: m(

@@ -4,6 +4,7 @@
  * WeChat's own errmsg is quoted as it is, in both locales.
  */
 import { defineMessages, m } from '../message.js'
+import { durationEn, durationZh } from './duration.js'
 import { publishPhraseZh as zh } from './publish-phrases-zh.js'
 
 const UNKNOWN_EN =
@@ -139,10 +140,13 @@ export const publishMessages = defineMessages('publish', {
     () => 'This is a bug in wxpress or an unexpected state; the other pushes went on. Please report it.',
     () => '这是 wxpress 的缺陷或意料之外的状态；其他推送照常进行。请报告这个问题。',
   ),
+  /** `late`: how late the run is, in minutes; `minutes`: the allowed lateness. */
   missed: m(
-    (p: { slot: string; minutes: number }) =>
-      `Push of ${p.slot} was missed (more than ${p.minutes} minutes late); it is never sent late`,
-    (p) => `${p.slot} 的推送已错过（迟了 ${p.minutes} 分钟以上）；过时的推送绝不补发`,
+    (p: { slot: string; minutes: number; late: number }) =>
+      `Push of ${p.slot} was missed (${durationEn(p.late)} late, more than the allowed ${durationEn(p.minutes)}); ` +
+      'it is never sent late',
+    (p) =>
+      `${p.slot} 的推送已错过（已晚 ${durationZh(p.late)}，超过允许的 ${durationZh(p.minutes)}）；过时的推送绝不补发`,
   ),
   missedHint: m(
     () => 'Give the article a new slot and merge again.',

@@ -18,20 +18,21 @@ export const scheduleMessages = defineMessages('schedule', {
   tooMany: m(
     (p: { n: number; when: string; max: number; names: string }) =>
       `${p.n} articles share the slot ${p.when}; a push holds at most ${p.max}: ${p.names}`,
-    (p) => `${p.n} 篇文章共用时段 ${zhWhen(p.when)}，一次推送最多 ${p.max} 篇：${zhList(p.names)}`,
+    (p) => `${p.n} 篇文章共用推送时间 ${zhWhen(p.when)}，一次推送最多 ${p.max} 篇：${zhList(p.names)}`,
   ),
   tooManyHint: m(
     () => 'Move some articles to another slot.',
-    () => '把部分文章挪到别的时段。',
+    () => '把部分文章挪到别的推送时间。',
   ),
   mixedAudience: m(
     (p: { when: string; names: string; mine: string; theirs: string }) =>
       `Same slot ${p.when} as ${p.names} but a different audience (${p.mine} vs ${p.theirs})`,
-    (p) => `与 ${zhList(p.names)} 同在时段 ${zhWhen(p.when)}，但受众不同（${p.mine} 与 ${zhList(p.theirs)}）`,
+    (p) =>
+      `与 ${zhList(p.names)} 的推送时间同为 ${zhWhen(p.when)}，但受众不同（${p.mine} 与 ${zhList(p.theirs)}）`,
   ),
   mixedAudienceHint: m(
     () => 'Articles of one push go to one audience: align `audience`, or move one article to another slot.',
-    () => '同一次推送的文章只能发给同一受众：统一 `audience`，或把其中一篇挪到别的时段。',
+    () => '同一次推送的文章只能发给同一受众：统一 `audience`，或把其中一篇挪到别的推送时间。',
   ),
   unknownAudience: m(
     (p: { audience: string; account: string }) =>
@@ -62,37 +63,37 @@ export const scheduleMessages = defineMessages('schedule', {
   ),
   past: m(
     (p: { when: string }) => `Slot ${p.when} is in the past and the article was never sent`,
-    (p) => `时段 ${zhWhen(p.when)} 已经过去，文章却从未发出`,
+    (p) => `推送时间 ${zhWhen(p.when)} 已经过去，文章却从未发出`,
   ),
   pastHint: m(
     () => 'Move the slot to a future time (the article will not be sent late).',
-    () => '把时段改到将来（文章不会迟发）。',
+    () => '把推送时间改到将来（文章不会迟发）。',
   ),
   leadTime: m(
     (p: { when: string; minutes: number }) => `Slot ${p.when} is less than ${p.minutes} minutes away`,
-    (p) => `时段 ${zhWhen(p.when)} 距现在不到 ${p.minutes} 分钟`,
+    (p) => `推送时间 ${zhWhen(p.when)} 距现在不到 ${p.minutes} 分钟`,
   ),
   leadTimeHint: m(
     () => 'Leave time for review and the draft upload, or pick a later slot.',
-    () => '给审稿和上传草稿留出时间，或选一个更晚的时段。',
+    () => '给审稿和上传草稿留出时间，或选一个更晚的推送时间。',
   ),
   farFuture: m(
     (p: { when: string; days: number }) => `Slot ${p.when} is more than ${p.days} days ahead`,
-    (p) => `时段 ${zhWhen(p.when)} 在 ${p.days} 天之后`,
+    (p) => `推送时间 ${zhWhen(p.when)} 在 ${p.days} 天之后`,
   ),
   farFutureHint: m(
     () => 'Check the year of the slot.',
-    () => '检查一下时段的年份。',
+    () => '检查一下推送时间的年份。',
   ),
   outsideWindow: m(
-    (p: { when: string; local: string; windows: string }) =>
-      `Slot ${p.when} (${p.local} local) is outside the preferred send windows ${p.windows}`,
-    (p) => `时段 ${zhWhen(p.when)}（本地 ${p.local}）不在推荐的推送窗口 ${zhList(p.windows)} 内`,
+    (p: { when: string; windows: string }) =>
+      `Slot ${p.when} is outside the preferred send windows ${p.windows}`,
+    (p) => `推送时间 ${zhWhen(p.when)} 不在推荐的推送窗口 ${zhList(p.windows)} 内`,
   ),
   outsideWindowHint: m(
     () =>
       'Readers open 公众号 messages mostly in the morning and evening; move the slot into a window, or disable the rule.',
-    () => '读者大多在早晚打开公众号消息；把时段挪进推送窗口，或关闭这条规则。',
+    () => '读者大多在早晚打开公众号消息；把推送时间挪进推送窗口，或关闭这条规则。',
   ),
   coverRatio: m(
     (p: { w: number; h: number; ratio: string; position: number; head: number }) =>
@@ -111,7 +112,7 @@ export const scheduleMessages = defineMessages('schedule', {
   ),
   sameDayHint: m(
     () => 'Move one push to another day, or give the articles the same slot to send them as one message.',
-    () => '把其中一次推送挪到另一天，或给这些文章同一个时段，作为一条消息发出。',
+    () => '把其中一次推送挪到另一天，或给这些文章同一个推送时间，作为一条消息发出。',
   ),
   monthlyLimit: m(
     (p: { n: number; audience: string; month: string }) =>
