@@ -30,6 +30,12 @@ import { accountConfig } from '../config/account-config.js'
 import { reportMissed } from './report-missed.js'
 import { failedStep } from './failed-step.js'
 
+const sentNote = (r: { latenessMinutes: number; articles: { url?: string }[] }) =>
+  line.sentWhen({
+    late: r.latenessMinutes,
+    urls: r.articles.flatMap((a) => (a.url ? [a.url] : [])).join(' '),
+  })
+
 const { msg } = publishMessages
 const { msg: line } = publishStepMessages
 /** Logs `message` in the run's locale. */
@@ -178,9 +184,11 @@ async function actOnPush(
   const result = await reportOutcome(input, push, articles, outcome, due)
   if (outcome.error?.path === '/cgi-bin/stable_token') deadAccounts.set(push.account, outcome.error)
   const locale = input.locale ?? 'en'
+  // a send: how late it went out and, when WeChat told it, the article URL (head first)
+  const note = result.status === 'sent' ? [sentNote(result)] : []
   const steps = joinItems(
     locale,
-    outcome.steps.map((s) => t(locale, s)),
+    [...outcome.steps, ...note].map((s) => t(locale, s)),
     'steps',
   )
   const failed = outcome.status === 'failed' ? 1 : 0

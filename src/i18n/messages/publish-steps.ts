@@ -3,6 +3,7 @@
  * the line of each push in its log. Ids and API names are WeChat's and stay as they are.
  */
 import { defineMessages, m } from '../message.js'
+import { durationEn, durationZh } from './duration.js'
 
 const MODE_ZH: Record<string, string> = { draft: '草稿', publish: '发表', broadcast: '群发' }
 /** The step that failed (`failedStep` of src/publish/failed-step.ts), or '' when unknown. */
@@ -82,6 +83,13 @@ export const publishStepMessages = defineMessages('publishStep', {
   sent: m(
     (p: { msgId: string | number }) => `sent (msg_id ${p.msgId})`,
     (p) => `已群发（msg_id ${p.msgId}）`,
+  ),
+  /** After a send: `late` minutes after the slot (0: on time); `urls`: the article URLs, space-separated, or ''. */
+  sentWhen: m(
+    (p: { late: number; urls: string }) =>
+      `${Number(p.late) > 0 ? `${durationEn(Number(p.late))} late` : 'on time'}${p.urls ? `: ${p.urls}` : ''}`,
+    (p) =>
+      `${Number(p.late) > 0 ? `晚了 ${durationZh(Number(p.late))}` : '准时'}${p.urls ? `：${p.urls}` : ''}`,
   ),
   noAnswer: m(
     () => 'no answer from WeChat; the next run reconciles before retrying',
