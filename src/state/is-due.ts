@@ -4,7 +4,8 @@
  */
 import type { Draft } from '../schedule/group-pushes.js'
 import type { LedgerView } from './ledger-view.js'
-import type { Message } from '../i18n/message.js'
+import type { Locale, Message } from '../i18n/message.js'
+import { formatLocalHuman } from '../core/date-time.js'
 import { stateMessages as sm } from '../i18n/messages/state.js'
 
 /** A missed push still makes `due` true this long after its slot, so `publish` reports it (exit 1). */
@@ -15,6 +16,9 @@ export interface DueInput {
   ledgerOf: (slug: string) => Promise<LedgerView>
   nowMs: number
   maxLatenessMs: number
+  /** The site's zone: each reason names its push by local time, as `publish` does (`2027-03-01 20:00 周一`). */
+  timezone: string
+  locale?: Locale | undefined
 }
 
 export async function isDue(input: DueInput): Promise<{ due: boolean; reasons: Message[] }> {
@@ -22,7 +26,7 @@ export async function isDue(input: DueInput): Promise<{ due: boolean; reasons: M
   for (const push of input.pushes) {
     const slugs = push.articles.map((a) => a.slug)
     const views = await Promise.all(slugs.map(async (slug) => [slug, await input.ledgerOf(slug)] as const))
-    const label = `${new Date(push.slotMs).toISOString()} ${slugs.join(' + ')}`
+    const label = `${formatLocalHuman(push.slotMs, input.timezone, input.locale)} ${slugs.join(' + ')}`
     const unreadable = views.find(([, v]) => v.kind === 'unreadable')
     if (unreadable) {
       reasons.push(sm.msg.dueUnreadable({ label, slug: unreadable[0] }))

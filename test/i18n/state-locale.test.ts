@@ -32,8 +32,10 @@ describe('due and state in both locales', () => {
     const en = await runCli(['due', '--now=2027-04-15T20:01:00+08:00', '--locale', 'en'], root)
     expect([zh.code, zh.stdout]).toEqual([en.code, en.stdout])
     expect(zh.stdout).toBe('true\n')
-    expect(zh.stderr).toBe('2027-04-15T12:00:00.000Z one：现在该推送了\n')
-    expect(en.stderr).toBe('2027-04-15T12:00:00.000Z one: due now\n')
+    // the local time, as publish writes it (never raw UTC)
+    expect(zh.stderr).not.toMatch(/\d{2}:\d{2}:\d{2}/)
+    expect(zh.stderr).toBe('2027-04-15 20:00 周四 one：现在该推送了\n')
+    expect(en.stderr).toBe('2027-04-15 20:00 Thu one: due now\n')
   })
 
   it('state pull and push: log lines, errors and hints follow --locale', async () => {

@@ -35,7 +35,7 @@ describe('wxpress due', () => {
     const root = site([{ slug: 'one', slot: SLOT }])
     expect(await due(root, '2027-04-14T09:00:00+08:00')).toEqual({
       value: 'true\n',
-      why: '2027-04-15T12:00:00.000Z one: one needs a draft prepared\n',
+      why: '2027-04-15 20:00 Thu one: one needs a draft prepared\n',
     })
     ledger(root, 'one', { state: 'drafted', draftMediaId: 'MEDIA_1' })
     expect((await due(root, '2027-04-14T09:00:00+08:00')).value).toBe('false\n')

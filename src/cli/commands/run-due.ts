@@ -23,6 +23,8 @@ export async function runDue(io: CliIO, flags: DueFlags): Promise<number> {
     ledgerOf: ledgerReader(site.root),
     nowMs: resolveNow(flags.now),
     maxLatenessMs: site.config.schedule.maxLatenessMinutes * 60_000,
+    timezone: site.config.timezone,
+    locale,
   })
   for (const reason of reasons) io.stderr.write(`${t(locale, reason)}\n`)
   io.stdout.write(`${due}\n`)

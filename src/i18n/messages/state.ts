@@ -1,5 +1,5 @@
 /** Messages of `wxpress due` and `wxpress state pull|push`. */
-import { defineMessages, m } from '../message.js'
+import { defineMessages, m, zhList } from '../message.js'
 
 export const stateMessages = defineMessages('state', {
   dueUnreadable: m(
@@ -21,7 +21,7 @@ export const stateMessages = defineMessages('state', {
   ),
   dueDraft: m(
     (p: { label: string; slugs: string }) => `${p.label}: ${p.slugs} needs a draft prepared`,
-    (p) => `${p.label}：${p.slugs} 需要先准备草稿`,
+    (p) => `${p.label}：${zhList(p.slugs)} 需要先准备草稿`,
   ),
   notGit: m(
     () => 'wxpress: not inside a git repository; `wxpress state` needs one (the state branch lives in it).',
