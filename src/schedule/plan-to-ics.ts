@@ -8,12 +8,18 @@ import { createEvents, type EventAttributes } from 'ics'
 import type { Article } from '../content/article.js'
 import type { Plan } from './push.js'
 import { writtenTitle } from '../content/written-value.js'
+import { t } from '../i18n/catalogue.js'
+import type { Locale } from '../i18n/message.js'
+import { planMessages } from '../i18n/messages/plan.js'
 
 export function planToIcs(
   plan: Plan,
   articles: readonly Article[],
   nowMs: number,
+  /** Titles, descriptions and the calendar's name follow the site's locale (DESIGN §9). */
+  locale: Locale = 'en',
 ): { ok: true; ics: string } | { ok: false; error: string } {
+  const { msg } = planMessages
   const title = new Map(articles.map((a) => [a.slug, writtenTitle(a)]))
   const events: EventAttributes[] = plan.pushes.map((p) => {
     const d = new Date(p.slotMs)
@@ -23,12 +29,19 @@ export function planToIcs(
       startInputType: 'utc',
       startOutputType: 'utc',
       duration: { minutes: 30 },
-      title: `${p.blocked ? '[blocked] ' : ''}${p.articles.map((s) => title.get(s) ?? s).join(' / ')}`,
-      description: `Audience: ${p.audience}\nMode: ${p.mode}\nArticles: ${p.articles.join(', ')}`,
+      title: `${p.blocked ? t(locale, msg.icsBlocked()) : ''}${p.articles.map((s) => title.get(s) ?? s).join(' / ')}`,
+      description: t(
+        locale,
+        msg.icsDescription({
+          audience: p.audience,
+          mode: t(locale, msg.mode({ mode: p.mode })),
+          articles: p.articles.join(', '),
+        }),
+      ),
       categories: ['wxpress'],
       timestamp: nowMs,
       productId: 'wxpress',
-      calName: 'wxpress editorial calendar',
+      calName: t(locale, msg.icsName()),
     }
   })
   if (events.length === 0)

@@ -44,7 +44,7 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
       io.stdout.write(`${JSON.stringify(planToJson(plan), null, 2)}\n`)
       break
     case 'ics': {
-      const ics = planToIcs(plan, site.articles, nowMs)
+      const ics = planToIcs(plan, site.articles, nowMs, locale)
       if (!ics.ok) {
         io.stderr.write(`wxpress: ${ics.error}\n`)
         return EXIT.usage

@@ -79,6 +79,22 @@ export const planMessages = defineMessages('plan', {
       `Front-matter has errors, the slot cannot be read (see \`wxpress check\`): ${p.slugs}`,
     (p) => `front-matter 有错误，读不出 slot（见 \`wxpress check\`）：${zhList(p.slugs)}`,
   ),
+  /** The calendar of `plan --format ics` (what phone calendars show). */
+  icsName: m(
+    () => 'wxpress editorial calendar',
+    () => 'wxpress 推送日历',
+  ),
+  /** Before the title of a blocked push's event. */
+  icsBlocked: m(
+    () => '[blocked] ',
+    () => '【受阻】',
+  ),
+  /** `mode`: already in the locale (`mode` above); `articles`: the slugs, `, `-separated. */
+  icsDescription: m(
+    (p: { audience: string; mode: string; articles: string }) =>
+      `Audience: ${p.audience}\nMode: ${p.mode}\nArticles: ${p.articles}`,
+    (p) => `受众：${p.audience}\n方式：${p.mode}\n文章：${zhList(p.articles)}`,
+  ),
   /** A push's mode as the writer says it: the value of `mode:` in English, the WeChat back-office word in Chinese. */
   mode: m(
     (p: { mode: string }) => p.mode,
