@@ -96,11 +96,7 @@ export function formatPlanMarkdown(plan: Plan, articles: readonly Article[], loc
   const rows = plan.pushes.map((p) => {
     const time = formatLocalHuman(p.slotMs, plan.timezone).slice(11, 16)
     const list = p.articles.map((s) => esc(title.get(s) ?? s)).join('<br>')
-    const status = p.sent
-      ? t(locale, say.calendarSent())
-      : p.blocked
-        ? t(locale, say.calendarBlocked())
-        : '✅'
+    const status = p.sent ? t(locale, say.calendarSent()) : calendarStatus(p, locale)
     return `| ${p.localDate} | ${time} | ${esc(p.audience)} | ${t(locale, say.mode({ mode: p.mode }))} | ${list} | ${status} |`
   })
   const slugs = plan.unscheduled.filter((s) => !plan.unreadable.includes(s))
@@ -116,4 +112,20 @@ export function formatPlanMarkdown(plan: Plan, articles: readonly Article[], loc
     slugs.length ? `${unscheduled}\n` : '',
     plan.unreadable.length ? `${unreadable}\n` : '',
   ].join('\n')
+}
+
+/** A push's status cell: blocked with its first reason, a warning with its first one, or ✅. */
+function calendarStatus(p: Plan['pushes'][number], locale: Locale): string {
+  const say = planMessages.msg
+  const first = p.blockedBy[0]
+  if (p.blocked) {
+    if (!first) return t(locale, say.calendarBlocked())
+    const why = { message: esc(first.message), ruleId: first.ruleId, more: p.blockedBy.length - 1 }
+    return t(locale, say.calendarBlockedWhy(why))
+  }
+  const warnings = distinctDiagnostics(p.diagnostics.filter((d) => d.severity === 'warning'))
+  const warning = warnings[0]?.diagnostic
+  if (!warning) return '✅'
+  const why = { message: esc(warning.message), ruleId: warning.ruleId, more: warnings.length - 1 }
+  return t(locale, say.calendarWarning(why))
 }

@@ -96,7 +96,9 @@ describe('plan in Chinese', () => {
     const md = await runCli(['plan', NOW, '--format', 'markdown'], site())
     expect(md.stdout).toContain('### 推送日历（Asia/Shanghai）')
     expect(md.stdout).toContain('| 日期 | 时间 | 受众 | 方式 | 文章（头条在前） | 状态 |')
-    expect(md.stdout).toContain('| 2026-12-20 | 20:00 | 全部粉丝 | 草稿 | 冬令营报名 | ⛔ 受阻 |')
+    expect(md.stdout).toContain(
+      '| 2026-12-20 | 20:00 | 全部粉丝 | 草稿 | 冬令营报名 | ⛔ 受阻：找不到图片：photo.jpg（`image/missing`） |',
+    )
     expect(md.stdout).toContain('⛔ 受阻')
   })
 })

@@ -65,6 +65,19 @@ export const planMessages = defineMessages('plan', {
     () => '⛔ blocked',
     () => '⛔ 受阻',
   ),
+  /** `more`: the push's other reasons (shown when > 0). */
+  calendarBlockedWhy: m(
+    (p: { message: string; ruleId: string; more: number }) =>
+      `⛔ blocked: ${p.message} (\`${p.ruleId}\`)${Number(p.more) > 0 ? ` and ${p.more} more` : ''}`,
+    (p) =>
+      `⛔ 受阻：${p.message}（\`${p.ruleId}\`）${Number(p.more) > 0 ? `等 ${Number(p.more) + 1} 个问题` : ''}`,
+  ),
+  /** A push that goes out with a warning; `more`: its other warnings (shown when > 0). */
+  calendarWarning: m(
+    (p: { message: string; ruleId: string; more: number }) =>
+      `⚠️ ${p.message} (\`${p.ruleId}\`)${Number(p.more) > 0 ? ` and ${p.more} more` : ''}`,
+    (p) => `⚠️ ${p.message}（\`${p.ruleId}\`）${Number(p.more) > 0 ? `等 ${Number(p.more) + 1} 个警告` : ''}`,
+  ),
   calendarSent: m(
     () => '📤 sent',
     () => '📤 已发送',
