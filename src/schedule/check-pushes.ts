@@ -50,6 +50,13 @@ export function checkPushes(input: CheckInput): void {
           msg.tooManyHint(),
         )
     }
+    // WeChat shows no digest in a push of 2+ articles (the emulator models it): say so where it is written
+    if (d.articles.length > 1 && !isSent) {
+      for (const a of d.articles.filter((x) => x.frontmatter.digest)) {
+        const n = d.articles.length
+        onSlot(a, 'info', 'digest-hidden', msg.digestHidden({ when, n }), msg.digestHiddenHint(), 'digest')
+      }
+    }
     // articles whose audience is missing or invalid already have their own error
     const withAudience = d.articles.filter((a) => a.frontmatter.audience !== undefined)
     const audiences = new Set(withAudience.map((a) => a.frontmatter.audience))

@@ -12,12 +12,12 @@ export function onSlot(
   rule: string,
   message: Message,
   hint: Message,
-  field: 'slot' | 'audience' = 'slot',
+  field: 'slot' | 'audience' | 'digest' = 'slot',
 ) {
   report(a.file, severity, `schedule/${rule}`, 'schedule', message, {
     place: fieldPosition(a, field),
     field,
-    value: field === 'slot' ? a.frontmatter.slot : a.frontmatter.audience,
+    value: a.frontmatter[field],
     hint,
   })
 }

@@ -13,6 +13,11 @@ export const SCHEDULE_IDS: readonly DiagnosticDoc[] = [
     '同一推送时间的文章面向不同的受众。',
   ],
   ['schedule/too-many-articles', 'More than 8 articles share a slot.', '同一推送时间超过 8 篇文章。'],
+  [
+    'schedule/digest-hidden',
+    'An article with a `digest` in a push of 2+ articles: WeChat shows no digest there.',
+    '多图文推送（2 篇及以上）中的文章写了 `digest`：微信不会显示它。',
+  ],
   ['schedule/outside-window', 'A slot outside the preferred send windows.', '推送时间不在推荐的推送窗口内。'],
   ['schedule/past', 'A slot in the past that was never sent.', '推送时间已经过去，文章却从未发出。'],
   ['schedule/lead-time', 'A slot closer than the lead time.', '推送时间离现在太近，不足预留时间。'],

@@ -85,6 +85,15 @@ export const scheduleMessages = defineMessages('schedule', {
     () => 'Check the year of the slot.',
     () => '检查一下推送时间的年份。',
   ),
+  digestHidden: m(
+    (p: { when: string; n: number }) =>
+      `The push of ${p.when} holds ${p.n} articles: WeChat shows no digest in a multi-article push, so this one will not show`,
+    (p) => `${zhWhen(p.when)} 的推送有 ${p.n} 篇文章：多图文推送不显示摘要，这里的 digest 不会出现`,
+  ),
+  digestHiddenHint: m(
+    () => 'Readers see only the titles and covers; give the article its own slot if the digest matters.',
+    () => '读者只会看到标题和封面；如果摘要很重要，给这篇文章单独安排一个推送时间。',
+  ),
   outsideWindow: m(
     (p: { when: string; windows: string }) =>
       `Slot ${p.when} is outside the preferred send windows ${p.windows}`,
