@@ -36,7 +36,7 @@ describe('capFindings', () => {
     const notice = capped.at(-1)!
     expect(notice).toMatchObject({ ruleId: 'pr/findings-omitted', severity: 'info', line: 1, file: 'a.md' })
     expect(notice.message).toBe('本文还有 2,002 条检查结果没有列进 PR 报告（共 3,002 条）')
-    expect(omittedCounts(notice)).toEqual({ error: 0, warning: 2_001, info: 1 })
+    expect(omittedCounts(notice)).toEqual({ error: 0, warning: 2_001, info: 1, fixable: 0 })
     expect(countsText(capped)).toBe('❌ 1 个错误 · ⚠️ 3000 个警告 · ℹ️ 1 条提示')
   })
 
