@@ -58,7 +58,7 @@ describe('locale (DESIGN §9)', () => {
     const zh = await runCli(['check', NOW], root)
     expect(zh.stdout).toContain('建议：改为')
     expect(zh.stdout).toMatch(/1 个文件：\d+ 个错误，\d+ 个警告/)
-    expect(zh.stdout).toMatch(/其中 \d+ 处可用 `wxpress check --fix` 自动修正/)
+    expect(zh.stdout).toMatch(/其中 \d+ 处可用 `npx --no-install wxpress check --fix` 自动修正/)
     expect(zh.stdout).toContain('typography/typo')
     const en = await runCli(['check', NOW, '--locale', 'en'], root)
     expect(en.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ infos? in 1 file/)

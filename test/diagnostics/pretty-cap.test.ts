@@ -34,14 +34,14 @@ describe('pretty: many findings of one rule', () => {
     expect(lines.filter((l) => / m\d+ +lint\/some-error$/.test(l))).toHaveLength(25)
     expect(lines.filter((l) => l.includes('typography/other'))).toHaveLength(3)
     expect(out).toContain(
-      '  … 4,180 more like these (typography/punctuation-width); run `wxpress check --format json` to see them all\n',
+      '  … 4,180 more like these (typography/punctuation-width); run `npx --no-install wxpress check --format json` to see them all\n',
     )
     expect(out).toContain('  … 1 more like these (typography/punctuation-width)')
     expect(out).toContain('✖ 25 errors, 4,224 warnings in 2 files')
     expect(lines.length).toBeLessThan(120)
     const zh = reportPretty(list, summarize(list, 2), { locale: 'zh-CN', perRule: PRETTY_PER_RULE })
     expect(zh).toContain(
-      '  …… 还有 4,180 处同类问题（typography/punctuation-width），运行 `wxpress check --format json` 查看全部\n',
+      '  …… 还有 4,180 处同类问题（typography/punctuation-width），运行 `npx --no-install wxpress check --format json` 查看全部\n',
     )
   })
 

@@ -9,8 +9,8 @@ export const CLI_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'pr/findings-omitted',
-    'pr-check puts at most 1,000 findings of an article (5,000 in all, errors first) in the pull request report; this info at line 1 says how many more there are (`wxpress check` lists them all).',
-    'pr-check 每篇文章最多把 1,000 条检查结果（总共 5,000 条，错误优先）放进 PR 报告；这条提示在第 1 行说明还有多少条（`wxpress check` 会列出全部）。',
+    'pr-check puts at most 1,000 findings of an article (5,000 in all: errors first, then the rest shared among the articles so each keeps some) in the pull request report; this info at line 1 says how many more there are (`npx --no-install wxpress check` lists them all).',
+    'pr-check 每篇文章最多把 1,000 条检查结果（总共 5,000 条：错误优先，其余按篇平分，每篇都留一些）放进 PR 报告；这条提示在第 1 行说明还有多少条（`npx --no-install wxpress check` 会列出全部）。',
   ],
   [
     'pr/not-the-pr-checkout',

@@ -50,8 +50,8 @@ export const planMessages = defineMessages('plan', {
     (p) => `${p.severity}：${p.message}（${p.ruleId}${Number(p.n) > 1 ? `，${p.n} 篇文章` : ''}）`,
   ),
   moreErrors: m(
-    (p: { n: number }) => `… and ${p.n} more error(s); \`wxpress check\` lists them all`,
-    (p) => `……还有 ${p.n} 个错误；\`wxpress check\` 会全部列出`,
+    (p: { n: number }) => `… and ${p.n} more error(s); \`npx --no-install wxpress check\` lists them all`,
+    (p) => `……还有 ${p.n} 个错误；\`npx --no-install wxpress check\` 会全部列出`,
   ),
   calendarTitle: m(
     (p: { zone: string }) => `Editorial calendar (${p.zone})`,

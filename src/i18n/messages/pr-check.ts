@@ -17,8 +17,8 @@ export const prCheckMessages = defineMessages('prCheck', {
   ),
   findingsOmittedHint: m(
     (p: { file: string }) =>
-      `Run \`npx wxpress check ${p.file}\` to list them all; \`--fix\` corrects most of them.`,
-    (p) => `运行 \`npx wxpress check ${p.file}\` 查看全部；多数可以用 \`--fix\` 自动修正。`,
+      `Run \`npx --no-install wxpress check ${p.file}\` to list them all; \`--fix\` corrects most of them.`,
+    (p) => `运行 \`npx --no-install wxpress check ${p.file}\` 查看全部；多数可以用 \`--fix\` 自动修正。`,
   ),
   scopeConfig: m(
     (p: { file: string }) => `the config changed (${p.file})`,

@@ -8,8 +8,8 @@ export function joinItems(locale: Locale, items: readonly string[], kind: 'list'
 
 export const publishCliMessages = defineMessages('publishCli', {
   configErrors: m(
-    () => 'wxpress: the config has errors; run `wxpress check` for details.',
-    () => 'wxpress：配置有错误；运行 `wxpress check` 查看详情。',
+    () => 'wxpress: the config has errors; run `npx --no-install wxpress check` for details.',
+    () => 'wxpress：配置有错误；运行 `npx --no-install wxpress check` 查看详情。',
   ),
   noArticle: m(
     (p: { slug: string }) => `wxpress: no article \`${p.slug}\``,

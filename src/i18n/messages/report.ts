@@ -17,12 +17,13 @@ export const reportMessages = defineMessages('report', {
   /** The pretty report shows 20 warnings or infos of a rule per file; this line counts the rest. */
   moreOfRule: m(
     (p: { n: number; rule: string }) =>
-      `… ${num(p.n)} more like these (${p.rule}); run \`wxpress check --format json\` to see them all`,
-    (p) => `…… 还有 ${num(p.n)} 处同类问题（${p.rule}），运行 \`wxpress check --format json\` 查看全部`,
+      `… ${num(p.n)} more like these (${p.rule}); run \`npx --no-install wxpress check --format json\` to see them all`,
+    (p) =>
+      `…… 还有 ${num(p.n)} 处同类问题（${p.rule}），运行 \`npx --no-install wxpress check --format json\` 查看全部`,
   ),
   fixable: m(
-    (p: { n: number }) => `${s(p.n, 'finding')} can be fixed with \`wxpress check --fix\``,
-    (p) => `其中 ${num(p.n)} 处可用 \`wxpress check --fix\` 自动修正`,
+    (p: { n: number }) => `${s(p.n, 'finding')} can be fixed with \`npx --no-install wxpress check --fix\``,
+    (p) => `其中 ${num(p.n)} 处可用 \`npx --no-install wxpress check --fix\` 自动修正`,
   ),
   severityError: m(
     () => 'error',

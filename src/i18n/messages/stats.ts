@@ -102,8 +102,8 @@ export const statsMessages = defineMessages('stats', {
     (p) => `  ${SEVERITY_ZH[p.severity] ?? '提示：'}${p.slug}：${p.message}（${p.hint}）`,
   ),
   configErrors: m(
-    () => 'wxpress: the config has errors; run `wxpress check` for details.',
-    () => 'wxpress：配置有错误；运行 `wxpress check` 查看详情。',
+    () => 'wxpress: the config has errors; run `npx --no-install wxpress check` for details.',
+    () => 'wxpress：配置有错误；运行 `npx --no-install wxpress check` 查看详情。',
   ),
   credentialsHint: m(
     () => 'hint: set the WeChat credentials as environment variables.',
