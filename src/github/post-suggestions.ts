@@ -19,6 +19,7 @@ import {
   replacesMarker,
   suggestionKey,
   suggestionText,
+  type Suggestion,
 } from '../pr/report/suggestions.js'
 import { linesText } from '../pr/report/merge-fixes.js'
 
@@ -27,11 +28,13 @@ export interface SuggestionsResult {
   applicable: number
   /** Posted by this run. */
   posted: number
-  /** Fixable places not posted because of the cap (fixed locally with `check --fix`). */
+  /** Suggestions not posted because of the cap (fixed locally with `check --fix`). */
   left: number
+  /** The findings the `applicable` suggestions fix (one suggestion may fix several on its lines). */
+  places: number
 }
 
-const NONE: SuggestionsResult = { applicable: 0, posted: 0, left: 0 }
+const NONE: SuggestionsResult = { applicable: 0, posted: 0, left: 0, places: 0 }
 
 /**
  * How many of our bot's current (not outdated) suggestions on the pull request have each key. A
@@ -60,6 +63,25 @@ async function ourSuggestions(
   return posted
 }
 
+/** Both units said: suggestions (one per group of lines) and the places (findings) they fix. */
+const count = (list: readonly Suggestion[]) =>
+  `${list.length} 条修改建议（共 ${list.reduce((n, s) => n + s.fixes, 0)} 处）`
+
+/** The review's body: what it posts, and what it leaves to `check --fix` over the cap. */
+export function reviewBody(
+  all: readonly Suggestion[],
+  fresh: readonly Suggestion[],
+  over: readonly Suggestion[],
+): string {
+  const commit = '点每条建议下的 “Commit suggestion” 即可提交'
+  if (over.length === 0) return `wxpress 为可自动修正的排版问题贴出 ${count(fresh)}：${commit}。`
+  return (
+    `wxpress 为可自动修正的排版问题准备了 ${count(all)}，每个提交最多贴出 ${MAX_SUGGESTIONS} 条，` +
+    `这里贴出 ${count(fresh)}：${commit}；还有 ${count(over)}没有贴出：` +
+    `在本地运行 \`${FIX_COMMAND}\` 可以一次修好全部。`
+  )
+}
+
 export async function postSuggestions(
   client: GithubClient,
   pr: number,
@@ -83,13 +105,9 @@ export async function postSuggestions(
   const all = planSuggestions(fixable, added, texts)
   if (all.length === 0) return NONE
   const posted = await ourSuggestions(client, pr, botLogin, texts)
-  const { fresh, already, left } = pickSuggestions(all, posted)
+  const { fresh, already, left, over, places } = pickSuggestions(all, posted)
   if (fresh.length > 0) {
-    const body =
-      left > 0
-        ? `wxpress 找到 ${all.length} 处可以一键修复的排版问题，每个提交最多贴出 ${MAX_SUGGESTIONS} 条建议，` +
-          `这里贴出 ${fresh.length} 处，还有 ${left} 处没有贴出：在本地运行 \`${FIX_COMMAND}\` 可以一次修好全部。`
-        : `wxpress 找到 ${fresh.length} 处可以一键修复的排版问题：点每条建议下的 “Commit suggestion” 即可提交。`
+    const body = reviewBody(all, fresh, over)
     const comments = fresh.map((s) => ({
       path: s.path,
       line: s.line,
@@ -106,5 +124,5 @@ export async function postSuggestions(
       },
     )
   }
-  return { applicable: already + fresh.length, posted: fresh.length, left }
+  return { applicable: already + fresh.length, posted: fresh.length, left, places }
 }

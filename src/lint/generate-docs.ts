@@ -9,6 +9,7 @@ import { OTHER_IDS } from '../i18n/messages/diagnostic-docs.js'
 import { RULE_DOCS_ZH } from '../i18n/messages/rule-docs.js'
 import { RULES } from './rules/index.js'
 import { recommended } from './presets/recommended.js'
+import { headingAnchor, STAGES_HEADING } from './rule-doc-anchor.js'
 
 const TEXT = {
   en: {
@@ -25,7 +26,7 @@ const TEXT = {
     why: '**Why:**',
     bad: '- Not OK:',
     good: '- OK:',
-    stages: '## Diagnostics of the other stages',
+    stages: `## ${STAGES_HEADING.en}`,
     stagesHead: '| Id | Meaning |',
   },
   'zh-CN': {
@@ -42,7 +43,7 @@ const TEXT = {
     why: '**原因：**',
     bad: '- 不建议：',
     good: '- 建议：',
-    stages: '## 其他阶段的诊断',
+    stages: `## ${STAGES_HEADING['zh-CN']}`,
     stagesHead: '| Id | 含义 |',
   },
 } as const
@@ -71,8 +72,7 @@ export function renderRulesDoc(locale: Locale = 'en'): string {
     t.head,
     '| --- | --- | --- | --- |',
     ...RULES.map((r) => {
-      const anchor = r.id.replace(/[/]/g, '').toLowerCase()
-      return `| [\`${r.id}\`](#${anchor}) | ${recommended[r.id] ?? 'off'} | ${r.fixable ? t.yes : ''} | ${cell(docs(r.id, r.docs).description)} |`
+      return `| [\`${r.id}\`](#${headingAnchor(r.id)}) | ${recommended[r.id] ?? 'off'} | ${r.fixable ? t.yes : ''} | ${cell(docs(r.id, r.docs).description)} |`
     }),
     '',
   ]

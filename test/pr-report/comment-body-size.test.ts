@@ -47,7 +47,7 @@ describe('the sticky comment body', () => {
       expect(body).toContain(`a${i} 缺少图片`)
     }
     expect(body).toMatch(
-      /> ✂️ 问题较多，评论里每篇先列错误(、再列警告)?，共列出 \d+ 条，另有 \d+ 条没有列出；完整列表见\[检查运行 wxpress\]/,
+      /> ✂️ 本 PR 共有 4,326 条检查结果，评论里每篇先列错误(、再列警告)?，共列出 [\d,]+ 条；全部 4,326 条都在\[检查运行 wxpress\]\([^)]+\)里以标注列出。/,
     )
     const section = body.slice(body.indexOf('《第 7 篇文章》'), body.indexOf('《第 8 篇文章》'))
     expect(section.indexOf('缺少图片')).toBeGreaterThan(0)

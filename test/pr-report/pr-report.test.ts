@@ -70,7 +70,7 @@ describe('wxpress pr-report over real HTTP', () => {
     expect(comments[0]!.body).toContain(
       `https://github.com/${REPO}/blob/${SHA1}/content/spring/index.md?plain=1#L3`,
     )
-    expect(comments[0]!.body).toContain('3 处可一键修复')
+    expect(comments[0]!.body).toContain('3 条修改建议（共 3 处）')
     const commentId = comments[0]!.id
 
     // a new commit: new artifact, the same comment edited, a new check run, old previews replaced

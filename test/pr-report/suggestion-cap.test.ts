@@ -49,12 +49,14 @@ describe('pr-report suggestion cap', () => {
     expect(g.state.reviews).toHaveLength(1)
     expect(g.state.reviewComments).toHaveLength(50)
     expect(g.state.reviews[0]!.body).toBe(
-      'wxpress 找到 120 处可以一键修复的排版问题，每个提交最多贴出 50 条建议，这里贴出 50 处，' +
-        '还有 70 处没有贴出：在本地运行 `npx --no-install wxpress check --fix` 可以一次修好全部。',
+      'wxpress 为可自动修正的排版问题准备了 120 条修改建议（共 120 处），每个提交最多贴出 50 条，' +
+        '这里贴出 50 条修改建议（共 50 处）：点每条建议下的 “Commit suggestion” 即可提交；' +
+        '还有 70 条修改建议（共 70 处）没有贴出：在本地运行 `npx --no-install wxpress check --fix` 可以一次修好全部。',
     )
     expect(g.comments(7)[0]!.body).toContain(
-      '> 💡 50 处可一键修复：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。' +
-        '另有 70 处可自动修正的没有贴出（每个提交最多贴 50 条建议），' +
+      '> 💡 50 条修改建议（共 50 处）：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。' +
+        // 120 here and 4 in the base fixture are fixable, 50 of them in suggestions
+        '另有 74 处可自动修正的问题没有贴成建议（每个提交最多贴 50 条建议，且只贴在本 PR 改动的行上），' +
         '在本地运行 `npx --no-install wxpress check --fix` 可以一次修好全部。',
     )
 

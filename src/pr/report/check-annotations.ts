@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import type { ReportDiagnostic } from '../report-schema.js'
 import { cutText } from '../../core/code-points.js'
+import { realCounts } from '../cap-findings.js'
 import { t } from '../../i18n/catalogue.js'
 import { reportMessages } from '../../i18n/messages/report.js'
 
@@ -88,11 +89,10 @@ export interface CheckPlan {
 
 export function planCheckRun(diagnostics: readonly ReportDiagnostic[], summaryText: string): CheckPlan {
   const sorted = sortFindings(diagnostics)
-  const errors = sorted.filter((d) => d.severity === 'error').length
-  const warnings = sorted.filter((d) => d.severity === 'warning').length
-  const notices = sorted.length - errors - warnings
+  // the real totals: a pr/findings-omitted notice stands for the findings pr-check left out
+  const { error: errors, warning: warnings, info: notices } = realCounts(sorted)
   const title =
-    sorted.length === 0
+    errors + warnings + notices === 0
       ? '没有问题'
       : [errors && `${errors} 个错误`, warnings && `${warnings} 个警告`, notices && `${notices} 条提示`]
           .filter(Boolean)

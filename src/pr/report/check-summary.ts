@@ -4,6 +4,7 @@
  */
 import type { PrReport } from '../report-schema.js'
 import { STATUS_ICON, countsText, titleOf } from './comment-parts.js'
+import { findingTotals, runLine } from './findings-where.js'
 
 const MAX_ROWS = 200
 
@@ -12,9 +13,7 @@ export function checkSummary(report: PrReport): string {
   const lines = [
     `wxpress 检查了 ${report.articles.length} 篇文章（提交 ${report.pr.headSha.slice(0, 7)}）：${countsText(all)}。`,
     '',
-    all.length > 0
-      ? '每条问题都在下面的注释（annotations）里，并标在文件的对应行上。'
-      : '没有需要标注的问题。',
+    runLine(findingTotals(all)),
     '',
   ]
   const rows = report.articles.slice(0, MAX_ROWS).map((a) => {

@@ -16,6 +16,7 @@ import {
   titleOf,
   type Links,
 } from './comment-parts.js'
+import { ruleLink } from './rule-link.js'
 import { t } from '../../i18n/catalogue.js'
 import { reportMessages } from '../../i18n/messages/report.js'
 
@@ -38,7 +39,7 @@ export function findingsBlock(
       ? `<br>　${t('zh-CN', reportMessages.msg.hint({ hint: inlineWithCode(d.hint, 300) }))}`
       : ''
     const link = `[${where}](${lineUrl(links, d.file, d.line)})`
-    return `- ${SEVERITY_ICON[d.severity]} ${link} \`${d.ruleId}\` ${inlineWithCode(d.message, 400)}${hint}`
+    return `- ${SEVERITY_ICON[d.severity]} ${link} ${ruleLink(d.ruleId)} ${inlineWithCode(d.message, 400)}${hint}`
   })
   const rest = findings.length - picked.length
   if (rest > 0) {

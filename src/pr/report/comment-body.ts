@@ -12,12 +12,13 @@ import { deletedLines, renamedLines } from './comment-notes.js'
 import { fill, LEVELS, listed } from './comment-budget.js'
 import { attr, inline } from './escape-markdown.js'
 import { sortFindings } from './check-annotations.js'
+import { RULES_DOC } from './rule-link.js'
 import { FIX_COMMAND, MAX_SUGGESTIONS } from './suggestions.js'
-import { omittedTotal } from '../cap-findings.js'
+import { OMITTED_RULE } from '../cap-findings.js'
+import { findingTotals, thousands, whereLine } from './findings-where.js'
 
 export const PR_REPORT_MARKER = '<!-- wxpress:pr-report -->'
-/** The rules' documentation in Chinese, where wxpress is published. */
-export const RULES_DOC = 'https://github.com/wxpress-dev/wxpress/blob/v0/docs/rules.zh-CN.md'
+export { RULES_DOC } from './rule-link.js'
 /** GitHub's limit is 65,536 characters; keep a margin (we count UTF-16 units, ≥ characters). */
 export const MAX_COMMENT = 65_000
 const NO_CJK_FONT =
@@ -35,8 +36,10 @@ export interface CommentInput {
   artifactUrl?: string | undefined
   /** Suggestions posted on the PR by this or earlier runs. */
   suggestions: number
-  /** Fixable places not posted as suggestions (over the cap). */
+  /** Suggestions not posted (over the cap). */
   suggestionsLeft?: number | undefined
+  /** The findings the posted suggestions fix (a suggestion fixes every finding on its lines). */
+  suggestionPlaces?: number | undefined
   /** Notes about skipped artifact files. */
   notes: readonly string[]
   /** Parts of the report that failed this time, one sentence each. */
@@ -84,14 +87,21 @@ function header(input: CommentInput, changed: number): string[] {
   for (const f of input.failed ?? []) lines.push(`> ❗ ${inline(f, 300)}`, '')
   lines.push(...deletedLines(report, input.nowMs), ...renamedLines(report))
   if (input.suggestions > 0) {
-    const left = input.suggestionsLeft ?? 0
+    // two units: a suggestion replaces a group of lines and may fix several findings (places) on them
+    const places = input.suggestionPlaces ?? input.suggestions
+    const left = Math.max(0, findingTotals(all).fixable - places)
+    const why =
+      (input.suggestionsLeft ?? 0) > 0
+        ? `每个提交最多贴 ${MAX_SUGGESTIONS} 条建议，且只贴在本 PR 改动的行上`
+        : '建议只贴在本 PR 改动的行上'
     const more =
       left > 0
-        ? `另有 ${left} 处可自动修正的没有贴出（每个提交最多贴 ${MAX_SUGGESTIONS} 条建议），` +
+        ? `另有 ${thousands(left)} 处可自动修正的问题没有贴成建议（${why}），` +
           `在本地运行 \`${FIX_COMMAND}\` 可以一次修好全部。`
         : ''
     lines.push(
-      `> 💡 ${input.suggestions} 处可一键修复：见本 PR 的审查评论，点 “Commit suggestion” 即可提交。${more}`,
+      `> 💡 ${input.suggestions} 条修改建议（共 ${places} 处）：见本 PR 的审查评论，` +
+        `点 “Commit suggestion” 即可提交。${more}`,
       '',
     )
   }
@@ -131,25 +141,15 @@ export function commentBody(input: CommentInput): string {
   const fixed = size(head) + 400
   const level = LEVELS.find((l) => fixed + size(sections(l)) <= budget * 0.8) ?? LEVELS.at(-1)!
   const out = [...head]
-  const total = changed.reduce((n, a) => n + of(a.file).length, 0)
-  const shown = changed.reduce((n, a) => n + listed(of(a.file), level).length, 0)
-  if (shown < total) {
-    // a reviewer must see why an article is red: errors are listed first, the rest is counted
-    const more = links.checkRunUrl ? `[检查运行 wxpress](${attr(links.checkRunUrl)})` : '检查运行 wxpress'
-    out.push(
-      `> ✂️ 问题较多，评论里每篇先列错误${level.others > 0 ? '、再列警告' : ''}，共列出 ${shown} 条，` +
-        `另有 ${total - shown} 条没有列出；完整列表见${more}，每条问题都在那里以标注列出。`,
-      '',
-    )
-  }
-  const beyond = changed.reduce((n, a) => n + of(a.file).reduce((m, d) => m + omittedTotal(d), 0), 0)
-  if (beyond > 0) {
-    // pr-check kept at most 1,000 findings of an article in the artifact (pr/findings-omitted)
-    out.push(
-      `> 📋 还有 ${beyond.toLocaleString('en')} 条检查结果超出了 PR 报告的上限，检查运行里也没有；` +
-        '请在本地运行 `npx wxpress check` 查看全部，多数可以用 `--fix` 自动修正。',
-      '',
-    )
+  const real = (list: readonly ReportDiagnostic[]) => list.filter((d) => d.ruleId !== OMITTED_RULE)
+  const total = changed.reduce((n, a) => n + real(of(a.file)).length, 0)
+  const shown = changed.reduce((n, a) => n + real(listed(of(a.file), level)).length, 0)
+  const totals = findingTotals(findings)
+  if (shown < total || totals.beyond > 0) {
+    // one statement of what is where, with the real totals: a reviewer must see why an article is
+    // red (errors are listed first), and that pr-check's cap leaves some to a local check
+    const run = links.checkRunUrl ? `[检查运行 wxpress](${attr(links.checkRunUrl)})` : '检查运行 wxpress'
+    out.push(whereLine(totals, shown, run, level.others > 0), '')
   }
   if (changed.length >= 2 && changed.length <= 20) {
     // an overview first, as Lighthouse CI and size-limit do; the sections follow

@@ -5,7 +5,7 @@
 import type { ReportArticle, ReportDiagnostic } from '../report-schema.js'
 import { attr, inline, urlPath } from './escape-markdown.js'
 import { slotText } from './slot-time.js'
-import { OMITTED_RULE, omittedCounts } from '../cap-findings.js'
+import { realCounts } from '../cap-findings.js'
 
 export interface Links {
   /** `{server}/{owner}/{repo}` */
@@ -30,11 +30,8 @@ export const lineUrl = (links: Links, file: string, line: number) => {
 /** "❌ 2 个错误 · ⚠️ 3 个警告 · ℹ️ 1 条提示", or "没有问题". */
 export function countsText(findings: readonly ReportDiagnostic[]): string {
   // a `pr/findings-omitted` notice counts as the findings pr-check left out of the artifact
-  const n = (s: 'error' | 'warning' | 'info') =>
-    findings.reduce(
-      (sum, d) => sum + (d.ruleId === OMITTED_RULE ? omittedCounts(d)[s] : d.severity === s ? 1 : 0),
-      0,
-    )
+  const counts = realCounts(findings)
+  const n = (s: 'error' | 'warning' | 'info') => counts[s]
   const parts = [
     n('error') && `❌ ${n('error')} 个错误`,
     n('warning') && `⚠️ ${n('warning')} 个警告`,

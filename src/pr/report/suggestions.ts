@@ -50,6 +50,8 @@ export interface Suggestion {
   /** The lines it replaces, as they are at the head commit. */
   original: string
   body: string
+  /** How many findings it fixes (a line with three fixes is one suggestion of three places). */
+  fixes: number
 }
 
 /** The hidden line of a suggestion comment naming the lines it replaces (a hash of their text). */
@@ -148,7 +150,7 @@ export function planSuggestions(
       if (done === undefined) continue
       // the comment names exactly the fixes its suggestion makes
       const { text, original } = done
-      const s = { path, startLine: c.from, line: c.to, text, original, body: '' }
+      const s = { path, startLine: c.from, line: c.to, text, original, body: '', fixes: done.fixes.length }
       if (posted.has(keyOfSuggestion(s))) continue
       out.push({ ...s, body: suggestionBody(text, done.fixes, original) })
     }
@@ -163,6 +165,10 @@ export interface SuggestionPick {
   already: number
   /** Neither posted nor to post: over the cap. */
   left: number
+  /** Those suggestions. */
+  over: Suggestion[]
+  /** The findings fixed by the suggestions already there and those to post now. */
+  places: number
 }
 
 /**
@@ -182,6 +188,9 @@ export function pickSuggestions(
     return n > 0
   })
   const already = there.filter(Boolean).length
-  const fresh = all.filter((_, i) => !there[i]).slice(0, Math.max(0, max - already))
-  return { fresh, already, left: all.length - already - fresh.length }
+  const waiting = all.filter((_, i) => !there[i])
+  const fresh = waiting.slice(0, Math.max(0, max - already))
+  const over = waiting.slice(fresh.length)
+  const places = [...all.filter((_, i) => there[i]), ...fresh].reduce((n, s) => n + s.fixes, 0)
+  return { fresh, already, left: over.length, over, places }
 }
