@@ -2,7 +2,7 @@
  * Options shared by the commands that read articles, and their parsing helpers.
  */
 import { type Command, InvalidArgumentError, type Option } from './commander.js'
-import { option } from './help.js'
+import { type HelpEntry, option } from './help.js'
 import { nowProblem, parseNow } from '../core/date-time.js'
 import { t } from '../i18n/catalogue.js'
 import type { Message } from '../i18n/message.js'
@@ -97,6 +97,6 @@ export function formatOption(formats: readonly string[], fallback: string): Opti
 }
 
 /** `--locale <locale>`: language of messages and summaries, overriding config `locale` (DESIGN §9). */
-export function localeOption(): Option {
-  return option('--locale <locale>', sharedHelp.locale).choices(['en', 'zh-CN'])
+export function localeOption(help: HelpEntry = sharedHelp.locale): Option {
+  return option('--locale <locale>', help).choices(['en', 'zh-CN'])
 }

@@ -142,13 +142,13 @@ describe('pr-report retries what GitHub fails once', () => {
       '> ❗ 本次未能创建检查运行（GitHub 返回 HTTP 422），详情见作业日志，下次运行会再试。',
     )
     expect(body).toContain(
-      '> ❗ 本次未能贴出一键修复建议（GitHub 返回 HTTP 502），详情见作业日志，下次运行会再试。',
+      '> ❗ 本次未能贴出修改建议（GitHub 返回 HTTP 502），详情见作业日志，下次运行会再试。',
     )
     expect(body).toContain('### ') // the articles are reported all the same
     expect(r.stderr).toContain(
       '无法创建检查运行：GitHub POST /repos/{owner}/{repo}/check-runs: HTTP 422 Validation Failed',
     )
-    expect(r.stderr).toContain('无法贴出一键修复建议：GitHub GET /repos/shanhai/site/pulls/7/files: HTTP 502')
+    expect(r.stderr).toContain('无法贴出修改建议：GitHub GET /repos/shanhai/site/pulls/7/files: HTTP 502')
     expect(r.stderr).toContain('wxpress-previews 上的预览图已提交（3 个文件）')
     expect(r.stderr).toContain('评论已创建')
     expect(r.stderr + r.stdout).not.toContain('actions-token')

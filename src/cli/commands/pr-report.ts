@@ -10,7 +10,7 @@ export default function prReportCommand(io: CliIO): Command {
   const command = defineCommand('pr-report', toolHelp.prReport.description)
     .addOption(option('--artifact <dir>', toolHelp.prReport.artifact).default('wxpress-pr'))
     .addOption(nowOption())
-    .addOption(localeOption())
+    .addOption(localeOption(toolHelp.prReport.locale))
   return helpAfter(command, afterHelp.prReport).action(async (flags: PrReportFlags) => {
     const { runPrReport } = await import('./run-pr-report.js')
     io.exitCode = await runPrReport(io, flags)

@@ -32,8 +32,13 @@ const prReport = {
   description: m(
     () =>
       'trusted half of the PR check: from the artifact of `pr-check`, write the check run, ' +
-      'the sticky comment, the preview images and the one-click fixes',
-    () => 'PR 检查中受信任的一半：根据 `pr-check` 的 artifact 写出 check run、固定评论、预览图和一键修正',
+      'the wxpress comment, the preview images and the suggested changes',
+    () => 'PR 检查中受信任的一半：根据 `pr-check` 的 artifact 写出 check run、wxpress 评论、预览图和修改建议',
+  ),
+  /** pr-report reads no config: its log follows the artifact's locale (the site's), else English. */
+  locale: m(
+    () => "language of its log lines (default: the artifact's locale, that is the site's, else en)",
+    () => '日志所用的语言，默认跟随 artifact 的 locale（即站点配置的 locale），没有则为 en',
   ),
   artifact: m(
     () => 'artifact folder written by `wxpress pr-check`',

@@ -9,8 +9,8 @@ const STEPS: Record<string, [string, string]> = {
   readPull: ['read the pull request', '读取拉取请求'],
   checkRun: ['create the check run', '创建检查运行'],
   previews: ['publish the preview images', '发布预览图'],
-  suggestions: ['post the suggestions review', '贴出一键修复建议'],
-  comment: ['write the sticky comment', '写置顶评论'],
+  suggestions: ['post the suggested changes', '贴出修改建议'],
+  comment: ['write the wxpress comment', '写 wxpress 评论'],
 }
 const step = (key: string, zh: boolean) => STEPS[key]?.[zh ? 1 : 0] ?? key
 const ACTION_ZH: Record<string, string> = {
@@ -96,6 +96,13 @@ export const prReportMessages = defineMessages('prReport', {
       `可能是拉取请求已经更新（${p.head} 的检查完成后会报告），也可能这个产物来自别的提交；` +
       `没有 workflow_run 事件（GITHUB_EVENT_PATH）时 pr-report 无法区分。`,
   ),
+  nothingToReport: m(
+    () =>
+      'the pull request changes no article, theme, config or plugin and the check found nothing: ' +
+      'nothing written (no comment, no check run).',
+    () =>
+      '拉取请求没有改动文章、主题、配置或插件，检查也没有发现问题：不写任何内容（不发评论，不建检查运行）。',
+  ),
   failed: m(
     (p: { step: string; error: string }) => `${step(p.step, false)} failed: ${p.error}`,
     (p) => `${step(p.step, true)}失败：${p.error}`,
@@ -137,12 +144,12 @@ export const prReportMessages = defineMessages('prReport', {
     (p: { posted: number; there: number; left: number; max: number }) =>
       `suggestions: ${p.posted} posted, ${p.there} already there` +
       (p.left > 0
-        ? `, ${p.left} more not posted (at most ${p.max} per commit; \`check --fix\` fixes all)`
+        ? `, ${p.left} more not posted (at most ${p.max} per commit; \`npx --no-install wxpress check --fix\` fixes all)`
         : ''),
     (p) =>
       `修改建议：发表 ${p.posted} 条，已有 ${p.there} 条` +
       (p.left > 0
-        ? `，另有 ${p.left} 条没有发表（每个提交最多 ${p.max} 条；\`check --fix\` 可全部修正）`
+        ? `，另有 ${p.left} 条没有发表（每个提交最多 ${p.max} 条；\`npx --no-install wxpress check --fix\` 可全部修正）`
         : ''),
   ),
   comment: m(
