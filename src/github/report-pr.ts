@@ -10,7 +10,8 @@ import { publishCheckRun, type CheckRunResult } from './publish-check-run.js'
 import { publishPreviews } from './publish-previews.js'
 import { postSuggestions } from './post-suggestions.js'
 import { MAX_SUGGESTIONS, withFixTexts } from '../pr/report/suggestions.js'
-import { upsertSticky, type StickyResult } from './sticky-comment.js'
+import { findSticky, upsertSticky, type StickyResult } from './sticky-comment.js'
+import { touchesNoArticle } from '../pr/report/touches-no-article.js'
 import type { Artifact } from '../pr/report/read-artifact.js'
 import { planCheckRun } from '../pr/report/check-annotations.js'
 import { commentBody, PR_REPORT_MARKER } from '../pr/report/comment-body.js'
@@ -49,8 +50,11 @@ export type PrReportResult =
       /** One sentence per part that failed (check run, previews, suggestions, comment): exit 1. */
       failed: string[]
     }
-  /** `notice`: nothing went wrong, there is just nothing to report (the pull request moved on). */
-  | { ok: false; message: string; notice?: true }
+  /**
+   * `notice`: nothing went wrong, there is just nothing to report (the pull request moved on);
+   * `quiet`: nor anything to tell the job's annotations (the pull request touches no article).
+   */
+  | { ok: false; message: string; notice?: true; quiet?: true }
 
 const { msg } = prReportMessages
 
@@ -106,6 +110,11 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
           }),
         ),
       }
+    }
+    // a pull request without articles (README only) gets nothing, unless our comment is there already
+    if (touchesNoArticle(artifact.report)) {
+      const ours = findSticky(await client.listComments(number), PR_REPORT_MARKER, o.botLogin)
+      if (!ours) return { ok: false, notice: true, quiet: true, message: t(locale, msg.nothingToReport()) }
     }
     // the parts run independently: a failed one is reported, the comment is still written
     const failed: string[] = []
@@ -163,6 +172,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       artifactUrl: o.runUrl,
       suggestions: suggestions?.applicable ?? 0,
       suggestionsLeft: suggestions?.left,
+      suggestionPlaces: suggestions?.places,
       notes: artifact.notes,
       failed: inComment,
     })

@@ -24,12 +24,13 @@ ${outsideNote(input.spec)}${cd}  npm install
   npm run preview                   # 手机宽度的本地预览
  2. 提交并推送到 GitHub。工作流使用 Action ${input.action}：
   .github/workflows/wxpress-check.yml    PR 检查（只读，fork 安全）
-  .github/workflows/wxpress-report.yml   PR 评论、检查结果、手机截图、一键修复
+  .github/workflows/wxpress-report.yml   PR 评论、检查结果、手机截图、修改建议
   .github/workflows/wxpress-publish.yml  合并后准备草稿，按计划时间发送
   .github/workflows/wxpress-stats.yml    每天读取统计数据
  3. 在 Settings → Secrets and variables → Actions 添加 WECHAT_APP_ID 和 WECHAT_APP_SECRET。
- 4. 在 Settings → Branches（或 Rules）要求 "wxpress check" 通过后才能合并；发送记录保存在
-    wxpress-state 分支，发布任务从不推送到受保护的 main。
+ 4. 在 Settings → Branches（或 Rules）要求 "wxpress check" 通过后才能合并；它在每个 PR 上都运行，
+    不要给 wxpress-check.yml 加 paths: 过滤，否则没有改动文章的 PR 会一直等待、无法合并。
+    发送记录保存在 wxpress-state 分支，发布任务从不推送到受保护的 main。
  5. 微信只接受白名单 IP 的调用（errcode 40164）：把固定出口 IP 加入公众号的 IP 白名单，
     用 self-hosted runner 运行 wxpress-publish.yml / wxpress-stats.yml（runs-on），
     或设置 secret WECHAT_HTTPS_PROXY 为固定 IP 的代理。

@@ -117,7 +117,7 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   })
   if (!result.ok && result.notice) {
     line(result.message)
-    if (actions.active) io.stdout.write(`::notice::${escapeData(result.message)}\n`)
+    if (actions.active && !result.quiet) io.stdout.write(`::notice::${escapeData(result.message)}\n`)
     return EXIT.ok
   }
   if (!result.ok) return fail(result.message)
