@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-XUMXOEUS.js";
+} from "./chunk-LK3PTSYJ.js";
 import {
   renderSite
-} from "./chunk-PEJGIDX2.js";
+} from "./chunk-BGEAQOSB.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-5PTKPVZQ.js";
+} from "./chunk-7STHREYK.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-7NQO7I32.js";
-import "./chunk-KG3QULK2.js";
+import "./chunk-N4XAQPZ6.js";
+import "./chunk-V6ISR6IR.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-OAQVRJEV.js";
+} from "./chunk-UZGOH5JY.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -28,13 +28,13 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-OYU3B4N4.js";
+} from "./chunk-V7IEWHFI.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-2HE3LQZM.js";
-import "./chunk-DPX4QY53.js";
-import "./chunk-BS4L3UJI.js";
-import "./chunk-OZN5AX7B.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-UNKSEVJT.js";
+import "./chunk-KRF23CV2.js";
+import "./chunk-W7CFIX3Q.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
 import "./chunk-EP4KRDZC.js";

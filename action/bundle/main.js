@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   usageLocale
-} from "./chunk-GWFP5CVH.js";
+} from "./chunk-L64764TN.js";
 import {
   formatOption,
   jobsOption,
@@ -11,7 +11,7 @@ import {
   resolveNow,
   wholeNumber,
   withSiteOptions
-} from "./chunk-Y7SRTKPE.js";
+} from "./chunk-H4PITFBN.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
@@ -23,20 +23,20 @@ import {
   described,
   helpAfter,
   option
-} from "./chunk-6QVCNYTL.js";
+} from "./chunk-3H6A6EEH.js";
 import {
   packageVersion
 } from "./chunk-YSZOIMHP.js";
 import {
   cliUsageMessages
-} from "./chunk-BS4L3UJI.js";
+} from "./chunk-KRF23CV2.js";
 import {
   afterHelp,
   commandHelp,
   programHelp,
   sharedHelp,
   toolHelp
-} from "./chunk-OZN5AX7B.js";
+} from "./chunk-W7CFIX3Q.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
 import "./chunk-EP4KRDZC.js";
@@ -62,7 +62,7 @@ async function localizeHelp(program, argv, cwd) {
   if (!showsHelp(program, argv)) return;
   const locale = await usageLocale(argv, cwd);
   if (locale === "en") return;
-  const { zhHelp } = await import("./chunk-V6B27YSB.js");
+  const { zhHelp } = await import("./chunk-FBU4SNQ5.js");
   zhHelp(program);
 }
 
@@ -72,7 +72,7 @@ function checkCommand(io) {
   const command2 = command("check", help.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).addOption(option("--changed <git-ref>", help.changed)).addOption(option("-q, --quiet", help.quiet)).addOption(option("--fix", help.fix)).addOption(option("--fix-dry-run", help.fixDryRun).conflicts("fix")).addOption(option("--no-cache", help.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-CT2H27OC.js");
+    const { runCheck } = await import("./chunk-P5WITZXL.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -80,8 +80,27 @@ function checkCommand(io) {
 // src/cli/commands/demo.ts
 function demoCommand(io, run2) {
   return command("demo", toolHelp.demo.description).addOption(option("--now <iso>", toolHelp.demo.now).default("2027-03-01T09:00:00+08:00")).action(async (flags) => {
-    const { runDemo } = await import("./chunk-44UXEYYH.js");
+    const { runDemo } = await import("./chunk-RRQ24DMM.js");
     io.exitCode = await runDemo(io, flags.now, run2);
+  });
+}
+
+// src/cli/until-stopped.ts
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function untilStopped(proc = process, everyMs = 500) {
+  return new Promise((resolve) => {
+    const parent = proc.ppid;
+    const handlers = new Map(SIGNALS.map((signal) => [signal, () => stop(signal)]));
+    const timer = setInterval(() => {
+      if (proc.ppid !== parent) stop("parent-gone");
+    }, everyMs);
+    timer.unref();
+    for (const [signal, handler] of handlers) proc.once(signal, handler);
+    function stop(reason) {
+      clearInterval(timer);
+      for (const [signal, handler] of handlers) proc.off(signal, handler);
+      resolve(reason);
+    }
   });
 }
 
@@ -96,14 +115,14 @@ function emulatorCommand(io) {
       wholeNumber(() => cliUsageMessages.msg.milliseconds())
     )
   ).action(async (flags) => {
-    const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import("./chunk-LOLVMXOL.js");
+    const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import("./chunk-YYDTMANT.js");
     if (flags.clock !== void 0 && Number.isNaN(Date.parse(flags.clock))) {
       io.stderr.write(`wxpress: --clock expects an ISO-8601 date-time, got "${flags.clock}"
 `);
       io.exitCode = 2;
       return;
     }
-    const { listenErrorMessage } = await import("./chunk-H2AOUEAY.js");
+    const { listenErrorMessage } = await import("./chunk-XAMWSMAC.js");
     let emulator;
     try {
       emulator = await createEmulator({
@@ -135,11 +154,7 @@ function emulatorCommand(io) {
       `account ${io.env.WECHAT_APP_ID || DEFAULT_APP_ID} (${flags.kind}); state: ${emulator.url}/__emulator/state; stop with Ctrl-C
 `
     );
-    await new Promise((resolve) => {
-      const stop = () => resolve();
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
-    });
+    await untilStopped();
     await emulator.close();
     io.exitCode = 0;
   });
@@ -149,7 +164,7 @@ function emulatorCommand(io) {
 function initCommand(io) {
   const help6 = toolHelp.init;
   return command("init", help6.description).addArgument(argument("[dir]", help6.dir).default(".")).addOption(option("--from <tarball-or-git-url>", help6.from)).addOption(option("--force-example", help6.forceExample)).addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
-    const { runInit } = await import("./chunk-3PNYWNTD.js");
+    const { runInit } = await import("./chunk-WSESKTUH.js");
     io.exitCode = await runInit(io, dir, flags);
   });
 }
@@ -159,7 +174,7 @@ function planCommand(io) {
   const command2 = command("plan", commandHelp.plan.description).addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPlan } = await import("./chunk-433VYFKQ.js");
+    const { runPlan } = await import("./chunk-BC57XIEA.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -169,9 +184,9 @@ function previewCommand(io) {
   const command2 = command("preview", toolHelp.preview.description).addOption(option("-p, --port <n>", toolHelp.preview.port).argParser(portNumber).default(4321)).addOption(option("--host <address>", toolHelp.preview.host).default("127.0.0.1")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { startPreview } = await import("./chunk-574Q4EQ6.js");
+    const { startPreview } = await import("./chunk-4ZORNP3P.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
-    const { listenErrorMessage } = await import("./chunk-H2AOUEAY.js");
+    const { listenErrorMessage } = await import("./chunk-XAMWSMAC.js");
     let server;
     try {
       server = await startPreview({
@@ -192,7 +207,7 @@ function previewCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { t } = await import("./chunk-UVJWITFB.js");
+    const { t } = await import("./chunk-IBP2WLOE.js");
     const { previewMessages: msg } = await import("./chunk-OS32K3JZ.js");
     const locale = server.locale;
     if (server.busyPort !== void 0)
@@ -204,10 +219,7 @@ function previewCommand(io) {
       for (const url of await lanUrls(server.port)) io.stdout.write(`${t(locale, msg.msg.lan({ url }))}
 `);
     }
-    await new Promise((resolve) => {
-      process.once("SIGINT", resolve);
-      process.once("SIGTERM", resolve);
-    });
+    await untilStopped();
     await server.close();
   });
 }
@@ -227,16 +239,16 @@ function prCheckCommand(io) {
   const command2 = command("pr-check", help6.description).addOption(option("--base <ref>", help6.base)).addOption(option("--artifact <dir>", help6.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption()).addOption(option("--no-screenshots", help6.noScreenshots)).addOption(option("--chromium <path>", help6.chromium));
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-WXESMTMH.js");
+    const { runPrCheckCommand } = await import("./chunk-ZP4NT2BH.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
 
 // src/cli/commands/pr-report.ts
 function prReportCommand(io) {
-  const command2 = command("pr-report", toolHelp.prReport.description).addOption(option("--artifact <dir>", toolHelp.prReport.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption());
+  const command2 = command("pr-report", toolHelp.prReport.description).addOption(option("--artifact <dir>", toolHelp.prReport.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption(toolHelp.prReport.locale));
   return helpAfter(command2, afterHelp.prReport).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-4LECIX5Y.js");
+    const { runPrReport } = await import("./chunk-D7I2UIDU.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -269,10 +281,7 @@ function githubEmulatorCommand(io) {
 `);
     io.stdout.write(`repository ${flags.repository}; GITHUB_API_URL=${emulator.url}; stop with Ctrl-C
 `);
-    await new Promise((resolve) => {
-      process.once("SIGINT", () => resolve());
-      process.once("SIGTERM", () => resolve());
-    });
+    await untilStopped();
     await emulator.close();
     io.exitCode = 0;
   });
@@ -286,7 +295,7 @@ function publishCommand(io) {
   helpAfter(command2, afterHelp.publish);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPublish } = await import("./chunk-ITSCFZJV.js");
+    const { runPublish } = await import("./chunk-7BGARIBN.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -297,7 +306,7 @@ function renderCommand(io) {
   const command2 = command("render", help4.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(option("-o, --out <dir>", help4.out).default("out")).addOption(option("-t, --theme <id>", help4.theme)).addOption(formatOption(["pretty", "json"], "pretty")).addOption(option("--no-cache", help4.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-IVBQBT7J.js");
+    const { runRender } = await import("./chunk-6BECC2RR.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -308,7 +317,7 @@ function statsCommand(io) {
   helpAfter(command2, afterHelp.stats);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runStats } = await import("./chunk-YDMS4TCL.js");
+    const { runStats } = await import("./chunk-RX4O7BUC.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -323,7 +332,7 @@ function subcommand(io, name) {
     );
   }
   return command2.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-HNEKDGDT.js");
+    const { runStatePull, runStatePush } = await import("./chunk-TENNUU6R.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }
@@ -338,7 +347,7 @@ function dueCommand(io) {
   helpAfter(command2, afterHelp.due);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runDue } = await import("./chunk-7PPG42OB.js");
+    const { runDue } = await import("./chunk-PMMHGA64.js");
     io.exitCode = await runDue(io, flags);
   });
 }
@@ -406,7 +415,7 @@ async function run(argv, partial = {}) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
       if (error.code === "commander.help") return EXIT.ok;
-      const { reportUsageError } = await import("./chunk-QGEY7AG7.js");
+      const { reportUsageError } = await import("./chunk-Q4JOBWVT.js");
       await reportUsageError(io, argv, error, failed);
       return EXIT.usage;
     }
