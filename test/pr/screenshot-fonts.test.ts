@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { findChromium, launchBrowser, type Page } from '../../src/browser/launch-browser.js'
 import { colourSpread } from '../../src/render/prepare-image.js'
 import { cjkGlyphsRender, patchGlyphGaps } from '../../src/pr/screenshot-fonts.js'
@@ -35,21 +35,37 @@ function latinOnlyFontconfig(): string {
   return file
 }
 
+type Launched = Awaited<ReturnType<typeof launchBrowser>>
+/** One browser for the tests on this machine's fonts; the one under another fontconfig starts its own. */
+let shared: Promise<Launched> | undefined
+afterAll(async () => {
+  const launched = await shared
+  if (launched?.ok) await launched.value.close()
+})
+
 async function withPage<T>(html: string, use: (page: Page) => Promise<T>, env: Record<string, string> = {}) {
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]))
-  Object.assign(process.env, env)
-  const launched = await launchBrowser()
-  for (const [k, v] of Object.entries(saved))
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
+  const own = Object.keys(env).length > 0
+  let launched: Launched
+  if (own) {
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]))
+    Object.assign(process.env, env)
+    launched = await launchBrowser()
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
+  } else {
+    shared ??= launchBrowser()
+    launched = await shared
+  }
   if (!launched.ok) throw new Error(launched.reason)
+  const context = await launched.value.browser.newContext({ javaScriptEnabled: false })
   try {
-    const context = await launched.value.browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.setContent(html)
     return await use(page)
   } finally {
-    await launched.value.close()
+    await context.close()
+    if (own) await launched.value.close()
   }
 }
 
