@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/run-cli.js'
 import { createSandbox, git, onBranch, readEntry, writeEntry } from './git-sandbox.js'
@@ -24,8 +27,11 @@ const sentByA = {
   },
 }
 
-/** Two clones that both pulled the `drafted` ledger the day before. */
-async function twoClones() {
+/**
+ * Two clones that both pulled the `drafted` ledger the day before; then A sent and pushed. Made once
+ * (six state commands and four clones) and copied for each test, with the copies' remotes repointed.
+ */
+async function makeTemplate() {
   const box = createSandbox()
   const seed = box.clone('first')
   writeEntry(seed, K, drafted)
@@ -34,14 +40,31 @@ async function twoClones() {
   const b = box.clone('b')
   expect((await runCli(['state', 'pull'], a)).code).toBe(0)
   expect((await runCli(['state', 'pull'], b)).code).toBe(0)
-  return { box, a, b }
+  writeEntry(a, K, sentByA)
+  expect((await runCli(['state', 'push'], a)).code).toBe(0)
+  return box.dir
+}
+let template: Promise<string> | undefined
+
+async function twoClones() {
+  template ??= makeTemplate()
+  const source = await template
+  const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-ledger-merge-'))
+  cpSync(source, dir, { recursive: true })
+  const remote = path.join(dir, 'remote.git')
+  const a = path.join(dir, 'a')
+  const b = path.join(dir, 'b')
+  for (const clone of [a, b]) git(clone, 'remote', 'set-url', 'origin', remote)
+  const clone = (name: string) => {
+    git(dir, 'clone', '-q', remote, name)
+    return path.join(dir, name)
+  }
+  return { box: { dir, remote, clone }, a, b }
 }
 
 describe('a ledger changed in two clones merges by its lifecycle, never losing what a send recorded', () => {
   it('a later 45065 confirmation keeps msg_data_id and the real send time of the first send', async () => {
     const { box, a, b } = await twoClones()
-    writeEntry(a, K, sentByA)
-    expect((await runCli(['state', 'push'], a)).code).toBe(0)
     // B, stale, learns of the send from 45065: no msg_data_id, and its own (later) time
     writeEntry(b, K, {
       ...drafted,
@@ -71,8 +94,6 @@ describe('a ledger changed in two clones merges by its lifecycle, never losing w
 
   it('a later `sending` (a failed run elsewhere) never takes the branch or a pull back from `sent`', async () => {
     const { box, a, b } = await twoClones()
-    writeEntry(a, K, sentByA)
-    expect((await runCli(['state', 'push'], a)).code).toBe(0)
     const sending = {
       ...drafted,
       state: 'sending',
@@ -102,9 +123,7 @@ describe('a ledger changed in two clones merges by its lifecycle, never losing w
   })
 
   it('a pull fills in the ids the branch has and the local copy lacks', async () => {
-    const { box, a, b } = await twoClones()
-    writeEntry(a, K, sentByA)
-    expect((await runCli(['state', 'push'], a)).code).toBe(0)
+    const { box, b } = await twoClones()
     const { msgDataId: _, ...withoutId } = sentByA
     writeEntry(b, K, {
       ...withoutId,
@@ -123,9 +142,7 @@ describe('a ledger changed in two clones merges by its lifecycle, never losing w
   })
 
   it('two different sends are reported, and the earlier one is kept', async () => {
-    const { box, a, b } = await twoClones()
-    writeEntry(a, K, sentByA)
-    expect((await runCli(['state', 'push'], a)).code).toBe(0)
+    const { box, b } = await twoClones()
     writeEntry(b, K, {
       ...sentByA,
       msgId: 3147480031,
