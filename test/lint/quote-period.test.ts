@@ -34,6 +34,9 @@ describe('a half-width period after a closing quote', () => {
     ['它的口号是"快,而且简单".我们试用了一下。', '它的口号是“快，而且简单”。我们试用了一下。'],
     ['很多开发者表示"终于用得起了".', '很多开发者表示“终于用得起了”。'],
     ['- 大家都说“好用”.', '- 大家都说“好用”。'],
+    // the quote ends in Latin but opened after Chinese: still a Chinese sentence (own trial, stop 27)
+    ['他们会聊聊“为什么选择 Rust”.', '他们会聊聊“为什么选择 Rust”。'],
+    ['他们会聊聊"为什么选择 Rust".', '他们会聊聊“为什么选择 Rust”。'],
   ])('%s → %s in one --fix, nothing left', (body, expected) => {
     const { findings, fixed, left } = fixOnce(body)
     expect(

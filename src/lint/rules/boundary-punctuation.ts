@@ -65,18 +65,28 @@ const CHINESE_BEFORE_QUOTE = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uf
 /**
  * A `.` after a closing quote or bracket: before Chinese (`再试”.但`, `"简单".我们`, the straight quote
  * typography/quotes makes curly in the same pass) or ending a line (`表示“终于用得起了”.`) when what
- * the quote closes is Chinese (not `He said “hello”.`). The first two always were full stops.
+ * the quote closes is Chinese, or the quote opened after Chinese (`聊聊“为什么选择 Rust”.`; not
+ * `He said “hello”.`). The first two always were full stops.
  */
 function periodAfterQuote(t: string, i: number, before: string, after: string): boolean {
   const prev = i > 0 ? t[i - 1]! : before
   const quoted = i > 1 ? t[i - 2]! : i === 1 ? before.slice(-1) : ''
   const atEnd = i === t.length - 1
   const next = atEnd ? after : t[i + 1]!
-  const closes = CLOSE_FULL.test(prev) || (STRAIGHT.test(prev) && CHINESE_BEFORE_QUOTE.test(quoted))
+  const chinese = CHINESE_BEFORE_QUOTE.test(quoted) || quotedInChinese(t, i - 1)
+  const closes = CLOSE_FULL.test(prev) || (STRAIGHT.test(prev) && chinese)
   if (!closes) return false
   if (HAN.test(next)) return true
   const lineEnd = atEnd ? after === '' : next === '\n'
-  return lineEnd && CHINESE_BEFORE_QUOTE.test(quoted)
+  return lineEnd && chinese
+}
+
+const OPENING: Record<string, string> = { '”': '“', '’': '‘', '"': '"', "'": "'" }
+/** Whether the quote closing at `t[q]` opened right after Chinese text (`聊聊“为什么选择 Rust”`). */
+function quotedInChinese(t: string, q: number): boolean {
+  const open = q >= 0 ? OPENING[t[q]!] : undefined
+  const at = open === undefined ? -1 : t.lastIndexOf(open, q - 1)
+  return at > 0 && CHINESE_BEFORE_QUOTE.test(t[at - 1]!)
 }
 
 /** Whether the mark at `i` of `t` (with what a reader sees before and after the segment) is Chinese punctuation. */
