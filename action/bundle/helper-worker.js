@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-LK3PTSYJ.js";
+} from "./chunk-MQEC3C77.js";
 import {
   renderSite
 } from "./chunk-BGEAQOSB.js";

@@ -1395,11 +1395,18 @@ function periodAfterQuote(t, i, before, after) {
   const quoted = i > 1 ? t[i - 2] : i === 1 ? before.slice(-1) : "";
   const atEnd = i === t.length - 1;
   const next = atEnd ? after : t[i + 1];
-  const closes = CLOSE_FULL.test(prev) || STRAIGHT.test(prev) && CHINESE_BEFORE_QUOTE.test(quoted);
+  const chinese = CHINESE_BEFORE_QUOTE.test(quoted) || quotedInChinese(t, i - 1);
+  const closes = CLOSE_FULL.test(prev) || STRAIGHT.test(prev) && chinese;
   if (!closes) return false;
   if (HAN4.test(next)) return true;
   const lineEnd = atEnd ? after === "" : next === "\n";
-  return lineEnd && CHINESE_BEFORE_QUOTE.test(quoted);
+  return lineEnd && chinese;
+}
+var OPENING = { "\u201D": "\u201C", "\u2019": "\u2018", '"': '"', "'": "'" };
+function quotedInChinese(t, q) {
+  const open = q >= 0 ? OPENING[t[q]] : void 0;
+  const at2 = open === void 0 ? -1 : t.lastIndexOf(open, q - 1);
+  return at2 > 0 && CHINESE_BEFORE_QUOTE.test(t[at2 - 1]);
 }
 function isChineseMark(t, i, before, after) {
   const mark = t[i];

@@ -6,7 +6,7 @@ import {
 } from "./chunk-66JG2QRS.js";
 import {
   checkSite
-} from "./chunk-BQ5SJ3JG.js";
+} from "./chunk-SUTJMZRD.js";
 import "./chunk-J7RDR542.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -14,7 +14,7 @@ import "./chunk-Q5AXWTRN.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
-import "./chunk-LK3PTSYJ.js";
+import "./chunk-MQEC3C77.js";
 import "./chunk-BGEAQOSB.js";
 import {
   loadSite

@@ -20,7 +20,7 @@ import {
 import {
   RULES,
   diffChars
-} from "./chunk-ZHPX6JVH.js";
+} from "./chunk-XYT4ORGK.js";
 import "./chunk-RC3AFI3B.js";
 import "./chunk-Z3OP4VVG.js";
 import "./chunk-7LBD2UEY.js";

@@ -1,9 +1,9 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   createLinter
-} from "./chunk-ST6ZTFFO.js";
+} from "./chunk-35PMLAKR.js";
 import "./chunk-VI4B3THP.js";
-import "./chunk-ZHPX6JVH.js";
+import "./chunk-XYT4ORGK.js";
 import "./chunk-RC3AFI3B.js";
 import "./chunk-Z3OP4VVG.js";
 import "./chunk-CYRCR5P3.js";

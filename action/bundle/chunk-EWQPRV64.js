@@ -16,7 +16,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-BQ5SJ3JG.js";
+} from "./chunk-SUTJMZRD.js";
 import "./chunk-J7RDR542.js";
 import "./chunk-LIUXQTDM.js";
 import {
@@ -32,7 +32,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-LK3PTSYJ.js";
+import "./chunk-MQEC3C77.js";
 import "./chunk-BGEAQOSB.js";
 import {
   loadSite

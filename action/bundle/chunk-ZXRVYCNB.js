@@ -28,7 +28,7 @@ import {
   LEDGER_UNREADABLE,
   checkSite,
   reportLedgerUnreadable
-} from "./chunk-BQ5SJ3JG.js";
+} from "./chunk-SUTJMZRD.js";
 import {
   buildDraftArticle,
   createLedger,
@@ -53,7 +53,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-LK3PTSYJ.js";
+import "./chunk-MQEC3C77.js";
 import "./chunk-BGEAQOSB.js";
 import {
   loadSite

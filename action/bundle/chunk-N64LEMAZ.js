@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-BQ5SJ3JG.js";
+} from "./chunk-SUTJMZRD.js";
 import "./chunk-J7RDR542.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-Q5AXWTRN.js";
 import "./chunk-Z3OP4VVG.js";
 import "./chunk-7LBD2UEY.js";
-import "./chunk-LK3PTSYJ.js";
+import "./chunk-MQEC3C77.js";
 import "./chunk-BGEAQOSB.js";
 import {
   loadSite

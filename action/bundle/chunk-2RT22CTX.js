@@ -6,11 +6,11 @@ import "./chunk-RQZZIAM4.js";
 import {
   applyFixes,
   createLinter
-} from "./chunk-ST6ZTFFO.js";
+} from "./chunk-35PMLAKR.js";
 import "./chunk-VI4B3THP.js";
 import {
   createTwoFilesPatch
-} from "./chunk-ZHPX6JVH.js";
+} from "./chunk-XYT4ORGK.js";
 import "./chunk-RC3AFI3B.js";
 import "./chunk-Z3OP4VVG.js";
 import "./chunk-CYRCR5P3.js";

@@ -36,7 +36,7 @@ import {
 } from "./chunk-2WOQOUTY.js";
 import {
   checkSite
-} from "./chunk-BQ5SJ3JG.js";
+} from "./chunk-SUTJMZRD.js";
 import "./chunk-J7RDR542.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -62,7 +62,7 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-LK3PTSYJ.js";
+import "./chunk-MQEC3C77.js";
 import "./chunk-BGEAQOSB.js";
 import {
   loadSite

@@ -15,7 +15,7 @@ import {
 } from "./chunk-Q5AXWTRN.js";
 import {
   siteLinter
-} from "./chunk-LK3PTSYJ.js";
+} from "./chunk-MQEC3C77.js";
 import {
   blockUnfetched,
   renderSite

@@ -7,7 +7,7 @@ import {
 import {
   RULES,
   commonEnds
-} from "./chunk-ZHPX6JVH.js";
+} from "./chunk-XYT4ORGK.js";
 import {
   collectProse,
   sourceOffset
