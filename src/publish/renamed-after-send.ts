@@ -37,6 +37,18 @@ const sendAttempted = (e: LedgerEntry) =>
 
 /** Readable ledgers of slugs that are no article of the site and that reached a send. */
 export async function orphanLedgers(ledger: Ledger, slugs: ReadonlySet<string>): Promise<LedgerEntry[]> {
+  return (await vanishedLedgers(ledger, slugs)).filter(sendAttempted)
+}
+
+/** Readable ledgers of slugs that are no article of the site whose draft waits in WeChat's draft box. */
+export async function leftoverDrafts(ledger: Ledger, slugs: ReadonlySet<string>): Promise<LedgerEntry[]> {
+  return (await vanishedLedgers(ledger, slugs)).filter(
+    (e) => (e.state === 'drafted' || e.state === 'failed') && e.draftMediaId,
+  )
+}
+
+/** Readable ledgers of slugs that are no article of the site. */
+async function vanishedLedgers(ledger: Ledger, slugs: ReadonlySet<string>): Promise<LedgerEntry[]> {
   const listed = await readdir(ledger.dir, { withFileTypes: true }).catch(() => [])
   const orphans: LedgerEntry[] = []
   for (const d of listed.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -45,7 +57,7 @@ export async function orphanLedgers(ledger: Ledger, slugs: ReadonlySet<string>):
     const slug = name.slice(0, -'.json'.length)
     if (slugs.has(slug)) continue
     const found = await ledger.inspect(slug)
-    if (found.status === 'ok' && sendAttempted(found.entry)) orphans.push(found.entry)
+    if (found.status === 'ok') orphans.push(found.entry)
   }
   return orphans
 }

@@ -12,6 +12,8 @@ import { createLedger, type Ledger, type LedgerEntry } from '../../publish/ledge
 import { publishPlan } from '../../publish/publish-plan.js'
 import { failsRun, type PushResult } from '../../publish/push-result.js'
 import { redactUrl } from '../../publish/redact-url.js'
+import { leftoverDrafts } from '../../publish/renamed-after-send.js'
+import { publishRenamedMessages } from '../../i18n/messages/publish-renamed.js'
 import { formatLocalHuman } from '../../core/date-time.js'
 import { checkSite } from '../../site/check-site.js'
 import { t } from '../../i18n/catalogue.js'
@@ -25,6 +27,8 @@ import { reportUsage } from '../report-usage.js'
 import { wechatFetchOption } from '../wechat-proxy.js'
 import type { PublishFlags } from './flags.js'
 import { apiBase, createClients, lockAccounts } from './publish-setup.js'
+
+const leftover = publishRenamedMessages.msg.leftoverDraft
 
 /** A ledger that reads the real one but keeps writes in memory (dry runs change nothing). */
 function readOnly(ledger: Ledger): Ledger {
@@ -162,6 +166,12 @@ async function publishLocked(
     io.stdout.write(
       `\n${reportPretty(diagnostics, counts, { color: useColor(io), quiet: true, locale, perRule: PRETTY_PER_RULE })}`,
     )
+  }
+  // drafts of folders that are gone wait in the draft box, where someone could send them by hand
+  for (const e of await leftoverDrafts(ledger, new Set(site.articles.map((a) => a.slug)))) {
+    const file = `.wxpress/state/${e.slug}.json`
+    const text = leftover({ old: e.slug, mediaId: e.draftMediaId ?? '', file })
+    io.stdout.write(`\n${t(locale, text)}\n`)
   }
   const n = (s: PushResult['status']) => summary.results.filter((r) => r.status === s).length
   const rest = {

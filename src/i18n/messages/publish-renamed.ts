@@ -71,4 +71,15 @@ export const publishRenamedMessages = defineMessages('publishRenamed', {
       `保留文件夹名 \`${p.old}\`；或者合并之后在 wxpress-state 分支上移动它的台账` +
       `（\`git mv .wxpress/state/${p.old}.json .wxpress/state/${p.slug}.json\`，并把其中的 \`"slug"\` 改成 \`"${p.slug}"\`）。`,
   ),
+  /** publish: the ledger of a folder that is gone still names a draft in WeChat's draft box. */
+  leftoverDraft: m(
+    (p: { old: string; mediaId: string; file: string }) =>
+      `\`${p.old}\` is no longer in content/, but its draft (media_id ${p.mediaId}) is still in the account's draft ` +
+      `box: wxpress will not send it. Do not mass-send it by hand; if it is not needed, delete it in 公众号后台 → ` +
+      `内容与互动 → 草稿箱 and remove ${p.file} on the wxpress-state branch (a renamed folder: move the ledger instead).`,
+    (p) =>
+      `\`${p.old}\` 已不在 content/ 里，但它的草稿（media_id ${p.mediaId}）仍在公众号草稿箱，wxpress 不会发送它。` +
+      `请不要手动群发；不再需要就在 公众号后台 → 内容与互动 → 草稿箱 删除它，并在 wxpress-state 分支上删掉 ${p.file}` +
+      '（如果只是改了文件夹名，就移动台账）。',
+  ),
 })
