@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-MQEC3C77.js";
+} from "./chunk-BU6M6VKM.js";
 import {
   renderSite
-} from "./chunk-BGEAQOSB.js";
+} from "./chunk-JRCWGAT6.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-7STHREYK.js";
+} from "./chunk-DH2AH6KX.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-N4XAQPZ6.js";
-import "./chunk-V6ISR6IR.js";
+import "./chunk-2JOU6P4P.js";
+import "./chunk-IWWLTMYI.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-UZGOH5JY.js";
+} from "./chunk-MEXJRV55.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -28,12 +28,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-V7IEWHFI.js";
+} from "./chunk-62UMGDYR.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-UNKSEVJT.js";
-import "./chunk-KRF23CV2.js";
+import "./chunk-OTYMRWNT.js";
+import "./chunk-EBMVKP7R.js";
 import "./chunk-W7CFIX3Q.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
