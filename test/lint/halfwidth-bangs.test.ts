@@ -6,18 +6,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { configSchema } from '../../src/config/schema.js'
-import { applyFixes } from '../../src/lint/fix-article.js'
-import { createLinter } from '../../src/lint/lint-article.js'
 import { runCli } from '../helpers/run-cli.js'
-import { articleOf, FRONT } from './lint-helpers.js'
+import { FRONT, typographyPass } from './lint-helpers.js'
 import { NOW, siteWith } from './sloppy-site.js'
 
-const config = configSchema.parse({})
-const linter = createLinter({ config, merge: true })
-const typography = (text: string) =>
-  linter.lint(articleOf(text, config)).filter((f) => f.ruleId.startsWith('typography/'))
-const fix = (text: string) => applyFixes(articleOf(text, config), typography(text), text).output
+const { fix, typography } = typographyPass()
 
 /** The findings of `body` (its first line is the file's line 9), the text after one `--fix`, after two. */
 function check(body: string) {

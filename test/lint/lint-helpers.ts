@@ -34,3 +34,22 @@ export function lintAndFix(body: string, input: ConfigInput = {}, merge = true) 
   }
   return { findings, messages: article.file.messages, fixed: text.slice(FRONT.length) }
 }
+
+/**
+ * With `config` (default: the defaults): the typography findings of a whole text, `fix` (ONE `--fix` pass
+ * over a whole text), and `fixOnce` (one pass over a body, front-matter added: its findings, the fixed
+ * body and the findings left on it).
+ */
+export function typographyPass(config = configSchema.parse({})) {
+  const linter = createLinter({ config, merge: true })
+  const typography = (text: string) =>
+    linter.lint(articleOf(text, config)).filter((f) => f.ruleId.startsWith('typography/'))
+  const fix = (text: string) => applyFixes(articleOf(text, config), typography(text), text).output
+  const fixOnce = (body: string) => {
+    const text = `${FRONT}${body}\n`
+    const findings = typography(text)
+    const fixed = applyFixes(articleOf(text, config), findings, text).output
+    return { findings, fixed: fixed.slice(FRONT.length, -1), left: typography(fixed) }
+  }
+  return { config, linter, typography, fix, fixOnce }
+}

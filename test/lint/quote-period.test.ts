@@ -4,24 +4,10 @@
  * line (`表示“终于用得起了”.`); one `--fix` and one set of PR suggestions leave no `”.`.
  */
 import { describe, expect, it } from 'vitest'
-import { configSchema } from '../../src/config/schema.js'
-import { applyFixes } from '../../src/lint/fix-article.js'
-import { createLinter } from '../../src/lint/lint-article.js'
 import { applyFixes as applySuggestion, type Fixable } from '../../src/pr/report/merge-fixes.js'
-import { articleOf, FRONT } from './lint-helpers.js'
+import { articleOf, FRONT, typographyPass } from './lint-helpers.js'
 
-const config = configSchema.parse({})
-const linter = createLinter({ config, merge: true })
-const typography = (text: string) =>
-  linter.lint(articleOf(text, config)).filter((f) => f.ruleId.startsWith('typography/'))
-
-/** Findings of `body`, the text after ONE `--fix` pass, and the findings left on it. */
-function fixOnce(body: string) {
-  const text = `${FRONT}${body}\n`
-  const findings = typography(text)
-  const fixed = applyFixes(articleOf(text, config), findings, text).output
-  return { findings, fixed: fixed.slice(FRONT.length, -1), left: typography(fixed) }
-}
+const { config, fixOnce, linter } = typographyPass()
 
 describe('a half-width period after a closing quote', () => {
   it.each([

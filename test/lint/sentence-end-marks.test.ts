@@ -1,22 +1,8 @@
 /** Testers' reports on Chinese punctuation: `select!` macros, sentence-ending marks after Latin words, `C#`, marks after a space, currency. */
 import { describe, expect, it } from 'vitest'
-import { configSchema } from '../../src/config/schema.js'
-import { applyFixes } from '../../src/lint/fix-article.js'
-import { createLinter } from '../../src/lint/lint-article.js'
-import { articleOf, FRONT } from './lint-helpers.js'
+import { typographyPass } from './lint-helpers.js'
 
-const config = configSchema.parse({})
-const linter = createLinter({ config, merge: true })
-const typography = (text: string) =>
-  linter.lint(articleOf(text, config)).filter((f) => f.ruleId.startsWith('typography/'))
-
-/** Findings of `body`, the text after ONE `--fix` pass, and the findings left on it. */
-function fixOnce(body: string) {
-  const text = `${FRONT}${body}\n`
-  const findings = typography(text)
-  const fixed = applyFixes(articleOf(text, config), findings, text).output
-  return { findings, fixed: fixed.slice(FRONT.length, -1), left: typography(fixed) }
-}
+const { fixOnce } = typographyPass()
 
 describe('sentence-ending marks', () => {
   it.each([

@@ -1,36 +1,16 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { findChromium } from '../../src/browser/launch-browser.js'
 import { prReportSchema } from '../../src/pr/report-schema.js'
 import { commentBody } from '../../src/pr/report/comment-body.js'
 import { stepSummary } from '../../src/pr/step-summary.js'
+import { dejavu, latinOnlyFontconfig } from '../helpers/latin-only-fonts.js'
 import { runCli } from '../helpers/run-cli.js'
 import { commentInput } from '../pr-report/comment-input.js'
 import { baseReport, writeArtifact } from '../pr-report/pr-fixture.js'
 import { commitAll, NOW, prSite } from './pr-site.js'
-
-const dejavu = (() => {
-  try {
-    return execFileSync('fc-list', [':family=DejaVu Sans', 'file'], { encoding: 'utf8' }).split('\n')[0]!
-  } catch {
-    return ''
-  }
-})().replace(/:\s*$/, '')
-
-/** fontconfig that sees only DejaVu's folder: Chromium has no font for Chinese (the tester's recipe). */
-function latinOnlyFontconfig(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-nofonts-'))
-  const file = path.join(dir, 'fonts.conf')
-  writeFileSync(
-    file,
-    '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>' +
-      `<dir>${path.dirname(dejavu)}</dir><cachedir>${dir}/cache</cachedir></fontconfig>`,
-  )
-  return file
-}
 
 function changedSite(): string {
   const root = prSite([{ slug: 'tea', slot: '2027-04-15T20:00:00+08:00' }])

@@ -1,39 +1,13 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { findChromium, launchBrowser, type Page } from '../../src/browser/launch-browser.js'
 import { colourSpread } from '../../src/render/prepare-image.js'
+import { dejavu, hasCjkFont, latinOnlyFontconfig } from '../helpers/latin-only-fonts.js'
 import { cjkGlyphsRender, patchGlyphGaps } from '../../src/pr/screenshot-fonts.js'
-
-/** A font folder Chromium may use, as fontconfig sees it (empty when fc-list is missing). */
-const fcList = (pattern: string) => {
-  try {
-    return execFileSync('fc-list', [pattern, 'file'], { encoding: 'utf8' })
-  } catch {
-    return ''
-  }
-}
-const hasCjkFont = fcList(':lang=zh').trim() !== ''
-const dejavu = fcList(':family=DejaVu Sans').split('\n')[0]?.replace(/:\s*$/, '') ?? ''
 
 /** The article as the phone frame holds it: the theme's stack inlined on the root section. */
 const PAGE = (text: string) =>
   `<div class="wx-content"><section style="font-family: -apple-system, BlinkMacSystemFont, 'PingFang SC', ` +
   `'Microsoft YaHei', sans-serif; font-size: 32px; background: #fff">${text}</section></div>`
-
-/** A fontconfig setup holding only the folder of DejaVu Sans (no CJK font), the tester's recipe. */
-function latinOnlyFontconfig(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'wxpress-nofonts-'))
-  const file = path.join(dir, 'fonts.conf')
-  writeFileSync(
-    file,
-    '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>' +
-      `<dir>${path.dirname(dejavu)}</dir><cachedir>${dir}/cache</cachedir></fontconfig>`,
-  )
-  return file
-}
 
 type Launched = Awaited<ReturnType<typeof launchBrowser>>
 /** One browser for the tests on this machine's fonts; the one under another fontconfig starts its own. */
