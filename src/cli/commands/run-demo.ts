@@ -10,6 +10,13 @@ import { formatLocalIso } from '../../core/date-time.js'
 import type { CliIO, RunCli } from '../io.js'
 import { EXIT } from '../io.js'
 
+/** What of the site the copy for step 5 takes (`rel` starts with a separator, or is empty). */
+function copied(rel: string): boolean {
+  const parts = rel.split(/[\\/]/).filter(Boolean)
+  if (parts.some((p) => p === 'node_modules' || p === '.git' || p === 'dist')) return false
+  return parts[0] !== '.wxpress' || parts.length === 1 || parts[1] === 'cache'
+}
+
 export async function runDemo(io: CliIO, now: string, run: RunCli): Promise<number> {
   const step = async (title: string, argv: string[], cwd = io.cwd, env = io.env) => {
     io.stdout.write(`\n━━ ${title}\n$ wxpress ${argv.join(' ')}\n\n`)
@@ -53,10 +60,9 @@ export async function runDemo(io: CliIO, now: string, run: RunCli): Promise<numb
         env,
       ),
     )
-    await cp(io.cwd, copy, {
-      recursive: true,
-      filter: (src) => !/[\\/](node_modules|\.git|dist|\.wxpress)([\\/]|$)/.test(src.slice(io.cwd.length)),
-    })
+    // the site's render cache goes along (the renders of steps 1–2, not drawn and converted again);
+    // its ledgers, statistics and locks do not: the copy publishes from a blank state
+    await cp(io.cwd, copy, { recursive: true, filter: (src) => copied(src.slice(io.cwd.length)) })
     codes.push(
       await step(
         '5. publish into the emulator (from a temporary copy of the site)',
