@@ -3,19 +3,22 @@
  * Builds the GitHub Action's committed CLI bundle (`action/bundle/`, run by `action.yml`) straight from
  * `src/` with esbuild: the CLI entry for the Action (`src/cli/action-main.ts` → `main.js`) and the helper
  * thread (`helper-worker.js`), chunks shared. Native or heavy packages stay outside and come from the
- * Action's `npm ci --omit=dev` (sharp, playwright-core, autocorrect-node, jiti).
+ * Action's `npm ci --omit=dev` (sharp, playwright-core, autocorrect-node, jiti). Mermaid's browser
+ * build goes into `action/vendor/` (`copy-vendor.mjs`): mermaid is a devDependency, never installed there.
  *
- *   node scripts/build-action.mjs                 # writes action/bundle/ (npm run build:action)
- *   node scripts/build-action.mjs --outdir <dir>  # writes elsewhere (the freshness test compares bytes)
+ *   node scripts/build-action.mjs                 # writes action/bundle/ and action/vendor/ (npm run build:action)
+ *   node scripts/build-action.mjs --outdir <dir>  # writes <dir>/bundle/ and <dir>/vendor/ (the freshness test compares bytes)
  */
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { copyVendor } from './copy-vendor.mjs'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const flag = process.argv.indexOf('--outdir')
-const outdir = flag > 0 ? path.resolve(process.argv[flag + 1] ?? '') : path.join(repo, 'action', 'bundle')
+const root = flag > 0 ? path.resolve(process.argv[flag + 1] ?? '') : path.join(repo, 'action')
+const outdir = path.join(root, 'bundle')
 
 rmSync(outdir, { recursive: true, force: true })
 await build({
@@ -41,3 +44,4 @@ await build({
       'const require = __wxRequire(import.meta.url);',
   },
 })
+copyVendor(path.join(root, 'vendor'))

@@ -4,7 +4,7 @@ import {
 } from "./chunk-BU6M6VKM.js";
 import {
   renderSite
-} from "./chunk-JRCWGAT6.js";
+} from "./chunk-DSDBSNPS.js";
 import {
   DONE,
   NEXT,

@@ -1,15 +1,15 @@
 /**
- * Mermaid diagrams drawn in headless Chromium (the only module that loads the `mermaid` package,
- * as a script into the page): flattened SVG as hast, kept through the SVG allowlist. Sources asked
+ * Mermaid diagrams drawn in headless Chromium (the only module that loads mermaid's browser build,
+ * `mermaid-script.ts`, as a script into the page): flattened SVG as hast, kept through the SVG allowlist. Sources asked
  * for while a batch runs wait for the next one, so a run starts the browser once or a few times,
  * never per diagram. A left-to-right flowchart whose labels would be too small on a phone is drawn
  * again top down (`diagram-legibility.ts`). Without a browser every diagram answers why; nothing throws.
  */
-import { createRequire } from 'node:module'
 import type { Element, ElementContent } from 'hast'
 import { VFile } from '../core/vfile.js'
 import type { BrowserResult } from '../browser/launch-browser.js'
 import { MERMAID_PAGE_SCRIPT } from './mermaid-page-script.js'
+import { findMermaidScript, type MermaidScript } from './mermaid-script.js'
 import { cleanSvg, svgPropertyName } from './svg-allowlist.js'
 import { legibility, legible, topDownSource, withWhiteBackground } from './diagram-legibility.js'
 
@@ -36,7 +36,6 @@ interface PageTree {
 type PageResult = { ok: true; tree: PageTree; font?: number } | { ok: false; message: string }
 type Page = { evaluate(script: string): Promise<unknown> }
 
-const require = createRequire(import.meta.url)
 /** A batch that takes longer than this (plus 2 s a diagram) is given up: the blocks stay code. */
 const TIMEOUT_MS = 30_000
 
@@ -88,9 +87,15 @@ async function relayOut(page: Page, drawn: Map<string, Diagram>): Promise<void> 
 
 async function drawAll(
   launch: () => Promise<BrowserResult>,
+  script: MermaidScript | null,
   sources: string[],
 ): Promise<Map<string, Diagram>> {
   const out = new Map<string, Diagram>()
+  if (!script) {
+    const reason = "mermaid's browser build is missing (dist/vendor/mermaid.min.js): reinstall wxpress"
+    for (const s of sources) out.set(s, { ok: false, kind: 'no-browser', reason })
+    return out
+  }
   const opened = await launch()
   if (!opened.ok) {
     for (const s of sources) out.set(s, { ok: false, kind: 'no-browser', reason: opened.reason })
@@ -99,7 +104,7 @@ async function drawAll(
   try {
     const page = await opened.value.browser.newPage()
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>')
-    await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') })
+    await page.addScriptTag({ path: script.path })
     const results = await drawIn(page, sources)
     sources.forEach((source, i) => {
       const r = results[i]
@@ -115,7 +120,11 @@ async function drawAll(
   return out
 }
 
-export function createMermaidDrawer(launch: () => Promise<BrowserResult>): MermaidDrawer {
+/** `script`: mermaid's browser build (default: `findMermaidScript()`; `null`: none, nothing is drawn). */
+export function createMermaidDrawer(
+  launch: () => Promise<BrowserResult>,
+  script: MermaidScript | null = findMermaidScript() ?? null,
+): MermaidDrawer {
   let queue: { sources: readonly string[]; resolve: (m: Map<string, Diagram>) => void }[] = []
   let running: Promise<void> | undefined
   const run = async () => {
@@ -123,13 +132,13 @@ export function createMermaidDrawer(launch: () => Promise<BrowserResult>): Merma
     while (queue.length > 0) {
       const batch = queue
       queue = []
-      const results = await drawAll(launch, [...new Set(batch.flatMap((b) => b.sources))])
+      const results = await drawAll(launch, script, [...new Set(batch.flatMap((b) => b.sources))])
       for (const b of batch) b.resolve(new Map(b.sources.map((s) => [s, results.get(s)!])))
     }
     running = undefined
   }
   return {
-    version: (require('mermaid/package.json') as { version: string }).version,
+    version: script?.version ?? 'missing',
     draw(sources) {
       return new Promise((resolve) => {
         queue.push({ sources, resolve })

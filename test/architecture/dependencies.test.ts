@@ -37,13 +37,11 @@ function importsIn(list: string[]) {
 }
 
 const src = importsIn([...files('src', /(?<!\.d)\.ts$/), ...files('plugins', /\.(ts|mjs|js)$/)])
-/** Declared dependencies used other than by an import: mermaid's browser bundle is read as a file. */
-const USED_AS_FILES = new Set(['mermaid'])
 
 describe('dependencies', () => {
   it('every runtime dependency is imported by src/, and everything src/ imports is declared', () => {
     const runtime = Object.keys(pkg.dependencies)
-    const unused = runtime.filter((d) => !src.value.has(d) && !src.types.has(d) && !USED_AS_FILES.has(d))
+    const unused = runtime.filter((d) => !src.value.has(d) && !src.types.has(d))
     expect(unused).toEqual([])
     const declared = new Set([...runtime, ...Object.keys(pkg.devDependencies)])
     const typesOnly = (name: string) => declared.has(`@types/${name}`)
@@ -64,13 +62,21 @@ describe('dependencies', () => {
 
   it('every devDependency is used by tests, benchmarks, scripts or a tool', () => {
     const TOOLS = new Set(['typescript', '@biomejs/biome', 'vitest', 'esbuild'])
+    // resolved as files by the build: scripts/copy-vendor.mjs copies mermaid's browser build into dist/vendor/
+    const copied = readFileSync(path.join(ROOT, 'scripts', 'copy-vendor.mjs'), 'utf8')
+    const FILES = new Set(
+      [...copied.matchAll(/require\.resolve\('([\w@/.-]+?)\/[\w/.-]+'\)/g)].map((m) => m[1]!),
+    )
     const other = importsIn([
       ...files('test', /\.ts$/),
       ...files('bench', /\.(js|mjs|ts)$/),
       ...files('scripts', /\.(js|mjs|ts)$/),
     ])
     const used = (d: string) =>
-      TOOLS.has(d) || d.startsWith('@types/') || [src, other].some((g) => g.value.has(d) || g.types.has(d))
+      TOOLS.has(d) ||
+      FILES.has(d) ||
+      d.startsWith('@types/') ||
+      [src, other].some((g) => g.value.has(d) || g.types.has(d))
     expect(Object.keys(pkg.devDependencies).filter((d) => !used(d))).toEqual([])
   })
 })

@@ -17,13 +17,17 @@ describe('the committed bundle (action/bundle/)', () => {
   it('is what `npm run build:action` makes from src/ now', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'wxpress-action-bundle-'))
     await run(process.execPath, [path.join(repoRoot, 'scripts', 'build-action.mjs'), '--outdir', out])
-    const committed = path.join(repoRoot, 'action', 'bundle')
-    const names = readdirSync(out).sort()
-    const hint = 'run `npm run build:action` and commit action/bundle/'
-    expect(readdirSync(committed).sort(), hint).toEqual(names)
-    for (const name of names) {
-      const same = readFileSync(path.join(out, name)).equals(readFileSync(path.join(committed, name)))
-      expect(same, `action/bundle/${name} is stale: run \`npm run build:action\``).toBe(true)
+    const hint = 'run `npm run build:action` and commit action/bundle/ and action/vendor/'
+    for (const folder of ['bundle', 'vendor']) {
+      const names = readdirSync(path.join(out, folder)).sort()
+      const committed = path.join(repoRoot, 'action', folder)
+      expect(readdirSync(committed).sort(), hint).toEqual(names)
+      for (const name of names) {
+        const same = readFileSync(path.join(out, folder, name)).equals(
+          readFileSync(path.join(committed, name)),
+        )
+        expect(same, `action/${folder}/${name} is stale: ${hint}`).toBe(true)
+      }
     }
   }, 60_000)
 

@@ -24,6 +24,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { findChromium } from '../../src/browser/launch-browser.js'
 import { workflowProblems } from '../helpers/validate-workflow.js'
 import { repoRoot } from './repo-root.js'
 import { writeTeamLockfile } from './team-lockfile.js'
@@ -82,6 +83,10 @@ describe.concurrent('distribution', () => {
       expect.arrayContaining(['bin/wxpress.js', 'templates/workflows/wxpress-report.yml']),
     )
     expect(shipped.some((f) => f.startsWith('src/') || f.startsWith('action/'))).toBe(false)
+    // mermaid's browser build ships as one file: the mermaid package (≈ 150 MB with its own) is not installed
+    expect(shipped).toEqual(
+      expect.arrayContaining(['dist/vendor/mermaid.min.js', 'dist/vendor/mermaid.json']),
+    )
     // every docs/ page a message, a help text or the README points a team to is in the package
     expect(shipped).toEqual(expect.arrayContaining(docsPointedTo()))
 
@@ -127,6 +132,17 @@ describe.concurrent('distribution', () => {
     expect(statSync(path.join(site, 'node_modules', 'wxpress', 'package.json')).nlink).toBe(1)
     const siteCheck = await wxpress(['check', NOW, '--format', 'json'], site)
     expect(JSON.parse(siteCheck.stdout).summary).toMatchObject({ errors: 0, warnings: 0 })
+    // a diagram is drawn from the vendored build, with no mermaid package in node_modules
+    expect(existsSync(path.join(site, 'node_modules', 'mermaid'))).toBe(false)
+    const article = path.join(site, 'content', 'hello-wxpress', 'index.md')
+    writeFileSync(
+      article,
+      `${readFileSync(article, 'utf8')}\n\`\`\`mermaid\ngraph TD\n  写作 --> 审阅\n\`\`\`\n`,
+    )
+    await wxpress(['render', '--out', 'out'], site)
+    const html = readFileSync(path.join(site, 'out', 'hello-wxpress.html'), 'utf8')
+    // the label 审阅 of the drawn diagram (SVG text, as entities)
+    if (findChromium(process.env.CHROMIUM_PATH)) expect(html).toContain('<tspan>&#x5ba1;&#x9605;</tspan>')
   }, 240_000)
 
   it('the Action from a clean copy of the repository: its shell steps, due before any install', async () => {
@@ -168,6 +184,8 @@ describe.concurrent('distribution', () => {
     await bash(script((s) => /^Install/.test(s.name ?? '')))
     expect(existsSync(path.join(actionPath, 'node_modules', 'sharp'))).toBe(true)
     expect(existsSync(path.join(actionPath, 'node_modules', 'vitest'))).toBe(false)
+    expect(existsSync(path.join(actionPath, 'node_modules', 'mermaid'))).toBe(false)
+    expect(existsSync(path.join(actionPath, 'action', 'vendor', 'mermaid.min.js'))).toBe(true)
     // exit 0 (bash -e), and the two info notices of the example as workflow commands
     const check = await bash(runStep, { WXPRESS_ACTION_COMMAND: 'check', WXPRESS_ACTION_NOW: NOW.slice(6) })
     expect(check.stdout).toContain('::notice file=content/hello-wxpress/index.md')

@@ -20,9 +20,6 @@ import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
 import "./chunk-EP4KRDZC.js";
 
-// src/render/draw-mermaid.ts
-import { createRequire } from "node:module";
-
 // src/render/mermaid-page-script.ts
 var MERMAID_PAGE_SCRIPT = String.raw`async (sources) => {
   const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap',
@@ -134,8 +131,27 @@ var MERMAID_PAGE_SCRIPT = String.raw`async (sources) => {
   return out
 }`;
 
+// src/render/mermaid-script.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+function findMermaidScript(vendor = new URL("../vendor/", import.meta.url)) {
+  const vendored = fileURLToPath(new URL("mermaid.min.js", vendor));
+  const about = fileURLToPath(new URL("mermaid.json", vendor));
+  try {
+    if (existsSync(vendored) && existsSync(about)) {
+      const { version: version2 } = JSON.parse(readFileSync(about, "utf8"));
+      return { path: vendored, version: version2 };
+    }
+    const require2 = createRequire(import.meta.url);
+    const { version } = require2("mermaid/package.json");
+    return { path: require2.resolve("mermaid/dist/mermaid.min.js"), version };
+  } catch {
+    return void 0;
+  }
+}
+
 // src/render/draw-mermaid.ts
-var require2 = createRequire(import.meta.url);
 var TIMEOUT_MS = 3e4;
 function timeout(ms) {
   return new Promise((_, reject) => {
@@ -177,8 +193,13 @@ async function relayOut(page, drawn) {
     if (again?.ok && textPx(again) > wide2) drawn.set(w.source, { ...again, relaid: "TB", wideTextPx: wide2 });
   });
 }
-async function drawAll(launch, sources) {
+async function drawAll(launch, script, sources) {
   const out = /* @__PURE__ */ new Map();
+  if (!script) {
+    const reason = "mermaid's browser build is missing (dist/vendor/mermaid.min.js): reinstall wxpress";
+    for (const s of sources) out.set(s, { ok: false, kind: "no-browser", reason });
+    return out;
+  }
   const opened = await launch();
   if (!opened.ok) {
     for (const s of sources) out.set(s, { ok: false, kind: "no-browser", reason: opened.reason });
@@ -187,7 +208,7 @@ async function drawAll(launch, sources) {
   try {
     const page = await opened.value.browser.newPage();
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-    await page.addScriptTag({ path: require2.resolve("mermaid/dist/mermaid.min.js") });
+    await page.addScriptTag({ path: script.path });
     const results = await drawIn(page, sources);
     sources.forEach((source, i) => {
       const r = results[i];
@@ -202,7 +223,7 @@ async function drawAll(launch, sources) {
   }
   return out;
 }
-function createMermaidDrawer(launch) {
+function createMermaidDrawer(launch, script = findMermaidScript() ?? null) {
   let queue = [];
   let running;
   const run = async () => {
@@ -210,13 +231,13 @@ function createMermaidDrawer(launch) {
     while (queue.length > 0) {
       const batch = queue;
       queue = [];
-      const results = await drawAll(launch, [...new Set(batch.flatMap((b) => b.sources))]);
+      const results = await drawAll(launch, script, [...new Set(batch.flatMap((b) => b.sources))]);
       for (const b of batch) b.resolve(new Map(b.sources.map((s) => [s, results.get(s)])));
     }
     running = void 0;
   };
   return {
-    version: require2("mermaid/package.json").version,
+    version: script?.version ?? "missing",
     draw(sources) {
       return new Promise((resolve) => {
         queue.push({ sources, resolve });

@@ -6,7 +6,7 @@ import {
 } from "./chunk-66JG2QRS.js";
 import {
   checkSite
-} from "./chunk-5UTVFHRN.js";
+} from "./chunk-NZLEBO2S.js";
 import "./chunk-SNPNHKSS.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -15,7 +15,7 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-BU6M6VKM.js";
-import "./chunk-JRCWGAT6.js";
+import "./chunk-DSDBSNPS.js";
 import {
   loadSite
 } from "./chunk-DH2AH6KX.js";
@@ -50,6 +50,11 @@ import "./chunk-EP4KRDZC.js";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+function copied(rel) {
+  const parts = rel.split(/[\\/]/).filter(Boolean);
+  if (parts.some((p) => p === "node_modules" || p === ".git" || p === "dist")) return false;
+  return parts[0] !== ".wxpress" || parts.length === 1 || parts[1] === "cache";
+}
 async function runDemo(io, now, run) {
   const step = async (title, argv, cwd = io.cwd, env2 = io.env) => {
     io.stdout.write(`
@@ -100,10 +105,7 @@ $ wxpress ${argv.join(" ")}
         env
       )
     );
-    await cp(io.cwd, copy, {
-      recursive: true,
-      filter: (src) => !/[\\/](node_modules|\.git|dist|\.wxpress)([\\/]|$)/.test(src.slice(io.cwd.length))
-    });
+    await cp(io.cwd, copy, { recursive: true, filter: (src) => copied(src.slice(io.cwd.length)) });
     codes.push(
       await step(
         "5. publish into the emulator (from a temporary copy of the site)",

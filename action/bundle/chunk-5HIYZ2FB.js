@@ -28,7 +28,7 @@ import {
   LEDGER_UNREADABLE,
   checkSite,
   reportLedgerUnreadable
-} from "./chunk-5UTVFHRN.js";
+} from "./chunk-NZLEBO2S.js";
 import {
   buildDraftArticle,
   createLedger,
@@ -55,7 +55,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-BU6M6VKM.js";
-import "./chunk-JRCWGAT6.js";
+import "./chunk-DSDBSNPS.js";
 import {
   loadSite
 } from "./chunk-DH2AH6KX.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import {
   renderSite
-} from "./chunk-JRCWGAT6.js";
+} from "./chunk-DSDBSNPS.js";
 import {
   loadSite
 } from "./chunk-DH2AH6KX.js";

@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-5UTVFHRN.js";
+} from "./chunk-NZLEBO2S.js";
 import "./chunk-SNPNHKSS.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -16,7 +16,7 @@ import {
 import "./chunk-PWLJCIPX.js";
 import "./chunk-7LBD2UEY.js";
 import "./chunk-BU6M6VKM.js";
-import "./chunk-JRCWGAT6.js";
+import "./chunk-DSDBSNPS.js";
 import {
   loadSite
 } from "./chunk-DH2AH6KX.js";

@@ -2073,7 +2073,7 @@ async function createRenderer(options) {
   const themes = /* @__PURE__ */ new Map();
   let inline;
   let drawer;
-  const mermaid = () => drawer ??= options.mermaid !== void 0 ? Promise.resolve(options.mermaid) : import("./chunk-7VG7X6L4.js").then((m) => m.defaultMermaidDrawer(options.chromium));
+  const mermaid = () => drawer ??= options.mermaid !== void 0 ? Promise.resolve(options.mermaid) : import("./chunk-YQV566HK.js").then((m) => m.defaultMermaidDrawer(options.chromium));
   const configHash = hashKey(
     JSON.stringify(options.config),
     options.version ?? "0",

@@ -36,7 +36,7 @@ import {
 } from "./chunk-PM55IIFI.js";
 import {
   checkSite
-} from "./chunk-5UTVFHRN.js";
+} from "./chunk-NZLEBO2S.js";
 import "./chunk-SNPNHKSS.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -63,7 +63,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-BU6M6VKM.js";
-import "./chunk-JRCWGAT6.js";
+import "./chunk-DSDBSNPS.js";
 import {
   loadSite
 } from "./chunk-DH2AH6KX.js";

@@ -19,7 +19,7 @@ import {
 import {
   blockUnfetched,
   renderSite
-} from "./chunk-JRCWGAT6.js";
+} from "./chunk-DSDBSNPS.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";
