@@ -15,7 +15,7 @@ import { makeSite } from './publish-site.js'
 const SLOT = '2027-04-15T20:00:00+08:00'
 const AT_SLOT = '2027-04-15T20:05:00+08:00'
 const LATER = '2027-04-15T20:25:00+08:00'
-const TRIALS_PER_MODE = 8
+const TRIALS_PER_MODE = 6
 
 /** mulberry32: a small seeded PRNG. */
 function random(seed: number) {
@@ -49,7 +49,8 @@ const faults = (emu: Emulator, body: unknown) =>
 
 describe('chaos: random SIGKILLs, faults and reruns', () => {
   it(`${TRIALS_PER_MODE * 2} trials across publish and broadcast: every push sent exactly once`, async () => {
-    const rnd = random(20270415)
+    // seed 3: 10 of the 12 trials kill a publisher (after calls 1–8), 7 answers are lost
+    const rnd = random(3)
     const summary = { killed: 0, answerLost: 0, corrupt: 0 }
     for (let trial = 0; trial < TRIALS_PER_MODE * 2; trial++) {
       const mode = trial % 2 === 0 ? 'publish' : 'broadcast'
