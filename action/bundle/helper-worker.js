@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-BU6M6VKM.js";
+} from "./chunk-UXA3R345.js";
 import {
   renderSite
-} from "./chunk-DSDBSNPS.js";
+} from "./chunk-5ULTUGXH.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-DH2AH6KX.js";
+} from "./chunk-CNIMHZAN.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-2JOU6P4P.js";
-import "./chunk-IWWLTMYI.js";
+import "./chunk-ZVZQODB3.js";
+import "./chunk-AWPO4VNI.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-MEXJRV55.js";
+} from "./chunk-33W36CN4.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -28,13 +28,13 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-62UMGDYR.js";
+} from "./chunk-AEXQPUMQ.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-OTYMRWNT.js";
-import "./chunk-EBMVKP7R.js";
-import "./chunk-W7CFIX3Q.js";
+import "./chunk-OTAXLDHN.js";
+import "./chunk-YW4QL6O7.js";
+import "./chunk-W666XFH3.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
 import "./chunk-EP4KRDZC.js";

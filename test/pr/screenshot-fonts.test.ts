@@ -3,6 +3,7 @@ import { findChromium, launchBrowser, type Page } from '../../src/browser/launch
 import { colourSpread } from '../../src/render/prepare-image.js'
 import { dejavu, hasCjkFont, latinOnlyFontconfig } from '../helpers/latin-only-fonts.js'
 import { cjkGlyphsRender, patchGlyphGaps } from '../../src/pr/screenshot-fonts.js'
+import { testBrowser } from '../helpers/test-browser.js'
 
 /** The article as the phone frame holds it: the theme's stack inlined on the root section. */
 const PAGE = (text: string) =>
@@ -28,7 +29,7 @@ async function withPage<T>(html: string, use: (page: Page) => Promise<T>, env: R
       if (v === undefined) delete process.env[k]
       else process.env[k] = v
   } else {
-    shared ??= launchBrowser()
+    shared ??= launchBrowser(testBrowser())
     launched = await shared
   }
   if (!launched.ok) throw new Error(launched.reason)

@@ -8,6 +8,7 @@ import { DEVICE_SCALE, MAX_SCREENSHOT_HEIGHT } from '../../src/pr/screenshots.js
 import { prReportSchema } from '../../src/pr/report-schema.js'
 import { runCli } from '../helpers/run-cli.js'
 import { commitAll, NOW, prSite } from './pr-site.js'
+import { testBrowserEnv } from '../helpers/test-browser.js'
 
 describe.skipIf(!findChromium() && !process.env.CI)('pr-check screenshots (headless Chromium)', () => {
   it('takes a 375 px phone screenshot of each checked article, cut at the height cap', async () => {
@@ -28,7 +29,7 @@ describe.skipIf(!findChromium() && !process.env.CI)('pr-check screenshots (headl
       writeFileSync(file, `${readFileSync(file, 'utf8')}\n最后一段。\n`)
     }
     commitAll(root)
-    const r = await runCli(['pr-check', '--base', 'main', '--now', NOW], root)
+    const r = await runCli(['pr-check', '--base', 'main', '--now', NOW], root, testBrowserEnv())
     expect(r.stderr).not.toContain('screenshots skipped')
     const report = prReportSchema.parse(
       JSON.parse(readFileSync(path.join(root, 'wxpress-pr', 'report.json'), 'utf8')),

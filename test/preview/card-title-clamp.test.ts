@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findChromium, launchBrowser } from '../../src/browser/launch-browser.js'
 import { PHONE_WIDTH, phoneFramePage } from '../../src/preview/phone-frame.js'
+import { testBrowser } from '../helpers/test-browser.js'
 
 /** Lines of the card title: how much of each line's height the clipping boxes around it let show. */
 const VISIBLE_LINES = `(() => {
@@ -30,7 +31,7 @@ const VISIBLE_LINES = `(() => {
 
 describe.skipIf(!findChromium() && !process.env.CI)('the phone card (headless Chromium)', () => {
   it('clamps a long title to two whole lines: nothing of a third line shows under the ellipsis', async () => {
-    const launched = await launchBrowser()
+    const launched = await launchBrowser(testBrowser())
     if (!launched.ok) throw new Error(launched.reason)
     const { browser, close } = launched.value
     try {

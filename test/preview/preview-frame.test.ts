@@ -4,6 +4,7 @@ import { findChromium, launchBrowser } from '../../src/browser/launch-browser.js
 import { startPreview } from '../../src/preview/preview-server.js'
 import { runCli } from '../helpers/run-cli.js'
 import { makeSite } from '../publish/publish-site.js'
+import { testBrowser } from '../helpers/test-browser.js'
 
 const nowMs = () => Date.parse('2027-04-01T00:00:00Z')
 
@@ -88,7 +89,7 @@ describe('wxpress preview: phone frame, host and ports', () => {
         { slug: 'one', slot: '2027-04-15T20:00:00+08:00', body: '正文,English混排。\n' },
       ])
       const server = await startPreview({ root, port: 0, nowMs, version: 'test' })
-      const launched = await launchBrowser()
+      const launched = await launchBrowser(testBrowser())
       expect(launched.ok).toBe(true)
       if (!launched.ok) return
       try {

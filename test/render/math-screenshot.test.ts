@@ -8,6 +8,7 @@ import { findChromium, launchBrowser } from '../../src/browser/launch-browser.js
 import { defaultConfig } from '../../src/config/schema.js'
 import { loadArticle } from '../../src/content/load-article.js'
 import { createRenderer } from '../../src/render/create-renderer.js'
+import { testBrowser } from '../helpers/test-browser.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const config = defaultConfig()
@@ -30,7 +31,7 @@ describe('math at 375 px in Chromium', () => {
       })
       const { html } = await (await createRenderer({ root: here, config, mermaid: false })).render(article)
       expect(readFileSync(path.join(here, 'fixtures', 'math', 'input.md'), 'utf8')).toContain('\\frac')
-      const opened = await launchBrowser()
+      const opened = await launchBrowser(testBrowser())
       expect(opened.ok).toBe(true)
       if (!opened.ok) return
       try {

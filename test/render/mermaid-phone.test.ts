@@ -15,6 +15,7 @@ import {
   topDownSource,
   withWhiteBackground,
 } from '../../src/render/diagram-legibility.js'
+import { testBrowser } from '../helpers/test-browser.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 // CI has Chromium (.ci/run installs it): there a missing browser is a failure, not a skip
@@ -88,7 +89,7 @@ describe('diagrams on a 375 px phone', () => {
         root,
         config,
         cacheDir: path.join(root, 'cache'),
-        mermaid: await defaultMermaidDrawer(),
+        mermaid: await defaultMermaidDrawer(testBrowser().executablePath),
       })
       const article = await loadArticle({
         root,

@@ -8,6 +8,7 @@ import { defaultConfig } from '../../src/config/schema.js'
 import { loadArticle } from '../../src/content/load-article.js'
 import { createRenderer } from '../../src/render/create-renderer.js'
 import { createMermaidDrawer, defaultMermaidDrawer } from '../../src/render/draw-mermaid.js'
+import { testBrowser } from '../helpers/test-browser.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const config = defaultConfig()
@@ -30,7 +31,7 @@ describe('mermaid', () => {
         root: here,
         config,
         cacheDir,
-        mermaid: await defaultMermaidDrawer(),
+        mermaid: await defaultMermaidDrawer(testBrowser().executablePath),
       })
       const article = await load()
       const { html } = await renderer.render(article)

@@ -10,6 +10,7 @@ import { defaultConfig } from '../../src/config/schema.js'
 import { loadArticle } from '../../src/content/load-article.js'
 import { createRenderer } from '../../src/render/create-renderer.js'
 import { hangWidth } from '../../src/render/plugins/rehype-lists.js'
+import { testBrowser } from '../helpers/test-browser.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const config = defaultConfig()
@@ -35,7 +36,7 @@ afterAll(async () => {
 
 /** Opens `html` in a 375 px page (16 px margins, justified, as WeChat) and returns what `script` evaluates to. */
 async function measure<T>(html: string, script: string): Promise<T> {
-  browser ??= launchBrowser()
+  browser ??= launchBrowser(testBrowser())
   const opened = await browser
   if (!opened.ok) throw new Error('no browser')
   const page = await opened.value.browser.newPage({ viewport: { width: 375, height: 800 } })

@@ -7,6 +7,7 @@ import { loadArticle } from '../../src/content/load-article.js'
 import { createRenderer } from '../../src/render/create-renderer.js'
 import { replaceImageUrls } from '../../src/render/replace-image-urls.js'
 import { assertWechatSafe } from './case-renderer.js'
+import { testChromium } from '../helpers/test-browser.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '..', '..')
@@ -31,7 +32,7 @@ describe('render behaviours', () => {
       ['![封面](cover.png)', false],
       ['&#x4e2d;', false],
     ]
-    const site = await createRenderer({ root, config })
+    const site = await createRenderer({ root, config, chromium: testChromium() })
     for (const [i, [body, empty]] of bodies.entries()) {
       const dir = path.join(root, 'content', `a${i}`)
       mkdirSync(dir, { recursive: true })
@@ -65,7 +66,7 @@ describe('render behaviours', () => {
   })
 
   it('renders the bundled content WeChat-safe', async () => {
-    const site = await createRenderer({ root: repo, config })
+    const site = await createRenderer({ root: repo, config, chromium: testChromium() })
     const content = path.join(repo, 'content')
     let n = 0
     for (const slug of readdirSync(content)) {

@@ -53,10 +53,12 @@ async function compiledSite(prefix: string, count: number) {
   return { dir, loadSite, renderSite }
 }
 
-/** A slow main thread (30 ms more per article), so that a helper surely starts before the work runs out. */
+/**
+ * A slow main thread (30 ms more per article), so that a helper surely starts before the work runs
+ * out: blocked, not spinning (the other test worker keeps the core meanwhile).
+ */
 function slow(): void {
-  const until = Date.now() + 30
-  while (Date.now() < until);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30)
 }
 
 beforeAll(() => {

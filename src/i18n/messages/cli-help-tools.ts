@@ -23,8 +23,10 @@ const prCheck = {
     () => '不启动浏览器（不截图）',
   ),
   chromium: m(
-    () => 'Chromium executable (default: CHROMIUM_PATH, then the usual places)',
-    () => 'Chromium 可执行文件（默认：CHROMIUM_PATH，其次是常见的安装位置）',
+    () =>
+      "Chromium executable, or a running browser's endpoint (ws://…, http://host:port) (default: CHROMIUM_PATH, then the usual places)",
+    () =>
+      'Chromium 可执行文件，或正在运行的浏览器的地址（ws://…、http://host:port）（默认：CHROMIUM_PATH，其次是常见的安装位置）',
   ),
 }
 

@@ -1,0 +1,22 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  BUILTIN_THEMES,
+  listThemes,
+  loadTheme
+} from "./chunk-ZVZQODB3.js";
+import "./chunk-AWPO4VNI.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-AEXQPUMQ.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-OTAXLDHN.js";
+import "./chunk-YW4QL6O7.js";
+import "./chunk-W666XFH3.js";
+import "./chunk-PK2X7JIC.js";
+import "./chunk-RGBDA2DB.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  BUILTIN_THEMES,
+  listThemes,
+  loadTheme
+};
