@@ -20,7 +20,9 @@ export interface MermaidScript {
  * The vendored build in `vendor` (default: `vendor/` beside the compiled code's folder), else the
  * installed package; `undefined` when neither exists.
  */
-export function findMermaidScript(vendor = new URL('../vendor/', import.meta.url)): MermaidScript | undefined {
+export function findMermaidScript(
+  vendor = new URL('../vendor/', import.meta.url),
+): MermaidScript | undefined {
   const vendored = fileURLToPath(new URL('mermaid.min.js', vendor))
   const about = fileURLToPath(new URL('mermaid.json', vendor))
   try {
