@@ -13,8 +13,8 @@ const { msg } = reportMessages
 
 export interface PrettyOptions {
   color?: boolean
-  /** Hide infos (counts still shown). */
-  quiet?: boolean
+  /** Hide infos (counts still shown), but those of the rule ids in `keep`. */
+  quiet?: boolean | { keep: readonly string[] }
   /** Language of the severities, hints and totals (messages come already written in it). */
   locale?: Locale
   /**
@@ -92,7 +92,10 @@ export function reportPretty(
     warning: paint.warning(pad(names.warning)),
     info: paint.info(pad(names.info)),
   }
-  const shown = options.quiet ? diagnostics.filter((d) => d.severity !== 'info') : diagnostics
+  const keep = typeof options.quiet === 'object' ? options.quiet.keep : []
+  const shown = options.quiet
+    ? diagnostics.filter((d) => d.severity !== 'info' || keep.includes(d.ruleId))
+    : diagnostics
   const byFile = new Map<string, Diagnostic[]>()
   for (const d of shown) {
     const list = byFile.get(d.file)

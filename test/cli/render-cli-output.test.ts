@@ -63,4 +63,16 @@ describe('wxpress render', () => {
     expect(after['broken.html']).toBe(before['broken.html'])
     expect(after['manifest.json']).toBeGreaterThan(before['manifest.json']!) // the content hash changed
   })
+
+  it('says why a diagram stays a code block (that info is shown, the others only counted)', async () => {
+    const root = renderSite()
+    const article = path.join(root, 'content', 'spring-meetup', 'index.md')
+    appendFileSync(article, '\n```mermaid\ngraph TD\n  报名 --> 签到\n```\n')
+    const env = { CHROMIUM_PATH: '/nonexistent/chromium-for-test' }
+    const run = await runCli(['render', '--out', 'out'], root, env)
+    const line = run.stdout.split('\n').find((l) => l.includes('render/mermaid-skipped'))
+    expect(line).toContain('no Chromium found (looked at /nonexistent/chromium-for-test)')
+    expect(run.stdout).not.toContain('length/word-count')
+    expect(readFileSync(path.join(root, 'out', 'spring-meetup.html'), 'utf8')).toContain('报名')
+  })
 })

@@ -148,7 +148,8 @@ export async function runRender(io: CliIO, slugs: string[], flags: RenderFlags):
     io.stdout.write(
       reportPretty(diagnostics, summary, {
         color: useColor(io),
-        quiet: true,
+        // infos stay hidden, but for a diagram left as code: the output differs from what was asked
+        quiet: { keep: ['render/mermaid-skipped'] },
         locale,
         perRule: PRETTY_PER_RULE,
       }),

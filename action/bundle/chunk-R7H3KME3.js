@@ -23,7 +23,7 @@ import {
 import {
   PRETTY_PER_RULE,
   reportPretty
-} from "./chunk-PQLTG3R6.js";
+} from "./chunk-UD4ZXQOV.js";
 import {
   LEDGER_UNREADABLE,
   checkSite,
@@ -1222,7 +1222,7 @@ async function publishSite(io, flags) {
     return fail(EXIT.usage);
   }
   if (flags.preflight)
-    return { code: await (await import("./chunk-QI2IS5SC.js")).runPreflight(io, site, flags), results: [] };
+    return { code: await (await import("./chunk-226YNB6G.js")).runPreflight(io, site, flags), results: [] };
   const api = apiBase(io);
   if (!api.ok) {
     say2(io.stderr, api.message);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YLSJPKLP.js";
 import {
   escapeText
-} from "./chunk-EOYRUBRZ.js";
+} from "./chunk-Q4W3CYTC.js";
 import {
   reportUsage
 } from "./chunk-K4BBN3NS.js";
@@ -12,7 +12,7 @@ import {
   PRETTY_PER_RULE,
   reportPretty,
   severityName
-} from "./chunk-PQLTG3R6.js";
+} from "./chunk-UD4ZXQOV.js";
 import {
   checkSite,
   planToJson

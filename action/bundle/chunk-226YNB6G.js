@@ -16,7 +16,7 @@ import "./chunk-KALOMZ5H.js";
 import {
   PRETTY_PER_RULE,
   reportPretty
-} from "./chunk-PQLTG3R6.js";
+} from "./chunk-UD4ZXQOV.js";
 import {
   groupPushes
 } from "./chunk-LIUXQTDM.js";

@@ -7,7 +7,7 @@ import {
 import {
   PRETTY_PER_RULE,
   reportPretty
-} from "./chunk-PQLTG3R6.js";
+} from "./chunk-UD4ZXQOV.js";
 import {
   summarize
 } from "./chunk-RBPDBETO.js";
@@ -305,7 +305,8 @@ async function runRender(io, slugs, flags) {
     io.stdout.write(
       reportPretty(diagnostics, summary, {
         color: useColor(io),
-        quiet: true,
+        // infos stay hidden, but for a diagram left as code: the output differs from what was asked
+        quiet: { keep: ["render/mermaid-skipped"] },
         locale,
         perRule: PRETTY_PER_RULE
       })

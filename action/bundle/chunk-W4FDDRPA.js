@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   reportMarkdown
-} from "./chunk-EOYRUBRZ.js";
+} from "./chunk-Q4W3CYTC.js";
 import {
   checkUsageJson,
   reportJson,
@@ -10,7 +10,7 @@ import {
 import {
   PRETTY_PER_RULE,
   reportPretty
-} from "./chunk-PQLTG3R6.js";
+} from "./chunk-UD4ZXQOV.js";
 import {
   checkSite
 } from "./chunk-JLKNLCGV.js";

@@ -61,7 +61,8 @@ function reportPretty(diagnostics, summary, options = {}) {
     warning: paint.warning(pad(names.warning)),
     info: paint.info(pad(names.info))
   };
-  const shown = options.quiet ? diagnostics.filter((d) => d.severity !== "info") : diagnostics;
+  const keep = typeof options.quiet === "object" ? options.quiet.keep : [];
+  const shown = options.quiet ? diagnostics.filter((d) => d.severity !== "info" || keep.includes(d.ruleId)) : diagnostics;
   const byFile = /* @__PURE__ */ new Map();
   for (const d of shown) {
     const list = byFile.get(d.file);
