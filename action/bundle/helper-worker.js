@@ -4,7 +4,7 @@ import {
 } from "./chunk-UXA3R345.js";
 import {
   renderSite
-} from "./chunk-5ULTUGXH.js";
+} from "./chunk-K27RG47M.js";
 import {
   DONE,
   NEXT,

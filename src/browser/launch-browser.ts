@@ -82,19 +82,9 @@ export async function launchBrowser(options: { executablePath?: string } = {}): 
       args: CHROMIUM_ARGS,
       timeout: 30_000,
     })
-    return {
-      ok: true,
-      value: {
-        browser,
-        executablePath,
-        async close() {
-          await browser.close().catch(() => undefined)
-        },
-      },
-    }
+    return opened(browser, executablePath)
   } catch (error) {
-    const first = String((error as Error).message ?? error).split('\n')[0]
-    return { ok: false, reason: `Chromium at ${executablePath} did not start: ${first}` }
+    return { ok: false, reason: `Chromium at ${executablePath} did not start: ${firstLine(error)}` }
   }
 }
 
@@ -105,18 +95,24 @@ async function connectBrowser(endpoint: string): Promise<BrowserResult> {
     const browser = devtools
       ? await chromium.connectOverCDP(endpoint, { timeout: 30_000 })
       : await chromium.connect(endpoint, { timeout: 30_000 })
-    return {
-      ok: true,
-      value: {
-        browser,
-        executablePath: endpoint,
-        async close() {
-          await browser.close().catch(() => undefined)
-        },
-      },
-    }
+    return opened(browser, endpoint)
   } catch (error) {
-    const first = String((error as Error).message ?? error).split('\n')[0]
-    return { ok: false, reason: `the browser at ${endpoint} did not answer: ${first}` }
+    return { ok: false, reason: `the browser at ${endpoint} did not answer: ${firstLine(error)}` }
   }
 }
+
+/** A started or connected browser; `close` never throws (a connected browser is only disconnected). */
+function opened(browser: Browser, executablePath: string): BrowserResult {
+  return {
+    ok: true,
+    value: {
+      browser,
+      executablePath,
+      async close() {
+        await browser.close().catch(() => undefined)
+      },
+    },
+  }
+}
+
+const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0]

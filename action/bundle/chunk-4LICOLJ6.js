@@ -19,7 +19,7 @@ import {
 import {
   blockUnfetched,
   renderSite
-} from "./chunk-5ULTUGXH.js";
+} from "./chunk-K27RG47M.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-UD4ZXQOV.js";
 import {
   checkSite
-} from "./chunk-JLKNLCGV.js";
+} from "./chunk-4LICOLJ6.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-UXA3R345.js";
-import "./chunk-5ULTUGXH.js";
+import "./chunk-K27RG47M.js";
 import {
   loadSite
 } from "./chunk-CNIMHZAN.js";

@@ -2073,7 +2073,7 @@ async function createRenderer(options) {
   const themes = /* @__PURE__ */ new Map();
   let inline;
   let drawer;
-  const mermaid = () => drawer ??= options.mermaid !== void 0 ? Promise.resolve(options.mermaid) : import("./chunk-7XLM6XM6.js").then((m) => m.defaultMermaidDrawer(options.chromium));
+  const mermaid = () => drawer ??= options.mermaid !== void 0 ? Promise.resolve(options.mermaid) : import("./chunk-CRCP5HA5.js").then((m) => m.defaultMermaidDrawer(options.chromium));
   const configHash = hashKey(
     JSON.stringify(options.config),
     options.version ?? "0",

@@ -5,7 +5,7 @@ import {
   findChromium,
   isBrowserEndpoint,
   launchBrowser
-} from "./chunk-EXMCUFB4.js";
+} from "./chunk-N6J4RCF4.js";
 import "./chunk-EP4KRDZC.js";
 export {
   CHROMIUM_ARGS,

@@ -36,14 +36,14 @@ import {
 } from "./chunk-K4BBN3NS.js";
 import {
   checkSite
-} from "./chunk-JLKNLCGV.js";
+} from "./chunk-4LICOLJ6.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-TT4J5V3Q.js";
 import {
   launchBrowser
-} from "./chunk-EXMCUFB4.js";
+} from "./chunk-N6J4RCF4.js";
 import "./chunk-DUANZR6P.js";
 import {
   createLineIndex
@@ -63,7 +63,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-UXA3R345.js";
-import "./chunk-5ULTUGXH.js";
+import "./chunk-K27RG47M.js";
 import {
   loadSite
 } from "./chunk-CNIMHZAN.js";

@@ -247,7 +247,7 @@ function createMermaidDrawer(launch, script = findMermaidScript() ?? null) {
   };
 }
 async function defaultMermaidDrawer(executablePath) {
-  const { launchBrowser } = await import("./chunk-KWDADQXV.js");
+  const { launchBrowser } = await import("./chunk-AWGNYWIQ.js");
   return createMermaidDrawer(() => launchBrowser(executablePath ? { executablePath } : {}));
 }
 export {

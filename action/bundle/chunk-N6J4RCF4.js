@@ -51,40 +51,33 @@ async function launchBrowser(options = {}) {
       args: CHROMIUM_ARGS,
       timeout: 3e4
     });
-    return {
-      ok: true,
-      value: {
-        browser,
-        executablePath,
-        async close() {
-          await browser.close().catch(() => void 0);
-        }
-      }
-    };
+    return opened(browser, executablePath);
   } catch (error) {
-    const first = String(error.message ?? error).split("\n")[0];
-    return { ok: false, reason: `Chromium at ${executablePath} did not start: ${first}` };
+    return { ok: false, reason: `Chromium at ${executablePath} did not start: ${firstLine(error)}` };
   }
 }
 async function connectBrowser(endpoint) {
   try {
     const devtools = /^https?:|\/devtools\//i.test(endpoint);
     const browser = devtools ? await chromium.connectOverCDP(endpoint, { timeout: 3e4 }) : await chromium.connect(endpoint, { timeout: 3e4 });
-    return {
-      ok: true,
-      value: {
-        browser,
-        executablePath: endpoint,
-        async close() {
-          await browser.close().catch(() => void 0);
-        }
-      }
-    };
+    return opened(browser, endpoint);
   } catch (error) {
-    const first = String(error.message ?? error).split("\n")[0];
-    return { ok: false, reason: `the browser at ${endpoint} did not answer: ${first}` };
+    return { ok: false, reason: `the browser at ${endpoint} did not answer: ${firstLine(error)}` };
   }
 }
+function opened(browser, executablePath) {
+  return {
+    ok: true,
+    value: {
+      browser,
+      executablePath,
+      async close() {
+        await browser.close().catch(() => void 0);
+      }
+    }
+  };
+}
+var firstLine = (error) => String(error?.message ?? error).split("\n")[0];
 
 export {
   CHROMIUM_CANDIDATES,

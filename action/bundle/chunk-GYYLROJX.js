@@ -28,7 +28,7 @@ import {
   LEDGER_UNREADABLE,
   checkSite,
   reportLedgerUnreadable
-} from "./chunk-JLKNLCGV.js";
+} from "./chunk-4LICOLJ6.js";
 import {
   buildDraftArticle,
   createLedger,
@@ -55,7 +55,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-UXA3R345.js";
-import "./chunk-5ULTUGXH.js";
+import "./chunk-K27RG47M.js";
 import {
   loadSite
 } from "./chunk-CNIMHZAN.js";

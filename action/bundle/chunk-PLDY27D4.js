@@ -16,7 +16,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-JLKNLCGV.js";
+} from "./chunk-4LICOLJ6.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import {
@@ -33,7 +33,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-UXA3R345.js";
-import "./chunk-5ULTUGXH.js";
+import "./chunk-K27RG47M.js";
 import {
   loadSite
 } from "./chunk-CNIMHZAN.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import {
   renderSite
-} from "./chunk-5ULTUGXH.js";
+} from "./chunk-K27RG47M.js";
 import {
   loadSite
 } from "./chunk-CNIMHZAN.js";

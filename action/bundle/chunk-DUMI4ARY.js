@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-JLKNLCGV.js";
+} from "./chunk-4LICOLJ6.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -16,7 +16,7 @@ import {
 import "./chunk-RSQKSWQP.js";
 import "./chunk-7LBD2UEY.js";
 import "./chunk-UXA3R345.js";
-import "./chunk-5ULTUGXH.js";
+import "./chunk-K27RG47M.js";
 import {
   loadSite
 } from "./chunk-CNIMHZAN.js";
