@@ -12,7 +12,7 @@ import { find, html as htmlSchema, svg as svgSchema, type Schema } from 'propert
 import { parseDeclarations } from '../themes/style-declarations.js'
 import { indexElements, selectElements, type SelectorCache } from './select-elements.js'
 
-// The bundle (`npm run bundle`) maps cheerio to `cheerio/slim` (htmlparser2 only; no parse5 or undici),
+// The bundle (`npm run build`, scripts/compile.mjs) maps cheerio to `cheerio/slim` (htmlparser2 only; no parse5 or undici),
 // also for juice, which never parses with it here: juice works on the document given to it. ≈ 60 ms
 // less start-up per thread.
 

@@ -1,5 +1,5 @@
 /**
- * Vitest globalSetup: builds the CLI once (tsc into dist/, then the esbuild bundle into dist/bundle/)
+ * Vitest globalSetup: builds the CLI once (`npm run build`: the modules into dist/, the bundle into dist/bundle/)
  * before any test runs, so that tests spawning `bin/wxpress.js` run the code under test and no test
  * ever builds (a build deletes dist/bundle/ while other workers may be running it). It also gives the
  * run one temporary folder: TMPDIR points into it for the workers and every process they start, and
@@ -25,7 +25,7 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
   const root = mkdtempSync(path.join(tmpdir(), 'wxpress-test-'))
   process.env.TMPDIR = root
   const executablePath = process.env.WXPRESS_TEST_BROWSER === undefined ? findChromium() : undefined
-  // the browser starts while `npm run build` (tsc, the esbuild bundle, the vendor copy) runs
+  // the browser starts while `npm run build` (esbuild: the modules and the bundle; the vendor copy) runs
   const [server] = await Promise.all([
     executablePath
       ? chromium.launchServer({ executablePath, args: CHROMIUM_ARGS }).catch(() => undefined)
