@@ -295,7 +295,7 @@ function publishCommand(io) {
   helpAfter(command2, afterHelp.publish);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPublish } = await import("./chunk-GYYLROJX.js");
+    const { runPublish } = await import("./chunk-HWZLLJZ3.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -317,7 +317,7 @@ function statsCommand(io) {
   helpAfter(command2, afterHelp.stats);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runStats } = await import("./chunk-HW2U27LX.js");
+    const { runStats } = await import("./chunk-MZ5JZJN4.js");
     io.exitCode = await runStats(io, flags);
   });
 }

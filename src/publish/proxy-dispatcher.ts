@@ -3,9 +3,10 @@
  * (40164) and Node's built-in `fetch` ignores `HTTPS_PROXY`, so the WeChat client gets a `fetch`
  * whose dispatcher is undici's `EnvHttpProxyAgent`: https targets go through `httpsProxy`, http
  * targets through `httpProxy`, hosts in `noProxy` directly. The values come from the CLI (never
- * read from the environment here).
+ * read from the environment here). undici (≈ 1 MB of code) is loaded by the first proxied call, never
+ * by a run without a proxy.
  */
-import { EnvHttpProxyAgent, FormData as UndiciFormData, fetch as undiciFetch } from 'undici'
+import type * as Undici from 'undici'
 import { renderText } from '../i18n/catalogue.js'
 import type { Message } from '../i18n/message.js'
 import { publishCliMessages } from '../i18n/messages/publish-cli.js'
@@ -55,16 +56,19 @@ export function createProxyFetch(settings: ProxySettings): ProxyFetch {
   if (problem) return { ok: false, error: renderText(problem), message: problem }
   if (!settings.httpsProxy && !settings.httpProxy) return { ok: true, fetch: undefined, via: undefined }
   // every value is passed explicitly ('' = none) so that undici never falls back to process.env
-  const agent = new EnvHttpProxyAgent({
+  const proxy = {
     httpsProxy: settings.httpsProxy ?? '',
     httpProxy: settings.httpProxy ?? '',
     noProxy: settings.noProxy ?? '',
-  })
-  const proxied = (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
-    const body = init.body instanceof FormData ? asUndiciForm(init.body) : init.body
-    return undiciFetch(
-      input as Parameters<typeof undiciFetch>[0],
-      { ...(init as object), body, dispatcher: agent } as Parameters<typeof undiciFetch>[1],
+  }
+  let loaded: Promise<{ undici: typeof Undici; agent: Undici.Dispatcher }> | undefined
+  const proxied = async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
+    loaded ??= import('undici').then((undici) => ({ undici, agent: new undici.EnvHttpProxyAgent(proxy) }))
+    const { undici, agent } = await loaded
+    const body = init.body instanceof FormData ? asUndiciForm(undici, init.body) : init.body
+    return undici.fetch(
+      input as Parameters<typeof undici.fetch>[0],
+      { ...(init as object), body, dispatcher: agent } as Parameters<typeof undici.fetch>[1],
     )
   }
   const via = redactProxy((settings.httpsProxy || settings.httpProxy)!)
@@ -72,8 +76,8 @@ export function createProxyFetch(settings: ProxySettings): ProxyFetch {
 }
 
 /** undici's own fetch serialises only its own FormData class: copy the built-in one's fields over. */
-function asUndiciForm(form: FormData): UndiciFormData {
-  const copy = new UndiciFormData()
+function asUndiciForm(undici: typeof Undici, form: FormData): Undici.FormData {
+  const copy = new undici.FormData()
   for (const [name, value] of form.entries()) {
     if (typeof value === 'string') copy.append(name, value)
     else copy.append(name, value, value.name)

@@ -10,7 +10,7 @@ import "./chunk-7JMQT3C6.js";
 import {
   createWechatClient,
   wechatFetchOption
-} from "./chunk-AGWUO7SM.js";
+} from "./chunk-W6HXLXKR.js";
 import "./chunk-HBMBHZQ4.js";
 import "./chunk-KALOMZ5H.js";
 import {

@@ -12,7 +12,7 @@ import {
 import {
   createWechatClient,
   wechatFetchOption
-} from "./chunk-AGWUO7SM.js";
+} from "./chunk-W6HXLXKR.js";
 import {
   WechatApiError
 } from "./chunk-KALOMZ5H.js";

@@ -1,18 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
-  WechatApiError,
-  isRetryable,
-  isTokenError
-} from "./chunk-KALOMZ5H.js";
-import {
-  publishCliMessages,
-  renderText,
-  t
-} from "./chunk-YW4QL6O7.js";
-import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-EP4KRDZC.js";
 
 // node_modules/undici/lib/core/symbols.js
@@ -5818,7 +5807,7 @@ var require_formdata = __commonJS({
     var { kEnumerableProperty } = require_util();
     var { webidl } = require_webidl();
     var nodeUtil = __require("node:util");
-    var FormData2 = class _FormData {
+    var FormData = class _FormData {
       #state = [];
       constructor(form = void 0) {
         webidl.util.markAsUncloneable(this);
@@ -5935,11 +5924,11 @@ var require_formdata = __commonJS({
         formData.#state = newState;
       }
     };
-    var { getFormDataState, setFormDataState } = FormData2;
-    Reflect.deleteProperty(FormData2, "getFormDataState");
-    Reflect.deleteProperty(FormData2, "setFormDataState");
-    iteratorMixin("FormData", FormData2, getFormDataState, "name", "value");
-    Object.defineProperties(FormData2.prototype, {
+    var { getFormDataState, setFormDataState } = FormData;
+    Reflect.deleteProperty(FormData, "getFormDataState");
+    Reflect.deleteProperty(FormData, "setFormDataState");
+    iteratorMixin("FormData", FormData, getFormDataState, "name", "value");
+    Object.defineProperties(FormData.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -5967,8 +5956,8 @@ var require_formdata = __commonJS({
       }
       return { name, value };
     }
-    webidl.is.FormData = webidl.util.MakeTypeAssertion(FormData2);
-    module.exports = { FormData: FormData2, makeEntry, setFormDataState };
+    webidl.is.FormData = webidl.util.MakeTypeAssertion(FormData);
+    module.exports = { FormData, makeEntry, setFormDataState };
   }
 });
 
@@ -6332,7 +6321,7 @@ var require_body = __commonJS({
       fullyReadBody,
       extractMimeType
     } = require_util2();
-    var { FormData: FormData2, setFormDataState } = require_formdata();
+    var { FormData, setFormDataState } = require_formdata();
     var { webidl } = require_webidl();
     var assert = __require("node:assert");
     var { isErrored, isDisturbed } = __require("node:stream");
@@ -6525,13 +6514,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               switch (mimeType.essence) {
                 case "multipart/form-data": {
                   const parsed = multipartFormDataParser(value, mimeType);
-                  const fd = new FormData2();
+                  const fd = new FormData();
                   setFormDataState(fd, parsed);
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
-                  const fd = new FormData2();
+                  const fd = new FormData();
                   for (const [name, value2] of entries) {
                     fd.append(name, value2);
                   }
@@ -9572,9 +9561,9 @@ var require_balanced_pool = __commonJS({
     function getGreatestCommonDivisor(a, b) {
       if (a === 0) return b;
       while (b !== 0) {
-        const t2 = b;
+        const t = b;
         b = a % b;
-        a = t2;
+        a = t;
       }
       return a;
     }
@@ -10911,7 +10900,7 @@ var require_env_http_proxy_agent = __commonJS({
       "http:": 80,
       "https:": 443
     };
-    var EnvHttpProxyAgent2 = class extends DispatcherBase {
+    var EnvHttpProxyAgent = class extends DispatcherBase {
       #noProxyValue = null;
       #noProxyEntries = null;
       #opts = null;
@@ -11018,7 +11007,7 @@ var require_env_http_proxy_agent = __commonJS({
         return process.env.no_proxy ?? process.env.NO_PROXY ?? "";
       }
     };
-    module.exports = EnvHttpProxyAgent2;
+    module.exports = EnvHttpProxyAgent;
   }
 });
 
@@ -21296,7 +21285,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -22326,7 +22315,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -26456,7 +26445,6 @@ var require_eventsource = __commonJS({
 // node_modules/undici/index.js
 var require_undici = __commonJS({
   "node_modules/undici/index.js"(exports, module) {
-    "use strict";
     var Client = require_client();
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
@@ -26465,7 +26453,7 @@ var require_undici = __commonJS({
     var Agent = require_agent();
     var ProxyAgent = require_proxy_agent();
     var Socks5ProxyAgent = require_socks5_proxy_agent();
-    var EnvHttpProxyAgent2 = require_env_http_proxy_agent();
+    var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var H2CClient = require_h2c_client();
     var errors = require_errors();
@@ -26492,7 +26480,7 @@ var require_undici = __commonJS({
     module.exports.Agent = Agent;
     module.exports.ProxyAgent = ProxyAgent;
     module.exports.Socks5ProxyAgent = Socks5ProxyAgent;
-    module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent2;
+    module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
     module.exports.H2CClient = H2CClient;
     module.exports.RetryHandler = RetryHandler;
@@ -26580,7 +26568,7 @@ var require_undici = __commonJS({
       err.stack = stack ? `${stack}
 ${captureLines}` : capture.stack;
     }
-    module.exports.fetch = function fetch2(init, options = void 0) {
+    module.exports.fetch = function fetch(init, options = void 0) {
       return fetchImpl(init, options).catch((err) => {
         if (currentFilename) {
           appendFetchStackTrace(err, currentFilename);
@@ -26647,253 +26635,4 @@ ${captureLines}` : capture.stack;
     module.exports.install = install;
   }
 });
-
-// src/publish/redact-url.ts
-var SECRET_PARAM = /^(.*secret.*|.*token.*|.*password.*|passwd|pwd|key|api_?key|sig|signature|auth.*|credential.*)$/i;
-function redactUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return redactText(url);
-  }
-  if (parsed.username) parsed.username = "***";
-  if (parsed.password) parsed.password = "***";
-  for (const key of [...parsed.searchParams.keys()]) {
-    if (SECRET_PARAM.test(key)) parsed.searchParams.set(key, "***");
-  }
-  return parsed.toString().replace(/%2A%2A%2A/g, "***");
-}
-function redactText(text) {
-  return text.replace(/(\/\/)[^/\s:@]+(:[^/\s@]*)?@/g, "$1***@").replace(/([?&](?:[\w-]*(?:secret|token|password)[\w-]*|key|sig|signature)=)[^&\s"']+/gi, "$1***");
-}
-
-// src/publish/proxy-dispatcher.ts
-var import_undici = __toESM(require_undici(), 1);
-function redactProxy(value) {
-  try {
-    const url = new URL(value);
-    if (url.username || url.password) {
-      url.username = "***";
-      url.password = "";
-    }
-    return url.toString().replace(/\/$/, "");
-  } catch {
-    return "(not a URL)";
-  }
-}
-function checkUrl(name, value) {
-  const { msg } = publishCliMessages;
-  if (!value) return void 0;
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    return msg.proxyNotUrl({ name });
-  }
-  return url.protocol === "http:" || url.protocol === "https:" ? void 0 : msg.proxyNotHttp({ name, protocol: url.protocol });
-}
-function createProxyFetch(settings) {
-  const problem = checkUrl("HTTPS_PROXY", settings.httpsProxy) ?? checkUrl("HTTP_PROXY", settings.httpProxy);
-  if (problem) return { ok: false, error: renderText(problem), message: problem };
-  if (!settings.httpsProxy && !settings.httpProxy) return { ok: true, fetch: void 0, via: void 0 };
-  const agent = new import_undici.EnvHttpProxyAgent({
-    httpsProxy: settings.httpsProxy ?? "",
-    httpProxy: settings.httpProxy ?? "",
-    noProxy: settings.noProxy ?? ""
-  });
-  const proxied = (input, init = {}) => {
-    const body = init.body instanceof FormData ? asUndiciForm(init.body) : init.body;
-    return (0, import_undici.fetch)(
-      input,
-      { ...init, body, dispatcher: agent }
-    );
-  };
-  const via = redactProxy(settings.httpsProxy || settings.httpProxy);
-  return { ok: true, fetch: proxied, via };
-}
-function asUndiciForm(form) {
-  const copy = new import_undici.FormData();
-  for (const [name, value] of form.entries()) {
-    if (typeof value === "string") copy.append(name, value);
-    else copy.append(name, value, value.name);
-  }
-  return copy;
-}
-
-// src/cli/wechat-proxy.ts
-var pick = (env, name) => env[name] || env[name.toLowerCase()] || void 0;
-function wechatProxy(env) {
-  return createProxyFetch({
-    httpsProxy: pick(env, "HTTPS_PROXY"),
-    httpProxy: pick(env, "HTTP_PROXY"),
-    noProxy: pick(env, "NO_PROXY")
-  });
-}
-function wechatFetchOption(io, locale = "en") {
-  const proxy = wechatProxy(io.env);
-  if (!proxy.ok) {
-    const { msg } = publishCliMessages;
-    io.stderr.write(`${t(locale, msg.proxyBad({ error: t(locale, proxy.message) }))}
-`);
-    return void 0;
-  }
-  return proxy.fetch ? { fetch: proxy.fetch } : {};
-}
-
-// src/publish/http.ts
-import { setTimeout as wait } from "node:timers/promises";
-var redact = redactText;
-function createHttp(options) {
-  const doFetch = options.fetch ?? fetch;
-  const sleep = options.sleep ?? ((ms) => wait(ms));
-  const retries = options.retries ?? 4;
-  const timeoutMs = options.timeoutMs ?? 2e4;
-  const base = options.baseUrl.replace(/\/+$/, "");
-  async function call(path, opts = {}) {
-    const url = new URL(base + path);
-    for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, v);
-    const blindRetryOk = !opts.creating || opts.idempotent === true;
-    let lost = false;
-    for (let attempt = 0; ; attempt++) {
-      const backoff = () => sleep(Math.min(8e3, 250 * 2 ** attempt) * (0.5 + Math.random()));
-      let response;
-      try {
-        response = await doFetch(url, {
-          method: opts.method ?? (opts.json !== void 0 || opts.form ? "POST" : "GET"),
-          headers: opts.json !== void 0 ? { "Content-Type": "application/json; charset=utf-8" } : {},
-          body: opts.form ?? (opts.json !== void 0 ? JSON.stringify(opts.json) : null),
-          signal: AbortSignal.timeout(timeoutMs)
-        });
-      } catch (error) {
-        const reason = redact(
-          error.name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : error.message
-        );
-        if (attempt < retries && blindRetryOk) {
-          lost = true;
-          await backoff();
-          continue;
-        }
-        throw new WechatApiError(path, void 0, reason, Boolean(opts.creating));
-      }
-      if (response.status >= 500) {
-        if (attempt < retries && blindRetryOk) {
-          lost = true;
-          await backoff();
-          continue;
-        }
-        throw new WechatApiError(path, void 0, `HTTP ${response.status}`, Boolean(opts.creating));
-      }
-      let body;
-      try {
-        body = await response.json();
-      } catch {
-        throw new WechatApiError(
-          path,
-          void 0,
-          `HTTP ${response.status} with a body that is not JSON`,
-          Boolean(opts.creating)
-        );
-      }
-      options.afterCall?.(path);
-      const errcode = typeof body.errcode === "number" ? body.errcode : 0;
-      if (errcode === 0) return body;
-      if (isRetryable(errcode) && attempt < retries) {
-        lost ||= errcode === -1;
-        await backoff();
-        continue;
-      }
-      const errmsg = redact(String(body.errmsg ?? ""));
-      throw new WechatApiError(path, errcode, errmsg, lost && Boolean(opts.creating), body);
-    }
-  }
-  return { call };
-}
-
-// src/publish/wechat-client.ts
-function fileForm(data, mime, filename) {
-  const form = new FormData();
-  form.append("media", new Blob([new Uint8Array(data)], { type: mime }), filename);
-  return form;
-}
-function createWechatClient(options) {
-  const http = createHttp(options);
-  const now = options.now ?? Date.now;
-  let cached;
-  async function token(force = false) {
-    if (!force && cached && cached.expiresAt - now() > 6e4) return cached.token;
-    const body = await http.call("/cgi-bin/stable_token", {
-      json: {
-        grant_type: "client_credential",
-        appid: options.appId,
-        secret: options.appSecret,
-        force_refresh: false
-      }
-    });
-    cached = { token: body.access_token, expiresAt: now() + body.expires_in * 1e3 };
-    return cached.token;
-  }
-  async function api(path, opts = {}) {
-    const withToken = async (t2) => http.call(path, { ...opts, query: { ...opts.query, access_token: t2 } });
-    try {
-      return await withToken(await token());
-    } catch (error) {
-      if (error instanceof WechatApiError && error.errcode !== void 0 && isTokenError(error.errcode)) {
-        cached = void 0;
-        return withToken(await token(true));
-      }
-      throw error;
-    }
-  }
-  return {
-    token: () => token(),
-    uploadImage: (data, mime, filename) => api("/cgi-bin/media/uploadimg", { form: fileForm(data, mime, filename) }),
-    addMaterial: (type, data, mime, filename) => api("/cgi-bin/material/add_material", {
-      query: { type },
-      form: fileForm(data, mime, filename)
-    }),
-    draftAdd: (articles) => api("/cgi-bin/draft/add", { json: { articles }, creating: true }),
-    draftUpdate: (mediaId, index, article) => api("/cgi-bin/draft/update", { json: { media_id: mediaId, index, articles: article } }),
-    draftGet: (mediaId) => api("/cgi-bin/draft/get", {
-      json: { media_id: mediaId }
-    }),
-    draftDelete: (mediaId) => api("/cgi-bin/draft/delete", { json: { media_id: mediaId } }),
-    draftBatchGet: (offset = 0, count = 20) => api("/cgi-bin/draft/batchget", { json: { offset, count, no_content: 1 } }),
-    publishSubmit: (mediaId) => api("/cgi-bin/freepublish/submit", {
-      json: { media_id: mediaId },
-      creating: true
-    }),
-    publishBatchGet: (offset = 0, count = 20) => api("/cgi-bin/freepublish/batchget", {
-      json: { offset, count, no_content: 1 }
-    }),
-    publishGet: (publishId) => api("/cgi-bin/freepublish/get", { json: { publish_id: publishId } }),
-    sendAll: (mediaId, target, clientmsgid) => api("/cgi-bin/message/mass/sendall", {
-      json: {
-        filter: target === "all" ? { is_to_all: true } : { is_to_all: false, tag_id: target.tagId },
-        mpnews: { media_id: mediaId },
-        msgtype: "mpnews",
-        send_ignore_reprint: 0,
-        clientmsgid
-      },
-      creating: true,
-      idempotent: true
-    }),
-    massGet: (msgId) => api("/cgi-bin/message/mass/get", { json: { msg_id: msgId } }),
-    massPreview: (towxname, mediaId) => api("/cgi-bin/message/mass/preview", {
-      json: { towxname, mpnews: { media_id: mediaId }, msgtype: "mpnews" }
-    }),
-    tagsGet: () => api("/cgi-bin/tags/get", { method: "GET" }),
-    articleTotalDetail: (date) => api("/datacube/getarticletotaldetail", {
-      json: { begin_date: date, end_date: date }
-    }),
-    quotaGet: (cgiPath) => api("/cgi-bin/openapi/quota/get", {
-      json: { cgi_path: cgiPath }
-    })
-  };
-}
-
-export {
-  redactUrl,
-  wechatFetchOption,
-  createWechatClient
-};
+export default require_undici();

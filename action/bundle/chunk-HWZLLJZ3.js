@@ -6,7 +6,7 @@ import {
   createWechatClient,
   redactUrl,
   wechatFetchOption
-} from "./chunk-AGWUO7SM.js";
+} from "./chunk-W6HXLXKR.js";
 import {
   failsRun,
   latenessMinutes
@@ -1222,7 +1222,7 @@ async function publishSite(io, flags) {
     return fail(EXIT.usage);
   }
   if (flags.preflight)
-    return { code: await (await import("./chunk-226YNB6G.js")).runPreflight(io, site, flags), results: [] };
+    return { code: await (await import("./chunk-Y6YHSZWH.js")).runPreflight(io, site, flags), results: [] };
   const api = apiBase(io);
   if (!api.ok) {
     say2(io.stderr, api.message);
