@@ -24,7 +24,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { findChromium } from '../../src/browser/launch-browser.js'
+import { testBrowserEnv, testChromium } from '../helpers/test-browser.js'
 import { workflowProblems } from '../helpers/validate-workflow.js'
 import { repoRoot } from './repo-root.js'
 import { writeTeamLockfile } from './team-lockfile.js'
@@ -54,8 +54,8 @@ const env = {
   npm_config_update_notifier: 'false',
 }
 const npm = (args: string[], cwd: string) => exec('npm', args, { cwd, env, maxBuffer: 16 << 20 })
-const wxpress = (args: string[], cwd: string) =>
-  exec('npx', ['--no-install', 'wxpress', ...args], { cwd, env, maxBuffer: 16 << 20 })
+const wxpress = (args: string[], cwd: string, extra: Record<string, string> = {}) =>
+  exec('npx', ['--no-install', 'wxpress', ...args], { cwd, env: { ...env, ...extra }, maxBuffer: 16 << 20 })
 
 // each folder holds a node_modules of ≈ 140 MB: removed after the tests
 const folders: string[] = []
@@ -83,6 +83,11 @@ describe.concurrent('distribution', () => {
       expect.arrayContaining(['bin/wxpress.js', 'templates/workflows/wxpress-report.yml']),
     )
     expect(shipped.some((f) => f.startsWith('src/') || f.startsWith('action/'))).toBe(false)
+    // the CLI is its bundle (with the licences of the libraries inside it), never the loose modules
+    expect(shipped).toEqual(
+      expect.arrayContaining(['dist/bundle/main.js', 'dist/bundle/THIRD-PARTY-LICENSES.md']),
+    )
+    expect(shipped.filter((f) => f.startsWith('dist/') && !/^dist\/(bundle|vendor)\//.test(f))).toEqual([])
     // mermaid's browser build ships as one file: the mermaid package (≈ 150 MB with its own) is not installed
     expect(shipped).toEqual(
       expect.arrayContaining(['dist/vendor/mermaid.min.js', 'dist/vendor/mermaid.json']),
@@ -95,6 +100,12 @@ describe.concurrent('distribution', () => {
     writeFileSync(path.join(fresh, 'package.json'), JSON.stringify({ name: 'team-site', private: true }))
     writeTeamLockfile(fresh, `file:../${filename}`)
     await npm(['install', tarball, '--offline'], fresh)
+    // only what the bundle leaves outside is installed (sharp, playwright-core, autocorrect-node, jiti)
+    const installed = readdirSync(path.join(fresh, 'node_modules'))
+    expect(installed).toEqual(expect.arrayContaining(['sharp', 'playwright-core', 'jiti', 'wxpress']))
+    for (const inside of ['unified', 'mathjax-full', 'zod', 'juice', '@actions']) {
+      expect(installed, `${inside} is in the bundle`).not.toContain(inside)
+    }
     const init = await wxpress(['init', NOW], fresh)
     expect(init.stdout).toContain('created        content/hello-wxpress/index.md')
     expect(init.stdout).toContain(
@@ -132,17 +143,23 @@ describe.concurrent('distribution', () => {
     expect(statSync(path.join(site, 'node_modules', 'wxpress', 'package.json')).nlink).toBe(1)
     const siteCheck = await wxpress(['check', NOW, '--format', 'json'], site)
     expect(JSON.parse(siteCheck.stdout).summary).toMatchObject({ errors: 0, warnings: 0 })
-    // a diagram is drawn from the vendored build, with no mermaid package in node_modules
+    // the bundle alone renders what the libraries inside it do: a diagram (the vendored mermaid build,
+    // no mermaid package), TeX, highlighted code, a table, an emoji shortcode
     expect(existsSync(path.join(site, 'node_modules', 'mermaid'))).toBe(false)
     const article = path.join(site, 'content', 'hello-wxpress', 'index.md')
     writeFileSync(
       article,
-      `${readFileSync(article, 'utf8')}\n\`\`\`mermaid\ngraph TD\n  写作 --> 审阅\n\`\`\`\n`,
+      `${readFileSync(article, 'utf8')}\n\`\`\`mermaid\ngraph TD\n  写作 --> 审阅\n\`\`\`\n\n` +
+        '质能方程 $E=mc^2$。\n\n```ts\nconst answer: number = 42\n```\n\n| 项目 | 数量 |\n| --- | --- |\n| 文章 | 3 |\n\n好 :tada:\n',
     )
-    await wxpress(['render', '--out', 'out'], site)
+    await wxpress(['render', '--out', 'out'], site, testBrowserEnv())
     const html = readFileSync(path.join(site, 'out', 'hello-wxpress.html'), 'utf8')
     // the label 审阅 of the drawn diagram (SVG text, as entities)
-    if (findChromium(process.env.CHROMIUM_PATH)) expect(html).toContain('<tspan>&#x5ba1;&#x9605;</tspan>')
+    if (testChromium()) expect(html).toContain('<tspan>&#x5ba1;&#x9605;</tspan>')
+    expect(html).toMatch(/<svg[^>]*>[\s\S]*<\/svg>/) // TeX as SVG (mathjax)
+    expect(html).toMatch(/<span style="[^"]*color[^"]*">const<\/span>/) // highlighted keyword
+    expect(html).toContain('<table')
+    expect(html).toContain('🎉')
   }, 240_000)
 
   it('the Action from a clean copy of the repository: its shell steps, due before any install', async () => {
