@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-UXA3R345.js";
+} from "./chunk-TDTWZRUV.js";
 import {
   renderSite
 } from "./chunk-K27RG47M.js";

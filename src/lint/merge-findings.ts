@@ -6,7 +6,7 @@
  * segment and only Latin text lies between them (letters, digits, ASCII marks, single spaces), or,
  * between two spacing or spelling fixes, a Chinese word of one or two characters (`支持Windows和macOS`).
  */
-import type { Position } from 'unist'
+import type { Point, Position } from 'unist'
 import { commonEnds } from '../core/common-ends.js'
 import type { Severity } from '../diagnostics/diagnostic.js'
 import { lintMessages } from '../i18n/messages/lint.js'
@@ -108,7 +108,30 @@ export function mergeFindings(findings: readonly RuleFinding[], locate: Locate):
     if (r === undefined) out.push(f)
     else if (r !== null) out.push(r)
   }
-  return out
+  return withoutCoveredTitleMarks(out)
+}
+
+/** Whether point `a` comes before or at point `b`. */
+const atOrBefore = (a: Point, b: Point) => a.line < b.line || (a.line === b.line && a.column <= b.column)
+const within = (outer: Position | undefined, inner: Position | undefined) =>
+  outer !== undefined &&
+  inner !== undefined &&
+  atOrBefore(outer.start, inner.start) &&
+  atOrBefore(inner.end, outer.end)
+
+/**
+ * `新版本发布了!!!` is one mistake: a typography fix (`了!!!` → `了！`) settles what title/punctuation
+ * reports without a fix, so that finding goes when such a fix covers it and leaves no repeated mark.
+ */
+function withoutCoveredTitleMarks(findings: RuleFinding[]): RuleFinding[] {
+  const fixes = findings.filter(
+    (f) =>
+      f.field === 'title' && f.ruleId.startsWith('typography/') && f.fix && !/[！!？?]{2}/.test(f.fix.text),
+  )
+  if (fixes.length === 0) return findings
+  return findings.filter(
+    (f) => f.ruleId !== 'title/punctuation' || !fixes.some((g) => within(g.place, f.place)),
+  )
 }
 
 /** A `:` `.` `/` `-` `_` joining two letters or digits (`18:00`, `3.4`, `a/b`). */

@@ -2,12 +2,34 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { lintAndFix } from './lint-helpers.js'
+import { configSchema } from '../../src/config/schema.js'
+import { createLinter } from '../../src/lint/lint-article.js'
+import { articleOf, FRONT, lintAndFix } from './lint-helpers.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const body = readFileSync(path.join(here, 'sloppy-article.md'), 'utf8')
 
 describe('one finding per mistake (issue 17)', () => {
+  it('a title’s `!!!` after Chinese is one finding: the typography one, whose fix settles both', () => {
+    const config = configSchema.parse({})
+    const linter = createLinter({ config, merge: true })
+    const inTitle = (title: string) =>
+      linter
+        .lint(articleOf(FRONT.replace('测试标题', title), config))
+        .filter((f) => f.field === 'title')
+        .map((f) => `${f.ruleId} ${f.value}`)
+    expect(inTitle('新版本发布了!!!')).toEqual(['typography/punctuation-width 了!!!'])
+    // no typography fix: the title rule still speaks (full-width marks; a full stop at the end)
+    expect(inTitle('新版本发布了！！！')).toEqual(['title/punctuation ！！！'])
+    expect(inTitle('新版本发布了。')).toEqual(['title/punctuation 。'])
+    // without merging (every rule's own findings), both are there
+    const each = createLinter({ config, merge: false })
+    const ids = each
+      .lint(articleOf(FRONT.replace('测试标题', '新版本发布了!!!'), config))
+      .map((f) => f.ruleId)
+    expect(ids).toEqual(expect.arrayContaining(['title/punctuation', 'typography/punctuation-width']))
+  })
+
   it('merges the fixes of one phrase: `本周Github上` → `本周 GitHub 上`, with the full range', () => {
     const r = lintAndFix('本周Github上最火。\n')
     expect(r.findings).toHaveLength(1)

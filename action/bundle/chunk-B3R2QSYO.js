@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-4LICOLJ6.js";
+} from "./chunk-5IOGQSQ7.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-TT4J5V3Q.js";
 import "./chunk-RSQKSWQP.js";
 import "./chunk-7LBD2UEY.js";
-import "./chunk-UXA3R345.js";
+import "./chunk-TDTWZRUV.js";
 import "./chunk-K27RG47M.js";
 import {
   loadSite

@@ -16,7 +16,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-4LICOLJ6.js";
+} from "./chunk-5IOGQSQ7.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import {
@@ -32,7 +32,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-UXA3R345.js";
+import "./chunk-TDTWZRUV.js";
 import "./chunk-K27RG47M.js";
 import {
   loadSite

@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   createLinter
-} from "./chunk-PY4526QX.js";
+} from "./chunk-SGZKPCTU.js";
 import "./chunk-VI4B3THP.js";
 import "./chunk-R7MYBUGN.js";
 import "./chunk-RC3AFI3B.js";

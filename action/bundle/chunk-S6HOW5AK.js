@@ -6,7 +6,7 @@ import {
 } from "./chunk-66JG2QRS.js";
 import {
   checkSite
-} from "./chunk-4LICOLJ6.js";
+} from "./chunk-5IOGQSQ7.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -14,7 +14,7 @@ import "./chunk-TT4J5V3Q.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
-import "./chunk-UXA3R345.js";
+import "./chunk-TDTWZRUV.js";
 import "./chunk-K27RG47M.js";
 import {
   loadSite

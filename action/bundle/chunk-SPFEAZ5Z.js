@@ -6,7 +6,7 @@ import "./chunk-DUANZR6P.js";
 import {
   applyFixes,
   createLinter
-} from "./chunk-PY4526QX.js";
+} from "./chunk-SGZKPCTU.js";
 import "./chunk-VI4B3THP.js";
 import {
   createTwoFilesPatch

@@ -42,7 +42,7 @@ function siteLinter(site, options) {
       replayRecords(article.file, hit);
       return;
     }
-    linter ??= import("./chunk-7C33VK2A.js").then((m) => m.createLinter({ config: site.config }));
+    linter ??= import("./chunk-E4ILUHWU.js").then((m) => m.createLinter({ config: site.config }));
     const linted = await linter;
     const before = article.file.messages.length;
     linted.lint(article, parsed);

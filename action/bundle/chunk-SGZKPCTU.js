@@ -362,7 +362,18 @@ function mergeFindings(findings, locate2) {
     if (r === void 0) out.push(f);
     else if (r !== null) out.push(r);
   }
-  return out;
+  return withoutCoveredTitleMarks(out);
+}
+var atOrBefore = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
+var within = (outer, inner) => outer !== void 0 && inner !== void 0 && atOrBefore(outer.start, inner.start) && atOrBefore(inner.end, outer.end);
+function withoutCoveredTitleMarks(findings) {
+  const fixes = findings.filter(
+    (f) => f.field === "title" && f.ruleId.startsWith("typography/") && f.fix && !/[！!？?]{2}/.test(f.fix.text)
+  );
+  if (fixes.length === 0) return findings;
+  return findings.filter(
+    (f) => f.ruleId !== "title/punctuation" || !fixes.some((g) => within(g.place, f.place))
+  );
 }
 var inToken = (text, i) => /[:./_-]/.test(text.charAt(i)) && /[A-Za-z0-9]/.test(text.charAt(i - 1)) && /[A-Za-z0-9]/.test(text.charAt(i + 1));
 function mergeCluster(segment, cluster, spans, locate2) {

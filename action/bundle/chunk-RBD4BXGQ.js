@@ -36,7 +36,7 @@ import {
 } from "./chunk-K4BBN3NS.js";
 import {
   checkSite
-} from "./chunk-4LICOLJ6.js";
+} from "./chunk-5IOGQSQ7.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -62,7 +62,7 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-UXA3R345.js";
+import "./chunk-TDTWZRUV.js";
 import "./chunk-K27RG47M.js";
 import {
   loadSite

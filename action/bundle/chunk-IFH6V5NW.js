@@ -13,7 +13,7 @@ import {
 } from "./chunk-UD4ZXQOV.js";
 import {
   checkSite
-} from "./chunk-4LICOLJ6.js";
+} from "./chunk-5IOGQSQ7.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -27,7 +27,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-UXA3R345.js";
+import "./chunk-TDTWZRUV.js";
 import "./chunk-K27RG47M.js";
 import {
   loadSite
@@ -133,7 +133,7 @@ async function runCheck(io, slugs, flags) {
   const locale = flags.locale ?? site.config.locale;
   if (reportUsage(io, site, flags.format === "json" ? checkUsageJson : void 0, locale)) return EXIT.usage;
   if (fixing && !site.loadedConfig.failed) {
-    const { runFix } = await import("./chunk-BC7AR4ZV.js");
+    const { runFix } = await import("./chunk-SPFEAZ5Z.js");
     await runFix(io, site, flags.fixDryRun === true, locale);
     site = await loadSite({ ...siteOptions, helpers });
   }

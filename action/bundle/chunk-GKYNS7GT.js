@@ -28,7 +28,7 @@ import {
   LEDGER_UNREADABLE,
   checkSite,
   reportLedgerUnreadable
-} from "./chunk-4LICOLJ6.js";
+} from "./chunk-5IOGQSQ7.js";
 import {
   buildDraftArticle,
   createLedger,
@@ -54,7 +54,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-UXA3R345.js";
+import "./chunk-TDTWZRUV.js";
 import "./chunk-K27RG47M.js";
 import {
   loadSite

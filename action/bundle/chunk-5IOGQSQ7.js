@@ -15,7 +15,7 @@ import {
 } from "./chunk-TT4J5V3Q.js";
 import {
   siteLinter
-} from "./chunk-UXA3R345.js";
+} from "./chunk-TDTWZRUV.js";
 import {
   blockUnfetched,
   renderSite
