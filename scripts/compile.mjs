@@ -3,7 +3,7 @@
  * `dist/bundle/`) and the Action's (`scripts/build-action.mjs`: `action/bundle/`), and the package's
  * modules transpiled one by one (`dist/`).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 
@@ -82,8 +82,7 @@ function licences(repo, inputs) {
     const dir = path.join(repo, folder)
     const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))
     const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name))
-    const text =
-      file && existsSync(path.join(dir, file)) ? readFileSync(path.join(dir, file), 'utf8').trim() : ''
+    const text = file ? readFileSync(path.join(dir, file), 'utf8').trim() : ''
     parts.push(
       `## ${pkg.name}@${pkg.version} (${pkg.license ?? 'see package'})\n\n${text || '(no licence file in the package)'}\n`,
     )

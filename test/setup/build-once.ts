@@ -26,8 +26,8 @@ const ROOM = 4 * 1024 ** 3
  * Where the run's folder goes: WXPRESS_TEST_TMPDIR when set, else /dev/shm when it is a tmpfs with 4 GB
  * free (Linux; Docker's default of 64 MB is not), else the system's temporary folder.
  */
-function runFolderBase(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.WXPRESS_TEST_TMPDIR) return env.WXPRESS_TEST_TMPDIR
+function runFolderBase(): string {
+  if (process.env.WXPRESS_TEST_TMPDIR) return process.env.WXPRESS_TEST_TMPDIR
   try {
     const shm = statfsSync('/dev/shm')
     if (shm.type === TMPFS && shm.bavail * shm.bsize >= ROOM) return '/dev/shm'
