@@ -52,7 +52,7 @@ describe('half-width marks a Chinese writer types', () => {
     ['我喜欢 Vue 3!', width, 10, '3!', '我喜欢 Vue 3！'],
     ['- 我喜欢 Vue 3!', width, 12, '3!', '- 我喜欢 Vue 3！'],
     ['我喜欢 Vue 3?', width, 10, '3?', '我喜欢 Vue 3？'],
-    ['今年 18!', width, 6, '8!', '今年 18！'],
+    ['今年 18!', width, 6, '18!', '今年 18！'],
     ['我们用 Vue 3.4!', width, 12, '4!', '我们用 Vue 3.4！'],
     ['我喜欢Vue 3!', spacing, 4, '喜欢Vue 3!', '我喜欢 Vue 3！'],
     // 5. a colon after a number after Chinese, with the space cjk-spacing asks for: one finding

@@ -17,6 +17,12 @@ describe('sentence-ending marks', () => {
     ['我喜欢 Vue!', '我喜欢 Vue！'],
     ['我喜欢Vue!', '我喜欢 Vue！'],
     ['你用Vue?我用 React', '你用 Vue？我用 React'],
+    // `!` after a number or a capitalised name, before Chinese, ends the clause (not a macro)
+    ['我喜欢 Vue 3!我们都用它。', '我喜欢 Vue 3！我们都用它。'],
+    ['试试 React!真好用。', '试试 React！真好用。'],
+    // a question mark between spaces after a sentence-final particle
+    ['真的吗 ? 我不信。', '真的吗？我不信。'],
+    ['好吧 ! 我们走。', '好吧！我们走。'],
     ['大约60%.但收益', '大约 60%。但收益'],
     ['## 运行时：谁来调用poll?', '## 运行时：谁来调用 poll？'],
     ['没有注册Waker.', '没有注册 Waker。'],
@@ -49,6 +55,8 @@ describe('sentence-ending marks', () => {
     '需要 Node.js 20 以上。',
     '达到 100% 的覆盖。',
     '运行 `println!("hi")` 即可。',
+    '在 TypeScript 里用 ? 表示可选属性。',
+    '这个值是 a ? b : c 的结果。',
     '他说 Wait... 然后走了。',
     '访问 https://example.com/a#b 看看。',
     '打开 https://example.com/docs/index.md',

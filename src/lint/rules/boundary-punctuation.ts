@@ -89,6 +89,12 @@ function quotedInChinese(t: string, q: number): boolean {
   return at > 0 && CHINESE_BEFORE_QUOTE.test(t[at - 1]!)
 }
 
+/** Whether the word before the `!` at `i` is a number or holds a capital (`3!`, `Vue!`, not `println!`). */
+function bangEndsClause(t: string, i: number, before: string): boolean {
+  const word = /[A-Za-z0-9_]+$/.exec(i > 0 ? t.slice(0, i) : before)?.[0] ?? ''
+  return /^[0-9]+$/.test(word) || (/[A-Z]/.test(word) && !word.includes('_'))
+}
+
 /** Whether the mark at `i` of `t` (with what a reader sees before and after the segment) is Chinese punctuation. */
 export function isChineseMark(t: string, i: number, before: string, after: string): boolean {
   const mark = t[i]!
@@ -98,8 +104,9 @@ export function isChineseMark(t: string, i: number, before: string, after: strin
   if (/[.?!]/.test(mark) && endsSentence(t, i, after)) return true
   // a period only there: elsewhere it is a decimal point, a file name or an abbreviation
   if (mark === '.') return periodAfterQuote(t, i, before, after)
-  // `select!使用`, `println!打印`: a `!` glued to a word and to Chinese is likely a Rust macro, not prose
-  if (mark === '!' && /\w/.test(prev) && HAN.test(next)) return false
+  // `select!使用`, `println!打印`: a `!` glued to a lower-case word and to Chinese is likely a Rust
+  // macro, not prose; after a number or a capitalised name it ends a Chinese clause (`Vue 3!我们`)
+  if (mark === '!' && /\w/.test(prev) && HAN.test(next) && !bangEndsClause(t, i, before)) return false
   if (mark === ':' && (t.startsWith('//', i + 1) || at(TIME, t, i + 1) || /\d$/.test(prev))) return false
   // `C:盘`: a drive letter
   if (
@@ -157,7 +164,13 @@ export function reportBoundaryPunctuation(
         continue
       if (taken(segment, i) || !isChineseMark(t, i, nb.before, nb.after)) continue
       // the phrase as the reader sees it, across the markup (`间:2`, not `:2`)
-      const left = i > 0 ? t[i - 1]! : nb.before === CODE ? '' : nb.before
+      // a Latin word or number whole (`React!真`, not `t!真`)
+      const left =
+        i > 0
+          ? (/[A-Za-z0-9]{1,24}$/.exec(t.slice(0, i))?.[0] ?? t[i - 1]!)
+          : nb.before === CODE
+            ? ''
+            : nb.before
       const right = i < t.length - 1 ? t[i + 1]! : nb.after === CODE ? '' : nb.after
       const before = left + t[i]! + right
       const fixed = left + FULL[t[i]!]! + right

@@ -19,12 +19,14 @@ const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
  * word that follows Chinese, before Chinese; not `U.S.政府` or `Node.js`), `甲;乙` (a semicolon
  * between Chinese) and `中文句子.English sentence` (a full stop ending Chinese before an English
  * sentence; not `笔记.md`; also `60%.但`), a colon before a currency sign (`价格:¥100`), and a mark typed after a space before Chinese (`报名页 ,名额`, `Vue ,名额`),
- * which autocorrect leaves as it is, also ending a paragraph or a quote (`白屏 ?`, `“真的吗 ?”`), and a colon after a number after Chinese, before Chinese (`图1:示意`; not `3:1` or `10:30`) (not at the start of a segment: after a bare URL a full-width mark
+ * which autocorrect leaves as it is, also ending a paragraph or a quote (`白屏 ?`, `“真的吗 ?”`), and a colon after a number after Chinese, before Chinese (`图1:示意`; not `3:1` or `10:30`), a `?` or `!`
+ * between spaces after a sentence-final particle, before Chinese (`真的吗 ? 我不信`: a question, where
+ * `用 ? 表示可选` names the sign and stays) (not at the start of a segment: after a bare URL a full-width mark
  * would become part of the link). A Latin word is tried from its first letter only, so a long run of
  * letters or digits is read once, not once per character.
  */
 export const HALF_WIDTH_MISSED = new RegExp(
-  `([${CJK}]):(?=["“「『‘A-Za-z0-9¥￥$€£])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9]|[0-9]+%)\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|((?<![A-Za-z0-9])[A-Za-z0-9]+|[^\\sA-Za-z0-9]) +([,;!?])(?=[${CJK}])|([${CJK}]) +([!?])${SENTENCE_END}|(?<=[${CJK}] ?)([0-9]{1,8}):(?=[${CJK}])`,
+  `([${CJK}]):(?=["“「『‘A-Za-z0-9¥￥$€£])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9]|[0-9]+%)\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|((?<![A-Za-z0-9])[A-Za-z0-9]+|[^\\sA-Za-z0-9]) +([,;!?])(?=[${CJK}])|([${CJK}]) +([!?])${SENTENCE_END}|(?<=[${CJK}] ?)([0-9]{1,8}):(?=[${CJK}])|([吗呢吧啊呀嘛么哦哇啦了呗咯]) +([!?]) +(?=[${CJK}])`,
   'g',
 )
 /** The full-width form of a half-width mark. */
@@ -190,7 +192,9 @@ export const punctuationWidth = defineLintRule({
                   ? `${m[7]}${FULL_WIDTH[m[8] as keyof typeof FULL_WIDTH]}`
                   : m[5] !== undefined
                     ? `${m[5]}${FULL_WIDTH[m[6] as keyof typeof FULL_WIDTH]}`
-                    : `${m[9]}：`,
+                    : m[9] !== undefined
+                      ? `${m[9]}：`
+                      : `${m[10]}${FULL_WIDTH[m[11] as keyof typeof FULL_WIDTH]}`,
     })
     reportFullwidthPercent(own)
     reportBoundaryPunctuation(context, (segment, index) => seen.has(key(segment, index)))
