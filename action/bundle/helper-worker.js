@@ -1,17 +1,17 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-TDTWZRUV.js";
+} from "./chunk-3NDMDCJ2.js";
 import {
   renderSite
-} from "./chunk-K27RG47M.js";
+} from "./chunk-WRSJVUBN.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-CNIMHZAN.js";
+} from "./chunk-GE2RUY3W.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-ZVZQODB3.js";
 import "./chunk-AWPO4VNI.js";

@@ -15,11 +15,11 @@ import {
 } from "./chunk-TT4J5V3Q.js";
 import {
   siteLinter
-} from "./chunk-TDTWZRUV.js";
+} from "./chunk-3NDMDCJ2.js";
 import {
   blockUnfetched,
   renderSite
-} from "./chunk-K27RG47M.js";
+} from "./chunk-WRSJVUBN.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";

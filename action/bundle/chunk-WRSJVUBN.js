@@ -6,7 +6,7 @@ import {
   siteCache,
   startHelpers,
   threadsFor
-} from "./chunk-CNIMHZAN.js";
+} from "./chunk-GE2RUY3W.js";
 import {
   loadTheme
 } from "./chunk-ZVZQODB3.js";

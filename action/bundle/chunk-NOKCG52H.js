@@ -6,7 +6,7 @@ import {
 } from "./chunk-66JG2QRS.js";
 import {
   checkSite
-} from "./chunk-5IOGQSQ7.js";
+} from "./chunk-3CRAGRIO.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -14,11 +14,11 @@ import "./chunk-TT4J5V3Q.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
-import "./chunk-TDTWZRUV.js";
-import "./chunk-K27RG47M.js";
+import "./chunk-3NDMDCJ2.js";
+import "./chunk-WRSJVUBN.js";
 import {
   loadSite
-} from "./chunk-CNIMHZAN.js";
+} from "./chunk-GE2RUY3W.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-ZVZQODB3.js";
 import "./chunk-AWPO4VNI.js";

@@ -1,9 +1,9 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   createLinter
-} from "./chunk-SGZKPCTU.js";
+} from "./chunk-B5L5UQZH.js";
 import "./chunk-VI4B3THP.js";
-import "./chunk-R7MYBUGN.js";
+import "./chunk-HX5I5A73.js";
 import "./chunk-RC3AFI3B.js";
 import "./chunk-RSQKSWQP.js";
 import "./chunk-ERG6FZXG.js";

@@ -16,7 +16,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-5IOGQSQ7.js";
+} from "./chunk-3CRAGRIO.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import {
@@ -32,11 +32,11 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-TDTWZRUV.js";
-import "./chunk-K27RG47M.js";
+import "./chunk-3NDMDCJ2.js";
+import "./chunk-WRSJVUBN.js";
 import {
   loadSite
-} from "./chunk-CNIMHZAN.js";
+} from "./chunk-GE2RUY3W.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-ZVZQODB3.js";
 import "./chunk-AWPO4VNI.js";

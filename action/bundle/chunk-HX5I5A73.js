@@ -1408,6 +1408,10 @@ function quotedInChinese(t, q) {
   const at2 = open === void 0 ? -1 : t.lastIndexOf(open, q - 1);
   return at2 > 0 && CHINESE_BEFORE_QUOTE.test(t[at2 - 1]);
 }
+function bangEndsClause(t, i, before) {
+  const word = /[A-Za-z0-9_]+$/.exec(i > 0 ? t.slice(0, i) : before)?.[0] ?? "";
+  return /^[0-9]+$/.test(word) || /[A-Z]/.test(word) && !word.includes("_");
+}
 function isChineseMark(t, i, before, after) {
   const mark = t[i];
   const prev = i > 0 ? t[i - 1] : before;
@@ -1415,7 +1419,7 @@ function isChineseMark(t, i, before, after) {
   const next = atEnd ? after : t[i + 1];
   if (/[.?!]/.test(mark) && endsSentence(t, i, after)) return true;
   if (mark === ".") return periodAfterQuote(t, i, before, after);
-  if (mark === "!" && /\w/.test(prev) && HAN4.test(next)) return false;
+  if (mark === "!" && /\w/.test(prev) && HAN4.test(next) && !bangEndsClause(t, i, before)) return false;
   if (mark === ":" && (t.startsWith("//", i + 1) || at(TIME, t, i + 1) || /\d$/.test(prev))) return false;
   if (mark === ":" && (i > 0 ? LETTER.test(t[i - 1]) && (i === 1 || !LETTER.test(t[i - 2])) : /(?:^|[^A-Za-z])[A-Za-z]$/.test(before)))
     return false;
@@ -1451,7 +1455,7 @@ function reportBoundaryPunctuation(context, taken) {
       if (t[i] === "." && !CLOSE_FULL.test(i > 0 ? t[i - 1] : nb.before) && !STRAIGHT.test(i > 0 ? t[i - 1] : nb.before) && !(t[i + 1] === "\n" || i === t.length - 1))
         continue;
       if (taken(segment, i) || !isChineseMark(t, i, nb.before, nb.after)) continue;
-      const left = i > 0 ? t[i - 1] : nb.before === CODE ? "" : nb.before;
+      const left = i > 0 ? /[A-Za-z0-9]{1,24}$/.exec(t.slice(0, i))?.[0] ?? t[i - 1] : nb.before === CODE ? "" : nb.before;
       const right = i < t.length - 1 ? t[i + 1] : nb.after === CODE ? "" : nb.after;
       const before = left + t[i] + right;
       const fixed = left + FULL[t[i]] + right;
@@ -1708,7 +1712,7 @@ function unswap(text2, hunks) {
 var { msg: msg9 } = lintMessages;
 var FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 var HALF_WIDTH_MISSED = new RegExp(
-  `([${CJK3}]):(?=["\u201C\u300C\u300E\u2018A-Za-z0-9\xA5\uFFE5$\u20AC\xA3])|(?<=[${CJK3}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9]|[0-9]+%)\\.(?=[${CJK3}])|([${CJK3}]);(?=[${CJK3}])|([${CJK3}])\\.(?=[A-Z][a-z]+ [A-Za-z])|((?<![A-Za-z0-9])[A-Za-z0-9]+|[^\\sA-Za-z0-9]) +([,;!?])(?=[${CJK3}])|([${CJK3}]) +([!?])${SENTENCE_END}|(?<=[${CJK3}] ?)([0-9]{1,8}):(?=[${CJK3}])`,
+  `([${CJK3}]):(?=["\u201C\u300C\u300E\u2018A-Za-z0-9\xA5\uFFE5$\u20AC\xA3])|(?<=[${CJK3}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9]|[0-9]+%)\\.(?=[${CJK3}])|([${CJK3}]);(?=[${CJK3}])|([${CJK3}])\\.(?=[A-Z][a-z]+ [A-Za-z])|((?<![A-Za-z0-9])[A-Za-z0-9]+|[^\\sA-Za-z0-9]) +([,;!?])(?=[${CJK3}])|([${CJK3}]) +([!?])${SENTENCE_END}|(?<=[${CJK3}] ?)([0-9]{1,8}):(?=[${CJK3}])|([\u5417\u5462\u5427\u554A\u5440\u561B\u4E48\u54E6\u54C7\u5566\u4E86\u5457\u54AF]) +([!?]) +(?=[${CJK3}])`,
   "g"
 );
 var FULL_WIDTH = { ",": "\uFF0C", ";": "\uFF1B", "!": "\uFF01", "?": "\uFF1F" };
@@ -1811,7 +1815,7 @@ var punctuationWidth = defineLintRule({
       skip: (m) => m[2] !== void 0 && ABBREVIATION2.test(m[2]) || // `， ,记`: a half-width mark after its full-width twin is deleted (see twin-marks.ts)
       m[6] !== void 0 && m[5] === FULL_WIDTH[m[6]],
       message: (m) => msg9.halfWidthPunct({ before: m[0] }),
-      replace: (m) => m[1] !== void 0 ? `${m[1]}\uFF1A` : m[2] !== void 0 ? `${m[2]}\u3002` : m[3] !== void 0 ? `${m[3]}\uFF1B` : m[4] !== void 0 ? `${m[4]}\u3002` : m[7] !== void 0 ? `${m[7]}${FULL_WIDTH[m[8]]}` : m[5] !== void 0 ? `${m[5]}${FULL_WIDTH[m[6]]}` : `${m[9]}\uFF1A`
+      replace: (m) => m[1] !== void 0 ? `${m[1]}\uFF1A` : m[2] !== void 0 ? `${m[2]}\u3002` : m[3] !== void 0 ? `${m[3]}\uFF1B` : m[4] !== void 0 ? `${m[4]}\u3002` : m[7] !== void 0 ? `${m[7]}${FULL_WIDTH[m[8]]}` : m[5] !== void 0 ? `${m[5]}${FULL_WIDTH[m[6]]}` : m[9] !== void 0 ? `${m[9]}\uFF1A` : `${m[10]}${FULL_WIDTH[m[11]]}`
     });
     reportFullwidthPercent(own);
     reportBoundaryPunctuation(context, (segment, index) => seen.has(key(segment, index)));

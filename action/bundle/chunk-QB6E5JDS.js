@@ -45,7 +45,7 @@ import {
 import "./chunk-3H6A6EEH.js";
 import {
   loadSite
-} from "./chunk-CNIMHZAN.js";
+} from "./chunk-GE2RUY3W.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-AWPO4VNI.js";
 import "./chunk-UHZN63ZL.js";

@@ -7,7 +7,7 @@ import {
 import {
   RULES,
   commonEnds
-} from "./chunk-R7MYBUGN.js";
+} from "./chunk-HX5I5A73.js";
 import {
   collectProse,
   sourceOffset

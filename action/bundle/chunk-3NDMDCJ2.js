@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteCache
-} from "./chunk-CNIMHZAN.js";
+} from "./chunk-GE2RUY3W.js";
 import {
   recordsSince,
   replayRecords
@@ -42,7 +42,7 @@ function siteLinter(site, options) {
       replayRecords(article.file, hit);
       return;
     }
-    linter ??= import("./chunk-E4ILUHWU.js").then((m) => m.createLinter({ config: site.config }));
+    linter ??= import("./chunk-OQIARRQN.js").then((m) => m.createLinter({ config: site.config }));
     const linted = await linter;
     const before = article.file.messages.length;
     linted.lint(article, parsed);

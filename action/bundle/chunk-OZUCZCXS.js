@@ -28,7 +28,7 @@ import {
   LEDGER_UNREADABLE,
   checkSite,
   reportLedgerUnreadable
-} from "./chunk-5IOGQSQ7.js";
+} from "./chunk-3CRAGRIO.js";
 import {
   buildDraftArticle,
   createLedger,
@@ -54,11 +54,11 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-TDTWZRUV.js";
-import "./chunk-K27RG47M.js";
+import "./chunk-3NDMDCJ2.js";
+import "./chunk-WRSJVUBN.js";
 import {
   loadSite
-} from "./chunk-CNIMHZAN.js";
+} from "./chunk-GE2RUY3W.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";

@@ -40,6 +40,7 @@ import {
 
 // src/cache/create-cache.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
+import { isAscii } from "node:buffer";
 import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync3, unlinkSync as unlinkSync2 } from "node:fs";
 import path3 from "node:path";
 
@@ -212,6 +213,7 @@ var BLOB_SIZE = 64 * 1024;
 var BLOB = "@";
 var MAX_BYTES = 256 * 1024 * 1024;
 var LASTING = /* @__PURE__ */ new Set(["asset", "image", "diagram"]);
+var decodePack = (bytes) => bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
 function createCache(dir, options = {}) {
   const stats = { hits: 0, misses: 0, writes: 0, packChars: 0 };
   const shelves = /* @__PURE__ */ new Map();
@@ -238,7 +240,7 @@ function createCache(dir, options = {}) {
   const readPack = (name) => {
     let text;
     try {
-      text = readFileSync3(path3.join(dir, name), "utf8");
+      text = decodePack(readFileSync3(path3.join(dir, name)));
     } catch {
       return;
     }

@@ -6,11 +6,11 @@ import "./chunk-DUANZR6P.js";
 import {
   applyFixes,
   createLinter
-} from "./chunk-SGZKPCTU.js";
+} from "./chunk-B5L5UQZH.js";
 import "./chunk-VI4B3THP.js";
 import {
   createTwoFilesPatch
-} from "./chunk-R7MYBUGN.js";
+} from "./chunk-HX5I5A73.js";
 import "./chunk-RC3AFI3B.js";
 import "./chunk-RSQKSWQP.js";
 import "./chunk-ERG6FZXG.js";

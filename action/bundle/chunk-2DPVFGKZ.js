@@ -20,7 +20,7 @@ import {
 import {
   RULES,
   diffChars
-} from "./chunk-R7MYBUGN.js";
+} from "./chunk-HX5I5A73.js";
 import "./chunk-RC3AFI3B.js";
 import "./chunk-RSQKSWQP.js";
 import "./chunk-7LBD2UEY.js";

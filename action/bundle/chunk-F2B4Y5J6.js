@@ -36,7 +36,7 @@ import {
 } from "./chunk-K4BBN3NS.js";
 import {
   checkSite
-} from "./chunk-5IOGQSQ7.js";
+} from "./chunk-3CRAGRIO.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -62,11 +62,11 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-TDTWZRUV.js";
-import "./chunk-K27RG47M.js";
+import "./chunk-3NDMDCJ2.js";
+import "./chunk-WRSJVUBN.js";
 import {
   loadSite
-} from "./chunk-CNIMHZAN.js";
+} from "./chunk-GE2RUY3W.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";

@@ -21,10 +21,10 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import {
   renderSite
-} from "./chunk-K27RG47M.js";
+} from "./chunk-WRSJVUBN.js";
 import {
   loadSite
-} from "./chunk-CNIMHZAN.js";
+} from "./chunk-GE2RUY3W.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-ZVZQODB3.js";
 import "./chunk-AWPO4VNI.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-UD4ZXQOV.js";
 import {
   checkSite
-} from "./chunk-5IOGQSQ7.js";
+} from "./chunk-3CRAGRIO.js";
 import "./chunk-ON6TN3EI.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -27,11 +27,11 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-TDTWZRUV.js";
-import "./chunk-K27RG47M.js";
+import "./chunk-3NDMDCJ2.js";
+import "./chunk-WRSJVUBN.js";
 import {
   loadSite
-} from "./chunk-CNIMHZAN.js";
+} from "./chunk-GE2RUY3W.js";
 import "./chunk-QGBYRSYB.js";
 import "./chunk-ZVZQODB3.js";
 import "./chunk-AWPO4VNI.js";
@@ -133,7 +133,7 @@ async function runCheck(io, slugs, flags) {
   const locale = flags.locale ?? site.config.locale;
   if (reportUsage(io, site, flags.format === "json" ? checkUsageJson : void 0, locale)) return EXIT.usage;
   if (fixing && !site.loadedConfig.failed) {
-    const { runFix } = await import("./chunk-SPFEAZ5Z.js");
+    const { runFix } = await import("./chunk-WQUX5T3H.js");
     await runFix(io, site, flags.fixDryRun === true, locale);
     site = await loadSite({ ...siteOptions, helpers });
   }
