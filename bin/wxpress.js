@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point: runs the compiled CLI from dist/ (built by `npm ci` through the `prepare` script):
+// Entry point: runs the compiled CLI from dist/ (built by `npm run build`: `npm start`, `npm test` and
+// `npm pack` run it):
 // the bundle (dist/bundle/, a few files: Node starts it ≈ 0.1–0.3 s sooner than hundreds of modules)
 // when present, else the plain compiled modules.
 import { existsSync } from 'node:fs'

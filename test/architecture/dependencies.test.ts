@@ -12,6 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>
   devDependencies: Record<string, string>
+  scripts: Record<string, string>
 }
 
 function files(dir: string, ext: RegExp): string[] {
@@ -60,6 +61,13 @@ describe('dependencies', () => {
     expect([...new Set(undeclared)]).toEqual([])
     // a library in both lists would be installed for nothing (the bundle has it)
     expect(runtime.filter((d) => d in pkg.devDependencies)).toEqual([])
+  })
+
+  it('has no script npm runs when a team installs the package (npm 11 asks to approve those)', () => {
+    // `prepare` too: npm runs it for a tarball or git install; the package is built when packed
+    const install = ['preinstall', 'install', 'postinstall', 'prepare']
+    expect(install.filter((name) => name in pkg.scripts)).toEqual([])
+    expect(pkg.scripts.prepack).toMatch(/npm run build/)
   })
 
   it('each third-party library is imported (for its values) by one module of src/', () => {
