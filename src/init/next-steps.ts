@@ -34,6 +34,9 @@ ${outsideNote(input.spec)}${cd}  npm install
  5. 微信只接受白名单 IP 的调用（errcode 40164）：把固定出口 IP 加入公众号的 IP 白名单，
     用 self-hosted runner 运行 wxpress-publish.yml / wxpress-stats.yml（runs-on），
     或设置 secret WECHAT_HTTPS_PROXY 为固定 IP 的代理。
+ 6. 账号在 wxpress.config.json 的 accounts.main：现在是 "mode": "draft"，到了推送时间只存进草稿箱，
+    不会发给粉丝。准备好后改成 "broadcast"（群发，粉丝会收到）或 "publish"（发表，不推送给粉丝）。
+    文章的 audience 写粉丝标签时，把这些标签列进 accounts.main.tags（与公众号后台的标签名一致）。
 `
 }
 

@@ -44,6 +44,9 @@ describe('wxpress init', () => {
     expect(article).toContain('# slot: 2027-05-08T20:00:00+08:00')
     expect(r.stdout).toContain('下一步')
     expect(r.stdout).toContain('npx --no-install wxpress check')
+    // a site that follows only these steps would never send: the draft mode and the tags are named
+    expect(r.stdout).toMatch(/"mode": "draft".*只存进草稿箱/s)
+    expect(r.stdout).toContain('accounts.main.tags')
     // nothing init writes or prints runs wxpress without the local install
     const files = walk(root).filter((f) => !f.endsWith('.png'))
     const texts = [r.stdout, ...files.map((f) => readFileSync(f, 'utf8'))]
