@@ -139,7 +139,7 @@ export async function collectStats(
           errcode: error.errcode !== undefined ? String(error.errcode) : '',
           errmsg: error.errmsg,
         }),
-        error.hint,
+        error.hintMessage,
       )
       if (record) rows.push(articleStats(record))
       continue

@@ -14,8 +14,10 @@ const int = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g
 const dayNumber = (r: ArticleStats) =>
   Math.round((Date.parse(`${r.statDate}T00:00:00Z`) - Date.parse(`${r.sentDate}T00:00:00Z`)) / 86_400_000) + 1
 
-export function formatStatsPretty(rows: readonly ArticleStats[], locale: Locale = 'en'): string {
-  if (rows.length === 0) return `${t(locale, sm.msg.noRows())}\n`
+/** The table; without rows, why: nothing sent yet, or `unread` articles whose statistics failed. */
+export function formatStatsPretty(rows: readonly ArticleStats[], locale: Locale = 'en', unread = 0): string {
+  if (rows.length === 0)
+    return `${t(locale, unread > 0 ? sm.msg.noRowsRead({ n: unread }) : sm.msg.noRows())}\n`
   const head = t(locale, sm.msg.tableHead()).split('|')
   const body = rows.map((r) =>
     [

@@ -11,6 +11,7 @@ import { upsertSticky } from '../../src/github/sticky-comment.js'
 import { makeSite, runPublish } from '../publish/publish-site.js'
 import { runCli } from '../helpers/run-cli.js'
 import { git } from '../helpers/git.js'
+import { call } from '../helpers/emulator-http.js'
 
 let emu: Emulator | undefined
 let gh: GithubEmulator | undefined
@@ -77,6 +78,25 @@ describe('wxpress stats', () => {
     expect(posted.stderr).toContain('one: comment unchanged on #12')
     expect(gh.comments(12)).toHaveLength(1)
     expect(gh.comments(12)[0]?.body).toContain('<!-- wxpress:stats:one -->')
+  })
+
+  it('a failed statistics call is said as such, with the errcode’s advice in the site’s language', async () => {
+    emu = await createEmulator({ clock: '2027-04-15T20:05:00+08:00' })
+    const root = makeSite([{ slug: 'one', slot: '2027-04-15T20:00:00+08:00' }])
+    await runPublish({ root, emu, now: '2027-04-15T20:05:00+08:00' })
+    emu.setClock(Date.parse('2027-04-16T09:43:00+08:00'))
+    const failNext = [{ path: '/cgi-bin/datacube/getarticletotaldetail', errcode: 45009 }]
+    await call(emu, '/__emulator/faults', { json: { failNext } })
+    const r = await runCli(['stats', '--locale', 'zh-CN', '--now=2027-04-16T09:43:00+08:00'], root, {
+      WECHAT_API_BASE: emu.url,
+      WECHAT_APP_ID: 'wx0000000000emulator',
+      WECHAT_APP_SECRET: 'emulator-secret',
+    })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('没有读到统计数据：1 篇文章的数据读取失败（见下）。')
+    expect(r.stdout).not.toContain('今天之前没有发送过文章')
+    expect(r.stdout).toMatch(/errcode 45009.*（[^）]*[\u4e00-\u9fff][^）]*）/)
+    expect(r.stdout).not.toContain('The daily API quota')
   })
 
   it('explains that statistics arrive the day after sending', async () => {

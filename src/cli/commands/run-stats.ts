@@ -91,7 +91,8 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
     io.stdout.write(`${JSON.stringify({ version: 1, articles: rows, problems, diagnostics: [] }, null, 2)}\n`)
   else if (flags.format === 'markdown') io.stdout.write(formatStatsMarkdown(rows))
   else {
-    io.stdout.write(formatStatsPretty(rows, locale))
+    const unread = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.slug)).size
+    io.stdout.write(formatStatsPretty(rows, locale, unread))
     for (const p of problems) io.stdout.write(`${t(locale, sm.msg.problemLine({ ...p }))}\n`)
   }
   let failed = false

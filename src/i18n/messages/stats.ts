@@ -90,6 +90,11 @@ export const statsMessages = defineMessages('stats', {
     () => 'No statistics yet (nothing sent before today).',
     () => '还没有统计数据（今天之前没有发送过文章）。',
   ),
+  /** No row, but articles whose statistics could not be read (listed below it). */
+  noRowsRead: m(
+    (p: { n: number }) => `No statistics read: ${p.n} article(s) could not be read (below).`,
+    (p) => `没有读到统计数据：${p.n} 篇文章的数据读取失败（见下）。`,
+  ),
   /** The terminal table's head, `|`-separated (widths follow the text). */
   tableHead: m(
     () => 'article|sent|until|reads|shares|likes|在看|comments|saved|follows|完读率|分享率',
