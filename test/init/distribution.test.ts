@@ -72,7 +72,10 @@ afterAll(() => {
 // the two installs run side by side: most of their time is waiting on the disk
 describe.concurrent('distribution', () => {
   it('npm pack → npm install --offline → init → check → valid workflows; init --from it', async () => {
-    expect(existsSync(path.join(repoRoot, 'dist', 'cli', 'main.js')), 'dist/ is built by the globalSetup').toBe(true)
+    expect(
+      existsSync(path.join(repoRoot, 'dist', 'cli', 'main.js')),
+      'dist/ is built by the globalSetup',
+    ).toBe(true)
     const work = tempFolder('wxpress-dist-')
     const packed = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot)
     type Packed = [{ filename: string; files: { path: string }[] }]
