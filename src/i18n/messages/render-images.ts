@@ -22,8 +22,9 @@ export const renderImageMessages = defineMessages('renderImage', {
   ),
   remoteUnavailableHint: m(
     () =>
-      'WeChat never shows hot-linked images: download it into the article folder and reference it by path.',
-    () => '微信从不显示盗链图片：把它下载到文章文件夹里，按路径引用。',
+      'WeChat never shows hot-linked images, and publish blocks this article (an error there) while the image cannot be fetched: download it into the article folder and reference it by path.',
+    () =>
+      '微信从不显示盗链图片；发布时如果仍然取不到，这篇文章会被阻止（那时是错误），不会发送：把它下载到文章文件夹里，按路径引用。',
   ),
   dataUri: m(
     () => 'Inline `data:` images cannot be uploaded',
