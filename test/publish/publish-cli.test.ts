@@ -46,6 +46,10 @@ describe('exit codes', () => {
     const early = await runCli(['publish', '--now=2027-04-14T10:00:00+08:00'], root, ENV())
     expect(early.stdout).toMatch(/0 missed, 1 blocked/)
     expect(early.code).toBe(0)
+    // the errors printed above it do not fail this run: the line says what happens at the slot
+    expect(early.stdout).toMatch(/^1 blocked push\(es\) not due yet: fix the errors above before the slot/m)
+    const due = await runCli(['publish', `--now=${AT_SLOT}`], root, ENV())
+    expect(due.stdout).not.toMatch(/not due yet/)
   })
 })
 

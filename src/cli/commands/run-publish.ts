@@ -179,6 +179,7 @@ async function publishLocked(
     upToDate: summary.upToDate,
     missed: n('missed'),
     blocked: n('blocked'),
+    blockedLater: summary.results.filter((r) => r.status === 'blocked' && !r.due).length,
   }
   const totals = dryRun
     ? msg.dryRunTotals({ would: n('would-send'), failed: summary.failed, ...rest })

@@ -121,16 +121,24 @@ export const publishCliMessages = defineMessages('publishCli', {
       notAttempted?: number
       missed: number
       blocked: number
+      /** Blocked pushes whose slot is still ahead (they do not fail this run: said on a line of its own). */
+      blockedLater?: number
     }) =>
       `${p.sent} sent, ${p.confirmed ? `${p.confirmed} confirmed sent earlier, ` : ''}${p.drafted} drafted, ` +
       `${p.upToDate ? `${p.upToDate} draft(s) up to date, ` : ''}${p.failed} failed, ` +
       `${p.notAttempted ? `${p.notAttempted} not attempted, ` : ''}` +
-      `${p.unconfirmed ? `${p.unconfirmed} unconfirmed, ` : ''}${p.missed} missed, ${p.blocked} blocked`,
+      `${p.unconfirmed ? `${p.unconfirmed} unconfirmed, ` : ''}${p.missed} missed, ${p.blocked} blocked` +
+      (p.blockedLater
+        ? `\n${p.blockedLater} blocked push(es) not due yet: fix the errors above before the slot, or publish fails then and does not send.`
+        : ''),
     (p) =>
       `已发送 ${p.sent} 次，${p.confirmed ? `确认此前已发出 ${p.confirmed} 次，` : ''}存草稿 ${p.drafted} 次，` +
       `${p.upToDate ? `草稿已是最新 ${p.upToDate} 次，` : ''}失败 ${p.failed} 次，` +
       `${p.notAttempted ? `未尝试 ${p.notAttempted} 次，` : ''}` +
-      `${p.unconfirmed ? `待对账 ${p.unconfirmed} 次，` : ''}错过 ${p.missed} 次，被阻止 ${p.blocked} 次`,
+      `${p.unconfirmed ? `待对账 ${p.unconfirmed} 次，` : ''}错过 ${p.missed} 次，被阻止 ${p.blocked} 次` +
+      (p.blockedLater
+        ? `\n被阻止的推送中有 ${p.blockedLater} 次还没到推送时间：请在推送时间之前修正上面的错误，否则到时 publish 会失败，不会发送。`
+        : ''),
   ),
   proxyNotUrl: m(
     (p: { name: string }) => `${p.name} is not a URL (expected e.g. http://proxy.example.com:3128)`,
