@@ -20,6 +20,8 @@ describe('sentence-ending marks', () => {
     // `!` after a number or a capitalised name, before Chinese, ends the clause (not a macro)
     ['我喜欢 Vue 3!我们都用它。', '我喜欢 Vue 3！我们都用它。'],
     ['试试 React!真好用。', '试试 React！真好用。'],
+    // a colon ending the line after a bracket closing Chinese text
+    ['用的是一种配置语言（别问为什么）:\n\n正文。', '用的是一种配置语言（别问为什么）：\n\n正文。'],
     // a question mark between spaces after a sentence-final particle
     ['真的吗 ? 我不信。', '真的吗？我不信。'],
     ['好吧 ! 我们走。', '好吧！我们走。'],
@@ -56,6 +58,7 @@ describe('sentence-ending marks', () => {
     '达到 100% 的覆盖。',
     '运行 `println!("hi")` 即可。',
     '在 TypeScript 里用 ? 表示可选属性。',
+    '配置见 README (see docs):\n\n正文。',
     '这个值是 a ? b : c 的结果。',
     '他说 Wait... 然后走了。',
     '访问 https://example.com/a#b 看看。',

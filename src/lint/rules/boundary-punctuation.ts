@@ -119,7 +119,10 @@ export function isChineseMark(t: string, i: number, before: string, after: strin
   if (i === 0 && (HAN.test(prev) || CLOSE.test(prev)) && !/\s/.test(next)) return true
   if (i === 0 && prev === CODE && HAN.test(next)) return true
   if (atEnd && HAN.test(next) && (HAN.test(prev) || LATIN.test(prev) || CLOSE.test(prev))) return true
-  if (HAN.test(prev) && /[,;:]/.test(mark) && (next === '\n' || (atEnd && after === ''))) return true
+  const endsLine = next === '\n' || (atEnd && after === '')
+  if (HAN.test(prev) && /[,;:]/.test(mark) && endsLine) return true
+  // `配置语言(别问为什么):` ending the line: after a bracket or quote closing Chinese text
+  if (CLOSE.test(prev) && /[,;:]/.test(mark) && endsLine && i > 1 && HAN.test(t[i - 2]!)) return true
   if (CLOSE.test(prev) && HAN.test(next)) return true
   if (HAN.test(prev) && OPEN.test(next)) return true
   // a straight quote typography/quotes makes curly (`"你好",然`, `说,'好的'`): the fix of both in one pass
