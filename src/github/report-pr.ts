@@ -35,6 +35,8 @@ export interface PrReportOptions {
   log: (line: string) => void
   /** Language of the log lines and the failure message (default en); the comment is Chinese. */
   locale?: Locale | undefined
+  /** `GITHUB_EVENT_NAME` of this job: what a 403 advises depends on it (see `explain`). */
+  event?: string | undefined
 }
 
 export type PrReportResult =
@@ -58,12 +60,19 @@ export type PrReportResult =
 
 const { msg } = prReportMessages
 
-/** A GitHub failure as one clear sentence; `step` names what was being done (see prReportMessages). */
-export function explain(step: string, error: unknown, locale: Locale = 'en'): string {
+/**
+ * A GitHub failure as one clear sentence; `step` names what was being done (see prReportMessages).
+ * A 403 under `pull_request` is a fork's read-only token (run pr-report from `workflow_run`); under
+ * any other `event` (`workflow_run` included) the workflow's permissions are too narrow.
+ */
+export function explain(step: string, error: unknown, locale: Locale = 'en', event?: string): string {
   if (!(error instanceof GithubApiError)) {
     return t(locale, msg.failed({ step, error: (error as Error).message }))
   }
-  if (error.status === 403) return t(locale, msg.refused({ step, github: error.githubMessage }))
+  if (error.status === 403) {
+    const refused = event === 'pull_request' ? msg.refused : msg.refusedPermissions
+    return t(locale, refused({ step, github: error.githubMessage }))
+  }
   if (error.status === 401) return t(locale, msg.rejected({ step }))
   return t(locale, msg.couldNot({ step, error: error.message }))
 }
@@ -123,7 +132,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       try {
         return await run()
       } catch (error) {
-        failed.push(explain(name, error, locale))
+        failed.push(explain(name, error, locale, o.event))
         inComment.push(t('zh-CN', partFailedMessage(name, error)))
         return undefined
       }
@@ -147,7 +156,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       } catch (error) {
         // without `contents: write` the images stay in the artifact (by design); any other error fails
         const forbidden = error instanceof GithubApiError && error.status === 403
-        if (forbidden) log(msg.warning({ text: explain('previews', error, locale) }))
+        if (forbidden) log(msg.warning({ text: explain('previews', error, locale, o.event) }))
         else await part('previews', () => Promise.reject(error))
         images = new Map([...images.keys()].map((slug) => [slug, { held: true }]))
         const where = o.runUrl ? `[检查运行的构建产物](${o.runUrl})` : '检查运行的构建产物'
@@ -191,6 +200,6 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       failed,
     }
   } catch (error) {
-    return { ok: false, message: explain(step, error, locale) }
+    return { ok: false, message: explain(step, error, locale, o.event) }
   }
 }
