@@ -6,6 +6,7 @@
  */
 import type { GithubClient } from './github-client.js'
 import { GithubApiError } from './octokit.js'
+import { explain, partFailedMessage } from './explain-failure.js'
 import { publishCheckRun, type CheckRunResult } from './publish-check-run.js'
 import { publishPreviews } from './publish-previews.js'
 import { postSuggestions } from './post-suggestions.js'
@@ -59,29 +60,6 @@ export type PrReportResult =
   | { ok: false; message: string; notice?: true; quiet?: true }
 
 const { msg } = prReportMessages
-
-/**
- * A GitHub failure as one clear sentence; `step` names what was being done (see prReportMessages).
- * A 403 under `pull_request` is a fork's read-only token (run pr-report from `workflow_run`); under
- * any other `event` (`workflow_run` included) the workflow's permissions are too narrow.
- */
-export function explain(step: string, error: unknown, locale: Locale = 'en', event?: string): string {
-  if (!(error instanceof GithubApiError)) {
-    return t(locale, msg.failed({ step, error: (error as Error).message }))
-  }
-  if (error.status === 403) {
-    const refused = event === 'pull_request' ? msg.refused : msg.refusedPermissions
-    return t(locale, refused({ step, github: error.githubMessage }))
-  }
-  if (error.status === 401) return t(locale, msg.rejected({ step }))
-  return t(locale, msg.couldNot({ step, error: error.message }))
-}
-
-/** The comment's line about a part that failed (GitHub's status only; the log has the details). */
-function partFailedMessage(step: string, error: unknown): Message {
-  const status = error instanceof GithubApiError ? error.status : -1
-  return msg.partFailed({ step, status })
-}
 
 export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
   const { client, artifact } = o
