@@ -27,6 +27,7 @@ export interface PrReportOptions {
   artifact: Artifact
   /** `{server}/{owner}/{repo}` */
   web: string
+  /** pr-report's clock (`--now`, else the real one): only for an artifact without `checkedAt`. */
   nowMs: number
   /** Head sha of the triggering event (`workflow_run.head_sha`), when there is one. */
   trustedSha?: string | undefined
@@ -150,10 +151,14 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       return done
     })
     step = 'comment'
+    // relative times ("3 天后") are from the time pr-check judged against (`checkedAt`), which wins over
+    // pr-report's clock and its `--now`: the comment states pr-check's findings ("推送时间…已经过去"),
+    // and a second clock would contradict them. `--now` serves only artifacts without `checkedAt`.
+    const checkedMs = Date.parse(artifact.report.checkedAt ?? '')
     const body = commentBody({
       report: artifact.report,
       links: { web: o.web, headSha: pr.headSha, checkRunUrl: check?.url || undefined },
-      nowMs: o.nowMs,
+      nowMs: Number.isNaN(checkedMs) ? o.nowMs : checkedMs,
       images,
       imagesNote,
       artifactUrl: o.runUrl,
