@@ -16,6 +16,7 @@ import { touchesNoArticle } from '../pr/report/touches-no-article.js'
 import type { Artifact } from '../pr/report/read-artifact.js'
 import { planCheckRun } from '../pr/report/check-annotations.js'
 import { commentBody, PR_REPORT_MARKER } from '../pr/report/comment-body.js'
+import { sameReport } from '../pr/report/comment-stable.js'
 import { checkSummary } from '../pr/report/check-summary.js'
 import { PREVIEWS_BRANCH, previewFiles, previewImages } from '../pr/report/previews-plan.js'
 import { t } from '../i18n/catalogue.js'
@@ -169,7 +170,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       failed: inComment,
     })
     const comment = await part('comment', async () => {
-      const done = await upsertSticky(client, number, PR_REPORT_MARKER, body, o.botLogin)
+      const done = await upsertSticky(client, number, PR_REPORT_MARKER, body, o.botLogin, sameReport)
       log(msg.comment({ action: done.action, n: body.length, url: done.url }))
       return done
     })
