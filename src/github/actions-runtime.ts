@@ -1,7 +1,8 @@
 /**
  * The only import of `@actions/core`: what wxpress tells the Actions runner when it runs inside a
- * job (`GITHUB_ACTIONS=true`): mask the token, add to the job summary, mark the step failed with a
- * clear error. Outside Actions every call is a no-op, so local runs and tests print nothing extra.
+ * job (`GITHUB_ACTIONS=true`): mask the token, add to the job summary. Outside Actions every call is
+ * a no-op, so local runs and tests print nothing extra. Errors are `::error::` lines the command
+ * writes itself (to its own stdout, once; the exit code fails the step).
  */
 import * as core from '@actions/core'
 
@@ -9,7 +10,6 @@ export interface ActionsRuntime {
   readonly active: boolean
   mask(secret: string | undefined): void
   summary(markdown: string): Promise<void>
-  fail(message: string): void
 }
 
 export function actionsRuntime(env: Readonly<Record<string, string | undefined>>): ActionsRuntime {
@@ -26,9 +26,6 @@ export function actionsRuntime(env: Readonly<Record<string, string | undefined>>
       } catch {
         // the summary is a convenience; the comment and the check run carry the report
       }
-    },
-    fail(message) {
-      if (active) core.setFailed(message)
     },
   }
 }

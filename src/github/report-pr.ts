@@ -6,6 +6,7 @@
  */
 import type { GithubClient } from './github-client.js'
 import { GithubApiError } from './octokit.js'
+import { explain, partFailedMessage } from './explain-failure.js'
 import { publishCheckRun, type CheckRunResult } from './publish-check-run.js'
 import { publishPreviews } from './publish-previews.js'
 import { postSuggestions } from './post-suggestions.js'
@@ -15,6 +16,7 @@ import { touchesNoArticle } from '../pr/report/touches-no-article.js'
 import type { Artifact } from '../pr/report/read-artifact.js'
 import { planCheckRun } from '../pr/report/check-annotations.js'
 import { commentBody, PR_REPORT_MARKER } from '../pr/report/comment-body.js'
+import { sameReport } from '../pr/report/comment-stable.js'
 import { checkSummary } from '../pr/report/check-summary.js'
 import { PREVIEWS_BRANCH, previewFiles, previewImages } from '../pr/report/previews-plan.js'
 import { t } from '../i18n/catalogue.js'
@@ -26,6 +28,7 @@ export interface PrReportOptions {
   artifact: Artifact
   /** `{server}/{owner}/{repo}` */
   web: string
+  /** pr-report's clock (`--now`, else the real one): only for an artifact without `checkedAt`. */
   nowMs: number
   /** Head sha of the triggering event (`workflow_run.head_sha`), when there is one. */
   trustedSha?: string | undefined
@@ -35,6 +38,8 @@ export interface PrReportOptions {
   log: (line: string) => void
   /** Language of the log lines and the failure message (default en); the comment is Chinese. */
   locale?: Locale | undefined
+  /** `GITHUB_EVENT_NAME` of this job: what a 403 advises depends on it (see `explain`). */
+  event?: string | undefined
 }
 
 export type PrReportResult =
@@ -57,22 +62,6 @@ export type PrReportResult =
   | { ok: false; message: string; notice?: true; quiet?: true }
 
 const { msg } = prReportMessages
-
-/** A GitHub failure as one clear sentence; `step` names what was being done (see prReportMessages). */
-export function explain(step: string, error: unknown, locale: Locale = 'en'): string {
-  if (!(error instanceof GithubApiError)) {
-    return t(locale, msg.failed({ step, error: (error as Error).message }))
-  }
-  if (error.status === 403) return t(locale, msg.refused({ step, github: error.githubMessage }))
-  if (error.status === 401) return t(locale, msg.rejected({ step }))
-  return t(locale, msg.couldNot({ step, error: error.message }))
-}
-
-/** The comment's line about a part that failed (GitHub's status only; the log has the details). */
-function partFailedMessage(step: string, error: unknown): Message {
-  const status = error instanceof GithubApiError ? error.status : -1
-  return msg.partFailed({ step, status })
-}
 
 export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
   const { client, artifact } = o
@@ -123,7 +112,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       try {
         return await run()
       } catch (error) {
-        failed.push(explain(name, error, locale))
+        failed.push(explain(name, error, locale, o.event))
         inComment.push(t('zh-CN', partFailedMessage(name, error)))
         return undefined
       }
@@ -147,7 +136,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       } catch (error) {
         // without `contents: write` the images stay in the artifact (by design); any other error fails
         const forbidden = error instanceof GithubApiError && error.status === 403
-        if (forbidden) log(msg.warning({ text: explain('previews', error, locale) }))
+        if (forbidden) log(msg.warning({ text: explain('previews', error, locale, o.event) }))
         else await part('previews', () => Promise.reject(error))
         images = new Map([...images.keys()].map((slug) => [slug, { held: true }]))
         const where = o.runUrl ? `[检查运行的构建产物](${o.runUrl})` : '检查运行的构建产物'
@@ -163,10 +152,14 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       return done
     })
     step = 'comment'
+    // relative times ("3 天后") are from the time pr-check judged against (`checkedAt`), which wins over
+    // pr-report's clock and its `--now`: the comment states pr-check's findings ("推送时间…已经过去"),
+    // and a second clock would contradict them. `--now` serves only artifacts without `checkedAt`.
+    const checkedMs = Date.parse(artifact.report.checkedAt ?? '')
     const body = commentBody({
       report: artifact.report,
       links: { web: o.web, headSha: pr.headSha, checkRunUrl: check?.url || undefined },
-      nowMs: o.nowMs,
+      nowMs: Number.isNaN(checkedMs) ? o.nowMs : checkedMs,
       images,
       imagesNote,
       artifactUrl: o.runUrl,
@@ -177,7 +170,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       failed: inComment,
     })
     const comment = await part('comment', async () => {
-      const done = await upsertSticky(client, number, PR_REPORT_MARKER, body, o.botLogin)
+      const done = await upsertSticky(client, number, PR_REPORT_MARKER, body, o.botLogin, sameReport)
       log(msg.comment({ action: done.action, n: body.length, url: done.url }))
       return done
     })
@@ -191,6 +184,6 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
       failed,
     }
   } catch (error) {
-    return { ok: false, message: explain(step, error, locale) }
+    return { ok: false, message: explain(step, error, locale, o.event) }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * One sticky comment per purpose (the marketplace pattern of marocchino/sticky-pull-request-comment):
  * found by a hidden marker at the start of the body among the comments of our bot, edited in place,
- * left alone when the body is already the same. Comments by people or other bots are never touched,
+ * left alone when the body is already the same (or says the same: `same`). Comments by people or other bots are never touched,
  * even when they quote the marker; with several of ours (legacy runs) the newest is kept up to date.
  */
 import type { GithubClient } from './github-client.js'
@@ -42,10 +42,12 @@ export async function upsertSticky(
   marker: string,
   body: string,
   login = ACTIONS_BOT,
+  /** Whether the body there already says what `body` says (default: the same text). */
+  same: (existing: string, body: string) => boolean = (a, b) => a === b,
 ): Promise<StickyResult> {
   if (!body.startsWith(marker)) throw new Error('a sticky comment body must start with its marker')
   const existing = findSticky(await client.listComments(issue), marker, login)
-  if (existing && existing.body === body)
+  if (existing && same(existing.body, body))
     return { action: 'unchanged', id: existing.id, url: existing.htmlUrl }
   if (existing) {
     const updated = await client.updateComment(existing.id, body)
@@ -56,7 +58,7 @@ export async function upsertSticky(
     () => client.createComment(issue, body),
     async () => {
       const found = findSticky(await client.listComments(issue), marker, login)
-      return found?.body === body ? found : undefined
+      return found && same(found.body, body) ? found : undefined
     },
   )
   return { action: 'created', id: created.id, url: created.htmlUrl }

@@ -130,7 +130,6 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   const all = articleEntries(site, result, new Set(scope.changed), hunks)
   const entries = all.filter((e) => isArtifactSlug(e.entry.slug))
   const omitted = all.filter((e) => !isArtifactSlug(e.entry.slug)).map((e) => e.entry.slug)
-
   const dir = input.artifactDir
   // only what an earlier run wrote goes: `--artifact .` must never empty the site
   await Promise.all(
@@ -174,6 +173,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   const parsed = parseReport({
     version: 1,
     locale,
+    checkedAt: new Date(input.nowMs).toISOString(),
     pr: input.pr,
     scope: configFailed
       ? { all: true, reason: renderText(configFailed, locale), configFailed: true }

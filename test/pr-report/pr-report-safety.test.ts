@@ -25,7 +25,7 @@ async function start() {
 }
 
 describe('wxpress pr-report refuses or degrades safely', () => {
-  it('explains a read-only (fork) token clearly and changes nothing', async () => {
+  it('explains a read-only token clearly and changes nothing', async () => {
     const g = await start()
     g.addToken('fork-token', 'github-actions[bot]', { readOnly: true })
     const r = await runCli(
@@ -36,7 +36,8 @@ describe('wxpress pr-report refuses or degrades safely', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('HTTP 403: Resource not accessible by integration')
     expect(r.stderr).toContain('pull-requests: write')
-    expect(r.stderr).toContain('workflow_run')
+    // no GITHUB_EVENT_NAME (not a pull_request job): the workflow's permissions are what to change
+    expect(r.stderr).toContain('`permissions:`')
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /)
     expect(g.comments(7)).toHaveLength(0)
     expect(g.state.checkRuns).toHaveLength(0)

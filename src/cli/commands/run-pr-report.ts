@@ -64,10 +64,11 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
   let locale: Locale = flags.locale ?? 'en'
   const line = (text: string) =>
     io.stderr.write(`${locale === 'en' ? 'wxpress pr-report: ' : 'wxpress pr-report：'}${text}\n`)
+  // in a job the `::error::` line is the log line (GitHub shows it, red, and annotates the run)
   const fail = (message: string | Message, code: number = EXIT.errors) => {
     const text = typeof message === 'string' ? message : t(locale, message)
-    line(text)
-    actions.fail(text)
+    if (actions.active) io.stdout.write(`::error::${escapeData(text)}\n`)
+    else line(text)
     return code
   }
   if (!env.GITHUB_TOKEN) return fail(msg.noToken(), EXIT.usage)
@@ -114,6 +115,7 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
     botLogin: env.WXPRESS_BOT_LOGIN || ACTIONS_BOT,
     locale,
     log: line,
+    event: env.GITHUB_EVENT_NAME || undefined,
   })
   if (!result.ok && result.notice) {
     line(result.message)

@@ -35,6 +35,14 @@ const githubSaid = (status: number, zh: boolean) =>
         ? '出错'
         : 'an error'
 
+/** The start of a 403's sentence: what was refused and the permissions the job needs. */
+const refusedEn = (key: string, github: string) =>
+  `GitHub refused to ${step(key, false)} (HTTP 403: ${github}): this job needs ` +
+  '`pull-requests: write` and `checks: write` (and `contents: write` for the preview images); '
+const refusedZh = (key: string, github: string) =>
+  `GitHub 拒绝${step(key, true)}（HTTP 403：${github}）：这个作业需要 ` +
+  '`pull-requests: write` 和 `checks: write`（发布预览图还需要 `contents: write`）；'
+
 export const prReportMessages = defineMessages('prReport', {
   noToken: m(
     () => 'GITHUB_TOKEN is not set (give the job `secrets.GITHUB_TOKEN`).',
@@ -107,15 +115,21 @@ export const prReportMessages = defineMessages('prReport', {
     (p: { step: string; error: string }) => `${step(p.step, false)} failed: ${p.error}`,
     (p) => `${step(p.step, true)}失败：${p.error}`,
   ),
+  /** A 403 under `pull_request`: a fork's token is read-only whatever the workflow asks. */
   refused: m(
     (p: { step: string; github: string }) =>
-      `GitHub refused to ${step(p.step, false)} (HTTP 403: ${p.github}): this job needs ` +
-      '`pull-requests: write` and `checks: write` (and `contents: write` for the preview images); ' +
-      "a fork PR's token is read-only, so run pr-report from a `workflow_run` workflow.",
+      `${refusedEn(p.step, p.github)}a fork PR's token is read-only, so run pr-report from a \`workflow_run\` workflow.`,
     (p) =>
-      `GitHub 拒绝${step(p.step, true)}（HTTP 403：${p.github}）：这个作业需要 ` +
-      '`pull-requests: write` 和 `checks: write`（发布预览图还需要 `contents: write`）；' +
-      '来自 fork 的拉取请求的令牌是只读的，所以请在 `workflow_run` 工作流里运行 pr-report。',
+      `${refusedZh(p.step, p.github)}来自 fork 的拉取请求的令牌是只读的，所以请在 \`workflow_run\` 工作流里运行 pr-report。`,
+  ),
+  /** A 403 under any other event (`workflow_run` included): the workflow's permissions are too narrow. */
+  refusedPermissions: m(
+    (p: { step: string; github: string }) =>
+      `${refusedEn(p.step, p.github)}grant them in the workflow's \`permissions:\` block (or allow them in ` +
+      'Settings → Actions → General → Workflow permissions).',
+    (p) =>
+      `${refusedZh(p.step, p.github)}请在工作流的 \`permissions:\` 块里授予这些权限（或在 ` +
+      'Settings → Actions → General → Workflow permissions 里允许）。',
   ),
   rejected: m(
     (p: { step: string }) =>

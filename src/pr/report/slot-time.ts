@@ -16,6 +16,11 @@ function offsetText(offset: string): string {
   return `UTC${offset[0]}${Number(h)}${m === '00' ? '' : `:${m}`}`
 }
 
+/** The texts below as patterns: `SlotText.local`, `SlotText.utc` and `relativeZh`'s words. */
+export const LOCAL_PATTERN = String.raw`\d{4}-\d{2}-\d{2} \d{2}:\d{2}（UTC(?:[+-]\d{1,2}(?::\d{2})?)?）`
+export const UTC_PATTERN = String.raw`\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC`
+export const RELATIVE_PATTERN = String.raw`(?:现在|\d+ (?:分钟|小时|天)[前后])`
+
 /** "3 天后", "5 小时前", "现在"… for `ms` from now (positive = future). */
 export function relativeZh(ms: number): string {
   const future = ms >= 0
