@@ -10,8 +10,7 @@
  * merged into one by `flush`. A failure to write only means no cache: a read-only checkout works.
  */
 import { randomBytes } from 'node:crypto'
-import { isAscii } from 'node:buffer'
-import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
+import { existsSync, readdirSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { Cache, CacheOptions } from './cache.js'
 import { blobReader } from './blob-reader.js'
@@ -22,6 +21,7 @@ import {
   indexPack,
   packBuild,
   packText,
+  readPackFile,
   writeWhole,
   type PackEntry,
 } from './pack-file.js'
@@ -42,12 +42,6 @@ const MAX_BYTES = 256 * 1024 * 1024
  * wxpress changes; the others' keys include the wxpress build (`CacheOptions.build`).
  */
 const LASTING = new Set(['asset', 'image', 'diagram'])
-
-/**
- * The text of a pack's bytes. A pack of ASCII text (values are written so, `asciiJson`) is decoded as
- * Latin-1, the same characters several times faster than UTF-8 (which is checked for every byte).
- */
-const decodePack = (bytes: Buffer): string => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')
 
 /** A cache in `dir`; `undefined` gives a cache that never hits (e.g. `--no-cache`). */
 export function createCache(dir: string | undefined, options: CacheOptions = {}): Cache {
@@ -78,13 +72,8 @@ export function createCache(dir: string | undefined, options: CacheOptions = {})
     return packs.size > before
   }
   const readPack = (name: string) => {
-    let text: string
-    try {
-      text = decodePack(readFileSync(path.join(dir!, name)))
-    } catch {
-      return // merged away by another process meanwhile
-    }
-    addPack(name, text)
+    const text = readPackFile(path.join(dir!, name))
+    if (text !== undefined) addPack(name, text) // else merged away by another process meanwhile
   }
   /** Indexes the entries of a pack (the first of a key wins: any two are the same value). */
   const addPack = (name: string, text: string) => {

@@ -3,8 +3,9 @@
  * text never holds a raw tab or newline). Files are written under a temporary name and renamed into
  * place, so no reader ever sees half of one.
  */
+import { isAscii } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const HEADER = 'wxpress-cache 1\n'
@@ -26,6 +27,21 @@ export interface PackEntry {
  */
 export function packText(lines: readonly string[], build?: string): string {
   return HEADER + (build ? `${BUILD}${build}\n` : '') + lines.join('')
+}
+
+/**
+ * The text of a pack's bytes. A pack of ASCII text (values are written so, `asciiJson`) is decoded as
+ * Latin-1, the same characters several times faster than UTF-8 (which is checked for every byte).
+ */
+const decodePack = (bytes: Buffer): string => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')
+
+/** The text of the pack file `file`; undefined when it cannot be read. */
+export function readPackFile(file: string): string | undefined {
+  try {
+    return decodePack(readFileSync(file))
+  } catch {
+    return undefined
+  }
 }
 
 /** The wxpress build that wrote a pack (undefined: not said). */

@@ -26,6 +26,7 @@ import { cliMiscMessages } from './messages/cli-misc.js'
 import { cliUsageMessages } from './messages/cli-usage.js'
 import { cliHelpAreas } from './messages/cli-help.js'
 import { prCheckMessages } from './messages/pr-check.js'
+import { prCheckSummaryMessages } from './messages/pr-check-summary.js'
 import { previewMessages } from './messages/preview.js'
 import { initMessages } from './messages/init.js'
 import { stateMessages } from './messages/state.js'
@@ -63,6 +64,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   cliUsageMessages,
   ...cliHelpAreas,
   prCheckMessages,
+  prCheckSummaryMessages,
   previewMessages,
   initMessages,
   publishMessages,

@@ -4,7 +4,7 @@
  * same `checkSite` as `wxpress check` (no cache: a PR could commit a forged one; remote images never
  * fetched), writes the artifact of DESIGN §8 and returns the annotations to print.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { CONFIG_NAMES } from '../config/load-config.js'
 import { reportJson } from '../diagnostics/report-json.js'
@@ -22,16 +22,12 @@ import { deletedArticles } from './deleted-articles.js'
 import { renamedArticles, reportSlugChanged } from './renamed-articles.js'
 import { relocateToHead, type LineMoves } from './relocate-to-head.js'
 import { parseReport, type CheckDocument, type PrReport } from './report-schema.js'
-import { takeScreenshots } from './screenshots.js'
+import { writeArtifactPages } from './write-artifact-pages.js'
 import { stepSummary } from './step-summary.js'
 import { renderText } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
 import { prCheckMessages } from '../i18n/messages/pr-check.js'
 import { reportMessages } from '../i18n/messages/report.js'
-
-export const COVER_THUMBNAIL_WIDTH = 300
-/** Screenshots per run at most (each is 0.5–2 MB and about a second of Chromium). */
-export const MAX_SCREENSHOTS = 50
 
 export interface PrCheckInput {
   /** A loaded site (`loadSite` without cache or helpers). */
@@ -131,44 +127,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   const entries = all.filter((e) => isArtifactSlug(e.entry.slug))
   const omitted = all.filter((e) => !isArtifactSlug(e.entry.slug)).map((e) => e.entry.slug)
   const dir = input.artifactDir
-  // only what an earlier run wrote goes: `--artifact .` must never empty the site
-  await Promise.all(
-    ['html', 'screenshots', 'covers', 'report.json'].map((d) =>
-      rm(path.join(dir, d), { recursive: true, force: true }),
-    ),
-  )
-  await Promise.all(
-    ['html', 'screenshots', 'covers'].map((d) => mkdir(path.join(dir, d), { recursive: true })),
-  )
-  const { thumbnailJpeg } = await import('../render/prepare-image.js')
-  for (const { entry, page, cover } of entries) {
-    await writeFile(path.join(dir, entry.html), page)
-    const thumb =
-      cover && cover.data.byteLength > 0 ? await thumbnailJpeg(cover.data, COVER_THUMBNAIL_WIDTH) : undefined
-    if (thumb) {
-      entry.cover = `covers/${entry.slug}.jpg`
-      await writeFile(path.join(dir, entry.cover), thumb)
-    }
-  }
-  let screenshotsSkipped: string | undefined
-  let noCjkFont: string[] = []
-  if (input.browser) {
-    // a theme change checks every article: the changed ones are shot first, and at most MAX_SCREENSHOTS
-    // an article that was not checked (too large, unreadable) has no page worth a screenshot
-    const shown = entries.filter((e) => e.entry.checked)
-    const shotList = [...shown.filter((e) => e.entry.changed), ...shown.filter((e) => !e.entry.changed)]
-    const pages = shotList.slice(0, MAX_SCREENSHOTS).map((e) => ({ slug: e.entry.slug, html: e.page }))
-    const shots = await takeScreenshots(pages, input.browser)
-    if (shots.ok) {
-      for (const { entry } of entries) {
-        const png = shots.shots.get(entry.slug)
-        if (!png) continue
-        entry.screenshot = `screenshots/${entry.slug}.png`
-        await writeFile(path.join(dir, entry.screenshot), png)
-      }
-      noCjkFont = shots.noCjkFont
-    } else screenshotsSkipped = shots.reason
-  } else screenshotsSkipped = renderText(prCheckMessages.msg.screenshotsOff(), locale)
+  const { screenshotsSkipped, noCjkFont } = await writeArtifactPages(dir, entries, input.browser, locale)
   // the reader's schema, so that pr-report never refuses what pr-check wrote
   const parsed = parseReport({
     version: 1,

@@ -2,7 +2,7 @@
 import type { PrReport } from './report-schema.js'
 import { t } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
-import { prCheckMessages } from '../i18n/messages/pr-check.js'
+import { prCheckSummaryMessages } from '../i18n/messages/pr-check-summary.js'
 
 const ICON = { ok: '✅', warning: '⚠️', error: '❌' } as const
 
@@ -15,7 +15,7 @@ export function stepSummary(
   locale: Locale = 'en',
 ): string {
   const { summary } = report.check
-  const { msg } = prCheckMessages
+  const { msg } = prCheckSummaryMessages
   const counted = msg.summaryCounted({ articles: report.articles.length, ...summary })
   const lines = ['## wxpress pr-check', '', t(locale, counted)]
   if (report.scope.reason) lines.push('', report.scope.reason)
