@@ -39,7 +39,8 @@ describe('render behaviours', () => {
   it('writes lists the way the WeChat editor keeps them: li > section, text markers, no native ones, no gaps', async () => {
     const { result } = await renderCase('lists')
     const markers = [...result.html.matchAll(/margin-left: -1\.5em;[^"]*">([^<]*)<\/span>/g)].map((m) => m[1])
-    expect(markers).toEqual(['3.', '4.', 'a.', '•', '•', '•'])
+    // task items' ☑/☐ hang like the other markers (no space after them: the gap is the padding)
+    expect(markers).toEqual(['3.', '4.', 'a.', '•', '•', '•', '☑', '☐'])
     expect(result.html.match(/<li[^>]*>(?!<section>)/g)).toBeNull()
     expect(result.html).not.toMatch(/<\/li>\s+<li|<(?:ol|ul)[^>]*>\s+<li/)
     for (const list of result.html.matchAll(/<(?:ol|ul)\b[^>]*>/g))
