@@ -18,6 +18,15 @@ describe('render behaviours', () => {
     expect(result.html).toContain('href="https://mp.weixin.qq.com/s/%E4%B8%AD%E6%96%87?a=%E4%BD%A0"')
   })
 
+  it('renders <center> as a centred <section> with its content (no <center> reaches WeChat)', async () => {
+    const { result } = await renderCase('sanitize')
+    expect(result.html).not.toMatch(/<\/?center/)
+    expect(result.html).toContain(
+      '<section style="text-align:center"><span style="color: #999; font-size: 13px;">图片来源：网络</span></section>',
+    )
+    expect(result.html).toContain('<section style="text-align:center;color:#666">—— 完 ——</section>')
+  })
+
   it('keeps code verbatim: tabs, runs of spaces, blank lines, HTML shown as text', async () => {
     const { result } = await renderCase('code')
     expect(result.html).toContain('&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;')
