@@ -13,8 +13,8 @@ describe('render behaviours', () => {
     expect(result.html).toContain('https://a.com/x</span>,欢迎来玩')
     expect(result.html).not.toContain('mailto:')
     // the reference list is readable; an mp.weixin.qq.com href keeps its percent-encoding
-    expect(result.html).toContain('[3] https://例子.中国/路径</li>')
-    expect(result.html).toContain('[5] https://例子.中国/a%20b?q=你好%26</li>')
+    expect(result.html).toContain('[3] https://例子.中国/路径</p></li>')
+    expect(result.html).toContain('[5] https://例子.中国/a%20b?q=你好%26</p></li>')
     expect(result.html).toContain('href="https://mp.weixin.qq.com/s/%E4%B8%AD%E6%96%87?a=%E4%BD%A0"')
   })
 
