@@ -2,12 +2,13 @@
  * A stand-in WeChat client for `publish --dry-run`: records every call it would make (method, path,
  * what it sends) and answers with placeholders, so the real publishing code runs without a network.
  */
+import { fileSize } from '../render/file-size.js'
 import type { WechatClient } from './wechat-client.js'
 
 export function createDryRunClient(log: (line: string) => void): WechatClient {
   let n = 0
   const id = (p: string) => `DRY_RUN_${p}_${++n}`
-  const kb = (d: Uint8Array) => `${(d.byteLength / 1024).toFixed(0)} KB`
+  const kb = (d: Uint8Array) => fileSize(d.byteLength)
   return {
     token: async () => 'dry-run',
     uploadImage: async (data, mime, filename) => {

@@ -19,6 +19,7 @@ import { absentDeps, HEAD_BYTES, plannedFromHeader, resolveStandIn, statDepHolds
 import { fetchRemoteImage } from './fetch-remote-image.js'
 import { withLazyData } from './lazy-image-data.js'
 import { reportTruncated } from './truncated-image.js'
+import { shownRef } from './image-ref.js'
 import { type Loss, reportConversion } from './report-conversion.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
 
@@ -92,7 +93,7 @@ export function createImageLoader(options: {
           // a check reads the header of a photo (see `stand-in.ts`); the whole file when that is not enough
           const head = defer && kind === 'body' ? HEAD_BYTES : undefined
           let read = await readImageSource(article, ref, place, fetchRemote, head)
-          const cut = read && reportTruncated(file, ref, place, read)
+          const cut = read && reportTruncated(file, shownRef(ref), place, read)
           if (cut) return void deps.push(cut)
           if (read?.partial) {
             const planned = plannedFromHeader(read, files, BODY_IMAGE_MAX)
@@ -117,7 +118,7 @@ export function createImageLoader(options: {
               'error',
               'image/unusable',
               'render',
-              im.msg.unusable({ ref, reason: prepared.reason }),
+              im.msg.unusable({ ref: shownRef(ref), reason: prepared.reason }),
               {
                 place,
                 value: ref,
@@ -126,7 +127,7 @@ export function createImageLoader(options: {
             )
             return undefined
           }
-          if (prepared.transformed) reportConversion(file, ref, place, prepared)
+          if (prepared.transformed) reportConversion(file, shownRef(ref), place, prepared)
           const planned = await keep(prepared, sourceHash, source, kind)
           if (prepared.deferred) Object.assign(planned, { deferred: true, note: prepared.note })
           loaded.push(planned)

@@ -7,6 +7,7 @@ import type { default as Sharp, Metadata } from 'sharp'
 import { readImageHeader, usableAsIs } from './image-header.js'
 import { decodeBmp, type RawImage } from './decode-bmp.js'
 import { alphaPngUnder, FLATTEN_ON, hasTransparency } from './alpha-png.js'
+import { fileSize } from './file-size.js'
 
 export type Prepared =
   | {
@@ -51,7 +52,7 @@ export async function prepareImage(input: Uint8Array, maxBytes: number): Promise
 
 /** Whether `input` is usable as it is, has to be converted (and from what), or is unreadable. */
 export async function inspectImage(input: Uint8Array, maxBytes: number): Promise<Inspected> {
-  const kb = `${(input.byteLength / 1024).toFixed(0)} KB`
+  const kb = fileSize(input.byteLength)
   const header = readImageHeader(input)
   const fits = input.byteLength <= maxBytes
   if (header && usableAsIs(header, input.byteLength, maxBytes)) {
@@ -130,7 +131,7 @@ async function convertImage(
         const jpg = await p.jpeg({ quality, mozjpeg: true }).toBuffer({ resolveWithObject: true })
         if (jpg.data.byteLength <= maxBytes) {
           const { width: w, height: h } = jpg.info
-          const kb = `${(jpg.data.byteLength / 1024).toFixed(0)} KB`
+          const kb = fileSize(jpg.data.byteLength)
           return {
             ...made(jpg.data, 'image/jpeg', jpg.info, `${from} → JPEG ${w}×${h}, ${kb}${frame}${flattened}`),
             ...loss,
@@ -148,7 +149,7 @@ async function convertImage(
 async function encodeBmp(bmp: RawImage, inputBytes: number, maxBytes: number): Promise<Prepared> {
   const sharp = await loadSharp()
   const raw = () => sharp(bmp.pixels, { raw: { width: bmp.width, height: bmp.height, channels: 4 } })
-  const from = `bmp ${bmp.width}×${bmp.height}, ${(inputBytes / 1024).toFixed(0)} KB`
+  const from = `bmp ${bmp.width}×${bmp.height}, ${fileSize(inputBytes)}`
   const png = await raw().png({ compressionLevel: 9 }).toBuffer()
   if (png.byteLength <= maxBytes) return made(png, 'image/png', bmp, `${from} → PNG`)
   for (const quality of [86, 70, 50]) {

@@ -78,7 +78,7 @@ export async function readImageSource(
         'error',
         data ? 'image/data-uri' : 'image/outside-root',
         'render',
-        data ? im.msg.dataUri() : im.msg.outside({ ref }),
+        data ? im.msg.dataUri() : im.msg.outside({ ref: decodePath(ref) }),
         {
           place,
           value: ref,
@@ -104,7 +104,9 @@ export async function readImageSource(
         'error',
         outside ? 'image/outside-root' : 'image/not-regular-file',
         'render',
-        outside ? im.msg.link({ ref }) : im.msg.notRegular({ type: problem.type, ref }),
+        outside
+          ? im.msg.link({ ref: decodePath(ref) })
+          : im.msg.notRegular({ type: problem.type, ref: decodePath(ref) }),
         {
           place,
           value: ref,

@@ -2,53 +2,11 @@
  * What readers see at phone width (375 px, Chromium): list markers never touch their text, whatever the
  * number of items, and tables fit the phone unless they are genuinely wide.
  */
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { findChromium, launchBrowser } from '../../src/browser/launch-browser.js'
-import { defaultConfig } from '../../src/config/schema.js'
-import { loadArticle } from '../../src/content/load-article.js'
-import { createRenderer } from '../../src/render/create-renderer.js'
 import { hangWidth } from '../../src/render/plugins/rehype-lists.js'
-import { testBrowser } from '../helpers/test-browser.js'
+import { closePhoneBrowser, measure, noBrowser, renderFixture as render, THEMES } from './phone-page.js'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const config = defaultConfig()
-const noBrowser = !findChromium() && !process.env.CI
-
-async function render(name: string, themeId?: string): Promise<string> {
-  const article = await loadArticle({
-    root: here,
-    absolutePath: path.join(here, 'fixtures', name, 'input.md'),
-    slug: name,
-    config,
-  })
-  const renderer = await createRenderer({ root: here, config, mermaid: false, themeId })
-  return (await renderer.render(article)).html
-}
-
-// one browser for the file (launched at the first measure), a fresh page for each measure
-let browser: ReturnType<typeof launchBrowser> | undefined
-afterAll(async () => {
-  const opened = await browser
-  if (opened?.ok) await opened.value.close()
-})
-
-/** Opens `html` in a 375 px page (16 px margins, justified, as WeChat) and returns what `script` evaluates to. */
-async function measure<T>(html: string, script: string): Promise<T> {
-  browser ??= launchBrowser(testBrowser())
-  const opened = await browser
-  if (!opened.ok) throw new Error('no browser')
-  const page = await opened.value.browser.newPage({ viewport: { width: 375, height: 800 } })
-  try {
-    await page.setContent(
-      `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:0 16px;text-align:justify">${html}</body></html>`,
-    )
-    return (await page.evaluate(script)) as T
-  } finally {
-    await page.close()
-  }
-}
+afterAll(closePhoneBrowser)
 
 describe('list markers', () => {
   it('hang by the widest marker of the list, with a gap', () => {
@@ -58,7 +16,7 @@ describe('list markers', () => {
     expect(hangWidth(['100.'])).toBe(2.6)
   })
 
-  for (const theme of ['default', 'minimal', 'tech', 'warm']) {
+  for (const theme of THEMES) {
     it.skipIf(noBrowser)(
       `never touch their text, and items line up, at 375 px (${theme})`,
       async () => {
@@ -96,7 +54,7 @@ describe('long URLs and inline code in justified text', () => {
     'do not leave a stretched line before them (every theme)',
     async () => {
       const stretches: Record<string, number> = {}
-      for (const theme of ['default', 'minimal', 'tech', 'warm']) {
+      for (const theme of THEMES) {
         const html = await render('long-inline', theme)
         // the widest gap justification opens on a line: how much wider its characters are than left-aligned
         const stretch = await measure<number>(
@@ -133,7 +91,7 @@ describe('tables', () => {
   it.skipIf(noBrowser)(
     'fit a 375 px phone when small, keep short cells on one line, scroll only when wide, and say so',
     async () => {
-      for (const theme of ['default', 'minimal', 'tech', 'warm']) {
+      for (const theme of THEMES) {
         const html = await render('table-fit', theme)
         const tables = await measure<{ overflow: number; hint: boolean; oneLine: Record<string, boolean> }[]>(
           html,

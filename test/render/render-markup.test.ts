@@ -13,9 +13,18 @@ describe('render behaviours', () => {
     expect(result.html).toContain('https://a.com/x</span>,欢迎来玩')
     expect(result.html).not.toContain('mailto:')
     // the reference list is readable; an mp.weixin.qq.com href keeps its percent-encoding
-    expect(result.html).toContain('[3] https://例子.中国/路径</li>')
-    expect(result.html).toContain('[5] https://例子.中国/a%20b?q=你好%26</li>')
+    expect(result.html).toContain('[3] https://例子.中国/路径</p></li>')
+    expect(result.html).toContain('[5] https://例子.中国/a%20b?q=你好%26</p></li>')
     expect(result.html).toContain('href="https://mp.weixin.qq.com/s/%E4%B8%AD%E6%96%87?a=%E4%BD%A0"')
+  })
+
+  it('renders <center> as a centred <section> with its content (no <center> reaches WeChat)', async () => {
+    const { result } = await renderCase('sanitize')
+    expect(result.html).not.toMatch(/<\/?center/)
+    expect(result.html).toContain(
+      '<section style="text-align:center"><span style="color: #999; font-size: 13px;">图片来源：网络</span></section>',
+    )
+    expect(result.html).toContain('<section style="text-align:center;color:#666">—— 完 ——</section>')
   })
 
   it('keeps code verbatim: tabs, runs of spaces, blank lines, HTML shown as text', async () => {
@@ -39,7 +48,8 @@ describe('render behaviours', () => {
   it('writes lists the way the WeChat editor keeps them: li > section, text markers, no native ones, no gaps', async () => {
     const { result } = await renderCase('lists')
     const markers = [...result.html.matchAll(/margin-left: -1\.5em;[^"]*">([^<]*)<\/span>/g)].map((m) => m[1])
-    expect(markers).toEqual(['3.', '4.', 'a.', '•', '•', '•'])
+    // task items' ☑/☐ hang like the other markers (no space after them: the gap is the padding)
+    expect(markers).toEqual(['3.', '4.', 'a.', '•', '•', '•', '☑', '☐'])
     expect(result.html.match(/<li[^>]*>(?!<section>)/g)).toBeNull()
     expect(result.html).not.toMatch(/<\/li>\s+<li|<(?:ol|ul)[^>]*>\s+<li/)
     for (const list of result.html.matchAll(/<(?:ol|ul)\b[^>]*>/g))

@@ -53,16 +53,24 @@ export function reasonZh(english: string): string {
 const FORMAT_ZH: Record<string, string> = { image: '图片', webp: 'WebP', jpg: 'JPEG' }
 
 /**
- * An image's facts as the image stage writes them (`jpeg 4000×3000, 5466 KB`), the Chinese way:
- * `JPEG，4000×3000，5.3 MB` (format in capitals, full-width commas, sizes from 1 MB in MB).
+ * An image's facts as the image stage writes them (`jpeg 4000×3000, 5466 KB`, `svg 200×100, 238 bytes`:
+ * `fileSize`), the Chinese way: `JPEG，4000×3000，5.3 MB`, `SVG，200×100，238 字节` (format in capitals,
+ * full-width commas, sizes from 1 MB in MB).
  */
 export function imageFactsZh(text: string): string {
   return text.replace(
-    /\b(jpeg|jpg|png|webp|gif|bmp|tiff|avif|heif|svg|image) (\d+)×(\d+)(?:, (\d+) KB)?/gi,
-    (_, format: string, w: string, h: string, kb: string | undefined) => {
+    /\b(jpeg|jpg|png|webp|gif|bmp|tiff|avif|heif|svg|image) (\d+)×(\d+)(?:, (\d+) (KB|bytes))?/gi,
+    (_, format: string, w: string, h: string, kb: string | undefined, unit: string | undefined) => {
       const name = FORMAT_ZH[format.toLowerCase()] ?? format.toUpperCase()
       const n = Number(kb)
-      const size = kb === undefined ? '' : n >= 1024 ? `，${(n / 1024).toFixed(1)} MB` : `，${n} KB`
+      const size =
+        kb === undefined
+          ? ''
+          : unit === 'bytes'
+            ? `，${n} 字节`
+            : n >= 1024
+              ? `，${(n / 1024).toFixed(1)} MB`
+              : `，${n} KB`
       return `${name}，${w}×${h}${size}`
     },
   )

@@ -2,7 +2,7 @@
  * GFM footnotes as WeChat can show them: `[n]` superscripts without in-page anchors (also inside
  * other footnotes) and a `注释` list without back-links or the spaces before them. `rehypeLinks`
  * then numbers footnotes and external links with one counter, in the order readers meet them, and
- * `rehypeWechatRoot` lists the links in the same 注释 list.
+ * `rehypeWechatRoot` lists the links in their own 参考链接 list after this one.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { hastText } from '../hast-text.js'

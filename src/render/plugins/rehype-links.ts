@@ -4,8 +4,9 @@
  * the reference list (the same URL shares a number; `mailto:` shows the address, never a link);
  * literal autolinks stay visible as text. A link that cannot work outside its source folder (a
  * relative path, an in-page `#anchor`, an empty URL) keeps its text and gets a warning naming it.
- * Footnotes and links share one counter in reading order (`[1]` link, `[2]` note, `[3]` link …), and
- * the 注释 list shows the same `[n]` before each note (`rehypeWechatRoot` adds the links to it, in order). A mini-program link (`data-miniprogram-appid`,
+ * Footnotes and links share one counter in reading order (`[1]` link, `[2]` note, `[3]` link …), so each
+ * `[n]` names one entry: the 注释 list shows it before each note, the 参考链接 list after it before each
+ * link (`rehypeWechatRoot`). A mini-program link (`data-miniprogram-appid`,
  * the MP editor's markup) cannot be created through the draft API: its text stays, with its own warning.
  */
 import type { Element, ElementContent, Root } from 'hast'

@@ -9,8 +9,10 @@
  * keeps `padding-right` as its gap even when a font draws it wider than guessed. Ordered markers are
  * right-aligned, so `9.` and `10.` line up on the dot. Only inline styles (WeChat drops classes); the
  * marker box is `border-box`, which WeChat's article stylesheet forces on every element
- * (`.rich_media_content * { box-sizing: border-box !important }`), so previews match the phone. Task
- * items keep their ☑/☐; footnote and reference lists are left alone.
+ * (`.rich_media_content * { box-sizing: border-box !important }`), so previews match the phone. A task
+ * item's ☑/☐ (`span.task-marker`) hangs the same way, so its text lines up with the list's other items
+ * and a list nested under it is indented one hang further, as under any item (a ☐ counts 1em wide: CJK
+ * fonts draw it full width). Footnote and reference lists are left alone.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { emWidth } from '../text-width.js'
@@ -19,6 +21,8 @@ const BULLETS = ['•', '◦', '▪']
 /** The narrowest hang (what themes had), and the gap kept between a marker and its text, in em. */
 const MIN_HANG = 1.5
 const GAP = 0.5
+/** A task item's ☑/☐: CJK fonts draw it full width (`emWidth` guesses 0.6em). */
+const TASK_WIDTH = 1
 /** Blocks a marker goes into (the item's first line), rather than before. */
 const FIRST_LINE = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
@@ -60,21 +64,42 @@ export function orderedMarker(n: number, depth: number): string {
   return `${style === 1 ? alpha(n) : roman(n)}.`
 }
 
-/** The hang (list indent = marker box width) that fits `markers`, in em, rounded up to 0.1em. */
-export function hangWidth(markers: string[]): number {
-  const widest = Math.max(0, ...markers.map(emWidth))
+/** The hang (list indent = marker box width) that fits `markers` (and `least` em), in em, rounded up to 0.1em. */
+export function hangWidth(markers: string[], least = 0): number {
+  const widest = Math.max(least, ...markers.map(emWidth))
   return Math.max(MIN_HANG, Math.ceil((widest + GAP) * 10 - 1e-6) / 10)
 }
 
+const markerStyle = (hang: number, ordered: boolean) =>
+  `display: inline-block; box-sizing: border-box; min-width: ${hang}em; margin-left: -${hang}em; padding-right: ${GAP}em;${ordered ? ' text-align: right;' : ''}`
+
 function marker(text: string, hang: number, ordered: boolean): Element {
-  const align = ordered ? ' text-align: right;' : ''
-  const style = `display: inline-block; box-sizing: border-box; min-width: ${hang}em; margin-left: -${hang}em; padding-right: ${GAP}em;${align}`
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['list-marker'], style },
+    properties: { className: ['list-marker'], style: markerStyle(hang, ordered) },
     children: [{ type: 'text', value: text }],
   }
+}
+
+const blank = (c: ElementContent) => c.type === 'text' && !c.value.trim()
+
+/** The ☑/☐ of a task item (`rehypeTaskItems`), first in the item or in its first paragraph, and its parent. */
+function taskMarker(item: Element): [Element, Element] | undefined {
+  const first = item.children.find((c) => !blank(c))
+  const [parent, node] =
+    first?.type === 'element' && FIRST_LINE.has(first.tagName)
+      ? [first, first.children.find((c) => !blank(c))]
+      : [item, first]
+  return node?.type === 'element' && classes(node).includes('task-marker') ? [node, parent] : undefined
+}
+
+/** Hangs a task item's ☑/☐ like a list marker: its gap is the padding, not the spaces around it. */
+function hangTaskMarker([span, parent]: [Element, Element], hang: number) {
+  for (const c of span.children) if (c.type === 'text') c.value = c.value.trim()
+  addStyle(span, markerStyle(hang, false))
+  const after = parent.children[parent.children.indexOf(span) + 1]
+  if (after?.type === 'text') after.value = after.value.trimStart()
 }
 
 function addStyle(node: Element, style: string) {
@@ -97,15 +122,15 @@ function rewriteList(list: Element, depths: { ol: number; ul: number }) {
         ? orderedMarker(start + i, depths.ol)
         : BULLETS[depths.ul % BULLETS.length]!,
   )
+  const tasks = items.map(taskMarker)
   const markers = texts.filter((t) => t !== undefined)
-  const hang = hangWidth(markers)
-  addStyle(
-    list,
-    markers.length ? `list-style-type: none; padding-left: ${hang}em;` : 'list-style-type: none;',
-  )
+  const hang = hangWidth(markers, tasks.some(Boolean) ? TASK_WIDTH : 0)
+  addStyle(list, `list-style-type: none; padding-left: ${hang}em;`)
   for (const [i, item] of items.entries()) {
     const content: ElementContent[] = item.children
     const text = texts[i]
+    const task = tasks[i]
+    if (task) hangTaskMarker(task, hang)
     if (text !== undefined) {
       const first = content.find((c) => !(c.type === 'text' && !c.value.trim()))
       const span = marker(text, hang, ordered)

@@ -8,6 +8,7 @@
 import type { Element, Root } from 'hast'
 import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
+import { convertCenter } from '../center-element.js'
 import { convertFont } from '../font-element.js'
 import { cleanSvg } from '../svg-allowlist.js'
 import type { Message } from '../../i18n/message.js'
@@ -90,6 +91,7 @@ function inspect(parent: HastParent, grandparent: HastParent | undefined, file: 
     if (node.tagName === 'svg' && !inRemoved) cleanSvg(node, file) // kept through the SVG allowlist
     if (STRIP.includes(node.tagName)) continue // gone with its content: nothing inside is reported
     if (node.tagName === 'font') convertFont(node, file)
+    if (node.tagName === 'center') convertCenter(node)
     checkStyle(node, file)
     if (node.tagName === 'img' && node.properties.srcSet !== undefined && !inRemoved) {
       report(file, 'warning', 'render/removed-attribute', 'render', hm.msg.srcset(), {

@@ -1,42 +1,35 @@
 /**
- * Wraps the article in the one root `<section class="wxpress">`, then appends the reference list of
- * external links (in their readable form: `readableUrl`; merged into the 注释 list when the article has
- * footnotes) and the `slogan` footer.
+ * Wraps the article in the one root `<section class="wxpress">`, then appends the 参考链接 list of
+ * external links (in their readable form: `readableUrl`) and the `slogan` footer. The links always
+ * get their own list, right after the 注释 list when the article has footnotes (as readers of 公众号
+ * articles know it: notes, then references); footnotes and links share one counter in reading order
+ * (`rehypeLinks`), so every `[n]` in the text names one entry, and every entry is `li > p`, like a
+ * footnote's.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import type { VFile } from '../../core/vfile.js'
 import { renderContext } from '../context.js'
-import { hastText } from '../hast-text.js'
 import { readableUrl } from '../readable-url.js'
 
-const numberOf = (li: Element) => Number(/^\[(\d+)\]/.exec(hastText(li).trimStart())?.[1] ?? Infinity)
+const element = (tagName: string, className: string[], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties: className.length ? { className } : {},
+  children,
+})
 
-/**
- * Footnotes and links share one counter (`rehypeLinks`): with both, the links join the 注释 list, so the
- * reader finds `[1]` … `[n]` in one list in reading order, not `[2] [4]` in one and `[1] [3] [5]` in another.
- */
-function mergeInto(list: Element, links: Element[]): void {
-  for (const li of links) li.properties = { className: ['link-note'] }
-  const items = list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li')
-  list.children = [...items, ...links].sort((a, b) => numberOf(a) - numberOf(b))
-}
-
-/** The 参考链接 list of an article without footnotes. */
-function references(items: Element[]): Element {
-  return {
-    type: 'element',
-    tagName: 'section',
-    properties: { className: ['references'] },
-    children: [
-      {
-        type: 'element',
-        tagName: 'p',
-        properties: { className: ['references-title'] },
-        children: [{ type: 'text', value: '参考链接' }],
-      },
-      { type: 'element', tagName: 'ol', properties: {}, children: items },
-    ],
-  }
+/** The 参考链接 list: `[n] url` per link, in the order of their numbers. */
+function references(links: Map<string, number>): Element {
+  const items = [...links]
+    .sort((a, b) => a[1] - b[1])
+    .map(([url, n]) =>
+      element('li', [], [element('p', [], [{ type: 'text', value: `[${n}] ${readableUrl(url)}` }])]),
+    )
+  return element(
+    'section',
+    ['references'],
+    [element('p', ['references-title'], [{ type: 'text', value: '参考链接' }]), element('ol', [], items)],
+  )
 }
 
 export function rehypeWechatRoot() {
@@ -50,18 +43,8 @@ export function rehypeWechatRoot() {
         String(c.properties.className ?? '').includes('footnotes'),
     )
     const children = [...body]
-    if (ctx.references.size > 0) {
-      const items: Element[] = [...ctx.references].map(([url, n]) => ({
-        type: 'element',
-        tagName: 'li',
-        properties: {},
-        children: [{ type: 'text', value: `[${n}] ${readableUrl(url)}` }],
-      }))
-      const notes = footnotes >= 0 ? (children[footnotes] as Element) : undefined
-      const list = notes?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol')
-      if (list) mergeInto(list, items)
-      else children.splice(footnotes >= 0 ? footnotes + 1 : children.length, 0, references(items))
-    }
+    if (ctx.references.size > 0)
+      children.splice(footnotes >= 0 ? footnotes + 1 : children.length, 0, references(ctx.references))
     const slogan = ctx.article.frontmatter.slogan
     if (slogan) {
       children.push({

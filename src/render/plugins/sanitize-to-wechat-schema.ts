@@ -82,7 +82,6 @@ const schema: Schema = {
     'u',
     'mark',
     'small',
-    'center',
     ...SVG_TAGS,
   ],
   attributes: {
