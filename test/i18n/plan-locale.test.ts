@@ -103,7 +103,7 @@ describe('plan in Chinese', () => {
     }
     const zh = await runCli(['plan', NOW], root)
     expect(zh.stdout).toContain(
-      '未排期，slot 无效（改正后才会排期）：\n  k8s-migration  slot: 2027-03-03（content/k8s-migration/index.md:3）  `slot` 只有日期，没有具体时间：2027-03-03  frontmatter/invalid-slot\n',
+      '未排期，slot 无效（改正后才会排期）：\n  k8s-migration  slot: 2027-03-03（content/k8s-migration/index.md 第 3 行）  `slot` 只有日期，没有具体时间：2027-03-03  frontmatter/invalid-slot\n',
     )
     expect(zh.stdout).toContain('未排期（没有 slot）：hello-wxpress\n')
     expect(zh.stdout).toContain('共 1 次推送，1 次受阻，2 篇未排期')

@@ -85,7 +85,7 @@ export const reportMessages = defineMessages('report', {
   planInvalidSlot: m(
     (p: { slug: string; file: string; line: number; value: string; message: string; ruleId: string }) =>
       `${p.slug}  slot: ${p.value}  (${p.file}:${p.line})  ${p.message}  ${p.ruleId}`,
-    (p) => `${p.slug}  slot: ${p.value}（${p.file}:${p.line}）  ${p.message}  ${p.ruleId}`,
+    (p) => `${p.slug}  slot: ${p.value}（${p.file} 第 ${p.line} 行）  ${p.message}  ${p.ruleId}`,
   ),
   planTotals: m(
     (p: { pushes: number; blocked: number; unscheduled: number; unreadable: number }) =>
