@@ -27,9 +27,9 @@ const BIG_NEWS = String.raw`${OPENS}重磅(?=[！!，,：:、\s】\]」』”|�
 /** 速看 / 速来 as the call to hurry, not the end of 迅速, 加速, 快速 … before 看 or 来. */
 const HURRY = String.raw`(?<![迅加快急火飞神光高低减匀全超极变车风时提转流声])速(?:看|来(?=$|[！!。.，,？?～~…\s]|围观|报名|抢|领|看|参加|参与))`
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')
 
 /** One pattern for every clickbait wording (a new RegExp each call: `reportMatches` may keep state). */
 export function clickbaitPattern(): RegExp {
-  return new RegExp([...PHRASES.map(escape), JUST_NOW, BIG_NEWS, HURRY].join('|'))
+  return new RegExp([...PHRASES.map(literal), JUST_NOW, BIG_NEWS, HURRY].join('|'))
 }
