@@ -4,12 +4,16 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml'
 import type { Position } from 'unist'
+import { placeIndentedKeys } from './indented-key.js'
 
 export interface YamlProblem {
   message: string
   code: string
   position: Position
-  /** DUPLICATE_KEY: the repeated key (dotted path for nested keys, e.g. `lint.typography/quotes`). */
+  /**
+   * DUPLICATE_KEY: the repeated key (dotted path for nested keys, e.g. `lint.typography/quotes`);
+   * INDENTED_KEY: the key indented too far.
+   */
   key?: string
   /** DUPLICATE_KEY: where the key was first written (the error points at the second occurrence). */
   firstPosition?: Position
@@ -55,9 +59,11 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const nodePosition = (node: Node | null | undefined): Position | undefined =>
     node?.range ? toPosition(node.range[0], node.range[1]) : undefined
 
-  const errors: YamlProblem[] = doc.errors.map((e) => ({
+  // a key indented under the value of the line before: one problem, at its own line
+  const errors: YamlProblem[] = placeIndentedKeys(text, doc.errors).map((e) => ({
     ...plainProblem(e.message.split('\n')[0] ?? e.message, e.code),
     position: toPosition(e.pos[0], e.pos[1]),
+    ...('key' in e && e.key !== undefined ? { key: e.key } : {}),
   }))
   // yaml's own uniqueKeys check compares each key with every earlier one (50,000 keys: a minute)
   findDuplicateKeys(doc, errors, nodePosition)

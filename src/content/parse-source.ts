@@ -131,7 +131,13 @@ export function parseSource(article: Article, text: string, config: Config): voi
               end: { line: opened.line, column: opened.column + 1 },
             }
           : error.position,
-        ...(flow ? { value: flow.open } : quote ? { value: quote.quote } : {}),
+        ...(flow
+          ? { value: flow.open }
+          : quote
+            ? { value: quote.quote }
+            : error.key
+              ? { value: error.key }
+              : {}),
         ...(field ? { field } : {}),
         hint: flow
           ? yamlMsg.unclosedFlowHint(flow)
@@ -139,7 +145,9 @@ export function parseSource(article: Article, text: string, config: Config): voi
             ? yamlMsg.unclosedQuoteHint(quote)
             : error.code === 'TAB_AS_INDENT'
               ? yamlMsg.tabIndentHint({ line: at })
-              : msg.yamlSyntaxHint(),
+              : error.code === 'INDENTED_KEY'
+                ? yamlMsg.indentedKeyHint({ line: at })
+                : msg.yamlSyntaxHint(),
       },
     )
   }

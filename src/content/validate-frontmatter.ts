@@ -11,6 +11,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.js'
 import type { Frontmatter } from './article.js'
 import type { Slot } from '../core/date-time.js'
 import { validateLintBlock } from './validate-lint-block.js'
+import { reportUnknownKey } from './unknown-key.js'
 import { checkSlot } from './check-slot.js'
 import { REQUIRED_KEYS, TEXT_KEYS, frontmatterSchemas, type FrontmatterKey } from './frontmatter-schema.js'
 import { codePoints } from '../core/code-points.js'
@@ -49,40 +50,6 @@ const HINTS: Partial<Record<string, Message>> = {
 /** Keys that must have a value when written; any other key left blank (`digest:`, `digest: ""`) counts as not written. */
 const MUST_HAVE_TEXT = new Set<string>([...REQUIRED_KEYS, 'slot'])
 
-/** Keys other static-site tools use, and ours. */
-const ALIASES: Partial<Record<string, string>> = {
-  date: 'slot',
-  publishdate: 'slot',
-  publish_date: 'slot',
-  publishat: 'slot',
-  publish_at: 'slot',
-  time: 'slot',
-  schedule: 'slot',
-  description: 'digest',
-  summary: 'digest',
-  excerpt: 'digest',
-  abstract: 'digest',
-  image: 'cover',
-  thumbnail: 'cover',
-  banner: 'cover',
-  cover_image: 'cover',
-  featured_image: 'cover',
-  category: 'topic',
-  categories: 'topic',
-  column: 'topic',
-  to: 'audience',
-  followers: 'audience',
-  authors: 'author',
-  writer: 'author',
-  footer: 'slogan',
-  canonical: 'source_url',
-  original_url: 'source_url',
-  link: 'source_url',
-}
-
-/** Keys of static-site generators that a WeChat article has no counterpart for; `topic` is its column. */
-const TAG_KEYS = new Set(['tags', 'tag', 'keywords'])
-
 const ENUMS: Partial<Record<string, string[]>> = {
   mode: ['draft', 'publish', 'broadcast'],
   comments: ['off', 'all', 'followers'],
@@ -104,21 +71,7 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
     const { key } = field
     // own keys only: `toString`, `constructor`, `__proto__` are unknown keys like any other
     if (!Object.hasOwn(schemas, key)) {
-      const alias = key.toLowerCase()
-      const suggestion =
-        (Object.hasOwn(ALIASES, alias) ? ALIASES[alias] : undefined) ?? didYouMean(key, known)
-      // `tags:` (Hexo, Hugo, Jekyll): an article has no tags in WeChat, its column is `topic`
-      const hint = TAG_KEYS.has(alias)
-        ? msg.tagsNotField({ key })
-        : suggestion
-          ? didYouMeanMsg(suggestion)
-          : msg.knownKeys({ list: known.join(', ') })
-      report(file, 'warning', 'frontmatter/unknown-key', 'content', msg.unknownKey({ key }), {
-        place: field.keyPosition,
-        field: key,
-        value: key,
-        hint,
-      })
+      reportUnknownKey(file, field, data[key], known)
       continue
     }
     let value = data[key]

@@ -3,45 +3,12 @@
  * URLs (footnote definitions included) and image titles (shown as captions), each with its offset in `article.markdown`, plus the title, digest and slogan values.
  */
 import type { Image, Parent, Root, RootContent } from 'mdast'
-import type { Position } from 'unist'
 import type { Article } from '../content/article.js'
 import { mapLines } from './map-lines.js'
+import { cutTargets, spacedTargetsIn } from './cut-targets.js'
+import type { ProseSegment } from './prose-segment.js'
 
-export interface ProseSegment {
-  text: string
-  /** `body` text node, or a front-matter key. */
-  where: 'body' | 'title' | 'digest' | 'slogan' | 'author'
-  /** Offset of `text[0]` in article.markdown (body) or in the value (front-matter: 0). */
-  offset: number
-  /** Position of the front-matter value (front-matter segments only). */
-  valuePosition?: Position
-  /**
-   * Body text whose lines sit behind container prefixes (`> `, list or footnote indentation): the
-   * source offset of each line after the first (`at` is the index in `text` where the line starts).
-   * `text` keeps the value (lines joined by `\n`); use `sourceOffset` to map an index.
-   */
-  lines?: readonly { at: number; offset: number }[]
-  /** Text between the tags of a block of raw HTML: reported, never fixed. */
-  html?: true
-  /** Body text right after a bare URL, which GitHub autolinks up to the next space (`https://… 。`). */
-  afterUrl?: true
-}
-
-/** Offset in article.markdown of `text[index]` of a body segment (of the end, for `end: true`). */
-export function sourceOffset(segment: ProseSegment, index: number, end = false): number {
-  const lines = segment.lines
-  if (!lines) return segment.offset + index
-  // the end of a range that stops at a line start belongs to the line before
-  const probe = end && index > 0 ? index - 1 : index
-  let base = segment.offset
-  let at = 0
-  for (const l of lines) {
-    if (l.at > probe) break
-    base = l.offset
-    at = l.at
-  }
-  return base + (probe - at) + (end && index > 0 ? 1 : 0)
-}
+export { type ProseSegment, sourceOffset } from './prose-segment.js'
 
 /** Node types whose text is not prose: code, math, raw HTML, link definitions. */
 export const NOT_PROSE: ReadonlySet<string> = new Set([
@@ -132,6 +99,8 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
   const out: ProseSegment[] = []
   const walk = (node: Parent) => {
     let afterUrl = false
+    // literal `![…](a b.png)` and `[…](a b.md)`: their targets are paths, not prose
+    const targets = spacedTargetsIn(article.markdown, node)
     for (const child of node.children as RootContent[]) {
       const url = afterUrl
       afterUrl = false
@@ -151,18 +120,24 @@ export function collectProse(article: Article, tree: Root): ProseSegment[] {
         // offsets are exact only where the source equals the value (no escapes or entities)
         if (start === undefined || end === undefined) continue
         if (article.markdown.slice(start, end) === child.value)
-          out.push({
-            text: child.value,
-            where: 'body',
-            offset: start,
-            ...(url ? { afterUrl: true as const } : {}),
-          })
+          out.push(
+            ...cutTargets(
+              {
+                text: child.value,
+                where: 'body',
+                offset: start,
+                ...(url ? { afterUrl: true as const } : {}),
+              },
+              targets,
+            ),
+          )
         else {
           // a paragraph's later lines inside a blockquote, list item or footnote: map them line by line
           const lines = child.value.includes('\n')
             ? mapLines(article.markdown, start, end, child.value)
             : undefined
-          if (lines) out.push({ text: child.value, where: 'body', offset: start, lines })
+          if (lines)
+            out.push(...cutTargets({ text: child.value, where: 'body', offset: start, lines }, targets))
         }
         continue
       }

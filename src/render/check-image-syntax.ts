@@ -9,9 +9,8 @@ import type { Point } from 'unist'
 import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { walkNodes } from './walk-elements.js'
+import { SPACED_IMAGE } from '../content/spaced-target.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
-
-const SPACED_IMAGE = /!\[([^\]\n]*)\]\(((?:[^()<>\s"'\n]+[ \t]+)+[^()<>\s"'\n]+)\)/g
 
 function pointAt(markdown: string, offset: number): Point {
   const before = markdown.slice(0, offset)

@@ -58,8 +58,15 @@ export function formatPlanPretty(
     lines.push('')
   }
   const unscheduled = plan.unscheduled.filter((s) => !plan.unreadable.includes(s))
-  if (unscheduled.length > 0)
-    lines.push(t(locale, msg.planUnscheduled({ slugs: unscheduled.join(', ') })), '')
+  // an invalid slot apart from a missing one, with its value and why (`slot: 2027-03-03` has no time)
+  const invalid = plan.invalidSlots.filter((x) => unscheduled.includes(x.slug))
+  if (invalid.length > 0) {
+    lines.push(t(locale, msg.planInvalidSlots()))
+    for (const x of invalid) lines.push(`  ${t(locale, msg.planInvalidSlot(x))}`)
+    lines.push('')
+  }
+  const noSlot = unscheduled.filter((s) => !invalid.some((x) => x.slug === s))
+  if (noSlot.length > 0) lines.push(t(locale, msg.planUnscheduled({ slugs: noSlot.join(', ') })), '')
   if (plan.unreadable.length > 0)
     lines.push(t(locale, say.unreadable({ slugs: plan.unreadable.join(', ') })), '')
   const blocked = plan.pushes.filter((p) => p.blocked).length

@@ -10,6 +10,7 @@ import type { Severity } from '../diagnostics/diagnostic.js'
 import type { Locale } from '../i18n/message.js'
 import { checkPushes } from './check-pushes.js'
 import { groupPushes } from './group-pushes.js'
+import { invalidSlots } from './invalid-slots.js'
 import type { Plan, Push } from './push.js'
 
 export type { Plan, Push } from './push.js'
@@ -87,6 +88,7 @@ export function planSchedule(input: PlanInput): Plan {
     pushes,
     unscheduled,
     unreadable,
+    invalidSlots: invalidSlots(articles, locale),
     unreadableErrors: unreadableErrors.filter((d) => unreadableArticles.some((a) => a.path === d.file)),
     diagnostics,
   }

@@ -27,6 +27,17 @@ export interface Push {
   mode: Mode
 }
 
+/** An unscheduled article whose `slot` is written but invalid, with the first error on it. */
+export interface InvalidSlot {
+  slug: string
+  file: string
+  line: number
+  /** The value as written. */
+  value: string
+  ruleId: string
+  message: string
+}
+
 export interface Plan {
   timezone: string
   pushes: Push[]
@@ -34,6 +45,8 @@ export interface Plan {
   unscheduled: string[]
   /** Of `unscheduled`, the slugs whose front-matter could not be read: their slot is unknown. */
   unreadable: string[]
+  /** Of `unscheduled`, the articles with a `slot` that is written but invalid (the pretty plan says why). */
+  invalidSlots: InvalidSlot[]
   /** The errors of the `unreadable` articles: the pretty plan counts them (the JSON plan keeps schedule findings only). */
   unreadableErrors: Diagnostic[]
   diagnostics: Diagnostic[]

@@ -65,10 +65,10 @@ describe('plan in Chinese', () => {
     }
     const zh = await runCli(['plan', NOW], root)
     expect(zh.stdout).toContain('2026-12-12 09:00 周六  （2026-12-12T01:00:00Z，2 天后）')
-    expect(zh.stdout).toContain('未排期（没有有效的 slot）：draft-a、draft-b')
+    expect(zh.stdout).toContain('未排期（没有 slot）：draft-a、draft-b')
     const en = await runCli(['plan', NOW, '--locale', 'en'], root)
     expect(en.stdout).toContain('2026-12-12 09:00 Sat  (2026-12-12T01:00:00Z, in 2 days)')
-    expect(en.stdout).toContain('Unscheduled (no valid slot): draft-a, draft-b')
+    expect(en.stdout).toContain('Unscheduled (no slot): draft-a, draft-b')
   })
 
   it('lists an article whose front-matter cannot be read apart from the unscheduled, and counts its errors (t18 m4)', async () => {
@@ -80,7 +80,7 @@ describe('plan in Chinese', () => {
     )
     const zh = await runCli(['plan', NOW], root)
     expect(zh.stdout).toContain('front-matter 有错误，读不出 slot（见 `wxpress check`）：rust')
-    expect(zh.stdout).not.toContain('未排期（没有有效的 slot）')
+    expect(zh.stdout).not.toContain('未排期（')
     expect(zh.stdout).toContain('共 1 次推送，1 次受阻，0 篇未排期，1 篇 front-matter 有错误')
     expect(zh.stdout).toContain('建议：把第 5 行开头的 Tab 换成空格')
     expect(zh.stdout).not.toMatch(/：0 个错误/)
@@ -90,6 +90,31 @@ describe('plan in Chinese', () => {
     // the JSON plan keeps its shape: the article is among the unscheduled
     const json = JSON.parse((await runCli(['plan', NOW, '--format', 'json'], root)).stdout)
     expect(json.unscheduled).toEqual(['rust'])
+  })
+
+  it('lists an article with an invalid slot apart from one without, quoting the value and the reason; JSON unchanged (tester report 3)', async () => {
+    const root = site()
+    for (const [slug, slot] of [
+      ['k8s-migration', 'slot: 2027-03-03\n'],
+      ['hello-wxpress', ''],
+    ]) {
+      mkdirSync(path.join(root, 'content', slug!))
+      writeFileSync(path.join(root, 'content', slug!, 'index.md'), `---\ntitle: 草稿\n${slot}---\n\n正文。\n`)
+    }
+    const zh = await runCli(['plan', NOW], root)
+    expect(zh.stdout).toContain(
+      '未排期，slot 无效（改正后才会排期）：\n  k8s-migration  slot: 2027-03-03（content/k8s-migration/index.md 第 3 行）  `slot` 只有日期，没有具体时间：2027-03-03  frontmatter/invalid-slot\n',
+    )
+    expect(zh.stdout).toContain('未排期（没有 slot）：hello-wxpress\n')
+    expect(zh.stdout).toContain('共 1 次推送，1 次受阻，2 篇未排期')
+    const en = await runCli(['plan', NOW, '--locale', 'en'], root)
+    expect(en.stdout).toContain(
+      'Unscheduled, the slot is invalid (fix it to schedule the article):\n  k8s-migration  slot: 2027-03-03  (content/k8s-migration/index.md:3)  `slot` is a date without a time of day: 2027-03-03  frontmatter/invalid-slot\n',
+    )
+    expect(en.stdout).toContain('Unscheduled (no slot): hello-wxpress\n')
+    const json = JSON.parse((await runCli(['plan', NOW, '--format', 'json'], root)).stdout)
+    expect(Object.keys(json)).toEqual(['version', 'timezone', 'pushes', 'unscheduled', 'diagnostics'])
+    expect(json.unscheduled).toEqual(['hello-wxpress', 'k8s-migration'])
   })
 
   it('writes the Markdown calendar in Chinese', async () => {

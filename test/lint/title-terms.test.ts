@@ -115,6 +115,25 @@ describe('title/clickbait (QA4)', () => {
   })
   it('flags 刚刚 as the breaking-news opener', () => {
     expect(findings(titleClickbait, '刚刚！苹果发布新品')).toEqual(['刚刚'])
-    expect(findings(titleClickbait, '重磅！刚刚，苹果发布新品')).toEqual(['刚刚'])
+    expect(findings(titleClickbait, '重磅！刚刚，苹果发布新品')).toEqual(['重磅', '刚刚'])
+  })
+  it('flags 重磅 as the opener and 速来 / 速看 as the call to hurry (tester report 5)', () => {
+    expect(findings(titleClickbait, '重磅！！…史上最强阵容，名额有限速来！！')).toEqual(['重磅', '速来'])
+    expect(findings(titleClickbait, '【重磅】新版发布，速来围观')).toEqual(['重磅', '速来'])
+    expect(findings(titleClickbait, '重磅消息：报名开启，速看')).toEqual(['重磅', '速看'])
+    expect(findings(titleClickbait, '名额不多，速来')).toEqual(['速来'])
+  })
+  it('allows 重磅, 速来 and 速看 as ordinary words', () => {
+    for (const title of [
+      '重磅炸弹之后：一次发布会的复盘',
+      '12 盎司重磅牛仔布怎么洗',
+      '这件重磅纯棉 T 恤穿了三年',
+      '他迅速来到现场',
+      '加速来自缓存的命中',
+      '光速来回的信号',
+      '快速看懂一张账单',
+      '迅速看完这份报告',
+    ])
+      expect(findings(titleClickbait, title), title).toEqual([])
   })
 })

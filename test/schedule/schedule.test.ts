@@ -59,6 +59,19 @@ describe('schedule semantics', () => {
     expect(nine.plan.pushes[0]?.blocked).toBe(true)
   })
 
+  it('blocks an article with `draft: true` on an account in publish mode; `draft: false` is only a warning (tester report 2)', async () => {
+    const { result } = await run('draft-key')
+    expect(result.plan.pushes.map((p) => [p.articles.join(), p.mode, p.blocked])).toEqual([
+      ['kept', 'publish', true],
+      ['sent', 'publish', false],
+    ])
+    const draft = result.diagnostics.filter((d) => d.ruleId === 'frontmatter/draft')
+    expect(draft.map((d) => [d.file, d.line, d.severity, d.value])).toEqual([
+      ['content/kept/index.md', 7, 'error', 'true'],
+      ['content/sent/index.md', 7, 'warning', 'false'],
+    ])
+  })
+
   it('treats a past slot as an error unless the ledger says sent', async () => {
     const { result } = await run('past-slot')
     expect(result.diagnostics.filter((d) => d.ruleId === 'schedule/past').map((d) => d.file)).toEqual([

@@ -14,6 +14,29 @@ export const contentFieldDefs = {
     (p) =>
       `\`${p.key}\` 不是 wxpress 的字段：公众号文章没有标签。请删掉它；文章所属的专栏（话题）写在 \`topic\` 里，例如 \`topic: 工具\`。`,
   ),
+  draftIgnored: m(
+    (p: { key: string; value: string }) =>
+      `\`${p.key}: ${p.value}\`: wxpress has no \`draft\` key and would send this article at its \`slot\` all the same; it is blocked until the line is gone`,
+    (p) =>
+      `\`${p.key}: ${p.value}\`：wxpress 不认 \`draft\`，有 \`slot\` 的文章照样会按时发出；删掉这一行之前，这篇文章不会发送`,
+  ),
+  draftIgnoredHint: m(
+    (p: { key: string }) =>
+      'Not to be sent: remove `slot` (an article without one is never sent). To have it only saved to ' +
+      `WeChat's draft box at its slot: write \`mode: draft\`. Then delete the \`${p.key}:\` line.`,
+    (p) =>
+      `不想发布就删掉 \`slot\`（没有 slot 的文章不会发出）；想到时只存进公众号草稿箱，就改用 \`mode: draft\`。然后删掉 \`${p.key}:\` 这一行。`,
+  ),
+  draftUnused: m(
+    (p: { key: string; value: string }) =>
+      `\`${p.key}: ${p.value}\` is not used: wxpress has no \`draft\` key; an article with a \`slot\` is sent at it`,
+    (p) => `\`${p.key}: ${p.value}\` 不起作用：wxpress 不认 \`draft\`，有 \`slot\` 的文章到时就会发出`,
+  ),
+  draftUnusedHint: m(
+    (p: { key: string }) =>
+      `Delete the \`${p.key}:\` line. To keep an article from being sent, remove its \`slot\`; to only save it to WeChat's draft box, write \`mode: draft\`.`,
+    (p) => `删掉 \`${p.key}:\` 这一行。不想发布就删掉 \`slot\`；只想存进公众号草稿箱就用 \`mode: draft\`。`,
+  ),
   knownKeys: m(
     (p: { list: string }) => `Known keys: ${p.list}.`,
     (p) => `可用的键：${zhList(p.list)}。`,

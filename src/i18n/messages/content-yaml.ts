@@ -31,6 +31,11 @@ export const contentYamlMessages = defineMessages('content', {
     (p) =>
       `第 ${p.line} 行的 \`${p.open}\` 没有配对的 \`${p.close}\`：在这个值的末尾补上 \`${p.close}\`，或者去掉 \`${p.open}\`（只有一个值时不需要括号）。`,
   ),
+  indentedKeyHint: m(
+    (p: { line: number }) =>
+      `Remove the spaces at the start of line ${p.line}, so its key starts in the same column as the keys above it.`,
+    (p) => `删掉第 ${p.line} 行开头多出的空格，让这个键和上面的键左对齐。`,
+  ),
   tabIndentHint: m(
     (p: { line: number }) =>
       `Replace the Tab at the start of line ${p.line} with spaces (two spaces per level of indentation).`,

@@ -98,6 +98,11 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
     '没有偏移的 `slot` 落在夏令时跳过的时段里。',
   ],
   [
+    'frontmatter/draft',
+    'A `draft:` key (static-site generators): wxpress has none. `draft: true` is an error, so the article is blocked rather than sent at its slot; `draft: false` a warning that it does nothing. Remove `slot` not to send, or use `mode: draft`.',
+    '`draft:` 键（静态站点生成器的写法）：wxpress 不认。`draft: true` 是错误，文章被拦下而不会按 slot 发出；`draft: false` 是警告，说明它不起作用。不想发布就删掉 `slot`，只存草稿就用 `mode: draft`。',
+  ],
+  [
     'frontmatter/unknown-key',
     'An unknown key, with a did-you-mean (also for keys of other site tools).',
     '未知的键，附「是不是想写」建议（其他建站工具的键也会提示）。',

@@ -75,8 +75,17 @@ export const reportMessages = defineMessages('report', {
     () => '没有已排期的推送。',
   ),
   planUnscheduled: m(
-    (p: { slugs: string }) => `Unscheduled (no valid slot): ${p.slugs}`,
-    (p) => `未排期（没有有效的 slot）：${zhList(p.slugs)}`,
+    (p: { slugs: string }) => `Unscheduled (no slot): ${p.slugs}`,
+    (p) => `未排期（没有 slot）：${zhList(p.slugs)}`,
+  ),
+  planInvalidSlots: m(
+    () => 'Unscheduled, the slot is invalid (fix it to schedule the article):',
+    () => '未排期，slot 无效（改正后才会排期）：',
+  ),
+  planInvalidSlot: m(
+    (p: { slug: string; file: string; line: number; value: string; message: string; ruleId: string }) =>
+      `${p.slug}  slot: ${p.value}  (${p.file}:${p.line})  ${p.message}  ${p.ruleId}`,
+    (p) => `${p.slug}  slot: ${p.value}（${p.file} 第 ${p.line} 行）  ${p.message}  ${p.ruleId}`,
   ),
   planTotals: m(
     (p: { pushes: number; blocked: number; unscheduled: number; unreadable: number }) =>

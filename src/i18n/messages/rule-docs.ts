@@ -19,7 +19,8 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '「太棒了！！！」这样的标题像垃圾信息，部分客户端还会折叠它。',
   },
   'title/clickbait': {
-    description: '标题里的标题党用语（震惊、必看、99% 的人都不知道……）。',
+    description:
+      '标题里的标题党用语（震惊、必看、99% 的人都不知道……）；刚刚、重磅只在作新闻开头时报告（`重磅！`，不报重磅炸弹），速看、速来只在催人赶快时报告（`名额有限速来！`，不报迅速来到）。',
     rationale: '微信对标题党有明确的处罚规则，可能限流甚至删文。',
   },
   'title/absolute-terms': {

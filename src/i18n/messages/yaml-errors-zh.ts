@@ -5,6 +5,12 @@
 const BY_CODE: Record<string, string | ((error: string) => string)> = {
   TAB_AS_INDENT: '缩进用了 Tab 键，YAML 只认空格缩进',
   BLOCK_AS_IMPLICIT_KEY: '值里有“冒号加空格”（`: `），或这一行比上一行多缩进了，YAML 把它读成了嵌套的键',
+  INDENTED_KEY: (error) => {
+    const [key, parent] = [...error.matchAll(/`([^`]+)`/g)].map((m) => m[1])
+    return key && parent
+      ? `这一行比上一行多缩进了，YAML 把 \`${key}\` 读成了 \`${parent}\` 的值的一部分`
+      : '这一行比上一行多缩进了，YAML 把它读成了上一个值的一部分'
+  },
   MULTILINE_IMPLICIT_KEY: '一个键跨了多行（多半是上一行的缩进或引号有误）',
   MISSING_CHAR: (error) =>
     /quote/i.test(error)

@@ -1,6 +1,7 @@
 import { codePoints } from '../../core/code-points.js'
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
+import { clickbaitPattern } from './clickbait-words.js'
 import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
 const { msg } = lintRuleMessages
 
@@ -54,28 +55,13 @@ export const titlePunctuation = defineLintRule({
     }),
 })
 
-const CLICKBAIT = [
-  '震惊',
-  '必看',
-  '速看',
-  '99% 的人都不知道',
-  '99%的人都不知道',
-  '不转不是中国人',
-  '删前速看',
-  '紧急通知',
-  '万万没想到',
-  '看完沉默',
-  '太可怕了',
-]
-/** 刚刚 only as the breaking-news opener (「刚刚！」「重磅！刚刚，」), not in 刚刚好 or 刚刚过去的. */
-const JUST_NOW = '(?<=^|[！!？?：:，,、\\s])刚刚(?=[！!，,：:、\\s])'
-
 export const titleClickbait = defineLintRule({
   id: 'title/clickbait',
   severity: 'warning',
   fixable: false,
   docs: {
-    description: 'Clickbait patterns in titles (震惊, 必看, 99% 的人都不知道 …).',
+    description:
+      'Clickbait patterns in titles (震惊, 必看, 99% 的人都不知道 …); 刚刚 and 重磅 only as the breaking-news opener (`重磅！`, not 重磅炸弹), 速看 and 速来 only as the call to hurry (`名额有限速来！`, not 迅速来到).',
     rationale: 'WeChat’s rules against 标题党 can limit an article’s reach or get it removed.',
     bad: 'title: 震惊！99% 的人都不知道',
     good: 'title: 一个少有人知道的 Git 技巧',
@@ -83,9 +69,7 @@ export const titleClickbait = defineLintRule({
   check: (context) =>
     reportMatches(context, {
       where: ['title'],
-      pattern: new RegExp(
-        [...CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')), JUST_NOW].join('|'),
-      ),
+      pattern: clickbaitPattern(),
       message: (m) => msg.clickbait({ value: m[0], where: 'title' }),
       hint: () => msg.clickbaitHint(),
     }),
@@ -181,9 +165,7 @@ export const bodyClickbait = defineLintRule({
   check: (context) =>
     reportMatches(context, {
       where: ['body', 'slogan'],
-      pattern: new RegExp(
-        [...CLICKBAIT.map((s) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')), JUST_NOW].join('|'),
-      ),
+      pattern: clickbaitPattern(),
       message: (m) => msg.clickbait({ value: m[0], where: 'body' }),
       hint: () => msg.clickbaitHint(),
     }),
