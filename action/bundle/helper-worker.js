@@ -1,39 +1,40 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-3NDMDCJ2.js";
+} from "./chunk-HNN6XL5B.js";
 import {
   renderSite
-} from "./chunk-WRSJVUBN.js";
+} from "./chunk-4TCIYXWI.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-GE2RUY3W.js";
+} from "./chunk-YLCMIVII.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-ZVZQODB3.js";
-import "./chunk-AWPO4VNI.js";
+import "./chunk-HYRT67BC.js";
+import "./chunk-KIQ7DZ4P.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-33W36CN4.js";
+} from "./chunk-PRMDUSOK.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
 import "./chunk-2DVWRVNC.js";
+import "./chunk-PWNPGISI.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-AEXQPUMQ.js";
+} from "./chunk-6S3AFLAR.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-OTAXLDHN.js";
-import "./chunk-YW4QL6O7.js";
+import "./chunk-CBRUTU52.js";
+import "./chunk-5B2B35HF.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";

@@ -6,7 +6,7 @@
  * the whole run, and the rules give the same findings as before on short text.
  */
 import { describe, expect, it } from 'vitest'
-import { HALF_WIDTH_MISSED } from '../../src/lint/rules/typography-autocorrect.js'
+import { HALF_WIDTH_MISSED } from '../../src/lint/rules/half-width-missed.js'
 import { FULL, HALF, MISMATCHED } from '../../src/lint/rules/typography-brackets.js'
 import { ELLIPSIS } from '../../src/lint/rules/typography-ellipsis.js'
 import { SPACE_AROUND_FULLWIDTH } from '../../src/lint/rules/typography-space-before-fullwidth.js'
