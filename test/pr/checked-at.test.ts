@@ -3,7 +3,7 @@
  * ("N 天前") are from it, not from pr-report's own clock or `--now`: the comment cannot say a slot is
  * past and, next to it, that it comes in 78 days. An artifact without `checkedAt` uses pr-report's clock.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -14,6 +14,7 @@ import {
 import { runCli } from '../helpers/run-cli.js'
 import { env, REPO, workflowRunEvent } from '../pr-report/pr-run.js'
 import { commitAll, git, NOW, prSite } from './pr-site.js'
+import { pullRequestEventFile } from '../helpers/pr-event-file.js'
 
 let gh: GithubEmulator | undefined
 afterEach(async () => gh?.close())
@@ -25,11 +26,7 @@ async function checkedPr(): Promise<{ root: string; head: string }> {
   writeFileSync(file, readFileSync(file, 'utf8').replace('正文第一段。', '改过的正文。'))
   const head = commitAll(root)
   git(root, 'update-ref', 'refs/remotes/origin/main', 'main')
-  const event = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-event-')), 'pr.json')
-  writeFileSync(
-    event,
-    JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { ref: 'main' } } }),
-  )
+  const event = pullRequestEventFile(7, head)
   const r = await runCli(['pr-check', '--now', NOW, '--no-screenshots'], root, { GITHUB_EVENT_PATH: event })
   expect(r.stderr).not.toMatch(/internal error/)
   return { root, head }

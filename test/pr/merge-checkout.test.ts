@@ -3,14 +3,14 @@
  * its lines differ from the head's. pr-check reports at the head's lines, and a fix whose text the
  * head no longer holds never becomes a suggestion.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { prReportSchema } from '../../src/pr/report-schema.js'
 import { addedLines, planSuggestions, withFixTexts } from '../../src/pr/report/suggestions.js'
 import { runCli } from '../helpers/run-cli.js'
 import { commitAll, git, NOW, prSite, THREE } from './pr-site.js'
+import { pullRequestEventFile } from '../helpers/pr-event-file.js'
 
 const BETA = path.join('content', 'beta', 'index.md')
 const edit = (root: string, fn: (text: string) => string) =>
@@ -28,11 +28,7 @@ describe('pr-check on the merge commit of a PR whose base moved', () => {
     git(root, 'update-ref', 'refs/remotes/origin/main', 'main')
     git(root, 'switch', '-q', '--detach', 'main')
     git(root, 'merge', '-q', '--no-ff', '-m', 'merge', 'pr')
-    const event = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-event-')), 'event.json')
-    writeFileSync(
-      event,
-      JSON.stringify({ pull_request: { number: 9, head: { sha: head }, base: { ref: 'main' } } }),
-    )
+    const event = pullRequestEventFile(9, head)
 
     const r = await runCli(['pr-check', '--now', NOW, '--no-screenshots'], root, { GITHUB_EVENT_PATH: event })
     expect(r.stderr).not.toContain('head commit')

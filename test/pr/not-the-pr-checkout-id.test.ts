@@ -2,12 +2,12 @@
  * pr-check's refusal of a working tree that is not the pull request names its rule id on stderr
  * (`… [pr/not-the-pr-checkout]`, in both locales), so that a reviewer can search the Actions log for it.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/run-cli.js'
 import { commitAll, git, NOW, prSite, THREE } from './pr-site.js'
+import { pullRequestEventFile } from '../helpers/pr-event-file.js'
 
 /** A site whose `pr` branch changes an article, with `main` checked out again; returns root and head. */
 function baseCheckedOut() {
@@ -20,11 +20,7 @@ function baseCheckedOut() {
 }
 
 function event(head: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-event-')), 'event.json')
-  writeFileSync(
-    file,
-    JSON.stringify({ pull_request: { number: 3, head: { sha: head }, base: { ref: 'main' } } }),
-  )
+  const file = pullRequestEventFile(3, head)
   return file
 }
 

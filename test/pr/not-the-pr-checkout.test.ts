@@ -2,12 +2,12 @@
  * pr-check refuses a working tree that is not the pull request (`pr/not-the-pr-checkout`) instead
  * of checking the base's articles and going green.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/run-cli.js'
 import { commitAll, git, NOW, prSite, THREE } from './pr-site.js'
+import { pullRequestEventFile } from '../helpers/pr-event-file.js'
 
 /** A site whose `pr` branch adds article `delta`; returns the root and the head sha. */
 function addingPr() {
@@ -24,11 +24,7 @@ function addingPr() {
 }
 
 function event(head: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-event-')), 'event.json')
-  writeFileSync(
-    file,
-    JSON.stringify({ pull_request: { number: 3, head: { sha: head }, base: { ref: 'main' } } }),
-  )
+  const file = pullRequestEventFile(3, head)
   return file
 }
 

@@ -3,7 +3,7 @@
  * article whose title or digest is invalid (as written, not a fallback), one without a title (named
  * the same way everywhere) and one too large to check (未检查, no preview).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -15,6 +15,7 @@ import { prReportSchema } from '../../src/pr/report-schema.js'
 import { runCli } from '../helpers/run-cli.js'
 import { env, REPO, workflowRunEvent } from '../pr-report/pr-run.js'
 import { commitAll, git, NOW, prSite } from './pr-site.js'
+import { pullRequestEventFile } from '../helpers/pr-event-file.js'
 
 let gh: GithubEmulator | undefined
 afterEach(async () => gh?.close())
@@ -46,11 +47,7 @@ async function checkedPr(): Promise<{ root: string; head: string }> {
   edit(root, 'gamma', (t) => t.replace('正文第一段。', '很长的正文。'.repeat(40_000)))
   const head = commitAll(root)
   git(root, 'update-ref', 'refs/remotes/origin/main', 'main')
-  const event = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-event-')), 'pr.json')
-  writeFileSync(
-    event,
-    JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { ref: 'main' } } }),
-  )
+  const event = pullRequestEventFile(7, head)
   const r = await runCli(['pr-check', '--now', NOW, '--no-screenshots'], root, { GITHUB_EVENT_PATH: event })
   expect(r.stderr).not.toMatch(/internal error/)
   expect(r.code).toBe(1)
@@ -104,11 +101,7 @@ describe('pr-check → pr-report: the facts of each article as written', () => {
     edit(root, 'spring', (t) => t.replace('正文第一段。', '春天来了。'.repeat(205)))
     const head = commitAll(root)
     git(root, 'update-ref', 'refs/remotes/origin/main', 'main')
-    const event = path.join(mkdtempSync(path.join(tmpdir(), 'wxpress-event-')), 'pr.json')
-    writeFileSync(
-      event,
-      JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { ref: 'main' } } }),
-    )
+    const event = pullRequestEventFile(7, head)
     await runCli(['pr-check', '--now', NOW, '--no-screenshots'], root, { GITHUB_EVENT_PATH: event })
     const report = JSON.parse(readFileSync(path.join(root, 'wxpress-pr', 'report.json'), 'utf8'))
     const g = (gh = await createGithubEmulator({ token: 'actions-token', repository: REPO }))
