@@ -107,7 +107,15 @@ export function formatPlanMarkdown(plan: Plan, articles: readonly Article[], loc
     return `| ${p.localDate} | ${time} | ${esc(p.audience)} | ${t(locale, say.mode({ mode: p.mode }))} | ${list} | ${status} |`
   })
   const slugs = plan.unscheduled.filter((s) => !plan.unreadable.includes(s))
-  const unscheduled = t(locale, say.unscheduled({ slugs: slugs.map(esc).join(', ') }))
+  // as the pretty plan: an invalid slot with its value and why, apart from a missing one
+  const invalid = plan.invalidSlots.filter((x) => slugs.includes(x.slug))
+  const noSlot = slugs.filter((s) => !invalid.some((x) => x.slug === s))
+  const { msg } = reportMessages
+  const invalidList = [
+    t(locale, msg.planInvalidSlots()),
+    ...invalid.map((x) => `- ${esc(t(locale, msg.planInvalidSlot(x)))}`),
+  ].join('\n')
+  const unscheduled = t(locale, msg.planUnscheduled({ slugs: noSlot.map(esc).join(', ') }))
   const unreadable = t(locale, say.unreadable({ slugs: plan.unreadable.map(esc).join(', ') }))
   return [
     `### ${t(locale, say.calendarTitle({ zone: esc(plan.timezone) }))}`,
@@ -116,7 +124,8 @@ export function formatPlanMarkdown(plan: Plan, articles: readonly Article[], loc
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    slugs.length ? `${unscheduled}\n` : '',
+    invalid.length ? `${invalidList}\n` : '',
+    noSlot.length ? `${unscheduled}\n` : '',
     plan.unreadable.length ? `${unreadable}\n` : '',
   ].join('\n')
 }

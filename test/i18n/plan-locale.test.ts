@@ -112,6 +112,10 @@ describe('plan in Chinese', () => {
       'Unscheduled, the slot is invalid (fix it to schedule the article):\n  k8s-migration  slot: 2027-03-03  (content/k8s-migration/index.md:3)  `slot` is a date without a time of day: 2027-03-03  frontmatter/invalid-slot\n',
     )
     expect(en.stdout).toContain('Unscheduled (no slot): hello-wxpress\n')
+    // the Markdown calendar (the PR comment's and the step summary's) says the same
+    const md = await runCli(['plan', NOW, '--format', 'markdown'], root)
+    expect(md.stdout).toContain('未排期，slot 无效（改正后才会排期）：\n- k8s-migration  slot: 2027-03-03')
+    expect(md.stdout).toContain('未排期（没有 slot）：hello-wxpress\n')
     const json = JSON.parse((await runCli(['plan', NOW, '--format', 'json'], root)).stdout)
     expect(Object.keys(json)).toEqual(['version', 'timezone', 'pushes', 'unscheduled', 'diagnostics'])
     expect(json.unscheduled).toEqual(['hello-wxpress', 'k8s-migration'])

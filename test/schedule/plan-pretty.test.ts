@@ -74,7 +74,7 @@ describe('plan --format markdown escapes user text (QA3 L5)', () => {
     expect(row).toContain(
       '| A\\|B \\\\ E &lt;b>粗&lt;/b> \\`code\\` \\*星\\*<br>Array&lt;T> 详解 &amp; \\[链接\\](x) \\_斜\\_ |',
     )
-    expect(stdout).toContain('Unscheduled: my\\_draft\\*\n')
+    expect(stdout).toContain('Unscheduled (no slot): my\\_draft\\*\n')
   })
 
   it('a push every article of which the ledger holds as sent shows as sent, not as ok', async () => {

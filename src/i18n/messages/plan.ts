@@ -82,10 +82,6 @@ export const planMessages = defineMessages('plan', {
     () => '📤 sent',
     () => '📤 已发送',
   ),
-  unscheduled: m(
-    (p: { slugs: string }) => `Unscheduled: ${p.slugs}`,
-    (p) => `未排期：${zhList(p.slugs)}`,
-  ),
   /** Articles whose front-matter cannot be read: their slot is unknown, not missing. */
   unreadable: m(
     (p: { slugs: string }) =>
