@@ -118,8 +118,9 @@ export async function runPrReport(io: CliIO, flags: PrReportFlags): Promise<numb
     event: env.GITHUB_EVENT_NAME || undefined,
   })
   if (!result.ok && result.notice) {
-    line(result.message)
+    // in a job the notice's own line shows it in the log: once, as the errors
     if (actions.active && !result.quiet) io.stdout.write(`::notice::${escapeData(result.message)}\n`)
+    else line(result.message)
     return EXIT.ok
   }
   if (!result.ok) return fail(result.message)
