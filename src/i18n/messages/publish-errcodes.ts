@@ -45,7 +45,8 @@ export const ERRCODE_HINTS_EN: Record<number, string> = {
   45110: 'The author is too long for WeChat (16 characters at most).',
   45159:
     'The follower tag does not exist on this account; check `audience` against `wxpress plan` and the account’s tags.',
-  48001: 'This account is not authorised for the API (publishing and mass-sending need a verified account).',
+  48001:
+    'This account is not authorised for the API (publishing and mass-sending need a verified account): complete 微信认证 in 公众号后台, or set the account’s `mode` to `draft` and send the drafts from 草稿箱 by hand. Each run retries until the slot plus the allowed lateness.',
   53503: 'The draft failed WeChat’s publish check; open it in the web editor to see why.',
   53505: 'Open the draft in the web editor and save it once, then publish again.',
 }
@@ -74,7 +75,8 @@ const ZH: Record<number, string> = {
   45067: 'clientmsgid 太长（最多 64 字节）。',
   45110: '作者名超出微信的长度上限（最多 16 个字符）。',
   45159: '本账号没有这个粉丝标签；对照 `wxpress plan` 和账号的标签检查 `audience`。',
-  48001: '本账号没有这个接口的权限（发表和群发需要认证账号）。',
+  48001:
+    '本账号没有这个接口的权限（发表和群发需要认证账号）：在公众号后台完成微信认证；或者把账号的 `mode` 改成 `draft`，到草稿箱里手动发送。在推送时间加上允许的延迟之前，每次运行都会重试。',
   53503: '草稿没有通过微信的发表检查；在网页编辑器里打开它查看原因。',
   53505: '在网页编辑器里打开草稿并保存一次，再重新发布。',
 }
