@@ -132,3 +132,20 @@ export function createLedger(dir: string, shown = '.wxpress/state'): Ledger {
     },
   }
 }
+
+/** A ledger that reads the real one but keeps writes in memory (dry runs change nothing). */
+export function readOnlyLedger(ledger: Ledger): Ledger {
+  const written = new Map<string, LedgerEntry>()
+  return {
+    dir: ledger.dir,
+    inspect: async (slug) => {
+      const entry = written.get(slug)
+      return entry ? { status: 'ok', file: slug, entry: structuredClone(entry) } : ledger.inspect(slug)
+    },
+    read: async (slug) => {
+      const entry = written.get(slug)
+      return entry ? structuredClone(entry) : ledger.read(slug)
+    },
+    write: async (entry) => void written.set(entry.slug, structuredClone(entry)),
+  }
+}

@@ -8,7 +8,8 @@ import { collectDiagnostics } from '../../diagnostics/collect-diagnostics.js'
 import { summarize } from '../../diagnostics/summarize.js'
 import { PRETTY_PER_RULE, reportPretty } from '../../diagnostics/report-pretty.js'
 import { accountOf } from '../../schedule/group-pushes.js'
-import { createLedger, type Ledger, type LedgerEntry } from '../../publish/ledger.js'
+import { pastPushesWithoutLedger } from '../../publish/ledger-missing.js'
+import { createLedger, readOnlyLedger } from '../../publish/ledger.js'
 import { publishPlan } from '../../publish/publish-plan.js'
 import { failsRun, type PushResult } from '../../publish/push-result.js'
 import { redactUrl } from '../../publish/redact-url.js'
@@ -29,23 +30,6 @@ import type { PublishFlags } from './flags.js'
 import { apiBase, createClients, lockAccounts } from './publish-setup.js'
 
 const leftover = publishRenamedMessages.msg.leftoverDraft
-
-/** A ledger that reads the real one but keeps writes in memory (dry runs change nothing). */
-function readOnly(ledger: Ledger): Ledger {
-  const written = new Map<string, LedgerEntry>()
-  return {
-    dir: ledger.dir,
-    inspect: async (slug) => {
-      const entry = written.get(slug)
-      return entry ? { status: 'ok', file: slug, entry: structuredClone(entry) } : ledger.inspect(slug)
-    },
-    read: async (slug) => {
-      const entry = written.get(slug)
-      return entry ? structuredClone(entry) : ledger.read(slug)
-    },
-    write: async (entry) => void written.set(entry.slug, structuredClone(entry)),
-  }
-}
 
 const { msg } = publishCliMessages
 
@@ -134,20 +118,25 @@ async function publishLocked(
   const chromium = io.env.CHROMIUM_PATH || undefined
   const result = await checkSite(site, { nowMs, version: buildVersion(), publishing: true, locale, chromium })
   const ledger = createLedger(path.join(site.root, '.wxpress', 'state'))
-  if (dryRun) {
-    io.stdout.write(`${t(locale, msg.dryRunBanner())}\n`)
-  }
+  if (dryRun) io.stdout.write(`${t(locale, msg.dryRunBanner())}\n`)
   const iso = new Date(nowMs).toISOString()
   const human = formatLocalHuman(nowMs, site.config.timezone, locale)
   const now = locale === 'en' ? `${human} (${iso})` : `${human}（${iso}）`
   io.stdout.write(`${t(locale, msg.header({ now, via: dryRun ? '' : redactUrl(base) }))}\n`)
+  const unpulled = pastPushesWithoutLedger(
+    ledger.dir,
+    result.plan,
+    nowMs,
+    site.config.schedule.maxLatenessMinutes * 60_000,
+  )
+  if (unpulled > 0) io.stdout.write(`${t(locale, msg.noLedger({ n: unpulled }))}\n`)
   const summary = await publishPlan({
     plan: result.plan,
     articles: site.articles,
     renders: result.renders,
     config: site.config,
     clientFor,
-    ledger: dryRun ? readOnly(ledger) : ledger,
+    ledger: dryRun ? readOnlyLedger(ledger) : ledger,
     nowMs,
     dryRun,
     mode: flags.mode,

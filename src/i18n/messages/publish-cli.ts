@@ -140,6 +140,13 @@ export const publishCliMessages = defineMessages('publishCli', {
         ? `\n被阻止的推送中有 ${p.blockedLater} 次还没到推送时间：请在推送时间之前修正上面的错误，否则到时 publish 会失败，不会发送。`
         : ''),
   ),
+  /** No ledger on this machine while pushes of the last week are past their slot (`state pull` forgotten?). */
+  noLedger: m(
+    (p: { n: number }) =>
+      `warning: no publish ledger on this machine (.wxpress/state/ is empty) while ${p.n} push(es) of the last week are past their slot and the allowed lateness. If the ledgers live on the wxpress-state branch, run \`npx --no-install wxpress state pull\` first: a push said missed below may have been sent from another machine. Check 公众号后台 → 群发记录 before sending anything by hand.`,
+    (p) =>
+      `警告：本机没有发送台账（.wxpress/state/ 是空的），而最近一周有 ${p.n} 次推送已过推送时间和允许的延迟。如果台账在 wxpress-state 分支上，请先运行 \`npx --no-install wxpress state pull\`：下面说「已错过」的推送可能已经由别的机器发出。手动补发之前，先到 公众号后台 → 群发记录 核对。`,
+  ),
   proxyNotUrl: m(
     (p: { name: string }) => `${p.name} is not a URL (expected e.g. http://proxy.example.com:3128)`,
     (p) => `${p.name} 不是网址（应形如 http://proxy.example.com:3128）`,
