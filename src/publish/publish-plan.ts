@@ -23,7 +23,8 @@ import { checkSentPush, readPushLedgers } from './push-ledgers.js'
 import { publishPush, reconcileLate } from './publish-push.js'
 import type { PushInput, PushOutcome } from './push-input.js'
 import { blockReasons } from './block-reasons.js'
-import type { PushResult } from './push-result.js'
+import { MISSED_ALERT_MS } from '../state/is-due.js'
+import type { PublishSummary, PushResult } from './push-result.js'
 import { reportOutcome, wechatFailure } from './report-outcome.js'
 import type { WechatClient } from './wechat-client.js'
 import { accountConfig } from '../config/account-config.js'
@@ -61,24 +62,6 @@ export interface PublishPlanInput {
   progress?: (line: string) => void
   /** Language of the log lines (default en). */
   locale?: Locale | undefined
-}
-
-export interface PublishSummary {
-  failed: number
-  /** Sent by this run (or would be, in a dry run). */
-  sent: number
-  /** Found sent by an earlier run or attempt (reconciled, or WeChat's 45065): not sent by this run. */
-  confirmed: number
-  /** Pushes whose draft this run saved (draft/add or draft/update). */
-  drafted: number
-  /** Pushes prepared whose draft was already up to date (no draft call). */
-  upToDate: number
-  /** Pushes not attempted: their account's token could not be had (not counted in `failed`). */
-  notAttempted: number
-  /** Due pushes whose send went unanswered: in limbo until the next run reconciles them. */
-  unconfirmed: number
-  /** One per push acted on, in plan order. */
-  results: PushResult[]
 }
 
 export async function publishPlan(input: PublishPlanInput): Promise<PublishSummary> {
@@ -134,7 +117,9 @@ async function actOnPush(
   if (ledgers.unreadable.length > 0 || push.blocked) {
     const reasons = blockReasons(push, articles, ledgers.unreadable, input.locale ?? 'en')
     say(input, line.pushBlocked({ label, n: reasons.length, first: reasons[0]?.message ?? '' }))
-    return { status: 'blocked', push, due, reasons }
+    // past its window by a day, a push blocked by its articles can never go out: a warning then
+    const old = !ledgers.unreadable.length && nowMs - push.slotMs > lateMs(config) + MISSED_ALERT_MS
+    return { status: 'blocked', push, due, reasons, ...(old ? { old } : {}) }
   }
   if (ledgers.entries.every((e) => e?.state === 'sent')) {
     const note = await checkSentPush(input, push, articles, ledgers.entries)
@@ -163,7 +148,7 @@ async function actOnPush(
     dryRun: input.dryRun,
     ...(progress ? { onStep: (s: Message) => progress(t(input.locale ?? 'en', s)) } : {}),
   }
-  const late = nowMs - push.slotMs > config.schedule.maxLatenessMinutes * 60_000
+  const late = nowMs - push.slotMs > lateMs(config)
   let outcome: PushOutcome | undefined
   if (late) {
     // reconcile before judging lateness: an interrupted send may have gone out
@@ -195,3 +180,5 @@ async function actOnPush(
   say(input, line.stepsLine({ steps, status: outcome.status, failed, what: failedStep(outcome.error?.path) }))
   return result
 }
+
+const lateMs = (config: PublishPlanInput['config']) => config.schedule.maxLatenessMinutes * 60_000

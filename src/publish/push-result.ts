@@ -39,7 +39,12 @@ export type PushResult =
       /** Missed more than a day ago (reported as a warning; the run no longer fails for it). */
       old?: boolean
     })
-  | (Base & { status: 'blocked'; reasons: BlockReason[] })
+  | (Base & {
+      status: 'blocked'
+      reasons: BlockReason[]
+      /** Blocked by its articles and past its window by more than a day: never sendable, no longer fails a run. */
+      old?: boolean
+    })
   | (Base & {
       status: 'failed'
       errcode?: number
@@ -73,15 +78,34 @@ export function needsAttention(result: PushResult): boolean {
 }
 
 /**
- * A push that makes `publish` exit 1: one that needs attention, except a miss older than a day
- * (it stays a warning), and a due push whose send went unanswered (in limbo until reconciled).
+ * A push that makes `publish` exit 1: one that needs attention, except a miss or a block older than
+ * a day past its window (it stays a warning), and a due push whose send went unanswered (in limbo until reconciled).
  */
 export function failsRun(result: PushResult): boolean {
-  if (result.status === 'missed' && result.old) return false
+  if ((result.status === 'missed' || result.status === 'blocked') && result.old) return false
   if (result.status === 'pending') return result.due && result.unconfirmed === true
   return needsAttention(result)
 }
 
 export function latenessMinutes(push: Push, atMs: number): number {
   return Math.max(0, Math.round((atMs - push.slotMs) / 60_000))
+}
+
+/** What `publishPlan` did: counts, and one result per push acted on. */
+export interface PublishSummary {
+  failed: number
+  /** Sent by this run (or would be, in a dry run). */
+  sent: number
+  /** Found sent by an earlier run or attempt (reconciled, or WeChat's 45065): not sent by this run. */
+  confirmed: number
+  /** Pushes whose draft this run saved (draft/add or draft/update). */
+  drafted: number
+  /** Pushes prepared whose draft was already up to date (no draft call). */
+  upToDate: number
+  /** Pushes not attempted: their account's token could not be had (not counted in `failed`). */
+  notAttempted: number
+  /** Due pushes whose send went unanswered: in limbo until the next run reconciles them. */
+  unconfirmed: number
+  /** One per push acted on, in plan order. */
+  results: PushResult[]
 }

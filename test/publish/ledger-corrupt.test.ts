@@ -29,6 +29,10 @@ describe('a corrupt ledger blocks its push, never resends it', () => {
       expect(again.stdout).toContain('.wxpress/state/one.json')
       expect(again.stdout).toMatch(/wxpress-state branch history/)
       expect(again.stdout).toMatch(/0 sent, 0 drafted, 0 failed, 0 missed, 1 blocked/)
+      // days later still: sent or not is unknown, never a warning that fades
+      const later = await runCli(['publish', '--now=2027-04-22T09:00:00+08:00'], root, ENV())
+      expect(later.code).toBe(1)
+      expect(later.stdout).toContain('publish/ledger-unreadable')
       expect(calls('/cgi-bin/draft/add')).toBe(1)
       expect(account().massSends).toHaveLength(1)
       const check = await runCli(['check', `--now=${AT_SLOT}`, '--format=json'], root)
