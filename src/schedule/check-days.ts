@@ -4,9 +4,13 @@ import type { Draft } from './group-pushes.js'
 import { accountConfig } from '../config/account-config.js'
 import { scheduleMessages } from '../i18n/messages/schedule.js'
 import { names, onSlot } from './on-slot.js'
+import { ALL_FOLLOWERS } from './audience-hint.js'
 const { msg } = scheduleMessages
 
-/** Two pushes of one subscription account on a day; more than four a month to a service account's audience. */
+/**
+ * Two pushes of one subscription account on a day; more than four mass sends a month to a service
+ * account's audience (an error in broadcast mode to all followers, which WeChat refuses).
+ */
 export function checkDays(
   { drafts, config, sent }: { drafts: readonly Draft[]; config: Config; sent: ReadonlySet<string> },
   clock: LocalClock,
@@ -39,17 +43,20 @@ export function checkDays(
   }
   const months = new Map<string, Draft[]>()
   for (const d of drafts) {
-    if (accountConfig(config, d.account)?.kind !== 'service') continue
+    // 发表 (freepublish) reaches no follower: only mass sends count (drafts may become them)
+    if (accountConfig(config, d.account)?.kind !== 'service' || d.mode === 'publish') continue
     const key = `${d.account}|${clock.month(d.slotMs)}|${d.articles[0]?.frontmatter.audience ?? ''}`
     months.set(key, [...(months.get(key) ?? []), d])
   }
   for (const [key, list] of months) {
     if (list.length <= 4) continue
     const [, month, audience] = key.split('|')
+    // WeChat refuses a mass send to all followers past the limit (45028); a tag's members are not known
+    const refused = audience === ALL_FOLLOWERS && list.some((d) => d.mode === 'broadcast')
     for (const a of list.flatMap((d) => d.articles).filter((x) => !sent.has(x.slug))) {
       onSlot(
         a,
-        'warning',
+        refused ? 'error' : 'warning',
         'monthly-limit',
         msg.monthlyLimit({ n: list.length, audience: audience ?? '', month: month ?? '' }),
         msg.monthlyLimitHint(),

@@ -34,8 +34,8 @@ export const SCHEDULE_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'schedule/monthly-limit',
-    'More than 4 pushes a month to one audience of a service account.',
-    '服务号一个月内对同一受众推送超过 4 次。',
+    'More than 4 mass sends a month to one audience of a service account (an error in broadcast mode to 全部粉丝, which WeChat refuses with 45028; 发表 does not count).',
+    '服务号一个月内对同一受众群发超过 4 次（broadcast 模式下发给全部粉丝时是错误：微信会以 45028 拒绝；发表不计）。',
   ],
   [
     'schedule/cover-ratio',

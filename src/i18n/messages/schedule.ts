@@ -129,7 +129,9 @@ export const scheduleMessages = defineMessages('schedule', {
     (p) => `${p.month} 向 ${p.audience} 推送了 ${p.n} 次；服务号每月最多触达每位粉丝 4 次`,
   ),
   monthlyLimitHint: m(
-    () => 'Merge pushes or spread them over two months; followers past the limit do not receive the message.',
-    () => '合并推送或分到两个月；超出上限的粉丝收不到消息。',
+    () =>
+      'Merge pushes or spread them over two months: WeChat refuses a mass send past the limit (errcode 45028). 发表 (mode publish) reaches no follower and has no such limit.',
+    () =>
+      '合并推送或分到两个月：超过上限的群发会被微信拒绝（errcode 45028）。发表（mode: publish）不推送给粉丝，没有这个限制。',
   ),
 })
