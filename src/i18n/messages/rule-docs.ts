@@ -30,7 +30,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'body/absolute-terms': {
     description:
-      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同（唯一索引、绝对路径、绝对错误数、顶级域名……），也不报告陈述事实的 `唯一的共同点`、`唯一的区别`、`唯一一次`。不是广告的文章可以在 front-matter 里写 `lint: { body/absolute-terms: off }`。',
+      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同（唯一索引、绝对路径、绝对错误数、顶级域名、最佳实践……），官方认定的称号（国家级高新技术企业、国家级非物质文化遗产、国家级自然保护区……）也不报告，也不报告陈述事实的 `唯一的共同点`、`唯一的区别`、`唯一一次`。不是广告的文章可以在 front-matter 里写 `lint: { body/absolute-terms: off }`。',
     rationale: '《广告法》第九条针对的是整篇推广内容，不只是标题。',
   },
   'body/wrong-date': {
@@ -39,7 +39,8 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '活动推文靠日期：星期写错会让读者跑错日子，而已发表的文章没法再改。',
   },
   'body/clickbait': {
-    description: '正文里出现 `title/clickbait` 所列的标题党用语（震惊、必看、删前速看……）。',
+    description:
+      '正文里出现 `title/clickbait` 所列的标题党用语（震惊、必看、删前速看……）；引号里的（`他说自己“非常震惊”`）是引述，不报告。',
     rationale: '微信对标题党的规范同样适用于制造恐慌、诱导转发的正文。',
   },
   'length/word-count': {
