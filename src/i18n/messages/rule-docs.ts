@@ -102,7 +102,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'typography/product-name': {
     description:
-      '产品和技术名称按官方写法拼写（GitHub、JavaScript、iOS、npm……）。小写的模块名（`json 模块`、`import json`）和英文句子里的小写单词（`broken windows theory`）不受影响。',
+      '产品和技术名称按官方写法拼写（GitHub、JavaScript、iOS、npm、Wi-Fi、USB-C……；`IOS`、`nodejs`、`wifi` 这类写法也会改正）。小写的模块名（`json 模块`、`import json`）和英文句子里的小写单词（`broken windows theory`）不受影响。',
     rationale: '技术读者一眼就能看出「Github」「Javascript」这样的写法不够严谨。',
   },
   'typography/typo': {
