@@ -39,3 +39,24 @@ describe('markdown/indented-prose', () => {
     expect(indented(body).lines).toEqual([])
   })
 })
+
+describe('markdown/indented-prose in an essay indented with 　　', () => {
+  it('writes 　　 at the start of each paragraph instead of removing the indentation', () => {
+    const body =
+      '　　那年夏天，我们搬到了河边的小镇上。\n\n\t我已经有七年没回去了，可那条河一直在梦里流着，从镇子东头流到西头，\n    流过外婆家的门口，也流过我小时候常去的那座石桥。\n\n    外婆家就在河边。每天傍晚她都会坐在门口。\n\n　　后来外婆走了，房子也卖了。\n'
+    const r = indented(body)
+    expect(r.fixed).toBe(
+      '　　那年夏天，我们搬到了河边的小镇上。\n\n　　我已经有七年没回去了，可那条河一直在梦里流着，从镇子东头流到西头，\n流过外婆家的门口，也流过我小时候常去的那座石桥。\n\n　　外婆家就在河边。每天傍晚她都会坐在门口。\n\n　　后来外婆走了，房子也卖了。\n',
+    )
+    expect(lintAndFix(body).messages.find((m) => m.ruleId === 'markdown/indented-prose')?.note).toContain(
+      '　　',
+    )
+    expect(indented(r.fixed).lines).toEqual([])
+    expect(lintAndFix(r.fixed).findings).toEqual([])
+  })
+
+  it('removes it when the other paragraphs are flush-left', () => {
+    const body = '那年夏天，我们搬到了河边的小镇上。\n\n    外婆家就在河边。每天傍晚她都会坐在门口。\n'
+    expect(indented(body).fixed).toBe(body.replace('    ', ''))
+  })
+})

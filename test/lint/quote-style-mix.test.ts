@@ -21,3 +21,24 @@ describe('quote styles mixed in one article', () => {
       expect(mixed(body), body).toEqual([])
   })
 })
+
+describe('straight quotes in an article written with 「」', () => {
+  const corner = '「春眠不觉晓」是孟浩然的诗，「床前明月光」是李白的。'
+
+  it('become 「」 (single ones 『』), and leave no mixed-style finding behind', () => {
+    const body = `${corner}\n\n白居易写过:"晚来天欲雪,能饮一杯无?"\n\n微信"文件传输助手"里有一句"他说'好'"。\n`
+    const { fixed } = lintAndFix(body)
+    expect(fixed).toContain('白居易写过：「晚来天欲雪，能饮一杯无？」')
+    expect(fixed).toContain('微信「文件传输助手」里有一句「他说『好』」。')
+    expect(lintAndFix(fixed).findings.map((f) => f.ruleId)).toEqual([])
+  })
+
+  it('become “” when the article has more “” or only 「」 around interface labels', () => {
+    expect(lintAndFix(`他说“好”，她说“行”。${corner}\n\n微信"文件传输助手"。\n`).fixed).toContain(
+      '微信“文件传输助手”',
+    )
+    expect(lintAndFix('点击「我」，再进入「设置」页面。\n\n微信"文件传输助手"。\n').fixed).toContain(
+      '微信“文件传输助手”',
+    )
+  })
+})

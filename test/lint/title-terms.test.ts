@@ -3,6 +3,7 @@ import { VFile } from 'vfile'
 import type { Article } from '../../src/content/article.js'
 import type { LintRule } from '../../src/lint/define-lint-rule.js'
 import { bodyAbsoluteTerms, titleAbsoluteTerms, titleClickbait } from '../../src/lint/rules/title-rules.js'
+import { lintAndFix } from './lint-helpers.js'
 
 /** The values a title rule reports for `title`. */
 function findings(rule: LintRule, title: string, where: 'title' | 'body' = 'title'): string[] {
@@ -135,5 +136,32 @@ describe('title/clickbait (QA4)', () => {
       '迅速看完这份报告',
     ])
       expect(findings(titleClickbait, title), title).toEqual([])
+  })
+})
+
+describe('ordinary text that is not an ad or a hook (editor report 3)', () => {
+  const body = (text: string, ruleId: string) =>
+    lintAndFix(text)
+      .messages.filter((m) => m.ruleId === ruleId)
+      .map((m) => /`(.+)`/.exec(m.message)?.[1])
+  it('allows 最佳实践 and official 国家级 designations', () => {
+    for (const text of [
+      '## 最佳实践与常见问题\n',
+      '该公司是国家级高新技术企业。\n',
+      '昆曲是国家级非物质文化遗产，这里是国家级自然保护区。\n',
+      '雄安是国家级新区，旁边有国家级经济技术开发区，还有几家国家级专精特新“小巨人”企业。\n',
+    ])
+      expect(findings(bodyAbsoluteTerms, text.replace(/^## |\n$/g, ''), 'body'), text).toEqual([])
+    expect(findings(bodyAbsoluteTerms, '国家级品质，最佳选择。', 'body')).toEqual(['国家级', '最佳'])
+  })
+  it('allows clickbait words quoted in the body, not in titles', () => {
+    for (const text of [
+      '他说自己“非常震惊”，半天没说话。\n',
+      '她回忆：「当时太可怕了，什么都看不见。」\n',
+      '他说自己“**非常震惊**”。\n',
+    ])
+      expect(body(text, 'body/clickbait'), text).toEqual([])
+    expect(body('震惊！删前速看。他说“好”。\n', 'body/clickbait')).toEqual(['震惊', '删前速看'])
+    expect(findings(titleClickbait, '他说自己“非常震惊”')).toEqual(['震惊'])
   })
 })

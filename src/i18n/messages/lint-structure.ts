@@ -19,9 +19,14 @@ export const lintStructureMessages = defineMessages('lintStructure', {
     (p) => `第 ${p.line} 行的段落以制表符或四个空格开头，会显示成代码块：\`${p.head}…\``,
   ),
   indentedProseHint: m(
-    () =>
-      'Remove the indentation at the start of the lines (the theme spaces paragraphs); for real code use a ``` fence.',
-    () => '删去行首的缩进（段落间距由主题负责）；如果真是代码，请用 ``` 围起来。',
+    (p: { full: number }) =>
+      p.full
+        ? 'Open the paragraph with two ideographic spaces (`　　`) like the others instead of a tab or four spaces; for real code use a ``` fence.'
+        : 'Remove the indentation at the start of the lines (the theme spaces paragraphs); for real code use a ``` fence.',
+    (p) =>
+      p.full
+        ? '像其他段落一样用两个全角空格（`　　`）代替制表符或四个空格缩进；如果真是代码，请用 ``` 围起来。'
+        : '删去行首的缩进（段落间距由主题负责）；如果真是代码，请用 ``` 围起来。',
   ),
   headingSkip: m(
     (p: { from: number; to: number }) => `Heading jumps from level ${p.from} to level ${p.to}`,

@@ -30,7 +30,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'body/absolute-terms': {
     description:
-      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同（唯一索引、绝对路径、绝对错误数、顶级域名……），也不报告陈述事实的 `唯一的共同点`、`唯一的区别`、`唯一一次`。不是广告的文章可以在 front-matter 里写 `lint: { body/absolute-terms: off }`。',
+      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同（唯一索引、绝对路径、绝对错误数、顶级域名、最佳实践……），官方认定的称号（国家级高新技术企业、国家级非物质文化遗产、国家级自然保护区……）也不报告，也不报告陈述事实的 `唯一的共同点`、`唯一的区别`、`唯一一次`。不是广告的文章可以在 front-matter 里写 `lint: { body/absolute-terms: off }`。',
     rationale: '《广告法》第九条针对的是整篇推广内容，不只是标题。',
   },
   'body/wrong-date': {
@@ -39,7 +39,8 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     rationale: '活动推文靠日期：星期写错会让读者跑错日子，而已发表的文章没法再改。',
   },
   'body/clickbait': {
-    description: '正文里出现 `title/clickbait` 所列的标题党用语（震惊、必看、删前速看……）。',
+    description:
+      '正文里出现 `title/clickbait` 所列的标题党用语（震惊、必看、删前速看……）；引号里的（`他说自己“非常震惊”`）是引述，不报告。',
     rationale: '微信对标题党的规范同样适用于制造恐慌、诱导转发的正文。',
   },
   'length/word-count': {
@@ -86,7 +87,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'typography/quotes': {
     description:
-      '包着中文的直引号 `"…"` 改为 “…”（站点偏好时也可用「…」），中文句子里的 `\'…\'` 也改为 “…”（或「…」）——按 GB/T 15834，单引号只用于引号里面的引语，所以只有在双引号里面时才改为 ‘…’（或『…』）；双引号可以跨越加粗、链接和行内代码配对；一篇文章里混用「」和“”会被标出（不自动修正）。',
+      '包着中文的直引号 `"…"` 改为 “…”（站点偏好或本文多用「」时改为「…」），中文句子里的 `\'…\'` 也改为 “…”（或「…」）——按 GB/T 15834，单引号只用于引号里面的引语，所以只有在双引号里面时才改为 ‘…’（或『…』）；双引号可以跨越加粗、链接和行内代码配对；一篇文章里混用「」和“”会被标出（不自动修正）。',
     rationale: '直引号是键盘的产物，中文用弯引号或直角引号。',
   },
   'typography/brackets': {
@@ -101,7 +102,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'typography/product-name': {
     description:
-      '产品和技术名称按官方写法拼写（GitHub、JavaScript、iOS、npm……）。小写的模块名（`json 模块`、`import json`）和英文句子里的小写单词（`broken windows theory`）不受影响。',
+      '产品和技术名称按官方写法拼写（GitHub、JavaScript、iOS、npm、Wi-Fi、USB-C……；`IOS`、`nodejs`、`wifi` 这类写法也会改正）。小写的模块名（`json 模块`、`import json`）和英文句子里的小写单词（`broken windows theory`）不受影响。',
     rationale: '技术读者一眼就能看出「Github」「Javascript」这样的写法不够严谨。',
   },
   'typography/typo': {
@@ -142,8 +143,9 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
       'Markdown 段落里的单个换行不是换行：在中文之间它会被去掉，`**芒果椰椰**` 会和它的介绍连在一起，`静夜思` 会和 `李白` 连成一句。修正时在行尾加 `\\`，这是 CommonMark 的硬换行：和行尾两个空格不同，它看得见，也不会被删除行尾空格的编辑器去掉。',
   },
   'markdown/indented-prose': {
-    description: '以制表符或四个空格开头的中文段落（首行缩进），Markdown 会把它当成代码块。',
+    description:
+      '以制表符或四个空格开头的中文段落（首行缩进），Markdown 会把它当成代码块。修正时删去缩进；本文其他段落以 `　　`（两个全角空格）开头时，改写为 `　　`。',
     rationale:
-      '段落开头的四个空格或制表符在 Markdown 里表示缩进代码块：读者看到的是灰底等宽字体的方框，后面同样缩进的段落也会并进同一个方框，里面的排版也不再检查。段落的缩进和间距由主题负责；修正时删去行首的缩进。',
+      '段落开头的四个空格或制表符在 Markdown 里表示缩进代码块：读者看到的是灰底等宽字体的方框，后面同样缩进的段落也会并进同一个方框，里面的排版也不再检查。段落的缩进和间距由主题负责；修正时删去行首的缩进，其他段落用 `　　` 缩进时改写为 `　　`。',
   },
 }

@@ -5,7 +5,9 @@
  * prose, not code: at least half of its visible characters Chinese, and no line that looks like code
  * (a comment, a prompt, an assignment, braces …), so `    npm install` and `    // 初始化` stay code.
  * The fix removes the indentation of the block's lines (at the top level and in blockquotes; inside a
- * list item the indentation also decides what belongs to the item, so no fix there).
+ * list item the indentation also decides what belongs to the item, so no fix there). In an essay whose
+ * other paragraphs open with two ideographic spaces (`　　`, the indentation Markdown keeps), each
+ * paragraph's first line gets `　　` instead, so it does not stand flush-left between indented ones.
  */
 import type { Code, Parent, RootContent } from 'mdast'
 import { defineLintRule } from '../define-lint-rule.js'
@@ -42,20 +44,35 @@ function codeBlocks(node: Parent, inList: boolean, out: [Code, boolean][] = []):
   return out
 }
 
+/** Two ideographic spaces: a first-line indent Markdown shows as it is. */
+const FULL_INDENT = '\u3000\u3000'
+
+/** Whether most paragraphs with Chinese text (outside lists) open with `　　`. */
+function opensWithFullIndent(node: Parent, markdown: string, count = { yes: 0, no: 0 }) {
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'paragraph' && child.position) {
+      const text = markdown.slice(child.position.start.offset, child.position.end.offset)
+      if (text.search(HAN) >= 0) count[text.startsWith(FULL_INDENT) ? 'yes' : 'no']++
+    } else if (child.type === 'blockquote') opensWithFullIndent(child, markdown, count)
+  }
+  return count.yes > 0 && count.yes >= count.no
+}
+
 export const indentedProse = defineLintRule({
   id: 'markdown/indented-prose',
   severity: 'warning',
   fixable: true,
   docs: {
     description:
-      'A paragraph of Chinese text indented by a tab or four spaces (首行缩进), which Markdown turns into a code block.',
+      "A paragraph of Chinese text indented by a tab or four spaces (首行缩进), which Markdown turns into a code block. The fix removes the indentation, or writes `　　` (two ideographic spaces) when the article's other paragraphs open with it.",
     rationale:
-      'Four spaces or a tab at the start of a paragraph make an indented code block: the reader sees the paragraph in a grey monospace box, the indented paragraphs after it join the same box, and typography is not checked inside. Themes indent or space paragraphs themselves; the fix removes the indentation.',
+      'Four spaces or a tab at the start of a paragraph make an indented code block: the reader sees the paragraph in a grey monospace box, the indented paragraphs after it join the same box, and typography is not checked inside. Themes indent or space paragraphs themselves; the fix removes the indentation, or writes `　　` where the other paragraphs open with it.',
     bad: '\t这一段以制表符开头，是很多人写中文时的首行缩进习惯。',
     good: '这一段以制表符开头，是很多人写中文时的首行缩进习惯。',
   },
   check(context) {
     const markdown = context.article.markdown
+    let full: boolean | undefined
     for (const [code, inList] of codeBlocks(context.tree, false)) {
       const start = code.position?.start.offset
       const end = code.position?.end.offset
@@ -67,11 +84,16 @@ export const indentedProse = defineLintRule({
       if (!indent || /^(?:`{3}|~{3})/.test(source.slice(prefix.length + indent.length))) continue
       const segment: ProseSegment = { text: source, where: 'body', offset: lineStart }
       const edits: { segment: ProseSegment; start: number; end: number; text: string }[] = []
+      full ??= opensWithFullIndent(context.tree, markdown)
       let at = 0
+      let opens = true
       for (const line of source.split('\n')) {
         const [, p = '', ws = ''] = PREFIX.exec(line) ?? []
-        if (ws && line.trim().replace(/^>/, '').trim())
-          edits.push({ segment, start: at + p.length, end: at + p.length + ws.length, text: '' })
+        const blank = !line.trim().replace(/^>/, '').trim()
+        // the first line of each paragraph keeps an indent the reader sees, if the essay has one
+        const text = full && opens ? FULL_INDENT : ''
+        if (ws && !blank) edits.push({ segment, start: at + p.length, end: at + p.length + ws.length, text })
+        opens = blank
         at += line.length + 1
       }
       const [fix, ...moreFixes] = inList ? [] : edits
@@ -83,7 +105,7 @@ export const indentedProse = defineLintRule({
         }),
         place: code.position,
         value: first.trim(),
-        hint: msg.indentedProseHint(),
+        hint: msg.indentedProseHint({ full: full ? 1 : 0 }),
         ...(fix ? { fix, moreFixes } : {}),
       })
     }

@@ -27,7 +27,8 @@ function uiLabel(text: string, open: number): boolean {
   return UI_VERB.test(text.slice(Math.max(0, open - 4), open)) || UI_NOUN.test(text.slice(close + 1))
 }
 
-export function reportMixedQuoteStyles(context: RuleContext, corner: boolean): void {
+/** The opening quotes of each style in the body (「」 around interface labels not counted unless `corner`). */
+function quoteCounts(context: RuleContext, corner: boolean) {
   const count = { '「': 0, '“': 0 }
   const first: Partial<Record<'「' | '“', { segment: (typeof context.prose)[number]; index: number }>> = {}
   for (const segment of context.prose) {
@@ -39,6 +40,20 @@ export function reportMixedQuoteStyles(context: RuleContext, corner: boolean): v
       first[mark] ??= { segment, index: m.index }
     }
   }
+  return { count, first }
+}
+
+/**
+ * Whether the article's own quotes are mostly 「」 (more corner quotes than curly ones, interface
+ * labels aside): the style its straight quotes are fixed to, so the fix adds no second style.
+ */
+export function articleUsesCorner(context: RuleContext): boolean {
+  const { count } = quoteCounts(context, false)
+  return count['「'] > count['“']
+}
+
+export function reportMixedQuoteStyles(context: RuleContext, corner: boolean): void {
+  const { count, first } = quoteCounts(context, corner)
   if (count['「'] === 0 || count['“'] === 0) return
   // the style written less is the odd one out; on a tie, the one that came second
   const later =

@@ -2,6 +2,7 @@ import { codePoints } from '../../core/code-points.js'
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
 import { clickbaitPattern } from './clickbait-words.js'
+import { quoted } from './quoted-speech.js'
 import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
 const { msg } = lintRuleMessages
 
@@ -82,13 +83,16 @@ const ABSOLUTE =
  * Ordinary terms that start with an absolute word: ordinals (第一百期, 第一周, 第一章 …) and technical
  * or mathematical compounds (唯一索引, 第一性原理, 绝对路径, 绝对错误数, 顶级域名, 最大公约数, 最大值 …), and
  * 唯一 stating a fact about the story rather than praising a product: 唯一的共同点, 唯一的区别, 唯一的办法,
- * 唯一一次. `唯一的选择`, `唯一一款`, `唯一的品牌` stay claims: only nouns that cannot be sold are listed.
+ * 唯一一次, and official designations (国家级高新技术企业, 国家级自然保护区 …). `唯一的选择`, `唯一一款`, `唯一的品牌` stay claims: only nouns that cannot be sold are listed.
  */
 const NORMAL_TERM = new RegExp(
   '^(?:' +
     [
       '第一(?:[零〇一二三四五六七八九十百千万两]|部分|阶段|季度|次|天|步|篇|期|章|节|场|届|周|季|集|名|年|月|个|讲|课|回|页|行|列|轮|版|卷|册|条|段|层|关|句|代|部|位|批|任|轮|作者|人称)',
       '第一性',
+      '最佳实践',
+      // official designations, facts rather than claims
+      '国家级(?:高新技术企业|高新技术产业开发区|高新区|非物质文化遗产|非遗|自然保护区|风景名胜区|新区|经济技术开发区|经开区|专精特新)',
       '首选项',
       '唯一(?:索引|键|约束|标识|主键|值|性|ID|id|确定|对应)',
       '唯一(?:的)?(?:共同点|相同点|区别|不同|差别|差异|例外|缺点|不足|遗憾|问题|办法|方法|途径|条件|要求|限制|原因|理由|线索|解释|可能|变化|改动|出路|答案|目的|依据|来源|幸存者|亲人|孩子|儿子|女儿)',
@@ -116,7 +120,7 @@ export const titleAbsoluteTerms = defineLintRule({
     reportMatches(context, {
       where: ['title', 'digest'],
       pattern: ABSOLUTE,
-      skip: (m, segment) => NORMAL_TERM.test(segment.text.slice(m.index, m.index + 8)),
+      skip: (m, segment) => NORMAL_TERM.test(segment.text.slice(m.index, m.index + 12)),
       message: (m) => msg.absoluteTerm({ value: m[0] }),
       hint: () => msg.absoluteHint({ rule: 'title/absolute-terms' }),
     }),
@@ -136,7 +140,7 @@ export const bodyAbsoluteTerms = defineLintRule({
   fixable: false,
   docs: {
     description:
-      'Absolute terms restricted by the Advertising Law that are claims in any context (国家级, 最佳, 第一品牌, 史上最, 绝对, 唯一 …) in the body, with the same allow-contexts as `title/absolute-terms` (唯一索引, 绝对路径, 绝对错误数, 顶级域名 …); statements of fact (`唯一的共同点`, `唯一的区别`, `唯一一次`) are not reported. An article that advertises nothing turns it off with `lint: { body/absolute-terms: off }`.',
+      'Absolute terms restricted by the Advertising Law that are claims in any context (国家级, 最佳, 第一品牌, 史上最, 绝对, 唯一 …) in the body, with the same allow-contexts as `title/absolute-terms` (唯一索引, 绝对路径, 绝对错误数, 顶级域名, 最佳实践 …) and official designations (国家级高新技术企业, 国家级非物质文化遗产, 国家级自然保护区 …); statements of fact (`唯一的共同点`, `唯一的区别`, `唯一一次`) are not reported. An article that advertises nothing turns it off with `lint: { body/absolute-terms: off }`.',
     rationale:
       'Article 9 of the PRC Advertising Law applies to the whole of a promotional post, not only its title.',
     bad: '本产品效果最好，绝对安全。',
@@ -146,7 +150,7 @@ export const bodyAbsoluteTerms = defineLintRule({
     reportMatches(context, {
       where: ['body', 'slogan'],
       pattern: BODY_ABSOLUTE,
-      skip: (m, segment) => NORMAL_TERM.test(segment.text.slice(m.index, m.index + 8)),
+      skip: (m, segment) => NORMAL_TERM.test(segment.text.slice(m.index, m.index + 12)),
       message: (m) => msg.absoluteTerm({ value: m[0] }),
       hint: () => msg.absoluteHint({ rule: 'body/absolute-terms' }),
     }),
@@ -157,7 +161,8 @@ export const bodyClickbait = defineLintRule({
   severity: 'warning',
   fixable: false,
   docs: {
-    description: 'The clickbait wording of `title/clickbait` (震惊, 必看, 删前速看 …) in the body.',
+    description:
+      'The clickbait wording of `title/clickbait` (震惊, 必看, 删前速看 …) in the body; not inside quotation marks (`他说自己“非常震惊”`), where it is quoted speech.',
     rationale: 'WeChat’s rules against 标题党 also cover bodies that stir up alarm to make readers share.',
     bad: '震惊！删前速看',
     good: '这个变化值得了解',
@@ -166,6 +171,8 @@ export const bodyClickbait = defineLintRule({
     reportMatches(context, {
       where: ['body', 'slogan'],
       pattern: clickbaitPattern(),
+      // quoted speech (`他说自己“非常震惊”`) reports what someone said; it is not the writer's hook
+      skip: (m, segment) => quoted(context, segment, m.index, m.index + m[0].length),
       message: (m) => msg.clickbait({ value: m[0], where: 'body' }),
       hint: () => msg.clickbaitHint(),
     }),

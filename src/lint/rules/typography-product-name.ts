@@ -44,7 +44,12 @@ export const PRODUCT_NAMES = [
   'Vue.js',
   'React',
   'Vite',
+  'Wi-Fi',
+  'USB-C',
 ]
+
+/** Other spellings of a name that its letters alone do not match (`nodejs`, `wifi`). */
+const ALIASES: Record<string, string> = { nodejs: 'Node.js', wifi: 'Wi-Fi' }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -95,7 +100,7 @@ export const productName = defineLintRule({
   fixable: true,
   docs: {
     description:
-      'Product and technology names are spelled as their owners spell them (GitHub, JavaScript, iOS, npm …). Lowercase module names (`json 模块`, `import json`) and lowercase words inside English text (`broken windows theory`) are left alone.',
+      'Product and technology names are spelled as their owners spell them (GitHub, JavaScript, iOS, npm, Wi-Fi, USB-C …; `IOS`, `nodejs` and `wifi` too). Lowercase module names (`json 模块`, `import json`) and lowercase words inside English text (`broken windows theory`) are left alone.',
     rationale: '「Github」 or 「Javascript」 in a published article looks careless to technical readers.',
     bad: '在 Github 上用 Javascript',
     good: '在 GitHub 上用 JavaScript',
@@ -103,9 +108,12 @@ export const productName = defineLintRule({
   check: (context) => {
     const extra = Array.isArray(context.options.terms) ? (context.options.terms as string[]) : []
     const names = [...PRODUCT_NAMES, ...extra].filter((n) => n.length > 2 || n === 'Go')
-    const canonical = new Map(names.map((n) => [n.toLowerCase(), n]))
+    const canonical = new Map([
+      ...Object.entries(ALIASES),
+      ...names.map((n) => [n.toLowerCase(), n] as [string, string]),
+    ])
     const pattern = new RegExp(
-      `(?<![A-Za-z0-9_./@#-])(?:${names
+      `(?<![A-Za-z0-9_./@#-])(?:${[...names, ...Object.keys(ALIASES)]
         .map(escapeRegExp)
         .sort((a, b) => b.length - a.length)
         .join('|')})(?![A-Za-z0-9_/@-]|\\.[A-Za-z])`,
@@ -116,15 +124,17 @@ export const productName = defineLintRule({
       skip: (m, segment) => {
         const word = m[0]
         if (canonical.get(word.toLowerCase()) === word || word.toLowerCase() === 'go') return true
+        const right = canonical.get(word.toLowerCase()) ?? ''
+        // a short word in capitals (`NPM`, `JAVA`) is left, but not `IOS` for a name cased like iOS
         if (
           /^[A-Z]+$/.test(word) &&
           word.length <= 4 &&
-          canonical.get(word.toLowerCase()) !== word.toUpperCase()
+          right !== word.toUpperCase() &&
+          !/^[a-z]+[A-Z]/.test(right)
         )
           return true
         // `url`, `json`, `html` in lower case usually name the property, file type or tag as code writes them
-        const right = canonical.get(word.toLowerCase()) ?? ''
-        if (word === word.toLowerCase() && right === right.toUpperCase()) return true
+        if (word === word.toLowerCase() && /^[A-Z]+$/.test(right)) return true
         const before = segment.text.slice(Math.max(0, m.index - 40), m.index)
         const after = segment.text.slice(m.index + word.length, m.index + word.length + 40)
         // a lowercase word alone in its text (an API table's `| url |` cell) names a property, as code does

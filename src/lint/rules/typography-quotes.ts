@@ -11,7 +11,7 @@ import { defineLintRule, type FixEdit, type RuleContext } from '../define-lint-r
 import { lintMessages } from '../../i18n/messages/lint.js'
 import { collectBlocks, type Quote } from './collect-blocks.js'
 import { reportSingleQuotes } from './single-quotes.js'
-import { reportMixedQuoteStyles } from './quote-style-mix.js'
+import { articleUsesCorner, reportMixedQuoteStyles } from './quote-style-mix.js'
 const { msg } = lintMessages
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
@@ -37,16 +37,18 @@ export const quotes = defineLintRule({
   fixable: true,
   docs: {
     description:
-      'Straight quotes `"…"` around Chinese text become “…” (or 「…」 if the site prefers), and so does `\'…\'` in a Chinese sentence: under GB/T 15834 single quotes are for a quote inside a quote, so only inside a double-quoted text it becomes ‘…’ (or 『…』); double quotes pair across emphasis, links and inline code; 「」 and “” mixed in one article are flagged (no fix).',
+      'Straight quotes `"…"` around Chinese text become “…” (or 「…」 if the site prefers or the article mostly uses 「」), and so does `\'…\'` in a Chinese sentence: under GB/T 15834 single quotes are for a quote inside a quote, so only inside a double-quoted text it becomes ‘…’ (or 『…』); double quotes pair across emphasis, links and inline code; 「」 and “” mixed in one article are flagged (no fix).',
     rationale: 'Straight ASCII quotes are a keyboard artefact; Chinese text uses curly or corner quotes.',
     bad: '他说"*你好*"。',
     good: '他说“*你好*”。',
   },
   check(context) {
-    const corner = context.options.style === 'corner'
+    const site = context.options.style === 'corner'
+    // an article written with 「」 keeps them: its straight quotes follow its majority, as brackets do
+    const corner = site || articleUsesCorner(context)
     const [open, close] = corner ? ['「', '」'] : ['“', '”']
     reportSingleQuotes(context, [open, close], corner ? ['『', '』'] : ['‘', '’'])
-    reportMixedQuoteStyles(context, corner)
+    reportMixedQuoteStyles(context, site)
     for (const block of collectBlocks(context)) {
       // quotes inside an HTML tag (`<a title="他说"你好"">`, malformed or not) are markup, not prose
       const tags: [number, number][] = []
