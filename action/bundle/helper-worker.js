@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-HNN6XL5B.js";
+} from "./chunk-PB7J4LNH.js";
 import {
   renderSite
-} from "./chunk-4TCIYXWI.js";
+} from "./chunk-BPT66NI7.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-YLCMIVII.js";
+} from "./chunk-2JJM6KYL.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-HYRT67BC.js";
-import "./chunk-KIQ7DZ4P.js";
+import "./chunk-T2CMHOCB.js";
+import "./chunk-GTLPFED5.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-PRMDUSOK.js";
+} from "./chunk-TDWR4BAN.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -29,12 +29,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-6S3AFLAR.js";
+} from "./chunk-BDDWPG3M.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-CBRUTU52.js";
-import "./chunk-5B2B35HF.js";
+import "./chunk-5426DXR4.js";
+import "./chunk-MPTG2LBR.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";

@@ -17,7 +17,7 @@ import { publishMessages } from '../i18n/messages/publish.js'
 import { publishStepMessages } from '../i18n/messages/publish-steps.js'
 import { joinItems } from '../i18n/messages/publish-cli.js'
 import type { RenderResult } from '../render/renderer.js'
-import type { Plan, Push } from '../schedule/push.js'
+import { accountPrefix, type Plan, type Push } from '../schedule/push.js'
 import type { Ledger } from './ledger.js'
 import { checkSentPush, readPushLedgers } from './push-ledgers.js'
 import { publishPush, reconcileLate } from './publish-push.js'
@@ -74,7 +74,7 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
     const push = input.mode ? { ...planned, mode: input.mode } : planned
     const articles = push.articles.map((s) => bySlug.get(s)).filter((a): a is Article => a !== undefined)
     const when = formatLocalHuman(push.slotMs, input.plan.timezone, input.locale)
-    const label = `${when} ${push.articles.join(' + ')}`
+    const label = `${when} ${accountPrefix(input.plan, push)}${push.articles.join(' + ')}`
     let result: PushResult
     try {
       result = await actOnPush(input, push, articles, label, deadAccounts)

@@ -6,7 +6,7 @@ import { formatLocalHuman } from '../core/date-time.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { escapeText as esc } from '../diagnostics/report-markdown.js'
 import { severityName } from '../diagnostics/report-pretty.js'
-import type { Plan } from './push.js'
+import { accountPrefix, type Plan } from './push.js'
 import { cutText } from '../core/code-points.js'
 import { writtenTitle } from '../content/written-value.js'
 import { t } from '../i18n/catalogue.js'
@@ -35,7 +35,7 @@ export function formatPlanPretty(
     const status = t(locale, p.sent ? say.sent() : p.blocked ? say.blocked() : say.ok())
     const when = t(locale, pushWhen(p.utc, p.slotMs, nowMs, plan.timezone))
     lines.push(
-      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  ${when}  ${t(locale, say.mode({ mode: p.mode }))} → ${p.audience}  ${status}`,
+      `${formatLocalHuman(p.slotMs, plan.timezone, locale)}  ${when}  ${accountPrefix(plan, p)}${t(locale, say.mode({ mode: p.mode }))} → ${p.audience}  ${status}`,
     )
     for (const [i, slug] of p.articles.entries()) {
       lines.push(`  ${i === 0 ? t(locale, say.head()) : `  #${i + 1}`}  ${slug}  ${title.get(slug) ?? ''}`)
@@ -104,7 +104,7 @@ export function formatPlanMarkdown(plan: Plan, articles: readonly Article[], loc
     const time = formatLocalHuman(p.slotMs, plan.timezone).slice(11, 16)
     const list = p.articles.map((s) => esc(title.get(s) ?? s)).join('<br>')
     const status = p.sent ? t(locale, say.calendarSent()) : calendarStatus(p, locale)
-    return `| ${p.localDate} | ${time} | ${esc(p.audience)} | ${t(locale, say.mode({ mode: p.mode }))} | ${list} | ${status} |`
+    return `| ${p.localDate} | ${time} | ${esc(accountPrefix(plan, p) + p.audience)} | ${t(locale, say.mode({ mode: p.mode }))} | ${list} | ${status} |`
   })
   const slugs = plan.unscheduled.filter((s) => !plan.unreadable.includes(s))
   // as the pretty plan: an invalid slot with its value and why, apart from a missing one

@@ -6,7 +6,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics'
 import type { Article } from '../content/article.js'
-import type { Plan } from './push.js'
+import { accountPrefix, type Plan } from './push.js'
 import { writtenTitle } from '../content/written-value.js'
 import { t } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
@@ -33,7 +33,7 @@ export function planToIcs(
       description: t(
         locale,
         msg.icsDescription({
-          audience: p.audience,
+          audience: accountPrefix(plan, p) + p.audience,
           mode: t(locale, msg.mode({ mode: p.mode })),
           articles: p.articles.join(', '),
         }),

@@ -51,3 +51,8 @@ export interface Plan {
   unreadableErrors: Diagnostic[]
   diagnostics: Diagnostic[]
 }
+
+/** `sub · ` before a push's mode and audience when the plan has pushes of more than one account, else ''. */
+export function accountPrefix(plan: Pick<Plan, 'pushes'>, push: Pick<Push, 'account'>): string {
+  return plan.pushes.some((p) => p.account !== push.account) ? `${push.account} · ` : ''
+}
