@@ -74,3 +74,21 @@ describe('sentence-ending marks', () => {
     expect(fixOnce(body).findings).toEqual([])
   })
 })
+
+describe('a half-width period between Chinese characters', () => {
+  const { fixOnce } = typographyPass()
+  it.each(['英国诗人狄兰.托马斯有一句诗。', '作者：约翰.斯坦贝克、玛丽.雪莱。'])(
+    '%s: a finding naming both readings (。 or the 间隔号 ·), never fixed',
+    (body) => {
+      const r = fixOnce(body)
+      const dots = r.findings.filter((f) => JSON.stringify(f.message).includes('dotBetweenHan'))
+      expect(dots.length).toBeGreaterThan(0)
+      for (const f of dots) expect(f.fix).toBeUndefined()
+      expect(r.fixed).toBe(body)
+    },
+  )
+
+  it('after a sentence-final particle it ends the sentence: fixed to 。', () => {
+    expect(fixOnce('今天下雨了.我们不出门。').fixed).toBe('今天下雨了。我们不出门。')
+  })
+})

@@ -165,4 +165,15 @@ export const lintRuleMessages = defineMessages('lintRules', {
     () => 'A Chinese dash is two em dashes (`——`), not one (`—`)',
     () => '中文破折号要写两个 `—`（`——`），不是一个（`—`）',
   ),
+  /** A half-width period between two Chinese characters: a sentence's end, or a foreign name's 间隔号. */
+  dotBetweenHan: m(
+    (p: { before: string }) => `Half-width period between Chinese characters: \`${p.before}\``,
+    (p) => `中文之间的半角句点：\`${p.before}\``,
+  ),
+  dotBetweenHanHint: m(
+    (p: { stop: string; dot: string }) =>
+      `Write \`${p.stop}\` where the sentence ends, or \`${p.dot}\` (the 间隔号) in a foreign name such as 狄兰·托马斯; not fixed automatically.`,
+    (p) =>
+      `句子在这里结束就改为 \`${p.stop}\`；外国人名（如 狄兰·托马斯）用间隔号，改为 \`${p.dot}\`。不会自动修正。`,
+  ),
 })

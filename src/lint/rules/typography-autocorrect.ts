@@ -6,6 +6,7 @@ import { defineLintRule, type RuleContext } from '../define-lint-rule.js'
 import { dateTest, reportFullwidthPercent, reportUnitSpace } from './number-units.js'
 import { convertedMark, reportBoundaryPunctuation } from './boundary-punctuation.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
+import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
 import { autocorrectHunks, CJK, type Hunk } from './autocorrect-hunks.js'
 import { reportHalfWidthMissed } from './half-width-missed.js'
 const { msg } = lintMessages
@@ -45,6 +46,18 @@ function run(context: RuleContext, kind: Hunk['kind']) {
       const { from, to } = excerptAround(segment.text, h)
       const before = segment.text.slice(from, to)
       const after = segment.text.slice(from, h.start) + h.text + segment.text.slice(h.end, to)
+      if (kind === 'punctuation' && dotBetweenHan(segment.text, h)) {
+        // `狄兰.托马斯` is a name (·) as often as `下雨了.我们` is a sentence's end (。): no automatic fix
+        const dot = segment.text.slice(from, h.start) + '·' + segment.text.slice(h.end, to)
+        context.report({
+          message: lintRuleMessages.msg.dotBetweenHan({ before }),
+          place: context.locate(segment, h.start, h.end),
+          value: before,
+          hint: lintRuleMessages.msg.dotBetweenHanHint({ stop: after, dot }),
+          ...(segment.where !== 'body' ? { field: segment.where } : {}),
+        })
+        continue
+      }
       context.report({
         message:
           kind === 'spacing'
@@ -90,6 +103,18 @@ function excerptAround(text: string, h: Hunk): { from: number; to: number } {
 }
 
 const CJK_CHAR = new RegExp(`^[${CJK}]$`)
+/**
+ * Characters of transliterated foreign names (新华社《外国人名译名》's commonest): a `.` between two
+ * of them may be a name's 间隔号 (`狄兰.托马斯`, `约翰.斯坦贝克`) as well as a sentence's end.
+ */
+const NAME_CHARS =
+  '阿埃艾爱安奥巴拜班保鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多恩法菲费芬弗福盖格哈海汉豪赫亨华霍基吉加贾杰金卡凯康柯科克肯库奎拉莱兰朗劳勒雷里利莉丽廉林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米莫姆穆纳娜奈尼妮纽努诺欧帕佩皮珀普奇乔琼萨塞桑森莎施史舒斯苏索塔泰坦汤唐特提托瓦威韦维温沃乌西希夏辛雅亚扬耶伊因尤约詹珍朱兹佐泽尔翰雪丝茜黛薇露琪'
+/** A `.` autocorrect makes `。` between two such characters: not fixed, the hint names both readings. */
+const dotBetweenHan = (text: string, h: Hunk) =>
+  h.text === '。' &&
+  text.slice(h.start, h.end) === '.' &&
+  NAME_CHARS.includes(text.charAt(h.start - 1)) &&
+  NAME_CHARS.includes(text.charAt(h.end))
 const isRangeDash = (text: string, h: Hunk) =>
   h.text === ' ' &&
   h.start === h.end &&
