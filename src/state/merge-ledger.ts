@@ -78,6 +78,7 @@ export function mergeLedgers(
 ): LedgerMerge {
   const rankL = RANK[String(local.state)]!
   const rankR = RANK[String(remote.state)]!
+  const differentSend = SEND_IDS.some((k) => has(local[k]) && has(remote[k]) && local[k] !== remote[k])
   let side: 'local' | 'remote'
   if (rankL !== rankR) side = rankL > rankR ? 'local' : 'remote'
   else if (prefer) side = prefer
@@ -86,15 +87,16 @@ export function mergeLedgers(
     const b = writtenAt(remoteData).ms
     if (a === undefined || b === undefined)
       return { result: 'conflict', reason: 'a copy has no updatedAt/timestamps' }
-    if (a === b) {
+    // two machines recording one send in the same second, apart only in what each learnt of it
+    // (one sent it, the other confirmed it): the facts merge from both copies below
+    if (a === b && !(local.state === 'sent' && !differentSend && sameBesideFacts(local, remote))) {
       return {
         result: 'conflict',
         reason: `both copies were written at ${new Date(a).toISOString()} but differ`,
       }
     }
-    side = a > b ? 'local' : 'remote'
+    side = a >= b ? 'local' : 'remote'
   }
-  const differentSend = SEND_IDS.some((k) => has(local[k]) && has(remote[k]) && local[k] !== remote[k])
   let doubleSend: string | undefined
   if (differentSend) {
     // two sends recorded: the earlier one is what readers got first; keep it whole and say so
@@ -128,4 +130,17 @@ export function mergeLedgers(
     data: same ? winnerData : data,
     ...(doubleSend ? { doubleSend } : {}),
   }
+}
+
+/** Whether two copies hold the same values but for the send facts and the timestamps. */
+function sameBesideFacts(a: Json, b: Json): boolean {
+  const rest = (json: Json) =>
+    canonical(
+      Object.fromEntries(
+        Object.entries(json).filter(
+          ([k]) => k !== 'timestamps' && !(SEND_FACTS as readonly string[]).includes(k),
+        ),
+      ),
+    )
+  return rest(a) === rest(b)
 }
