@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-PB7J4LNH.js";
+} from "./chunk-NZ3SQYZR.js";
 import {
   renderSite
-} from "./chunk-BPT66NI7.js";
+} from "./chunk-R4CL6Q3O.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-2JJM6KYL.js";
+} from "./chunk-PLKLWEM7.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-T2CMHOCB.js";
-import "./chunk-GTLPFED5.js";
+import "./chunk-T3VBXHPQ.js";
+import "./chunk-OCELMRXY.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-TDWR4BAN.js";
+} from "./chunk-XK7JA4S5.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -29,12 +29,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-BDDWPG3M.js";
+} from "./chunk-G46FMAAD.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-5426DXR4.js";
-import "./chunk-MPTG2LBR.js";
+import "./chunk-JTSIKM6E.js";
+import "./chunk-E4NIZURH.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
