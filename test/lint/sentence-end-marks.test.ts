@@ -22,6 +22,11 @@ describe('sentence-ending marks', () => {
     ['试试 React!真好用。', '试试 React！真好用。'],
     // a colon ending the line after a bracket closing Chinese text
     ['用的是一种配置语言（别问为什么）:\n\n正文。', '用的是一种配置语言（别问为什么）：\n\n正文。'],
+    // a comma between two book titles, or after a full-width bracket before a number
+    ['我读了《文心》,《风格感觉》两本书。', '我读了《文心》，《风格感觉》两本书。'],
+    ['有两个版本（128GB）,256GB 的更贵。', '有两个版本（128GB），256GB 的更贵。'],
+    // a percent ending the Chinese paragraph
+    ['本月营收同比下降，降幅约 4%.', '本月营收同比下降，降幅约 4%。'],
     // a question mark between spaces after a sentence-final particle
     ['真的吗 ? 我不信。', '真的吗？我不信。'],
     ['好吧 ! 我们走。', '好吧！我们走。'],

@@ -36,7 +36,7 @@ const at = (pattern: RegExp, t: string, index: number) => {
 
 /** `注册Waker`, `喜欢 Vue`, `喜欢 Vue 3.4`, `今年 18`: a Latin word, a number or both after Chinese, right before a mark. */
 const WORD_AFTER_HAN =
-  /[\u3400-\u9fff\uf900-\ufaff] ?(?:[A-Za-z][A-Za-z0-9]*|(?:[A-Za-z][A-Za-z0-9]* )?[0-9]+(?:\.[0-9]+)*)$/
+  /[\u3400-\u9fff\uf900-\ufaff] ?(?:[A-Za-z][A-Za-z0-9]*|(?:[A-Za-z][A-Za-z0-9]* )?[0-9]+(?:\.[0-9]+)*%?)$/
 /** `调用 println!`, `用 assert_eq!`: a Rust macro, not an exclamation (a lower-case name with `_` or a common one). */
 const MACRO =
   /(?:^|[^A-Za-z0-9_])(?:[a-z][a-z0-9]*_[a-z0-9_]*|e?print(?:ln)?|format|vec|panic|assert|write(?:ln)?|todo|unimplemented|unreachable|matches|select|join|dbg|concat|stringify|include_str|include_bytes|env|cfg|json|html|quote|pin)$/
@@ -124,6 +124,9 @@ export function isChineseMark(t: string, i: number, before: string, after: strin
   // `配置语言(别问为什么):` ending the line: after a bracket or quote closing Chinese text
   if (CLOSE.test(prev) && /[,;:]/.test(mark) && endsLine && i > 1 && HAN.test(t[i - 2]!)) return true
   if (CLOSE.test(prev) && HAN.test(next)) return true
+  // between two titles or bracketed parts (`《文心》,《风格感觉》`), after a full-width closer before a
+  // number or a word (`（128GB）,256GB`): the comma of the Chinese sentence around them
+  if (CLOSE_FULL.test(prev) && /[,;]/.test(mark) && (OPEN.test(next) || LATIN.test(next))) return true
   if (HAN.test(prev) && OPEN.test(next)) return true
   // a straight quote typography/quotes makes curly (`"你好",然`, `说,'好的'`): the fix of both in one pass
   if (i > 0 && STRAIGHT.test(prev) && HAN.test(next)) return true
