@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-NZ3SQYZR.js";
+} from "./chunk-6O4UQRHI.js";
 import {
   renderSite
 } from "./chunk-R4CL6Q3O.js";

@@ -1,9 +1,9 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   createLinter
-} from "./chunk-UCT5WY4R.js";
+} from "./chunk-EGI7NAJU.js";
 import "./chunk-TENVQZEY.js";
-import "./chunk-W5MVNG7J.js";
+import "./chunk-N76ZDUJV.js";
 import "./chunk-PPQIIBQV.js";
 import "./chunk-UXI24EUM.js";
 import "./chunk-REZKFDAO.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-66JG2QRS.js";
 import {
   checkSite
-} from "./chunk-HECRBLXQ.js";
+} from "./chunk-JV5YOM57.js";
 import "./chunk-YCH3LWQY.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -14,7 +14,7 @@ import "./chunk-WNVQTWFQ.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
-import "./chunk-NZ3SQYZR.js";
+import "./chunk-6O4UQRHI.js";
 import "./chunk-R4CL6Q3O.js";
 import {
   loadSite

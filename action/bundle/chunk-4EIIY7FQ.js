@@ -13,7 +13,7 @@ import {
 } from "./chunk-OA3IGAZX.js";
 import {
   checkSite
-} from "./chunk-HECRBLXQ.js";
+} from "./chunk-JV5YOM57.js";
 import "./chunk-YCH3LWQY.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -27,7 +27,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-NZ3SQYZR.js";
+import "./chunk-6O4UQRHI.js";
 import "./chunk-R4CL6Q3O.js";
 import {
   loadSite
@@ -134,7 +134,7 @@ async function runCheck(io, slugs, flags) {
   const locale = flags.locale ?? site.config.locale;
   if (reportUsage(io, site, flags.format === "json" ? checkUsageJson : void 0, locale)) return EXIT.usage;
   if (fixing && !site.loadedConfig.failed) {
-    const { runFix } = await import("./chunk-BJAVNVYG.js");
+    const { runFix } = await import("./chunk-DPXOHJQ4.js");
     await runFix(io, site, flags.fixDryRun === true, locale);
     site = await loadSite({ ...siteOptions, helpers });
   }

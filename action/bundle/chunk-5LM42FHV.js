@@ -20,7 +20,7 @@ import {
 import {
   RULES,
   diffChars
-} from "./chunk-W5MVNG7J.js";
+} from "./chunk-N76ZDUJV.js";
 import "./chunk-PPQIIBQV.js";
 import "./chunk-UXI24EUM.js";
 import "./chunk-7LBD2UEY.js";

@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-HECRBLXQ.js";
+} from "./chunk-JV5YOM57.js";
 import "./chunk-YCH3LWQY.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-WNVQTWFQ.js";
 import "./chunk-UXI24EUM.js";
 import "./chunk-7LBD2UEY.js";
-import "./chunk-NZ3SQYZR.js";
+import "./chunk-6O4UQRHI.js";
 import "./chunk-R4CL6Q3O.js";
 import {
   loadSite

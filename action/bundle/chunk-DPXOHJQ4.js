@@ -6,11 +6,11 @@ import "./chunk-APFYAD7P.js";
 import {
   applyFixes,
   createLinter
-} from "./chunk-UCT5WY4R.js";
+} from "./chunk-EGI7NAJU.js";
 import "./chunk-TENVQZEY.js";
 import {
   createTwoFilesPatch
-} from "./chunk-W5MVNG7J.js";
+} from "./chunk-N76ZDUJV.js";
 import "./chunk-PPQIIBQV.js";
 import "./chunk-UXI24EUM.js";
 import "./chunk-REZKFDAO.js";

@@ -7,7 +7,7 @@ import {
 import {
   RULES,
   commonEnds
-} from "./chunk-W5MVNG7J.js";
+} from "./chunk-N76ZDUJV.js";
 import {
   collectProse,
   sourceOffset

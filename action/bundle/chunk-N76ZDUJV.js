@@ -1437,7 +1437,7 @@ var at = (pattern, t, index) => {
   pattern.lastIndex = index;
   return pattern.test(t);
 };
-var WORD_AFTER_HAN = /[\u3400-\u9fff\uf900-\ufaff] ?(?:[A-Za-z][A-Za-z0-9]*|(?:[A-Za-z][A-Za-z0-9]* )?[0-9]+(?:\.[0-9]+)*)$/;
+var WORD_AFTER_HAN = /[\u3400-\u9fff\uf900-\ufaff] ?(?:[A-Za-z][A-Za-z0-9]*|(?:[A-Za-z][A-Za-z0-9]* )?[0-9]+(?:\.[0-9]+)*%?)$/;
 var MACRO = /(?:^|[^A-Za-z0-9_])(?:[a-z][a-z0-9]*_[a-z0-9_]*|e?print(?:ln)?|format|vec|panic|assert|write(?:ln)?|todo|unimplemented|unreachable|matches|select|join|dbg|concat|stringify|include_str|include_bytes|env|cfg|json|html|quote|pin)$/;
 var ABBREVIATION = /(?:^|[^A-Za-z])(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i;
 function endsSentence(t, i, after) {
@@ -1487,6 +1487,7 @@ function isChineseMark(t, i, before, after) {
   if (HAN4.test(prev) && /[,;:]/.test(mark) && endsLine) return true;
   if (CLOSE.test(prev) && /[,;:]/.test(mark) && endsLine && i > 1 && HAN4.test(t[i - 2])) return true;
   if (CLOSE.test(prev) && HAN4.test(next)) return true;
+  if (CLOSE_FULL.test(prev) && /[,;]/.test(mark) && (OPEN.test(next) || LATIN.test(next))) return true;
   if (HAN4.test(prev) && OPEN.test(next)) return true;
   if (i > 0 && STRAIGHT.test(prev) && HAN4.test(next)) return true;
   if (!atEnd && HAN4.test(prev) && STRAIGHT.test(next)) return true;

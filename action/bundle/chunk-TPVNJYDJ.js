@@ -19,7 +19,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-HECRBLXQ.js";
+} from "./chunk-JV5YOM57.js";
 import "./chunk-YCH3LWQY.js";
 import "./chunk-LIUXQTDM.js";
 import {
@@ -35,7 +35,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-NZ3SQYZR.js";
+import "./chunk-6O4UQRHI.js";
 import "./chunk-R4CL6Q3O.js";
 import {
   loadSite

@@ -31,7 +31,7 @@ import {
   LEDGER_UNREADABLE,
   checkSite,
   reportLedgerUnreadable
-} from "./chunk-HECRBLXQ.js";
+} from "./chunk-JV5YOM57.js";
 import {
   buildDraftArticle,
   createLedger,
@@ -61,7 +61,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-NZ3SQYZR.js";
+import "./chunk-6O4UQRHI.js";
 import "./chunk-R4CL6Q3O.js";
 import {
   loadSite

@@ -15,7 +15,7 @@ import {
 } from "./chunk-WNVQTWFQ.js";
 import {
   siteLinter
-} from "./chunk-NZ3SQYZR.js";
+} from "./chunk-6O4UQRHI.js";
 import {
   blockUnfetched,
   renderSite

@@ -36,7 +36,7 @@ import {
 } from "./chunk-WIFFJ22I.js";
 import {
   checkSite
-} from "./chunk-HECRBLXQ.js";
+} from "./chunk-JV5YOM57.js";
 import "./chunk-YCH3LWQY.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -62,7 +62,7 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-NZ3SQYZR.js";
+import "./chunk-6O4UQRHI.js";
 import "./chunk-R4CL6Q3O.js";
 import {
   loadSite
