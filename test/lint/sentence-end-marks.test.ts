@@ -27,6 +27,10 @@ describe('sentence-ending marks', () => {
     ['有两个版本（128GB）,256GB 的更贵。', '有两个版本（128GB），256GB 的更贵。'],
     // a percent ending the Chinese paragraph
     ['本月营收同比下降，降幅约 4%.', '本月营收同比下降，降幅约 4%。'],
+    // full-width marks typed inside a number
+    ['营收为 1，028.6 亿元。', '营收为 1,028.6 亿元。'],
+    ['总额 12，000，000 元。', '总额 12,000,000 元。'],
+    ['中间价为 7。0836，较上日上涨。', '中间价为 7.0836，较上日上涨。'],
     // a question mark between spaces after a sentence-final particle
     ['真的吗 ? 我不信。', '真的吗？我不信。'],
     ['好吧 ! 我们走。', '好吧！我们走。'],
@@ -63,6 +67,8 @@ describe('sentence-ending marks', () => {
     '达到 100% 的覆盖。',
     '运行 `println!("hi")` 即可。',
     '在 TypeScript 里用 ? 表示可选属性。',
+    '截至 2025。2026 年将继续增长。',
+    '第 1，2 名都来了。',
     '配置见 README (see docs):\n\n正文。',
     '这个值是 a ? b : c 的结果。',
     '他说 Wait... 然后走了。',

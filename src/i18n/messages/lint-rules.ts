@@ -176,4 +176,9 @@ export const lintRuleMessages = defineMessages('lintRules', {
     (p) =>
       `句子在这里结束就改为 \`${p.stop}\`；外国人名（如 狄兰·托马斯）用间隔号，改为 \`${p.dot}\`。不会自动修正。`,
   ),
+  /** A full-width `，` or `。` inside a number (`1，028.6`, `7。0836`). */
+  markInNumber: m(
+    (p: { mark: string }) => `Full-width \`${p.mark}\` inside a number`,
+    (p) => `数字里用了全角的 \`${p.mark}\``,
+  ),
 })

@@ -2,6 +2,7 @@
 import type { RuleContext } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
+import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
 import { CJK, SENTENCE_END } from './autocorrect-hunks.js'
 const { msg } = lintMessages
 
@@ -52,5 +53,27 @@ export function reportHalfWidthMissed(context: RuleContext): void {
                   : m[9] !== undefined
                     ? `${m[9]}：`
                     : `${m[10]}${FULL_WIDTH[m[11] as keyof typeof FULL_WIDTH]}`,
+  })
+}
+
+/**
+ * Full-width marks typed inside a number: a thousands separator (`1，028.6`, `12，000，000`: three
+ * digits after each) or a decimal point (`7。0836`: two or more digits after it, not a sentence's end
+ * before a day or a count such as `是 2。3 月`).
+ */
+const IN_NUMBER = /(?<=\d)，(?=\d{3}(?!\d))|(?<=\d)。(?=\d{2,}(?!\d|\s?[\u3400-\u9fff]))/g
+
+/** Reports the marks above, made half-width. */
+export function reportNumberMarks(context: RuleContext): void {
+  reportMatches(context, {
+    pattern: IN_NUMBER,
+    message: (m) => lintRuleMessages.msg.markInNumber({ mark: m[0] }),
+    replace: (m) => (m[0] === '，' ? ',' : '.'),
+    // the whole number as it should read (`1,028.6`)
+    hint: (m, segment) => {
+      const before = /[\d,.]*$/.exec(segment.text.slice(0, m.index))![0]
+      const after = /^[\d,.]*/.exec(segment.text.slice(m.index + 1))![0]
+      return msg.write({ text: `${before}${m[0] === '，' ? ',' : '.'}${after}` })
+    },
   })
 }

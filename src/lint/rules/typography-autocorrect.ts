@@ -8,7 +8,7 @@ import { convertedMark, reportBoundaryPunctuation } from './boundary-punctuation
 import { lintMessages } from '../../i18n/messages/lint.js'
 import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
 import { autocorrectHunks, CJK, type Hunk } from './autocorrect-hunks.js'
-import { reportHalfWidthMissed } from './half-width-missed.js'
+import { reportHalfWidthMissed, reportNumberMarks } from './half-width-missed.js'
 const { msg } = lintMessages
 
 /** Full-width Latin letters and digits (`ＡＢＣ１２３`), which autocorrect writes half-width. */
@@ -176,6 +176,7 @@ export const punctuationWidth = defineLintRule({
     }
     run(own, 'punctuation')
     reportHalfWidthMissed(own)
+    reportNumberMarks(own)
     reportFullwidthPercent(own)
     reportBoundaryPunctuation(context, (segment, index) => seen.has(key(segment, index)))
   },
