@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-6O4UQRHI.js";
+} from "./chunk-7C5CLYRX.js";
 import {
   renderSite
-} from "./chunk-R4CL6Q3O.js";
+} from "./chunk-VR7UJITZ.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-PLKLWEM7.js";
+} from "./chunk-COIING4Q.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-T3VBXHPQ.js";
-import "./chunk-OCELMRXY.js";
+import "./chunk-HMAIARQT.js";
+import "./chunk-EC7KF7VI.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-XK7JA4S5.js";
+} from "./chunk-XRVPIQJ3.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -29,12 +29,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-G46FMAAD.js";
+} from "./chunk-EO3Q7W6R.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-JTSIKM6E.js";
-import "./chunk-E4NIZURH.js";
+import "./chunk-6STHXFU3.js";
+import "./chunk-RAMDFDEA.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
