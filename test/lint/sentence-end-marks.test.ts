@@ -27,6 +27,8 @@ describe('sentence-ending marks', () => {
     ['有两个版本（128GB）,256GB 的更贵。', '有两个版本（128GB），256GB 的更贵。'],
     // a percent ending the Chinese paragraph
     ['本月营收同比下降，降幅约 4%.', '本月营收同比下降，降幅约 4%。'],
+    // hyphens typed for a Chinese dash
+    ['一个念头--我不想回去。', '一个念头——我不想回去。'],
     // full-width marks typed inside a number
     ['营收为 1，028.6 亿元。', '营收为 1,028.6 亿元。'],
     ['总额 12，000，000 元。', '总额 12,000,000 元。'],

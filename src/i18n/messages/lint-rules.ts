@@ -181,4 +181,8 @@ export const lintRuleMessages = defineMessages('lintRules', {
     (p: { mark: string }) => `Full-width \`${p.mark}\` inside a number`,
     (p) => `数字里用了全角的 \`${p.mark}\``,
   ),
+  hyphenDash: m(
+    (p: { value: string }) => `A Chinese dash is two em dashes (\`——\`), not hyphens (\`${p.value}\`)`,
+    (p) => `中文破折号要写两个 \`—\`（\`——\`），不是连字符（\`${p.value}\`）`,
+  ),
 })

@@ -9,8 +9,8 @@ const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff'
 const TWO_MARKS = /([，、；：])(?!\1)[，、；：。！？]/
 /** `！？！？`: a `！？` pair repeated. */
 const PAIR_REPEATED = /([！？])(?!\1)([！？])(?:\1\2)+/
-/** `他说—这是`: one em dash between Chinese, where Chinese writes two (`——`). */
-const SINGLE_DASH = new RegExp(`(?<=[${HAN}])—(?=[${HAN}])`)
+/** `他说—这是`: one em dash between Chinese, where Chinese writes two (`——`); also `--` typed for it. */
+const SINGLE_DASH = new RegExp(`(?<=[${HAN}])(?:—|-{2,3})(?=[${HAN}])`)
 
 export const repeatedPunctuation = defineLintRule({
   id: 'typography/repeated-punctuation',
@@ -18,7 +18,7 @@ export const repeatedPunctuation = defineLintRule({
   fixable: true,
   docs: {
     description:
-      'No repeated `！！`, `？？`, `，，`, `。。` or `！？！？`, no pause mark before another mark (`，。`), and a Chinese dash written whole (`——`, not a single `—` between Chinese) (titles: `title/punctuation`).',
+      'No repeated `！！`, `？？`, `，，`, `。。` or `！？！？`, no pause mark before another mark (`，。`), and a Chinese dash written whole (`——`, not a single `—` or `--` between Chinese) (titles: `title/punctuation`).',
     rationale: 'Repeated marks read as shouting and look careless in a published article.',
     bad: '太好了！！！',
     good: '太好了！',
@@ -48,7 +48,8 @@ export const repeatedPunctuation = defineLintRule({
     reportMatches(context, {
       where,
       pattern: SINGLE_DASH,
-      message: () => lintRuleMessages.msg.singleDash(),
+      message: (m) =>
+        m[0] === '—' ? lintRuleMessages.msg.singleDash() : lintRuleMessages.msg.hyphenDash({ value: m[0] }),
       replace: () => '——',
     })
   },
