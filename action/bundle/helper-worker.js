@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-7C5CLYRX.js";
+} from "./chunk-MJ4B2EPD.js";
 import {
   renderSite
-} from "./chunk-VR7UJITZ.js";
+} from "./chunk-CYGH2BKH.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-COIING4Q.js";
+} from "./chunk-Y3DDCQY4.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-HMAIARQT.js";
-import "./chunk-EC7KF7VI.js";
+import "./chunk-NSC2AVJC.js";
+import "./chunk-7MOR5LI2.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-XRVPIQJ3.js";
+} from "./chunk-RK4KUGCT.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -29,12 +29,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-EO3Q7W6R.js";
+} from "./chunk-DBNX7LKX.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-6STHXFU3.js";
-import "./chunk-RAMDFDEA.js";
+import "./chunk-H5MWLFSU.js";
+import "./chunk-CVCZXHK5.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
