@@ -12,7 +12,7 @@ export const titleLength = defineLintRule({
   fixable: false,
   docs: {
     description:
-      'Titles longer than `limits.titleWarn` (32) characters are cut off in chat lists; above `titleMax` (64) is an error of the content stage.',
+      'Titles wider than `limits.titleWarn` (32) Chinese characters are cut off in chat lists (a Latin letter, digit or space counts half); above `titleMax` (64) characters is an error of the content stage.',
     rationale: 'Most readers only see the first line of the card in the chat list.',
     bad: 'title: 一个非常非常长……（40 字）',
     good: 'title: 二十字以内的标题',
@@ -24,7 +24,8 @@ export const titleLength = defineLintRule({
     const field = article.fields.find((f) => f.key === 'title')
     if (!title || !field) return
     const n = codePoints(title)
-    if (n > warn && n <= 64) {
+    // the chat list cuts by width: a Latin letter, digit or space is about half a Chinese character
+    if (halfWidthAware(title) > warn && n <= 64) {
       context.report({
         message: msg.titleLength({ n, max: warn }),
         place: field.valuePosition,
@@ -35,6 +36,13 @@ export const titleLength = defineLintRule({
     }
   },
 })
+
+/** A title's width in Chinese characters: printable ASCII counts half. */
+function halfWidthAware(text: string): number {
+  let width = 0
+  for (const c of text) width += c >= ' ' && c <= '~' ? 0.5 : 1
+  return Math.ceil(width)
+}
 
 export const titlePunctuation = defineLintRule({
   id: 'title/punctuation',
