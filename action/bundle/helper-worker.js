@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-MJ4B2EPD.js";
+} from "./chunk-MULLJ5FV.js";
 import {
   renderSite
 } from "./chunk-CYGH2BKH.js";

@@ -31,7 +31,7 @@ import {
   LEDGER_UNREADABLE,
   checkSite,
   reportLedgerUnreadable
-} from "./chunk-4HNVATVQ.js";
+} from "./chunk-Q2HBORMY.js";
 import {
   buildDraftArticle,
   createLedger,
@@ -61,7 +61,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-MJ4B2EPD.js";
+import "./chunk-MULLJ5FV.js";
 import "./chunk-CYGH2BKH.js";
 import {
   loadSite

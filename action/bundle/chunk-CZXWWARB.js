@@ -7,7 +7,7 @@ import {
 import {
   RULES,
   commonEnds
-} from "./chunk-3AUJKDE2.js";
+} from "./chunk-SLRT3PSE.js";
 import {
   collectProse,
   sourceOffset

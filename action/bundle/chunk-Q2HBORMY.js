@@ -15,7 +15,7 @@ import {
 } from "./chunk-BJQ6TKE2.js";
 import {
   siteLinter
-} from "./chunk-MJ4B2EPD.js";
+} from "./chunk-MULLJ5FV.js";
 import {
   blockUnfetched,
   renderSite

@@ -1216,7 +1216,7 @@ var titleLength = defineLintRule({
   severity: "warning",
   fixable: false,
   docs: {
-    description: "Titles longer than `limits.titleWarn` (32) characters are cut off in chat lists; above `titleMax` (64) is an error of the content stage.",
+    description: "Titles wider than `limits.titleWarn` (32) Chinese characters are cut off in chat lists (a Latin letter, digit or space counts half); above `titleMax` (64) characters is an error of the content stage.",
     rationale: "Most readers only see the first line of the card in the chat list.",
     bad: "title: \u4E00\u4E2A\u975E\u5E38\u975E\u5E38\u957F\u2026\u2026\uFF0840 \u5B57\uFF09",
     good: "title: \u4E8C\u5341\u5B57\u4EE5\u5185\u7684\u6807\u9898"
@@ -1228,7 +1228,7 @@ var titleLength = defineLintRule({
     const field = article.fields.find((f) => f.key === "title");
     if (!title || !field) return;
     const n = codePoints(title);
-    if (n > warn && n <= 64) {
+    if (halfWidthAware(title) > warn && n <= 64) {
       context.report({
         message: msg7.titleLength({ n, max: warn }),
         place: field.valuePosition,
@@ -1239,6 +1239,11 @@ var titleLength = defineLintRule({
     }
   }
 });
+function halfWidthAware(text2) {
+  let width2 = 0;
+  for (const c of text2) width2 += c >= " " && c <= "~" ? 0.5 : 1;
+  return Math.ceil(width2);
+}
 var titlePunctuation = defineLintRule({
   id: "title/punctuation",
   severity: "warning",

@@ -6,11 +6,11 @@ import "./chunk-JVFBRIGL.js";
 import {
   applyFixes,
   createLinter
-} from "./chunk-VEYLIJF5.js";
+} from "./chunk-CZXWWARB.js";
 import "./chunk-TENVQZEY.js";
 import {
   createTwoFilesPatch
-} from "./chunk-3AUJKDE2.js";
+} from "./chunk-SLRT3PSE.js";
 import "./chunk-PPQIIBQV.js";
 import "./chunk-4BE2E4I5.js";
 import "./chunk-DWM2FFEC.js";
