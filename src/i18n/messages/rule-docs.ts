@@ -10,7 +10,7 @@ export interface RuleDocsZh {
 export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   'title/max-length': {
     description:
-      '标题超过 `limits.titleWarn`（32）个字符时，聊天列表里会被截断；超过 `titleMax`（64）是内容阶段的错误。',
+      '标题宽度超过 `limits.titleWarn`（32）个汉字时，聊天列表里会被截断（拉丁字母、数字和空格按半个汉字计）；超过 `titleMax`（64）个字符是内容阶段的错误。',
     rationale: '大多数读者只看得到聊天列表里卡片的第一行。',
   },
   'title/punctuation': {
