@@ -58,22 +58,23 @@ export function reportHalfWidthMissed(context: RuleContext): void {
 
 /**
  * Full-width marks typed inside a number: a thousands separator (`1，028.6`, `12，000，000`: three
- * digits after each) or a decimal point (`7。0836`: two or more digits after it, not a sentence's end
- * before a day or a count such as `是 2。3 月`).
+ * digits after each) or a decimal point (`7。0836`: two or more digits after it). A stop before one
+ * digit (`是 2。3 月`) or before a year (`2025。2026 年`) ends a sentence and stays.
  */
 const IN_NUMBER = /(?<=\d)，(?=\d{3}(?!\d))|(?<=\d)。(?=\d{2,}(?!\d|\s?[\u3400-\u9fff]))/g
+const IN_NUMBER_HALF: Record<string, string> = { '，': ',', '。': '.' }
 
 /** Reports the marks above, made half-width. */
 export function reportNumberMarks(context: RuleContext): void {
   reportMatches(context, {
     pattern: IN_NUMBER,
     message: (m) => lintRuleMessages.msg.markInNumber({ mark: m[0] }),
-    replace: (m) => (m[0] === '，' ? ',' : '.'),
+    replace: (m) => IN_NUMBER_HALF[m[0]],
     // the whole number as it should read (`1,028.6`)
     hint: (m, segment) => {
       const before = /[\d,.]*$/.exec(segment.text.slice(0, m.index))![0]
       const after = /^[\d,.]*/.exec(segment.text.slice(m.index + 1))![0]
-      return msg.write({ text: `${before}${m[0] === '，' ? ',' : '.'}${after}` })
+      return msg.write({ text: `${before}${IN_NUMBER_HALF[m[0]]}${after}` })
     },
   })
 }

@@ -25,7 +25,7 @@ export const titleLength = defineLintRule({
     if (!title || !field) return
     const n = codePoints(title)
     // the chat list cuts by width: a Latin letter, digit or space is about half a Chinese character
-    if (halfWidthAware(title) > warn && n <= 64) {
+    if (chatListWidth(title) > warn && n <= 64) {
       context.report({
         message: msg.titleLength({ n, max: warn }),
         place: field.valuePosition,
@@ -37,8 +37,8 @@ export const titleLength = defineLintRule({
   },
 })
 
-/** A title's width in Chinese characters: printable ASCII counts half. */
-function halfWidthAware(text: string): number {
+/** A title's width in the chat list, in Chinese characters: printable ASCII counts half. */
+function chatListWidth(text: string): number {
   let width = 0
   for (const c of text) width += c >= ' ' && c <= '~' ? 0.5 : 1
   return Math.ceil(width)
