@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-MULLJ5FV.js";
+} from "./chunk-5EH5JAWR.js";
 import {
   renderSite
 } from "./chunk-CYGH2BKH.js";

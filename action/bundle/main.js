@@ -72,7 +72,7 @@ function checkCommand(io) {
   const command2 = command("check", help.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).addOption(option("--changed <git-ref>", help.changed)).addOption(option("-q, --quiet", help.quiet)).addOption(option("--fix", help.fix)).addOption(option("--fix-dry-run", help.fixDryRun).conflicts("fix")).addOption(option("--no-cache", help.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-7WKHWXU4.js");
+    const { runCheck } = await import("./chunk-QBXJWDQ3.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -80,7 +80,7 @@ function checkCommand(io) {
 // src/cli/commands/demo.ts
 function demoCommand(io, run2) {
   return command("demo", toolHelp.demo.description).addOption(option("--now <iso>", toolHelp.demo.now).default("2027-03-01T09:00:00+08:00")).action(async (flags) => {
-    const { runDemo } = await import("./chunk-7SWSU6IF.js");
+    const { runDemo } = await import("./chunk-WEM2KXUQ.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -174,7 +174,7 @@ function planCommand(io) {
   const command2 = command("plan", commandHelp.plan.description).addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPlan } = await import("./chunk-7U5QY7DX.js");
+    const { runPlan } = await import("./chunk-UZGCDQHV.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -184,7 +184,7 @@ function previewCommand(io) {
   const command2 = command("preview", toolHelp.preview.description).addOption(option("-p, --port <n>", toolHelp.preview.port).argParser(portNumber).default(4321)).addOption(option("--host <address>", toolHelp.preview.host).default("127.0.0.1")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { startPreview } = await import("./chunk-WNJF5JKL.js");
+    const { startPreview } = await import("./chunk-7NEUALOY.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
     const { listenErrorMessage } = await import("./chunk-HFYIC4ZP.js");
     let server;
@@ -239,7 +239,7 @@ function prCheckCommand(io) {
   const command2 = command("pr-check", help6.description).addOption(option("--base <ref>", help6.base)).addOption(option("--artifact <dir>", help6.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption()).addOption(option("--no-screenshots", help6.noScreenshots)).addOption(option("--chromium <path>", help6.chromium));
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-E5CEOCID.js");
+    const { runPrCheckCommand } = await import("./chunk-37RV6FE2.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -248,7 +248,7 @@ function prCheckCommand(io) {
 function prReportCommand(io) {
   const command2 = command("pr-report", toolHelp.prReport.description).addOption(option("--artifact <dir>", toolHelp.prReport.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption(toolHelp.prReport.locale));
   return helpAfter(command2, afterHelp.prReport).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-JSPGBVV7.js");
+    const { runPrReport } = await import("./chunk-3JZR6ZMZ.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -295,7 +295,7 @@ function publishCommand(io) {
   helpAfter(command2, afterHelp.publish);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPublish } = await import("./chunk-FA4RBC33.js");
+    const { runPublish } = await import("./chunk-VY7MQS4D.js");
     io.exitCode = await runPublish(io, flags);
   });
 }

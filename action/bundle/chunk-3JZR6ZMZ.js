@@ -20,7 +20,7 @@ import {
 import {
   RULES,
   diffChars
-} from "./chunk-SLRT3PSE.js";
+} from "./chunk-HHTUEAY7.js";
 import "./chunk-PPQIIBQV.js";
 import "./chunk-4BE2E4I5.js";
 import "./chunk-7LBD2UEY.js";

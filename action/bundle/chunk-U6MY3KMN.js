@@ -7,7 +7,7 @@ import {
 import {
   RULES,
   commonEnds
-} from "./chunk-SLRT3PSE.js";
+} from "./chunk-HHTUEAY7.js";
 import {
   collectProse,
   sourceOffset

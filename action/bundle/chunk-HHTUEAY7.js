@@ -1228,7 +1228,7 @@ var titleLength = defineLintRule({
     const field = article.fields.find((f) => f.key === "title");
     if (!title || !field) return;
     const n = codePoints(title);
-    if (halfWidthAware(title) > warn && n <= 64) {
+    if (chatListWidth(title) > warn && n <= 64) {
       context.report({
         message: msg7.titleLength({ n, max: warn }),
         place: field.valuePosition,
@@ -1239,7 +1239,7 @@ var titleLength = defineLintRule({
     }
   }
 });
-function halfWidthAware(text2) {
+function chatListWidth(text2) {
   let width2 = 0;
   for (const c of text2) width2 += c >= " " && c <= "~" ? 0.5 : 1;
   return Math.ceil(width2);
@@ -1791,16 +1791,17 @@ function reportHalfWidthMissed(context) {
   });
 }
 var IN_NUMBER = /(?<=\d)，(?=\d{3}(?!\d))|(?<=\d)。(?=\d{2,}(?!\d|\s?[\u3400-\u9fff]))/g;
+var IN_NUMBER_HALF = { "\uFF0C": ",", "\u3002": "." };
 function reportNumberMarks(context) {
   reportMatches(context, {
     pattern: IN_NUMBER,
     message: (m) => lintRuleMessages.msg.markInNumber({ mark: m[0] }),
-    replace: (m) => m[0] === "\uFF0C" ? "," : ".",
+    replace: (m) => IN_NUMBER_HALF[m[0]],
     // the whole number as it should read (`1,028.6`)
     hint: (m, segment) => {
       const before = /[\d,.]*$/.exec(segment.text.slice(0, m.index))[0];
       const after = /^[\d,.]*/.exec(segment.text.slice(m.index + 1))[0];
-      return msg9.write({ text: `${before}${m[0] === "\uFF0C" ? "," : "."}${after}` });
+      return msg9.write({ text: `${before}${IN_NUMBER_HALF[m[0]]}${after}` });
     }
   });
 }

@@ -1,9 +1,9 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   createLinter
-} from "./chunk-CZXWWARB.js";
+} from "./chunk-U6MY3KMN.js";
 import "./chunk-TENVQZEY.js";
-import "./chunk-SLRT3PSE.js";
+import "./chunk-HHTUEAY7.js";
 import "./chunk-PPQIIBQV.js";
 import "./chunk-4BE2E4I5.js";
 import "./chunk-DWM2FFEC.js";

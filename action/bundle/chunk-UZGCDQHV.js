@@ -19,7 +19,7 @@ import {
 import {
   checkSite,
   planToJson
-} from "./chunk-Q2HBORMY.js";
+} from "./chunk-5W4DZCSA.js";
 import "./chunk-U52CNUIT.js";
 import "./chunk-LIUXQTDM.js";
 import {
@@ -35,7 +35,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-MULLJ5FV.js";
+import "./chunk-5EH5JAWR.js";
 import "./chunk-CYGH2BKH.js";
 import {
   loadSite

@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-Q2HBORMY.js";
+} from "./chunk-5W4DZCSA.js";
 import "./chunk-U52CNUIT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-BJQ6TKE2.js";
 import "./chunk-4BE2E4I5.js";
 import "./chunk-7LBD2UEY.js";
-import "./chunk-MULLJ5FV.js";
+import "./chunk-5EH5JAWR.js";
 import "./chunk-CYGH2BKH.js";
 import {
   loadSite

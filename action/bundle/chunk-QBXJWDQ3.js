@@ -13,7 +13,7 @@ import {
 } from "./chunk-RPZ5AUUH.js";
 import {
   checkSite
-} from "./chunk-Q2HBORMY.js";
+} from "./chunk-5W4DZCSA.js";
 import "./chunk-U52CNUIT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -27,7 +27,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-MULLJ5FV.js";
+import "./chunk-5EH5JAWR.js";
 import "./chunk-CYGH2BKH.js";
 import {
   loadSite
@@ -134,7 +134,7 @@ async function runCheck(io, slugs, flags) {
   const locale = flags.locale ?? site.config.locale;
   if (reportUsage(io, site, flags.format === "json" ? checkUsageJson : void 0, locale)) return EXIT.usage;
   if (fixing && !site.loadedConfig.failed) {
-    const { runFix } = await import("./chunk-USTRH7DL.js");
+    const { runFix } = await import("./chunk-ETB2GU4O.js");
     await runFix(io, site, flags.fixDryRun === true, locale);
     site = await loadSite({ ...siteOptions, helpers });
   }

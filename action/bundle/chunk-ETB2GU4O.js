@@ -6,11 +6,11 @@ import "./chunk-JVFBRIGL.js";
 import {
   applyFixes,
   createLinter
-} from "./chunk-CZXWWARB.js";
+} from "./chunk-U6MY3KMN.js";
 import "./chunk-TENVQZEY.js";
 import {
   createTwoFilesPatch
-} from "./chunk-SLRT3PSE.js";
+} from "./chunk-HHTUEAY7.js";
 import "./chunk-PPQIIBQV.js";
 import "./chunk-4BE2E4I5.js";
 import "./chunk-DWM2FFEC.js";

@@ -31,7 +31,7 @@ import {
   LEDGER_UNREADABLE,
   checkSite,
   reportLedgerUnreadable
-} from "./chunk-Q2HBORMY.js";
+} from "./chunk-5W4DZCSA.js";
 import {
   buildDraftArticle,
   createLedger,
@@ -61,7 +61,7 @@ import {
   useColor
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-MULLJ5FV.js";
+import "./chunk-5EH5JAWR.js";
 import "./chunk-CYGH2BKH.js";
 import {
   loadSite

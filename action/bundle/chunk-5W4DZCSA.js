@@ -15,7 +15,7 @@ import {
 } from "./chunk-BJQ6TKE2.js";
 import {
   siteLinter
-} from "./chunk-MULLJ5FV.js";
+} from "./chunk-5EH5JAWR.js";
 import {
   blockUnfetched,
   renderSite

@@ -6,7 +6,7 @@ import {
 } from "./chunk-66JG2QRS.js";
 import {
   checkSite
-} from "./chunk-Q2HBORMY.js";
+} from "./chunk-5W4DZCSA.js";
 import "./chunk-U52CNUIT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -14,7 +14,7 @@ import "./chunk-BJQ6TKE2.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
-import "./chunk-MULLJ5FV.js";
+import "./chunk-5EH5JAWR.js";
 import "./chunk-CYGH2BKH.js";
 import {
   loadSite

@@ -36,7 +36,7 @@ import {
 } from "./chunk-T27XKSPS.js";
 import {
   checkSite
-} from "./chunk-Q2HBORMY.js";
+} from "./chunk-5W4DZCSA.js";
 import "./chunk-U52CNUIT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -62,7 +62,7 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
-import "./chunk-MULLJ5FV.js";
+import "./chunk-5EH5JAWR.js";
 import "./chunk-CYGH2BKH.js";
 import {
   loadSite

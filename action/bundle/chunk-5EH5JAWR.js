@@ -42,7 +42,7 @@ function siteLinter(site, options) {
       replayRecords(article.file, hit);
       return;
     }
-    linter ??= import("./chunk-U7375ZWS.js").then((m) => m.createLinter({ config: site.config }));
+    linter ??= import("./chunk-EGZNGVOI.js").then((m) => m.createLinter({ config: site.config }));
     const linted = await linter;
     const before = article.file.messages.length;
     linted.lint(article, parsed);
