@@ -15,7 +15,7 @@ import { cssFor, treeTokens } from '../themes/css-for.js'
 import type { Theme } from '../themes/theme.js'
 import { checkFootnotes } from './check-footnotes.js'
 import { checkEmptyOutput } from './check-empty-output.js'
-import { checkImageSyntax } from './check-image-syntax.js'
+import { checkSpacedTargets } from './check-spaced-targets.js'
 import { createImageLoader, type ImageStore } from './image-loader.js'
 import { restoreRender, storeRender } from './cached-render.js'
 import { hasUnfetched } from './unfetched-images.js'
@@ -129,7 +129,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       if (refused !== undefined) html = refused
       else {
         checkFootnotes(tree, file)
-        checkImageSyntax(tree, file, article.markdown)
+        checkSpacedTargets(tree, file, article.markdown)
         const hast = await processor.run(tree, file)
         checkEmptyOutput(hast, tree, article.markdown, file)
         // juice gets the tree rehype-stringify would write (as a DOM): no serialising and parsing again

@@ -29,6 +29,11 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
     '在微信里无法使用的链接（相对路径、`#锚点`、空地址、未知协议）只保留文字。',
   ],
   [
+    'render/link-space-in-path',
+    '`[text](my page.md)`: a space in an unbracketed link target leaves the link as literal text.',
+    '`[文字](my page.md)`：没加尖括号的链接地址里有空格，链接会原样显示成文字。',
+  ],
+  [
     'render/miniprogram-link',
     "A mini-program link (`<a data-miniprogram-appid>`, the MP editor's markup) keeps only its text: the draft API is not known to keep it; insert it at mp.weixin.qq.com after the draft is created. A fallback `https://` `href` still goes to the reference list.",
     '小程序链接（`<a data-miniprogram-appid>`，公众号编辑器的写法）只保留文字：没有证据表明草稿接口会保留它；请在草稿创建后到公众号后台插入。作为备用的 `https://` `href` 仍会列入参考链接。',

@@ -141,6 +141,11 @@ export const renderImageMessages = defineMessages('renderImage', {
       `Image path \`${p.target}\` has a space, so Markdown shows \`${p.text}\` as text`,
     (p) => `图片路径 \`${p.target}\` 含有空格，Markdown 会把 \`${p.text}\` 当作普通文字显示`,
   ),
+  linkSpaceInPath: m(
+    (p: { target: string; text: string }) =>
+      `Link target \`${p.target}\` has a space, so Markdown shows \`${p.text}\` as text`,
+    (p) => `链接地址 \`${p.target}\` 含有空格，Markdown 会把 \`${p.text}\` 当作普通文字显示`,
+  ),
   spaceInPathHint: m(
     (p: { angle: string; encoded: string; remote: number }) =>
       `Write \`${p.angle}\` or \`${p.encoded}\`${p.remote ? '' : ', or rename the file without spaces'}.`,

@@ -36,6 +36,14 @@ function writtenAsHtml(node: Element, file: VFile): boolean {
   return line?.[start!.column - 1] === '<' && /^<a[\s>]/i.test(line.slice(start!.column - 1))
 }
 
+function decodedPath(href: string): string {
+  try {
+    return decodeURI(href)
+  } catch {
+    return href
+  }
+}
+
 /** The reference-list text for a link, or undefined when it has none (reported). */
 function referenceFor(node: Element, href: string, file: VFile): string | undefined {
   const scheme = normalizedScheme(href)
@@ -57,9 +65,11 @@ function referenceFor(node: Element, href: string, file: VFile): string | undefi
       hint: hm.msg.inPageLinkHint(),
     })
   } else {
-    report(file, 'warning', 'render/unusable-link', 'render', hm.msg.relativeLink({ href }), {
+    // a path as the writer typed it (`<我的 文章.md>` arrives as `%E6%88%91%E7%9A%84%20…`)
+    const path = decodedPath(href)
+    report(file, 'warning', 'render/unusable-link', 'render', hm.msg.relativeLink({ href: path }), {
       place,
-      value: href,
+      value: path,
       hint: hm.msg.relativeLinkHint(),
     })
   }

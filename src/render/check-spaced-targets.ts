@@ -1,15 +1,16 @@
 /**
- * Image syntax Markdown does not recognise and shows as literal text: `![alt](my image.png)` (a space
- * in an unbracketed path, local or remote). Found in the source of each run of inline content, so
- * that escapes are seen (`\![…](a b.png)` is literal on purpose: not reported) and a remote URL that
- * GFM turned into an autolink is still part of the match; reported over the whole literal text.
+ * Image and link syntax Markdown does not recognise and shows as literal text: `![alt](my image.png)`,
+ * `[文字](路径 有空格.md)` (a space in an unbracketed target, local or remote). Found in the source of
+ * each run of inline content, so that escapes are seen (`\![…](a b.png)` is literal on purpose: not
+ * reported) and a remote URL that GFM turned into an autolink is still part of the match; reported
+ * over the whole literal text, as image/space-in-path or render/link-space-in-path.
  */
 import type { Nodes, Parent, Root } from 'mdast'
 import type { Point } from 'unist'
 import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { walkNodes } from './walk-elements.js'
-import { SPACED_IMAGE } from '../content/spaced-target.js'
+import { SPACED_LINK_OR_IMAGE } from '../content/spaced-target.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
 
 function pointAt(markdown: string, offset: number): Point {
@@ -25,15 +26,15 @@ function escaped(markdown: string, offset: number): boolean {
   return n % 2 === 1
 }
 
-export function checkImageSyntax(tree: Root, file: VFile, markdown: string): void {
+export function checkSpacedTargets(tree: Root, file: VFile, markdown: string): void {
   walkNodes<Nodes>(tree, (node) => {
-    if (!('children' in node) || !node.children.some((c) => c.type === 'text' && c.value.includes('![')))
+    if (!('children' in node) || !node.children.some((c) => c.type === 'text' && c.value.includes('](')))
       return
     const kids = (node as Parent).children
     const from = kids[0]?.position?.start.offset
     const to = kids.at(-1)?.position?.end.offset
     if (from === undefined || to === undefined) return
-    for (const m of markdown.slice(from, to).matchAll(SPACED_IMAGE)) {
+    for (const m of markdown.slice(from, to).matchAll(SPACED_LINK_OR_IMAGE)) {
       const start = from + m.index
       const end = start + m[0].length
       if (escaped(markdown, start)) continue
@@ -58,16 +59,23 @@ export function checkImageSyntax(tree: Root, file: VFile, markdown: string): voi
       )
         continue
       const target = m[2]!
+      const image = m[0].startsWith('!')
       const remote = /^[a-z][a-z\d+.-]*:/i.test(target)
-      report(file, 'warning', 'image/space-in-path', 'render', im.msg.spaceInPath({ target, text: m[0] }), {
-        place: { start: pointAt(markdown, start), end: pointAt(markdown, end) },
-        value: target,
-        hint: im.msg.spaceInPathHint({
-          angle: `![${m[1]}](<${target}>)`,
-          encoded: `![${m[1]}](${target.replace(/[ \t]/g, '%20')})`,
-          remote: remote ? 1 : 0,
-        }),
+      const mark = image ? '!' : ''
+      const hint = im.msg.spaceInPathHint({
+        angle: `${mark}[${m[1]}](<${target}>)`,
+        encoded: `${mark}[${m[1]}](${target.replace(/[ \t]/g, '%20')})`,
+        remote: remote ? 1 : 0,
       })
+      const text = { target, text: m[0] }
+      report(
+        file,
+        'warning',
+        image ? 'image/space-in-path' : 'render/link-space-in-path',
+        'render',
+        image ? im.msg.spaceInPath(text) : im.msg.linkSpaceInPath(text),
+        { place: { start: pointAt(markdown, start), end: pointAt(markdown, end) }, value: target, hint },
+      )
     }
   })
 }
