@@ -1,6 +1,7 @@
 import { defineLintRule } from '../define-lint-rule.js'
 import { reportMatches } from '../prose-matches.js'
 import { lintMessages } from '../../i18n/messages/lint.js'
+import { CJK } from './autocorrect-hunks.js'
 const { msg } = lintMessages
 
 /** A whole Latin word, or up to two other characters, on the side of the space. */
@@ -15,6 +16,17 @@ function around(text: string, before: boolean): string {
 export const SPACE_AROUND_FULLWIDTH =
   /(?<![ \t])[ \t]+(?=[，。！？：；、）」』”])|(?<=[，。！？：；、（「『“])[ \t]+(?=\S)/
 
+/**
+ * A space on one side only of a dash inside a Chinese sentence (`念头—— 我`, `他说 ——我`). Not a dash
+ * spaced on both sides (`念头 —— 我`: a house style that zhlint-clean docs such as Vue's use), nor one
+ * that opens a line (`—— 鲁迅`, `—— 完 ——`: an attribution or an ornament).
+ */
+const SPACED_DASH = new RegExp(`(?<=[${CJK}])(?:[ \\t]+——|——[ \\t]+)(?=[${CJK}])`)
+
+/** The text of a match with a word or two of what stands around it. */
+const quoted = (m: RegExpExecArray) =>
+  `${around(m.input.slice(Math.max(0, m.index - 30), m.index), true)}${m[0]}${around(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30), false)}`
+
 export const spaceBeforeFullwidth = defineLintRule({
   id: 'typography/space-around-fullwidth',
   severity: 'warning',
@@ -26,18 +38,21 @@ export const spaceBeforeFullwidth = defineLintRule({
     bad: '我们用 TypeScript ，效果很好。',
     good: '我们用 TypeScript，效果很好。',
   },
-  check: (context) =>
+  check: (context) => {
     reportMatches(context, {
       pattern: SPACE_AROUND_FULLWIDTH,
       // the space after a bare URL keeps the mark out of the link where GitHub shows the Markdown
       skip: (m, segment) => m.index === 0 && segment.afterUrl === true,
       // quoted with what stands around it, as the reader sees it (`TypeScript ，效果`, `issue 。`)
-      message: (m) =>
-        msg.spaceFullwidth({
-          n: m[0].length,
-          text: `${around(m.input.slice(Math.max(0, m.index - 30), m.index), true)}${m[0]}${around(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30), false)}`,
-        }),
+      message: (m) => msg.spaceFullwidth({ n: m[0].length, text: quoted(m) }),
       replace: () => '',
       hint: () => msg.removeSpace(),
-    }),
+    })
+    reportMatches(context, {
+      pattern: SPACED_DASH,
+      message: (m) => msg.spaceFullwidth({ n: m[0].length - 2, text: quoted(m) }),
+      replace: () => '——',
+      hint: () => msg.removeSpace(),
+    })
+  },
 })
