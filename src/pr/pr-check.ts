@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { CONFIG_NAMES } from '../config/load-config.js'
 import { reportJson } from '../diagnostics/report-json.js'
+import type { LedgerSource } from '../publish/read-sent.js'
 import { checkSite } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
 import { formatAnnotations } from './annotations.js'
@@ -48,6 +49,8 @@ export interface PrCheckInput {
   browser: { executablePath?: string | undefined } | false
   /** Language of messages, the scope reason and the job summary (default: config `locale`). */
   locale?: Locale
+  /** Ledgers from the state branch when the working tree has none (`withLedgerSnapshot`). */
+  ledgers?: LedgerSource | undefined
 }
 
 export interface PrCheckOutput {
@@ -113,6 +116,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     remoteImages: 'keep',
     imageData: true,
     locale,
+    ledgers: input.ledgers,
   })
   // findings at the head's lines, each fix with the text it replaces (pr-report checks it is still there)
   const sources = new Map(site.selected.map((a) => [a.path, String(a.file.value)]))

@@ -13,15 +13,24 @@ import { reportLedgerUnreadable } from './ledger-diagnostic.js'
 import { reportRenamedAfterSend, type RenameContext } from './renamed-after-send.js'
 import { readImageSize } from '../render/read-image-size.js'
 
+/** Where ledgers are read from when not `.wxpress/state` (a snapshot of the state branch), and its name. */
+export interface LedgerSource {
+  dir: string
+  shown: string
+}
+
 export async function readSent(
   root: string,
   articles: readonly Article[],
   context?: RenameContext,
+  source?: LedgerSource,
 ): Promise<{ sent: Set<string>; renamed: Set<string> }> {
   const sent = new Set<string>()
   let renamed = new Set<string>()
   const unledgered: Article[] = []
-  const ledger = createLedger(path.join(root, '.wxpress', 'state'))
+  const ledger = source
+    ? createLedger(source.dir, source.shown)
+    : createLedger(path.join(root, '.wxpress', 'state'))
   // one listing instead of a thousand failed opens when few articles were ever pushed
   const present = listing(ledger.dir)
   await Promise.all(

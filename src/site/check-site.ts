@@ -10,7 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Locale } from '../i18n/message.js'
 import type { RenderResult } from '../render/renderer.js'
 import { planSchedule, type Plan } from '../schedule/plan-schedule.js'
-import { readCoverSizes, readSent } from '../publish/read-sent.js'
+import { readCoverSizes, readSent, type LedgerSource } from '../publish/read-sent.js'
 import { siteLinter } from './lint-site.js'
 import type { Site } from './load-site.js'
 import { renderSite } from './render-site.js'
@@ -32,6 +32,8 @@ export interface CheckOptions {
   html?: boolean
   /** Language of the diagnostics' messages and hints (default: config `locale`). */
   locale?: Locale | undefined
+  /** Ledgers read from elsewhere than `.wxpress/state` (the state branch's, `stateSnapshot`). */
+  ledgers?: LedgerSource | undefined
 }
 
 export interface CheckResult {
@@ -68,7 +70,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
     ),
   )
   const [{ sent, renamed }, coverSizes] = await Promise.all([
-    readSent(site.root, site.articles, { config: site.config, renders }),
+    readSent(site.root, site.articles, { config: site.config, renders }, options.ledgers),
     readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug))),
   ])
   for (const [slug, size] of rendered) coverSizes.set(slug, size)

@@ -10,6 +10,7 @@ import { checkSite } from '../../site/check-site.js'
 import { loadSite } from '../../site/load-site.js'
 import { EXIT, useColor, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
+import { withLedgerSnapshot } from './ledger-snapshot.js'
 import type { CheckFlags } from './flags.js'
 import { checkUsageJson, reportUsage } from '../report-usage.js'
 import { buildVersion } from '../version.js'
@@ -63,13 +64,16 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
     await runFix(io, site, flags.fixDryRun === true, locale)
     site = await loadSite({ ...siteOptions, helpers })
   }
-  const result = await checkSite(site, {
-    nowMs: resolveNow(flags.now),
-    version,
-    noCache: !flags.cache,
-    locale,
-    html: false,
-  })
+  const result = await withLedgerSnapshot(io, locale, (ledgers) =>
+    checkSite(site, {
+      nowMs: resolveNow(flags.now),
+      version,
+      noCache: !flags.cache,
+      locale,
+      html: false,
+      ledgers,
+    }),
+  )
   reportUsage(io, site, undefined, locale) // a helper thread that failed
   const { diagnostics, summary } = result
   switch (flags.format) {

@@ -11,6 +11,7 @@ import { resolveNow } from '../options.js'
 import { buildVersion } from '../version.js'
 import { reportUsage } from '../report-usage.js'
 import type { PlanFlags } from './flags.js'
+import { withLedgerSnapshot } from './ledger-snapshot.js'
 
 export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
   const site = await loadSite({
@@ -28,7 +29,9 @@ export async function runPlan(io: CliIO, flags: PlanFlags): Promise<number> {
   if (reportUsage(io, site, flags.format === 'json' ? json : undefined)) return EXIT.usage
   const nowMs = resolveNow(flags.now)
   const locale = flags.locale ?? site.config.locale
-  const { plan, diagnostics } = await checkSite(site, { nowMs, version: buildVersion(), locale, html: false })
+  const { plan, diagnostics } = await withLedgerSnapshot(io, locale, (ledgers) =>
+    checkSite(site, { nowMs, version: buildVersion(), locale, html: false, ledgers }),
+  )
   if (site.loadedConfig.failed) {
     io.stdout.write(
       reportPretty(diagnostics, summarize(diagnostics, 0), {

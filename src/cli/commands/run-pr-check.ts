@@ -9,10 +9,11 @@ import { report } from '../../diagnostics/diagnostic.js'
 import { fileAt, lineMoves, pullRequestDiff, revParse } from '../../github/git.js'
 import { parsePullRequestEvent, type PullRequestRef } from '../../pr/pr-event.js'
 import { notThePr } from './pr-checkout.js'
+import { withLedgerSnapshot } from './ledger-snapshot.js'
 import { runPrCheck } from '../../pr/pr-check.js'
 import { parseLineMoves, type LineMoves } from '../../pr/relocate-to-head.js'
-import { loadSite, type Site } from '../../site/load-site.js'
-import { fallbackLocale } from '../../pr/fallback-locale.js'
+import { loadSite } from '../../site/load-site.js'
+import { siteLocale } from './pr-site-locale.js'
 import { EXIT, type CliIO } from '../io.js'
 import { resolveNow } from '../options.js'
 import { reportUsage } from '../report-usage.js'
@@ -71,18 +72,21 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
     )
   }
   const executablePath = flags.chromium ?? (io.env.CHROMIUM_PATH || undefined)
-  const out = await runPrCheck({
-    site,
-    pr: target.pr,
-    diff,
-    moves,
-    baseText: (file) => fileAt(io.cwd, target.diffBase, file),
-    nowMs: resolveNow(flags.now),
-    version: buildVersion(),
-    artifactDir,
-    browser: flags.screenshots ? { executablePath } : false,
-    locale,
-  })
+  const out = await withLedgerSnapshot(io, locale, (ledgers) =>
+    runPrCheck({
+      site,
+      ledgers,
+      pr: target.pr,
+      diff,
+      moves,
+      baseText: (file) => fileAt(io.cwd, target.diffBase, file),
+      nowMs: resolveNow(flags.now),
+      version: buildVersion(),
+      artifactDir,
+      browser: flags.screenshots ? { executablePath } : false,
+      locale,
+    }),
+  )
   io.stdout.write(out.annotations)
   const { summary } = out.report.check
   if (out.report.scope.reason) io.stdout.write(`${out.report.scope.reason}\n`)
@@ -103,15 +107,6 @@ export async function runPrCheckCommand(io: CliIO, flags: PrCheckFlags): Promise
   if (summaryPath) await appendFile(summaryPath, out.summaryMarkdown).catch(() => undefined)
   if (site.loadedConfig.failed) return EXIT.usage
   return summary.errors > 0 ? EXIT.errors : EXIT.ok
-}
-
-/** The config's locale; when the config cannot be read, that of the base branch's config (or its text). */
-async function siteLocale(cwd: string, site: Site, base: string | undefined): Promise<Locale> {
-  const file = site.loadedConfig.path
-  if (!site.loadedConfig.failed || !file) return site.config.locale
-  const baseText = base ? await fileAt(cwd, base, file) : undefined
-  const headText = await readFile(path.join(site.root, file), 'utf8').catch(() => undefined)
-  return fallbackLocale(baseText, headText, site.config.locale)
 }
 
 type Target =

@@ -2,6 +2,11 @@
 import { defineMessages, m, zhList } from '../message.js'
 
 export const stateMessages = defineMessages('state', {
+  ledgersFromBranch: m(
+    (p: { ref: string; n: number }) =>
+      `Ledgers: read from ${p.ref} (${p.n}), as this working tree has none (\`wxpress state pull\` writes them here).`,
+    (p) => `台账：读自 ${p.ref}（${p.n} 个），因为工作区里没有（\`wxpress state pull\` 会把它们写进来）。`,
+  ),
   dueUnreadable: m(
     (p: { label: string; slug: string }) =>
       `${p.label}: the ledger of ${p.slug} is unreadable; publish blocks it and says why`,
