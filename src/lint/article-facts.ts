@@ -3,6 +3,8 @@
  * the visible text) and the effective digest (front-matter `digest`, else the first
  * 54 characters of the text, as WeChat fills it). Pure functions over the rendered HTML.
  */
+import type { VFile } from '../core/vfile.js'
+import type { WxMessage } from '../diagnostics/diagnostic.js'
 import { countWords } from './rules/length-rules.js'
 
 /** WeChat's default digest length (DESIGN §2). */
@@ -41,4 +43,18 @@ export function articleWords(reported: string | undefined, text: string): number
 export function effectiveDigest(written: string | undefined, text: string): string {
   if (written !== undefined && written.trim() !== '') return written
   return [...text].slice(0, DIGEST_LENGTH).join('')
+}
+
+/** Reference and footnote markers (`<sup>[2]</sup>`): not prose, never part of a digest. */
+const MARKERS = /<sup\b[^>]*>\s*\[\d+\]\s*<\/sup>/gi
+
+/**
+ * The text a digest is made of when the front matter has none: the start of the body that
+ * `length/digest-missing` quoted to the writer (the reader's text: no footnote markers, no image
+ * stand-ins), else the rendered text without reference markers. `publish` sends it as the digest, so
+ * the chat list shows what `check`, the PR comment's card and `preview` showed.
+ */
+export function digestSource(file: VFile, html: string): string {
+  const quoted = (file.messages as WxMessage[]).find((m) => m.ruleId === 'length/digest-missing')?.value
+  return quoted ?? visibleText(html.replace(MARKERS, ''))
 }

@@ -11,7 +11,7 @@ import type { CheckResult } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
 import { phoneFramePage } from '../preview/phone-frame.js'
 import { accountName } from '../preview/preview-pages.js'
-import { articleWords, effectiveDigest, visibleText } from '../lint/article-facts.js'
+import { articleWords, digestSource, effectiveDigest, visibleText } from '../lint/article-facts.js'
 import { readingMinutes } from '../lint/reading-time.js'
 import type { LineRange } from './diff-hunks.js'
 import { LIMITS, type PrReportArticle } from './report-schema.js'
@@ -79,7 +79,10 @@ export function articleEntries(
       // none when the front-matter cannot be read (the writer may well have written one)
       digest: article.brokenFrontmatter
         ? ''
-        : effectiveDigest(writtenField(article, 'digest', LIMITS.text), text),
+        : effectiveDigest(
+            writtenField(article, 'digest', LIMITS.text),
+            digestSource(article.file, render?.html ?? ''),
+          ),
       status: c?.errors ? 'error' : c?.warnings ? 'warning' : 'ok',
       changed: changed.has(article.slug),
       checked: article.readable,

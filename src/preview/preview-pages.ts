@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { RenderResult } from '../render/renderer.js'
 import type { CheckResult } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
-import { effectiveDigest, visibleText } from '../lint/article-facts.js'
+import { digestSource, effectiveDigest } from '../lint/article-facts.js'
 import { escapeHtml as esc, phoneFramePage } from './phone-frame.js'
 import { cutText } from '../core/code-points.js'
 import { writtenTitle, writtenValue } from '../content/written-value.js'
@@ -89,7 +89,7 @@ export function renderPage(
   return phoneFramePage({
     title: writtenTitle(article),
     // a digest in error is shown as written (cut), not replaced by the start of the body
-    digest: effectiveDigest(writtenDigest(article, config), visibleText(html)),
+    digest: effectiveDigest(writtenDigest(article, config), digestSource(article.file, html)),
     author: fm.author,
     account: accountName(config, article),
     date: article.slot ? formatLocalHuman(article.slot.epochMs, config.timezone, config.locale) : fm.slot,

@@ -7,6 +7,7 @@ import type { Article } from '../content/article.js'
 import type { RenderResult } from '../render/renderer.js'
 import { replaceImageUrls } from '../render/replace-image-urls.js'
 import type { DraftArticleInput } from './wechat-client.js'
+import { digestSource, effectiveDigest } from '../lint/article-facts.js'
 
 /** Centre crop of a `width`×`height` image to `ratio`, as WeChat's `X1_Y1_X2_Y2` in [0, 1]. */
 export function centreCrop(width: number, height: number, ratio: number): string {
@@ -37,7 +38,11 @@ export function buildDraftArticle(input: {
     only_fans_can_comment: fm.comments === 'followers' ? 1 : 0,
   }
   if (fm.author) draft.author = fm.author
-  if (input.single && fm.digest) draft.digest = fm.digest
+  // without one, the start of the body as check quoted it: WeChat's own would hold `[1]` markers
+  if (input.single) {
+    const digest = effectiveDigest(fm.digest, digestSource(article.file, render.html)).trim()
+    if (digest) draft.digest = digest
+  }
   if (fm.source_url) draft.content_source_url = fm.source_url
   if (render.cover) {
     draft.pic_crop_235_1 = centreCrop(render.cover.width, render.cover.height, 2.35)

@@ -59,7 +59,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'length/digest-missing': {
     description:
-      '没有 `digest`（或留空，如 `digest:`、`digest: ""`）时，微信会直接取正文的前 54 个字符作为摘要（标题、图片说明也算在内）；提示里会引出这段文字。',
+      '没有 `digest`（或留空，如 `digest:`、`digest: ""`）时，摘要取读者看到的正文前 54 个字符（标题、图片说明也算在内，不含脚注编号）；提示里会引出这段文字，`publish` 发送的也是它（微信自己取会带上 `[1]` 这样的编号）。',
     rationale: '摘要是分享卡片的第二行，自己写的通常效果更好。',
   },
   'length/digest-length': {

@@ -1,6 +1,7 @@
 /**
- * `length/digest-missing`: no `digest` (or one left blank, which means the same): WeChat shows the
- * first 54 characters of the body, as they come (headings and captions included), which this quotes.
+ * `length/digest-missing`: no `digest` (or one left blank, which means the same): the digest is the
+ * first 54 characters of the body as readers see it (headings and captions included, no footnote
+ * markers), which this quotes and `publish` sends (`digestSource`).
  */
 import type { YamlField } from '../../config/parse-yaml.js'
 import { defineLintRule } from '../define-lint-rule.js'
@@ -14,13 +15,21 @@ function blank(field: YamlField): boolean {
   return text !== undefined && (text.trim() === '' || /^(?:~|null|Null|NULL)$/.test(text))
 }
 
+/** Wide characters: CJK, kana, full-width and CJK punctuation. */
+const WIDE = '\\u3000-\\u9fff\\uf900-\\uffef'
+/** A soft line break between two wide characters joins them, as the render does (rehype-cjk-line-breaks). */
+const JOINED = new RegExp(`(?<=[${WIDE}])[ \\t]*\\n[ \\t]*(?=[${WIDE}])`, 'g')
+
+/** The text as one line, the way the reader sees it. */
+const flowed = (text: string) => text.replace(JOINED, '').replace(/\s+/g, ' ').trim()
+
 export const digestMissing = defineLintRule({
   id: 'length/digest-missing',
   severity: 'info',
   fixable: false,
   docs: {
     description:
-      'Without a `digest` (or with one left blank, e.g. `digest:` or `digest: ""`), WeChat uses the first 54 characters of the body text as it comes, headings and captions included; the finding quotes them.',
+      'Without a `digest` (or with one left blank, e.g. `digest:` or `digest: ""`), the digest is the first 54 characters of the body text as readers see it, headings and captions included, without footnote markers; the finding quotes them, and `publish` sends them (WeChat would keep `[1]` markers).',
     rationale: 'The digest is the second line of the share card; a written one usually works better.',
     bad: '(no digest)',
     good: 'digest: 一句话说清这篇文章',
@@ -32,7 +41,7 @@ export const digestMissing = defineLintRule({
     const field = article.fields.find((f) => f.key === 'digest')
     // a digest of the wrong kind (a list …) is an error of the content stage
     if (field && !blank(field)) return
-    const preview = [...readerText(context.tree).replace(/\s+/g, ' ').trim()].slice(0, 54).join('')
+    const preview = [...flowed(readerText(context.tree))].slice(0, 54).join('')
     if (preview === '') return // an empty body is content/empty-body
     context.report({
       message: field ? msg.digestBlank({ preview }) : msg.digestMissing({ preview }),

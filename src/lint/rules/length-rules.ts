@@ -81,7 +81,8 @@ export const characterLimit = defineLintRule({
     // without a cap of the team's own, render/content-too-long alone speaks for WeChat's limit
     const max = typeof context.options.max === 'number' ? context.options.max : undefined
     if (max === undefined) return
-    const chars = codePoints(readerText(context.tree))
+    // a block break counts as one character, as a line break does
+    const chars = codePoints(readerText(context.tree).replaceAll('\n\n', '\n'))
     if (chars > max)
       context.report({
         message: msg.characterLimit({ n: chars, max }),

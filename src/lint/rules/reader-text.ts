@@ -83,7 +83,8 @@ function visibleText(node: Nodes): string {
     }
     if (!hidden) parts.push(visibleText(child))
   }
-  return parts.join(flow ? '\n' : '')
+  // blocks apart by a blank line, so a single line break is a soft break within one
+  return parts.join(flow ? '\n\n' : '')
 }
 
 /** The text a reader sees, once per tree (three rules read it). */
