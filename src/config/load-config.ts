@@ -15,6 +15,8 @@ import { importSiteModule } from './import-site-module.js'
 import { hashConfigCode } from './hash-config-code.js'
 import type { Locate } from './parse-config.js'
 import { configMemo, rememberConfig, type ConfigMemo } from './config-memo.js'
+import { localeInText } from './locale-in-text.js'
+import { checkStrictJson } from './strict-json.js'
 import { resolvePlugins } from './resolve-plugins.js'
 import { isKnownRuleId, RULE_IDS } from './rule-ids.js'
 import { configMessages } from '../i18n/messages/config.js'
@@ -105,7 +107,17 @@ export async function loadConfig(root: string, explicit?: string, memo?: ConfigM
     const { parseYaml } = await import('./parse-yaml.js')
     const parsed = parseYaml(text)
     const first = parsed.errors[0]
-    if (first) return fail(msg.json({ error: first.message }), msg.jsonHint(), first.position.start)
+    if (first) {
+      const failed = await fail(msg.json({ error: first.message }), msg.jsonHint(), first.position.start)
+      // its errors in the language the broken text still names
+      failed.config.locale = localeInText(text) ?? failed.config.locale
+      return failed
+    }
+    if (!checkStrictJson(file, text)) {
+      const config = await defaults()
+      config.locale = localeInText(text) ?? config.locale
+      return { config, path: rel, file, failed: true, codeHash: '' }
+    }
     raw = parsed.data ?? {}
     locate = parsed.locate
   } else {

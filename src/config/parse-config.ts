@@ -5,6 +5,7 @@ import { configSchema, defaultConfig, suggestRuleLevel, type Config } from './sc
 import { configMessages } from '../i18n/messages/config.js'
 import { commonMessages } from '../i18n/messages/common.js'
 import type { Message } from '../i18n/message.js'
+import { zodProblem } from './zod-problem.js'
 const { msg } = configMessages
 
 /** Where a config path is in the source (JSON/YAML configs only). */
@@ -47,7 +48,7 @@ export function parseConfig(
         'error',
         'config/invalid',
         'config',
-        msg.invalid({ at, problem: issue.message, value: shown }),
+        msg.invalid({ at, ...zodProblem(issue), value: shown }),
         {
           place: locate?.(issue.path)?.start,
           field: at || undefined,
@@ -60,7 +61,27 @@ export function parseConfig(
       )
     }
   }
-  return { config: result.success ? result.data : defaultConfig(), failed }
+  if (result.success) return { config: result.data, failed }
+  // only unknown keys (a typo): reported as errors, and the rest of the config still applies, so
+  // the articles are checked with it
+  const unknownOnly = result.error.issues.every((i) => i.code === 'unrecognized_keys')
+  const pruned = unknownOnly ? configSchema.safeParse(withoutKeys(raw, result.error.issues)) : undefined
+  if (pruned?.success) return { config: pruned.data, failed: false }
+  const fallback = defaultConfig()
+  // the messages in the language the config asks for, even when it cannot be used
+  const locale = (raw as { locale?: unknown } | null)?.locale
+  if (locale === 'zh-CN' || locale === 'en') fallback.locale = locale
+  return { config: fallback, failed }
+}
+
+/** A copy of `raw` without the keys zod did not recognise. */
+function withoutKeys(raw: unknown, issues: readonly { path: PropertyKey[]; keys?: string[] }[]): unknown {
+  const copy = structuredClone(raw)
+  for (const issue of issues) {
+    const node = valueAt(copy, issue.path)
+    if (node && typeof node === 'object') for (const key of issue.keys ?? []) delete (node as never)[key]
+  }
+  return copy
 }
 
 /** The raw config value at a zod issue path. */

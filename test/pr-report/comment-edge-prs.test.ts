@@ -101,13 +101,13 @@ describe('the sticky comment of edge pull requests', () => {
       r.articles = []
       r.scope = {
         all: true,
-        reason: '没有检查任何文章：配置文件（wxpress.config.json）无法读取。请先修好它，错误见下方。',
+        reason: '没有检查任何文章：配置文件（wxpress.config.json）有错误，请先改正，错误见下方。',
         configFailed: true,
       }
     })
-    expect(text).toContain('**配置文件无法读取，没有检查文章**')
+    expect(text).toContain('**配置文件有错误，没有检查文章**')
     expect(text).toContain(
-      '> 🔁 没有检查任何文章：配置文件（wxpress.config.json）无法读取。请先修好它，错误见下方。\n',
+      '> 🔁 没有检查任何文章：配置文件（wxpress.config.json）有错误，请先改正，错误见下方。\n',
     )
     expect(text).not.toMatch(/共 0 篇|没有改动文章/)
   })

@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { prReportSchema } from '../../src/pr/report-schema.js'
-import { fallbackLocale, localeInText } from '../../src/pr/fallback-locale.js'
+import { localeInText } from '../../src/config/locale-in-text.js'
+import { fallbackLocale } from '../../src/pr/fallback-locale.js'
 import { runCli } from '../helpers/run-cli.js'
 import { commitAll, NOW, prSite } from './pr-site.js'
 
@@ -32,7 +33,7 @@ describe('pr-check of a PR that breaks the config', () => {
     expect(report.scope).toEqual({
       all: true,
       configFailed: true,
-      reason: '没有检查任何文章：配置文件（wxpress.config.json）无法读取。请先修好它，错误见下方。',
+      reason: '没有检查任何文章：配置文件（wxpress.config.json）有错误，请先改正，错误见下方。',
     })
     expect(report.check.diagnostics[0]).toMatchObject({ ruleId: 'config/invalid' })
     expect(report.check.diagnostics[0]!.message).toMatch(/^配置不是合法的 JSON/)
@@ -44,7 +45,7 @@ describe('pr-check of a PR that breaks the config', () => {
     const { report } = await brokenConfigPr('en', true)
     expect(report.locale).toBe('en')
     expect(report.scope.reason).toBe(
-      'No article is checked: the config (wxpress.config.json) cannot be read. Fix it first; its error is listed below.',
+      'No article is checked: the config (wxpress.config.json) has errors. Fix them first; they are listed below.',
     )
   })
 

@@ -20,6 +20,15 @@ export const configMessages = defineMessages('config', {
     () => 'Fix the JSON syntax.',
     () => '请修正 JSON 语法。',
   ),
+  looseJson: m(
+    () =>
+      'The config has a trailing comma, which is not JSON: wxpress reads it, editors and other JSON tools do not',
+    () => '配置里多了结尾的逗号，这不是合法的 JSON：wxpress 能读，编辑器和其他 JSON 工具会报错',
+  ),
+  looseJsonHint: m(
+    () => 'Remove the comma before the `}` or `]`.',
+    () => '删掉 `}` 或 `]` 前面多余的逗号。',
+  ),
   load: m(
     (p: { error: string }) => `Cannot load the config file: ${p.error}`,
     (p) => `无法加载配置文件：${p.error}`,
@@ -33,9 +42,10 @@ export const configMessages = defineMessages('config', {
     (p) => `配置里有未知的键 \`${p.key}\``,
   ),
   invalid: m(
-    (p: { at: string; problem: string; value: string }) =>
+    (p: { at: string; problem: string; problemZh?: string; value: string }) =>
       `Config ${p.at ? `\`${p.at}\` ` : ''}${p.problem}${p.value ? `: ${p.value}` : ''}`,
-    (p) => `配置${p.at ? ` \`${p.at}\` ` : ''}无效（${p.problem}）${p.value ? `：${p.value}` : ''}`,
+    (p) =>
+      `配置${p.at ? ` \`${p.at}\` ` : ''}无效（${p.problemZh ?? p.problem}）${p.value ? `：${p.value}` : ''}`,
   ),
   timezone: m(
     (p: { zone: string }) => `Config \`timezone\` is not an IANA time zone: ${p.zone}`,

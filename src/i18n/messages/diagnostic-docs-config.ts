@@ -19,6 +19,11 @@ export const CONFIG_IDS: readonly DiagnosticDoc[] = [
     '配置文件无效（JSON 配置会给出行号）。',
   ],
   [
+    'config/not-strict-json',
+    'A `.json` config with a trailing comma (`,` before `}` or `]`): wxpress reads it, editors and other JSON tools refuse it. Any other text that is not JSON is a `config/invalid` error.',
+    '`.json` 配置里多了结尾的逗号（`}` 或 `]` 前的 `,`）：wxpress 能读，编辑器和其他 JSON 工具会报错。其他不是合法 JSON 的写法是 `config/invalid` 错误。',
+  ],
+  [
     'config/unknown-key',
     'An unknown config key, with a did-you-mean.',
     '未知的配置项，附「是不是想写」建议。',

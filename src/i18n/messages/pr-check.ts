@@ -36,8 +36,8 @@ export const prCheckMessages = defineMessages('prCheck', {
   /** The config cannot be read: no article is checked (the config change itself is the problem). */
   scopeConfigBroken: m(
     (p: { file: string }) =>
-      `No article is checked: the config (${p.file}) cannot be read. Fix it first; its error is listed below.`,
-    (p) => `没有检查任何文章：配置文件（${p.file}）无法读取。请先修好它，错误见下方。`,
+      `No article is checked: the config (${p.file}) has errors. Fix them first; they are listed below.`,
+    (p) => `没有检查任何文章：配置文件（${p.file}）有错误，请先改正，错误见下方。`,
   ),
   scopeAll: m(
     (p: { reasons: string; more: number }) =>

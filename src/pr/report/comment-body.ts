@@ -60,7 +60,7 @@ function header(input: CommentInput, changed: number): string[] {
   const renamed = report.renamed?.length ?? 0
   // what the PR did to the articles: deleting or renaming one is a change too
   const headline = report.scope?.configFailed
-    ? '**配置文件无法读取，没有检查文章**'
+    ? '**配置文件有错误，没有检查文章**'
     : changed > 0
       ? `**${changed} 篇文章有改动**${deleted > 0 ? `，删除了 ${deleted} 篇` : ''}`
       : report.scope?.all && checked > 0
