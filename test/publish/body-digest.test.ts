@@ -58,3 +58,20 @@ describe('the digest of an article without one', () => {
     expect(digest).not.toMatch(/\[\d\]/)
   })
 })
+
+describe('the quoted start of the body', () => {
+  it('joins a paragraph ending in a full-width mark to the next, and keeps a heading a space apart', async () => {
+    const body = '## 年终\n\n这一年，我们一起写了 50 篇文章。\n\n感谢每一位读者！\n'
+    const root = makeSite([{ slug: 'year', slot: '2027-04-01T08:00:00+08:00', body }])
+    const site = await loadSite({ root })
+    const file = `${root}/content/year/index.md`
+    const { readFileSync, writeFileSync } = await import('node:fs')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('digest: 一句话摘要。\n', ''))
+    const fresh = await loadSite({ root: site.root })
+    await checkSite(fresh, { nowMs: Date.parse('2027-03-01T00:00:00Z'), noCache: true, html: false })
+    const found = fresh.articles[0]!.file.messages.find((m) => m.ruleId === 'length/digest-missing')
+    expect((found as { value?: string } | undefined)?.value).toBe(
+      '年终 这一年，我们一起写了 50 篇文章。感谢每一位读者！',
+    )
+  })
+})

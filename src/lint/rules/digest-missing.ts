@@ -17,8 +17,15 @@ function blank(field: YamlField): boolean {
 
 /** Wide characters: CJK, kana, full-width and CJK punctuation. */
 const WIDE = '\\u3000-\\u9fff\\uf900-\\uffef'
-/** A soft line break between two wide characters joins them, as the render does (rehype-cjk-line-breaks). */
-const JOINED = new RegExp(`(?<=[${WIDE}])[ \\t]*\\n[ \\t]*(?=[${WIDE}])`, 'g')
+/**
+ * A soft line break between two wide characters joins them, as the render does
+ * (rehype-cjk-line-breaks); so does a paragraph break after a full-width mark (`文章。感谢`), whose
+ * own width is the gap. A heading and the paragraph after it stay a space apart.
+ */
+const JOINED = new RegExp(
+  `(?<=[${WIDE}])[ \\t]*\\n[ \\t]*(?=[${WIDE}])|(?<=[，。！？；：、）」』”…])\\s*\\n\\s*(?=[${WIDE}])`,
+  'g',
+)
 
 /** The text as one line, the way the reader sees it. */
 const flowed = (text: string) => text.replace(JOINED, '').replace(/\s+/g, ' ').trim()
