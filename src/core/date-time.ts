@@ -85,6 +85,13 @@ export function formatLocalIso(epochMs: number, zone: string): string {
 }
 
 /** `2027-04-15T12:00:00Z`. */
+/** An ISO offset as people write it: `Z` → `UTC`, `+08:00` → `UTC+8`, `+05:30` → `UTC+5:30`. */
+export function offsetLabel(offset: string): string {
+  if (offset === 'Z' || offset === '+00:00' || offset === '-00:00') return 'UTC'
+  const [h = '00', m = '00'] = offset.slice(1).split(':')
+  return `UTC${offset[0]}${Number(h)}${m === '00' ? '' : `:${m}`}`
+}
+
 export function formatUtcIso(epochMs: number): string {
   return `${DateTime.fromMillis(epochMs, { zone: 'UTC', locale }).toISO({
     suppressMilliseconds: true,

@@ -58,23 +58,31 @@ export function prScope(input: ScopeInput): Scope {
   const gone = [...deleted].sort()
   const { msg } = prCheckMessages
   const text = (message: Message) => renderText(message, input.locale)
-  const reasons: string[] = []
   const configs = new Set([...(input.configPath ? [clean(input.configPath)] : []), ...input.configNames])
   const plugins = new Set(input.pluginPaths.map(clean))
   const themeDirs = input.themeDirs.map(clean)
+  // one reason a kind, naming its files: not "a theme changed (a); a theme changed (b)"
+  const found = { config: [] as string[], plugin: [] as string[], theme: [] as string[] }
   for (const file of input.changedFiles) {
-    if (configs.has(file)) reasons.push(text(msg.scopeConfig({ file })))
-    else if (plugins.has(file) || under(file, 'plugins')) reasons.push(text(msg.scopePlugin({ file })))
-    else if (themeDirs.some((dir) => under(file, dir)) && !under(file, content))
-      reasons.push(text(msg.scopeTheme({ file })))
+    if (configs.has(file)) found.config.push(file)
+    else if (plugins.has(file) || under(file, 'plugins')) found.plugin.push(file)
+    else if (themeDirs.some((dir) => under(file, dir)) && !under(file, content)) found.theme.push(file)
   }
+  const zh = input.locale === 'zh-CN'
+  const files = (list: string[]) =>
+    list.slice(0, 3).join(zh ? '、' : ', ') +
+    (list.length > 3 ? (zh ? ` 等 ${list.length} 个文件` : ` and ${list.length - 3} more`) : '')
+  const reasons = [
+    found.config.length > 0 && text(msg.scopeConfig({ file: files(found.config) })),
+    found.plugin.length > 0 && text(msg.scopePlugin({ file: files(found.plugin) })),
+    found.theme.length > 0 && text(msg.scopeTheme({ file: files(found.theme) })),
+  ].filter((r): r is string => r !== false)
   const sortedChanged = [...changed].sort()
   if (reasons.length === 0)
     return { all: false, reason: null, slugs: sortedChanged, changed: sortedChanged, deleted: gone }
-  const shown = reasons.slice(0, 3).join(input.locale === 'zh-CN' ? '；' : '; ')
   return {
     all: true,
-    reason: text(msg.scopeAll({ reasons: shown, more: Math.max(0, reasons.length - 3) })),
+    reason: text(msg.scopeAll({ reasons: reasons.join(zh ? '；' : '; '), more: 0 })),
     slugs: [...input.slugs].sort(),
     changed: sortedChanged,
     deleted: gone,

@@ -81,7 +81,7 @@ describe('the real totals of a PR over the cap', () => {
     const summary = checkSummary(report)
     expect(summary).toContain('⚠️ 6000 个警告 · ℹ️ 2000 条提示')
     expect(summary).toContain(
-      '下面的注释（annotations）标出了其中 5,000 条，并标在文件的对应行上；其余 3,000 条超出了 PR 报告的上限',
+      '下面的标注（annotations）标出了其中 5,000 条，并标在文件的对应行上；其余 3,000 条超出了 PR 报告的上限',
     )
     expect(summary).not.toContain('每条问题都在下面的注释')
     expect(planCheckRun(report.check.diagnostics, summary).title).toBe('6000 个警告，2000 条提示')
@@ -91,7 +91,7 @@ describe('the real totals of a PR over the cap', () => {
     const body = commentBody(await commentInput(writeArtifact(baseReport())))
     expect(body).not.toContain('超出了 PR 报告的上限')
     expect(checkSummary(baseReport() as unknown as PrReport)).toContain(
-      '每条问题都在下面的注释（annotations）里',
+      '每条问题都在下面的标注（annotations）里',
     )
   })
 })

@@ -43,6 +43,18 @@ describe('prScope', () => {
     expect(s.reason).toContain(why)
   })
 
+  it('gives one reason a kind of file, naming its files (tester report L8)', () => {
+    const files = ['themes/default/theme.css', 'themes/default/theme.json', 'wxpress.config.json']
+    const s = prScope({ ...base, locale: 'zh-CN', changedFiles: files })
+    expect(s.reason).toBe(
+      '检查全部文章：配置有改动（wxpress.config.json）；主题有改动（themes/default/theme.css、themes/default/theme.json）。',
+    )
+    const many = prScope({ ...base, changedFiles: ['a', 'b', 'c', 'd'].map((n) => `themes/x/${n}.css`) })
+    expect(many.reason).toBe(
+      'Every article is checked: a theme changed (themes/x/a.css, themes/x/b.css, themes/x/c.css and 1 more).',
+    )
+  })
+
   it('reads plugin paths from config entries', () => {
     expect(pluginPathsOf(['./plugins/a.mjs', ['./tools/b.mjs', { x: 1 }], 'remark-gfm', () => 0])).toEqual([
       'plugins/a.mjs',

@@ -40,7 +40,7 @@ describe('alert texts', () => {
   it('times and lateness in Chinese', () => {
     expect(localTime(slotMs, ZONE)).toEqual({
       short: '3 月 1 日 20:00',
-      full: '2027-03-01 20:00（UTC+08:00）',
+      full: '2027-03-01 20:00（UTC+8）',
       utc: '2027-03-01T12:00:00Z',
     })
     expect([0, 12, 60, 125].map(lateness)).toEqual([
@@ -103,7 +103,7 @@ describe('alert texts', () => {
       {
         marker: '<!-- wxpress:alert:main:2027-03-01T12:00:00Z -->',
         comment:
-          '已发送：https://mp.weixin.qq.com/s/abc（2027-03-01 20:12（UTC+08:00），晚了 12 分钟）。关闭此问题。',
+          '已发送：https://mp.weixin.qq.com/s/abc（2027-03-01 20:12（UTC+8），晚了 12 分钟）。关闭此问题。',
       },
     ])
     expect(plan.sent.map((s) => s.marker)).toEqual([

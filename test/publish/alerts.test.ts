@@ -69,10 +69,10 @@ describe('publish --alert: issues', () => {
     expect(issues[0]!.body.startsWith('<!-- wxpress:alert:main:2027-04-15T12:00:00Z -->')).toBe(true)
     const link = 'https://github.com/shanhai/site/blob/HEAD/content/one/index.md'
     expect(issues[0]!.body).toContain(`[\`content/one/index.md\`](${link})`)
-    expect(issues[0]!.body).toContain('2027-04-15 20:00（UTC+08:00） · 2027-04-15T12:00:00Z')
+    expect(issues[0]!.body).toContain('2027-04-15 20:00（UTC+8） · 2027-04-15T12:00:00Z')
     expect(t.gh.state.labels.get('wxpress')).toMatchObject({ color: 'd93f0b' })
     const n = issues[0]!.number
-    expect(first.stderr).toContain(`alert: issue #${n} opened: wxpress：4 月 15 日`)
+    expect(first.stderr).toContain(`GitHub: issue #${n} opened: wxpress：4 月 15 日`)
 
     t.gh.resetCalls()
     const second = await t.publish('2027-04-15T23:45:00+08:00')
@@ -130,7 +130,7 @@ describe('publish --alert: issues', () => {
     expect(sent.code).toBe(0)
     expect(onlyIssue(t.gh).state).toBe('closed')
     expect(t.gh.comments(issue.number)[0]!.body).toBe(
-      '已发送（2027-04-15 20:20（UTC+08:00），晚了 20 分钟）。关闭此问题。',
+      '已发送（2027-04-15 20:20（UTC+8），晚了 20 分钟）。关闭此问题。',
     )
   })
 
@@ -159,7 +159,7 @@ describe('publish --alert: pull request comments', () => {
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body).toMatch(/^<!-- wxpress:sent:one -->\n### ✅ 已发送：文章 one\n/)
     expect(comments[0]!.body).toMatch(/文章链接：https:\/\/mp\.weixin\.qq\.com\/\S+/)
-    expect(comments[0]!.body).toContain('发送时间：2027-04-15 20:12（UTC+08:00），晚了 12 分钟')
+    expect(comments[0]!.body).toContain('发送时间：2027-04-15 20:12（UTC+8），晚了 12 分钟')
     await t.publish('2027-04-15T20:27:00+08:00')
     expect(t.gh.comments(12)).toHaveLength(1)
     expect(t.gh.state.issues.size).toBe(0)

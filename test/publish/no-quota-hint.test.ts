@@ -29,7 +29,7 @@ describe('the 45028 hint', () => {
     const zh = await runCli(['publish', `--now=${AT}`, '--locale=zh-CN'], root, env())
     expect(zh.code, zh.stdout).toBe(1)
     const flat = zh.stdout.replace(/\s*\n\s*/g, '')
-    expect(flat).toContain('公众号后台 → 内容与互动 → 发表记录 / 群发记录 里看看今天是否已有人手动群发过')
+    expect(flat).toContain('「公众号后台 → 内容与互动 → 发表记录 / 群发记录」里看看今天是否已有人手动群发过')
     expect(flat).toContain('直到 2027-04-15 21:30 周四（推送时间之后允许的 1 小时 30 分钟）')
     expect(flat).toContain('这次推送就错过了：请把 `slot` 改到另一天')
 

@@ -37,8 +37,8 @@ export const alertsCliMessages = defineMessages('alertsCli', {
     (p) => `  预检：${p.slug}：${p.n ? `${p.n} 个问题` : '通过'}${p.rules}`,
   ),
   line: m(
-    (p: { line: string }) => `  alert: ${p.line}`,
-    (p) => `  告警：${p.line}`,
+    (p: { line: string }) => `  GitHub: ${p.line}`,
+    (p) => `  GitHub：${p.line}`,
   ),
   issueOpened: m(
     (p: { n: number; title: string }) => `issue #${p.n} opened: ${p.title}`,

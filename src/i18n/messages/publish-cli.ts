@@ -145,7 +145,7 @@ export const publishCliMessages = defineMessages('publishCli', {
     (p: { n: number }) =>
       `warning: no publish ledger on this machine (.wxpress/state/ is empty) while ${p.n} push(es) of the last week are past their slot and the allowed lateness. If the ledgers live on the wxpress-state branch, run \`npx --no-install wxpress state pull\` first: a push said missed below may have been sent from another machine. Check 公众号后台 → 群发记录 before sending anything by hand.`,
     (p) =>
-      `警告：本机没有发送台账（.wxpress/state/ 是空的），而最近一周有 ${p.n} 次推送已过推送时间和允许的延迟。如果台账在 wxpress-state 分支上，请先运行 \`npx --no-install wxpress state pull\`：下面说「已错过」的推送可能已经由别的机器发出。手动补发之前，先到 公众号后台 → 群发记录 核对。`,
+      `警告：本机没有发送台账（.wxpress/state/ 是空的），而最近一周有 ${p.n} 次推送已过推送时间和允许的延迟。如果台账在 wxpress-state 分支上，请先运行 \`npx --no-install wxpress state pull\`：下面说「已错过」的推送可能已经由别的机器发出。手动补发之前，先到「公众号后台 → 群发记录」核对。`,
   ),
   proxyNotUrl: m(
     (p: { name: string }) => `${p.name} is not a URL (expected e.g. http://proxy.example.com:3128)`,

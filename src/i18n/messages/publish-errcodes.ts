@@ -59,9 +59,9 @@ const ZH: Record<number, string> = {
   40007: 'media_id 无效：封面必须是本账号的永久素材，已发表或已删除的草稿也不能再用。',
   40009: '图片太大（正文图片必须小于 1 MB）。',
   40013: 'AppID 无效；检查 WECHAT_APP_ID。',
-  40125: 'AppSecret 无效；在 公众号后台 → 设置与开发 → 基本配置 里重置它，并更新 WECHAT_APP_SECRET。',
+  40125: 'AppSecret 无效；在「公众号后台 → 设置与开发 → 基本配置」里重置它，并更新 WECHAT_APP_SECRET。',
   40164:
-    '把运行环境的出口 IP（见报错信息）加到 公众号后台 → 设置与开发 → 基本配置 → IP 白名单，或改用固定 IP 的运行环境发布。',
+    '把运行环境的出口 IP（见报错信息）加到「公众号后台 → 设置与开发 → 基本配置 → IP 白名单」，或改用固定 IP 的运行环境发布。',
   41001: '请求没有带 access token（客户端的缺陷）。',
   42001: 'access token 已过期，且无法刷新。',
   45002: '文章 HTML 超出微信的长度上限（须少于 20,000 个字符）；把文章拆开。',
@@ -97,7 +97,7 @@ export const publishErrcodeMessages = defineMessages('publishErrcode', {
       '`draftMediaId` from the ledger so that the next run prepares a new draft.',
     (p) =>
       `wxpress 为这次推送准备的草稿（media_id ${p.mediaId}）已经不存在：群发会用掉草稿，所以这次推送可能已经发出过` +
-      '（台账丢失过、从旧副本恢复过或被改过）。请先到 公众号后台 → 群发记录 核对，再做别的。如果已经发出，' +
+      '（台账丢失过、从旧副本恢复过或被改过）。请先到「公众号后台 → 群发记录」核对，再做别的。如果已经发出，' +
       '从 wxpress-state 的历史里恢复台账；只有确认没有发出（有人删了草稿）时，才从台账里删掉 `draftMediaId`，' +
       '让下一次运行重新准备草稿。',
   ),
@@ -113,7 +113,7 @@ export const publishErrcodeMessages = defineMessages('publishErrcode', {
       `${durationEn(p.minutes)}); after that the push is missed: move its \`slot\` to another day.`,
     (p) =>
       '今天已没有群发额度（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。' +
-      '先到 公众号后台 → 内容与互动 → 发表记录 / 群发记录 里看看今天是否已有人手动群发过。' +
+      '先到「公众号后台 → 内容与互动 → 发表记录 / 群发记录」里看看今天是否已有人手动群发过。' +
       `wxpress 会在之后的运行中重试，直到 ${localWhen(p.untilMs, p.zone, 'zh-CN')}（推送时间之后允许的 ${durationZh(p.minutes)}）；` +
       '过了这个时间，这次推送就错过了：请把 `slot` 改到另一天。',
   ),

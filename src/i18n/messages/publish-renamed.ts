@@ -79,7 +79,7 @@ export const publishRenamedMessages = defineMessages('publishRenamed', {
       `内容与互动 → 草稿箱 and remove ${p.file} on the wxpress-state branch (a renamed folder: move the ledger instead).`,
     (p) =>
       `\`${p.old}\` 已不在 content/ 里，但它的草稿（media_id ${p.mediaId}）仍在公众号草稿箱，wxpress 不会发送它。` +
-      `请不要手动群发；不再需要就在 公众号后台 → 内容与互动 → 草稿箱 删除它，并在 wxpress-state 分支上删掉 ${p.file}` +
+      `请不要手动群发；不再需要就在「公众号后台 → 内容与互动 → 草稿箱」里删除它，并在 wxpress-state 分支上删掉 ${p.file}` +
       '（如果只是改了文件夹名，就移动台账）。',
   ),
 })

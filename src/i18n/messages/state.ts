@@ -67,7 +67,7 @@ export const stateMessages = defineMessages('state', {
       'hint: this push may have gone out twice. Check 公众号后台 → 群发记录 before anything else; the ledger\n' +
       'keeps the earlier send (the other copy is in the history of the state branch).',
     () =>
-      '建议：这次推送可能发出了两次。先到 公众号后台 → 群发记录 核对；台账保留了较早的那次发送' +
+      '建议：这次推送可能发出了两次。先到「公众号后台 → 群发记录」核对；台账保留了较早的那次发送' +
       '（另一份副本在状态分支的历史里）。',
   ),
   pushAgainHint: m(

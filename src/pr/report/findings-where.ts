@@ -65,9 +65,9 @@ export function whereLine(t: FindingTotals, shown: number, run: string, warnings
 /** The check run summary's sentence about its annotations. */
 export function runLine(t: FindingTotals): string {
   if (t.all === 0) return '没有需要标注的问题。'
-  if (t.beyond === 0) return '每条问题都在下面的注释（annotations）里，并标在文件的对应行上。'
+  if (t.beyond === 0) return '每条问题都在下面的标注（annotations）里，并标在文件的对应行上。'
   return (
-    `下面的注释（annotations）标出了其中 ${thousands(t.inRun)} 条，并标在文件的对应行上；` +
+    `下面的标注（annotations）标出了其中 ${thousands(t.inRun)} 条，并标在文件的对应行上；` +
     `${beyondSentence(t)}。`
   )
 }

@@ -2,6 +2,8 @@
  * The slot of an article as a reviewer reads it: local wall time with its offset, UTC, and how far
  * away it is ("3 天后") from the report's clock.
  */
+import { offsetLabel } from '../../core/date-time.js'
+
 export interface SlotText {
   local: string
   utc: string
@@ -9,12 +11,6 @@ export interface SlotText {
 }
 
 const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
-
-function offsetText(offset: string): string {
-  if (offset === 'Z' || offset === '+00:00' || offset === '-00:00') return 'UTC'
-  const [h = '00', m = '00'] = offset.slice(1).split(':')
-  return `UTC${offset[0]}${Number(h)}${m === '00' ? '' : `:${m}`}`
-}
 
 /** The texts below as patterns: `SlotText.local`, `SlotText.utc` and `relativeZh`'s words. */
 export const LOCAL_PATTERN = String.raw`\d{4}-\d{2}-\d{2} \d{2}:\d{2}（UTC(?:[+-]\d{1,2}(?::\d{2})?)?）`
@@ -43,7 +39,7 @@ export function slotText(slot: string | null | undefined, nowMs: number): SlotTe
   if (Number.isNaN(ms)) return undefined
   const utc = new Date(ms).toISOString()
   return {
-    local: `${m[1]} ${m[2]}（${offsetText(m[3]!)}）`,
+    local: `${m[1]} ${m[2]}（${offsetLabel(m[3]!)}）`,
     utc: `${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`,
     relative: relativeZh(ms - nowMs),
   }

@@ -1,10 +1,10 @@
 /** How alerts write times: Chinese month/day, the site zone's offset, and UTC (plain functions). */
-import { formatLocalIso, formatUtcIso } from '../../core/date-time.js'
+import { formatLocalIso, formatUtcIso, offsetLabel } from '../../core/date-time.js'
 
 export interface LocalTime {
   /** `3 月 1 日 20:00` */
   short: string
-  /** `2027-03-01 20:00（UTC+08:00）` */
+  /** `2027-03-01 20:00（UTC+8）`, as the PR comment writes it */
   full: string
   /** `2027-03-01T12:00:00Z` */
   utc: string
@@ -16,10 +16,9 @@ export function localTime(epochMs: number, zone: string): LocalTime {
   const utc = formatUtcIso(epochMs)
   if (!m) return { short: iso, full: iso, utc }
   const [, year, month, day, hm, offset] = m
-  const zoneText = offset === 'Z' ? 'UTC' : `UTC${offset}`
   return {
     short: `${Number(month)} 月 ${Number(day)} 日 ${hm}`,
-    full: `${year}-${month}-${day} ${hm}（${zoneText}）`,
+    full: `${year}-${month}-${day} ${hm}（${offsetLabel(offset!)}）`,
     utc,
   }
 }
