@@ -95,10 +95,10 @@ export const statsMessages = defineMessages('stats', {
     (p: { n: number }) => `No statistics read: ${p.n} article(s) could not be read (below).`,
     (p) => `没有读到统计数据：${p.n} 篇文章的数据读取失败（见下）。`,
   ),
-  /** The terminal table's head, `|`-separated (widths follow the text). */
+  /** The terminal table's head, `|`-separated (widths follow the text), in the PR comment's order. */
   tableHead: m(
-    () => 'article|sent|until|reads|shares|likes|在看|comments|saved|follows|完读率|分享率',
-    () => '文章|发送|截至|阅读|分享|点赞|在看|留言|收藏|关注|完读率|分享率',
+    () => 'article|sent|until|reads|shares|在看|likes|comments|saved|follows|完读率|分享率',
+    () => '文章|发送|截至|阅读|分享|在看|点赞|留言|收藏|关注|完读率|分享率',
   ),
   /** One problem under the table: `severity` is `error`, `warning` or `info` (shown without a label). */
   problemLine: m(
