@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { commentBody } from '../../src/pr/report/comment-body.js'
 import { relativeZh, slotText } from '../../src/pr/report/slot-time.js'
-import { baseReport, writeArtifact } from './pr-fixture.js'
+import { baseReport, diag, writeArtifact } from './pr-fixture.js'
 import { commentInput, NOW } from './comment-input.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -40,6 +40,21 @@ describe('the sticky comment body', () => {
     const body = commentBody(await commentInput(writeArtifact(report)))
     expect(body).toMatch(/^### \S+ spring（无标题）$/m)
     expect(body).not.toContain('《》')
+  })
+
+  it('says in the 封面 row why an article has no cover (tester report L7)', async () => {
+    const report = baseReport() as {
+      articles: Record<string, unknown>[]
+      check: { diagnostics: unknown[] }
+    }
+    report.check.diagnostics.push(
+      diag('content/autumn/index.md', 4, 'error', 'image/missing', '找不到封面 ./封面.png', { field: 'cover' }),
+    )
+    const body = commentBody(await commentInput(writeArtifact(report)))
+    const autumn = body.slice(body.indexOf('《秋天》'))
+    expect(autumn).toContain('| 封面 | ❌ 找不到封面 ./封面.png |')
+    // an article with its cover shows the picture, not a problem
+    expect(body.slice(0, body.indexOf('《秋天》'))).not.toContain('| 封面 | ❌')
   })
 
   it('says when an article has no screenshot', async () => {

@@ -88,6 +88,11 @@ export function articleSection(
   }
   const rows: [string, string][] = []
   if (images.cover) rows.push(['封面', `<img src="${attr(images.cover)}" alt="封面" height="80">`])
+  else {
+    // a cover that is missing or unusable is said where the reviewer looks for it
+    const problem = findings.find((f) => f.field === 'cover' && f.severity !== 'info')
+    if (problem) rows.push(['封面', `❌ ${inline(problem.message, 160)}`])
+  }
   if (article.frontmatterBroken) {
     // nothing of the front-matter is known: say so instead of 无标题 / — / 未定 and a digest from the body
     rows.push(['front-matter', `❌ 无法解析，标题、话题、受众、发送时间和摘要都读不到（见下方的问题）`])
