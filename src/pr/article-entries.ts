@@ -9,6 +9,8 @@ import type { PlannedImage } from '../render/planned-image.js'
 import type { RenderResult } from '../render/renderer.js'
 import type { CheckResult } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
+import { t } from '../i18n/catalogue.js'
+import { previewMessages } from '../i18n/messages/preview.js'
 import { phoneFramePage } from '../preview/phone-frame.js'
 import { accountName } from '../preview/preview-pages.js'
 import { articleWords, digestSource, effectiveDigest, visibleText } from '../lint/article-facts.js'
@@ -111,6 +113,7 @@ function page(
       ? formatLocalHuman(article.slot.epochMs, site.config.timezone, site.config.locale)
       : undefined,
     cover: render?.cover && render.cover.data.byteLength > 0 ? dataUri(render.cover) : undefined,
+    noCover: render?.cover ? undefined : t(site.config.locale, previewMessages.msg.noCover()),
     contentHtml: inlineImages(render?.html ?? '', render?.images ?? []),
   })
 }

@@ -19,6 +19,8 @@ export interface PhoneFrameInput {
   date?: string | undefined
   /** Cover image URL (a served path or a `data:` URI); none shows a grey box. */
   cover?: string | undefined
+  /** Said in the grey box when there is no cover (a reviewer must not take it for a design). */
+  noCover?: string | undefined
   contentHtml: string
   /** Extra HTML below the article (preview: the findings), laid out beside it on wide screens. */
   aside?: string | undefined
@@ -45,6 +47,8 @@ body{background:#ededed;color:#222;
 .wx-phone{width:${PHONE_WIDTH}px;flex:0 0 ${PHONE_WIDTH}px;background:#ededed}
 .wx-card{margin:12px;background:#fff;border-radius:8px;overflow:hidden}
 .wx-card-cover{position:relative;height:${COVER_HEIGHT}px;background:#c8c8c8 center/cover no-repeat}
+.wx-card-nocover{position:absolute;top:28px;left:12px;right:12px;text-align:center;color:#b3261e;
+ font-size:15px;font-weight:600;border:2px dashed #b3261e;border-radius:6px;padding:6px}
 .wx-card-title{position:absolute;left:0;right:0;bottom:0;padding:24px 12px 8px;color:#fff;
  font-size:17px;line-height:1.4;background:linear-gradient(transparent,rgba(0,0,0,.55))}
 .wx-card-title-text{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;
@@ -84,6 +88,7 @@ export function phoneFramePage(input: PhoneFrameInput): string {
     `<title>${title}</title>${STYLE}</head>`,
     '<body><div class="wx-layout"><div class="wx-phone">',
     `<div class="wx-card"><div class="wx-card-cover"${cover}>`,
+    !input.cover && input.noCover ? `<div class="wx-card-nocover">${escapeHtml(input.noCover)}</div>` : '',
     `<div class="wx-card-title"><span class="wx-card-title-text">${title}</span></div></div>`,
     `<div class="wx-card-digest">${escapeHtml(input.digest)}</div></div>`,
     `<article class="wx-article"><h1 class="wx-title">${title}</h1>`,

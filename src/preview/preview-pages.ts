@@ -94,6 +94,7 @@ export function renderPage(
     account: accountName(config, article),
     date: article.slot ? formatLocalHuman(article.slot.epochMs, config.timezone, config.locale) : fm.slot,
     cover: render?.cover ? `/${render.cover.file}` : undefined,
+    noCover: t(locale, msg.noCover()),
     contentHtml: html.replace(/\ssrc="assets\//g, ' src="/assets/'),
     aside,
     tail: RELOAD,

@@ -2,6 +2,10 @@
 import { defineMessages, m } from '../message.js'
 
 export const previewMessages = defineMessages('preview', {
+  noCover: m(
+    () => 'No usable cover: publish blocks this article',
+    () => '没有可用的封面：发布时会被阻止',
+  ),
   pageTitle: m(
     () => 'wxpress preview',
     () => 'wxpress 预览',
