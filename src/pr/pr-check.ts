@@ -9,6 +9,7 @@ import path from 'node:path'
 import { CONFIG_NAMES } from '../config/load-config.js'
 import { reportJson } from '../diagnostics/report-json.js'
 import type { LedgerSource } from '../publish/read-sent.js'
+import { isArticleFact } from '../diagnostics/article-fact.js'
 import { checkSite } from '../site/check-site.js'
 import type { Site } from '../site/load-site.js'
 import { formatAnnotations } from './annotations.js'
@@ -155,7 +156,7 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
   return {
     report,
     annotations: formatAnnotations(
-      diagnostics,
+      diagnostics.filter((d) => !isArticleFact(d)),
       hunks,
       (n) => renderText(prCheckMessages.msg.moreFindings({ n }), locale),
       (hint) => renderText(reportMessages.msg.hint({ hint }), locale),

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import type { ReportDiagnostic } from '../report-schema.js'
 import { cutText } from '../../core/code-points.js'
 import { realCounts } from '../cap-findings.js'
+import { isArticleFact } from '../../diagnostics/article-fact.js'
 import { t } from '../../i18n/catalogue.js'
 import { reportMessages } from '../../i18n/messages/report.js'
 
@@ -88,7 +89,8 @@ export interface CheckPlan {
 }
 
 export function planCheckRun(diagnostics: readonly ReportDiagnostic[], summaryText: string): CheckPlan {
-  const sorted = sortFindings(diagnostics)
+  // 字数 is in the comment's table: no annotation on every article's front matter
+  const sorted = sortFindings(diagnostics.filter((d) => !isArticleFact(d)))
   // the real totals: a pr/findings-omitted notice stands for the findings pr-check left out
   const { error: errors, warning: warnings, info: notices } = realCounts(sorted)
   const title =
