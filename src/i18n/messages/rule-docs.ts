@@ -69,7 +69,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'typography/cjk-spacing': {
     description:
-      '中文与英文字母、数字之间加一个半角空格；数字与 `%`、`‰`、`℃`、`°` 之间不加空格。选项 `dates`：`spaced`（默认，`2027 年 3 月 15 日`）或 `tight`（`2027年3月15日`，国标 GB/T 15835 和《人民日报》的日期写法），例如 `"typography/cjk-spacing": ["warn", { "dates": "tight" }]`。',
+      '中文与英文字母、数字之间加一个半角空格，链接文字以英文开头或结尾时也是（`写的 [Git 工作流](…)`：空格加在链接外面）；数字与 `%`、`‰`、`℃`、`°` 之间不加空格。选项 `dates`：`spaced`（默认，`2027 年 3 月 15 日`）或 `tight`（`2027年3月15日`，国标 GB/T 15835 和《人民日报》的日期写法），例如 `"typography/cjk-spacing": ["warn", { "dates": "tight" }]`。',
     rationale: '这是大多数中文技术写作（以及微信自己的写作规范）采用的约定，中英混排读起来更均匀。',
   },
   'typography/punctuation-width': {
