@@ -1,40 +1,40 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-5EH5JAWR.js";
+} from "./chunk-5YOFBE37.js";
 import {
   renderSite
-} from "./chunk-CYGH2BKH.js";
+} from "./chunk-AKZUBBJA.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-Y3DDCQY4.js";
+} from "./chunk-U5GOAEMT.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-NSC2AVJC.js";
-import "./chunk-7MOR5LI2.js";
+import "./chunk-WGDRR2E4.js";
+import "./chunk-5NNTMSRQ.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-RK4KUGCT.js";
+} from "./chunk-DRJHENX6.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
 import "./chunk-2DVWRVNC.js";
-import "./chunk-PWNPGISI.js";
+import "./chunk-V5G7W6GZ.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-DBNX7LKX.js";
+} from "./chunk-5FWSN2RR.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-HD5MTZOP.js";
-import "./chunk-H5MWLFSU.js";
-import "./chunk-CVCZXHK5.js";
+import "./chunk-2HE3LQZM.js";
+import "./chunk-J5CJTNU7.js";
+import "./chunk-3JHFFKUU.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";

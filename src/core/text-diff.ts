@@ -1,2 +1,5 @@
-/** The one import of diff: character diffs for lint and unified diffs for `check --fix-dry-run`. */
-export { createTwoFilesPatch, diffChars } from 'diff'
+/**
+ * The one import of diff: character diffs for lint, line diffs for PR suggestions (the lines
+ * `check --fix` rewrites) and unified diffs for `check --fix-dry-run`.
+ */
+export { createTwoFilesPatch, diffArrays, diffChars } from 'diff'

@@ -8,6 +8,7 @@
  */
 import type { GithubClient } from './github-client.js'
 import type { ReportDiagnostic } from '../pr/report-schema.js'
+import type { FixedLinesEntry } from '../pr/report-fix-schema.js'
 import {
   addedLines,
   FIX_COMMAND,
@@ -88,6 +89,8 @@ export async function postSuggestions(
   headSha: string,
   diagnostics: readonly ReportDiagnostic[],
   botLogin: string,
+  /** Per file, the lines as `check --fix` writes them (the articles' `fixedLines`). */
+  fixedLines: ReadonlyMap<string, readonly FixedLinesEntry[]> = new Map(),
 ): Promise<SuggestionsResult> {
   const fixable = diagnostics.filter((d) => d.fix)
   if (fixable.length === 0) return NONE
@@ -102,7 +105,7 @@ export async function postSuggestions(
     const text = await client.fileText(file, headSha)
     if (text !== undefined) texts.set(file, text)
   }
-  const all = planSuggestions(fixable, added, texts)
+  const all = planSuggestions(fixable, added, texts, new Set(), fixedLines)
   if (all.length === 0) return NONE
   const posted = await ourSuggestions(client, pr, botLogin, texts)
   const { fresh, already, left, over, places } = pickSuggestions(all, posted)

@@ -10,7 +10,8 @@ import { explain, partFailedMessage } from './explain-failure.js'
 import { publishCheckRun, type CheckRunResult } from './publish-check-run.js'
 import { publishPreviews } from './publish-previews.js'
 import { postSuggestions } from './post-suggestions.js'
-import { MAX_SUGGESTIONS, withFixTexts } from '../pr/report/suggestions.js'
+import { MAX_SUGGESTIONS } from '../pr/report/suggestions.js'
+import { withFixTexts } from '../pr/report/with-fix-texts.js'
 import { findSticky, upsertSticky, type StickyResult } from './sticky-comment.js'
 import { touchesNoArticle } from '../pr/report/touches-no-article.js'
 import type { Artifact } from '../pr/report/read-artifact.js'
@@ -146,7 +147,8 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
     }
     const suggestions = await part('suggestions', async () => {
       const withTexts = withFixTexts(diagnostics, artifact.report.articles)
-      const done = await postSuggestions(client, number, pr.headSha, withTexts, o.botLogin)
+      const fixed = new Map(artifact.report.articles.map((a) => [a.file, a.fixedLines]))
+      const done = await postSuggestions(client, number, pr.headSha, withTexts, o.botLogin, fixed)
       const { posted, applicable, left } = done
       log(msg.suggestions({ posted, there: applicable - posted, left, max: MAX_SUGGESTIONS }))
       return done

@@ -93,6 +93,7 @@ export function articleEntries(
       changedLines: hunks.get(article.path) ?? [],
       // filled by pr-check from the findings it reports
       fixTexts: [],
+      fixedLines: [],
     }
     return { entry, page: page(site, article, render, entry), cover: render?.cover }
   })

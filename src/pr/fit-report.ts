@@ -61,6 +61,10 @@ export function fitArticle(a: PrReportArticle): PrReportArticle {
     digest: fitText(a.digest, LIMITS.text),
     // a text too long to keep makes its fix unsuggestable (no entry: pr-report then does not check it)
     fixTexts: a.fixTexts.filter((f) => f.old.length <= LIMITS.text).slice(0, LIMITS.diagnostics),
+    // likewise a block of fixed lines too long to keep: its lines get the findings' own fixes
+    fixedLines: a.fixedLines
+      .filter((f) => f.old.length <= LIMITS.text && f.text.length <= LIMITS.text)
+      .slice(0, LIMITS.diagnostics),
     push: a.push && {
       slot: a.push.slot,
       articles: a.push.articles

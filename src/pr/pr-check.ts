@@ -20,6 +20,7 @@ import type { PullRequestRef } from './pr-event.js'
 import { pluginPathsOf, prScope } from './pr-scope.js'
 import { fitArticle, fitCheck, isArtifactSlug } from './fit-report.js'
 import { splitFixTexts, withFixOldText } from './fix-old-text.js'
+import { siteFixedLines } from './fixed-lines.js'
 import { deletedArticles } from './deleted-articles.js'
 import { renamedArticles, reportSlugChanged } from './renamed-articles.js'
 import { relocateToHead, type LineMoves } from './relocate-to-head.js'
@@ -126,6 +127,8 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     locale,
   )
   const { diagnostics, fixTexts } = splitFixTexts(relocated)
+  // the lines as `check --fix` writes them: what a suggestion replaces its lines with
+  const fixedLines = siteFixedLines(site, result.diagnostics, input.moves)
   const check = fitCheck(JSON.parse(reportJson(result.files, diagnostics, result.summary)) as CheckDocument)
   const hunks = parseHunks(input.diff.patch)
   const all = articleEntries(site, result, new Set(scope.changed), hunks)
@@ -142,7 +145,13 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
     scope: configFailed
       ? { all: true, reason: renderText(configFailed, locale), configFailed: true }
       : { all: scope.all, reason: scope.reason },
-    articles: entries.map((e) => fitArticle({ ...e.entry, fixTexts: fixTexts.get(e.entry.file) ?? [] })),
+    articles: entries.map((e) =>
+      fitArticle({
+        ...e.entry,
+        fixTexts: fixTexts.get(e.entry.file) ?? [],
+        fixedLines: fixedLines.get(e.entry.file) ?? [],
+      }),
+    ),
     deleted,
     renamed,
     check,

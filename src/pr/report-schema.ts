@@ -7,29 +7,10 @@
  */
 import { z } from '../core/zod.js'
 
-/** Caps on artifact strings and arrays; pr-check fits its texts to them (`fit-report.ts`). */
-export const LIMITS = {
-  path: 300,
-  slug: 120,
-  ruleId: 100,
-  title: 500,
-  label: 200,
-  slot: 64,
-  ref: 255,
-  source: 40,
-  field: 200,
-  text: 2000,
-  reason: 500,
-  articles: 5000,
-  pushArticles: 100,
-  diagnostics: 100_000,
-  ranges: 100_000,
-} as const
+import { LIMITS, RULE_ID_PATTERN, SLUG_PATTERN } from './report-limits.js'
+import { fixedLinesSchema, fixTextsSchema } from './report-fix-schema.js'
 
-/** Letters or digits first, then letters, digits, `.`, `_`, `-` (a folder name safe in paths and URLs). */
-export const SLUG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u
-/** Namespaced rule ids (`frontmatter/max-length`); `.`, `:` and `@` for site plugins' own ids. */
-export const RULE_ID_PATTERN = /^[a-z0-9][a-z0-9/_.:@-]*$/i
+export { LIMITS, RULE_ID_PATTERN, SLUG_PATTERN }
 
 const text = (max: number) => z.string().max(max)
 /** A site- or artifact-relative path: `/`-separated, no `.`/`..` segment, no leading `/`, no controls. */
@@ -111,20 +92,10 @@ export const reportArticleSchema = z.object({
     .array(z.tuple([position, position]))
     .max(LIMITS.ranges)
     .default([]),
-  /** Beyond §8: the text each fix in this file replaces (the check document stays that of §4);
-   * pr-report suggests a fix only where the head's line still holds it. */
-  fixTexts: z
-    .array(
-      z.object({
-        line: position,
-        column: position,
-        endLine: position,
-        endColumn: position,
-        old: text(LIMITS.text),
-      }),
-    )
-    .max(LIMITS.diagnostics)
-    .default([]),
+  /** Beyond §8: the text each fix in this file replaces (the check document stays that of §4). */
+  fixTexts: fixTextsSchema,
+  /** Beyond §8: the lines `check --fix` rewrites, as it writes them (what suggestions replace). */
+  fixedLines: fixedLinesSchema,
 })
 
 export const prReportSchema = z.object({

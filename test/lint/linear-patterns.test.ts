@@ -68,6 +68,22 @@ const CASES: { name: string; pattern: RegExp; text: string; start: number; run: 
     run: 15,
     match: `${'abc'.repeat(5)} ,`,
   },
+  {
+    name: 'a Latin word after Latin words in a Chinese sentence, before a full stop',
+    pattern: HALF_WIDTH_MISSED,
+    text: `代替 code ${'abc'.repeat(5)}.名额`,
+    start: 8,
+    run: 15,
+    match: `${'abc'.repeat(5)}.`,
+  },
+  {
+    name: 'a Latin word before a comma and a capitalised word',
+    pattern: HALF_WIDTH_MISSED,
+    text: `试用了 ${'abc'.repeat(5)},Cursor 和`,
+    start: 4,
+    run: 15,
+    match: `${'abc'.repeat(5)},`,
+  },
 ]
 
 describe('patterns over runs', () => {

@@ -52,12 +52,20 @@ describe('title/absolute-terms (QA4)', () => {
       '第一年做独立开发',
       '第一个 Rust 程序',
       '第一讲：导论',
+      // trial M #8: 第一 and a measure or time word is an ordinal
+      '从磨豆开始，一步步冲出第一杯好咖啡',
+      '第一天上班，第一眼看到的工位',
+      '事故发生后第一时间通知用户',
+      // the name of the terms themselves
+      '公众号文案怎样避开绝对化用语',
     ])
       expect(findings(titleAbsoluteTerms, title), title).toEqual([])
   })
   it('still flags superlatives', () => {
     expect(findings(titleAbsoluteTerms, '史上最强的笔记应用')).toEqual(['史上', '最强'])
     expect(findings(titleAbsoluteTerms, '国内第一的笔记应用')).toEqual(['第一'])
+    // a ranking, not an ordinal
+    expect(findings(titleAbsoluteTerms, '黑客松第一名的笔记应用')).toEqual(['第一'])
     expect(findings(titleAbsoluteTerms, '唯一一款不用联网的笔记应用')).toEqual(['唯一'])
     expect(findings(titleAbsoluteTerms, '绝对好用的编辑器')).toEqual(['绝对'])
     expect(findings(titleAbsoluteTerms, '最大的更新来了')).toEqual(['最大'])
@@ -81,6 +89,8 @@ describe('body/absolute-terms (wr m1)', () => {
       '这是他唯一一次公开谈起那场大火。',
       '取绝对值以后再比较，绝对误差小于 0.1。',
       '配置文件里要写绝对路径。',
+      // trial M #8: the name of the terms this rule reports
+      '发布前检查一遍有没有绝对化用语，把绝对化的说法改掉。',
     ])
       expect(findings(bodyAbsoluteTerms, text, 'body'), text).toEqual([])
   })

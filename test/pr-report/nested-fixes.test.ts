@@ -23,14 +23,18 @@ const LINES = [
 ]
 const TEXT = `${LINES.join('\n')}\n`
 
-/** PR #7 adding FILE, and an artifact with `fixes` (diagnostics) on it. */
-async function run(fixes: unknown[]) {
+/** PR #7 adding FILE, and an artifact with `fixes` (diagnostics) on it and FILE's `fixedLines`. */
+async function run(fixes: unknown[], fixedLines: unknown[] = []) {
   const g = (gh = await createGithubEmulator({ token: 'actions-token', repository: REPO }))
   g.setContent(SHA1, FILE, TEXT)
   const patch = [`@@ -0,0 +1,${LINES.length} @@`, ...LINES.map((l) => `+${l}`)].join('\n')
   g.addPull({ number: 7, headSha: SHA1, files: [{ filename: FILE, status: 'added', patch }] })
   const report = baseReport(SHA1) as { check: { diagnostics: unknown[] } }
   report.check.diagnostics.push(...fixes)
+  if (fixedLines.length > 0) {
+    const articles = (report as unknown as { articles: Record<string, unknown>[] }).articles
+    articles.push({ ...articles[0]!, slug: 'meetup', file: FILE, fixedLines })
+  }
   const artifact = writeArtifact(report)
   const result = await runCli(
     ['pr-report', '--artifact', artifact, NOW],
@@ -76,5 +80,14 @@ describe('suggestions with fixes inside one another', () => {
     expect(c!.body).toContain('全角括号')
     expect(c!.body).toContain('数字空格')
     expect(c!.body).not.toContain('方括号')
+  })
+
+  it('suggests the lines as check --fix writes them when the artifact has them (trial L #2)', async () => {
+    const fixed = { line: 6, endLine: 6, old: LINES[5], text: '价格是（100 元）。' }
+    const comments = await run([fix(6, 'typography/brackets', '(100元)', '（100元）', '全角括号')], [fixed])
+    expect(comments).toHaveLength(1)
+    expect(suggestionText(comments[0]!.body)).toBe('价格是（100 元）。')
+    expect(comments[0]!.body).toContain('全角括号')
+    expect(comments[0]!.body).toContain('check --fix')
   })
 })

@@ -5,8 +5,8 @@ import {
   replacesMarker,
   suggestionKey,
   suggestionText,
-  withFixTexts,
 } from '../../src/pr/report/suggestions.js'
+import { withFixTexts } from '../../src/pr/report/with-fix-texts.js'
 import { batches, conclusionOf, planCheckRun, toAnnotation } from '../../src/pr/report/check-annotations.js'
 import type { ReportDiagnostic } from '../../src/pr/report-schema.js'
 import { diag, fixOf } from './pr-fixture.js'

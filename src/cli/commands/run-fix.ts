@@ -6,18 +6,13 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createTwoFilesPatch } from '../../core/text-diff.js'
 import { createLinter } from '../../lint/lint-article.js'
-import type { Article } from '../../content/article.js'
-import { articleFromText } from '../../content/article-from-text.js'
-import { applyFixes, type FixChange } from '../../lint/fix-article.js'
+import { fixToFixedPoint } from '../../lint/fix-to-fixed-point.js'
 import type { Site } from '../../site/load-site.js'
 import type { CliIO } from '../io.js'
 import { t } from '../../i18n/catalogue.js'
 import type { Locale } from '../../i18n/message.js'
 import { reportMessages } from '../../i18n/messages/report.js'
 import { cliMiscMessages } from '../../i18n/messages/cli-misc.js'
-
-/** Lint-and-fix passes per file at most (fixes that need a later pass are rare and short). */
-const MAX_PASSES = 5
 
 export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Locale = 'en'): Promise<void> {
   const linter = createLinter({ config: site.config })
@@ -26,23 +21,7 @@ export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Loc
     if (!article.readable) continue
     const absolute = path.join(site.root, article.path)
     const original = await readFile(absolute, 'utf8')
-    // one fix can make room for another (`(中文English)` → `（中文English）` → `（中文 English）`):
-    // lint the output again until nothing changes, a bounded number of times
-    let current: Article = article
-    let output = original
-    const changes: FixChange[] = []
-    const seen = new Set([original])
-    for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const findings = linter.lint(current)
-      current.file.messages.length = 0
-      const result = applyFixes(current, findings, original)
-      if (result.changes.length === 0 || seen.has(result.output)) break
-      seen.add(result.output)
-      changes.push(...result.changes)
-      output = result.output
-      current = articleFromText(article, output.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), site.config)
-      if (!current.readable) break
-    }
+    const { output, changes } = fixToFixedPoint(linter, article, original, site.config)
     if (changes.length === 0) continue
     total += changes.length
     if (dryRun) {

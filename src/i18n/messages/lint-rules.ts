@@ -181,6 +181,16 @@ export const lintRuleMessages = defineMessages('lintRules', {
     (p: { mark: string }) => `Full-width \`${p.mark}\` inside a number`,
     (p) => `数字里用了全角的 \`${p.mark}\``,
   ),
+  /** Chinese touching a link whose text starts or ends with Latin (`写的[Git 工作流](…)`). */
+  linkSpacing: m(
+    (p: { seen: string }) =>
+      `Missing space between Chinese and a link's Latin text: readers see \`${p.seen}\``,
+    (p) => `中文与链接里的英文、数字之间缺少空格：读者看到的是 \`${p.seen}\``,
+  ),
+  linkSpacingHint: m(
+    (p: { write: string }) => `Put the space outside the link: \`${p.write}\`.`,
+    (p) => `在链接外面加空格：\`${p.write}\`。`,
+  ),
   hyphenDash: m(
     (p: { value: string }) => `A Chinese dash is two em dashes (\`——\`), not hyphens (\`${p.value}\`)`,
     (p) => `中文破折号要写两个 \`—\`（\`——\`），不是连字符（\`${p.value}\`）`,

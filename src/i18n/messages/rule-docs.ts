@@ -25,12 +25,12 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'title/absolute-terms': {
     description:
-      '标题和摘要里受《广告法》限制的绝对化用语（最、第一、国家级、绝对……），常见的正常用法（第一步、唯一索引、绝对路径……）除外。',
+      '标题和摘要里受《广告法》限制的绝对化用语（最、第一、国家级、绝对……），常见的正常用法除外：序数（第一步、第一天、第一杯；表示名次的第一名不算）、技术术语（唯一索引、绝对路径……）和“绝对化用语”这个词本身。',
     rationale: '《广告法》第九条禁止在推广内容中使用最高级用语；介绍产品的公众号文章同样适用。',
   },
   'body/absolute-terms': {
     description:
-      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同（唯一索引、绝对路径、绝对错误数、顶级域名、最佳实践……），官方认定的称号（国家级高新技术企业、国家级非物质文化遗产、国家级自然保护区……）也不报告，也不报告陈述事实的 `唯一的共同点`、`唯一的区别`、`唯一一次`。不是广告的文章可以在 front-matter 里写 `lint: { body/absolute-terms: off }`。',
+      '正文里在任何语境下都算宣传用语的绝对化用语（国家级、最佳、第一品牌、史上最、绝对、唯一……），例外情形与 `title/absolute-terms` 相同（唯一索引、绝对路径、绝对错误数、顶级域名、最佳实践、绝对化用语……），官方认定的称号（国家级高新技术企业、国家级非物质文化遗产、国家级自然保护区……）也不报告，也不报告陈述事实的 `唯一的共同点`、`唯一的区别`、`唯一一次`。不是广告的文章可以在 front-matter 里写 `lint: { body/absolute-terms: off }`。',
     rationale: '《广告法》第九条针对的是整篇推广内容，不只是标题。',
   },
   'body/wrong-date': {
@@ -69,7 +69,7 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
   },
   'typography/cjk-spacing': {
     description:
-      '中文与英文字母、数字之间加一个半角空格；数字与 `%`、`‰`、`℃`、`°` 之间不加空格。选项 `dates`：`spaced`（默认，`2027 年 3 月 15 日`）或 `tight`（`2027年3月15日`，国标 GB/T 15835 和《人民日报》的日期写法），例如 `"typography/cjk-spacing": ["warn", { "dates": "tight" }]`。',
+      '中文与英文字母、数字之间加一个半角空格，链接文字以英文开头或结尾时也是（`写的 [Git 工作流](…)`：空格加在链接外面）；数字与 `%`、`‰`、`℃`、`°` 之间不加空格。选项 `dates`：`spaced`（默认，`2027 年 3 月 15 日`）或 `tight`（`2027年3月15日`，国标 GB/T 15835 和《人民日报》的日期写法），例如 `"typography/cjk-spacing": ["warn", { "dates": "tight" }]`。',
     rationale: '这是大多数中文技术写作（以及微信自己的写作规范）采用的约定，中英混排读起来更均匀。',
   },
   'typography/punctuation-width': {

@@ -8,8 +8,11 @@ const { msg } = lintMessages
 
 /**
  * Half-width marks autocorrect leaves in Chinese sentences: `说:"`, `例如:a` and `时间:3月` (a colon
- * between Chinese and a quote, a Latin letter or a digit; the one of `10:30` stays), `Android.大` (a full stop after a Latin
- * word that follows Chinese, before Chinese; not `U.S.政府` or `Node.js`), `甲;乙` (a semicolon
+ * between Chinese and a quote, a Latin letter or a digit; the one of `10:30` stays), `Android.大`
+ * and `代替 code review.欢迎` (a full stop after a Latin word in a Chinese sentence: Chinese before it,
+ * at most four spaced Latin words between; before Chinese; not `U.S.政府`, `e.g.`, `Node.js`, `v1.2`
+ * or an abbreviation, `Inc.`, `et al.`), `Copilot,Cursor 和` (a comma between Latin words, the next
+ * one capitalised, with Chinese a few words away on both sides; not `a,b`), `甲;乙` (a semicolon
  * between Chinese) and `中文句子.English sentence` (a full stop ending Chinese before an English
  * sentence; not `笔记.md`; also `60%.但`), a colon before a currency sign (`价格:¥100`), and a mark typed after a space before Chinese (`报名页 ,名额`, `Vue ,名额`),
  * which autocorrect leaves as it is, also ending a paragraph or a quote (`白屏 ?`, `“真的吗 ?”`), and a colon after a number after Chinese, before Chinese (`图1:示意`; not `3:1` or `10:30`), a `?` or `!`
@@ -18,14 +21,17 @@ const { msg } = lintMessages
  * would become part of the link). A Latin word is tried from its first letter only, so a long run of
  * letters or digits is read once, not once per character.
  */
+/** Up to four spaced Latin words between the Chinese and the word a full stop ends (`代替 code review.欢迎`). */
+const LATIN_WORDS = "(?:[A-Za-z0-9][A-Za-z0-9+#'’-]* ){0,4}"
 export const HALF_WIDTH_MISSED = new RegExp(
-  `([${CJK}]):(?=["“「『‘A-Za-z0-9¥￥$€£])|(?<=[${CJK}] ?)([A-Za-z][A-Za-z0-9]*[A-Za-z0-9]|[0-9]+%)\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|((?<![A-Za-z0-9])[A-Za-z0-9]+|[^\\sA-Za-z0-9]) +([,;!?])(?=[${CJK}])|([${CJK}]) +([!?])${SENTENCE_END}|(?<=[${CJK}] ?)([0-9]{1,8}):(?=[${CJK}])|([吗呢吧啊呀嘛么哦哇啦了呗咯]) +([!?]) +(?=[${CJK}])`,
+  `([${CJK}]):(?=["“「『‘A-Za-z0-9¥￥$€£])|(?<=[${CJK}] ?${LATIN_WORDS})([A-Za-z][A-Za-z0-9]*[A-Za-z0-9]|[0-9]+%)\\.(?=[${CJK}])|([${CJK}]);(?=[${CJK}])|([${CJK}])\\.(?=[A-Z][a-z]+ [A-Za-z])|((?<![A-Za-z0-9])[A-Za-z0-9]+|[^\\sA-Za-z0-9]) +([,;!?])(?=[${CJK}])|([${CJK}]) +([!?])${SENTENCE_END}|(?<=[${CJK}] ?)([0-9]{1,8}):(?=[${CJK}])|([吗呢吧啊呀嘛么哦哇啦了呗咯]) +([!?]) +(?=[${CJK}])|(?<=[${CJK}] ?${LATIN_WORDS})([A-Za-z][A-Za-z0-9]*[A-Za-z0-9]),(?=[A-Z][A-Za-z0-9]*[A-Za-z0-9](?:[ ,][A-Za-z0-9][A-Za-z0-9+#'’-]*){0,4} ?[${CJK}])`,
   'g',
 )
 /** The full-width form of a half-width mark. */
 const FULL_WIDTH = { ',': '，', ';': '；', '!': '！', '?': '？' }
 /** Latin abbreviations whose full stop is part of the word (`Apple Inc.公司`). */
-const ABBREVIATION = /^(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed)$/i
+const ABBREVIATION =
+  /^(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs|No|Mr|Mrs|Ms|Dr|Prof|Fig|Vol|Ed|al|approx|eg|ie|cf)$/i
 
 /** Reports the marks above, each with its full-width fix. */
 export function reportHalfWidthMissed(context: RuleContext): void {
@@ -52,7 +58,9 @@ export function reportHalfWidthMissed(context: RuleContext): void {
                   ? `${m[5]}${FULL_WIDTH[m[6] as keyof typeof FULL_WIDTH]}`
                   : m[9] !== undefined
                     ? `${m[9]}：`
-                    : `${m[10]}${FULL_WIDTH[m[11] as keyof typeof FULL_WIDTH]}`,
+                    : m[12] !== undefined
+                      ? `${m[12]}，`
+                      : `${m[10]}${FULL_WIDTH[m[11] as keyof typeof FULL_WIDTH]}`,
   })
 }
 

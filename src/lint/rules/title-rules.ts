@@ -88,15 +88,17 @@ const ABSOLUTE =
   /最佳|最好|最强|最大|最新|最先进|最低价|最便宜|最优惠?|最高级|第一|唯一|首个|国家级|世界级|顶级|极品|极致|绝对|100%|万能|史上/
 
 /**
- * Ordinary terms that start with an absolute word: ordinals (第一百期, 第一周, 第一章 …) and technical
- * or mathematical compounds (唯一索引, 第一性原理, 绝对路径, 绝对错误数, 顶级域名, 最大公约数, 最大值 …), and
+ * Ordinary terms that start with an absolute word: ordinals (第一百期, 第一周, 第一章, 第一杯 …; not
+ * 第一名), technical or mathematical compounds (唯一索引, 第一性原理, 绝对路径, 绝对错误数, 顶级域名,
+ * 最大公约数, 最大值 …), the name of such terms (绝对化用语), and
  * 唯一 stating a fact about the story rather than praising a product: 唯一的共同点, 唯一的区别, 唯一的办法,
  * 唯一一次, and official designations (国家级高新技术企业, 国家级自然保护区 …). `唯一的选择`, `唯一一款`, `唯一的品牌` stay claims: only nouns that cannot be sold are listed.
  */
 const NORMAL_TERM = new RegExp(
   '^(?:' +
     [
-      '第一(?:[零〇一二三四五六七八九十百千万两]|部分|阶段|季度|次|天|步|篇|期|章|节|场|届|周|季|集|名|年|月|个|讲|课|回|页|行|列|轮|版|卷|册|条|段|层|关|句|代|部|位|批|任|轮|作者|人称)',
+      // an ordinal: 第一 and a measure or time word (第一杯咖啡, 第一天); not 第一名, a ranking
+      '第一(?:[零〇一二三四五六七八九十百千万两]|部分|阶段|季度|次|天|日|晚|夜|小时|分钟|秒|步|篇|期|章|节|场|届|周|季|集|年|月|个|讲|课|回|页|行|列|轮|版|卷|册|条|段|层|关|句|代|部|位|批|任|杯|碗|口|份|张|首|件|封|本|遍|趟|站|眼|作者|人称|视角|印象|反应|感觉|时间|手)',
       '第一性',
       '最佳实践',
       // official designations, facts rather than claims
@@ -105,7 +107,8 @@ const NORMAL_TERM = new RegExp(
       '唯一(?:索引|键|约束|标识|主键|值|性|ID|id|确定|对应)',
       '唯一(?:的)?(?:共同点|相同点|区别|不同|差别|差异|例外|缺点|不足|遗憾|问题|办法|方法|途径|条件|要求|限制|原因|理由|线索|解释|可能|变化|改动|出路|答案|目的|依据|来源|幸存者|亲人|孩子|儿子|女儿)',
       '唯一一次',
-      '绝对(?:路径|值|定位|地址|引用|坐标|误差|错误|偏差|数值|数量|温度|零度|湿度|压力|压强|星等|多数)',
+      // 绝对化用语 names the kind of term this rule is about
+      '绝对(?:化|路径|值|定位|地址|引用|坐标|误差|错误|偏差|数值|数量|温度|零度|湿度|压力|压强|星等|多数)',
       '顶级(?:域名|域|作用域|模块|对象|目录|await|函数|节点|元素)',
       '最(?:大|小)(?:公约数|公因数|公倍数|值|化|堆|长度|宽度|高度|连接数|并发数|深度|子|流|似然|匹配|权重|路径|生成树|元素)',
     ].join('|') +
@@ -118,7 +121,7 @@ export const titleAbsoluteTerms = defineLintRule({
   fixable: false,
   docs: {
     description:
-      'Absolute terms restricted by the Advertising Law (最, 第一, 国家级, 绝对 …) in titles, with allow-contexts.',
+      'Absolute terms restricted by the Advertising Law (最, 第一, 国家级, 绝对 …) in titles and digests, with allow-contexts: ordinals (第一步, 第一天, 第一杯; not the ranking 第一名), technical compounds (唯一索引, 绝对路径 …) and the name 绝对化用语 itself.',
     rationale:
       'Article 9 of the PRC Advertising Law forbids superlatives in promotional content; 公众号 posts about products count.',
     bad: 'title: 史上最强的笔记应用',
@@ -148,7 +151,7 @@ export const bodyAbsoluteTerms = defineLintRule({
   fixable: false,
   docs: {
     description:
-      'Absolute terms restricted by the Advertising Law that are claims in any context (国家级, 最佳, 第一品牌, 史上最, 绝对, 唯一 …) in the body, with the same allow-contexts as `title/absolute-terms` (唯一索引, 绝对路径, 绝对错误数, 顶级域名, 最佳实践 …) and official designations (国家级高新技术企业, 国家级非物质文化遗产, 国家级自然保护区 …); statements of fact (`唯一的共同点`, `唯一的区别`, `唯一一次`) are not reported. An article that advertises nothing turns it off with `lint: { body/absolute-terms: off }`.',
+      'Absolute terms restricted by the Advertising Law that are claims in any context (国家级, 最佳, 第一品牌, 史上最, 绝对, 唯一 …) in the body, with the same allow-contexts as `title/absolute-terms` (唯一索引, 绝对路径, 绝对错误数, 顶级域名, 最佳实践, 绝对化用语 …) and official designations (国家级高新技术企业, 国家级非物质文化遗产, 国家级自然保护区 …); statements of fact (`唯一的共同点`, `唯一的区别`, `唯一一次`) are not reported. An article that advertises nothing turns it off with `lint: { body/absolute-terms: off }`.',
     rationale:
       'Article 9 of the PRC Advertising Law applies to the whole of a promotional post, not only its title.',
     bad: '本产品效果最好，绝对安全。',

@@ -9,6 +9,7 @@ import { lintMessages } from '../../i18n/messages/lint.js'
 import { lintRuleMessages } from '../../i18n/messages/lint-rules.js'
 import { autocorrectHunks, CJK, type Hunk } from './autocorrect-hunks.js'
 import { reportHalfWidthMissed, reportNumberMarks } from './half-width-missed.js'
+import { reportLinkSpacing } from './link-spacing.js'
 const { msg } = lintMessages
 
 /** Full-width Latin letters and digits (`ＡＢＣ１２３`), which autocorrect writes half-width. */
@@ -136,7 +137,7 @@ export const cjkSpacing = defineLintRule({
   fixable: true,
   docs: {
     description:
-      'One half-width space between Chinese characters and Latin letters or digits, and none between a number and `%`, `‰`, `℃` or `°`. Option `dates`: `spaced` (default: `2027 年 3 月 15 日`) or `tight` (`2027年3月15日`, as GB/T 15835 and 人民日报 write dates).',
+      'One half-width space between Chinese characters and Latin letters or digits, also where a link’s text starts or ends with them (`写的 [Git 工作流](…)`: the space outside the link), and none between a number and `%`, `‰`, `℃` or `°`. Option `dates`: `spaced` (default: `2027 年 3 月 15 日`) or `tight` (`2027年3月15日`, as GB/T 15835 and 人民日报 write dates).',
     rationale:
       'The convention of most Chinese tech writing (and of WeChat’s own style guides); mixed text reads more evenly.',
     bad: '使用TypeScript编写，共3场',
@@ -145,6 +146,7 @@ export const cjkSpacing = defineLintRule({
   check: (context) => {
     run(context, 'spacing')
     reportUnitSpace(context)
+    reportLinkSpacing(context)
   },
 })
 

@@ -7,10 +7,12 @@
  * since a review comment moves with its lines when a later commit adds lines above them.
  */
 import { createHash } from 'node:crypto'
-import type { ReportArticle, ReportDiagnostic } from '../report-schema.js'
+import type { ReportDiagnostic } from '../report-schema.js'
 import { inlineWithCode } from './escape-markdown.js'
 import { hunkHeader } from '../diff-hunks.js'
-import { applyFixes, type Fixable } from './merge-fixes.js'
+import type { Fixable } from './merge-fixes.js'
+import type { FixedLinesEntry } from '../report-fix-schema.js'
+import { suggestedLines } from './suggested-lines.js'
 
 /**
  * At most this many suggestions on a pull request's head commit, counting those already posted (a
@@ -68,34 +70,21 @@ export function suggestionKey(path: string, marker: string, text: string): strin
 export const keyOfSuggestion = (s: Pick<Suggestion, 'path' | 'original' | 'text'>) =>
   suggestionKey(s.path, replacesMarker(s.original), s.text)
 
-/**
- * The diagnostics with the text each fix replaces, from the articles' `fixTexts`. An article that
- * lists texts but not this fix's gets `null` (not suggested); an artifact without any (written to
- * DESIGN §8 alone) leaves the fixes as they are.
- */
-export function withFixTexts(
-  diagnostics: readonly ReportDiagnostic[],
-  articles: readonly Pick<ReportArticle, 'file' | 'fixTexts'>[],
-): ReportDiagnostic[] {
-  const byFile = new Map(articles.filter((a) => a.fixTexts.length > 0).map((a) => [a.file, a.fixTexts]))
-  return diagnostics.map((d) => {
-    const texts = d.fix ? byFile.get(d.file) : undefined
-    if (!d.fix || !texts) return d
-    const { line, column, endLine, endColumn } = d.fix
-    const found = texts.find(
-      (t) => t.line === line && t.column === column && t.endLine === endLine && t.endColumn === endColumn,
-    )
-    return { ...d, fix: { ...d.fix, old: found ? found.old : null } } as ReportDiagnostic
-  })
-}
-
 function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length))
   return '`'.repeat(longest + 1)
 }
 
-export function suggestionBody(text: string, fixes: readonly ReportDiagnostic[], original: string): string {
-  const why = fixes.map((d) => `\`${d.ruleId}\` ${inlineWithCode(d.message, 200)}`).join('<br>')
+export function suggestionBody(
+  text: string,
+  fixes: readonly ReportDiagnostic[],
+  original: string,
+  more = false,
+): string {
+  const why = [
+    ...fixes.map((d) => `\`${d.ruleId}\` ${inlineWithCode(d.message, 200)}`),
+    ...(more ? [`以及改好后才显出的问题（与 \`${FIX_COMMAND}\` 的结果相同）`] : []),
+  ].join('<br>')
   const f = fence(text)
   return `**wxpress 建议修改**：${why}\n\n${f}suggestion\n${text}\n${f}\n${replacesMarker(original)}\n`
 }
@@ -119,6 +108,7 @@ export function planSuggestions(
   added: ReadonlyMap<string, Set<number>>,
   texts: ReadonlyMap<string, string>,
   posted: ReadonlySet<string> = new Set(),
+  fixed: ReadonlyMap<string, readonly FixedLinesEntry[]> = new Map(),
 ): Suggestion[] {
   const byFile = new Map<string, Fixable[]>()
   for (const d of diagnostics) {
@@ -133,26 +123,22 @@ export function planSuggestions(
   for (const [path, fixes] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const source = texts.get(path)
     if (source === undefined) continue
-    const lines = source.split('\n')
     fixes.sort((a, b) => a.fix.line - b.fix.line || a.fix.column - b.fix.column)
-    // clusters of fixes whose line ranges touch become one suggestion
-    const clusters: { from: number; to: number; fixes: Fixable[] }[] = []
-    for (const d of fixes) {
-      const last = clusters.at(-1)
-      if (last && d.fix.line <= last.to) {
-        last.to = Math.max(last.to, d.fix.endLine)
-        last.fixes.push(d)
-      } else clusters.push({ from: d.fix.line, to: d.fix.endLine, fixes: [d] })
-    }
-    for (const c of clusters) {
-      if (c.to > lines.length) continue
-      const done = applyFixes(lines, c.from, c.to, c.fixes)
-      if (done === undefined) continue
+    const blocks = [...(fixed.get(path) ?? [])].sort((a, b) => a.line - b.line)
+    for (const done of suggestedLines(source.split('\n'), fixes, blocks, added.get(path)!)) {
       // the comment names exactly the fixes its suggestion makes
       const { text, original } = done
-      const s = { path, startLine: c.from, line: c.to, text, original, body: '', fixes: done.fixes.length }
+      const s = {
+        path,
+        startLine: done.from,
+        line: done.to,
+        text,
+        original,
+        body: '',
+        fixes: done.fixes.length,
+      }
       if (posted.has(keyOfSuggestion(s))) continue
-      out.push({ ...s, body: suggestionBody(text, done.fixes, original) })
+      out.push({ ...s, body: suggestionBody(text, done.fixes, original, done.more) })
     }
   }
   return out

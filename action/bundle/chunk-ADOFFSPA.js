@@ -1,0 +1,20 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  CONFIG_NAMES,
+  loadConfig
+} from "./chunk-DRJHENX6.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-JQLIWCQT.js";
+import "./chunk-5FWSN2RR.js";
+import "./chunk-2HE3LQZM.js";
+import "./chunk-J5CJTNU7.js";
+import "./chunk-3JHFFKUU.js";
+import "./chunk-W666XFH3.js";
+import "./chunk-PK2X7JIC.js";
+import "./chunk-RGBDA2DB.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  CONFIG_NAMES,
+  loadConfig
+};
