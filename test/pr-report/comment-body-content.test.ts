@@ -48,7 +48,9 @@ describe('the sticky comment body', () => {
       check: { diagnostics: unknown[] }
     }
     report.check.diagnostics.push(
-      diag('content/autumn/index.md', 4, 'error', 'image/missing', '找不到封面 ./封面.png', { field: 'cover' }),
+      diag('content/autumn/index.md', 4, 'error', 'image/missing', '找不到封面 ./封面.png', {
+        field: 'cover',
+      }),
     )
     const body = commentBody(await commentInput(writeArtifact(report)))
     const autumn = body.slice(body.indexOf('《秋天》'))

@@ -15,6 +15,9 @@ describe('the check run', () => {
       '',
     )
     expect(plan.title).toBe('1 个警告，1 条提示')
-    expect(plan.annotations.flat().map((a) => a.message.split('\n')[0])).toEqual(['用Go写', '正文只有 179 字'])
+    expect(plan.annotations.flat().map((a) => a.message.split('\n')[0])).toEqual([
+      '用Go写',
+      '正文只有 179 字',
+    ])
   })
 })

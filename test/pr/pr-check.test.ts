@@ -121,9 +121,7 @@ describe('wxpress pr-check', () => {
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10)
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(1)
     // 字数 is a fact in the comment's table, not an annotation (tester report L9)
-    const facts = report.check.diagnostics.filter(
-      (d: { ruleId: string; hint?: string }) => d.ruleId === 'length/word-count' && !d.hint,
-    )
+    const facts = report.check.diagnostics.filter((d) => d.ruleId === 'length/word-count' && !d.hint)
     expect(facts.length).toBeGreaterThan(0)
     expect(lines.some((l) => l.includes('min to read'))).toBe(false)
     const total = report.check.diagnostics.length - facts.length
