@@ -4,6 +4,7 @@
  * the pull-request check knows which articles were sent without `state pull` (no credentials, no
  * network). Read only: the files go to a temporary folder, never into `.wxpress/`.
  */
+import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -21,6 +22,14 @@ export interface StateSnapshot {
   remove(): Promise<void>
 }
 
+/** Whether `dir` or a folder above it holds `.git` (no git process for a site outside a repository). */
+function insideGit(dir: string): boolean {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, '.git'))) return true
+    if (path.dirname(at) === at) return false
+  }
+}
+
 const LEDGER = /^\.wxpress\/state\/([^/]+\.json)$/
 
 /**
@@ -33,7 +42,7 @@ export async function stateSnapshot(
   ref: BranchRef,
 ): Promise<StateSnapshot | undefined> {
   const local = await readdir(path.join(root, '.wxpress', 'state')).catch(() => [] as string[])
-  if (local.some((name) => name.endsWith('.json'))) return undefined
+  if (local.some((name) => name.endsWith('.json')) || !insideGit(root)) return undefined
   for (const candidate of [`refs/remotes/${ref.remote}/${ref.branch}`, trackingRef(ref)]) {
     const commit = await git(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`])
     if (!commit.ok) continue
