@@ -12,9 +12,6 @@ import { problemZh } from './problems-zh.js'
 const NOT_ISO = 'not an ISO-8601 date-time'
 
 function nowProblemZh(problem: string): string {
-  const offset = /impossible UTC offset `([^`]*)` \(real offsets run from (\S+) to (\S+),/.exec(problem)
-  if (offset)
-    return `的 UTC 偏移 \`${offset[1]}\` 不存在（实际偏移在 ${offset[2]} 到 ${offset[3]} 之间，分钟小于 60）`
   if (problem === 'a date without a time of day') return '只有日期，没有时间'
   if (problem === 'a date-time without an offset') return '缺少时区偏移'
   return problemZh(problem)

@@ -23,5 +23,11 @@ export function problemZh(english: string): string {
   if (exact) return exact
   const longer = /^is longer than (\d+) characters$/.exec(english)
   if (longer) return `超过 ${longer[1]} 个字符`
+  const offset =
+    /^a date-time with an impossible UTC offset `([^`]*)` \(real offsets run from (\S+) to (\S+),/.exec(
+      english,
+    )
+  if (offset)
+    return `的 UTC 偏移 \`${offset[1]}\` 不存在（实际偏移在 ${offset[2]} 到 ${offset[3]} 之间，分钟小于 60）`
   return `不符合要求（${english}）`
 }
