@@ -45,8 +45,8 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'render/unsafe-style',
-    'An inline style declaration with a script URL, `expression()`, `behavior`, `-moz-binding` or `url()` is removed.',
-    '已移除含脚本地址、`expression()`、`behavior`、`-moz-binding` 或 `url()` 的内联样式声明。',
+    'An inline style declaration with a script URL, `expression()`, `behavior`, `-moz-binding` or `url()` is removed. When that takes away a background, a light text `color` on the same element goes too (it would be white on white).',
+    '已移除含脚本地址、`expression()`、`behavior`、`-moz-binding` 或 `url()` 的内联样式声明。如果因此去掉了背景，同一元素上的浅色文字颜色 `color` 也一并删除（否则就成了白底白字）。',
   ],
   [
     'render/unsupported-style',

@@ -8,6 +8,14 @@ export const renderHtmlMessages = defineMessages('renderHtml', {
       `\`${p.text}\` is removed from the inline style of \`<${p.tag}>\`: ${p.reason}`,
     (p) => `已从 \`<${p.tag}>\` 的行内样式中删除 \`${p.text}\`：${reasonZh(p.reason)}`,
   ),
+  unsafeStyleLightText: m(
+    (p: { text: string; tag: string; reason: string; colour: string }) =>
+      `\`${p.text}\` is removed from the inline style of \`<${p.tag}>\`: ${p.reason}; the light text ` +
+      `colour \`${p.colour}\` is dropped too: it would be invisible on WeChat's white page`,
+    (p) =>
+      `已从 \`<${p.tag}>\` 的行内样式中删除 \`${p.text}\`：${reasonZh(p.reason)}；浅色文字颜色 ` +
+      `\`${p.colour}\` 也一并删除，否则文字在微信的白色页面上会看不见`,
+  ),
   unsafeStyleScript: m(
     () => 'Delete the declaration: WeChat never runs scripts in articles.',
     () => '删掉这条声明：微信从不执行文章里的脚本。',
