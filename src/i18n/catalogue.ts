@@ -18,6 +18,7 @@ import { reportMessages } from './messages/report.js'
 import { renderMessages } from './messages/render.js'
 import { renderCliMessages } from './messages/render-cli.js'
 import { renderHtmlMessages } from './messages/render-html.js'
+import { renderStyleMessages } from './messages/render-style.js'
 import { renderImageMessages } from './messages/render-images.js'
 import { renderDiagramMessages } from './messages/render-diagrams.js'
 import { themeMessages } from './messages/theme.js'
@@ -54,6 +55,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   renderMessages,
   renderCliMessages,
   renderHtmlMessages,
+  renderStyleMessages,
   renderImageMessages,
   renderDiagramMessages,
   themeMessages,

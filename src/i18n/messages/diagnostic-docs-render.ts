@@ -50,8 +50,8 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'render/unsupported-style',
-    'position, float, transform or animation in an inline style (WeChat drops them).',
-    '内联样式里的 position、float、transform 或 animation（微信会丢弃）。',
+    "`position`, `float`, `transform` or `animation` in an inline style is removed, and with `position` the `top`, `right`, `bottom`, `left`, `inset` and `z-index` of the same element: WeChat stores such styles as written, but they may look different on some phones or be lost when the article is saved again in WeChat's editor.",
+    '删除内联样式里的 `position`、`float`、`transform` 或 `animation`；删除 `position` 时，同一元素上的 `top`、`right`、`bottom`、`left`、`inset` 和 `z-index` 也一并删除：微信会原样保存这类样式，但在部分手机上可能显示得不一样，在公众号编辑器里再次保存后也可能丢失。',
   ],
   ['render/footnote-undefined', 'A `[^x]` reference has no definition.', '`[^x]` 引用没有对应的定义。'],
   ['render/footnote-unused', 'A footnote definition is never referenced.', '脚注定义从未被引用。'],

@@ -9,7 +9,7 @@ import {
   unsafeDeclaration,
   type UnsafeDeclaration,
 } from '../../themes/style-declarations.js'
-import { renderHtmlMessages as hm } from '../../i18n/messages/render-html.js'
+import { renderStyleMessages as hm } from '../../i18n/messages/render-style.js'
 import type { Message } from '../../i18n/message.js'
 import { isLightColour } from '../is-light-colour.js'
 import { DROPPED_STYLE } from './sanitize-to-wechat-schema.js'
@@ -21,6 +21,7 @@ const UNSAFE_STYLE_HINT: Record<UnsafeDeclaration['kind'], () => Message> = {
   local: hm.msg.unsafeStyleLocal,
 }
 
+const POSITION_OFFSETS = new Set(['top', 'right', 'bottom', 'left', 'inset', 'z-index'])
 const BACKDROP = new Set(['background', 'background-color', 'background-image'])
 const property = (d: Declaration) => unescapeCss(d.property).trim().toLowerCase()
 
@@ -68,23 +69,24 @@ export function checkStyle(node: Element, file: VFile) {
     )
   }
   const kept = declarations.filter((d) => !unsafe.get(d) && !invisible.includes(d))
-  const dropped = kept.filter((d) => DROPPED_STYLE.has(d.property))
+  const dropped = kept.filter((d) => DROPPED_STYLE.has(property(d)))
+  // the offsets and stacking of a removed `position` mean nothing without it
+  const offsets = dropped.some((d) => property(d) === 'position')
+    ? kept.filter((d) => POSITION_OFFSETS.has(property(d)))
+    : []
   if (dropped.length > 0) {
+    const names = (list: Declaration[]) => [...new Set(list.map(property))].join('`, `')
     report(
       file,
       'warning',
       'render/unsupported-style',
       'render',
-      hm.msg.unsupportedStyle({ list: dropped.map((d) => d.property).join('`, `') }),
-      {
-        place,
-        value: style,
-        hint: hm.msg.unsupportedStyleHint(),
-      },
+      hm.msg.unsupportedStyle({ list: names(dropped), offsets: names(offsets), tag: node.tagName }),
+      { place, value: style, hint: hm.msg.unsupportedStyleHint() },
     )
   }
-  if (kept.length === declarations.length && dropped.length === 0) return
-  const clean = serializeDeclarations(kept.filter((d) => !DROPPED_STYLE.has(d.property)))
-  if (clean) node.properties.style = clean
+  const clean = kept.filter((d) => !dropped.includes(d) && !offsets.includes(d))
+  if (clean.length === declarations.length) return
+  if (clean.length > 0) node.properties.style = serializeDeclarations(clean)
   else delete node.properties.style
 }
