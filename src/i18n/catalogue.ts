@@ -16,6 +16,7 @@ import { lintStructureMessages } from './messages/lint-structure.js'
 import { planMessages } from './messages/plan.js'
 import { reportMessages } from './messages/report.js'
 import { renderMessages } from './messages/render.js'
+import { renderSizeMessages } from './messages/render-size.js'
 import { renderCliMessages } from './messages/render-cli.js'
 import { renderHtmlMessages } from './messages/render-html.js'
 import { renderStyleMessages } from './messages/render-style.js'
@@ -53,6 +54,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   planMessages,
   scheduleMessages,
   renderMessages,
+  renderSizeMessages,
   renderCliMessages,
   renderHtmlMessages,
   renderStyleMessages,

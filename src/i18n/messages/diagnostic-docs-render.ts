@@ -67,8 +67,8 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'render/html-long',
-    'The inlined HTML has 200,000 characters or more (config `limits.htmlCharsWarn`); the hint names the shares of inline styles, highlighted code, SVG and images.',
-    '内联后的 HTML 达到 200,000 字符（配置 `limits.htmlCharsWarn`）；提示会列出内联样式、高亮代码、SVG 和图片各占多少。',
+    'The inlined HTML has 200,000 characters or more (config `limits.htmlCharsWarn`); the hint names the shares of inline styles, highlighted code, SVG and images, and advises on the shares of 25 % or more: a lighter theme, fewer code blocks, fewer or shorter display formulas (or a large one as an image).',
+    '内联后的 HTML 达到 200,000 字符（配置 `limits.htmlCharsWarn`）；提示会列出内联样式、高亮代码、SVG 和图片各占多少，并针对占 25% 以上的部分给出建议：换更精简的主题、减少代码块、减少或缩短行间公式（或把大公式做成图片）。',
   ],
   [
     'render/math-error',
