@@ -1,40 +1,40 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-5EH5JAWR.js";
+} from "./chunk-GJVK7T3C.js";
 import {
   renderSite
-} from "./chunk-CYGH2BKH.js";
+} from "./chunk-ERGW5VYD.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-Y3DDCQY4.js";
+} from "./chunk-YM5IRUX5.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-NSC2AVJC.js";
-import "./chunk-7MOR5LI2.js";
+import "./chunk-O6DNI6NV.js";
+import "./chunk-2Y2JL7V3.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-RK4KUGCT.js";
+} from "./chunk-73BVYIKW.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
 import "./chunk-2DVWRVNC.js";
-import "./chunk-PWNPGISI.js";
+import "./chunk-V5G7W6GZ.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-DBNX7LKX.js";
+} from "./chunk-GKTGANYJ.js";
 import "./chunk-7M4XFPZV.js";
-import "./chunk-7M6RWN22.js";
-import "./chunk-HD5MTZOP.js";
-import "./chunk-H5MWLFSU.js";
-import "./chunk-CVCZXHK5.js";
+import "./chunk-UM7H22DT.js";
+import "./chunk-2HE3LQZM.js";
+import "./chunk-Q6SWAHCR.js";
+import "./chunk-LJW2MYIL.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";
