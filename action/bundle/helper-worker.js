@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-5YOFBE37.js";
+} from "./chunk-CBF4GEVQ.js";
 import {
   renderSite
-} from "./chunk-AKZUBBJA.js";
+} from "./chunk-TDLLJRGA.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-U5GOAEMT.js";
+} from "./chunk-J7MSMIND.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-WGDRR2E4.js";
-import "./chunk-5NNTMSRQ.js";
+import "./chunk-4OHL6BKF.js";
+import "./chunk-3YNZKNOZ.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-DRJHENX6.js";
+} from "./chunk-N2AQDEBL.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -29,14 +29,14 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-5FWSN2RR.js";
+} from "./chunk-XEV7J7VN.js";
 import "./chunk-7M4XFPZV.js";
-import "./chunk-7M6RWN22.js";
-import "./chunk-2HE3LQZM.js";
-import "./chunk-J5CJTNU7.js";
-import "./chunk-3JHFFKUU.js";
+import "./chunk-UM7H22DT.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-7BSCOPR6.js";
+import "./chunk-YXXPLIK3.js";
 import "./chunk-W666XFH3.js";
-import "./chunk-PK2X7JIC.js";
+import "./chunk-S4VC6IKX.js";
 import "./chunk-RGBDA2DB.js";
 import "./chunk-EP4KRDZC.js";
 

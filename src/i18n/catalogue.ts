@@ -16,8 +16,10 @@ import { lintStructureMessages } from './messages/lint-structure.js'
 import { planMessages } from './messages/plan.js'
 import { reportMessages } from './messages/report.js'
 import { renderMessages } from './messages/render.js'
+import { renderSizeMessages } from './messages/render-size.js'
 import { renderCliMessages } from './messages/render-cli.js'
 import { renderHtmlMessages } from './messages/render-html.js'
+import { renderStyleMessages } from './messages/render-style.js'
 import { renderImageMessages } from './messages/render-images.js'
 import { renderDiagramMessages } from './messages/render-diagrams.js'
 import { themeMessages } from './messages/theme.js'
@@ -52,8 +54,10 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   planMessages,
   scheduleMessages,
   renderMessages,
+  renderSizeMessages,
   renderCliMessages,
   renderHtmlMessages,
+  renderStyleMessages,
   renderImageMessages,
   renderDiagramMessages,
   themeMessages,

@@ -8,7 +8,7 @@ import type { VFile } from '../core/vfile.js'
 import type { Config } from '../config/schema.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { codePoints } from '../core/code-points.js'
-import { renderMessages as rm } from '../i18n/messages/render.js'
+import { renderSizeMessages as rm } from '../i18n/messages/render-size.js'
 import type { Message } from '../i18n/message.js'
 
 export type SizeLimits = Pick<Config['limits'], 'contentTextMax' | 'contentBytesMax' | 'htmlCharsWarn'>
@@ -50,7 +50,13 @@ const percent = (part: number, whole: number) => Math.round((part / Math.max(1, 
 const sum = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].reduce((n, m) => n + m[0].length, 0)
 
-/** What makes the HTML long, biggest share first: inline styles, highlighted code, SVG, images. */
+/** A share of the HTML at least this big (percent) gets its own advice. */
+const BIG_SHARE = 25
+
+/**
+ * What makes the HTML long, biggest share first: inline styles, highlighted code, SVG, images; and
+ * what to do about the big shares only (formula SVG is not shortened by another theme).
+ */
 export function sizeHint(html: string): Message {
   const shares: ['styles' | 'code' | 'svg', number][] = [
     ['styles', sum(html, /\sstyle="[^"]*"/g)],
@@ -61,7 +67,18 @@ export function sizeHint(html: string): Message {
   const found = shares.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])
   const share = (what: string) => percent(shares.find(([k]) => k === what)![1], html.length)
   const order = found.map(([k]) => k).join(',')
-  return rm.msg.sizeHint({ styles: share('styles'), code: share('code'), svg: share('svg'), images, order })
+  const advise = found
+    .filter(([k]) => share(k) >= BIG_SHARE)
+    .map(([k]) => k)
+    .join(',')
+  return rm.msg.sizeHint({
+    styles: share('styles'),
+    code: share('code'),
+    svg: share('svg'),
+    images,
+    order,
+    advise,
+  })
 }
 
 export function checkSize(html: string, file: VFile, limits: SizeLimits): ArticleSize {

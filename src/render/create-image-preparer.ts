@@ -7,9 +7,11 @@
 import type { Cache } from '../cache/create-cache.js'
 import type { PlannedImage } from './planned-image.js'
 import { readImageHeader } from './image-header.js'
-import type { Prepared } from './prepare-image.js'
+import type { Prepared } from './prepared-image.js'
 
 export const BODY_IMAGE_MAX = 1024 * 1024 - 1
+/** Part of every conversion's cache key: raised when conversions change (2: SVG drawn at up to 3×). */
+const CONVERSION = 2
 
 /** A conversion left for later: the source's size and format stand for the result's. */
 export type Deferred = Prepared & { ok: true; deferred?: true }
@@ -29,7 +31,7 @@ export function createImagePreparer(cache: Cache) {
       return prepareImage(source, BODY_IMAGE_MAX) // ready as it is: no cache round trip
     }
     if (defer) return inspect(source, header?.format === 'png')
-    const key = `${hash}-${kind}`
+    const key = `${hash}-${kind}-${CONVERSION}`
     let pending = prepared.get(key)
     if (!pending) prepared.set(key, (pending = convert(source, key)))
     return pending
@@ -49,6 +51,7 @@ export function createImagePreparer(cache: Cache) {
       height,
       transformed: true,
       note: `${inspected.from} → JPEG/PNG ≤ 1 MB on render${inspected.animated ? ' (first frame of an animation)' : ''}`,
+      ...(inspected.cssWidth ? { cssWidth: inspected.cssWidth } : {}),
       ...(inspected.animated ? { loss: 'animation' as const } : {}),
     }
   }
@@ -62,6 +65,7 @@ export function createImagePreparer(cache: Cache) {
       height: number
       transformed: boolean
       note?: string
+      cssWidth?: number
     }>('image', key)
     if (hit) return { ok: true as const, ...hit, data: Buffer.from(hit.data, 'base64') }
     const result = await prepareImage(source, BODY_IMAGE_MAX)

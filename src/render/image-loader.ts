@@ -71,6 +71,7 @@ export function createImageLoader(options: {
       bytes: data.byteLength,
       width: prepared.width,
       height: prepared.height,
+      ...(prepared.cssWidth ? { cssWidth: prepared.cssWidth } : {}),
       data,
       transformed: prepared.transformed,
     }

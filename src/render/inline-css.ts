@@ -9,7 +9,7 @@ import { load } from 'cheerio'
 // juice without its file and URL inliner (web-resource-inliner, undici): only `juiceDocument` is used
 import juice from 'juice/client.js'
 import { find, html as htmlSchema, svg as svgSchema, type Schema } from 'property-information'
-import { parseDeclarations } from '../themes/style-declarations.js'
+import { type DomNode, dropHooks } from './drop-hooks.js'
 import { indexElements, selectElements, type SelectorCache } from './select-elements.js'
 
 // The bundle (`npm run build`, scripts/compile.mjs) maps cheerio to `cheerio/slim` (htmlparser2 only; no parse5 or undici),
@@ -35,40 +35,6 @@ const OPTIONS = {
 const HTMLPARSER2 = { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8', emptyAttrs: true } as {
   xmlMode: false
   decodeEntities: true
-}
-
-interface DomNode {
-  attribs?: Record<string, string>
-  children?: DomNode[]
-}
-
-/** Removes class, id and data-* attributes in one walk over the DOM (no selector queries), and the theme's
- * declarations marked `data-wxpress-inherit` (see rehype-writer-colours). */
-function dropHooks(node: DomNode): void {
-  let unfilled: DomNode[] | undefined
-  for (const child of node.children ?? []) {
-    const attribs = child.attribs
-    // an element the theme was to fill (with a `::before`) and did not
-    if (attribs?.['data-wxpress-drop-empty'] !== undefined && !child.children?.length)
-      (unfilled ??= []).push(child)
-    if (attribs) {
-      const inherit = attribs['data-wxpress-inherit']
-      if (inherit !== undefined && attribs.style !== undefined) {
-        const dropped = inherit
-          .split(' ')
-          .flatMap((p) => (p === 'background' ? [p, 'background-color'] : [p]))
-        const kept = parseDeclarations(attribs.style).filter((d) => !dropped.includes(d.property))
-        if (kept.length > 0) attribs.style = `${kept.map((d) => d.text).join('; ')};`
-        else delete attribs.style
-      }
-      for (const name of Object.keys(attribs)) {
-        if (name === 'class' || name === 'id' || name.startsWith('data-')) delete attribs[name]
-      }
-    }
-    if (child.children) dropHooks(child)
-  }
-  const gone = unfilled
-  if (gone) node.children = node.children!.filter((c) => !gone.includes(c))
 }
 
 /** Inlines CSS into documents; keeps the compiled theme selectors from one document to the next. */

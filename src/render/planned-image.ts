@@ -11,6 +11,8 @@ export interface PlannedImage {
   bytes: number
   width: number
   height: number
+  /** The width in CSS px to show it at, when its pixels are denser (an SVG drawn at 2–3×). */
+  cssWidth?: number
   data: Uint8Array
   /** Re-encoded or resized to fit WeChat's limits. */
   transformed: boolean

@@ -1,46 +1,21 @@
 /**
  * The only sharp import: turns any image into JPEG/PNG under a byte limit (WeChat's uploadimg takes
  * jpg/png < 1 MB), resizing and re-encoding only when needed. sharp (a native module, ≈ 0.1 s to
- * load) is loaded only when an image has to be converted or measured.
+ * load) is loaded only when an image has to be converted or measured. An SVG is drawn at up to 3× its
+ * size and shown at its own (svg-scale.ts).
  */
 import type { default as Sharp, Metadata } from 'sharp'
+import type { Inspected, Prepared } from './prepared-image.js'
 import { readImageHeader, usableAsIs } from './image-header.js'
 import { decodeBmp, type RawImage } from './decode-bmp.js'
 import { alphaPngUnder, FLATTEN_ON, hasTransparency } from './alpha-png.js'
 import { fileSize } from './file-size.js'
-
-export type Prepared =
-  | {
-      ok: true
-      data: Uint8Array
-      mime: 'image/jpeg' | 'image/png'
-      width: number
-      height: number
-      transformed: boolean
-      note?: string
-      /** What readers lose: the animation (first frame kept) or the transparency (flattened). */
-      loss?: 'animation' | 'transparency'
-    }
-  | { ok: false; reason: string }
+import { drawnAt } from './svg-scale.js'
 
 const MAX_WIDTH = 1920
 
 let loaded: Promise<typeof Sharp> | undefined
 const loadSharp = () => (loaded ??= import('sharp').then((m) => m.default))
-
-/** What an image needs before upload, read from its header only (no decoding, no encoding). */
-export type Inspected =
-  | { ok: false; reason: string }
-  | { ok: true; ready: Prepared & { ok: true } }
-  | {
-      ok: true
-      ready?: undefined
-      meta?: Metadata
-      from: string
-      width: number
-      height: number
-      animated?: boolean
-    }
 
 export async function prepareImage(input: Uint8Array, maxBytes: number): Promise<Prepared> {
   const bmp = decodeBmp(input)
@@ -77,7 +52,7 @@ export async function inspectImage(input: Uint8Array, maxBytes: number): Promise
     return { ok: true, ready: { ok: true, data: input, mime, width, height, transformed: false } }
   }
   const from = `${meta.format ?? 'image'} ${width}×${height}, ${kb}`
-  return { ok: true, meta, from, width, height, animated: (meta.pages ?? 1) > 1 }
+  return { ok: true, meta, from, width, height, animated: (meta.pages ?? 1) > 1, ...drawnAt(meta, MAX_WIDTH) }
 }
 
 const made = (
@@ -102,10 +77,12 @@ async function convertImage(
   from: string,
 ): Promise<Prepared> {
   const sharp = await loadSharp()
-  const width = meta.width ?? 0
+  const { scale = 1, cssWidth } = drawnAt(meta, MAX_WIDTH)
+  const shown = cssWidth ? { cssWidth } : {}
+  const width = Math.round((meta.width ?? 0) * scale)
   const pages = meta.pages ?? 1
   try {
-    let pipeline = sharp(input, { animated: false }).rotate()
+    let pipeline = sharp(input, { animated: false, ...(scale > 1 && { density: 72 * scale }) }).rotate()
     if (width > MAX_WIDTH) pipeline = pipeline.resize({ width: MAX_WIDTH, withoutEnlargement: true })
     const frame = pages > 1 ? ' (first frame of an animation)' : ''
     const animation = pages > 1 ? { loss: 'animation' as const } : {}
@@ -118,7 +95,7 @@ async function convertImage(
         : await alphaPngUnder(pipeline.clone().removeAlpha(), Math.min(width, MAX_WIDTH), maxBytes, 1)
       if (png) {
         const note = `${from} → PNG ${png.info.width}×${png.info.height}${frame}`
-        return { ...made(png.data, 'image/png', png.info, note), ...animation }
+        return { ...made(png.data, 'image/png', png.info, note), ...animation, ...shown }
       }
       pipeline = pipeline.flatten({ background: FLATTEN_ON })
       if (see) flattened = ` (transparency flattened onto ${FLATTEN_ON})`
@@ -135,6 +112,7 @@ async function convertImage(
           return {
             ...made(jpg.data, 'image/jpeg', jpg.info, `${from} → JPEG ${w}×${h}, ${kb}${frame}${flattened}`),
             ...loss,
+            ...shown,
           }
         }
       }

@@ -48,6 +48,9 @@ function toHast(adaptor: LiteAdaptor, node: LiteElement): Element {
       else children.push(element)
     }
   }
+  // MathJax leaves a `<text>` (characters its fonts lack: `\text{速度}`) upright by leaving out
+  // `font-style`: the themes' italic formula wrapper would then slant it; `\textit` sets its own
+  if (adaptor.kind(node) === 'text') properties.fontStyle ??= 'normal'
   return { type: 'element', tagName: adaptor.kind(node), properties, children }
 }
 

@@ -63,7 +63,7 @@ export function serializeDeclarations(declarations: readonly Declaration[]): str
 }
 
 /** Resolves CSS escapes (`\6a` → `j`, `\:` → `:`) so that escaped keywords are recognised. */
-function unescapeCss(text: string): string {
+export function unescapeCss(text: string): string {
   return text.replace(
     /\\([0-9a-f]{1,6})[ \t\n\r\f]?|\\([\s\S])/gi,
     (_, hex: string | undefined, char: string | undefined) => {

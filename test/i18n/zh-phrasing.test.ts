@@ -3,7 +3,7 @@ import { renderText } from '../../src/i18n/catalogue.js'
 import { parseYaml } from '../../src/config/parse-yaml.js'
 import { contentMessages } from '../../src/i18n/messages/content.js'
 import { scheduleMessages } from '../../src/i18n/messages/schedule.js'
-import { renderHtmlMessages } from '../../src/i18n/messages/render-html.js'
+import { renderStyleMessages } from '../../src/i18n/messages/render-style.js'
 
 /** The zh-CN text of the front-matter error for `yaml`, as `check` prints it. */
 function yamlErrorZh(yaml: string): string {
@@ -39,7 +39,13 @@ describe('lists inside Chinese sentences', () => {
     const sameDay = scheduleMessages.msg.sameDay({ n: 3, date: '2027-03-01', zone: 'Asia/Shanghai', names })
     expect(renderText(sameDay, 'zh-CN')).toContain('另有 content/a/index.md、content/b/index.md；')
     expect(renderText(sameDay, 'en')).toContain(`also ${names};`)
-    const style = renderHtmlMessages.msg.unsupportedStyle({ list: 'position`, `float' })
-    expect(renderText(style, 'zh-CN')).toBe('微信会从行内样式中去掉 `position`、`float`')
+    const style = renderStyleMessages.msg.unsupportedStyle({
+      list: 'position`, `float',
+      offsets: 'top`, `z-index',
+      tag: 'div',
+    })
+    expect(renderText(style, 'zh-CN')).toMatch(
+      /^已从 `<div>` 的行内样式中删除 `position`、`float`（以及随之失去作用的 `top`、`z-index`）：/,
+    )
   })
 })

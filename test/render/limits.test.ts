@@ -74,6 +74,30 @@ describe('size limits', () => {
     ])
   })
 
+  it('advises on the big shares only: formulas when SVG dominates, the theme and code when they do', () => {
+    const hint = (html: string) => {
+      const file = new VFile()
+      checkSize(html, file, { ...LIMITS, htmlCharsWarn: 100 })
+      return String(file.messages[0]!.note)
+    }
+    // trial M: 96 % formula SVG, 4 % styles, no code blocks
+    const formulas = `<p style="margin: 0 0 1em;">字<span><svg viewBox="0 0 9 9"><path d="${'M1 2L3 4'.repeat(500)}"/></svg></span></p>`
+    const svg = hint(formulas.repeat(10))
+    expect(svg).toMatch(/^Of the HTML: formulas and diagrams \(SVG\) 9\d %, inline styles \d %\. /)
+    expect(svg).toContain(
+      'Use fewer or shorter display formulas, or put a large formula or diagram in as an image.',
+    )
+    expect(svg).not.toMatch(/theme|code block/)
+    const styled = hint(
+      `<p style="${'color: #333; '.repeat(30)}">x</p><pre><code>${'a'.repeat(300)}</code></pre>`,
+    )
+    expect(styled).toMatch(
+      /\. Choose a theme with fewer or shorter declarations\. Use fewer and shorter code blocks\.$/,
+    )
+    expect(styled).not.toMatch(/formula/)
+    expect(hint(`<p>${'字'.repeat(200)}</p>`)).toBe('Of the HTML: mostly text. Split the article in two.')
+  })
+
   it('counts what a reader sees: entities as one character, tags and attributes not at all', () => {
     expect(visibleText('<p title="a > b">x&nbsp;&amp;&#x4e2d;&lt;</p>')).toBe('x\u00a0&中<')
     expect(measure('<p>中</p>')).toEqual({ text: 1, htmlChars: 8, htmlBytes: 10 })

@@ -43,13 +43,26 @@ describe('math at 375 px in Chromium', () => {
         const r = svg.getBoundingClientRect()
         return { display: svg.parentElement.tagName === 'SECTION', width: r.width, height: r.height }
       })`)) as Box[]
-        expect(boxes).toHaveLength(3)
+        expect(boxes).toHaveLength(5)
         for (const box of boxes) {
           expect(box.width).toBeGreaterThan(5)
           expect(box.height).toBeGreaterThan(5)
           expect(box.width).toBeLessThanOrEqual(375)
         }
         expect(boxes.filter((b) => b.display)).toHaveLength(1)
+        // `\text{速度}` stands upright inside the themes' italic formula wrapper; `\textit{快}` slants
+        const styles = await page.evaluate(
+          `[...document.querySelectorAll('svg text')].map((t) => t.textContent + ':' + getComputedStyle(t).fontStyle)`,
+        )
+        expect(styles).toEqual([
+          '速:normal',
+          '度:normal',
+          '距:normal',
+          '离:normal',
+          '时:normal',
+          '间:normal',
+          '快:italic',
+        ])
         const text = (await page.evaluate('document.body.innerText')) as string
         expect(text).toContain('行内')
         expect(text).not.toMatch(/\\frac|\\\{|mc\^2|a_1/)

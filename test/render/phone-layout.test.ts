@@ -124,4 +124,47 @@ describe('tables', () => {
     },
     60_000,
   )
+
+  it.skipIf(noBrowser)(
+    'never break inline code inside a word in a cell (every theme)',
+    async () => {
+      for (const theme of THEMES) {
+        const html = await render('table-code', theme)
+        // each piece of code in a cell, with the places (between two characters) where a line breaks it
+        const codes = await measure<{ text: string; breaks: string[] }[]>(
+          html,
+          `[...document.querySelectorAll('td code, th code')].map((code) => {
+            const text = code.firstChild, tops = []
+            for (let i = 0; i < text.length; i++) {
+              const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1)
+              tops.push(Math.round(r.getBoundingClientRect().top))
+            }
+            const breaks = []
+            for (let i = 1; i < tops.length; i++)
+              if (tops[i] !== tops[i - 1]) breaks.push(text.data.slice(0, i) + '|' + text.data.slice(i))
+            return { text: text.data, breaks }
+          })`,
+        )
+        expect(codes.length, theme).toBe(12)
+        // before: \`main\`、\`develop\` read \`main、d\` / \`evelop\`; code breaks at a space or not at all
+        const inWord = codes.flatMap((c) => c.breaks).filter((b) => !/ \||\| /.test(b))
+        expect(inWord, theme).toEqual([])
+        // short code (all but the 58-character `git log …`) keeps to one line
+        expect(
+          codes.filter((c) => c.text.length < 40 && c.breaks.length > 0),
+          theme,
+        ).toEqual([])
+        // and the small table of short commands still fits the phone
+        const overflow = await measure<number[]>(
+          html,
+          `[...document.querySelectorAll('table')].map((t) => t.getBoundingClientRect().width - t.parentElement.clientWidth)`,
+        )
+        expect(
+          overflow.slice(1, 3).every((o) => o <= 0),
+          `${theme}: ${overflow}`,
+        ).toBe(true)
+      }
+    },
+    60_000,
+  )
 })

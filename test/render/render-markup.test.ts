@@ -39,7 +39,7 @@ describe('render behaviours', () => {
   it('does not treat $5到$10 as math; formulas become SVG, a formula MathJax refuses keeps its backslashes', async () => {
     const { result } = await renderCase('math')
     expect(result.html).toContain('$5到$10')
-    expect(result.html.match(/<svg /g)).toHaveLength(3)
+    expect(result.html.match(/<svg /g)).toHaveLength(5)
     expect(result.html).not.toContain('\\frac')
     const errors = await renderCase('math-errors')
     expect(errors.result.html).toContain('\\left(&nbsp;\\frac{1}{2}')

@@ -45,13 +45,13 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'render/unsafe-style',
-    'An inline style declaration with a script URL, `expression()`, `behavior`, `-moz-binding` or `url()` is removed.',
-    '已移除含脚本地址、`expression()`、`behavior`、`-moz-binding` 或 `url()` 的内联样式声明。',
+    'An inline style declaration with a script URL, `expression()`, `behavior`, `-moz-binding` or `url()` is removed. When that takes away a background, a light text `color` on the same element goes too (it would be white on white).',
+    '已移除含脚本地址、`expression()`、`behavior`、`-moz-binding` 或 `url()` 的内联样式声明。如果因此去掉了背景，同一元素上的浅色文字颜色 `color` 也一并删除（否则就成了白底白字）。',
   ],
   [
     'render/unsupported-style',
-    'position, float, transform or animation in an inline style (WeChat drops them).',
-    '内联样式里的 position、float、transform 或 animation（微信会丢弃）。',
+    "`position`, `float`, `transform` or `animation` in an inline style is removed, and with `position` the `top`, `right`, `bottom`, `left`, `inset` and `z-index` of the same element: WeChat stores such styles as written, but they may look different on some phones or be lost when the article is saved again in WeChat's editor.",
+    '删除内联样式里的 `position`、`float`、`transform` 或 `animation`；删除 `position` 时，同一元素上的 `top`、`right`、`bottom`、`left`、`inset` 和 `z-index` 也一并删除：微信会原样保存这类样式，但在部分手机上可能显示得不一样，在公众号编辑器里再次保存后也可能丢失。',
   ],
   ['render/footnote-undefined', 'A `[^x]` reference has no definition.', '`[^x]` 引用没有对应的定义。'],
   ['render/footnote-unused', 'A footnote definition is never referenced.', '脚注定义从未被引用。'],
@@ -67,8 +67,8 @@ export const RENDER_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'render/html-long',
-    'The inlined HTML has 200,000 characters or more (config `limits.htmlCharsWarn`); the hint names the shares of inline styles, highlighted code, SVG and images.',
-    '内联后的 HTML 达到 200,000 字符（配置 `limits.htmlCharsWarn`）；提示会列出内联样式、高亮代码、SVG 和图片各占多少。',
+    'The inlined HTML has 200,000 characters or more (config `limits.htmlCharsWarn`); the hint names the shares of inline styles, highlighted code, SVG and images, and advises on the shares of 25 % or more: a lighter theme, fewer code blocks, fewer or shorter display formulas (or a large one as an image).',
+    '内联后的 HTML 达到 200,000 字符（配置 `limits.htmlCharsWarn`）；提示会列出内联样式、高亮代码、SVG 和图片各占多少，并针对占 25% 以上的部分给出建议：换更精简的主题、减少代码块、减少或缩短行间公式（或把大公式做成图片）。',
   ],
   [
     'render/math-error',

@@ -1,42 +1,7 @@
-/** Messages of the WeChat sanitiser: removed elements, attributes, styles and links; inline SVG. */
+/** Messages of the WeChat sanitiser: removed elements, attributes and links; inline SVG (styles: render-style). */
 import { defineMessages, m } from '../message.js'
-import { reasonZh } from './render-reasons-zh.js'
 
 export const renderHtmlMessages = defineMessages('renderHtml', {
-  unsafeStyle: m(
-    (p: { text: string; tag: string; reason: string }) =>
-      `\`${p.text}\` is removed from the inline style of \`<${p.tag}>\`: ${p.reason}`,
-    (p) => `已从 \`<${p.tag}>\` 的行内样式中删除 \`${p.text}\`：${reasonZh(p.reason)}`,
-  ),
-  unsafeStyleScript: m(
-    () => 'Delete the declaration: WeChat never runs scripts in articles.',
-    () => '删掉这条声明：微信从不执行文章里的脚本。',
-  ),
-  unsafeStyleRemote: m(
-    () =>
-      'Delete the declaration; put images in the article with `![alt](file.png)`, ' +
-      'or use an image uploaded to WeChat (`https://mmbiz.qpic.cn/…`).',
-    () =>
-      '删掉这条声明；用 `![alt](file.png)` 在文章里插入图片，或使用已上传到微信的图片（`https://mmbiz.qpic.cn/…`）。',
-  ),
-  unsafeStyleData: m(
-    () =>
-      'Delete the declaration; save the image as a file beside the article and put it in with ' +
-      '`![alt](file.png)`.',
-    () => '删掉这条声明；把图片另存为文章旁边的文件，再用 `![alt](file.png)` 插入。',
-  ),
-  unsafeStyleLocal: m(
-    () => 'Delete the declaration; put images in the article with `![alt](file.png)`.',
-    () => '删掉这条声明；用 `![alt](file.png)` 在文章里插入图片。',
-  ),
-  unsupportedStyle: m(
-    (p: { list: string }) => `WeChat drops \`${p.list}\` from inline styles`,
-    (p) => `微信会从行内样式中去掉 \`${p.list.split('`, `').join('`、`')}\``,
-  ),
-  unsupportedStyleHint: m(
-    () => 'Lay the content out without positioning, floats, transforms or animations.',
-    () => '排版时不要用定位、浮动、变换或动画。',
-  ),
   javascriptUrl: m(
     (p: { value: string }) => `A \`javascript:\` link is never clickable and is removed: ${p.value}`,
     (p) => `\`javascript:\` 链接永远点不开，已删除：${p.value}`,

@@ -1,37 +1,8 @@
-/** Messages of the render stage: size, footnotes, links, headings, fonts, formulas and diagrams. */
+/** Messages of the render stage (sizes: render-size): footnotes, links, headings, fonts, formulas and diagrams. */
 import { defineMessages, m, num } from '../message.js'
 import { reasonZh } from './render-reasons-zh.js'
 
 export const renderMessages = defineMessages('render', {
-  textTooLong: m(
-    (p: { n: number; max: number }) =>
-      `The article has ${num(p.n)} characters of text; WeChat accepts fewer than ${num(p.max)}`,
-    (p) => `文章正文有 ${num(p.n)} 个字符；微信只接受少于 ${num(p.max)} 个字符的正文`,
-  ),
-  splitArticle: m(
-    () => 'Split the article in two.',
-    () => '把文章拆成两篇。',
-  ),
-  htmlTooLarge: m(
-    (p: { size: string; max: string }) =>
-      `The rendered HTML has ${p.size}; WeChat accepts less than ${p.max}`,
-    (p) => `渲染出的 HTML 有 ${p.size}；微信只接受小于 ${p.max} 的内容`,
-  ),
-  htmlLong: m(
-    (p: { n: number; size: string }) =>
-      `The rendered HTML has ${num(p.n)} characters (${p.size}); long content is slow to open and near ` +
-      `what WeChat accepts`,
-    (p) => `渲染出的 HTML 有 ${num(p.n)} 个字符（${p.size}）；内容太长会打开很慢，也接近微信的上限`,
-  ),
-  /** Shares in percent; `order`: the non-zero shares, biggest first (`styles,code`); see check-size. */
-  sizeHint: m(
-    (p: { styles: number; code: number; svg: number; images: number; order: string }) =>
-      `Of the HTML: ${sizeParts(p, 'en') || 'mostly text'}. A theme with fewer or shorter declarations, ` +
-      'or fewer and shorter code blocks, makes it shorter.',
-    (p) =>
-      `HTML 的构成：${sizeParts(p, 'zh') || '主要是正文'}。换一个样式声明更少、更短的主题，` +
-      '或减少、缩短代码块，都能让它变短。',
-  ),
   footnoteDuplicate: m(
     (p: { label: string }) =>
       `Footnote \`[^${p.label}]\` is defined twice; only the first definition is shown`,
@@ -169,26 +140,3 @@ export const renderMessages = defineMessages('render', {
     () => '把文章拆成几篇，或把长推导改成图片。',
   ),
 })
-
-function sizeParts(
-  p: { styles: number; code: number; svg: number; images: number; order: string },
-  lang: 'en' | 'zh',
-): string {
-  const names: Record<string, [string, string]> = {
-    styles: ['inline styles', '行内样式'],
-    code: ['highlighted code', '高亮代码'],
-    svg: ['formulas and diagrams (SVG)', '公式和图表（SVG）'],
-  }
-  const i = lang === 'en' ? 0 : 1
-  const parts = p.order
-    .split(',')
-    .filter((k) => names[k])
-    .map((k) => {
-      const share = p[k as 'styles' | 'code' | 'svg']
-      return lang === 'en' ? `${names[k]![i]} ${share} %` : `${names[k]![i]}占 ${share}%`
-    })
-  if (p.images > 0) {
-    parts.push(lang === 'en' ? `${p.images} image${p.images === 1 ? '' : 's'}` : `${p.images} 张图片`)
-  }
-  return parts.join(lang === 'en' ? ', ' : '，')
-}

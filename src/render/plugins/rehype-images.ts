@@ -38,14 +38,19 @@ function maxWidth(value: string | undefined): string {
 /**
  * The `<img>`'s style: the author's declarations as written (the sanitiser already removed the
  * unsafe and unsupported ones), then its size from the style (which wins, as in browsers) or its
- * attributes, only as lengths, with `max-width` clamping any width to the screen. juice puts these
- * after the theme's `img` declarations, so what the author wrote wins over the theme.
+ * attributes, only as lengths (an SVG drawn at 2–3×: its own width), with `max-width` clamping any
+ * width to the screen. juice puts these after the theme's `img` declarations, so what the author
+ * wrote wins over the theme.
  */
-function imageStyle(node: Element): string {
+function imageStyle(node: Element, cssWidth?: number): string {
   const style = typeof node.properties.style === 'string' ? parseDeclarations(node.properties.style) : []
   const fromStyle = (property: string) => style.findLast((d) => d.property === property)?.value
-  const width = cssLength(fromStyle('width')) ?? cssLength(node.properties.width)
   const height = cssLength(fromStyle('height')) ?? cssLength(node.properties.height)
+  // an SVG drawn at 2–3× is shown at its own size, unless the author sized it
+  const width =
+    cssLength(fromStyle('width')) ??
+    cssLength(node.properties.width) ??
+    (cssWidth && !height ? `${cssWidth}px` : undefined)
   const own = style.filter((d) => d.value && !SIZED.has(d.property)).map((d) => d.text)
   // with a width, the height follows the image's proportions (a clamped width must not distort it)
   return [
@@ -87,7 +92,8 @@ export function rehypeImages() {
         }
         continue
       }
-      const properties: Element['properties'] = { src: planned.file, alt, style: imageStyle(node) }
+      const style = imageStyle(node, planned.cssWidth)
+      const properties: Element['properties'] = { src: planned.file, alt, style }
       if (typeof node.properties.title === 'string') properties.title = node.properties.title
       node.properties = properties
     }

@@ -8,6 +8,7 @@
  * `[n]` names one entry: the 注释 list shows it before each note, the 参考链接 list after it before each
  * link (`rehypeWechatRoot`). A mini-program link (`data-miniprogram-appid`,
  * the MP editor's markup) cannot be created through the draft API: its text stays, with its own warning.
+ * A WeChat link around an image alone takes no underline or border from the theme (a rule under the picture).
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { hastText } from '../hast-text.js'
@@ -94,6 +95,8 @@ export function rehypeLinks() {
       const href = typeof node.properties.href === 'string' ? node.properties.href : undefined
       if (href && isWechatArticleUrl(href)) {
         node.properties = { href }
+        // the theme's underline would be a rule under the picture
+        if (onlyImage(node)) node.properties.dataWxpressDrop = 'border text-decoration'
         return SKIP
       }
       const text = hastText(node)
@@ -156,6 +159,13 @@ export function rehypeLinks() {
     numberFootnoteList(tree, footnoteNumbers)
   }
 }
+
+/** Whether a link holds an image and nothing else (whitespace and comments aside). */
+const onlyImage = (node: Element) =>
+  node.children.some((c) => c.type === 'element') &&
+  node.children.every((c) =>
+    c.type === 'element' ? c.tagName === 'img' : c.type !== 'text' || !c.value.trim(),
+  )
 
 const classes = (node: Element) =>
   Array.isArray(node.properties.className) ? node.properties.className.map(String) : []

@@ -5,6 +5,7 @@
  * (`120` never stacks digit by digit), so a small table fits a phone and only a table whose words do
  * not fit scrolls. Where the table still fits (table-columns.ts), short cells keep to one line, so a
  * squeezed column does not break `分享人` into `分享/人`, and no column ends one character wide.
+ * Inline code in a cell never breaks inside a word (keep-code-whole.ts).
  * A table that scrolls is followed by an empty `p.table-scroll-hint`: the theme writes the cue in it
  * (`.table-scroll-hint::before { content: "← 左右滑动查看 →" }`); without that rule it is removed.
  * Such a table is also a `render/table-too-wide` warning: the writer learns it before a reader swipes.
@@ -15,6 +16,7 @@ import { report } from '../../diagnostics/diagnostic.js'
 import { renderDiagramMessages as dm } from '../../i18n/messages/render-diagrams.js'
 import { SKIP, walkElements } from '../walk-elements.js'
 import { cellStyles } from './table-columns.js'
+import { keepCodeWhole } from './keep-code-whole.js'
 
 export function rehypeTables() {
   return (tree: Root, file: VFile) => {
@@ -36,6 +38,7 @@ export function rehypeTables() {
         if (more) styles.push(more)
         if (styles.length) cell.properties.style = styles.join(';')
         delete cell.properties.align
+        keepCodeWhole(cell)
         return SKIP
       })
       const hint: Element[] = scrolls

@@ -12,6 +12,7 @@ import type { Element } from 'hast'
 import { hastText } from '../hast-text.js'
 import { emWidth, unbreakableWidth } from '../text-width.js'
 import { someNode } from '../walk-elements.js'
+import { cellCode, codeWidth } from './keep-code-whole.js'
 
 /** A cell up to this many em wide, with somewhere to break, is short. */
 const SHORT_CELL_EM = 6.5
@@ -42,7 +43,10 @@ function columnsOf(table: Element): Cell[][] {
       const text = hastText(node).trim()
       const code = someNode(node, (n) => (n as Element).tagName === 'code') ? CODE_PADDING_EM : 0
       const whole = emWidth(text) * LETTER_SPACING + code
-      const narrowest = unbreakableWidth(text) * LETTER_SPACING + code
+      const narrowest = Math.max(
+        unbreakableWidth(text) * LETTER_SPACING + code,
+        ...cellCode(node).map((c) => codeWidth(c) * LETTER_SPACING + CODE_PADDING_EM),
+      )
       const cell = { node, whole, narrowest, short: whole > narrowest && whole <= SHORT_CELL_EM }
       ;(columns[i] ??= []).push(cell)
     }

@@ -1,9 +1,0 @@
-import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
-import {
-  previewMessages
-} from "./chunk-PK2X7JIC.js";
-import "./chunk-RGBDA2DB.js";
-import "./chunk-EP4KRDZC.js";
-export {
-  previewMessages
-};
