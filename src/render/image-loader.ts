@@ -19,6 +19,7 @@ import { absentDeps, HEAD_BYTES, plannedFromHeader, resolveStandIn, statDepHolds
 import { fetchRemoteImage } from './fetch-remote-image.js'
 import { withLazyData } from './lazy-image-data.js'
 import { reportTruncated } from './truncated-image.js'
+import { reportLargeFile } from './large-image-file.js'
 import { shownRef } from './image-ref.js'
 import { type Loss, reportConversion } from './report-conversion.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
@@ -96,6 +97,7 @@ export function createImageLoader(options: {
           let read = await readImageSource(article, ref, place, fetchRemote, head)
           const cut = read && reportTruncated(file, shownRef(ref), place, read)
           if (cut) return void deps.push(cut)
+          if (read?.local) reportLargeFile(file, shownRef(ref), place, read.local.stats.size)
           if (read?.partial) {
             const planned = plannedFromHeader(read, files, BODY_IMAGE_MAX)
             if (planned) {

@@ -142,6 +142,11 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   ['image/unusable', 'An image cannot be read or made small enough.', '图片无法读取，或无法压缩到足够小。'],
   [
+    'image/large-file',
+    'A local image over 10 MB: converted for WeChat all the same, but git keeps it for good and every clone downloads it; shrink it before committing.',
+    '本地图片超过 10 MB：照样会为微信转换，但 git 会永久保存它，每次克隆都要下载；提交前先缩小。',
+  ],
+  [
     'image/truncated',
     'A local image is cut off (an interrupted download or copy): its end is missing (read from its last 64 bytes).',
     '本地图片不完整（下载或复制中断）：缺少文件结尾（检查文件最后 64 字节）。',
