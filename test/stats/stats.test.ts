@@ -8,6 +8,7 @@ import {
   type GithubEmulator,
 } from '../../src/github/emulator/create-github-emulator.js'
 import { upsertSticky } from '../../src/github/sticky-comment.js'
+import { sentComment } from '../../src/publish/alerts/pr-bodies.js'
 import { makeSite, runPublish } from '../publish/publish-site.js'
 import { runCli } from '../helpers/run-cli.js'
 import { git } from '../helpers/git.js'
@@ -72,12 +73,28 @@ describe('wxpress stats', () => {
     expect(
       JSON.parse(readFileSync(path.join(root, '.wxpress', 'state', 'one.json'), 'utf8')).stats,
     ).toBeUndefined()
+    // the "sent" comment of a mass send, which had no URL (tester report L6)
+    const client = createGithubClient({ baseUrl: gh.url, token: 'gh-token', repository: 'shanhai/site' })
+    const when = { short: '4 月 15 日 20:05', full: '2027-04-15 20:05（UTC+8）', utc: '2027-04-15T12:05:00Z' }
+    const sent = sentComment({
+      slug: 'one',
+      title: '文章 one',
+      sentAt: when,
+      slot: when,
+      lateness: '准时',
+      account: 'main',
+    })
+    await client.createComment(12, sent)
     const first = await runCli(['stats', '--post', '--now=2027-04-18T09:00:00+08:00'], root, env)
     expect(first.stderr).toContain('one: comment created on #12')
+    expect(first.stderr).toContain('one: the article URL added to the "sent" comment on #12')
+    expect(doc.articles[0].url).toMatch(/^https:\/\/mp\.weixin\.qq\.com\//)
+    expect(gh.comments(12)[0]?.body).toContain(`- 文章链接：${doc.articles[0].url}（由统计任务补上）`)
     const posted = await runCli(['stats', '--post', '--now=2027-04-18T09:00:00+08:00'], root, env)
     expect(posted.stderr).toContain('one: comment unchanged on #12')
-    expect(gh.comments(12)).toHaveLength(1)
-    expect(gh.comments(12)[0]?.body).toContain('<!-- wxpress:stats:one -->')
+    expect(posted.stderr).not.toContain('the article URL added')
+    expect(gh.comments(12)).toHaveLength(2)
+    expect(gh.comments(12)[1]?.body).toContain('<!-- wxpress:stats:one -->')
   })
 
   it('a failed statistics call is said as such, with the errcode’s advice in the site’s language', async () => {

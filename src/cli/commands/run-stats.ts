@@ -1,6 +1,7 @@
 /** `wxpress stats`: collect statistics of sent articles, print them, optionally post them on PRs. */
 import { createGithubClient } from '../../github/github-client.js'
 import { upsertSticky } from '../../github/sticky-comment.js'
+import { fillSentLink } from '../../github/fill-sent-link.js'
 import { commitAdding } from '../../github/git.js'
 import { ledgerReader } from '../../state/ledger-view.js'
 import { createStatsStore } from '../../stats/stats-store.js'
@@ -109,6 +110,8 @@ export async function runStats(io: CliIO, flags: StatsFlags): Promise<number> {
         const bot = env.WXPRESS_BOT_LOGIN || undefined
         const done = await upsertSticky(github, pr.number, statsMarker(row.slug), statsComment(row), bot)
         say(sm.msg.commented({ slug: row.slug, action: done.action, pr: pr.number }))
+        if (row.url && (await fillSentLink(github, pr.number, row.slug, row.url, bot)))
+          say(sm.msg.sentLinkFilled({ slug: row.slug, pr: pr.number }))
       } catch (error) {
         failed = true
         io.stderr.write(`  ${row.slug}: ${(error as Error).message}\n`)

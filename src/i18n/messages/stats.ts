@@ -122,6 +122,11 @@ export const statsMessages = defineMessages('stats', {
     (p: { slug: string }) => `  ${p.slug}: no pull request found for the commit that added it; not posted`,
     (p) => `  ${p.slug}：找不到添加它的提交所属的拉取请求；未发表评论`,
   ),
+  sentLinkFilled: m(
+    (p: { slug: string; pr: number }) =>
+      `  ${p.slug}: the article URL added to the "sent" comment on #${p.pr}`,
+    (p) => `  ${p.slug}：已把文章链接补进 #${p.pr} 上的“已发送”评论`,
+  ),
   commented: m(
     (p: { slug: string; action: string; pr: number }) => `  ${p.slug}: comment ${p.action} on #${p.pr}`,
     (p) => `  ${p.slug}：#${p.pr} 上的评论${ACTION_ZH[p.action] ?? p.action}`,

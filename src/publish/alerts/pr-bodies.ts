@@ -8,6 +8,13 @@ import type { LocalTime } from './when.js'
 export const sentMarker = (slug: string) => `<!-- wxpress:sent:${slug} -->`
 export const preparedMarker = (slug: string) => `<!-- wxpress:prepared:${slug} -->`
 
+/** What the "sent" comment says when WeChat gave no URL (a mass send); `stats` fills it in later. */
+export const NO_LINK = '（微信没有返回链接；见公众平台的发表记录）'
+
+/** The "sent" comment `body` with the article URL in place of `NO_LINK`. */
+export const withSentLink = (body: string, url: string) =>
+  body.replace(`- 文章链接：${NO_LINK}`, `- 文章链接：${url}（由统计任务补上）`)
+
 export interface SentCommentInput {
   slug: string
   title: string
@@ -24,7 +31,7 @@ export function sentComment(input: SentCommentInput): string {
     sentMarker(input.slug),
     `### ✅ 已发送：${input.title}`,
     '',
-    `- 文章链接：${input.url ?? '（微信没有返回链接；见公众平台的发表记录）'}`,
+    `- 文章链接：${input.url ?? NO_LINK}`,
     `- 发送时间：${input.sentAt.full}，${input.lateness}（计划 ${input.slot.full}）`,
     `- 账号：\`${input.account}\``,
   ].join('\n')
