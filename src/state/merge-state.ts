@@ -9,6 +9,9 @@
 import { isLedgerPath, ledgerJson, mergeLedgers } from './merge-ledger.js'
 import { compareVersions } from './state-files.js'
 
+/** The reason a pull or push gives for a local ledger it cannot read. */
+export const UNREADABLE_LOCAL = 'the local copy is not a readable ledger'
+
 export interface MergeConflict {
   file: string
   reason: string
@@ -36,6 +39,8 @@ export function decide(
   if (!local) return 'remote'
   if (local.equals(remote)) return 'same'
   const mine = isLedgerPath(file) ? ledgerJson(local) : undefined
+  // a damaged local ledger is not "newer" because it changed since the last pull: someone must look
+  if (isLedgerPath(file) && !mine && ledgerJson(remote)) return { conflict: UNREADABLE_LOCAL }
   const theirs = mine ? ledgerJson(remote) : undefined
   if (mine && theirs) {
     const prefer = base?.equals(remote) ? 'local' : base?.equals(local) ? 'remote' : undefined

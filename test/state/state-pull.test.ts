@@ -48,7 +48,10 @@ describe('wxpress state pull', () => {
     writeFileSync(path.join(site, A), '<<<<<<< HEAD\n{"state":"sent"}\n=======\n')
     const broken = await runCli(['state', 'pull'], site)
     expect(broken.code).toBe(1)
-    expect(broken.stderr).toContain('the local copy is not valid JSON')
+    // not "newer" because it changed since the last pull: unreadable, with how to take the branch's copy
+    expect(broken.stderr).toContain('the local copy is not a readable ledger')
+    expect(broken.stderr).toContain('git show origin/wxpress-state:<file> > <file>')
+    expect(broken.stderr).not.toContain('state push')
     writeEntry(site, A, {
       slug: 'one',
       state: 'drafting',

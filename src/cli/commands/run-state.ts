@@ -1,5 +1,6 @@
 /** `wxpress state pull|push`: the ledger's transport on a branch of its own. */
 import { createGit } from '../../state/git-runner.js'
+import { UNREADABLE_LOCAL } from '../../state/merge-state.js'
 import { pullState } from '../../state/pull-state.js'
 import { pushState } from '../../state/push-state.js'
 import { EXIT, type CliIO } from '../io.js'
@@ -67,7 +68,9 @@ export async function runStatePull(io: CliIO, given: StateFlags): Promise<number
   if (result.ok) return twice ? EXIT.errors : EXIT.ok
   say(io, flags, sm.msg.failed({ command: 'pull', error: reason(flags, result.error) }))
   for (const r of result.refused) io.stderr.write(`  ${r.file}${colon(flags)}${reason(flags, r.reason)}\n`)
-  if (result.refused.length > 0) say(io, flags, sm.msg.pullRefusedHint({ branch: flags.branch }))
+  if (result.refused.some((r) => r.reason === UNREADABLE_LOCAL))
+    say(io, flags, sm.msg.unreadableLocalHint({ remote: flags.remote, branch: flags.branch }))
+  else if (result.refused.length > 0) say(io, flags, sm.msg.pullRefusedHint({ branch: flags.branch }))
   return EXIT.errors
 }
 

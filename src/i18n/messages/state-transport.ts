@@ -77,6 +77,7 @@ export const stateTransportMessages = defineMessages('stateTransport', {
 export function stateReasonZh(reason: string): string {
   const fixed: Record<string, string> = {
     'the local copy is not valid JSON': '本地副本不是合法的 JSON',
+    'the local copy is not a readable ledger': '本地副本不是可读的台账',
     'the state branch copy is not valid JSON': '状态分支上的副本不是合法的 JSON',
     'a copy has no updatedAt/timestamps': '有一份副本没有 updatedAt 或时间戳',
     'the copies differ': '两份副本不一致',

@@ -49,6 +49,14 @@ export const stateMessages = defineMessages('state', {
       `建议：本地较新的台账记录着微信那边的状态，不能丢：运行 \`wxpress state push\` 把它推到 \`${p.branch}\`；` +
       '如果本地这份是错的，先把它移走再重新 pull。',
   ),
+  unreadableLocalHint: m(
+    (p: { remote: string; branch: string }) =>
+      `hint: the local ledger cannot be read. Unless you know what it should say, take the branch's copy\n` +
+      `(git show ${p.remote}/${p.branch}:<file> > <file>) and run the command again.`,
+    (p) =>
+      `建议：本地台账无法读取。除非你清楚它应该记着什么，否则用分支上的副本替换它` +
+      `（git show ${p.remote}/${p.branch}:<文件> > <文件>），然后重新运行。`,
+  ),
   pushConflictHint: m(
     (p: { remote: string; branch: string }) =>
       `hint: compare the two copies (git show ${p.remote}/${p.branch}:<file>), keep the one matching\n` +
