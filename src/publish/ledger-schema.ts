@@ -38,6 +38,9 @@ const entrySchema = z.looseObject({
 
 export type ParsedLedger = z.infer<typeof entrySchema>
 
+/** Why a ledger that starts with a byte-order mark is unreadable (publish-phrases-zh has its Chinese). */
+const BOM = 'it starts with a byte-order mark (BOM), which some editors add: save it as UTF-8 without BOM'
+
 export type LedgerParse = { ok: true; entry: ParsedLedger } | { ok: false; problem: string }
 
 export function parseLedger(text: string, slug: string): LedgerParse {
@@ -47,7 +50,10 @@ export function parseLedger(text: string, slug: string): LedgerParse {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    return { ok: false, problem: `it is not valid JSON (${(error as Error).message})` }
+    // a BOM (Notepad's UTF-8) named as such; JSON.parse quotes the text it stopped at, line breaks and all
+    if (text.startsWith('\uFEFF')) return { ok: false, problem: BOM }
+    const why = (error as Error).message.replace(/\s+/g, ' ').replace(/\uFEFF/g, '')
+    return { ok: false, problem: `it is not valid JSON (${why})` }
   }
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
     return { ok: false, problem: 'it is not a JSON object' }

@@ -10,6 +10,16 @@ describe('parseLedger: only a well-formed version-1 entry is trusted', () => {
       /git conflict markers \(line 1/,
     ],
     ['broken JSON', '{"version": 1, "slug": "one",', /not valid JSON/],
+    [
+      'a BOM (tester report N14)',
+      `\uFEFF${JSON.stringify(good, null, 2)}`,
+      /^it starts with a byte-order mark \(BOM\)/,
+    ],
+    [
+      'broken JSON over lines, quoted on one',
+      '{\n  "version": 1,\n  "slug": \n}',
+      /^it is not valid JSON \([^\n]*\)$/,
+    ],
     ['no version', JSON.stringify({ ...good, version: undefined }), /has no `version`/],
     ['another version', JSON.stringify({ ...good, version: 2 }), /`version` is 2/],
     ['a wrong field', JSON.stringify({ ...good, state: 'posted' }), /`state`/],

@@ -14,6 +14,8 @@ const EXACT: Record<string, string> = {
   'unknown status': '未知状态',
   'it is not valid JSON (a merge conflict?)': '它不是有效的 JSON（也许有合并冲突？）',
   'not valid JSON (a merge conflict?)': '不是有效的 JSON（也许有合并冲突？）',
+  'it starts with a byte-order mark (BOM), which some editors add: save it as UTF-8 without BOM':
+    '文件开头有字节顺序标记（BOM，有些编辑器会加上）：请另存为不带 BOM 的 UTF-8',
 }
 
 const PATTERNS: [RegExp, (...m: string[]) => string][] = [
