@@ -3,6 +3,7 @@
  * HTML or math, which are not prose segments) and the title/digest/slogan values. Keeps the
  * original line endings and BOM. Fixing twice equals fixing once.
  */
+import { withLineEndings } from './line-endings.js'
 import type { Article } from '../content/article.js'
 import type { DiagnosticFix } from '../diagnostics/diagnostic.js'
 import type { Finding, FixEdit } from './define-lint-rule.js'
@@ -190,7 +191,7 @@ export function applyFixes(
       context: { before: left + before + right, after: left + after + right },
     }
   })
-  if (original.includes('\r\n')) output = output.replace(/\n/g, '\r\n')
+  output = withLineEndings(original.replace(/^\uFEFF/, ''), output)
   if (original.charCodeAt(0) === 0xfeff) output = `\uFEFF${output}`
   return { output, changes }
 }
