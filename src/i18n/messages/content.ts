@@ -12,6 +12,16 @@ export const contentMessages = defineMessages('content', {
     () => 'Check the file exists and is readable.',
     () => '请确认文件存在且有读取权限。',
   ),
+  unwritable: m(
+    (p: { file: string; code: string }) =>
+      `Cannot write the fixes to ${p.file} (${p.code}); it is left as it was`,
+    (p) => `无法把修正写入 ${p.file}（${p.code}），文件保持原样`,
+  ),
+  unwritableHint: m(
+    (p: { file: string }) =>
+      `Check that you may write ${p.file} (its permissions and owner) and that the disk is not full, then run \`check --fix\` again.`,
+    (p) => `请确认你有权写入 ${p.file}（检查文件权限和所有者）且磁盘未满，然后重新运行 \`check --fix\`。`,
+  ),
   encoding: m(
     (p: { utf16: number }) =>
       `Cannot read the article: ${p.utf16 ? 'the file is UTF-16 encoded' : 'the file is not valid UTF-8 (GBK or another legacy encoding?)'}`,

@@ -15,6 +15,11 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   ['content/unreadable', 'The article file cannot be read.', '无法读取文章文件。'],
   [
+    'content/unwritable',
+    '`check --fix` could not write its fixes to the article file (read-only, another owner, a full disk): the file is left as it was; the other files’ fixes are written.',
+    '`check --fix` 无法把修正写入文章文件（只读、属于别的用户、磁盘已满）：该文件保持原样，其他文件的修正照常写入。',
+  ],
+  [
     'content/internal',
     'Loading an article failed unexpectedly (a bug); the other articles went on.',
     '读取文章时意外出错（wxpress 的缺陷）；其他文章照常处理。',
