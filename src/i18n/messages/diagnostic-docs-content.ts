@@ -15,6 +15,11 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   ['content/unreadable', 'The article file cannot be read.', '无法读取文章文件。'],
   [
+    'content/folder-name-too-long',
+    'The article’s folder name is longer than 237 bytes in UTF-8 (79 Chinese characters): the files named after it (the ledger `.wxpress/state/<slug>.json` and the temporary file it is written through, render’s `<slug>.html`) would pass the 255-byte limit of a file name, and its push would fail at the slot.',
+    '文章文件夹名按 UTF-8 超过 237 字节（79 个汉字）：以它命名的文件（发布台账 `.wxpress/state/<slug>.json` 及写入它时的临时文件、render 输出的 `<slug>.html`）会超过文件名 255 字节的上限，推送会在推送时间失败。',
+  ],
+  [
     'content/unwritable',
     '`check --fix` could not write its fixes to the article file (read-only, another owner, a full disk): the file is left as it was; the other files’ fixes are written.',
     '`check --fix` 无法把修正写入文章文件（只读、属于别的用户、磁盘已满）：该文件保持原样，其他文件的修正照常写入。',
