@@ -89,6 +89,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   await site.cache.flush()
   const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))
   for (const f of themeFiles) files.push({ file: f, path: f.path })
+  for (const f of site.misnamed ?? []) files.push({ file: f, path: f.path })
   if (site.loadedConfig.file && site.loadedConfig.path)
     files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files, options.locale ?? site.config.locale)

@@ -15,6 +15,11 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   ['content/unreadable', 'The article file cannot be read.', '无法读取文章文件。'],
   [
+    'content/index-name',
+    'A slug folder holds its article as `index.MD`, `Index.md` or in other letter case: only `index.md` is read, so the article is neither checked, planned nor sent (a case-insensitive disk, macOS or Windows, reads it all the same). Rename the file.',
+    '文章文件夹里的文章文件是 `index.MD`、`Index.md` 等大小写不同的名字：只有 `index.md` 会被读取，所以这篇文章不会被检查、排期或发送（不区分大小写的磁盘，如 macOS 或 Windows，却能读到它）。请改名。',
+  ],
+  [
     'content/folder-name-too-long',
     'The article’s folder name is longer than 237 bytes in UTF-8 (79 Chinese characters): the files named after it (the ledger `.wxpress/state/<slug>.json` and the temporary file it is written through, render’s `<slug>.html`) would pass the 255-byte limit of a file name, and its push would fail at the slot.',
     '文章文件夹名按 UTF-8 超过 237 字节（79 个汉字）：以它命名的文件（发布台账 `.wxpress/state/<slug>.json` 及写入它时的临时文件、render 输出的 `<slug>.html`）会超过文件名 255 字节的上限，推送会在推送时间失败。',
