@@ -84,8 +84,8 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'frontmatter/invalid-value',
-    'A value of the wrong type or not one of the allowed values (with did-you-mean).',
-    '值的类型不对，或不在允许的取值中（附「是不是想写」建议）。',
+    'A value of the wrong type or not one of the allowed values (with did-you-mean); a line break in `title` or `author` (a YAML `|` or `>` block), or a control character (U+0000–U+001F but tab, U+007F) in `title`, `author` or `digest`: WeChat would get it as it is. A `digest` written over several lines is joined into one line (no space between two Chinese characters).',
+    '值的类型不对，或不在允许的取值中（附「是不是想写」建议）；`title` 或 `author` 里有换行（YAML 的 `|` 或 `>` 块），或 `title`、`author`、`digest` 里有控制字符（U+0000–U+001F，制表符除外，以及 U+007F）：它们会原样发给微信。分成多行写的 `digest` 会合并成一行（两个汉字之间不加空格）。',
   ],
   [
     'frontmatter/unknown-account',
