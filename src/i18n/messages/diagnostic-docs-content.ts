@@ -158,8 +158,8 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ['image/unusable', 'An image cannot be read or made small enough.', '图片无法读取，或无法压缩到足够小。'],
   [
     'image/truncated',
-    'A local image is cut off (an interrupted download or copy): its end is missing (read from its last 64 bytes).',
-    '本地图片不完整（下载或复制中断）：缺少文件结尾（检查文件最后 64 字节）。',
+    'A local image is cut off (an interrupted download or copy): its end is missing (read from its last 64 bytes). A JPEG that ends in zero bytes (a download into a preallocated file, interrupted) is judged by its last bytes before them (read backwards, at most 4 MB): without its end marker there, it is cut off too.',
+    '本地图片不完整（下载或复制中断）：缺少文件结尾（检查文件最后 64 字节）。以零字节结尾的 JPEG（预先分配空间的下载被中断）按零字节之前的最后几个字节判断（向前读取，最多 4 MB）：那里没有结束标记，同样算不完整。',
   ],
   [
     'image/converted',
