@@ -1,40 +1,40 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-5EH5JAWR.js";
+} from "./chunk-T4UEHEAF.js";
 import {
   renderSite
-} from "./chunk-CYGH2BKH.js";
+} from "./chunk-KBO6AC3F.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-Y3DDCQY4.js";
+} from "./chunk-6IRABOZZ.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-NSC2AVJC.js";
-import "./chunk-7MOR5LI2.js";
+import "./chunk-OYRDTPNW.js";
+import "./chunk-O3ZODFAT.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-RK4KUGCT.js";
+} from "./chunk-OPFOHHDL.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
 import "./chunk-2DVWRVNC.js";
-import "./chunk-PWNPGISI.js";
+import "./chunk-V5G7W6GZ.js";
 import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-DBNX7LKX.js";
+} from "./chunk-PEA4DY5D.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-7M6RWN22.js";
-import "./chunk-HD5MTZOP.js";
-import "./chunk-H5MWLFSU.js";
-import "./chunk-CVCZXHK5.js";
+import "./chunk-2HE3LQZM.js";
+import "./chunk-HXRLG5P4.js";
+import "./chunk-LGQ3JMAU.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-PK2X7JIC.js";
 import "./chunk-RGBDA2DB.js";

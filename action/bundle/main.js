@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   usageLocale
-} from "./chunk-NFLHX3OT.js";
+} from "./chunk-KXVIZZ4C.js";
 import {
   formatOption,
   jobsOption,
@@ -11,7 +11,7 @@ import {
   resolveNow,
   wholeNumber,
   withSiteOptions
-} from "./chunk-XF7KVFFM.js";
+} from "./chunk-V3C4F4X7.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
@@ -23,13 +23,13 @@ import {
   described,
   helpAfter,
   option
-} from "./chunk-3H6A6EEH.js";
+} from "./chunk-6QVCNYTL.js";
 import {
   packageVersion
 } from "./chunk-YSZOIMHP.js";
 import {
   cliUsageMessages
-} from "./chunk-CVCZXHK5.js";
+} from "./chunk-LGQ3JMAU.js";
 import {
   afterHelp,
   commandHelp,
@@ -62,7 +62,7 @@ async function localizeHelp(program, argv, cwd) {
   if (!showsHelp(program, argv)) return;
   const locale = await usageLocale(argv, cwd);
   if (locale === "en") return;
-  const { zhHelp } = await import("./chunk-75ZN4T3Z.js");
+  const { zhHelp } = await import("./chunk-GYBRMKP4.js");
   zhHelp(program);
 }
 
@@ -72,7 +72,7 @@ function checkCommand(io) {
   const command2 = command("check", help.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).addOption(option("--changed <git-ref>", help.changed)).addOption(option("-q, --quiet", help.quiet)).addOption(option("--fix", help.fix)).addOption(option("--fix-dry-run", help.fixDryRun).conflicts("fix")).addOption(option("--no-cache", help.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-QBXJWDQ3.js");
+    const { runCheck } = await import("./chunk-IKMV4GOQ.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -80,7 +80,7 @@ function checkCommand(io) {
 // src/cli/commands/demo.ts
 function demoCommand(io, run2) {
   return command("demo", toolHelp.demo.description).addOption(option("--now <iso>", toolHelp.demo.now).default("2027-03-01T09:00:00+08:00")).action(async (flags) => {
-    const { runDemo } = await import("./chunk-WEM2KXUQ.js");
+    const { runDemo } = await import("./chunk-OO4L3BGC.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -115,14 +115,14 @@ function emulatorCommand(io) {
       wholeNumber(() => cliUsageMessages.msg.milliseconds())
     )
   ).action(async (flags) => {
-    const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import("./chunk-YYDTMANT.js");
+    const { createEmulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } = await import("./chunk-LOLVMXOL.js");
     if (flags.clock !== void 0 && Number.isNaN(Date.parse(flags.clock))) {
       io.stderr.write(`wxpress: --clock expects an ISO-8601 date-time, got "${flags.clock}"
 `);
       io.exitCode = 2;
       return;
     }
-    const { listenErrorMessage } = await import("./chunk-HFYIC4ZP.js");
+    const { listenErrorMessage } = await import("./chunk-XL56FOZR.js");
     let emulator;
     try {
       emulator = await createEmulator({
@@ -164,7 +164,7 @@ function emulatorCommand(io) {
 function initCommand(io) {
   const help6 = toolHelp.init;
   return command("init", help6.description).addArgument(argument("[dir]", help6.dir).default(".")).addOption(option("--from <tarball-or-git-url>", help6.from)).addOption(option("--force-example", help6.forceExample)).addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
-    const { runInit } = await import("./chunk-JX4PJ7U3.js");
+    const { runInit } = await import("./chunk-A5FJPFQR.js");
     io.exitCode = await runInit(io, dir, flags);
   });
 }
@@ -174,7 +174,7 @@ function planCommand(io) {
   const command2 = command("plan", commandHelp.plan.description).addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPlan } = await import("./chunk-UZGCDQHV.js");
+    const { runPlan } = await import("./chunk-TNYZT7SD.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -184,9 +184,9 @@ function previewCommand(io) {
   const command2 = command("preview", toolHelp.preview.description).addOption(option("-p, --port <n>", toolHelp.preview.port).argParser(portNumber).default(4321)).addOption(option("--host <address>", toolHelp.preview.host).default("127.0.0.1")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { startPreview } = await import("./chunk-7NEUALOY.js");
+    const { startPreview } = await import("./chunk-5KDLW7BN.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
-    const { listenErrorMessage } = await import("./chunk-HFYIC4ZP.js");
+    const { listenErrorMessage } = await import("./chunk-XL56FOZR.js");
     let server;
     try {
       server = await startPreview({
@@ -207,7 +207,7 @@ function previewCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { t } = await import("./chunk-V5TOMTAI.js");
+    const { t } = await import("./chunk-IXCSZGCO.js");
     const { previewMessages: msg } = await import("./chunk-OS32K3JZ.js");
     const locale = server.locale;
     if (server.busyPort !== void 0)
@@ -239,7 +239,7 @@ function prCheckCommand(io) {
   const command2 = command("pr-check", help6.description).addOption(option("--base <ref>", help6.base)).addOption(option("--artifact <dir>", help6.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption()).addOption(option("--no-screenshots", help6.noScreenshots)).addOption(option("--chromium <path>", help6.chromium));
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-37RV6FE2.js");
+    const { runPrCheckCommand } = await import("./chunk-FY3KXQUO.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -248,7 +248,7 @@ function prCheckCommand(io) {
 function prReportCommand(io) {
   const command2 = command("pr-report", toolHelp.prReport.description).addOption(option("--artifact <dir>", toolHelp.prReport.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption(toolHelp.prReport.locale));
   return helpAfter(command2, afterHelp.prReport).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-3JZR6ZMZ.js");
+    const { runPrReport } = await import("./chunk-7D6I2URJ.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -295,7 +295,7 @@ function publishCommand(io) {
   helpAfter(command2, afterHelp.publish);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPublish } = await import("./chunk-VY7MQS4D.js");
+    const { runPublish } = await import("./chunk-3WQGDPV4.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -306,7 +306,7 @@ function renderCommand(io) {
   const command2 = command("render", help4.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(option("-o, --out <dir>", help4.out).default("out")).addOption(option("-t, --theme <id>", help4.theme)).addOption(formatOption(["pretty", "json"], "pretty")).addOption(option("--no-cache", help4.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-PPVZ6NCX.js");
+    const { runRender } = await import("./chunk-4V32ZWQC.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -317,7 +317,7 @@ function statsCommand(io) {
   helpAfter(command2, afterHelp.stats);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runStats } = await import("./chunk-U4V2UMIF.js");
+    const { runStats } = await import("./chunk-IDXKE7AT.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -332,7 +332,7 @@ function subcommand(io, name) {
     );
   }
   return command2.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-X5EBH6UT.js");
+    const { runStatePull, runStatePush } = await import("./chunk-GPVUSMMH.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }
@@ -347,7 +347,7 @@ function dueCommand(io) {
   helpAfter(command2, afterHelp.due);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runDue } = await import("./chunk-YAVC5K25.js");
+    const { runDue } = await import("./chunk-WAFG6V4Q.js");
     io.exitCode = await runDue(io, flags);
   });
 }
@@ -415,7 +415,7 @@ async function run(argv, partial = {}) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
       if (error.code === "commander.help") return EXIT.ok;
-      const { reportUsageError } = await import("./chunk-LKT4YOKX.js");
+      const { reportUsageError } = await import("./chunk-NSKQFQ75.js");
       await reportUsageError(io, argv, error, failed);
       return EXIT.usage;
     }

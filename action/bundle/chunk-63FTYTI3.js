@@ -1,0 +1,22 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  BUILTIN_THEMES,
+  listThemes,
+  loadTheme
+} from "./chunk-OYRDTPNW.js";
+import "./chunk-O3ZODFAT.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-PEA4DY5D.js";
+import "./chunk-2HE3LQZM.js";
+import "./chunk-HXRLG5P4.js";
+import "./chunk-LGQ3JMAU.js";
+import "./chunk-W666XFH3.js";
+import "./chunk-PK2X7JIC.js";
+import "./chunk-RGBDA2DB.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  BUILTIN_THEMES,
+  listThemes,
+  loadTheme
+};
