@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-CBF4GEVQ.js";
+} from "./chunk-XUT6IFES.js";
 import {
   renderSite
-} from "./chunk-TDLLJRGA.js";
+} from "./chunk-MZJGKNNA.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-J7MSMIND.js";
+} from "./chunk-VSINQLME.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-4OHL6BKF.js";
-import "./chunk-3YNZKNOZ.js";
+import "./chunk-DKI64OH5.js";
+import "./chunk-GYBJM2MY.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-N2AQDEBL.js";
+} from "./chunk-6EPQAUKZ.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -29,12 +29,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-XEV7J7VN.js";
+} from "./chunk-XVITYD3G.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-UM7H22DT.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-7BSCOPR6.js";
-import "./chunk-YXXPLIK3.js";
+import "./chunk-ROCN63ZT.js";
+import "./chunk-IPHXUQ4K.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-S4VC6IKX.js";
 import "./chunk-RGBDA2DB.js";

@@ -4,9 +4,11 @@
  * loading it follows the link when it stays inside the site and reports it (`content/outside-root`)
  * when it leaves, never ignores it silently. A link that reaches the same folder as another slug
  * (`content/b -> a`, or two links to one folder) is marked `sameAs` that slug: loading reports it
- * (`content/duplicate-folder`) instead of reading one article under two slugs.
+ * (`content/duplicate-folder`) instead of reading one article under two slugs. A slug folder whose
+ * only article file is named otherwise than in lowercase (`index.MD`, `Index.md`) is no article, but
+ * is named in `misnamed` (`content/index-name`): a case-insensitive disk would read it.
  */
-import { type Dirent, lstatSync, realpathSync, statSync } from 'node:fs'
+import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -17,7 +19,13 @@ export interface ArticleRef {
   sameAs?: string
 }
 
-export async function listArticles(contentDir: string): Promise<ArticleRef[]> {
+/** A slug folder without `index.md` that has an `index.md` in other letter case (`name`). */
+export interface MisnamedIndex {
+  slug: string
+  name: string
+}
+
+export async function listArticles(contentDir: string, misnamed?: MisnamedIndex[]): Promise<ArticleRef[]> {
   let entries: Dirent[]
   try {
     entries = await readdir(contentDir, { withFileTypes: true })
@@ -38,7 +46,9 @@ export async function listArticles(contentDir: string): Promise<ArticleRef[]> {
       refs.push({ slug: entry.name, absolutePath })
       if (link) links.add(entry.name)
     } catch {
-      // no index.md (or not readable): not an article
+      // no index.md (or not readable): not an article, unless it is there in capitals
+      const name = misnamed && caseVariant(path.join(contentDir, entry.name))
+      if (name) misnamed.push({ slug: entry.name, name })
     }
   }
   refs.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
@@ -78,5 +88,14 @@ function linksToFolder(link: string): boolean {
     return statSync(link).isDirectory()
   } catch {
     return false
+  }
+}
+
+/** The name of a file `index.md` in other letter case in `folder`, if there is one. */
+function caseVariant(folder: string): string | undefined {
+  try {
+    return readdirSync(folder).find((name) => name !== 'index.md' && name.toLowerCase() === 'index.md')
+  } catch {
+    return undefined
   }
 }

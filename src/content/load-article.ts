@@ -14,6 +14,7 @@ import type { Article } from './article.js'
 import { packContent, unpackContent, type CachedContent } from './cached-content.js'
 import { replayContent } from './lazy-content.js'
 import { checkCover } from './check-cover.js'
+import { checkFolderName } from './check-folder-name.js'
 import { decodeSource } from './decode-source.js'
 import { blankArticle, LINE1 } from './blank-article.js'
 import { reportSameFolder } from './report-same-folder.js'
@@ -103,6 +104,7 @@ export async function loadArticle(input: LoadArticleInput): Promise<Article> {
       if (key) await input.cache?.store.set('content', key, record)
     }
   }
+  checkFolderName(article)
   if (article.frontmatter.cover !== undefined)
     article.coverPath = await checkCover(article, article.frontmatter.cover)
   return article

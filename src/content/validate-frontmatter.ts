@@ -15,6 +15,7 @@ import { reportUnknownKey } from './unknown-key.js'
 import { checkSlot } from './check-slot.js'
 import { REQUIRED_KEYS, TEXT_KEYS, frontmatterSchemas, type FrontmatterKey } from './frontmatter-schema.js'
 import { codePoints } from '../core/code-points.js'
+import { joinLines, ONE_LINE_KEYS, reportLineProblem } from './one-line-fields.js'
 import { contentMessages } from '../i18n/messages/content.js'
 import { commonMessages } from '../i18n/messages/common.js'
 import type { Message } from '../i18n/message.js'
@@ -91,6 +92,11 @@ export function validateFrontmatter(input: ValidationInput): ValidationResult {
       value = field.sourceText
     }
     if (typeof value === 'string') value = value.replace(/\r/g, '')
+    if (typeof value === 'string' && ONE_LINE_KEYS.has(key)) {
+      const { start, end } = field.valuePosition
+      if (key === 'digest') value = joinLines(value, start.line !== end.line)
+      if (reportLineProblem(file, field, value as string)) continue
+    }
     const result = schemas[key as FrontmatterKey].safeParse(value)
     if (!result.success) {
       const issue = result.error.issues[0]

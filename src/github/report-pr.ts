@@ -155,7 +155,7 @@ export async function reportPr(o: PrReportOptions): Promise<PrReportResult> {
     })
     step = 'comment'
     // relative times ("3 天后") are from the time pr-check judged against (`checkedAt`), which wins over
-    // pr-report's clock and its `--now`: the comment states pr-check's findings ("推送时间…已经过去"),
+    // pr-report's clock and its `--now`: the comment states pr-check's findings ("推送时间…已过去超过 3 小时"),
     // and a second clock would contradict them. `--now` serves only artifacts without `checkedAt`.
     const checkedMs = Date.parse(artifact.report.checkedAt ?? '')
     const body = commentBody({

@@ -37,6 +37,7 @@ import { publishMessages } from './messages/publish.js'
 import { publishErrcodeMessages } from './messages/publish-errcodes.js'
 import { publishStepMessages } from './messages/publish-steps.js'
 import { publishCliMessages } from './messages/publish-cli.js'
+import { publishLockMessages } from './messages/publish-lock.js'
 import { publishRenamedMessages } from './messages/publish-renamed.js'
 import { alertsCliMessages } from './messages/alerts-cli.js'
 import { prReportMessages } from './messages/pr-report.js'
@@ -75,6 +76,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   publishErrcodeMessages,
   publishStepMessages,
   publishCliMessages,
+  publishLockMessages,
   publishRenamedMessages,
   alertsCliMessages,
   prReportMessages,

@@ -93,6 +93,9 @@ export async function runPrCheck(input: PrCheckInput): Promise<PrCheckOutput> {
       : undefined
   const wanted = new Set(scope.slugs)
   site.selected = site.articles.filter((a) => wanted.has(a.slug))
+  // an article file in other letter case (`index.MD`, no article) is named when the PR touches it
+  if (site.misnamed)
+    site.misnamed = site.misnamed.filter((f) => scope.all || input.diff.files.includes(f.path))
   const gone = await deletedArticles(site, scope.deleted, input.baseText)
   const changed = site.articles.filter((a) => scope.changed.includes(a.slug))
   const renames = input.diff.renames ?? []

@@ -103,7 +103,7 @@ export const prReportSchema = z.object({
   /** Beyond §8: the site's language, which pr-report's log follows (the comment is always Chinese). */
   locale: z.enum(['zh-CN', 'en']).optional(),
   /** Beyond §8: the time pr-check judged the slots against (`--now` or its clock); pr-report's
-   * relative times ("3 天后") are from it, so they agree with the findings ("已经过去"). */
+   * relative times ("3 天后") are from it, so they agree with the findings ("已过去超过 3 小时"). */
   checkedAt: z.iso.datetime({ offset: true }).optional(),
   pr: z.object({
     number: z.number().int().min(1).max(1_000_000_000).nullable(),

@@ -49,7 +49,7 @@ export function emptyEntry(slug: string): LedgerEntry {
 export type LedgerRead =
   | { status: 'missing'; file: string }
   | { status: 'ok'; file: string; entry: LedgerEntry }
-  | { status: 'unreadable'; file: string; problem: string }
+  | { status: 'unreadable'; file: string; problem: string; tooLong?: true }
 
 /** A ledger file exists but cannot be trusted: whoever reads it must stop, never assume "not sent". */
 export class LedgerUnreadableError extends Error {
@@ -71,6 +71,8 @@ export interface Ledger {
   write(entry: LedgerEntry): Promise<void>
 }
 
+const TOO_LONG = 'its name is longer than a file name may be (ENAMETOOLONG)'
+
 /** Reads one ledger file (`file` is how it is named in messages). Only regular files are opened. */
 export async function inspectLedgerFile(absolute: string, file: string, slug: string): Promise<LedgerRead> {
   let text: string
@@ -81,6 +83,8 @@ export async function inspectLedgerFile(absolute: string, file: string, slug: st
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return { status: 'missing', file }
+    // a folder name too long for its ledger (`content/folder-name-too-long`): no ledger was ever written
+    if (code === 'ENAMETOOLONG') return { status: 'unreadable', file, problem: TOO_LONG, tooLong: true }
     return { status: 'unreadable', file, problem: `it cannot be read (${code ?? (error as Error).message})` }
   }
   // the schema (zod) loads only when there is a ledger to read

@@ -147,6 +147,7 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
     const wasSending = all.some((e) => e.timestamps.sending !== undefined && e.state === 'sending')
     // 40007 on a resubmit: the draft is being published by an earlier, interrupted submit
     const busy = wasSending && error.errcode === 40007 && error.path === '/cgi-bin/freepublish/submit'
+    if (busy) error.hintOverride ??= publishErrcodeMessages.msg.draftBeingPublished()
     if (error.uncertain || busy) {
       steps.push(step.noAnswer())
       return { status: 'pending', steps, error }

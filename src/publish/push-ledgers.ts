@@ -10,7 +10,7 @@ import { publishMessages } from '../i18n/messages/publish.js'
 import type { Push } from '../schedule/push.js'
 import { buildDraftArticle } from './build-draft.js'
 import type { Ledger, LedgerEntry } from './ledger.js'
-import { LEDGER_UNREADABLE, reportLedgerUnreadable } from './ledger-diagnostic.js'
+import { LEDGER_UNREADABLE, ledgerHint, reportLedgerUnreadable } from './ledger-diagnostic.js'
 import type { RenderResult } from '../render/renderer.js'
 import type { BlockReason } from './push-result.js'
 
@@ -28,7 +28,7 @@ export async function readPushLedgers(
     if (found.status === 'unreadable') {
       reportLedgerUnreadable(article, found)
       const text = msg.ledgerUnreadableReason({ file: found.file, problem: found.problem })
-      const hint = msg.ledgerUnreadableHint({ file: found.file })
+      const hint = ledgerHint(article, found)
       unreadable.push({ file: article.path, ruleId: LEDGER_UNREADABLE, message: t(locale, text), text, hint })
     }
     entries.push(found.status === 'ok' ? found.entry : undefined)

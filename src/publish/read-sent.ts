@@ -3,7 +3,8 @@
  * cover sizes the schedule checks need. Only a missing file means "not sent": a ledger that cannot be
  * read is an error on its article (which blocks its push), never "not sent yet". A scheduled article
  * without a ledger that matches the ledger of a vanished folder is blocked too (renamed-after-send):
- * those slugs are returned as `renamed`, so the schedule does not also call them "never sent".
+ * those slugs are returned as `renamed`, so the schedule does not also call them "never sent"; the
+ * slugs whose ledger cannot be read are returned as `unknown` (whether they were sent is not known).
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -24,8 +25,9 @@ export async function readSent(
   articles: readonly Article[],
   context?: RenameContext,
   source?: LedgerSource,
-): Promise<{ sent: Set<string>; renamed: Set<string> }> {
+): Promise<{ sent: Set<string>; renamed: Set<string>; unknown: Set<string> }> {
   const sent = new Set<string>()
+  const unknown = new Set<string>()
   let renamed = new Set<string>()
   const unledgered: Article[] = []
   const ledger = source
@@ -37,8 +39,10 @@ export async function readSent(
     articles.map(async (article) => {
       if (present && !present.has(`${article.slug}.json`)) return void unledgered.push(article)
       const found = await ledger.inspect(article.slug)
-      if (found.status === 'unreadable') reportLedgerUnreadable(article, found)
-      else if (found.status === 'ok' && found.entry.state === 'sent') sent.add(article.slug)
+      if (found.status === 'unreadable') {
+        reportLedgerUnreadable(article, found)
+        unknown.add(article.slug)
+      } else if (found.status === 'ok' && found.entry.state === 'sent') sent.add(article.slug)
       else if (found.status === 'missing') unledgered.push(article)
     }),
   )
@@ -46,7 +50,7 @@ export async function readSent(
   if (context && present?.size !== 0 && unledgered.length > 0) {
     renamed = await reportRenamedAfterSend(ledger, articles, unledgered, context)
   }
-  return { sent, renamed }
+  return { sent, renamed, unknown }
 }
 
 export async function readCoverSizes(

@@ -54,6 +54,9 @@ export class WechatApiError extends Error {
   get hintMessage(): Message {
     const { msg } = publishErrcodeMessages
     if (this.hintOverride) return this.hintOverride
+    // an earlier submit of the draft is still being processed (not a cover problem)
+    if (this.errcode === 40007 && /draft is being published/i.test(this.errmsg))
+      return msg.draftBeingPublished()
     return this.errcode === undefined ? msg.unreachable() : msg.hint({ code: this.errcode })
   }
 }

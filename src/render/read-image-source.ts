@@ -13,7 +13,7 @@ import { inspectFile } from '../core/safe-file.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { decodePath, writtenAt } from './image-ref.js'
 import { renderImageMessages as im } from '../i18n/messages/render-images.js'
-import { TAIL_BYTES } from './image-ending.js'
+import { endsInZeros, TAIL_BYTES, tailBeforeZeros } from './image-ending.js'
 
 export interface ImageSource {
   bytes: Uint8Array
@@ -23,7 +23,7 @@ export interface ImageSource {
    * A local file: its article-relative and absolute paths, its stat taken before the read (a
    * dependency of the render) and its last bytes (`truncated-image.ts`), read even when `partial`.
    */
-  local?: { path: string; absolute: string; stats: Stats; tail: Uint8Array } | undefined
+  local?: { path: string; absolute: string; stats: Stats; tail: Uint8Array; zeros?: number } | undefined
   /** Only the first bytes of a local file were read (`head`), not the whole file. */
   partial?: boolean
 }
@@ -117,16 +117,23 @@ export async function readImageSource(
     }
     let info: Stats
     let tail: Uint8Array
+    let zeros: number | undefined
     try {
       // small local files: synchronous reads skip the thread-pool round trip
       const stats = statSync(resolved.absolute)
       if (!stats.isFile()) throw new Error('not a file')
       info = stats
       partial = head !== undefined && stats.size > head
-      if (head !== undefined && partial) ({ bytes, tail } = readEnds(resolved.absolute, head, stats.size))
+      if (head !== undefined && partial)
+        ({ bytes, tail, zeros } = readEnds(resolved.absolute, head, stats.size))
       else {
-        bytes = readFileSync(resolved.absolute)
-        tail = bytes.subarray(Math.max(0, bytes.byteLength - TAIL_BYTES))
+        const all = readFileSync(resolved.absolute)
+        bytes = all
+        tail = all.subarray(Math.max(0, all.byteLength - TAIL_BYTES))
+        const before = endsInZeros(all, tail)
+          ? tailBeforeZeros((p, n) => all.subarray(p, p + n), all.byteLength)
+          : undefined
+        if (before) ({ tail, zeros } = before)
       }
     } catch {
       // the path as a writer reads it: Markdown keeps link destinations percent-encoded
@@ -141,24 +148,40 @@ export async function readImageSource(
       })
       return undefined
     }
-    local = { path: resolved.relative, absolute: resolved.absolute, stats: info, tail }
+    local = {
+      path: resolved.relative,
+      absolute: resolved.absolute,
+      stats: info,
+      tail,
+      ...(zeros ? { zeros } : {}),
+    }
   }
   return partial ? { bytes, source, local, partial } : { bytes, source, local }
 }
 
 /**
  * The first `count` bytes of `file` (fewer if it is shorter), and its last `TAIL_BYTES` bytes (`size`
- * is its stat's): one more small read on the open file, the only cost of the truncation check.
+ * is its stat's): one more small read on the open file, the only cost of the truncation check (but
+ * for a JPEG ending in zero bytes: its last bytes before them, `tailBeforeZeros`).
  */
-function readEnds(file: string, count: number, size: number): { bytes: Uint8Array; tail: Uint8Array } {
+function readEnds(
+  file: string,
+  count: number,
+  size: number,
+): { bytes: Uint8Array; tail: Uint8Array; zeros?: number | undefined } {
   const fd = openSync(file, 'r')
   try {
     const buffer = Buffer.allocUnsafe(count)
     let read = 0
     for (let n = 1; read < count && n > 0; read += n) n = readSync(fd, buffer, read, count - read, read)
-    const tail = Buffer.allocUnsafe(TAIL_BYTES)
-    const at = Math.max(0, size - TAIL_BYTES)
-    return { bytes: buffer.subarray(0, read), tail: tail.subarray(0, readSync(fd, tail, 0, TAIL_BYTES, at)) }
+    const readAt = (position: number, length: number) => {
+      const out = Buffer.allocUnsafe(length)
+      return out.subarray(0, readSync(fd, out, 0, length, position))
+    }
+    const bytes = buffer.subarray(0, read)
+    const tail = readAt(Math.max(0, size - TAIL_BYTES), Math.min(TAIL_BYTES, size))
+    const before = endsInZeros(bytes, tail) ? tailBeforeZeros(readAt, size) : undefined
+    return before ? { bytes, ...before } : { bytes, tail }
   } finally {
     closeSync(fd)
   }

@@ -22,10 +22,11 @@ export function reportTruncated(
 ): { path: string; hash: string } | undefined {
   const local = read.local
   const head = read.bytes.subarray(0, HEAD_BYTES)
-  const format = local && truncatedFormat(head, local.tail, local.stats.size)
+  const format = local && truncatedFormat(head, local.tail, local.stats.size, local.zeros)
   if (!local || !format) return undefined
   const size = local.stats.size
-  report(file, 'error', 'image/truncated', 'render', im.msg.truncated({ ref, format, size }), {
+  const zeros = local.zeros ?? 0
+  report(file, 'error', 'image/truncated', 'render', im.msg.truncated({ ref, format, size, zeros }), {
     place,
     value: ref,
     hint: im.msg.truncatedHint(),

@@ -20,10 +20,32 @@ export interface CheckInput {
   sent: ReadonlySet<string>
   /** Sent under an earlier folder name (blocked elsewhere): no timing finding of its own. */
   renamed?: ReadonlySet<string>
+  /** Whose ledger cannot be read (blocked elsewhere): whether they were sent is not known. */
+  unknown?: ReadonlySet<string>
   coverSizes: ReadonlyMap<string, { width: number; height: number }>
   publishing?: boolean
   /** Local times in `config.timezone` (default: a clock of its own). */
   clock?: LocalClock | undefined
+}
+
+/**
+ * A slot that passed and was not sent: publish still sends it up to `maxLatenessMinutes` late (a
+ * warning that it will go out late), later never (an error).
+ */
+function checkLate(
+  a: Draft['articles'][number],
+  slotMs: number,
+  nowMs: number,
+  config: Config,
+  clock: LocalClock,
+) {
+  const when = clock.human(slotMs)
+  const minutes = config.schedule.maxLatenessMinutes
+  const late = Math.ceil((nowMs - slotMs) / 60_000)
+  if (nowMs - slotMs <= minutes * 60_000) {
+    const until = clock.human(slotMs + minutes * 60_000)
+    onSlot(a, 'warning', 'late', msg.late({ when, late, until }), msg.lateHint({ until, minutes }))
+  } else onSlot(a, 'error', 'past', msg.past({ when, minutes }), msg.pastHint({ minutes }))
 }
 
 const toMinutes = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5))
@@ -103,9 +125,10 @@ export function checkPushes(input: CheckInput): void {
           'audience',
         )
       }
-      if (sent.has(a.slug) || input.renamed?.has(a.slug) || input.publishing) continue
+      if (sent.has(a.slug) || input.renamed?.has(a.slug) || input.unknown?.has(a.slug)) continue
+      if (input.publishing) continue
       const diff = d.slotMs - nowMs
-      if (diff < 0) onSlot(a, 'error', 'past', msg.past({ when }), msg.pastHint())
+      if (diff < 0) checkLate(a, d.slotMs, nowMs, config, clock)
       else if (diff < schedule.leadMinutes * 60_000)
         onSlot(
           a,

@@ -23,6 +23,8 @@ export interface PlanInput {
   sent?: ReadonlySet<string>
   /** Slugs blocked as renamed after their send (`publish/renamed-after-send`): never "not sent" either. */
   renamed?: ReadonlySet<string>
+  /** Slugs whose ledger cannot be read (`publish/ledger-unreadable`): never "not sent" either. */
+  unknown?: ReadonlySet<string>
   /** Publish time: due slots are not "in the past" (publish reports missed pushes itself). */
   publishing?: boolean
   /** Cover pixel sizes by slug (see `readCoverSizes`). */
@@ -39,8 +41,9 @@ export function planSchedule(input: PlanInput): Plan {
   const sent = input.sent ?? new Set<string>()
   const coverSizes = input.coverSizes ?? new Map()
   const renamed = input.renamed ?? new Set<string>()
+  const unknown = input.unknown ?? new Set<string>()
   const publishing = input.publishing === true
-  checkPushes({ drafts, config, nowMs, sent, renamed, coverSizes, publishing, clock })
+  checkPushes({ drafts, config, nowMs, sent, renamed, unknown, coverSizes, publishing, clock })
   const locale = input.locale ?? config.locale
   const pushes: Push[] = drafts.map((d) => {
     // only what a push keeps: its errors and its schedule findings (not 40 findings an article again)

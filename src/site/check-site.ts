@@ -69,7 +69,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
       r.cover ? [[slug, { width: r.cover.width, height: r.cover.height }] as const] : [],
     ),
   )
-  const [{ sent, renamed }, coverSizes] = await Promise.all([
+  const [{ sent, renamed, unknown }, coverSizes] = await Promise.all([
     readSent(site.root, site.articles, { config: site.config, renders }, options.ledgers),
     readCoverSizes(site.articles.filter((a) => !rendered.has(a.slug))),
   ])
@@ -80,6 +80,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
     nowMs: options.nowMs,
     sent,
     renamed,
+    unknown,
     coverSizes,
     publishing: options.publishing === true,
     locale: options.locale,
@@ -88,6 +89,7 @@ export async function checkSite(site: Site, options: CheckOptions): Promise<Chec
   await site.cache.flush()
   const files: { file: VFile; path: string }[] = site.selected.map((a) => ({ file: a.file, path: a.path }))
   for (const f of themeFiles) files.push({ file: f, path: f.path })
+  for (const f of site.misnamed ?? []) files.push({ file: f, path: f.path })
   if (site.loadedConfig.file && site.loadedConfig.path)
     files.push({ file: site.loadedConfig.file, path: site.loadedConfig.path })
   const diagnostics = collectDiagnostics(files, options.locale ?? site.config.locale)

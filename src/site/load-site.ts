@@ -9,13 +9,13 @@ import { createCache, type Cache } from '../cache/create-cache.js'
 import { loadConfig, type LoadedConfig } from '../config/load-config.js'
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
-import { listArticles } from '../content/list-articles.js'
+import { listArticles, type MisnamedIndex } from '../content/list-articles.js'
+import { misnamedIndexFiles, reportUnknownSlug } from '../content/misnamed-index.js'
 import { loadArticles } from '../content/load-articles.js'
 import { report } from '../diagnostics/diagnostic.js'
 import { didYouMean } from '../diagnostics/did-you-mean.js'
 import { startHelpers, threadsFor, type HelperWork, type Helpers } from './start-helpers.js'
 import { configMessages } from '../i18n/messages/config.js'
-import { commonMessages } from '../i18n/messages/common.js'
 
 export interface SiteOptions {
   root: string
@@ -44,6 +44,8 @@ export interface Site {
   articles: Article[]
   /** The articles selected by `slugs` (all when none given). */
   selected: Article[]
+  /** Article files named in other letter case (`index.MD`), with their warning; none when slugs are given. */
+  misnamed?: VFile[]
   /** Problems with the command line itself (unknown slugs, missing content folder). */
   usage: VFile
   cacheDir: string
@@ -76,7 +78,9 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
   const usage = new VFile({ path: '(command line)', cwd: root })
   if (!loadedConfig.failed)
     checkContentDir(usage, root, contentDir, options.content === undefined ? 'config' : 'flag')
-  const refs = loadedConfig.failed || usage.messages.length > 0 ? [] : await listArticles(contentDir)
+  const misnamed: MisnamedIndex[] = []
+  const refs =
+    loadedConfig.failed || usage.messages.length > 0 ? [] : await listArticles(contentDir, misnamed)
   let chosen = refs
   if (options.slugs && options.slugs.length > 0 && usage.messages.length === 0) {
     const bySlug = new Map(refs.map((r) => [r.slug, r]))
@@ -88,20 +92,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
         .replace(/^content\//, '')
       const ref = bySlug.get(clean)
       if (ref) chosen.push(ref)
-      else {
-        const s = didYouMean(clean, bySlug.keys())
-        report(
-          usage,
-          'error',
-          'cli/unknown-slug',
-          'content',
-          configMessages.msg.unknownSlug({ slug: clean, dir: path.relative(root, contentDir) || '.' }),
-          {
-            value: clean,
-            hint: s ? commonMessages.msg.didYouMean({ s }) : configMessages.msg.runPlan(),
-          },
-        )
-      }
+      else reportUnknownSlug(usage, root, contentDir, clean, bySlug.keys(), misnamed)
     }
   }
   // With nothing cached yet every article is new: helper threads start at once, before this thread
@@ -128,6 +119,7 @@ export async function loadSite(options: SiteOptions): Promise<Site> {
     loadedConfig,
     articles,
     selected,
+    misnamed: options.slugs?.length ? [] : misnamedIndexFiles(root, contentDir, misnamed),
     usage,
     cache: store,
     cacheDir,

@@ -23,8 +23,8 @@ describe('the Chinese word for a slot', () => {
       expect(sample(entry), id).not.toContain('时段')
     }
     for (const [id, , zh] of SCHEDULE_IDS) expect(zh, id).not.toContain('时段')
-    expect(t('zh-CN', scheduleMessages.msg.past({ when: '2027-03-08 03:00 Mon' }))).toBe(
-      '推送时间 2027-03-08 03:00 周一 已经过去，文章却从未发出',
+    expect(t('zh-CN', scheduleMessages.msg.past({ when: '2027-03-08 03:00 Mon', minutes: 180 }))).toBe(
+      '推送时间 2027-03-08 03:00 周一 已过去超过 3 小时，文章却从未发出',
     )
   })
 

@@ -54,7 +54,7 @@ describe('the time of the check', () => {
     expect(written.checkedAt).toBe('2027-04-01T01:00:00.000Z')
     // pr-report's clock says the slot is 78 days ahead; the check said it is past
     const body = await report(artifact, head, '2027-01-01T12:00:00+08:00')
-    expect(body).toContain('已经过去')
+    expect(body).toContain('已过去超过')
     expect(body).toContain('**12 天前**')
     expect(body).not.toMatch(/\d+ 天后/)
 

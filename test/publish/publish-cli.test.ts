@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -145,5 +145,33 @@ describe('the publish lock', () => {
     )
     expect(old.code, old.stdout + old.stderr).toBe(0)
     expect(old.stdout).toMatch(/already sent/)
+  })
+
+  it('an empty or garbage lock is taken over once older than --lock-max-age by its mtime; a younger one blocks, named (trial-1 #2)', async () => {
+    emu = await createEmulator({ clock: AT_SLOT })
+    const root = makeSite([{ slug: 'one', slot: SLOT }])
+    mkdirSync(path.dirname(lockFile(root)), { recursive: true })
+    const threeHoursAgo = (Date.now() - 3 * 3_600_000) / 1000
+    for (const garbage of ['', 'garbage{']) {
+      writeFileSync(lockFile(root), garbage)
+      const young = await runCli(['publish', `--now=${AT_SLOT}`, '--lock-wait=0'], root, ENV())
+      expect(young.code).toBe(1)
+      expect(young.stderr).toContain(
+        'the publish lock .wxpress/locks/main.lock of account `main` cannot be read',
+      )
+      expect(young.stderr).toContain('older than --lock-max-age (120 minutes, at ')
+      expect(young.stderr).toContain('delete .wxpress/locks/main.lock')
+      expect(young.stderr).not.toContain('taken over automatically')
+      expect(readFileSync(lockFile(root), 'utf8')).toBe(garbage)
+      utimesSync(lockFile(root), threeHoursAgo, threeHoursAgo)
+      const args = ['publish', `--now=${AT_SLOT}`, '--lock-wait=0', '--lock-max-age=1']
+      const old = await runCli(args, root, ENV())
+      expect(old.code, old.stdout + old.stderr).toBe(0)
+      expect(old.stderr).toContain(
+        'took over the unreadable publish lock .wxpress/locks/main.lock of account `main`',
+      )
+      expect(existsSync(lockFile(root))).toBe(false)
+    }
+    expect(calls('/cgi-bin/message/mass/sendall')).toBe(1)
   })
 })

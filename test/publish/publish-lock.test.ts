@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -70,6 +70,47 @@ describe('acquireLock', () => {
     )
     expect(result).toMatchObject({ ok: false, holder: { pid: 777, token: 'racer' } })
     expect(JSON.parse(readFileSync(file, 'utf8')).token).toBe('racer')
+    expect(readdirSync(path.dirname(file)).filter((f) => f.includes('stale'))).toEqual([])
+  })
+
+  it('an unreadable lock (empty, garbage) blocks until it was last written longer than maxAgeMs ago (trial-1 #2)', async () => {
+    for (const garbage of ['', 'garbage{', 'null', '{"pid":"x"}']) {
+      const file = lockPath()
+      mkdirSync(path.dirname(file), { recursive: true })
+      writeFileSync(file, garbage)
+      const written = Date.parse('2027-04-15T11:00:00Z')
+      utimesSync(file, written / 1000, written / 1000)
+      // an hour and a minute after it was written; waiting 10 s more does not make it garbage
+      const young = await acquireLock(file, options({ waitMs: 10_000, maxAgeMs: 2 * 3_600_000 }))
+      expect(young).toEqual({ ok: false, holder: { unreadable: true, writtenMs: written } })
+      expect(readFileSync(file, 'utf8')).toBe(garbage)
+      const old = await acquireLock(file, options({ waitMs: 0 }))
+      expect(old).toMatchObject({ ok: true, tookOver: { unreadable: true, writtenMs: written } })
+      expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(100)
+      expect(readdirSync(path.dirname(file)).filter((f) => f.includes('stale'))).toEqual([])
+    }
+  })
+
+  it('never removes a racer’s fresh (still empty) lock that replaced an old unreadable one meanwhile', async () => {
+    const file = lockPath()
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, '')
+    const written = Date.now() - 3 * 3_600_000 // the real clock: the racer's lock gets a real mtime
+    utimesSync(file, written / 1000, written / 1000)
+    let calls = 0
+    const result = await acquireLock(
+      file,
+      options({
+        waitMs: 0,
+        nowMs: () => {
+          // the racer's lock appears right after ours judged the old one stale (its 3rd clock read)
+          if (++calls === 3) writeFileSync(file, '')
+          return Date.now()
+        },
+      }),
+    )
+    expect(result.ok).toBe(false)
+    expect(readFileSync(file, 'utf8')).toBe('')
     expect(readdirSync(path.dirname(file)).filter((f) => f.includes('stale'))).toEqual([])
   })
 })

@@ -27,7 +27,7 @@ const row = (md: string, text: string) =>
 describe('plan --format markdown: the status cell', () => {
   it('a blocked push says why', async () => {
     const zh = row(await calendar('past-slot', 'zh-CN'), '文章 missed')
-    expect(zh).toMatch(/⛔ 受阻：.*已经过去.*（`schedule\/past`）/)
+    expect(zh).toMatch(/⛔ 受阻：.*已过去超过.*（`schedule\/past`）/)
     const en = row(await calendar('past-slot', 'en'), '文章 missed')
     expect(en).toMatch(/⛔ blocked: .* \(`schedule\/past`\)/)
   })

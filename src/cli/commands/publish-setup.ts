@@ -1,16 +1,12 @@
 /**
  * What `wxpress publish` needs from the environment before it may act: a valid `WECHAT_API_BASE`
- * (shown redacted), one WeChat client per account, and the per-account publish locks.
+ * (shown redacted) and one WeChat client per account (the publish locks: `lock-accounts.ts`).
  */
-import { setTimeout as sleep } from 'node:timers/promises'
-import { hostname } from 'node:os'
-import path from 'node:path'
 import type { Config } from '../../config/schema.js'
 import { t } from '../../i18n/catalogue.js'
 import type { Locale, Message } from '../../i18n/message.js'
 import { publishCliMessages } from '../../i18n/messages/publish-cli.js'
 import { createDryRunClient } from '../../publish/dry-run-client.js'
-import { acquireLock } from '../../publish/publish-lock.js'
 import { redactUrl } from '../../publish/redact-url.js'
 import { createWechatClient, type WechatClient } from '../../publish/wechat-client.js'
 import type { CliIO } from '../io.js'
@@ -83,52 +79,4 @@ export function createClients(
     return client
   }
   return { clientFor, missing }
-}
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-/** Takes the lock of every account, in a fixed order; on failure releases what it took. */
-export async function lockAccounts(
-  root: string,
-  accounts: readonly string[],
-  waitMs: number,
-  maxAgeMs: number,
-  io: CliIO,
-  locale: Locale = 'en',
-): Promise<{ ok: true; release: () => Promise<void> } | { ok: false; message: Message }> {
-  const taken: (() => Promise<void>)[] = []
-  const release = async () => {
-    for (const r of taken.reverse()) await r()
-  }
-  for (const account of [...new Set(accounts)].sort()) {
-    const file = path.join(root, '.wxpress', 'locks', `${account.replace(/[^\w.-]/g, '_')}.lock`)
-    const lock = await acquireLock(file, {
-      pid: process.pid,
-      hostname: hostname(),
-      nowMs: Date.now,
-      isAlive,
-      waitMs,
-      maxAgeMs,
-      sleep: (ms) => sleep(ms),
-    })
-    if (!lock.ok) {
-      await release()
-      const h = lock.holder
-      const who = h ? { pid: h.pid, host: h.hostname, since: h.startedAt } : { pid: '', host: '', since: '' }
-      return { ok: false, message: msg.lockBusy({ account, ...who }) }
-    }
-    if (lock.tookOver) {
-      const { pid, startedAt } = lock.tookOver
-      io.stderr.write(`${t(locale, msg.tookOver({ account, pid, since: startedAt }))}\n`)
-    }
-    taken.push(lock.release)
-  }
-  return { ok: true, release }
 }

@@ -60,9 +60,10 @@ export async function runCheck(io: CliIO, slugs: string[], flags: CheckFlags): P
   const locale = flags.locale ?? site.config.locale
   if (reportUsage(io, site, flags.format === 'json' ? checkUsageJson : undefined, locale)) return EXIT.usage
   if (fixing && !site.loadedConfig.failed) {
-    const { runFix } = await import('./run-fix.js')
-    await runFix(io, site, flags.fixDryRun === true, locale)
+    const { runFix, reportUnwritable } = await import('./run-fix.js')
+    const unwritable = await runFix(io, site, flags.fixDryRun === true, locale)
     site = await loadSite({ ...siteOptions, helpers })
+    reportUnwritable(site, unwritable)
   }
   const result = await withLedgerSnapshot(io, locale, (ledgers) =>
     checkSite(site, {

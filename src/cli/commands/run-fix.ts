@@ -13,25 +13,56 @@ import { t } from '../../i18n/catalogue.js'
 import type { Locale } from '../../i18n/message.js'
 import { reportMessages } from '../../i18n/messages/report.js'
 import { cliMiscMessages } from '../../i18n/messages/cli-misc.js'
+import { contentMessages } from '../../i18n/messages/content.js'
+import { report } from '../../diagnostics/diagnostic.js'
+import { LINE1 } from '../../content/blank-article.js'
 
-export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Locale = 'en'): Promise<void> {
+/** A file whose fixes could not be written: its site-relative path and the system's error code. */
+export interface UnwritableFile {
+  path: string
+  code: string
+}
+
+/**
+ * Applies (or, with `dryRun`, shows) the fixes; returns the files whose fixed text could not be
+ * written (read-only, a full disk): the other files' fixes are written all the same.
+ */
+export async function runFix(
+  io: CliIO,
+  site: Site,
+  dryRun: boolean,
+  locale: Locale = 'en',
+): Promise<UnwritableFile[]> {
   const linter = createLinter({ config: site.config })
+  const unwritable: UnwritableFile[] = []
   let total = 0
   for (const article of site.selected) {
     if (!article.readable) continue
     const absolute = path.join(site.root, article.path)
-    const original = await readFile(absolute, 'utf8')
+    let original: string
+    try {
+      original = await readFile(absolute, 'utf8')
+    } catch {
+      continue // gone or unreadable since it was loaded: the check after the fixes reports it
+    }
     const { output, changes } = fixToFixedPoint(linter, article, original, site.config)
     if (changes.length === 0) continue
-    total += changes.length
     if (dryRun) {
+      total += changes.length
       io.stdout.write(
         createTwoFilesPatch(`a/${article.path}`, `b/${article.path}`, original, output, '', '', {
           context: 1,
         }),
       )
     } else {
-      await writeFile(absolute, output)
+      try {
+        await writeFile(absolute, output)
+      } catch (error) {
+        const { code, message } = error as NodeJS.ErrnoException
+        unwritable.push({ path: article.path, code: code ?? message })
+        continue
+      }
+      total += changes.length
       for (const c of changes) {
         const place = `${article.path}:${c.line}:${c.column}`
         const fixed = {
@@ -48,13 +79,31 @@ export async function runFix(io: CliIO, site: Site, dryRun: boolean, locale: Loc
   io.stderr.write(
     `${t(
       locale,
-      total === 0
+      total === 0 && unwritable.length === 0
         ? msg.nothingToFix()
         : dryRun
           ? msg.fixesDryRun({ n: total })
           : msg.fixesApplied({ n: total }),
     )}\n`,
   )
+  return unwritable
+}
+
+/**
+ * Reports each file whose fixes could not be written (`content/unwritable`) on its article in the
+ * reloaded `site`, so that the check after the fixes shows it with the rest and fails.
+ */
+export function reportUnwritable(site: Site, unwritable: readonly UnwritableFile[]): void {
+  const { msg } = contentMessages
+  for (const { path: file, code } of unwritable) {
+    const article = site.articles.find((a) => a.path === file)
+    if (!article) continue
+    report(article.file, 'error', 'content/unwritable', 'content', msg.unwritable({ file, code }), {
+      place: LINE1,
+      value: code,
+      hint: msg.unwritableHint({ file }),
+    })
+  }
 }
 
 /**

@@ -27,7 +27,8 @@ import { buildVersion } from '../version.js'
 import { reportUsage } from '../report-usage.js'
 import { wechatFetchOption } from '../wechat-proxy.js'
 import type { PublishFlags } from './flags.js'
-import { apiBase, createClients, lockAccounts } from './publish-setup.js'
+import { apiBase, createClients } from './publish-setup.js'
+import { lockAccounts } from './lock-accounts.js'
 
 const leftover = publishRenamedMessages.msg.leftoverDraft
 
@@ -86,7 +87,7 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
     const lock = await lockAccounts(site.root, accounts, waitMs, maxAgeMs, io, locale)
     if (!lock.ok) {
       say(io.stderr, lock.message)
-      say(io.stderr, msg.lockHint())
+      say(io.stderr, lock.hint)
       return fail(EXIT.errors)
     }
     release = lock.release

@@ -86,6 +86,23 @@ export const configMessages = defineMessages('config', {
     (p: { slug: string; dir: string }) => `No article \`${p.slug}\` in ${p.dir}/`,
     (p) => `${p.dir}/ 里没有文章 \`${p.slug}\``,
   ),
+  unknownSlugMisnamed: m(
+    (p: { slug: string; dir: string; file: string }) =>
+      `No article \`${p.slug}\` in ${p.dir}/: its file ${p.file} is not read, an article file is named \`index.md\``,
+    (p) =>
+      `${p.dir}/ 里没有文章 \`${p.slug}\`：它的文件 ${p.file} 不会被读取，文章文件必须命名为 \`index.md\``,
+  ),
+  indexName: m(
+    (p: { file: string; name: string }) =>
+      `${p.file} is not read: an article file is named \`index.md\` (in lowercase), not \`${p.name}\``,
+    (p) => `${p.file} 不会被读取：文章文件应命名为 \`index.md\`（小写），而不是 \`${p.name}\``,
+  ),
+  indexNameHint: m(
+    (p: { file: string; to: string }) =>
+      `Rename it: \`git mv ${p.file} ${p.to}\`. A case-insensitive disk (macOS, Windows) reads it as it is, CI and publish do not.`,
+    (p) =>
+      `把它改名：\`git mv ${p.file} ${p.to}\`。不区分大小写的磁盘（macOS、Windows）上能照样读到它，CI 和发布却读不到。`,
+  ),
   runPlan: m(
     () => 'Run `wxpress plan` to list the articles.',
     () => '运行 `wxpress plan` 可以列出所有文章。',

@@ -58,6 +58,27 @@ export const contentFieldDefs = {
     (p: { key: string; problem: string; value: string }) => `\`${p.key}\` ${p.problem}: ${p.value}`,
     (p) => `\`${p.key}\` 的值${problemZh(p.problem)}：${p.value}`,
   ),
+  lineBreak: m(
+    (p: { key: string; value: string }) =>
+      `\`${p.key}\` has a line break; WeChat shows it on one line and would send the break with it: ${p.value}`,
+    (p) => `\`${p.key}\` 里有换行：微信只显示一行，换行却会原样发出去：${p.value}`,
+  ),
+  lineBreakHint: m(
+    (p: { key: string }) =>
+      `Write \`${p.key}\` on one line, right after \`${p.key}:\` (not as a \`|\` or \`>\` block).`,
+    (p) => `把 \`${p.key}\` 写成一行，紧跟在 \`${p.key}:\` 后面（不要用 \`|\` 或 \`>\` 块）。`,
+  ),
+  controlChar: m(
+    (p: { key: string; code: string; value: string }) =>
+      `\`${p.key}\` holds the invisible control character ${p.code}, which would be sent to WeChat as it is: ${p.value}`,
+    (p) => `\`${p.key}\` 里有不可见的控制字符 ${p.code}，会原样发给微信：${p.value}`,
+  ),
+  controlCharHint: m(
+    (p: { key: string }) =>
+      `Type \`${p.key}\` again without it (such characters come with copy-paste, or from a \`\\0\` or \`\\e\` escape in double quotes).`,
+    (p) =>
+      `去掉这个字符，重新输入 \`${p.key}\`（这类字符多半是复制粘贴带进来的，或来自双引号里的 \`\\0\`、\`\\e\` 转义）。`,
+  ),
   accounts: m(
     (p: { list: string }) => `Accounts in the config: ${p.list}.`,
     (p) => `配置里的账号：${zhList(p.list)}。`,

@@ -12,6 +12,27 @@ export const contentMessages = defineMessages('content', {
     () => 'Check the file exists and is readable.',
     () => '请确认文件存在且有读取权限。',
   ),
+  unwritable: m(
+    (p: { file: string; code: string }) =>
+      `Cannot write the fixes to ${p.file} (${p.code}); it is left as it was`,
+    (p) => `无法把修正写入 ${p.file}（${p.code}），文件保持原样`,
+  ),
+  unwritableHint: m(
+    (p: { file: string }) =>
+      `Check that you may write ${p.file} (its permissions and owner) and that the disk is not full, then run \`check --fix\` again.`,
+    (p) => `请确认你有权写入 ${p.file}（检查文件权限和所有者）且磁盘未满，然后重新运行 \`check --fix\`。`,
+  ),
+  folderTooLong: m(
+    (p: { folder: string; bytes: number; max: number }) =>
+      `The folder name of ${p.folder} is ${p.bytes} bytes in UTF-8 (at most ${p.max}): the files wxpress names after it (the ledger .wxpress/state/<name>.json and the temporary file it is written through, render's <name>.html) would pass the 255-byte limit of a file name`,
+    (p) =>
+      `${p.folder} 的文件夹名按 UTF-8 有 ${p.bytes} 字节（最多 ${p.max} 字节）：以它命名的文件（发布台账 .wxpress/state/<文件夹名>.json 及写入它时的临时文件、render 输出的 <文件夹名>.html）会超过文件名 255 字节的上限`,
+  ),
+  folderTooLongHint: m(
+    (p: { max: number; chars: number }) =>
+      `Shorten the folder name to at most ${p.max} bytes (${p.chars} Chinese characters).`,
+    (p) => `缩短文件夹名：最多 ${p.max} 字节（${p.chars} 个汉字）。`,
+  ),
   encoding: m(
     (p: { utf16: number }) =>
       `Cannot read the article: ${p.utf16 ? 'the file is UTF-16 encoded' : 'the file is not valid UTF-8 (GBK or another legacy encoding?)'}`,

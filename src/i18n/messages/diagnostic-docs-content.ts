@@ -15,6 +15,21 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   ['content/unreadable', 'The article file cannot be read.', '无法读取文章文件。'],
   [
+    'content/index-name',
+    'A slug folder holds its article as `index.MD`, `Index.md` or in other letter case: only `index.md` is read, so the article is neither checked, planned nor sent (a case-insensitive disk, macOS or Windows, reads it all the same). Rename the file.',
+    '文章文件夹里的文章文件是 `index.MD`、`Index.md` 等大小写不同的名字：只有 `index.md` 会被读取，所以这篇文章不会被检查、排期或发送（不区分大小写的磁盘，如 macOS 或 Windows，却能读到它）。请改名。',
+  ],
+  [
+    'content/folder-name-too-long',
+    'The article’s folder name is longer than 237 bytes in UTF-8 (79 Chinese characters): the files named after it (the ledger `.wxpress/state/<slug>.json` and the temporary file it is written through, render’s `<slug>.html`) would pass the 255-byte limit of a file name, and its push would fail at the slot.',
+    '文章文件夹名按 UTF-8 超过 237 字节（79 个汉字）：以它命名的文件（发布台账 `.wxpress/state/<slug>.json` 及写入它时的临时文件、render 输出的 `<slug>.html`）会超过文件名 255 字节的上限，推送会在推送时间失败。',
+  ],
+  [
+    'content/unwritable',
+    '`check --fix` could not write its fixes to the article file (read-only, another owner, a full disk): the file is left as it was; the other files’ fixes are written.',
+    '`check --fix` 无法把修正写入文章文件（只读、属于别的用户、磁盘已满）：该文件保持原样，其他文件的修正照常写入。',
+  ],
+  [
     'content/internal',
     'Loading an article failed unexpectedly (a bug); the other articles went on.',
     '读取文章时意外出错（wxpress 的缺陷）；其他文章照常处理。',
@@ -69,8 +84,8 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'frontmatter/invalid-value',
-    'A value of the wrong type or not one of the allowed values (with did-you-mean).',
-    '值的类型不对，或不在允许的取值中（附「是不是想写」建议）。',
+    'A value of the wrong type or not one of the allowed values (with did-you-mean); a line break in `title` or `author` (a YAML `|` or `>` block), or a control character (U+0000–U+001F but tab, U+007F) in `title`, `author` or `digest`: WeChat would get it as it is. A `digest` written over several lines is joined into one line (no space between two Chinese characters).',
+    '值的类型不对，或不在允许的取值中（附「是不是想写」建议）；`title` 或 `author` 里有换行（YAML 的 `|` 或 `>` 块），或 `title`、`author`、`digest` 里有控制字符（U+0000–U+001F，制表符除外，以及 U+007F）：它们会原样发给微信。分成多行写的 `digest` 会合并成一行（两个汉字之间不加空格）。',
   ],
   [
     'frontmatter/unknown-account',
@@ -148,8 +163,8 @@ export const CONTENT_IDS: readonly DiagnosticDoc[] = [
   ],
   [
     'image/truncated',
-    'A local image is cut off (an interrupted download or copy): its end is missing (read from its last 64 bytes).',
-    '本地图片不完整（下载或复制中断）：缺少文件结尾（检查文件最后 64 字节）。',
+    'A local image is cut off (an interrupted download or copy): its end is missing (read from its last 64 bytes). A JPEG that ends in zero bytes (a download into a preallocated file, interrupted) is judged by its last bytes before them (read backwards, at most 4 MB): without its end marker there, it is cut off too.',
+    '本地图片不完整（下载或复制中断）：缺少文件结尾（检查文件最后 64 字节）。以零字节结尾的 JPEG（预先分配空间的下载被中断）按零字节之前的最后几个字节判断（向前读取，最多 4 MB）：那里没有结束标记，同样算不完整。',
   ],
   [
     'image/converted',

@@ -19,7 +19,16 @@ export const SCHEDULE_IDS: readonly DiagnosticDoc[] = [
     '多图文推送（2 篇及以上）中的文章写了 `digest`：微信不会显示它。',
   ],
   ['schedule/outside-window', 'A slot outside the preferred send windows.', '推送时间不在推荐的推送窗口内。'],
-  ['schedule/past', 'A slot in the past that was never sent.', '推送时间已经过去，文章却从未发出。'],
+  [
+    'schedule/past',
+    'A slot that passed longer ago than `schedule.maxLatenessMinutes` (180) and was never sent: publish no longer sends it. Not reported for an article whose ledger cannot be read (`publish/ledger-unreadable`: whether it was sent is not known).',
+    '推送时间已过去超过 `schedule.maxLatenessMinutes`（180 分钟），文章却从未发出：发布不会再发送它。台账无法读取的文章（`publish/ledger-unreadable`：无法确定是否已发出）不报告此项。',
+  ],
+  [
+    'schedule/late',
+    'A slot that passed less than `schedule.maxLatenessMinutes` ago and is not sent yet: the next publish run still sends it, late.',
+    '推送时间刚过去（不到 `schedule.maxLatenessMinutes`），文章还没有发出：下一次发布运行仍会发送它，只是迟发。',
+  ],
   ['schedule/lead-time', 'A slot closer than the lead time.', '推送时间离现在太近，不足预留时间。'],
   ['schedule/far-future', 'A slot beyond the planning horizon.', '推送时间超出了排期范围。'],
   [

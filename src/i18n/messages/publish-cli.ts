@@ -49,26 +49,6 @@ export const publishCliMessages = defineMessages('publishCli', {
     () => 'hint: set them as environment variables (GitHub secrets).',
     () => '建议：把它们设为环境变量（GitHub secrets）。',
   ),
-  /** `pid` '' when the holder is unknown. */
-  lockBusy: m(
-    (p: { account: string; pid: string | number; host: string; since: string }) =>
-      `wxpress: another publish is running (${
-        p.pid === '' ? 'unknown holder' : `pid ${p.pid} on ${p.host}, ` + `since ${p.since}`
-      }) for account \`${p.account}\`; nothing was done.`,
-    (p) =>
-      `wxpress：账号 \`${p.account}\` 的另一次发布正在运行（${
-        p.pid === '' ? '持有者不明' : `${p.host} 上的 ` + `pid ${p.pid}，始于 ${p.since}`
-      }）；什么也没做。`,
-  ),
-  lockHint: m(
-    () => 'hint: wait for it to finish; a lock of a killed run is taken over automatically.',
-    () => '建议：等它结束；被强行终止的运行留下的锁会自动接管。',
-  ),
-  tookOver: m(
-    (p: { account: string; pid: string | number; since: string }) =>
-      `wxpress: took over a stale publish lock of account \`${p.account}\` (pid ${p.pid}, since ${p.since})`,
-    (p) => `wxpress：接管了账号 \`${p.account}\` 的一个过期发布锁（pid ${p.pid}，始于 ${p.since}）`,
-  ),
   wouldCall: m(
     (p: { call: string }) => `    would call ${p.call}`,
     (p) => `    将调用 ${p.call}`,

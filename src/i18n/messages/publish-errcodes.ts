@@ -101,6 +101,16 @@ export const publishErrcodeMessages = defineMessages('publishErrcode', {
       '从 wxpress-state 的历史里恢复台账；只有确认没有发出（有人删了草稿）时，才从台账里删掉 `draftMediaId`，' +
       '让下一次运行重新准备草稿。',
   ),
+  /** 40007 "draft is being published": an earlier submit of this draft is still being processed. */
+  draftBeingPublished: m(
+    () =>
+      'WeChat is still publishing this draft: an earlier freepublish/submit (most likely of a run that was ' +
+      'interrupted before it got the answer) is still being processed, so the draft can be neither changed ' +
+      'nor submitted again. Nothing to fix: the next publish run looks the push up and records how it ended.',
+    () =>
+      '微信仍在发表这份草稿：之前提交的发表（freepublish/submit，多半来自一次没等到应答就被中断的运行）还在处理中，' +
+      '所以这份草稿暂时既不能修改，也不能再次提交。无需改动什么：下一次发布运行会查到这次推送，并记下它的结果。',
+  ),
   /**
    * 45028 on a push's send: what to check, and until when wxpress retries (`untilMs`: the slot plus the
    * allowed lateness, written in `zone`; `minutes`: the allowed lateness, `schedule.maxLatenessMinutes`).

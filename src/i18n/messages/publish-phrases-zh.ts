@@ -5,6 +5,7 @@
  */
 const EXACT: Record<string, string> = {
   'it is not a regular file': '它不是普通文件',
+  'its name is longer than a file name may be (ENAMETOOLONG)': '文件名超出了长度上限（ENAMETOOLONG）',
   'it has no `version`': '它没有 `version`',
   'original-content check failed (原创校验)': '原创校验未通过',
   'publishing failed': '发表失败',

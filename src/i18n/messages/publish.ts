@@ -34,6 +34,13 @@ export const publishMessages = defineMessages('publish', {
       `用 git 从 wxpress-state 分支的历史里恢复 ${p.file}（\`git log -p origin/wxpress-state -- ${p.file}\`）；` +
       '除非确定文章没有发出，否则不要删除它。',
   ),
+  /** The ledger's name is too long to exist (`tooLong`): there is nothing to restore. */
+  ledgerNameTooLongHint: m(
+    (p: { folder: string }) =>
+      `Shorten the folder name of ${p.folder}: no file can have this name, so no ledger was ever written for it (publish writes the ledger before it sends).`,
+    (p) =>
+      `缩短 ${p.folder} 的文件夹名：文件名超出上限，这个台账无法建立，也从未写入过（发布在发送之前会先写台账）。`,
+  ),
   credentials: m(
     (p: { account: string; code: string | number; errmsg: string }) =>
       `The credentials of account \`${p.account}\` do not work: ${errcode(p.code, false)}${p.errmsg}`,

@@ -88,10 +88,16 @@ export const renderImageMessages = defineMessages('renderImage', {
     () => 'Export it as JPEG or PNG under 1 MB.',
     () => '请导出为 1 MB 以内的 JPEG 或 PNG。',
   ),
+  /** `zeros`: how many zero bytes pad the file after its data stops (0: it is just short). */
   truncated: m(
-    (p: { ref: string; format: string; size: number }) =>
-      `Image ${p.ref} is incomplete: the ${p.format} file (${p.size} bytes) is cut off before its end`,
-    (p) => `图片 ${p.ref} 不完整：这个 ${p.format} 文件（${p.size} 字节）在结尾之前就断了`,
+    (p: { ref: string; format: string; size: number; zeros: number }) =>
+      p.zeros
+        ? `Image ${p.ref} is incomplete: the data of the ${p.format} file stops after ${p.size - p.zeros} of its ${p.size} bytes, the rest is zero bytes`
+        : `Image ${p.ref} is incomplete: the ${p.format} file (${p.size} bytes) is cut off before its end`,
+    (p) =>
+      p.zeros
+        ? `图片 ${p.ref} 不完整：这个 ${p.format} 文件共 ${p.size} 字节，数据在第 ${p.size - p.zeros} 字节后就断了，后面全是零字节`
+        : `图片 ${p.ref} 不完整：这个 ${p.format} 文件（${p.size} 字节）在结尾之前就断了`,
   ),
   truncatedHint: m(
     () =>

@@ -1,5 +1,6 @@
 /** Messages of the schedule checks. */
 import { defineMessages, m, zhList } from '../message.js'
+import { durationEn, durationZh } from './duration.js'
 
 const ZH_WEEKDAYS: Record<string, string> = {
   Mon: '周一',
@@ -62,12 +63,28 @@ export const scheduleMessages = defineMessages('schedule', {
       `（要发给所有粉丝，请写 \`${p.all}\`）。`,
   ),
   past: m(
-    (p: { when: string }) => `Slot ${p.when} is in the past and the article was never sent`,
-    (p) => `推送时间 ${zhWhen(p.when)} 已经过去，文章却从未发出`,
+    (p: { when: string; minutes: number }) =>
+      `Slot ${p.when} passed more than ${durationEn(p.minutes)} ago and the article was never sent`,
+    (p) => `推送时间 ${zhWhen(p.when)} 已过去超过 ${durationZh(p.minutes)}，文章却从未发出`,
   ),
   pastHint: m(
-    () => 'Move the slot to a future time (the article will not be sent late).',
-    () => '把推送时间改到将来（文章不会迟发）。',
+    (p: { minutes: number }) =>
+      `Move the slot to a future time: publish sends a push at most ${durationEn(p.minutes)} late (schedule.maxLatenessMinutes).`,
+    (p) =>
+      `把推送时间改到将来：发布最多迟发 ${durationZh(p.minutes)}（schedule.maxLatenessMinutes），已经过了这个时限。`,
+  ),
+  /** `late`: minutes since the slot; `until`: the last time publish still sends it. */
+  late: m(
+    (p: { when: string; late: number; until: string }) =>
+      `Slot ${p.when} passed ${durationEn(p.late)} ago and the article is not sent yet: the next publish run sends it late (until ${p.until})`,
+    (p) =>
+      `推送时间 ${zhWhen(p.when)} 已过去 ${durationZh(p.late)}，文章还没有发出：下一次发布运行仍会补发（最晚到 ${zhWhen(p.until)}）`,
+  ),
+  lateHint: m(
+    (p: { until: string; minutes: number }) =>
+      `Nothing to do if a publish run comes before ${p.until} (schedule.maxLatenessMinutes: ${p.minutes}); to send it at another time, move the slot.`,
+    (p) =>
+      `只要 ${zhWhen(p.until)} 之前有一次发布运行，就什么也不用做（schedule.maxLatenessMinutes：${p.minutes}）；想换个时间发，就修改推送时间。`,
   ),
   leadTime: m(
     (p: { when: string; minutes: number }) => `Slot ${p.when} is less than ${p.minutes} minutes away`,
