@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-XUT6IFES.js";
+} from "./chunk-WINQWI56.js";
 import {
   renderSite
-} from "./chunk-MZJGKNNA.js";
+} from "./chunk-WZN5XVEW.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-VSINQLME.js";
+} from "./chunk-OXVVMTOT.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-DKI64OH5.js";
-import "./chunk-GYBJM2MY.js";
+import "./chunk-AXK6BG4X.js";
+import "./chunk-UJIJRWY3.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-6EPQAUKZ.js";
+} from "./chunk-MHPB7NY6.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
@@ -29,12 +29,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-JQLIWCQT.js";
 import {
   VFile
-} from "./chunk-XVITYD3G.js";
+} from "./chunk-OCHQ7WME.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-UM7H22DT.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-ROCN63ZT.js";
-import "./chunk-IPHXUQ4K.js";
+import "./chunk-GQMM223E.js";
+import "./chunk-WADWI4E2.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-S4VC6IKX.js";
 import "./chunk-RGBDA2DB.js";

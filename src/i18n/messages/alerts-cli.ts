@@ -38,7 +38,7 @@ export const alertsCliMessages = defineMessages('alertsCli', {
   ),
   line: m(
     (p: { line: string }) => `  GitHub: ${p.line}`,
-    (p) => `  GitHub：${p.line}`,
+    (p) => `  GitHub 消息：${p.line}`,
   ),
   issueOpened: m(
     (p: { n: number; title: string }) => `issue #${p.n} opened: ${p.title}`,

@@ -147,16 +147,6 @@ export const renderImageMessages = defineMessages('renderImage', {
       `Image path \`${p.target}\` has a space, so Markdown shows \`${p.text}\` as text`,
     (p) => `图片路径 \`${p.target}\` 含有空格，Markdown 会把 \`${p.text}\` 当作普通文字显示`,
   ),
-  largeFile: m(
-    (p: { ref: string; mb: string }) =>
-      `Image ${p.ref} is ${p.mb} MB: git keeps it for good, and every clone and CI run downloads it`,
-    (p) => `图片 ${p.ref} 有 ${p.mb} MB：git 会永久保存它，每次克隆和 CI 运行都要下载`,
-  ),
-  largeFileHint: m(
-    () =>
-      'Shrink it before committing: WeChat shows at most 1920 px wide and 1 MB (e.g. a 2560 px JPEG at quality 85).',
-    () => '提交前先缩小：微信最多显示 1920 像素宽、1 MB 以内（比如导出为 2560 像素宽、质量 85 的 JPEG）。',
-  ),
   linkSpaceInPath: m(
     (p: { target: string; text: string }) =>
       `Link target \`${p.target}\` has a space, so Markdown shows \`${p.text}\` as text`,

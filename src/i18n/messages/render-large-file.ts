@@ -1,0 +1,15 @@
+/** The message of `image/large-file`: a local image far larger than WeChat needs. */
+import { defineMessages, m } from '../message.js'
+
+export const renderLargeFileMessages = defineMessages('renderLargeFile', {
+  largeFile: m(
+    (p: { ref: string; mb: string }) =>
+      `Image ${p.ref} is ${p.mb} MB: git keeps it for good, and every clone and CI run downloads it`,
+    (p) => `图片 ${p.ref} 有 ${p.mb} MB：git 会永久保存它，每次克隆和 CI 运行都要下载`,
+  ),
+  largeFileHint: m(
+    () =>
+      'Shrink it before committing: WeChat shows at most 1920 px wide and 1 MB (e.g. a 2560 px JPEG at quality 85).',
+    () => '提交前先缩小：微信最多显示 1920 像素宽、1 MB 以内（比如导出为 2560 像素宽、质量 85 的 JPEG）。',
+  ),
+})
