@@ -139,8 +139,17 @@ function checkContentDir(usage: VFile, root: string, contentDir: string, from: '
   } catch {
     // missing or unreadable: reported below
   }
-  if (isDir) return
   const shown = (path.relative(root, contentDir) || '.').split(path.sep).join('/')
+  if (isDir && (shown === '..' || shown.startsWith('../') || path.isAbsolute(shown))) {
+    // its articles would each be "a link out of the site": say what is really the matter, once
+    const { msg } = configMessages
+    report(usage, 'error', 'cli/content-outside', 'content', msg.contentOutside({ dir: shown }), {
+      value: shown,
+      hint: msg.contentOutsideHint(),
+    })
+    return
+  }
+  if (isDir) return
   let siblings: string[] = []
   try {
     siblings = readdirSync(path.dirname(contentDir), { withFileTypes: true })

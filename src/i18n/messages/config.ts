@@ -107,6 +107,15 @@ export const configMessages = defineMessages('config', {
     () => 'Run `wxpress plan` to list the articles.',
     () => '运行 `wxpress plan` 可以列出所有文章。',
   ),
+  contentOutside: m(
+    (p: { dir: string }) =>
+      `The content folder ${p.dir} is outside the site: wxpress reads articles only inside it`,
+    (p) => `内容文件夹 ${p.dir} 在站点之外：wxpress 只读取站点里的文章`,
+  ),
+  contentOutsideHint: m(
+    () => 'Run wxpress in the site that holds this folder, or move the articles into this site’s content/.',
+    () => '到包含这个文件夹的站点里运行 wxpress，或者把文章移到本站点的 content/ 里。',
+  ),
   missingContent: m(
     (p: { dir: string; file: number }) =>
       `Content folder \`${p.dir}/\` ${p.file ? 'is not a folder' : 'does not exist'}`,

@@ -28,6 +28,11 @@ export const CLI_IDS: readonly DiagnosticDoc[] = [
     '命令行里的 slug 不对应任何文章（在 stderr 上给出「是不是想写」建议，也写入 `--format json` 的结果；退出码 2）。',
   ],
   [
+    'cli/content-outside',
+    'The content folder (`--content` or config `content`) is outside the site: its articles are not read (exit 2).',
+    '内容文件夹（`--content` 或配置 `content`）在站点之外：不读取其中的文章（退出码 2）。',
+  ],
+  [
     'cli/missing-content',
     'The content folder (`--content` or config `content`) does not exist: every command that reads articles exits 2 instead of passing over zero articles.',
     '内容文件夹（`--content` 或配置 `content`）不存在：所有读取文章的命令都以退出码 2 结束，而不是在零篇文章上直接通过。',
