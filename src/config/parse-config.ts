@@ -61,7 +61,8 @@ export function parseConfig(
       )
     }
   }
-  if (result.success) return { config: result.data, failed }
+  if (result.success)
+    return { config: result.data, failed: !knownDefaultAccount(raw, result.data, file, locate) }
   // only unknown keys (a typo): reported as errors, and the rest of the config still applies, so
   // the articles are checked with it
   const unknownOnly = result.error.issues.every((i) => i.code === 'unrecognized_keys')
@@ -72,6 +73,35 @@ export function parseConfig(
   const locale = (raw as { locale?: unknown } | null)?.locale
   if (locale === 'zh-CN' || locale === 'en') fallback.locale = locale
   return { config: fallback, failed }
+}
+
+/**
+ * A `defaultAccount` written in the config must name one of its `accounts` (articles without `account`
+ * would be planned for an account that does not exist); the default `main` is checked per article.
+ */
+function knownDefaultAccount(raw: unknown, config: Config, file: VFile, locate: Locate | undefined): boolean {
+  const written = (raw as { defaultAccount?: unknown } | null)?.defaultAccount
+  if (typeof written !== 'string' || written in config.accounts) return true
+  const known = Object.keys(config.accounts)
+  report(
+    file,
+    'error',
+    'config/invalid',
+    'config',
+    msg.invalid({
+      at: 'defaultAccount',
+      problem: known.length ? `must be one of the accounts (${known.join(', ')})` : '`accounts` is empty',
+      problemZh: known.length ? `应为已配置的账号之一：${known.join('、')}` : '`accounts` 是空的',
+      value: written,
+    }),
+    {
+      place: locate?.(['defaultAccount'])?.start,
+      field: 'defaultAccount',
+      value: written,
+      hint: commonMessages.msg.seeConfigDoc(),
+    },
+  )
+  return false
 }
 
 /** A copy of `raw` without the keys zod did not recognise. */

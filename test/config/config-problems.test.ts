@@ -76,4 +76,11 @@ describe('config problems', () => {
     expect(loose?.message).toContain('配置里多了结尾的逗号')
     expect(r.code).not.toBe(2)
   })
+
+  it('a defaultAccount that names no configured account is an error (tester report N16)', async () => {
+    const root = makeSite(SLOTS, { locale: 'zh-CN', defaultAccount: 'nope' })
+    const r = await runCli(['check', NOW], root)
+    expect(r.code).toBe(2)
+    expect(r.stdout).toContain('配置 `defaultAccount` 无效（应为已配置的账号之一：main）：nope')
+  })
 })
