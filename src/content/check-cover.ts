@@ -3,6 +3,8 @@
  * then on disk: it must be a regular file that does not link out of the folder). Returns its absolute
  * path, or undefined after reporting why not.
  */
+import { caseTwin } from '../core/case-twin.js'
+import { imageFileMessages } from '../i18n/messages/image-files.js'
 import path from 'node:path'
 import { report } from '../diagnostics/diagnostic.js'
 import { contentMessages } from '../i18n/messages/content.js'
@@ -42,7 +44,9 @@ export async function checkCover(article: Article, cover: string): Promise<strin
       place,
       field: 'cover',
       value: cover,
-      hint: msg.coverMissingHint({ path: `${path.posix.dirname(article.path)}/${resolved.relative}` }),
+      hint:
+        twinOf(resolved.absolute) ??
+        msg.coverMissingHint({ path: `${path.posix.dirname(article.path)}/${resolved.relative}` }),
     })
     return undefined
   }
@@ -78,4 +82,10 @@ function coverOutsideHint(dir: string, cover: string) {
   const meant = insideSuggestion(dir, cover)
   const rooted = /^[\\/]/.test(cover.trim()) ? 1 : 0
   return meant ? renderImageMessages.msg.outsideMeantHint({ path: meant, rooted }) : msg.coverOutsideHint()
+}
+
+/** The hint for a cover found on disk in other letter case, if it is. */
+function twinOf(absolute: string) {
+  const twin = caseTwin(absolute)
+  return twin ? imageFileMessages.msg.caseTwinHint({ twin }) : undefined
 }

@@ -17,7 +17,7 @@ import { planMessages } from './messages/plan.js'
 import { reportMessages } from './messages/report.js'
 import { renderMessages } from './messages/render.js'
 import { renderSizeMessages } from './messages/render-size.js'
-import { renderLargeFileMessages } from './messages/render-large-file.js'
+import { imageFileMessages } from './messages/image-files.js'
 import { renderCliMessages } from './messages/render-cli.js'
 import { renderHtmlMessages } from './messages/render-html.js'
 import { renderStyleMessages } from './messages/render-style.js'
@@ -57,7 +57,7 @@ const AREAS: readonly { entries: Record<string, Entry<Params>> }[] = [
   scheduleMessages,
   renderMessages,
   renderSizeMessages,
-  renderLargeFileMessages,
+  imageFileMessages,
   renderCliMessages,
   renderHtmlMessages,
   renderStyleMessages,

@@ -6,7 +6,7 @@
 import type { Position } from 'unist'
 import type { VFile } from '../core/vfile.js'
 import { report } from '../diagnostics/diagnostic.js'
-import { renderLargeFileMessages as im } from '../i18n/messages/render-large-file.js'
+import { imageFileMessages as im } from '../i18n/messages/image-files.js'
 
 /** Above this, a photo is worth shrinking before it is committed (phone photos are 2–8 MB). */
 export const LARGE_IMAGE_BYTES = 10 * 1024 * 1024

@@ -3,6 +3,8 @@
  * (escaping paths are errors and never opened), symlinks must stay inside, and remote images are
  * fetched (never hot-linked). Reports onto the article's file and gives `undefined` when it cannot.
  */
+import { caseTwin } from '../core/case-twin.js'
+import { imageFileMessages as fm } from '../i18n/messages/image-files.js'
 import { closeSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { Position } from 'unist'
@@ -141,10 +143,13 @@ export async function readImageSource(
       // only when the source spells it that way
       const shown = decodePath(ref)
       const encoded = shown !== ref && writtenAt(file.value, place, ref)
+      const twin = resolved && caseTwin(resolved.absolute)
       report(file, 'error', 'image/missing', 'render', im.msg.missing({ ref: shown }), {
         place,
         value: shown,
-        hint: im.msg.missingHint({ source, encoded: encoded ? ref : '' }),
+        hint: twin
+          ? fm.msg.caseTwinHint({ twin })
+          : im.msg.missingHint({ source, encoded: encoded ? ref : '' }),
       })
       return undefined
     }
