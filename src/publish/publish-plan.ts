@@ -5,6 +5,7 @@
  * pushes are reported and never sent late; blocked pushes are skipped with their reasons. One push
  * failing — even with an unexpected exception — never stops the others.
  */
+import { createSiteUploads, type UploadMap } from './site-uploads.js'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
@@ -69,6 +70,7 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
   const results: PushResult[] = []
   /** Accounts whose token could not be had this run: reported once, not once per push. */
   const deadAccounts = new Map<string, PushOutcome['error']>()
+  const siteUploads = createSiteUploads(input.ledger, input.config.defaultAccount)
   for (const planned of input.plan.pushes) {
     if (input.only && !planned.articles.includes(input.only)) continue
     const push = input.mode ? { ...planned, mode: input.mode } : planned
@@ -77,7 +79,7 @@ export async function publishPlan(input: PublishPlanInput): Promise<PublishSumma
     const label = `${when} ${accountPrefix(input.plan, push)}${push.articles.join(' + ')}`
     let result: PushResult
     try {
-      result = await actOnPush(input, push, articles, label, deadAccounts)
+      result = await actOnPush(input, push, articles, label, deadAccounts, siteUploads)
     } catch (error) {
       // a bug or an unexpected state: this push fails with a diagnostic, the others go on
       const message = (error as Error).message || String(error)
@@ -110,6 +112,7 @@ async function actOnPush(
   articles: Article[],
   label: string,
   deadAccounts: Map<string, PushOutcome['error']>,
+  siteUploads: (account: string) => Promise<UploadMap>,
 ): Promise<PushResult> {
   const { config, nowMs } = input
   const due = push.slotMs <= nowMs
@@ -146,6 +149,7 @@ async function actOnPush(
     pollMs: input.pollMs ?? 120_000,
     previewTo: accountConfig(config, push.account)?.previewTo ?? [],
     dryRun: input.dryRun,
+    uploads: await siteUploads(push.account),
     ...(progress ? { onStep: (s: Message) => progress(t(input.locale ?? 'en', s)) } : {}),
   }
   const late = nowMs - push.slotMs > lateMs(config)

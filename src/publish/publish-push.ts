@@ -84,7 +84,7 @@ export async function publishPush(input: PushInput): Promise<PushOutcome> {
       render: input.renders.get(slug)!,
       entry: all.find((e) => e.slug === slug)!,
     }))
-    const uploads = await uploadAssets(client, items, (e) => input.ledger.write(e))
+    const uploads = await uploadAssets(client, items, (e) => input.ledger.write(e), input.uploads)
     const n = uploads.uploaded
     if (n > 0) steps.push(step.uploaded({ n, dryRun: input.dryRun ? 1 : 0 }))
     const drafts = input.articles.map((article) => {

@@ -21,6 +21,8 @@ export interface PushInput {
   pollMs: number
   previewTo: readonly string[]
   dryRun: boolean
+  /** The account's uploads recorded in the site's ledgers, by content hash (shared by this run's pushes). */
+  uploads?: Map<string, { url?: string; mediaId?: string }>
   /** Called as each step completes (progress lines on a TTY). */
   onStep?: (step: Message) => void
 }

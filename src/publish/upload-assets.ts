@@ -1,7 +1,8 @@
 /**
  * Uploads a push's images once: body images with `uploadimg` (→ url), covers with
  * `add_material?type=image` (→ media_id for `thumb_media_id`). Every upload is recorded in the
- * ledgers right away, keyed by content hash, so a rerun uploads nothing twice.
+ * ledgers right away, keyed by content hash, so a rerun uploads nothing twice, and an image another
+ * article of the account already uploaded is not uploaded again.
  */
 import type { RenderResult } from '../render/renderer.js'
 import type { LedgerEntry } from './ledger.js'
@@ -29,8 +30,9 @@ export async function uploadAssets(
   client: WechatClient,
   items: { slug: string; render: RenderResult; entry: LedgerEntry }[],
   save: (entry: LedgerEntry) => Promise<void>,
+  /** The account's uploads from the site's other ledgers (`createSiteUploads`); this run's are added. */
+  known: Map<string, { url?: string; mediaId?: string }> = new Map(),
 ): Promise<UploadResult> {
-  const known = new Map<string, { url?: string; mediaId?: string }>()
   for (const { entry } of items)
     for (const [hash, u] of Object.entries(entry.uploads)) known.set(hash, { ...known.get(hash), ...u })
   const urls = new Map<string, string>()
