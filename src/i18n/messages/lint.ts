@@ -166,14 +166,17 @@ export const lintMessages = defineMessages('lint', {
     (p) =>
       `请手动把前引号改为 \`${p.open}\`、后引号改为 \`${p.close}\`${p.nested ? `（引号内的引号用 \`${p.nested}\`）` : ''}${p.marks ? '；英寸符号（`6.1"`）保持不变' : ''}。`,
   ),
+  /** `field`: the front-matter key the characters are in; absent in the body. */
   invisible: m(
-    (p: { name: string; code: string; times: number }) =>
-      `Invisible ${p.name} ${p.code}${p.times > 1 ? ` × ${p.times}` : ''} in the text`,
-    (p) => `正文里有不可见的${CHAR_NAMES[p.name] ?? p.name} ${p.code}${p.times > 1 ? ` × ${p.times}` : ''}`,
+    (p: { name: string; code: string; times: number; field?: string }) =>
+      `Invisible ${p.name} ${p.code}${p.times > 1 ? ` × ${p.times}` : ''} in ${p.field ? `\`${p.field}\`` : 'the text'}`,
+    (p) =>
+      `${p.field ? `\`${p.field}\` 里` : '正文里'}有不可见的${CHAR_NAMES[p.name] ?? p.name} ${p.code}${p.times > 1 ? ` × ${p.times}` : ''}`,
   ),
   invisibleMixed: m(
-    (p: { n: number; codes: string }) => `${p.n} invisible characters in the text (${p.codes})`,
-    (p) => `正文里有 ${p.n} 个不可见字符（${p.codes}）`,
+    (p: { n: number; codes: string; field?: string }) =>
+      `${p.n} invisible characters in ${p.field ? `\`${p.field}\`` : 'the text'} (${p.codes})`,
+    (p) => `${p.field ? `\`${p.field}\` 里` : '正文里'}有 ${p.n} 个不可见字符（${p.codes}）`,
   ),
   invisibleHint: m(
     (p: { n: number }) =>

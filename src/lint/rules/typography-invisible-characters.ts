@@ -60,10 +60,11 @@ function scan(context: RuleContext, segment: ProseSegment) {
     const codes = Array.from(run, (ch) => ch.charCodeAt(0))
     const first = codes[0]!
     const same = codes.every((c) => c === first)
+    const field = segment.where !== 'body' ? { field: segment.where } : {}
     context.report({
       message: same
-        ? msg.invisible({ name: describe(first), code: codePoint(first), times: codes.length })
-        : msg.invisibleMixed({ n: codes.length, codes: codes.map(codePoint).join(' ') }),
+        ? msg.invisible({ name: describe(first), code: codePoint(first), times: codes.length, ...field })
+        : msg.invisibleMixed({ n: codes.length, codes: codes.map(codePoint).join(' '), ...field }),
       place: context.locate(segment, m.index, m.index + run.length),
       value: codes.map(codePoint).join(' '),
       hint: msg.invisibleHint({ n: codes.length }),
