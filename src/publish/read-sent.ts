@@ -4,7 +4,8 @@
  * read is an error on its article (which blocks its push), never "not sent yet". A scheduled article
  * without a ledger that matches the ledger of a vanished folder is blocked too (renamed-after-send):
  * those slugs are returned as `renamed`, so the schedule does not also call them "never sent"; the
- * slugs whose ledger cannot be read are returned as `unknown` (whether they were sent is not known).
+ * slugs whose ledger cannot be read, or records an interrupted send (`sending`), are returned as
+ * `unknown` (whether they were sent is not known).
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -43,6 +44,8 @@ export async function readSent(
         reportLedgerUnreadable(article, found)
         unknown.add(article.slug)
       } else if (found.status === 'ok' && found.entry.state === 'sent') sent.add(article.slug)
+      // an interrupted send may have gone out: publish asks WeChat before anything else
+      else if (found.status === 'ok' && found.entry.state === 'sending') unknown.add(article.slug)
       else if (found.status === 'missing') unledgered.push(article)
     }),
   )

@@ -32,6 +32,15 @@ describe('a slot that passed', () => {
     expect(plan.stdout).not.toContain('从未发出')
   })
 
+  it('with a ledger of an interrupted send (sending): no "never sent" (publish asks WeChat first)', async () => {
+    const root = makeSite([{ slug: 'one', slot: SLOT }])
+    mkdirSync(path.join(root, '.wxpress', 'state'), { recursive: true })
+    const sending = { version: 1, slug: 'one', state: 'sending', uploads: {}, timestamps: {} }
+    writeFileSync(path.join(root, '.wxpress', 'state', 'one.json'), JSON.stringify(sending))
+    const { timing } = await check(root, '2027-04-20T09:00:00+08:00')
+    expect(timing).toEqual([])
+  })
+
   it('within schedule.maxLatenessMinutes: a warning that the next publish run sends it late; later the error', async () => {
     const root = makeSite([{ slug: 'one', slot: SLOT }])
     const soon = await check(root, '2027-04-15T20:05:00+08:00')
