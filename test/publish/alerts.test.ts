@@ -158,7 +158,7 @@ describe('publish --alert: pull request comments', () => {
     const comments = t.gh.comments(12)
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body).toMatch(/^<!-- wxpress:sent:one -->\n### ✅ 已发送：文章 one\n/)
-    expect(comments[0]!.body).toMatch(/文章链接：https:\/\/mp\.weixin\.qq\.com\/\S+/)
+    expect(comments[0]!.body).toMatch(/文章链接：<https:\/\/mp\.weixin\.qq\.com\/\S+>/)
     expect(comments[0]!.body).toContain('发送时间：2027-04-15 20:12（UTC+8），晚了 12 分钟')
     await t.publish('2027-04-15T20:27:00+08:00')
     expect(t.gh.comments(12)).toHaveLength(1)

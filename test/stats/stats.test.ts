@@ -89,7 +89,7 @@ describe('wxpress stats', () => {
     expect(first.stderr).toContain('one: comment created on #12')
     expect(first.stderr).toContain('one: the article URL added to the "sent" comment on #12')
     expect(doc.articles[0].url).toMatch(/^https:\/\/mp\.weixin\.qq\.com\//)
-    expect(gh.comments(12)[0]?.body).toContain(`- 文章链接：${doc.articles[0].url}（由统计任务补上）`)
+    expect(gh.comments(12)[0]?.body).toContain(`- 文章链接：<${doc.articles[0].url}>（由统计任务补上）`)
     const posted = await runCli(['stats', '--post', '--now=2027-04-18T09:00:00+08:00'], root, env)
     expect(posted.stderr).toContain('one: comment unchanged on #12')
     expect(posted.stderr).not.toContain('the article URL added')

@@ -13,7 +13,7 @@ export const NO_LINK = '（微信没有返回链接；见公众平台的发表�
 
 /** The "sent" comment `body` with the article URL in place of `NO_LINK`. */
 export const withSentLink = (body: string, url: string) =>
-  body.replace(`- 文章链接：${NO_LINK}`, `- 文章链接：${url}（由统计任务补上）`)
+  body.replace(`- 文章链接：${NO_LINK}`, `- 文章链接：<${url}>（由统计任务补上）`)
 
 export interface SentCommentInput {
   slug: string
@@ -31,7 +31,8 @@ export function sentComment(input: SentCommentInput): string {
     sentMarker(input.slug),
     `### ✅ 已发送：${input.title}`,
     '',
-    `- 文章链接：${input.url ?? NO_LINK}`,
+    // in <>: GitHub's autolink would take a full-width mark after the URL into it
+    `- 文章链接：${input.url ? `<${input.url}>` : NO_LINK}`,
     `- 发送时间：${input.sentAt.full}，${input.lateness}（计划 ${input.slot.full}）`,
     `- 账号：\`${input.account}\``,
   ].join('\n')
