@@ -102,16 +102,27 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const port = await listenOnFreePort(server, wanted, host, wanted === 0 ? 0 : (options.portTries ?? 10))
   const site = await loadSite(options)
   let timer: NodeJS.Timeout | undefined
-  try {
-    watcher = watch(site.contentDir, { recursive: true }, () => {
-      clearTimeout(timer)
-      timer = setTimeout(() => {
-        for (const c of clients) c.write('event: reload\ndata: changed\n\n')
-      }, 80)
-    })
-  } catch {
-    // no watcher (e.g. the folder is missing): the preview still serves
+  let closed = false
+  const reload = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      for (const c of clients) c.write('event: reload\ndata: changed\n\n')
+    }, 80)
   }
+  const startWatching = () => {
+    try {
+      watcher = watch(site.contentDir, { recursive: true }, reload)
+      // a folder removed while it is walked (a git checkout): watch again once the tree has settled
+      watcher.on('error', () => {
+        watcher?.close()
+        if (!closed) setTimeout(startWatching, 500).unref()
+        reload()
+      })
+    } catch {
+      // no watcher (e.g. the folder is missing): the preview still serves
+    }
+  }
+  startWatching()
   return {
     url: `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
@@ -119,6 +130,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     locale: options.locale ?? site.config.locale,
     close: () =>
       new Promise<void>((resolve) => {
+        closed = true
         watcher?.close()
         for (const c of clients) c.end()
         server.closeAllConnections()
