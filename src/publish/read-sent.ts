@@ -46,6 +46,9 @@ export async function readSent(
       } else if (found.status === 'ok' && found.entry.state === 'sent') sent.add(article.slug)
       // an interrupted send may have gone out: publish asks WeChat before anything else
       else if (found.status === 'ok' && found.entry.state === 'sending') unknown.add(article.slug)
+      // a `mode: draft` push is done once its draft is made: no "past its slot, never sent" for it
+      else if (found.status === 'ok' && found.entry.mode === 'draft' && found.entry.draftMediaId)
+        unknown.add(article.slug)
       else if (found.status === 'missing') unledgered.push(article)
     }),
   )

@@ -35,6 +35,8 @@ export async function isDue(input: DueInput): Promise<{ due: boolean; reasons: M
     const entries = views.map(([, v]) => (v.kind === 'entry' ? v : undefined))
     if (entries.every((e) => e?.state === 'sent')) continue
     const late = input.nowMs - push.slotMs
+    // `mode: draft`: the draft in the draft box is the whole job (an editor sends it by hand)
+    if (push.mode === 'draft' && late >= 0 && entries.every((e) => e?.draftMediaId)) continue
     if (entries.some((e) => e?.state === 'sending')) reasons.push(sm.msg.dueInterrupted({ label }))
     else if (late >= 0 && late <= input.maxLatenessMs) reasons.push(sm.msg.dueNow({ label }))
     else if (late > input.maxLatenessMs && late <= input.maxLatenessMs + MISSED_ALERT_MS) {

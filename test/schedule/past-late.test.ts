@@ -93,3 +93,26 @@ describe('a slot that passed', () => {
     ])
   })
 })
+
+describe('a mode: draft push whose draft was made', () => {
+  it('is done: no "never sent" error after its slot, and `due` does not call it missed (trial P #2)', async () => {
+    const root = makeSite([{ slug: 'one', slot: SLOT, extra: 'mode: draft' }])
+    mkdirSync(path.join(root, '.wxpress', 'state'), { recursive: true })
+    const drafted = {
+      version: 1,
+      slug: 'one',
+      state: 'drafted',
+      mode: 'draft',
+      account: 'main',
+      draftMediaId: 'DRAFT_1',
+      uploads: {},
+      timestamps: { drafted: '2027-04-15T10:00:00.000Z' },
+    }
+    writeFileSync(path.join(root, '.wxpress', 'state', 'one.json'), JSON.stringify(drafted))
+    const { code, timing } = await check(root, '2027-04-20T09:00:00+08:00')
+    expect(timing).toEqual([])
+    expect(code).toBe(0)
+    const due = await runCli(['due', '--now=2027-04-16T09:00:00+08:00'], root)
+    expect(due.stdout.trim().split('\n').at(-1)).toBe('false')
+  })
+})
