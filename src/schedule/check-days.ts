@@ -8,8 +8,9 @@ import { ALL_FOLLOWERS } from './audience-hint.js'
 const { msg } = scheduleMessages
 
 /**
- * Two pushes of one subscription account on a day; more than four mass sends a month to a service
- * account's audience (an error in broadcast mode to all followers, which WeChat refuses).
+ * Two pushes of one subscription account on a day; more than four mass sends a month reaching a service
+ * account's audience (a tag's count includes the sends to all followers): the fifth and later are an
+ * error in broadcast mode, which WeChat refuses (45028).
  */
 export function checkDays(
   { drafts, config, sent }: { drafts: readonly Draft[]; config: Config; sent: ReadonlySet<string> },
@@ -49,18 +50,31 @@ export function checkDays(
     months.set(key, [...(months.get(key) ?? []), d])
   }
   for (const [key, list] of months) {
-    if (list.length <= 4) continue
-    const [, month, audience] = key.split('|')
-    // WeChat refuses a mass send to all followers past the limit (45028); a tag's members are not known
-    const refused = audience === ALL_FOLLOWERS && list.some((d) => d.mode === 'broadcast')
-    for (const a of list.flatMap((d) => d.articles).filter((x) => !sent.has(x.slug))) {
-      onSlot(
-        a,
-        refused ? 'error' : 'warning',
-        'monthly-limit',
-        msg.monthlyLimit({ n: list.length, audience: audience ?? '', month: month ?? '' }),
-        msg.monthlyLimitHint(),
-      )
+    const [account, month, audience] = key.split('|')
+    // a send to all followers reaches a tag's members too: it counts against the tag's four
+    const toAll = audience === ALL_FOLLOWERS ? [] : (months.get(`${account}|${month}|${ALL_FOLLOWERS}`) ?? [])
+    const reach = [...list, ...toAll].sort((a, b) => a.slotMs - b.slotMs)
+    if (reach.length <= 4) continue
+    // WeChat refuses a mass send past the limit (45028): the fifth and later, not the four before
+    const refused = list.some((d) => d.mode === 'broadcast')
+    for (const [i, d] of reach.entries()) {
+      if (i < 4 || !list.includes(d)) continue
+      for (const a of d.articles.filter((x) => !sent.has(x.slug))) {
+        const all = toAll.length
+        onSlot(
+          a,
+          refused ? 'error' : 'warning',
+          'monthly-limit',
+          msg.monthlyLimit({
+            n: reach.length,
+            audience: audience ?? '',
+            month: month ?? '',
+            all,
+            nth: i + 1,
+          }),
+          msg.monthlyLimitHint(),
+        )
+      }
     }
   }
 }

@@ -140,10 +140,12 @@ export const scheduleMessages = defineMessages('schedule', {
     () => 'Move one push to another day, or give the articles the same slot to send them as one message.',
     () => '把其中一次推送挪到另一天，或给这些文章同一个推送时间，作为一条消息发出。',
   ),
+  /** `all`: how many of the `n` went to all followers (they reach a tag's members too); `nth`: this push's place. */
   monthlyLimit: m(
-    (p: { n: number; audience: string; month: string }) =>
-      `${p.n} pushes to ${p.audience} in ${p.month}; a service account (服务号) reaches each follower at most 4 times a month`,
-    (p) => `${p.month} 向 ${p.audience} 推送了 ${p.n} 次；服务号每月最多触达每位粉丝 4 次`,
+    (p: { n: number; audience: string; month: string; all?: number; nth?: number }) =>
+      `${p.nth ? `Push ${p.nth} of ` : ''}${p.n} pushes reaching ${p.audience} in ${p.month}${p.all ? ` (${p.all} of them to all followers)` : ''}; a service account (服务号) reaches each follower at most 4 times a month`,
+    (p) =>
+      `${p.month} 共有 ${p.n} 次推送触达 ${p.audience}${p.all ? `（其中 ${p.all} 次发给全部粉丝）` : ''}${p.nth ? `，这是第 ${p.nth} 次` : ''}；服务号每月最多触达每位粉丝 4 次`,
   ),
   monthlyLimitHint: m(
     () =>
