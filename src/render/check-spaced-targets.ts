@@ -62,15 +62,22 @@ export function checkSpacedTargets(tree: Root, file: VFile, markdown: string): v
       const image = m[0].startsWith('!')
       const remote = /^[a-z][a-z\d+.-]*:/i.test(target)
       const mark = image ? '!' : ''
-      const hint = im.msg.spaceInPathHint({
-        angle: `${mark}[${m[1]}](<${target}>)`,
-        encoded: `${mark}[${m[1]}](${target.replace(/[ \t]/g, '%20')})`,
-        remote: remote ? 1 : 0,
-      })
+      // an absolute path (Typora's paste: `/Users/…/Application Support/…`) is outside the article
+      // anyway: the advice is the outside-root one, not brackets around a path that leads nowhere
+      const absolute = /^(?:\/|~|[A-Za-z]:[\\/])/.test(target)
+      const hint =
+        image && absolute
+          ? im.msg.outsideHint()
+          : im.msg.spaceInPathHint({
+              angle: `${mark}[${m[1]}](<${target}>)`,
+              encoded: `${mark}[${m[1]}](${target.replace(/[ \t]/g, '%20')})`,
+              remote: remote ? 1 : 0,
+            })
       const text = { target, text: m[0] }
+      // readers would see the Markdown itself where the image should be: that blocks the push
       report(
         file,
-        'warning',
+        image ? 'error' : 'warning',
         image ? 'image/space-in-path' : 'render/link-space-in-path',
         'render',
         image ? im.msg.spaceInPath(text) : im.msg.linkSpaceInPath(text),
