@@ -2,6 +2,7 @@
  * Everything of an article that depends only on its text and the config: front-matter, positions,
  * slot, and the size and complexity limits. Reports onto the article's file, never throws.
  */
+import { reportWideColons } from './wide-colon.js'
 import type { Config } from '../config/schema.js'
 import type { YamlField } from '../config/parse-yaml.js'
 import { report } from '../diagnostics/diagnostic.js'
@@ -94,6 +95,7 @@ export function parseSource(article: Article, text: string, config: Config): voi
   }
   const yaml = split.yaml
   if (!yaml) return
+  if (reportWideColons(file, text, split.endLine)) return void (article.brokenFrontmatter = true)
   for (const error of yaml.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       const key = error.key ?? 'a key'

@@ -31,6 +31,22 @@ export const contentYamlMessages = defineMessages('content', {
     (p) =>
       `第 ${p.line} 行的 \`${p.open}\` 没有配对的 \`${p.close}\`：在这个值的末尾补上 \`${p.close}\`，或者去掉 \`${p.open}\`（只有一个值时不需要括号）。`,
   ),
+  /** `what`: `colon` (a full-width colon after the key) or `space` (an unusual space after the colon). */
+  wideColon: m(
+    (p: { key: string; what: string; code: string }) =>
+      p.what === 'colon'
+        ? `\`${p.key}\` is followed by a full-width colon \`：\`: YAML reads the line as text, not as a key`
+        : `The space after \`${p.key}:\` is ${p.code}, not an ordinary space: YAML does not read the line as a key`,
+    (p) =>
+      p.what === 'colon'
+        ? `\`${p.key}\` 后面是全角冒号「：」：YAML 会把这一行当成普通文字，而不是键`
+        : `\`${p.key}:\` 后面的空格是 ${p.code}，不是普通空格：YAML 不会把这一行当成键`,
+  ),
+  wideColonHint: m(
+    (p: { key: string; line: number }) =>
+      `On line ${p.line}, write a half-width colon and an ordinary space: \`${p.key}: …\` (a Chinese input method types \`：\`).`,
+    (p) => `把第 ${p.line} 行写成半角冒号加普通空格：\`${p.key}: …\`（中文输入法打出的是全角「：」）。`,
+  ),
   indentedKeyHint: m(
     (p: { line: number }) =>
       `Remove the spaces at the start of line ${p.line}, so its key starts in the same column as the keys above it.`,
