@@ -10,6 +10,7 @@
  * the cap, an article pasted with 20,000 findings wrote a report.json of tens of megabytes that
  * pr-report refuses, and the PR got no comment at all.
  */
+import { isArticleFact } from '../diagnostics/article-fact.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { renderText } from '../i18n/catalogue.js'
 import type { Locale } from '../i18n/message.js'
@@ -129,10 +130,18 @@ export function omittedTotal(d: { ruleId: string; value?: string | undefined }):
  * counts once, a `pr/findings-omitted` notice counts as the findings it stands for (not itself).
  */
 export function realCounts(
-  findings: readonly { ruleId: string; severity: string; value?: string | undefined; fix?: unknown }[],
+  findings: readonly {
+    ruleId: string
+    severity: string
+    value?: string | undefined
+    hint?: string | undefined
+    fix?: unknown
+  }[],
 ): OmittedCounts {
   const out = { error: 0, warning: 0, info: 0, fixable: 0 }
   for (const d of findings) {
+    // 字数 is a fact of the comment's table, counted nowhere as a finding
+    if (isArticleFact(d)) continue
     const o = omittedCounts(d)
     if (d.ruleId === OMITTED_RULE) {
       out.error += o.error

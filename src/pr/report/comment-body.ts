@@ -4,6 +4,7 @@
  * articles, notes. Never longer than GitHub's 65,536 characters: findings per article are cut
  * first ("K more in the check run"), then sections and rows, with the count of what was left out.
  */
+import { isArticleFact } from '../../diagnostics/article-fact.js'
 import type { PrReport, ReportDiagnostic } from '../report-schema.js'
 import { articleSection, findingsBlock, type ArticleImages } from './comment-article.js'
 import { countsText, STATUS_ICON, type Links } from './comment-parts.js'
@@ -124,7 +125,8 @@ const footer = (input: CommentInput) => [
 
 export function commentBody(input: CommentInput): string {
   const { report, links, nowMs } = input
-  const findings = sortFindings(report.check.diagnostics)
+  // 字数 is in each article's table: not a finding as well
+  const findings = sortFindings(report.check.diagnostics.filter((d) => !isArticleFact(d)))
   const of = (file: string) => findings.filter((d) => d.file === file)
   const changed = report.articles.filter((a) => a.changed)
   const others = report.articles.filter((a) => !a.changed)
