@@ -59,6 +59,14 @@ describe('the sticky comment body', () => {
     expect(body.slice(0, body.indexOf('《秋天》'))).not.toContain('| 封面 | ❌')
   })
 
+  it('writes a title within the title with 〈〉 (trial P #15)', async () => {
+    const report = baseReport() as { articles: Record<string, unknown>[] }
+    report.articles[0]!.title = '书评｜《长夜》：一本适合慢慢读的小说'
+    const body = commentBody(await commentInput(writeArtifact(report)))
+    expect(body).toContain('《书评｜〈长夜〉：一本适合慢慢读的小说》')
+    expect(body).not.toContain('《《')
+  })
+
   it('says when an article has no screenshot', async () => {
     const report = baseReport() as { articles: Record<string, unknown>[] }
     delete report.articles[1]!.screenshot

@@ -6,11 +6,12 @@
 import type { PrReport } from '../report-schema.js'
 import { inline } from './escape-markdown.js'
 import { slotText } from './slot-time.js'
+import { bookTitle } from './comment-parts.js'
 
 const SHOWN = 20
 
 const nameOf = (title: string | null, slug: string) =>
-  title ? `《${inline(title, 80)}》（${inline(slug, 80)}）` : inline(slug, 80)
+  title ? `${bookTitle(title, 80)}（${inline(slug, 80)}）` : inline(slug, 80)
 
 /** The articles the PR deletes: each cancels the push it was planned for. */
 export function deletedLines(report: PrReport, nowMs: number): string[] {
@@ -31,10 +32,7 @@ export function renamedLines(report: PrReport): string[] {
   if (renamed.length === 0) return []
   const shown = renamed
     .slice(0, SHOWN)
-    .map(
-      (r) =>
-        `${r.title ? `《${inline(r.title, 80)}》` : ''}\`${inline(r.from, 80)}\` → \`${inline(r.to, 80)}\``,
-    )
+    .map((r) => `${r.title ? bookTitle(r.title, 80) : ''}\`${inline(r.from, 80)}\` → \`${inline(r.to, 80)}\``)
   const more = renamed.length > shown.length ? `；另有 ${renamed.length - shown.length} 篇` : ''
   const one = renamed.length === 1 ? renamed[0]! : undefined
   const [from, to] = one

@@ -51,7 +51,7 @@ export function titleOf(
   max: number,
 ): string {
   if (article.frontmatterBroken) return `${inline(article.slug, max)}（${BROKEN_FRONTMATTER}）`
-  return article.title ? `《${inline(article.title, max)}》` : `${inline(article.slug, max)}（无标题）`
+  return article.title ? bookTitle(article.title, max) : `${inline(article.slug, max)}（无标题）`
 }
 
 /**
@@ -72,4 +72,9 @@ export function slotCell(
   const invalid = findings.find((d) => d.field === 'slot' && d.severity === 'error')
   if (invalid) return `${SEVERITY_ICON.error} 无效${invalid.value ? `（${inline(invalid.value, 64)}）` : ''}`
   return '未定'
+}
+
+/** A title in 《》; a 《》 inside it becomes 〈〉, as a title within a title is written. */
+export function bookTitle(title: string, max: number): string {
+  return `《${inline(title.replace(/《/g, '〈').replace(/》/g, '〉'), max)}》`
 }
