@@ -28,6 +28,7 @@ export const RULE_IDS: readonly string[] = [
   'markdown/unparsed-emphasis',
   'markdown/accidental-emphasis',
   'markdown/soft-break',
+  'markdown/highlight',
   'markdown/indented-prose',
   'markdown/heading-skip',
   'markdown/heading-colon',

@@ -103,7 +103,9 @@ describe('markdown/soft-break', () => {
     expect(check.stdout).toContain(
       '9:12     警告  第 9 行末尾的换行在微信里会消失，`🥭 芒果椰椰` 会和下一行的 `芒果是海南的贵妃…` 连在一起  markdown/soft-break',
     )
-    expect(check.stdout).toContain('建议：要换行请在行尾加 `\\`，要分段请空一行。')
+    expect(check.stdout).toContain(
+      '建议：要换行请在行尾加 `\\`（`check --fix` 会自动加上），要分段请空一行。',
+    )
     await runCli(['check', '--fix', NOW], root)
     expect(readFileSync(file, 'utf8')).toContain('静夜思\\\n李白')
     expect((await runCli(['check', '--format=json', NOW], root)).stdout).not.toContain('markdown/soft-break')

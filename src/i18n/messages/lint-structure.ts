@@ -10,8 +10,18 @@ export const lintStructureMessages = defineMessages('lintStructure', {
     (p) => `第 ${p.line} 行末尾的换行在微信里会消失，\`${p.tail}\` 会和下一行的 \`${p.head}\` 连在一起`,
   ),
   softBreakHint: m(
-    () => 'For a line break end the line with `\\`; for a new paragraph leave an empty line.',
-    () => '要换行请在行尾加 `\\`，要分段请空一行。',
+    () =>
+      'For a line break end the line with `\\` (`check --fix` adds it); for a new paragraph leave an empty line.',
+    () => '要换行请在行尾加 `\\`（`check --fix` 会自动加上），要分段请空一行。',
+  ),
+  highlight: m(
+    (p: { text: string }) =>
+      `\`${p.text}\` is a highlight of Typora or 语雀, not Markdown: WeChat shows the equals signs`,
+    (p) => `\`${p.text}\` 是 Typora、语雀等编辑器的高亮写法，不是 Markdown：微信里会原样显示等号`,
+  ),
+  highlightHint: m(
+    () => 'Use bold (`**…**`) for what matters.',
+    () => '要突出的内容改用加粗（`**…**`）。',
   ),
   indentedProse: m(
     (p: { line: number; head: string }) =>

@@ -136,6 +136,11 @@ export const RULE_DOCS_ZH: Readonly<Record<string, RuleDocsZh>> = {
     description: '以冒号（`：` 或 `:`）结尾的标题。',
     rationale: '标题是一节的名字；末尾加冒号读起来像半句话，中文排版规范里标题末尾不用冒号。',
   },
+  'markdown/highlight': {
+    description:
+      '`==文字==` 是 Typora、语雀、飞书和 Obsidian 的高亮写法，不是 Markdown：微信里会原样显示等号。',
+    rationale: '编辑器里看得到高亮，发出去的文章却没有；要突出的内容请改用加粗。',
+  },
   'markdown/soft-break': {
     description:
       '作者想换行、读者却看不到的单个换行：整行加粗或斜体的小标题后面紧跟正文，逐行写的“标签：内容”（`**时间**：3 月 20 日` 下一行 `**地点**：…`），逐行写的诗、标题和作者，比前后行短得多、行尾又没有标点的一行。按固定宽度折行的正文不报告。',

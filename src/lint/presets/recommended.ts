@@ -48,6 +48,7 @@ export const recommended: Record<string, RuleSetting> = {
   'markdown/accidental-emphasis': 'warn',
   // `**标签**⏎说明` and poems written line by line run together on the reader's phone.
   'markdown/soft-break': 'warn',
+  'markdown/highlight': 'warn',
   // `\t这一段…` (首行缩进) shows as a grey code box.
   'markdown/indented-prose': 'warn',
   // `##` then `####`, and `#### 目标：`: an outline a reader can follow.

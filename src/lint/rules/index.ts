@@ -2,6 +2,7 @@
 import type { LintRule } from '../define-lint-rule.js'
 import { accidentalEmphasis } from './markdown-accidental-emphasis.js'
 import { unparsedEmphasis } from './markdown-unparsed-emphasis.js'
+import { markdownHighlight } from './markdown-highlight.js'
 import { softBreak } from './markdown-soft-break.js'
 import { indentedProse } from './markdown-indented-prose.js'
 import { headingColon, headingSkip } from './markdown-headings.js'
@@ -50,6 +51,7 @@ export const RULES: readonly LintRule[] = [
   typo,
   invisibleCharacters,
   unparsedEmphasis,
+  markdownHighlight,
   accidentalEmphasis,
   softBreak,
   indentedProse,
