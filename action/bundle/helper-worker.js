@@ -1,40 +1,41 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-WINQWI56.js";
+} from "./chunk-IEBIEJ7Z.js";
 import {
   renderSite
-} from "./chunk-WZN5XVEW.js";
+} from "./chunk-EEUQ36DF.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-OXVVMTOT.js";
+} from "./chunk-7BBFQHU6.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-AXK6BG4X.js";
-import "./chunk-UJIJRWY3.js";
+import "./chunk-BZZZ73BR.js";
+import "./chunk-TSNCXZSL.js";
 import "./chunk-GTPRWVQ2.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-MHPB7NY6.js";
+} from "./chunk-QBO5TJDM.js";
+import "./chunk-ARZ2MO6U.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
 import "./chunk-SUMJWZ6U.js";
 import "./chunk-2DVWRVNC.js";
 import "./chunk-V5G7W6GZ.js";
 import "./chunk-LDYINIK6.js";
-import "./chunk-JQLIWCQT.js";
+import "./chunk-4L3TKDER.js";
 import {
   VFile
-} from "./chunk-OCHQ7WME.js";
+} from "./chunk-RG47VWWM.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-UM7H22DT.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-GQMM223E.js";
-import "./chunk-WADWI4E2.js";
+import "./chunk-UY3Y7FE7.js";
+import "./chunk-Z6T5NAMC.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-S4VC6IKX.js";
 import "./chunk-RGBDA2DB.js";

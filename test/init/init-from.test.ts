@@ -45,7 +45,10 @@ describe('wxpress init', () => {
     writeFileSync(path.join(root, 'site/package.json'), JSON.stringify(installed, null, 2))
     const before = await runCli(['init', NOW], path.join(root, 'site'))
     expect(before.stdout).toContain('init --from ../wxpress-9.9.9.tgz')
-    const r = await runCli(['init', NOW, '--from', '../wxpress-9.9.9.tgz'], path.join(root, 'site'))
+    const r = await runCli(
+      ['init', NOW, '--locale=en', '--from', '../wxpress-9.9.9.tgz'],
+      path.join(root, 'site'),
+    )
     expect(r.code).toBe(0)
     expect(json(root, 'site/package.json').dependencies).toEqual({ wxpress: 'file:vendor/wxpress-9.9.9.tgz' })
     expect(r.stdout).toContain(
@@ -54,7 +57,7 @@ describe('wxpress init', () => {
     expect(r.stdout).toContain('安装 wxpress（file:vendor/wxpress-9.9.9.tgz）')
     expect(r.stdout).not.toContain('仓库之外')
     // a dependency inside the site, or from a registry or git, is never changed
-    const again = await runCli(['init', NOW, '--from', tarball], path.join(root, 'site'))
+    const again = await runCli(['init', NOW, '--locale=en', '--from', tarball], path.join(root, 'site'))
     expect(again.stdout).toContain('kept   package.json')
   })
 

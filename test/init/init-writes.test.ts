@@ -92,21 +92,29 @@ describe('wxpress init', () => {
     // which a teammate's clone cannot install: --from vendors it
     expect(r.stdout).toContain('`npx --no-install wxpress init --from ../w.tgz`')
 
-    const again = await runCli(['init', NOW], root)
+    const again = await runCli(['init', NOW, '--locale=en'], root)
     expect(again.stdout).toContain('0 file(s) written')
     expect(again.stdout).toContain('no example     (written before: content/hello-wxpress)')
   })
 
   it('writes the example once: not after it was renamed or deleted, unless --force-example', async () => {
     const root = temp()
-    await runCli(['init', NOW], root)
+    await runCli(['init', NOW, '--locale=en'], root)
     renameSync(path.join(root, 'content/hello-wxpress'), path.join(root, 'content/my-first'))
-    expect((await runCli(['init', NOW], root)).stdout).toContain('0 file(s) written')
+    expect((await runCli(['init', NOW, '--locale=en'], root)).stdout).toContain('0 file(s) written')
     rmSync(path.join(root, 'content'), { recursive: true })
-    expect((await runCli(['init', NOW], root)).stdout).toContain('0 file(s) written')
+    expect((await runCli(['init', NOW, '--locale=en'], root)).stdout).toContain('0 file(s) written')
     expect(existsSync(path.join(root, 'content/hello-wxpress'))).toBe(false)
-    const forced = await runCli(['init', NOW, '--force-example'], root)
+    const forced = await runCli(['init', NOW, '--locale=en', '--force-example'], root)
     expect(forced.stdout).toContain('created        content/hello-wxpress/index.md')
+  })
+
+  it('run again in a site whose config says zh-CN, reports in Chinese without --locale (trial P #16)', async () => {
+    const root = temp()
+    writeFileSync(path.join(root, 'wxpress.config.json'), '{ "locale": "zh-CN" }\n')
+    const r = await runCli(['init', NOW], root)
+    expect(r.stdout).toContain('已存在，保留 wxpress.config.json')
+    expect(r.stdout).not.toMatch(/\b(?:created|updated|kept)\b/)
   })
 
   it('writes no example into a site that already has articles', async () => {

@@ -4,6 +4,7 @@
  * example article is written once per site (package.json remembers it), and not at all when
  * `content/` already has articles, unless `--force-example`.
  */
+import { localeInText } from '../../config/locale-in-text.js'
 import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { configSchema } from '../../config/schema.js'
@@ -62,8 +63,10 @@ async function resolveFrom(io: CliIO, from: string | undefined, fallback: string
 }
 
 export async function runInit(io: CliIO, dir: string, flags: InitFlags): Promise<number> {
-  const locale = flags.locale ?? 'en'
   const root = path.resolve(io.cwd, dir)
+  // run again in a site, the language its config names (read as text: init loads no config)
+  const configText = await readFile(path.join(root, 'wxpress.config.json'), 'utf8').catch(() => undefined)
+  const locale = flags.locale ?? localeInText(configText) ?? 'en'
   const dist = distribution(packageRepository(), packageVersion())
   const action = actionRef(dist)
   const from = await resolveFrom(io, flags.from, gitDependency(dist))

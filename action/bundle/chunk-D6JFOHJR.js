@@ -1,0 +1,22 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  BUILTIN_THEMES,
+  listThemes,
+  loadTheme
+} from "./chunk-BZZZ73BR.js";
+import "./chunk-TSNCXZSL.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-RG47VWWM.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-UY3Y7FE7.js";
+import "./chunk-Z6T5NAMC.js";
+import "./chunk-W666XFH3.js";
+import "./chunk-S4VC6IKX.js";
+import "./chunk-RGBDA2DB.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  BUILTIN_THEMES,
+  listThemes,
+  loadTheme
+};

@@ -1,0 +1,21 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  CONFIG_NAMES,
+  loadConfig
+} from "./chunk-QBO5TJDM.js";
+import "./chunk-ARZ2MO6U.js";
+import "./chunk-OYTPAMKN.js";
+import "./chunk-YDLX56YM.js";
+import "./chunk-4L3TKDER.js";
+import "./chunk-RG47VWWM.js";
+import "./chunk-HD5MTZOP.js";
+import "./chunk-UY3Y7FE7.js";
+import "./chunk-Z6T5NAMC.js";
+import "./chunk-W666XFH3.js";
+import "./chunk-S4VC6IKX.js";
+import "./chunk-RGBDA2DB.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  CONFIG_NAMES,
+  loadConfig
+};

@@ -1,0 +1,15 @@
+import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
+import {
+  messageIds,
+  renderText,
+  t
+} from "./chunk-Z6T5NAMC.js";
+import "./chunk-W666XFH3.js";
+import "./chunk-S4VC6IKX.js";
+import "./chunk-RGBDA2DB.js";
+import "./chunk-EP4KRDZC.js";
+export {
+  messageIds,
+  renderText,
+  t
+};
