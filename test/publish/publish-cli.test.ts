@@ -160,6 +160,9 @@ describe('the publish lock', () => {
         'the publish lock .wxpress/locks/main.lock of account `main` cannot be read',
       )
       expect(young.stderr).toContain('older than --lock-max-age (120 minutes, at ')
+      // times in the site's zone, as everywhere else (retest NEW2), not raw UTC
+      expect(young.stderr).toMatch(/at \d{4}-\d{2}-\d{2} \d{2}:\d{2} [A-Z][a-z]{2}\)/)
+      expect(young.stderr).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d{3}Z/)
       expect(young.stderr).toContain('delete .wxpress/locks/main.lock')
       expect(young.stderr).not.toContain('taken over automatically')
       expect(readFileSync(lockFile(root), 'utf8')).toBe(garbage)

@@ -2,6 +2,7 @@
  * `wxpress publish` takes the publish lock of every account it may act for (`publish-lock.ts`), and
  * says which lock it took over, or which one stops it and what to do about it.
  */
+import { formatLocalHuman } from '../../core/date-time.js'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
@@ -22,9 +23,6 @@ const isAlive = (pid: number) => {
   }
 }
 
-/** An mtime as the messages show times (ISO, like a holder's `startedAt`). */
-const iso = (ms: number): string => (Number.isFinite(ms) ? new Date(ms).toISOString() : '?')
-
 /** Takes the lock of every account, in a fixed order; on failure releases what it took. */
 export async function lockAccounts(
   root: string,
@@ -33,7 +31,12 @@ export async function lockAccounts(
   maxAgeMs: number,
   io: CliIO,
   locale: Locale = 'en',
+  /** The site's time zone: the times in the messages are local, as everywhere else. */
+  timezone = 'Asia/Shanghai',
 ): Promise<{ ok: true; release: () => Promise<void> } | { ok: false; message: Message; hint: Message }> {
+  const local = (ms: number) => (Number.isFinite(ms) ? formatLocalHuman(ms, timezone, locale) : '?')
+  const since = (startedAt: string) =>
+    Number.isFinite(Date.parse(startedAt)) ? local(Date.parse(startedAt)) : startedAt
   const taken: (() => Promise<void>)[] = []
   const release = async () => {
     for (const r of taken.reverse()) await r()
@@ -54,24 +57,26 @@ export async function lockAccounts(
       await release()
       const h = lock.holder
       if (h && 'unreadable' in h) {
-        const written = iso(h.writtenMs)
+        const written = local(h.writtenMs)
         const minutes = Math.round(maxAgeMs / 60_000)
         return {
           ok: false,
           message: msg.lockUnreadable({ account, file: shown, written }),
-          hint: msg.lockUnreadableHint({ file: shown, minutes, at: iso(h.writtenMs + maxAgeMs) }),
+          hint: msg.lockUnreadableHint({ file: shown, minutes, at: local(h.writtenMs + maxAgeMs) }),
         }
       }
-      const who = h ? { pid: h.pid, host: h.hostname, since: h.startedAt } : { pid: '', host: '', since: '' }
+      const who = h
+        ? { pid: h.pid, host: h.hostname, since: since(h.startedAt) }
+        : { pid: '', host: '', since: '' }
       return { ok: false, message: msg.lockBusy({ account, ...who }), hint: msg.lockHint() }
     }
     const old = lock.tookOver
     if (old && 'unreadable' in old) {
-      const written = iso(old.writtenMs)
+      const written = local(old.writtenMs)
       io.stderr.write(`${t(locale, msg.tookOverUnreadable({ account, file: shown, written }))}\n`)
     } else if (old) {
       const { pid, startedAt } = old
-      io.stderr.write(`${t(locale, msg.tookOver({ account, pid, since: startedAt }))}\n`)
+      io.stderr.write(`${t(locale, msg.tookOver({ account, pid, since: since(startedAt) }))}\n`)
     }
     taken.push(lock.release)
   }

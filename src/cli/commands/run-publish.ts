@@ -84,7 +84,7 @@ export async function publishSite(io: CliIO, flags: PublishFlags): Promise<Publi
     const accounts = site.articles.map((a) => accountOf(a, site.config))
     const waitMs = (flags.lockWait ?? 30) * 1000
     const maxAgeMs = (flags.lockMaxAge ?? 120) * 60_000
-    const lock = await lockAccounts(site.root, accounts, waitMs, maxAgeMs, io, locale)
+    const lock = await lockAccounts(site.root, accounts, waitMs, maxAgeMs, io, locale, site.config.timezone)
     if (!lock.ok) {
       say(io.stderr, lock.message)
       say(io.stderr, lock.hint)
