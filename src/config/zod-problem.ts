@@ -4,6 +4,7 @@
  * any other keeps zod's own English text.
  */
 import type { ZodIssueLike } from '../core/zod.js'
+import { problemZh } from '../i18n/messages/problems-zh.js'
 
 const TYPES_ZH: Record<string, string> = {
   string: '字符串',
@@ -44,5 +45,7 @@ export function zodProblem(issue: ZodIssueLike): { problem: string; problemZh: s
     const op = small ? (i.inclusive ? '≥' : '>') : i.inclusive ? '≤' : '<'
     return { problem: `must be ${op} ${bound}`, problemZh: `应 ${op} ${bound}` }
   }
-  return { problem: i.message, problemZh: i.message }
+  // the schema's own phrases (`expected HH:MM (24-hour clock)`) have their Chinese in problems-zh
+  const zh = problemZh(i.message)
+  return { problem: i.message, problemZh: zh.startsWith('不符合要求（') ? i.message : zh }
 }

@@ -48,6 +48,7 @@ describe('config problems', () => {
       locale: 'zh-CN',
       accounts: { main: { kind: 'subscription', mode: 'sendall' } },
       limits: { digestMax: -1 },
+      schedule: { windows: [{ start: '7:30', end: '09:00' }] },
     })
     const r = await runCli(['check', NOW], root)
     expect(r.code).toBe(2)
@@ -55,6 +56,7 @@ describe('config problems', () => {
       '配置 `accounts.main.mode` 无效（只能是 "draft"、"publish"、"broadcast" 之一）：sendall',
     )
     expect(r.stdout).toContain('配置 `limits.digestMax` 无效（应 > 0）：-1')
+    expect(r.stdout).toContain('配置 `schedule.windows.0.start` 无效（应为 24 小时制的 HH:MM）：7:30')
     expect(r.stdout).not.toContain('Invalid option')
   })
 

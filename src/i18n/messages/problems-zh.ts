@@ -16,6 +16,7 @@ const PHRASES: Record<string, string> = {
   'not a real calendar date-time (check the month, day and hour)':
     '不是真实存在的日期时间（请检查月、日和小时）',
   'a date-time without an offset': '没有时区偏移的日期时间',
+  'expected HH:MM (24-hour clock)': '应为 24 小时制的 HH:MM',
 }
 
 export function problemZh(english: string): string {
