@@ -3,6 +3,7 @@
  * (git conflict markers, broken JSON, a missing or unknown `version`, fields of the wrong shape).
  * Fields this version does not know are kept as they are (other tools may add them).
  */
+import { zodProblem } from '../config/zod-problem.js'
 import { conflictMarkers } from '../core/conflict-markers.js'
 import { z } from '../core/zod.js'
 
@@ -70,7 +71,7 @@ export function parseLedger(text: string, slug: string): LedgerParse {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the entry'
-    return { ok: false, problem: `${where}: ${issue.message}` }
+    return { ok: false, problem: `${where}: ${zodProblem(issue).problem}` }
   }
   if (parsed.data.slug !== slug) {
     return { ok: false, problem: `it is the ledger of \`${parsed.data.slug}\`, not of \`${slug}\`` }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseLedger } from '../../src/publish/ledger-schema.js'
+import { publishPhraseZh } from '../../src/i18n/messages/publish-phrases-zh.js'
 
 describe('parseLedger: only a well-formed version-1 entry is trusted', () => {
   const good = { version: 1, slug: 'one', state: 'sent', uploads: {}, timestamps: {} }
@@ -30,6 +31,16 @@ describe('parseLedger: only a well-formed version-1 entry is trusted', () => {
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.problem).toMatch(problem)
   })
+  it('says what a field may be, in words (retest #14)', () => {
+    const parsed = parseLedger(JSON.stringify({ ...good, state: 'SENT' }), 'one')
+    expect(parsed.ok ? '' : parsed.problem).toBe(
+      '`state`: must be one of "drafting", "drafted", "sending", "sent", "failed"',
+    )
+    expect(publishPhraseZh(parsed.ok ? '' : parsed.problem)).toBe(
+      '`state` 只能是 "drafting"、"drafted"、"sending"、"sent"、"failed" 之一',
+    )
+  })
+
   it('keeps fields it does not know', () => {
     const parsed = parseLedger(JSON.stringify({ ...good, stats: { read: 1 }, extra: true }), 'one')
     expect(parsed.ok && parsed.entry.extra).toBe(true)

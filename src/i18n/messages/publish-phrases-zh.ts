@@ -30,6 +30,12 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
     (v) => `它的 \`version\` 是 ${v}；这个版本的 wxpress 只读取版本 1`,
   ],
   [/^it is the ledger of (`.*`), not of (`.*`)$/, (a, b) => `这是 ${a} 的台账，不是 ${b} 的`],
+  [/^(`[^`]+`): must be one of (.*)$/, (k, v) => `${k} 只能是 ${v.replace(/, /g, '、')} 之一`],
+  [
+    /^(`[^`]+`): must be an? (\w+)$/,
+    (k, type) =>
+      `${k} 应为${{ string: '字符串', number: '数字', boolean: '布尔值', object: '对象', array: '列表' }[type] ?? type}`,
+  ],
   [/^it cannot be read \((.*)\)$/, (why) => `无法读取（${why}）`],
   [/^cannot read it \((.*)\)$/, (why) => `无法读取（${why}）`],
   [
