@@ -1,4 +1,5 @@
 import type { Element } from 'hast'
+import { decodePath } from '../image-ref.js'
 import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
 import { normalizedScheme, shortUrl, withCanonicalScheme } from '../url-scheme.js'
@@ -41,7 +42,7 @@ function checkImageSource(node: Element, file: VFile) {
   }
   const what =
     scheme.length === 1
-      ? im.msg.windowsPath({ src })
+      ? im.msg.windowsPath({ src: decodePath(src) })
       : im.msg.unsupportedScheme({ scheme, src: shortUrl(src) })
   report(file, 'error', 'image/unsupported-source', 'render', what, {
     place,

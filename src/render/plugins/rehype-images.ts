@@ -3,6 +3,7 @@
  * (an escaping path is an error and never opened), fetched when remote, re-encoded to JPEG/PNG
  * ≤ 1 MB when needed, and referenced as `assets/<hash>.<ext>`. `width`/`height` move into style.
  */
+import { decodePath } from '../image-ref.js'
 import type { Element, Root } from 'hast'
 import type { VFile } from '../../core/vfile.js'
 import { report } from '../../diagnostics/diagnostic.js'
@@ -72,10 +73,12 @@ export function rehypeImages() {
       const src = typeof node.properties.src === 'string' ? node.properties.src : ''
       const alt = typeof node.properties.alt === 'string' ? node.properties.alt : ''
       if (!alt.trim()) {
-        report(file, 'warning', 'image/missing-alt', 'render', im.msg.missingAlt({ src }), {
+        // the path as written (`<image 2026.png>` arrives as `image%202026.png`)
+        const shown = decodePath(src)
+        report(file, 'warning', 'image/missing-alt', 'render', im.msg.missingAlt({ src: shown }), {
           place: node.position,
-          value: src,
-          hint: missingAltHint(String(file.value), node, src),
+          value: shown,
+          hint: missingAltHint(String(file.value), node, shown),
         })
       }
       if (ctx.keepRemote && isRemote(src)) {
