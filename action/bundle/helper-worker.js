@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-IEBIEJ7Z.js";
+} from "./chunk-PQOWTBPD.js";
 import {
   renderSite
-} from "./chunk-EEUQ36DF.js";
+} from "./chunk-2KBLVJ7X.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-7BBFQHU6.js";
+} from "./chunk-MXKRGX2N.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-BZZZ73BR.js";
-import "./chunk-TSNCXZSL.js";
-import "./chunk-GTPRWVQ2.js";
+import "./chunk-TUKT6OMZ.js";
+import "./chunk-3DRZ6QRA.js";
+import "./chunk-F522ZLBN.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-QBO5TJDM.js";
+} from "./chunk-QMEFBRLB.js";
 import "./chunk-ARZ2MO6U.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
@@ -30,13 +30,14 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-4L3TKDER.js";
 import {
   VFile
-} from "./chunk-RG47VWWM.js";
+} from "./chunk-ZOC6NN2H.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-UM7H22DT.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-UY3Y7FE7.js";
-import "./chunk-Z6T5NAMC.js";
+import "./chunk-HITB4IJA.js";
+import "./chunk-JSJIC67N.js";
 import "./chunk-W666XFH3.js";
+import "./chunk-6YQ3DZCD.js";
 import "./chunk-S4VC6IKX.js";
 import "./chunk-RGBDA2DB.js";
 import "./chunk-EP4KRDZC.js";
