@@ -65,7 +65,7 @@ describe('publish: what a run says about a push WeChat refused, could not confir
     expect(t.issue().title).toBe('wxpress：4 月 15 日 20:00 的推送未发送（失败）')
     expect(body).toContain(`- \`publish/wechat-45028\`，errcode 45028：${SENDALL} 调用失败：errcode 45028，`)
     expect(body).toContain(
-      '  - 建议：今天已没有群发额度（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。',
+      '  - 建议：群发额度已用完（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。',
     )
     expect(body).not.toMatch(/No mass-send quota| failed: /)
     // past the window: reported missed — never "interrupted, outcome unknown", never sent again

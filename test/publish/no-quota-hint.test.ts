@@ -29,14 +29,18 @@ describe('the 45028 hint', () => {
     const zh = await runCli(['publish', `--now=${AT}`, '--locale=zh-CN'], root, env())
     expect(zh.code, zh.stdout).toBe(1)
     const flat = zh.stdout.replace(/\s*\n\s*/g, '')
-    expect(flat).toContain('「公众号后台 → 内容与互动 → 发表记录 / 群发记录」里看看今天是否已有人手动群发过')
+    expect(flat).toContain(
+      '「公众号后台 → 内容与互动 → 发表记录 / 群发记录」里看看是否已有人手动群发过（订阅号看今天，服务号看本月）',
+    )
     expect(flat).toContain('直到 2027-04-15 21:30 周四（推送时间之后允许的 1 小时 30 分钟）')
     expect(flat).toContain('这次推送就错过了：请把 `slot` 改到另一天')
 
     await call(emu, '/__emulator/faults', { json: { failNext: [{ path: SENDALL, errcode: 45028 }] } })
     const en = await runCli(['publish', `--now=${AT}`], root, env())
     const flatEn = en.stdout.replace(/\s*\n\s*/g, ' ')
-    expect(flatEn).toContain('whether someone already mass-sent by hand today')
+    expect(flatEn).toContain(
+      'whether someone already mass-sent by hand (today, or this month for a service account)',
+    )
     expect(flatEn).toContain('until 2027-04-15 21:30 Thu (the slot plus the allowed 1 h 30 min)')
   })
 })

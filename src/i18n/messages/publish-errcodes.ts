@@ -39,7 +39,7 @@ export const ERRCODE_HINTS_EN: Record<number, string> = {
   45009: 'The daily API quota is used up; wait until tomorrow or reset it (clear_quota, 10 times a month).',
   45011: 'WeChat rate-limited the call; it was retried with backoff.',
   45028:
-    'No mass-send quota left today (a subscription account sends once a day; a service account reaches each follower 4 times a month).',
+    'No mass-send quota left (a subscription account sends once a day; a service account reaches each follower 4 times a month).',
   45065: 'The same clientmsgid was sent in the last 24 hours: the push was already sent.',
   45067: 'The clientmsgid is too long (64 bytes at most).',
   45110: 'The author is too long for WeChat (16 characters at most).',
@@ -70,7 +70,7 @@ const ZH: Record<number, string> = {
   45008: '一次推送最多 8 篇文章。',
   45009: '当天的接口调用额度已用完；等到明天，或重置额度（clear_quota，每月 10 次）。',
   45011: '调用被微信限流；已按退避策略重试。',
-  45028: '今天已没有群发额度（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。',
+  45028: '群发额度已用完（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。',
   45065: '同一个 clientmsgid 在 24 小时内已经发送过：这次推送已经发出。',
   45067: 'clientmsgid 太长（最多 64 字节）。',
   45110: '作者名超出微信的长度上限（最多 16 个字符）。',
@@ -117,13 +117,13 @@ export const publishErrcodeMessages = defineMessages('publishErrcode', {
    */
   noQuota: m(
     (p: { untilMs: number; zone: string; minutes: number }) =>
-      'No mass-send quota left today (a subscription account sends once a day; a service account reaches each ' +
+      'No mass-send quota left (a subscription account sends once a day; a service account reaches each ' +
       'follower 4 times a month). Check in 公众号后台 → 内容与互动 → 发表记录 / 群发记录 whether someone already ' +
-      `mass-sent by hand today. wxpress retries on later runs until ${localWhen(p.untilMs, p.zone, 'en')} (the slot plus the allowed ` +
+      `mass-sent by hand (today, or this month for a service account). wxpress retries on later runs until ${localWhen(p.untilMs, p.zone, 'en')} (the slot plus the allowed ` +
       `${durationEn(p.minutes)}); after that the push is missed: move its \`slot\` to another day.`,
     (p) =>
-      '今天已没有群发额度（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。' +
-      '先到「公众号后台 → 内容与互动 → 发表记录 / 群发记录」里看看今天是否已有人手动群发过。' +
+      '群发额度已用完（订阅号每天可群发 1 次；服务号每月可触达每位粉丝 4 次）。' +
+      '先到「公众号后台 → 内容与互动 → 发表记录 / 群发记录」里看看是否已有人手动群发过（订阅号看今天，服务号看本月）。' +
       `wxpress 会在之后的运行中重试，直到 ${localWhen(p.untilMs, p.zone, 'zh-CN')}（推送时间之后允许的 ${durationZh(p.minutes)}）；` +
       '过了这个时间，这次推送就错过了：请把 `slot` 改到另一天。',
   ),
