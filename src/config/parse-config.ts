@@ -56,7 +56,9 @@ export function parseConfig(
           hint:
             issue.path[0] === 'rules' && issue.path.length === 2
               ? ruleSettingHint(String(issue.path[1]), value)
-              : commonMessages.msg.seeConfigDoc(),
+              : chineseName(value)
+                ? commonMessages.msg.didYouMean({ s: chineseName(value)! })
+                : commonMessages.msg.seeConfigDoc(),
         },
       )
     }
@@ -113,6 +115,17 @@ function withoutKeys(raw: unknown, issues: readonly { path: PropertyKey[]; keys?
   }
   return copy
 }
+
+/** The values of `kind` and `mode` by the names the WeChat back office gives them (`订阅号`, `群发` …). */
+const CHINESE_NAMES: Record<string, string> = {
+  订阅号: 'subscription',
+  服务号: 'service',
+  群发: 'broadcast',
+  发表: 'publish',
+  发布: 'publish',
+  草稿: 'draft',
+}
+const chineseName = (value: unknown) => (typeof value === 'string' ? CHINESE_NAMES[value.trim()] : undefined)
 
 /** The raw config value at a zod issue path. */
 function valueAt(raw: unknown, at: readonly PropertyKey[]): unknown {

@@ -79,6 +79,13 @@ describe('config problems', () => {
     expect(r.code).not.toBe(2)
   })
 
+  it('a kind or mode written as the back office names it gets the value to write (retest #9)', async () => {
+    const root = makeSite(SLOTS, { locale: 'zh-CN', accounts: { main: { kind: '订阅号', mode: '群发' } } })
+    const r = await runCli(['check', NOW], root)
+    expect(r.stdout).toContain('是不是想写 `subscription`？')
+    expect(r.stdout).toContain('是不是想写 `broadcast`？')
+  })
+
   it('a defaultAccount that names no configured account is an error (tester report N16)', async () => {
     const root = makeSite(SLOTS, { locale: 'zh-CN', defaultAccount: 'nope' })
     const r = await runCli(['check', NOW], root)
