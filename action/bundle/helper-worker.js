@@ -1,25 +1,25 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   siteLinter
-} from "./chunk-PQOWTBPD.js";
+} from "./chunk-N2467WQW.js";
 import {
   renderSite
-} from "./chunk-2KBLVJ7X.js";
+} from "./chunk-56ZGLDBN.js";
 import {
   DONE,
   NEXT,
   WAITING,
   createCache,
   loadArticle
-} from "./chunk-MXKRGX2N.js";
+} from "./chunk-S23H6RSW.js";
 import "./chunk-QGBYRSYB.js";
-import "./chunk-TUKT6OMZ.js";
-import "./chunk-3DRZ6QRA.js";
+import "./chunk-BRDAFRXC.js";
+import "./chunk-DJXUAFTC.js";
 import "./chunk-F522ZLBN.js";
 import "./chunk-UHZN63ZL.js";
 import {
   loadConfig
-} from "./chunk-QMEFBRLB.js";
+} from "./chunk-A2AXCRP6.js";
 import "./chunk-ARZ2MO6U.js";
 import "./chunk-OYTPAMKN.js";
 import "./chunk-YDLX56YM.js";
@@ -30,12 +30,12 @@ import "./chunk-LDYINIK6.js";
 import "./chunk-4L3TKDER.js";
 import {
   VFile
-} from "./chunk-ZOC6NN2H.js";
+} from "./chunk-2LHYGFIJ.js";
 import "./chunk-7M4XFPZV.js";
 import "./chunk-UM7H22DT.js";
 import "./chunk-HD5MTZOP.js";
-import "./chunk-HITB4IJA.js";
-import "./chunk-JSJIC67N.js";
+import "./chunk-ATHEYLYN.js";
+import "./chunk-OWIXN4P4.js";
 import "./chunk-W666XFH3.js";
 import "./chunk-6YQ3DZCD.js";
 import "./chunk-S4VC6IKX.js";

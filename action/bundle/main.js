@@ -1,7 +1,7 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   usageLocale
-} from "./chunk-6UTDHG3J.js";
+} from "./chunk-H5PLKBEY.js";
 import {
   formatOption,
   jobsOption,
@@ -11,7 +11,7 @@ import {
   resolveNow,
   wholeNumber,
   withSiteOptions
-} from "./chunk-AQLHFE25.js";
+} from "./chunk-2NWFFI6H.js";
 import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-YSZOIMHP.js";
 import {
   cliUsageMessages
-} from "./chunk-JSJIC67N.js";
+} from "./chunk-OWIXN4P4.js";
 import {
   afterHelp,
   commandHelp,
@@ -73,7 +73,7 @@ function checkCommand(io) {
   const command2 = command("check", help.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).addOption(option("--changed <git-ref>", help.changed)).addOption(option("-q, --quiet", help.quiet)).addOption(option("--fix", help.fix)).addOption(option("--fix-dry-run", help.fixDryRun).conflicts("fix")).addOption(option("--no-cache", help.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-DZ2LMBG5.js");
+    const { runCheck } = await import("./chunk-C7TZBBNF.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -81,7 +81,7 @@ function checkCommand(io) {
 // src/cli/commands/demo.ts
 function demoCommand(io, run2) {
   return command("demo", toolHelp.demo.description).addOption(option("--now <iso>", toolHelp.demo.now).default("2027-03-01T09:00:00+08:00")).action(async (flags) => {
-    const { runDemo } = await import("./chunk-RTNDIP2J.js");
+    const { runDemo } = await import("./chunk-RU2MI4YG.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -123,7 +123,7 @@ function emulatorCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { listenErrorMessage } = await import("./chunk-WLYUDO54.js");
+    const { listenErrorMessage } = await import("./chunk-TMGE5CIX.js");
     let emulator;
     try {
       emulator = await createEmulator({
@@ -165,7 +165,7 @@ function emulatorCommand(io) {
 function initCommand(io) {
   const help6 = toolHelp.init;
   return command("init", help6.description).addArgument(argument("[dir]", help6.dir).default(".")).addOption(option("--from <tarball-or-git-url>", help6.from)).addOption(option("--force-example", help6.forceExample)).addOption(nowOption()).addOption(localeOption()).action(async (dir, flags) => {
-    const { runInit } = await import("./chunk-Y2W7UMCQ.js");
+    const { runInit } = await import("./chunk-DPIH5SNI.js");
     io.exitCode = await runInit(io, dir, flags);
   });
 }
@@ -175,7 +175,7 @@ function planCommand(io) {
   const command2 = command("plan", commandHelp.plan.description).addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPlan } = await import("./chunk-W6OVXBHZ.js");
+    const { runPlan } = await import("./chunk-VZBIQHQX.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -185,9 +185,9 @@ function previewCommand(io) {
   const command2 = command("preview", toolHelp.preview.description).addOption(option("-p, --port <n>", toolHelp.preview.port).argParser(portNumber).default(4321)).addOption(option("--host <address>", toolHelp.preview.host).default("127.0.0.1")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { startPreview } = await import("./chunk-LZ6N7LU7.js");
+    const { startPreview } = await import("./chunk-TLQ542RY.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
-    const { listenErrorMessage } = await import("./chunk-WLYUDO54.js");
+    const { listenErrorMessage } = await import("./chunk-TMGE5CIX.js");
     let server;
     try {
       server = await startPreview({
@@ -208,7 +208,7 @@ function previewCommand(io) {
       io.exitCode = 2;
       return;
     }
-    const { t } = await import("./chunk-273BUDMJ.js");
+    const { t } = await import("./chunk-GMZX4H4D.js");
     const { previewMessages: msg } = await import("./chunk-AWEFBKRY.js");
     const locale = server.locale;
     if (server.busyPort !== void 0)
@@ -240,7 +240,7 @@ function prCheckCommand(io) {
   const command2 = command("pr-check", help6.description).addOption(option("--base <ref>", help6.base)).addOption(option("--artifact <dir>", help6.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption()).addOption(option("--no-screenshots", help6.noScreenshots)).addOption(option("--chromium <path>", help6.chromium));
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-NU5A5YZM.js");
+    const { runPrCheckCommand } = await import("./chunk-LJUM7P2I.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -249,7 +249,7 @@ function prCheckCommand(io) {
 function prReportCommand(io) {
   const command2 = command("pr-report", toolHelp.prReport.description).addOption(option("--artifact <dir>", toolHelp.prReport.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption(toolHelp.prReport.locale));
   return helpAfter(command2, afterHelp.prReport).action(async (flags) => {
-    const { runPrReport } = await import("./chunk-WGQUKRZ5.js");
+    const { runPrReport } = await import("./chunk-HUL73OSY.js");
     io.exitCode = await runPrReport(io, flags);
   });
 }
@@ -296,7 +296,7 @@ function publishCommand(io) {
   helpAfter(command2, afterHelp.publish);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPublish } = await import("./chunk-PDQEJV7P.js");
+    const { runPublish } = await import("./chunk-TWST5V6T.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -307,7 +307,7 @@ function renderCommand(io) {
   const command2 = command("render", help4.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(option("-o, --out <dir>", help4.out).default("out")).addOption(option("-t, --theme <id>", help4.theme)).addOption(formatOption(["pretty", "json"], "pretty")).addOption(option("--no-cache", help4.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-KIBJAZS3.js");
+    const { runRender } = await import("./chunk-A326XTEZ.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -318,7 +318,7 @@ function statsCommand(io) {
   helpAfter(command2, afterHelp.stats);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runStats } = await import("./chunk-2A7Y4IT3.js");
+    const { runStats } = await import("./chunk-FFKEVFEX.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -333,7 +333,7 @@ function subcommand(io, name) {
     );
   }
   return command2.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-SB6N765N.js");
+    const { runStatePull, runStatePush } = await import("./chunk-LFIPSDET.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }
@@ -348,7 +348,7 @@ function dueCommand(io) {
   helpAfter(command2, afterHelp.due);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runDue } = await import("./chunk-LEBIU4ZQ.js");
+    const { runDue } = await import("./chunk-FKORHUM4.js");
     io.exitCode = await runDue(io, flags);
   });
 }
@@ -416,7 +416,7 @@ async function run(argv, partial = {}) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
       if (error.code === "commander.help") return EXIT.ok;
-      const { reportUsageError } = await import("./chunk-LRITSPVT.js");
+      const { reportUsageError } = await import("./chunk-NSO2QEW3.js");
       await reportUsageError(io, argv, error, failed);
       return EXIT.usage;
     }
