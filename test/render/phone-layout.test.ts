@@ -126,6 +126,34 @@ describe('tables', () => {
   )
 
   it.skipIf(noBrowser)(
+    'never break inline code of the body inside a word: only at its spaces (every theme; retest NEW5)',
+    async () => {
+      for (const theme of THEMES) {
+        const html = await render('long-inline', theme)
+        const breaks = await measure<string[]>(
+          html,
+          `[...document.querySelectorAll('p code, li code')].flatMap((code) => {
+            const text = code.firstChild, tops = [], out = []
+            for (let i = 0; i < text.length; i++) {
+              const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1)
+              tops.push(Math.round(r.getBoundingClientRect().top))
+            }
+            for (let i = 1; i < tops.length; i++)
+              if (tops[i] !== tops[i - 1]) out.push(text.data.slice(0, i) + '|' + text.data.slice(i))
+            return out
+          })`,
+        )
+        expect(breaks.length, theme).toBeGreaterThan(0)
+        expect(
+          breaks.filter((b) => !/ \||\| |-\|/.test(b)),
+          theme,
+        ).toEqual([])
+      }
+    },
+    60_000,
+  )
+
+  it.skipIf(noBrowser)(
     'never break inline code inside a word in a cell (every theme)',
     async () => {
       for (const theme of THEMES) {
