@@ -23,6 +23,7 @@ import { rehypeMath } from './plugins/rehype-math.js'
 import { rehypeMermaid } from './plugins/rehype-mermaid.js'
 import { rehypeSanitizeWechat } from './plugins/rehype-sanitize-wechat.js'
 import { rehypeTables } from './plugins/rehype-tables.js'
+import { rehypeLongCode } from './plugins/rehype-long-code.js'
 import { rehypeTaskItems } from './plugins/rehype-task-items.js'
 import { rehypeCjkLineBreaks } from './plugins/rehype-cjk-line-breaks.js'
 import { rehypeWechatRoot } from './plugins/rehype-wechat-root.js'
@@ -81,6 +82,7 @@ export function createProcessor(user: ProcessorPlugins = {}, theme: ProcessorPlu
     .use(rehypeCodeBlocks)
     .use(rehypeTaskItems)
     .use(rehypeTables)
+    .use(rehypeLongCode)
     .use(rehypeFootnotes)
     .use(rehypeLists)
     .use(rehypeLinks)

@@ -132,7 +132,8 @@ describe('tables', () => {
         const html = await render('long-inline', theme)
         const breaks = await measure<string[]>(
           html,
-          `[...document.querySelectorAll('p code, li code')].flatMap((code) => {
+          // a long token with no space (rehype-long-code.ts) may break anywhere: left out here
+          `[...document.querySelectorAll('p code, li code')].filter((c) => getComputedStyle(c).wordBreak !== 'break-all').flatMap((code) => {
             const text = code.firstChild, tops = [], out = []
             for (let i = 0; i < text.length; i++) {
               const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1)
