@@ -19,7 +19,7 @@ import {
 import {
   blockUnfetched,
   renderSite
-} from "./chunk-56ZGLDBN.js";
+} from "./chunk-6ZZP5XR4.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";

@@ -6,7 +6,7 @@ import {
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-YZW5YMPQ.js";
+} from "./chunk-FHNVUQJN.js";
 import "./chunk-MDZHPKWT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -16,7 +16,7 @@ import {
 import "./chunk-YH4FC4WP.js";
 import "./chunk-7LBD2UEY.js";
 import "./chunk-N2467WQW.js";
-import "./chunk-56ZGLDBN.js";
+import "./chunk-6ZZP5XR4.js";
 import {
   loadSite
 } from "./chunk-S23H6RSW.js";

@@ -15461,6 +15461,24 @@ function rehypeTables() {
   };
 }
 
+// src/render/plugins/rehype-long-code.ts
+var LONG_EM = 5;
+function addStyle3(node, style) {
+  const own5 = typeof node.properties.style === "string" ? node.properties.style : "";
+  node.properties.style = [own5, style].filter(Boolean).join(";");
+}
+function rehypeLongCode() {
+  return (tree) => {
+    walkElements(tree, (node) => {
+      if (node.tagName === "pre" || node.tagName === "table") return SKIP;
+      if (node.tagName !== "code") return void 0;
+      const text4 = toString(node);
+      if (!/[\s\-/]/.test(text4) && emWidth(text4) > LONG_EM) addStyle3(node, "word-break:break-all");
+      return SKIP;
+    });
+  };
+}
+
 // src/render/plugins/rehype-task-items.ts
 function rehypeTaskItems() {
   return (tree) => {
@@ -15703,7 +15721,7 @@ function createProcessor(user = {}, theme = {}) {
     clobberPrefix: "",
     footnoteLabel: "\u6CE8\u91CA",
     handlers: { listItem: linearListItem() }
-  }).use(rehypeRawIfNeeded).use(rehypeSanitizeWechat).use(theme.rehypePlugins ?? []).use(user.rehypePlugins ?? []).use(rehypeHeadings).use(rehypeDetails).use(rehypeMath).use(rehypeMermaid).use(rehypeCodeBlocks).use(rehypeTaskItems).use(rehypeTables).use(rehypeFootnotes).use(rehypeLists).use(rehypeLinks).use(rehypeImages).use(rehypeFigures).use(rehypeCjkLineBreaks).use(rehypeWechatRoot).use(rehypeWriterColours).use(rehypeTrimWhitespace).use(rehypeStringify).freeze();
+  }).use(rehypeRawIfNeeded).use(rehypeSanitizeWechat).use(theme.rehypePlugins ?? []).use(user.rehypePlugins ?? []).use(rehypeHeadings).use(rehypeDetails).use(rehypeMath).use(rehypeMermaid).use(rehypeCodeBlocks).use(rehypeTaskItems).use(rehypeTables).use(rehypeLongCode).use(rehypeFootnotes).use(rehypeLists).use(rehypeLinks).use(rehypeImages).use(rehypeFigures).use(rehypeCjkLineBreaks).use(rehypeWechatRoot).use(rehypeWriterColours).use(rehypeTrimWhitespace).use(rehypeStringify).freeze();
 }
 export {
   createProcessor,

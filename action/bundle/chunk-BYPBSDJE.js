@@ -19,7 +19,7 @@ import {
 import "./chunk-VH3G5L5R.js";
 import {
   checkSite
-} from "./chunk-YZW5YMPQ.js";
+} from "./chunk-FHNVUQJN.js";
 import "./chunk-MDZHPKWT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-N2467WQW.js";
-import "./chunk-56ZGLDBN.js";
+import "./chunk-6ZZP5XR4.js";
 import {
   loadSite
 } from "./chunk-S23H6RSW.js";

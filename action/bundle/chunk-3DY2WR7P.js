@@ -6,7 +6,7 @@ import {
 } from "./chunk-66JG2QRS.js";
 import {
   checkSite
-} from "./chunk-YZW5YMPQ.js";
+} from "./chunk-FHNVUQJN.js";
 import "./chunk-MDZHPKWT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
@@ -17,7 +17,7 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-N2467WQW.js";
-import "./chunk-56ZGLDBN.js";
+import "./chunk-6ZZP5XR4.js";
 import {
   loadSite
 } from "./chunk-S23H6RSW.js";

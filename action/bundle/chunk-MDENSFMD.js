@@ -32,7 +32,7 @@ import {
   checkSite,
   ledgerHint,
   reportLedgerUnreadable
-} from "./chunk-YZW5YMPQ.js";
+} from "./chunk-FHNVUQJN.js";
 import {
   buildDraftArticle,
   createLedger,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-N2467WQW.js";
-import "./chunk-56ZGLDBN.js";
+import "./chunk-6ZZP5XR4.js";
 import {
   loadSite
 } from "./chunk-S23H6RSW.js";
