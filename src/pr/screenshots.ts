@@ -69,6 +69,8 @@ export async function takeScreenshots(
         await patchGlyphGaps(page)
         if (!(await cjkGlyphsRender(page))) noCjkFont.push(slug)
         const height = await page.evaluate(() => document.documentElement.scrollHeight)
+        // a reviewer must not take a cut screenshot for the whole article: its last band says so
+        if (height > MAX_SCREENSHOT_HEIGHT) await markCut(page, slug, height)
         const clip = {
           x: 0,
           y: 0,
@@ -94,3 +96,31 @@ export async function takeScreenshots(
   }
   return { ok: true, shots, noCjkFont }
 }
+
+/** Draws a band over the bottom of the screenshot: where it stops and how much more there is. */
+async function markCut(
+  page: { evaluate: (script: string) => Promise<unknown> },
+  slug: string,
+  height: number,
+) {
+  const screens = Math.max(1, Math.round((height - MAX_SCREENSHOT_HEIGHT) / 812))
+  const lines = [`截图到此为止（后面还有约 ${screens} 屏）`, `全文见构建产物 html/${slug}.html`]
+  const style =
+    `position:absolute;left:0;right:0;top:${MAX_SCREENSHOT_HEIGHT - BAND}px;height:${BAND}px;` +
+    'box-sizing:border-box;padding:10px 12px;background:#2b2b2b;color:#fff;font-size:14px;' +
+    'line-height:1.5;text-align:center;z-index:9;overflow:hidden'
+  // a script as text: nothing of this module's own code has to exist in the page
+  await page.evaluate(`(() => {
+    const band = document.createElement('div')
+    band.setAttribute('style', ${JSON.stringify(style)})
+    for (const text of ${JSON.stringify(lines)}) {
+      const line = document.createElement('div')
+      line.textContent = text
+      band.appendChild(line)
+    }
+    document.body.appendChild(band)
+  })()`)
+}
+
+/** The height of that band (css px). */
+const BAND = 64

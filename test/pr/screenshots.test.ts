@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { findChromium } from '../../src/browser/launch-browser.js'
 import { readImageHeader } from '../../src/render/image-header.js'
@@ -48,5 +49,18 @@ describe.skipIf(!findChromium() && !process.env.CI)('pr-check screenshots (headl
     expect(sizes.long!.width).toBe(375 * DEVICE_SCALE)
     expect(sizes.short!.height).toBeLessThan(MAX_SCREENSHOT_HEIGHT * DEVICE_SCALE)
     expect(sizes.long!.height).toBe(MAX_SCREENSHOT_HEIGHT * DEVICE_SCALE)
+    // the cut one ends in a dark band that says so (trial P #9); the short one does not
+    const bottom = async (slug: string) => {
+      const png = readFileSync(path.join(root, 'wxpress-pr', 'screenshots', `${slug}.png`))
+      const { height } = sizes[slug]!
+      const strip = await sharp(png)
+        .extract({ left: 0, top: height - 60, width: 375 * DEVICE_SCALE, height: 40 })
+        .greyscale()
+        .raw()
+        .toBuffer()
+      return strip.reduce((sum, v) => sum + v, 0) / strip.length
+    }
+    expect(await bottom('long')).toBeLessThan(90)
+    expect(await bottom('short')).toBeGreaterThan(150)
   }, 120_000)
 })
