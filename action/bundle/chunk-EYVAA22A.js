@@ -723,6 +723,7 @@ async function takeScreenshots(pages, options = {}) {
         await patchGlyphGaps(page2);
         if (!await cjkGlyphsRender(page2)) noCjkFont.push(slug);
         const height = await page2.evaluate(() => document.documentElement.scrollHeight);
+        if (height > MAX_SCREENSHOT_HEIGHT) await markCut(page2, slug, height);
         const clip = {
           x: 0,
           y: 0,
@@ -748,6 +749,22 @@ async function takeScreenshots(pages, options = {}) {
   }
   return { ok: true, shots, noCjkFont };
 }
+async function markCut(page2, slug, height) {
+  const screens = Math.max(1, Math.round((height - MAX_SCREENSHOT_HEIGHT) / 812));
+  const lines = [`\u622A\u56FE\u5230\u6B64\u4E3A\u6B62\uFF08\u540E\u9762\u8FD8\u6709\u7EA6 ${screens} \u5C4F\uFF09`, `\u5168\u6587\u89C1\u6784\u5EFA\u4EA7\u7269 html/${slug}.html`];
+  const style = `position:absolute;left:0;right:0;top:${MAX_SCREENSHOT_HEIGHT - BAND}px;height:${BAND}px;box-sizing:border-box;padding:10px 12px;background:#2b2b2b;color:#fff;font-size:14px;line-height:1.5;text-align:center;z-index:9;overflow:hidden`;
+  await page2.evaluate(`(() => {
+    const band = document.createElement('div')
+    band.setAttribute('style', ${JSON.stringify(style)})
+    for (const text of ${JSON.stringify(lines)}) {
+      const line = document.createElement('div')
+      line.textContent = text
+      band.appendChild(line)
+    }
+    document.body.appendChild(band)
+  })()`);
+}
+var BAND = 64;
 
 // src/pr/write-artifact-pages.ts
 var COVER_THUMBNAIL_WIDTH = 300;
