@@ -7,11 +7,10 @@ import { localClock, type LocalClock } from '../core/date-time.js'
 import type { Draft } from './group-pushes.js'
 import { scheduleMessages } from '../i18n/messages/schedule.js'
 const { msg } = scheduleMessages
-import { accountConfig } from '../config/account-config.js'
-import { ALL_FOLLOWERS, audienceHint } from './audience-hint.js'
 import { names, onSlot } from './on-slot.js'
 import { checkCovers } from './check-covers.js'
 import { checkDays } from './check-days.js'
+import { checkAudience } from './check-audience.js'
 
 export interface CheckInput {
   drafts: Draft[]
@@ -102,29 +101,8 @@ export function checkPushes(input: CheckInput): void {
         )
       }
     }
-    const tags = accountConfig(config, d.account)?.tags
     for (const a of d.articles) {
-      const audience = a.frontmatter.audience
-      if (tags && audience && audience !== ALL_FOLLOWERS && !tags.includes(audience)) {
-        onSlot(
-          a,
-          'error',
-          'unknown-audience',
-          msg.unknownAudience({ audience, account: d.account }),
-          audienceHint(audience, d.account, tags),
-          'audience',
-        )
-      } else if (!tags && audience && audience !== ALL_FOLLOWERS) {
-        // without the account's tags in the config a typo would only show at publish time
-        onSlot(
-          a,
-          'warning',
-          'unlisted-audience',
-          msg.unlistedAudience({ audience, account: d.account, all: ALL_FOLLOWERS }),
-          audienceHint(audience, d.account, undefined),
-          'audience',
-        )
-      }
+      checkAudience(a, d.account, config)
       if (sent.has(a.slug) || input.renamed?.has(a.slug) || input.unknown?.has(a.slug)) continue
       if (input.publishing) continue
       const diff = d.slotMs - nowMs

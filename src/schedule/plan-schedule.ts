@@ -2,6 +2,7 @@
  * `planSchedule`: pure function of articles + config + now (+ what the ledger says is sent):
  * groups pushes, reports every schedule finding on the articles, and marks blocked pushes.
  */
+import { checkAudience } from './check-audience.js'
 import type { Config } from '../config/schema.js'
 import type { Article } from '../content/article.js'
 import { localClock } from '../core/date-time.js'
@@ -9,7 +10,7 @@ import { collectDiagnostics } from '../diagnostics/collect-diagnostics.js'
 import type { Severity } from '../diagnostics/diagnostic.js'
 import type { Locale } from '../i18n/message.js'
 import { checkPushes } from './check-pushes.js'
-import { groupPushes } from './group-pushes.js'
+import { accountOf, groupPushes } from './group-pushes.js'
 import { invalidSlots } from './invalid-slots.js'
 import type { Plan, Push } from './push.js'
 
@@ -44,6 +45,9 @@ export function planSchedule(input: PlanInput): Plan {
   const unknown = input.unknown ?? new Set<string>()
   const publishing = input.publishing === true
   checkPushes({ drafts, config, nowMs, sent, renamed, unknown, coverSizes, publishing, clock })
+  // an article in no push (no valid slot): its audience is checked all the same
+  const pushed = new Set(drafts.flatMap((d) => d.articles))
+  for (const a of articles) if (a.readable && !pushed.has(a)) checkAudience(a, accountOf(a, config), config)
   const locale = input.locale ?? config.locale
   const pushes: Push[] = drafts.map((d) => {
     // only what a push keeps: its errors and its schedule findings (not 40 findings an article again)
