@@ -32,7 +32,7 @@ import {
   checkSite,
   ledgerHint,
   reportLedgerUnreadable
-} from "./chunk-FHNVUQJN.js";
+} from "./chunk-36SCIXF5.js";
 import {
   buildDraftArticle,
   createLedger,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-66JG2QRS.js";
 import {
   checkSite
-} from "./chunk-FHNVUQJN.js";
+} from "./chunk-36SCIXF5.js";
 import "./chunk-MDZHPKWT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";

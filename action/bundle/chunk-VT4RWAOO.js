@@ -40,7 +40,7 @@ import {
 import "./chunk-VH3G5L5R.js";
 import {
   checkSite
-} from "./chunk-FHNVUQJN.js";
+} from "./chunk-36SCIXF5.js";
 import {
   articleWords,
   digestSource,

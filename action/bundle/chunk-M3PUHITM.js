@@ -25,7 +25,7 @@ import "./chunk-VH3G5L5R.js";
 import {
   checkSite,
   planToJson
-} from "./chunk-FHNVUQJN.js";
+} from "./chunk-36SCIXF5.js";
 import "./chunk-MDZHPKWT.js";
 import "./chunk-LIUXQTDM.js";
 import {

@@ -5,6 +5,7 @@ import {
 } from "./chunk-MDZHPKWT.js";
 import {
   accountConfig,
+  accountOf,
   groupPushes
 } from "./chunk-LIUXQTDM.js";
 import {
@@ -52,11 +53,11 @@ function meansAll(audience) {
   return MEANS_ALL.has(audience.trim().toLowerCase());
 }
 function audienceHint(audience, account, tags) {
-  const msg5 = scheduleMessages.msg;
+  const msg6 = scheduleMessages.msg;
   if (meansAll(audience)) return commonMessages.msg.didYouMean({ s: ALL_FOLLOWERS });
-  if (!tags) return msg5.unlistedAudienceHint({ account });
+  if (!tags) return msg6.unlistedAudienceHint({ account });
   const s = didYouMean(audience, tags, Math.max(1, Math.floor([...audience].length / 4))) ?? "";
-  return msg5.audienceTags({ s, account, list: tags.join(", "), all: ALL_FOLLOWERS });
+  return msg6.audienceTags({ s, account, list: tags.join(", "), all: ALL_FOLLOWERS });
 }
 
 // src/schedule/on-slot.ts
@@ -70,8 +71,35 @@ function onSlot(a, severity, rule, message, hint, field = "slot") {
   });
 }
 
-// src/schedule/check-covers.ts
+// src/schedule/check-audience.ts
 var { msg } = scheduleMessages;
+function checkAudience(a, account, config) {
+  const tags = accountConfig(config, account)?.tags;
+  const audience = a.frontmatter.audience;
+  if (!audience || audience === ALL_FOLLOWERS) return;
+  if (tags && !tags.includes(audience)) {
+    onSlot(
+      a,
+      "error",
+      "unknown-audience",
+      msg.unknownAudience({ audience, account }),
+      audienceHint(audience, account, tags),
+      "audience"
+    );
+  } else if (!tags) {
+    onSlot(
+      a,
+      "warning",
+      "unlisted-audience",
+      msg.unlistedAudience({ audience, account, all: ALL_FOLLOWERS }),
+      audienceHint(audience, account, void 0),
+      "audience"
+    );
+  }
+}
+
+// src/schedule/check-covers.ts
+var { msg: msg2 } = scheduleMessages;
 function checkCovers(d, coverSizes) {
   d.articles.forEach((a, i) => {
     const size = coverSizes.get(a.slug);
@@ -79,7 +107,7 @@ function checkCovers(d, coverSizes) {
     const ratio = size.width / size.height;
     const want = i === 0 ? 2.35 : 1;
     if (Math.abs(ratio - want) / want > 0.15) {
-      const message = msg.coverRatio({
+      const message = msg2.coverRatio({
         w: size.width,
         h: size.height,
         ratio: ratio.toFixed(2),
@@ -90,14 +118,14 @@ function checkCovers(d, coverSizes) {
         place: fieldPosition(a, "cover"),
         field: "cover",
         value: a.frontmatter.cover,
-        hint: msg.coverRatioHint()
+        hint: msg2.coverRatioHint()
       });
     }
   });
 }
 
 // src/schedule/check-days.ts
-var { msg: msg2 } = scheduleMessages;
+var { msg: msg3 } = scheduleMessages;
 function checkDays({ drafts, config, sent }, clock) {
   const zone = config.timezone;
   const byDay = /* @__PURE__ */ new Map();
@@ -118,8 +146,8 @@ function checkDays({ drafts, config, sent }, clock) {
           a,
           broadcast ? "error" : "warning",
           "same-day",
-          msg2.sameDay({ n: list.length, date: date ?? "", zone, names: names(others) }),
-          msg2.sameDayHint()
+          msg3.sameDay({ n: list.length, date: date ?? "", zone, names: names(others) }),
+          msg3.sameDayHint()
         );
       }
     }
@@ -144,14 +172,14 @@ function checkDays({ drafts, config, sent }, clock) {
           a,
           refused ? "error" : "warning",
           "monthly-limit",
-          msg2.monthlyLimit({
+          msg3.monthlyLimit({
             n: reach.length,
             audience: audience ?? "",
             month: month ?? "",
             all,
             nth: i + 1
           }),
-          msg2.monthlyLimitHint()
+          msg3.monthlyLimitHint()
         );
       }
     }
@@ -159,15 +187,15 @@ function checkDays({ drafts, config, sent }, clock) {
 }
 
 // src/schedule/check-pushes.ts
-var { msg: msg3 } = scheduleMessages;
+var { msg: msg4 } = scheduleMessages;
 function checkLate(a, slotMs, nowMs, config, clock) {
   const when = clock.human(slotMs);
   const minutes = config.schedule.maxLatenessMinutes;
   const late = Math.ceil((nowMs - slotMs) / 6e4);
   if (nowMs - slotMs <= minutes * 6e4) {
     const until = clock.human(slotMs + minutes * 6e4);
-    onSlot(a, "warning", "late", msg3.late({ when, late, until }), msg3.lateHint({ until, minutes }));
-  } else onSlot(a, "error", "past", msg3.past({ when, minutes }), msg3.pastHint({ minutes }));
+    onSlot(a, "warning", "late", msg4.late({ when, late, until }), msg4.lateHint({ until, minutes }));
+  } else onSlot(a, "error", "past", msg4.past({ when, minutes }), msg4.pastHint({ minutes }));
 }
 var toMinutes = (s) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
 function checkPushes(input) {
@@ -183,19 +211,19 @@ function checkPushes(input) {
           a,
           "error",
           "too-many-articles",
-          msg3.tooMany({
+          msg4.tooMany({
             n: d.articles.length,
             when,
             max: schedule.maxArticlesPerPush,
             names: names(d.articles)
           }),
-          msg3.tooManyHint()
+          msg4.tooManyHint()
         );
     }
     if (d.articles.length > 1 && !isSent) {
       for (const a of d.articles.filter((x) => x.frontmatter.digest)) {
         const n = d.articles.length;
-        onSlot(a, "info", "digest-hidden", msg3.digestHidden({ when, n }), msg3.digestHiddenHint(), "digest");
+        onSlot(a, "info", "digest-hidden", msg4.digestHidden({ when, n }), msg4.digestHiddenHint(), "digest");
       }
     }
     const withAudience = d.articles.filter((a) => a.frontmatter.audience !== void 0);
@@ -209,39 +237,19 @@ function checkPushes(input) {
           a,
           "error",
           "mixed-audience",
-          msg3.mixedAudience({
+          msg4.mixedAudience({
             when,
             names: names(others),
             mine: a.frontmatter.audience ?? "",
             theirs: [...new Set(others.map((o) => o.frontmatter.audience))].join(", ")
           }),
-          msg3.mixedAudienceHint(),
+          msg4.mixedAudienceHint(),
           "audience"
         );
       }
     }
-    const tags = accountConfig(config, d.account)?.tags;
     for (const a of d.articles) {
-      const audience = a.frontmatter.audience;
-      if (tags && audience && audience !== ALL_FOLLOWERS && !tags.includes(audience)) {
-        onSlot(
-          a,
-          "error",
-          "unknown-audience",
-          msg3.unknownAudience({ audience, account: d.account }),
-          audienceHint(audience, d.account, tags),
-          "audience"
-        );
-      } else if (!tags && audience && audience !== ALL_FOLLOWERS) {
-        onSlot(
-          a,
-          "warning",
-          "unlisted-audience",
-          msg3.unlistedAudience({ audience, account: d.account, all: ALL_FOLLOWERS }),
-          audienceHint(audience, d.account, void 0),
-          "audience"
-        );
-      }
+      checkAudience(a, d.account, config);
       if (sent.has(a.slug) || input.renamed?.has(a.slug) || input.unknown?.has(a.slug)) continue;
       if (input.publishing) continue;
       const diff = d.slotMs - nowMs;
@@ -251,16 +259,16 @@ function checkPushes(input) {
           a,
           "warning",
           "lead-time",
-          msg3.leadTime({ when, minutes: schedule.leadMinutes }),
-          msg3.leadTimeHint()
+          msg4.leadTime({ when, minutes: schedule.leadMinutes }),
+          msg4.leadTimeHint()
         );
       else if (diff > schedule.horizonDays * 864e5)
         onSlot(
           a,
           "info",
           "far-future",
-          msg3.farFuture({ when, days: schedule.horizonDays }),
-          msg3.farFutureHint()
+          msg4.farFuture({ when, days: schedule.horizonDays }),
+          msg4.farFutureHint()
         );
     }
     const minutes = clock.minutes(d.slotMs);
@@ -270,7 +278,7 @@ function checkPushes(input) {
     if (!inWindow && !isSent) {
       const windows = schedule.windows.map((w) => `${w.start}\u2013${w.end}`).join(", ");
       for (const a of d.articles)
-        onSlot(a, "warning", "outside-window", msg3.outsideWindow({ when, windows }), msg3.outsideWindowHint());
+        onSlot(a, "warning", "outside-window", msg4.outsideWindow({ when, windows }), msg4.outsideWindowHint());
     }
     checkCovers(d, input.coverSizes);
   }
@@ -308,6 +316,8 @@ function planSchedule(input) {
   const unknown = input.unknown ?? /* @__PURE__ */ new Set();
   const publishing = input.publishing === true;
   checkPushes({ drafts, config, nowMs, sent, renamed, unknown, coverSizes, publishing, clock });
+  const pushed = new Set(drafts.flatMap((d) => d.articles));
+  for (const a of articles) if (a.readable && !pushed.has(a)) checkAudience(a, accountOf(a, config), config);
   const locale = input.locale ?? config.locale;
   const pushes = drafts.map((d) => {
     const files = d.articles.map((a) => ({ file: a.file, path: a.path }));
@@ -399,7 +409,7 @@ import path2 from "node:path";
 
 // src/publish/ledger-diagnostic.ts
 import path from "node:path";
-var { msg: msg4 } = publishMessages;
+var { msg: msg5 } = publishMessages;
 var LEDGER_UNREADABLE = "publish/ledger-unreadable";
 function reportLedgerUnreadable(article, found) {
   if (article.file.messages.some((m) => m.ruleId === LEDGER_UNREADABLE)) return;
@@ -408,7 +418,7 @@ function reportLedgerUnreadable(article, found) {
     "error",
     LEDGER_UNREADABLE,
     "publish",
-    msg4.ledgerUnreadable({ file: found.file, problem: found.problem }),
+    msg5.ledgerUnreadable({ file: found.file, problem: found.problem }),
     {
       place: fieldPosition(article, "slot"),
       value: found.file,
@@ -417,7 +427,7 @@ function reportLedgerUnreadable(article, found) {
   );
 }
 function ledgerHint(article, found) {
-  return found.tooLong ? msg4.ledgerNameTooLongHint({ folder: path.posix.dirname(article.path) }) : msg4.ledgerUnreadableHint({ file: found.file });
+  return found.tooLong ? msg5.ledgerNameTooLongHint({ folder: path.posix.dirname(article.path) }) : msg5.ledgerUnreadableHint({ file: found.file });
 }
 
 // src/render/read-image-size.ts

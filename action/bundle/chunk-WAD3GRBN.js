@@ -19,7 +19,7 @@ import {
 import "./chunk-VH3G5L5R.js";
 import {
   checkSite
-} from "./chunk-FHNVUQJN.js";
+} from "./chunk-36SCIXF5.js";
 import "./chunk-MDZHPKWT.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
