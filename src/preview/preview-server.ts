@@ -2,7 +2,7 @@
  * `wxpress preview`: a local server showing every article as WeChat will, in a phone-width frame,
  * with its findings beside it, reloading when a file under the content folder changes.
  */
-import { watch, type FSWatcher } from 'node:fs'
+import { watchContent } from './watch-content.js'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { collectDiagnostics } from '../diagnostics/collect-diagnostics.js'
@@ -39,7 +39,6 @@ export interface PreviewServer {
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>()
   const assets = new Map<string, { data: Uint8Array; mime: string }>()
-  let watcher: FSWatcher | undefined
 
   async function load() {
     const site = await loadSite(options)
@@ -102,27 +101,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const port = await listenOnFreePort(server, wanted, host, wanted === 0 ? 0 : (options.portTries ?? 10))
   const site = await loadSite(options)
   let timer: NodeJS.Timeout | undefined
-  let closed = false
   const reload = () => {
     clearTimeout(timer)
     timer = setTimeout(() => {
       for (const c of clients) c.write('event: reload\ndata: changed\n\n')
     }, 80)
   }
-  const startWatching = () => {
-    try {
-      watcher = watch(site.contentDir, { recursive: true }, reload)
-      // a folder removed while it is walked (a git checkout): watch again once the tree has settled
-      watcher.on('error', () => {
-        watcher?.close()
-        if (!closed) setTimeout(startWatching, 500).unref()
-        reload()
-      })
-    } catch {
-      // no watcher (e.g. the folder is missing): the preview still serves
-    }
-  }
-  startWatching()
+  const watching = watchContent(site.contentDir, reload)
   return {
     url: `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
@@ -130,8 +115,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     locale: options.locale ?? site.config.locale,
     close: () =>
       new Promise<void>((resolve) => {
-        closed = true
-        watcher?.close()
+        watching.close()
         for (const c of clients) c.end()
         server.closeAllConnections()
         server.close(() => resolve())
