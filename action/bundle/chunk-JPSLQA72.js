@@ -50,14 +50,44 @@ import {
 import "./chunk-RGBDA2DB.js";
 import "./chunk-EP4KRDZC.js";
 
-// src/preview/preview-server.ts
+// src/preview/watch-content.ts
 import { watch } from "node:fs";
+function watchContent(dir, onChange, restartMs = 500) {
+  let current;
+  let closed = false;
+  const start = () => {
+    current = void 0;
+    if (closed) return;
+    try {
+      const watcher = watch(dir, { recursive: true }, onChange);
+      watcher.on("error", () => {
+        watcher.close();
+        if (current === watcher) current = void 0;
+        if (!closed) setTimeout(start, restartMs).unref();
+        onChange();
+      });
+      current = watcher;
+    } catch {
+    }
+  };
+  start();
+  return {
+    get current() {
+      return current;
+    },
+    close() {
+      closed = true;
+      current?.close();
+    }
+  };
+}
+
+// src/preview/preview-server.ts
 import { createServer } from "node:http";
 var { msg } = previewMessages;
 async function startPreview(options) {
   const clients = /* @__PURE__ */ new Set();
   const assets = /* @__PURE__ */ new Map();
-  let watcher;
   async function load() {
     const site2 = await loadSite(options);
     const locale = options.locale ?? site2.config.locale;
@@ -114,33 +144,20 @@ async function startPreview(options) {
   const port = await listenOnFreePort(server, wanted, host, wanted === 0 ? 0 : options.portTries ?? 10);
   const site = await loadSite(options);
   let timer;
-  let closed = false;
   const reload = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       for (const c of clients) c.write("event: reload\ndata: changed\n\n");
     }, 80);
   };
-  const startWatching = () => {
-    try {
-      watcher = watch(site.contentDir, { recursive: true }, reload);
-      watcher.on("error", () => {
-        watcher?.close();
-        if (!closed) setTimeout(startWatching, 500).unref();
-        reload();
-      });
-    } catch {
-    }
-  };
-  startWatching();
+  const watching = watchContent(site.contentDir, reload);
   return {
     url: `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
     busyPort: port !== wanted && wanted !== 0 ? wanted : void 0,
     locale: options.locale ?? site.config.locale,
     close: () => new Promise((resolve) => {
-      closed = true;
-      watcher?.close();
+      watching.close();
       for (const c of clients) c.end();
       server.closeAllConnections();
       server.close(() => resolve());
