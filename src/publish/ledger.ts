@@ -5,7 +5,7 @@
  * remote call, so a crash never loses what WeChat already knows.
  */
 import { randomBytes } from 'node:crypto'
-import { lstat, mkdir, open, readFile, rename, unlink } from 'node:fs/promises'
+import { lstat, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
 export type LedgerState = 'drafting' | 'drafted' | 'sending' | 'sent' | 'failed'
@@ -135,6 +135,25 @@ export function createLedger(dir: string, shown = '.wxpress/state'): Ledger {
       await writeAtomic(path.join(dir, `${entry.slug}.json`), `${JSON.stringify(entry, null, 2)}\n`)
     },
   }
+}
+
+/**
+ * Every readable ledger in the folder, by file name (`skip`: slugs not to read). Temp files of an
+ * interrupted write and dot-files are not ledgers; an unreadable ledger is left to whoever reads its
+ * article.
+ */
+export async function readableLedgers(ledger: Ledger, skip?: ReadonlySet<string>): Promise<LedgerEntry[]> {
+  const listed = await readdir(ledger.dir, { withFileTypes: true }).catch(() => [])
+  const entries: LedgerEntry[] = []
+  for (const d of listed.sort((a, b) => a.name.localeCompare(b.name))) {
+    const name = d.name
+    if (!d.isFile() || !name.endsWith('.json') || name.startsWith('.') || name.includes('.tmp')) continue
+    const slug = name.slice(0, -'.json'.length)
+    if (skip?.has(slug)) continue
+    const found = await ledger.inspect(slug)
+    if (found.status === 'ok') entries.push(found.entry)
+  }
+  return entries
 }
 
 /** A ledger that reads the real one but keeps writes in memory (dry runs change nothing). */

@@ -6,7 +6,6 @@
  * same account is enough. A match is an error on the article (`publish/renamed-after-send`), which
  * blocks its push: an ambiguity blocks, it never sends twice. An orphan matching nothing changes nothing.
  */
-import { readdir } from 'node:fs/promises'
 import type { Config } from '../config/schema.js'
 import { fieldPosition, type Article } from '../content/article.js'
 import { formatLocalIso } from '../core/date-time.js'
@@ -15,7 +14,7 @@ import { publishRenamedMessages } from '../i18n/messages/publish-renamed.js'
 import type { RenderResult } from '../render/renderer.js'
 import { accountOf } from '../schedule/group-pushes.js'
 import { buildDraftArticle } from './build-draft.js'
-import type { Ledger, LedgerEntry } from './ledger.js'
+import { readableLedgers, type Ledger, type LedgerEntry } from './ledger.js'
 
 const { msg } = publishRenamedMessages
 
@@ -48,19 +47,7 @@ export async function leftoverDrafts(ledger: Ledger, slugs: ReadonlySet<string>)
 }
 
 /** Readable ledgers of slugs that are no article of the site. */
-async function vanishedLedgers(ledger: Ledger, slugs: ReadonlySet<string>): Promise<LedgerEntry[]> {
-  const listed = await readdir(ledger.dir, { withFileTypes: true }).catch(() => [])
-  const orphans: LedgerEntry[] = []
-  for (const d of listed.sort((a, b) => a.name.localeCompare(b.name))) {
-    const name = d.name
-    if (!d.isFile() || !name.endsWith('.json') || name.startsWith('.') || name.includes('.tmp')) continue
-    const slug = name.slice(0, -'.json'.length)
-    if (slugs.has(slug)) continue
-    const found = await ledger.inspect(slug)
-    if (found.status === 'ok') orphans.push(found.entry)
-  }
-  return orphans
-}
+const vanishedLedgers = (ledger: Ledger, slugs: ReadonlySet<string>) => readableLedgers(ledger, slugs)
 
 /** Why `entry` (an orphan) is most likely `article` under its old name, or undefined. */
 export function sameArticle(article: Article, entry: LedgerEntry, context: RenameContext): Why | undefined {

@@ -4,8 +4,7 @@
  * account; this run's uploads are added as they happen. A ledger that cannot be read adds nothing
  * (its own push is blocked by it).
  */
-import { readdir } from 'node:fs/promises'
-import type { Ledger } from './ledger.js'
+import { readableLedgers, type Ledger } from './ledger.js'
 
 export type UploadMap = Map<string, { url?: string; mediaId?: string }>
 
@@ -16,13 +15,9 @@ export function createSiteUploads(
   const byAccount = new Map<string, Promise<UploadMap>>()
   const read = async (account: string): Promise<UploadMap> => {
     const uploads: UploadMap = new Map()
-    const names = await readdir(ledger.dir).catch(() => [] as string[])
-    for (const name of names) {
-      if (!name.endsWith('.json') || name.startsWith('.')) continue
-      const found = await ledger.inspect(name.slice(0, -'.json'.length))
-      if (found.status !== 'ok' || (found.entry.account ?? defaultAccount) !== account) continue
-      for (const [hash, u] of Object.entries(found.entry.uploads))
-        uploads.set(hash, { ...uploads.get(hash), ...u })
+    for (const entry of await readableLedgers(ledger)) {
+      if ((entry.account ?? defaultAccount) !== account) continue
+      for (const [hash, u] of Object.entries(entry.uploads)) uploads.set(hash, { ...uploads.get(hash), ...u })
     }
     return uploads
   }

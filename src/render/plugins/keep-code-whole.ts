@@ -36,7 +36,8 @@ export function codeWidth(code: Element): number {
   return Math.max(0, ...text.split(/\s+/).map(emWidth))
 }
 
-function addStyle(node: Element, style: string): void {
+/** Appends `style` to the element's own inline style. */
+export function addStyle(node: Element, style: string): void {
   const own = typeof node.properties.style === 'string' ? node.properties.style : ''
   node.properties.style = [own, style].filter(Boolean).join(';')
 }

@@ -10,6 +10,7 @@
  * the MP editor's markup) cannot be created through the draft API: its text stays, with its own warning.
  * A WeChat link around an image alone takes no underline or border from the theme (a rule under the picture).
  */
+import { decodePath } from '../image-ref.js'
 import type { Element, ElementContent, Root } from 'hast'
 import { hastText } from '../hast-text.js'
 import type { VFile } from '../../core/vfile.js'
@@ -37,14 +38,6 @@ function writtenAsHtml(node: Element, file: VFile): boolean {
   return line?.[start!.column - 1] === '<' && /^<a[\s>]/i.test(line.slice(start!.column - 1))
 }
 
-function decodedPath(href: string): string {
-  try {
-    return decodeURI(href)
-  } catch {
-    return href
-  }
-}
-
 /** The reference-list text for a link, or undefined when it has none (reported). */
 function referenceFor(node: Element, href: string, file: VFile): string | undefined {
   const scheme = normalizedScheme(href)
@@ -67,7 +60,7 @@ function referenceFor(node: Element, href: string, file: VFile): string | undefi
     })
   } else {
     // a path as the writer typed it (`<我的 文章.md>` arrives as `%E6%88%91%E7%9A%84%20…`)
-    const path = decodedPath(href)
+    const path = decodePath(href)
     report(file, 'warning', 'render/unusable-link', 'render', hm.msg.relativeLink({ href: path }), {
       place,
       value: path,

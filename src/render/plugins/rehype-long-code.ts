@@ -5,18 +5,14 @@
  * long URL does: WeChat justifies its lines, and a token pushed whole to the next line would leave the
  * line before it stretched with wide gaps. Code blocks and table cells have their own rules.
  */
-import type { Element, Root } from 'hast'
+import type { Root } from 'hast'
 import { hastText } from '../hast-text.js'
 import { emWidth } from '../text-width.js'
 import { SKIP, walkElements } from '../walk-elements.js'
+import { addStyle } from './keep-code-whole.js'
 
 /** The widest gap (in em of body text) a token pushed to the next line may leave. */
 const LONG_EM = 5
-
-function addStyle(node: Element, style: string): void {
-  const own = typeof node.properties.style === 'string' ? node.properties.style : ''
-  node.properties.style = [own, style].filter(Boolean).join(';')
-}
 
 export function rehypeLongCode() {
   return (tree: Root) => {
