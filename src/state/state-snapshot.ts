@@ -9,6 +9,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Git } from './git-runner.js'
+import { isLedgerPath } from './merge-ledger.js'
 import { readStateTree, trackingRef, type BranchRef } from './state-branch.js'
 
 export interface StateSnapshot {
@@ -30,8 +31,6 @@ function insideGit(dir: string): boolean {
   }
 }
 
-const LEDGER = /^\.wxpress\/state\/([^/]+\.json)$/
-
 /**
  * The state branch's ledgers when `<root>/.wxpress/state` holds none and the clone has the branch
  * (`refs/remotes/<remote>/<branch>`, else the ref `state pull` fetched it to); undefined otherwise.
@@ -51,9 +50,8 @@ export async function stateSnapshot(
     const dir = await mkdtemp(path.join(tmpdir(), 'wxpress-ledgers-'))
     let count = 0
     for (const [file, data] of files) {
-      const name = LEDGER.exec(file)?.[1]
-      if (!name) continue
-      await writeFile(path.join(dir, name), data)
+      if (!isLedgerPath(file)) continue
+      await writeFile(path.join(dir, path.posix.basename(file)), data)
       count++
     }
     const shown = candidate.startsWith('refs/remotes/') ? candidate.slice('refs/remotes/'.length) : candidate
