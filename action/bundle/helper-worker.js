@@ -4,7 +4,7 @@ import {
 } from "./chunk-N2467WQW.js";
 import {
   renderSite
-} from "./chunk-6ZZP5XR4.js";
+} from "./chunk-LVMNPJUU.js";
 import {
   DONE,
   NEXT,

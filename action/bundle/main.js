@@ -73,7 +73,7 @@ function checkCommand(io) {
   const command2 = command("check", help.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(formatOption(["pretty", "json", "github", "markdown"], "pretty")).addOption(nowOption()).addOption(option("--changed <git-ref>", help.changed)).addOption(option("-q, --quiet", help.quiet)).addOption(option("--fix", help.fix)).addOption(option("--fix-dry-run", help.fixDryRun).conflicts("fix")).addOption(option("--no-cache", help.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runCheck } = await import("./chunk-WAD3GRBN.js");
+    const { runCheck } = await import("./chunk-2LNKV5QC.js");
     io.exitCode = await runCheck(io, slugs, flags);
   });
 }
@@ -81,7 +81,7 @@ function checkCommand(io) {
 // src/cli/commands/demo.ts
 function demoCommand(io, run2) {
   return command("demo", toolHelp.demo.description).addOption(option("--now <iso>", toolHelp.demo.now).default("2027-03-01T09:00:00+08:00")).action(async (flags) => {
-    const { runDemo } = await import("./chunk-GSPIHZM7.js");
+    const { runDemo } = await import("./chunk-GVIO74TO.js");
     io.exitCode = await runDemo(io, flags.now, run2);
   });
 }
@@ -175,7 +175,7 @@ function planCommand(io) {
   const command2 = command("plan", commandHelp.plan.description).addOption(formatOption(["pretty", "json", "ics", "markdown"], "pretty")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPlan } = await import("./chunk-M3PUHITM.js");
+    const { runPlan } = await import("./chunk-D5UMK4IP.js");
     io.exitCode = await runPlan(io, flags);
   });
 }
@@ -185,7 +185,7 @@ function previewCommand(io) {
   const command2 = command("preview", toolHelp.preview.description).addOption(option("-p, --port <n>", toolHelp.preview.port).argParser(portNumber).default(4321)).addOption(option("--host <address>", toolHelp.preview.host).default("127.0.0.1")).addOption(nowOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { startPreview } = await import("./chunk-JPSLQA72.js");
+    const { startPreview } = await import("./chunk-36XCW5RC.js");
     const { buildVersion } = await import("./chunk-UN77NPPH.js");
     const { listenErrorMessage } = await import("./chunk-TMGE5CIX.js");
     let server;
@@ -240,7 +240,7 @@ function prCheckCommand(io) {
   const command2 = command("pr-check", help6.description).addOption(option("--base <ref>", help6.base)).addOption(option("--artifact <dir>", help6.artifact).default("wxpress-pr")).addOption(nowOption()).addOption(localeOption()).addOption(option("--no-screenshots", help6.noScreenshots)).addOption(option("--chromium <path>", help6.chromium));
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPrCheckCommand } = await import("./chunk-VT4RWAOO.js");
+    const { runPrCheckCommand } = await import("./chunk-X7ACMBXN.js");
     io.exitCode = await runPrCheckCommand(io, flags);
   });
 }
@@ -296,7 +296,7 @@ function publishCommand(io) {
   helpAfter(command2, afterHelp.publish);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runPublish } = await import("./chunk-FT56XPYB.js");
+    const { runPublish } = await import("./chunk-UK5ETZKD.js");
     io.exitCode = await runPublish(io, flags);
   });
 }
@@ -307,7 +307,7 @@ function renderCommand(io) {
   const command2 = command("render", help4.description).addArgument(argument("[slugs...]", sharedHelp.slugs)).addOption(option("-o, --out <dir>", help4.out).default("out")).addOption(option("-t, --theme <id>", help4.theme)).addOption(formatOption(["pretty", "json"], "pretty")).addOption(option("--no-cache", help4.noCache)).addOption(jobsOption()).addOption(localeOption());
   withSiteOptions(command2);
   return command2.action(async (slugs, flags) => {
-    const { runRender } = await import("./chunk-2AFRTEHC.js");
+    const { runRender } = await import("./chunk-DBHMOKBR.js");
     io.exitCode = await runRender(io, slugs, flags);
   });
 }
@@ -318,7 +318,7 @@ function statsCommand(io) {
   helpAfter(command2, afterHelp.stats);
   withSiteOptions(command2);
   return command2.action(async (flags) => {
-    const { runStats } = await import("./chunk-FFKEVFEX.js");
+    const { runStats } = await import("./chunk-I6U6AIS2.js");
     io.exitCode = await runStats(io, flags);
   });
 }
@@ -333,7 +333,7 @@ function subcommand(io, name) {
     );
   }
   return command2.action(async (flags) => {
-    const { runStatePull, runStatePush } = await import("./chunk-LFIPSDET.js");
+    const { runStatePull, runStatePush } = await import("./chunk-AUAEQSPY.js");
     io.exitCode = name === "pull" ? await runStatePull(io, flags) : await runStatePush(io, flags);
   });
 }

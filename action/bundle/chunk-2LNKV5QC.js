@@ -4,8 +4,8 @@ import {
 } from "./chunk-LMMGZAUM.js";
 import {
   withLedgerSnapshot
-} from "./chunk-4CE3OIYE.js";
-import "./chunk-TRPLCYZX.js";
+} from "./chunk-4KW6MAYG.js";
+import "./chunk-VHVTHEVT.js";
 import "./chunk-7JMQT3C6.js";
 import {
   checkUsageJson,
@@ -19,8 +19,8 @@ import {
 import "./chunk-VH3G5L5R.js";
 import {
   checkSite
-} from "./chunk-36SCIXF5.js";
-import "./chunk-MDZHPKWT.js";
+} from "./chunk-33OXHCRQ.js";
+import "./chunk-YVTT2VMP.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-DAW4CLPE.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-N2467WQW.js";
-import "./chunk-6ZZP5XR4.js";
+import "./chunk-LVMNPJUU.js";
 import {
   loadSite
 } from "./chunk-S23H6RSW.js";

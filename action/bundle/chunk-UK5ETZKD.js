@@ -32,14 +32,15 @@ import {
   checkSite,
   ledgerHint,
   reportLedgerUnreadable
-} from "./chunk-36SCIXF5.js";
+} from "./chunk-33OXHCRQ.js";
 import {
   buildDraftArticle,
   createLedger,
   emptyEntry,
   leftoverDrafts,
-  readOnlyLedger
-} from "./chunk-MDZHPKWT.js";
+  readOnlyLedger,
+  readableLedgers
+} from "./chunk-YVTT2VMP.js";
 import {
   accountConfig,
   accountOf
@@ -65,7 +66,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-3H6A6EEH.js";
 import "./chunk-N2467WQW.js";
-import "./chunk-6ZZP5XR4.js";
+import "./chunk-LVMNPJUU.js";
 import {
   loadSite
 } from "./chunk-S23H6RSW.js";
@@ -134,18 +135,13 @@ function pastPushesWithoutLedger(stateDir, plan, nowMs, lateMs2) {
 }
 
 // src/publish/site-uploads.ts
-import { readdir } from "node:fs/promises";
 function createSiteUploads(ledger, defaultAccount) {
   const byAccount = /* @__PURE__ */ new Map();
   const read = async (account) => {
     const uploads = /* @__PURE__ */ new Map();
-    const names = await readdir(ledger.dir).catch(() => []);
-    for (const name of names) {
-      if (!name.endsWith(".json") || name.startsWith(".")) continue;
-      const found = await ledger.inspect(name.slice(0, -".json".length));
-      if (found.status !== "ok" || (found.entry.account ?? defaultAccount) !== account) continue;
-      for (const [hash, u] of Object.entries(found.entry.uploads))
-        uploads.set(hash, { ...uploads.get(hash), ...u });
+    for (const entry of await readableLedgers(ledger)) {
+      if ((entry.account ?? defaultAccount) !== account) continue;
+      for (const [hash, u] of Object.entries(entry.uploads)) uploads.set(hash, { ...uploads.get(hash), ...u });
     }
     return uploads;
   };

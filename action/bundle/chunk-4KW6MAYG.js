@@ -1,9 +1,10 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   createGit,
+  isLedgerPath,
   readStateTree,
   trackingRef
-} from "./chunk-TRPLCYZX.js";
+} from "./chunk-VHVTHEVT.js";
 import {
   stateMessages,
   t
@@ -20,7 +21,6 @@ function insideGit(dir) {
     if (path.dirname(at) === at) return false;
   }
 }
-var LEDGER = /^\.wxpress\/state\/([^/]+\.json)$/;
 async function stateSnapshot(root, git, ref) {
   const local = await readdir(path.join(root, ".wxpress", "state")).catch(() => []);
   if (local.some((name) => name.endsWith(".json")) || !insideGit(root)) return void 0;
@@ -32,9 +32,8 @@ async function stateSnapshot(root, git, ref) {
     const dir = await mkdtemp(path.join(tmpdir(), "wxpress-ledgers-"));
     let count = 0;
     for (const [file, data] of files) {
-      const name = LEDGER.exec(file)?.[1];
-      if (!name) continue;
-      await writeFile(path.join(dir, name), data);
+      if (!isLedgerPath(file)) continue;
+      await writeFile(path.join(dir, path.posix.basename(file)), data);
       count++;
     }
     const shown = candidate.startsWith("refs/remotes/") ? candidate.slice("refs/remotes/".length) : candidate;

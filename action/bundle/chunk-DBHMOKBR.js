@@ -21,7 +21,7 @@ import {
 } from "./chunk-5BTLSYB3.js";
 import {
   renderSite
-} from "./chunk-6ZZP5XR4.js";
+} from "./chunk-LVMNPJUU.js";
 import {
   loadSite
 } from "./chunk-S23H6RSW.js";

@@ -34,7 +34,7 @@ import {
   createLedger,
   orphanLedgers,
   sameArticle
-} from "./chunk-MDZHPKWT.js";
+} from "./chunk-YVTT2VMP.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import {

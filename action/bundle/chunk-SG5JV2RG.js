@@ -6,7 +6,7 @@ import {
 import {
   digestSource,
   effectiveDigest
-} from "./chunk-MDZHPKWT.js";
+} from "./chunk-YVTT2VMP.js";
 import {
   cutText
 } from "./chunk-7M4XFPZV.js";

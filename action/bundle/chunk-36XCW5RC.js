@@ -2,12 +2,12 @@ import { createRequire as __wxRequire } from 'node:module'; const require = __wx
 import {
   renderIndex,
   renderPage
-} from "./chunk-MILCJC4K.js";
+} from "./chunk-SG5JV2RG.js";
 import "./chunk-YLSJPKLP.js";
 import {
   checkSite
-} from "./chunk-36SCIXF5.js";
-import "./chunk-MDZHPKWT.js";
+} from "./chunk-33OXHCRQ.js";
+import "./chunk-YVTT2VMP.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import {
@@ -16,7 +16,7 @@ import {
 import "./chunk-YH4FC4WP.js";
 import "./chunk-7LBD2UEY.js";
 import "./chunk-N2467WQW.js";
-import "./chunk-6ZZP5XR4.js";
+import "./chunk-LVMNPJUU.js";
 import {
   loadSite
 } from "./chunk-S23H6RSW.js";

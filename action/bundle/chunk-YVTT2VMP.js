@@ -18,7 +18,7 @@ import {
 
 // src/publish/ledger.ts
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, open, readFile, rename, unlink } from "node:fs/promises";
+import { lstat, mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 function emptyEntry(slug) {
   return { version: 1, slug, state: "drafting", uploads: {}, timestamps: {} };
@@ -88,6 +88,19 @@ function createLedger(dir, shown = ".wxpress/state") {
     }
   };
 }
+async function readableLedgers(ledger, skip) {
+  const listed = await readdir(ledger.dir, { withFileTypes: true }).catch(() => []);
+  const entries = [];
+  for (const d of listed.sort((a, b) => a.name.localeCompare(b.name))) {
+    const name = d.name;
+    if (!d.isFile() || !name.endsWith(".json") || name.startsWith(".") || name.includes(".tmp")) continue;
+    const slug = name.slice(0, -".json".length);
+    if (skip?.has(slug)) continue;
+    const found = await ledger.inspect(slug);
+    if (found.status === "ok") entries.push(found.entry);
+  }
+  return entries;
+}
 function readOnlyLedger(ledger) {
   const written = /* @__PURE__ */ new Map();
   return {
@@ -103,9 +116,6 @@ function readOnlyLedger(ledger) {
     write: async (entry) => void written.set(entry.slug, structuredClone(entry))
   };
 }
-
-// src/publish/renamed-after-send.ts
-import { readdir } from "node:fs/promises";
 
 // src/publish/build-draft.ts
 import { createHash } from "node:crypto";
@@ -194,19 +204,7 @@ async function leftoverDrafts(ledger, slugs) {
     (e) => (e.state === "drafted" || e.state === "failed") && e.draftMediaId
   );
 }
-async function vanishedLedgers(ledger, slugs) {
-  const listed = await readdir(ledger.dir, { withFileTypes: true }).catch(() => []);
-  const orphans = [];
-  for (const d of listed.sort((a, b) => a.name.localeCompare(b.name))) {
-    const name = d.name;
-    if (!d.isFile() || !name.endsWith(".json") || name.startsWith(".") || name.includes(".tmp")) continue;
-    const slug = name.slice(0, -".json".length);
-    if (slugs.has(slug)) continue;
-    const found = await ledger.inspect(slug);
-    if (found.status === "ok") orphans.push(found.entry);
-  }
-  return orphans;
-}
+var vanishedLedgers = (ledger, slugs) => readableLedgers(ledger, slugs);
 function sameArticle(article, entry, context) {
   const render = context.renders?.get(article.slug);
   if (entry.contentHash && render?.html) {
@@ -263,6 +261,7 @@ async function reportRenamedAfterSend(ledger, all, unledgered, context) {
 export {
   emptyEntry,
   createLedger,
+  readableLedgers,
   readOnlyLedger,
   visibleText,
   articleWords,

@@ -13976,13 +13976,6 @@ function writtenAsHtml(node, file) {
   const line = start ? String(file.value).split("\n", start.line)[start.line - 1] : void 0;
   return line?.[start.column - 1] === "<" && /^<a[\s>]/i.test(line.slice(start.column - 1));
 }
-function decodedPath(href) {
-  try {
-    return decodeURI(href);
-  } catch {
-    return href;
-  }
-}
 function referenceFor(node, href, file) {
   const scheme = normalizedScheme(href);
   if (scheme === "mailto") return href.slice(href.indexOf(":") + 1);
@@ -14003,7 +13996,7 @@ function referenceFor(node, href, file) {
       hint: renderHtmlMessages.msg.inPageLinkHint()
     });
   } else {
-    const path = decodedPath(href);
+    const path = decodePath(href);
     report(file, "warning", "render/unusable-link", "render", renderHtmlMessages.msg.relativeLink({ href: path }), {
       place,
       value: path,
@@ -15463,17 +15456,13 @@ function rehypeTables() {
 
 // src/render/plugins/rehype-long-code.ts
 var LONG_EM = 5;
-function addStyle3(node, style) {
-  const own5 = typeof node.properties.style === "string" ? node.properties.style : "";
-  node.properties.style = [own5, style].filter(Boolean).join(";");
-}
 function rehypeLongCode() {
   return (tree) => {
     walkElements(tree, (node) => {
       if (node.tagName === "pre" || node.tagName === "table") return SKIP;
       if (node.tagName !== "code") return void 0;
       const text4 = toString(node);
-      if (!/[\s\-/]/.test(text4) && emWidth(text4) > LONG_EM) addStyle3(node, "word-break:break-all");
+      if (!/[\s\-/]/.test(text4) && emWidth(text4) > LONG_EM) addStyle2(node, "word-break:break-all");
       return SKIP;
     });
   };

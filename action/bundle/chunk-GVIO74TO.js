@@ -6,8 +6,8 @@ import {
 } from "./chunk-66JG2QRS.js";
 import {
   checkSite
-} from "./chunk-36SCIXF5.js";
-import "./chunk-MDZHPKWT.js";
+} from "./chunk-33OXHCRQ.js";
+import "./chunk-YVTT2VMP.js";
 import "./chunk-LIUXQTDM.js";
 import "./chunk-RBPDBETO.js";
 import "./chunk-DAW4CLPE.js";
@@ -17,7 +17,7 @@ import {
   EXIT
 } from "./chunk-5BTLSYB3.js";
 import "./chunk-N2467WQW.js";
-import "./chunk-6ZZP5XR4.js";
+import "./chunk-LVMNPJUU.js";
 import {
   loadSite
 } from "./chunk-S23H6RSW.js";

@@ -2185,7 +2185,7 @@ async function createRenderer(options) {
     const restoreOptions = { imageData: callOptions.imageData !== false, html: wantHtml };
     const hit = await restoreRender(cache, store, key, article.dir, article.file, restoreOptions);
     if (hit) return { ...hit, theme: id, contentHash: article.hash, cached: true };
-    const { createProcessor } = await import("./chunk-Q6QEOZTQ.js");
+    const { createProcessor } = await import("./chunk-XOU3IUDX.js");
     inline ??= (await import("./chunk-RGPBYYNT.js")).createCssInliner();
     const processor = entry.processor ??= createProcessor(options.config.markdown, {
       rehypePlugins: theme.rehypePlugins

@@ -1,7 +1,8 @@
 import { createRequire as __wxRequire } from 'node:module'; const require = __wxRequire(import.meta.url);
 import {
   STATE_DIRS,
-  isStateFile
+  isStateFile,
+  writtenAt
 } from "./chunk-7JMQT3C6.js";
 import {
   execa
@@ -34,6 +35,106 @@ function createGit(cwd) {
 function gitError(run) {
   const lines = run.stderr.split("\n").map((l) => l.trim()).filter(Boolean);
   return lines.find((l) => /^(fatal|error|!|remote:)/.test(l)) ?? lines[0] ?? `git exited with ${run.exitCode}`;
+}
+
+// src/state/merge-ledger.ts
+var RANK = { drafting: 0, drafted: 1, failed: 1, sending: 2, sent: 3 };
+var SEND_FACTS = [
+  "clientmsgid",
+  "publishId",
+  "msgId",
+  "msgDataId",
+  "articleId",
+  "articleUrl",
+  "sentAt",
+  "confirmedBy"
+];
+var SEND_IDS = ["msgId", "msgDataId", "publishId", "articleId"];
+var isLedgerPath = (file) => /^\.wxpress\/state\/[^/]+\.json$/.test(file);
+function ledgerJson(data) {
+  try {
+    const json = JSON.parse(data.toString("utf8"));
+    if (!json || typeof json !== "object" || Array.isArray(json)) return void 0;
+    const state = json.state;
+    return typeof state === "string" && state in RANK ? json : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var has = (v) => v !== void 0 && v !== null && v !== "";
+var serialise = (json) => Buffer.from(`${JSON.stringify(json, null, 2)}
+`);
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function sendTime(json) {
+  const stamps = json.timestamps ?? {};
+  const at = Date.parse(String(json.sentAt ?? stamps.sent ?? ""));
+  return Number.isNaN(at) ? Number.POSITIVE_INFINITY : at;
+}
+function mergeLedgers(localData, remoteData, local, remote, prefer) {
+  const rankL = RANK[String(local.state)];
+  const rankR = RANK[String(remote.state)];
+  const differentSend = SEND_IDS.some((k) => has(local[k]) && has(remote[k]) && local[k] !== remote[k]);
+  let side;
+  if (rankL !== rankR) side = rankL > rankR ? "local" : "remote";
+  else if (prefer) side = prefer;
+  else {
+    const a = writtenAt(localData).ms;
+    const b = writtenAt(remoteData).ms;
+    if (a === void 0 || b === void 0)
+      return { result: "conflict", reason: "a copy has no updatedAt/timestamps" };
+    if (a === b && !(local.state === "sent" && !differentSend && sameBesideFacts(local, remote))) {
+      return {
+        result: "conflict",
+        reason: `both copies were written at ${new Date(a).toISOString()} but differ`
+      };
+    }
+    side = a >= b ? "local" : "remote";
+  }
+  let doubleSend;
+  if (differentSend) {
+    const earlier = sendTime(local) <= sendTime(remote) ? "local" : "remote";
+    const [kept, other] = earlier === "local" ? [local, remote] : [remote, local];
+    doubleSend = `the two copies record different sends (msg_id ${String(kept.msgId ?? kept.publishId ?? "?")} at ${String(kept.sentAt ?? "?")}, msg_id ${String(other.msgId ?? other.publishId ?? "?")} at ${String(other.sentAt ?? "?")}); kept the earlier one`;
+    side = earlier;
+  }
+  const [winner, loser] = side === "local" ? [local, remote] : [remote, local];
+  const merged = { ...winner };
+  if (!differentSend) {
+    for (const key of SEND_FACTS) if (!has(merged[key]) && has(loser[key])) merged[key] = loser[key];
+    if (has(winner.sentAt) && has(loser.sentAt) && sendTime(loser) < sendTime(winner))
+      merged.sentAt = loser.sentAt;
+    if (has(merged.msgDataId)) delete merged.confirmedBy;
+    const ours = winner.timestamps ?? {};
+    const theirs = loser.timestamps ?? {};
+    if (Date.parse(String(theirs.sent)) < Date.parse(String(ours.sent))) {
+      merged.timestamps = { ...ours, sent: theirs.sent };
+    }
+  }
+  const data = serialise(merged);
+  const winnerData = side === "local" ? localData : remoteData;
+  const same = data.equals(winnerData) || canonical(merged) === canonical(winner);
+  return {
+    result: same ? side : "merged",
+    data: same ? winnerData : data,
+    ...doubleSend ? { doubleSend } : {}
+  };
+}
+function sameBesideFacts(a, b) {
+  const rest = (json) => canonical(
+    Object.fromEntries(
+      Object.entries(json).filter(
+        ([k]) => k !== "timestamps" && !SEND_FACTS.includes(k)
+      )
+    )
+  );
+  return rest(a) === rest(b);
 }
 
 // src/state/state-branch.ts
@@ -103,6 +204,9 @@ async function readStateTree(git, commit) {
 export {
   createGit,
   gitError,
+  isLedgerPath,
+  ledgerJson,
+  mergeLedgers,
   trackingRef,
   readBase,
   setBase,

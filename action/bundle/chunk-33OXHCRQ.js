@@ -2,7 +2,7 @@ import { createRequire as __wxRequire } from 'node:module'; const require = __wx
 import {
   createLedger,
   reportRenamedAfterSend
-} from "./chunk-MDZHPKWT.js";
+} from "./chunk-YVTT2VMP.js";
 import {
   accountConfig,
   accountOf,
@@ -20,7 +20,7 @@ import {
 import {
   blockUnfetched,
   renderSite
-} from "./chunk-6ZZP5XR4.js";
+} from "./chunk-LVMNPJUU.js";
 import {
   fieldPosition
 } from "./chunk-QGBYRSYB.js";
